@@ -1,0 +1,63 @@
+"""The facade: builds everything once from Settings. CLI and app call only this."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from kfp_assistant.chunking import CHUNKING_VERSION
+from kfp_assistant.embeddings import make_embeddings
+from kfp_assistant.index import ChunkIndex
+from kfp_assistant.ingest import Ingestor, Progress
+from kfp_assistant.retrieval import HybridRetriever, search
+from kfp_assistant.schema import DocumentInfo, FileStatus, IngestReport, SearchHit
+from kfp_assistant.settings import Settings
+
+
+class Assistant:
+    """One object per process (or per test) that owns the models and stores."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+
+    @cached_property
+    def embeddings(self) -> Embeddings:
+        return make_embeddings(self.settings.embeddings, self.settings.threads)
+
+    @property
+    def chunking_id(self) -> str:
+        s = self.settings
+        return f"{CHUNKING_VERSION}/max{s.chunk_max_chars}/table{s.table_max_chars}/prefix"
+
+    @cached_property
+    def index(self) -> ChunkIndex:
+        return ChunkIndex(self.settings, self.embeddings, self.chunking_id)
+
+    def _ingestor(self) -> Ingestor:
+        return Ingestor(self.settings, self.index)
+
+    def ingest(
+        self, paths: list[Path] | None = None, prune: bool = False, rebuild: bool = False,
+        progress: Progress | None = None,
+    ) -> IngestReport:
+        if rebuild:
+            # A mismatched index refuses to open; --rebuild opens it without the check and wipes it.
+            self.__dict__["index"] = ChunkIndex(self.settings, self.embeddings, self.chunking_id, verify=False)
+        targets = paths or [self.settings.corpus_dir]
+        return self._ingestor().run(targets, prune=prune, rebuild=rebuild, progress=progress)
+
+    def remove(self, target: str) -> list[FileStatus]:
+        return self._ingestor().remove(target)
+
+    def documents(self) -> list[DocumentInfo]:
+        return [DocumentInfo(**d.model_dump(include=set(DocumentInfo.model_fields))) for d in self.index.documents()]
+
+    def search(
+        self, query: str, k: int = 10, administrations: list[str] | None = None, periods: list[str] | None = None
+    ) -> list[SearchHit]:
+        return search(self.index, query, k, administrations, periods)
+
+    def retriever(self, k: int = 5, per_plan: bool = False) -> HybridRetriever:
+        return HybridRetriever(index=self.index, k=k, per_plan=per_plan)

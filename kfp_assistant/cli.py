@@ -1,0 +1,226 @@
+"""Command line: thin wrappers over the Assistant facade. JSON output is stable for scripts."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+
+from kfp_assistant.assistant import Assistant
+from kfp_assistant.errors import KfpError
+from kfp_assistant.schema import IngestReport, SearchHit
+from kfp_assistant.settings import Settings
+
+app = typer.Typer(help="kfp: ask, extract and compare Swedish competence supply plans.", no_args_is_help=True)
+eval_app = typer.Typer(help="Evaluation runners that print scored reports.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+console = Console()
+err_console = Console(stderr=True)
+
+F = TypeVar("F", bound=Callable[..., Any])
+IndexDirOption = Annotated[Path | None, typer.Option("--index-dir", help="Index folder (default KFP_INDEX_DIR).")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+def friendly_errors(func: F) -> F:
+    """Known problems become one line on stderr and exit code 1, never a traceback."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except KfpError as exc:
+            err_console.print(f"[red]error:[/red] {exc}", highlight=False, soft_wrap=True)
+            raise typer.Exit(1) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def make_assistant(index_dir: Path | None = None, **overrides: Any) -> Assistant:
+    settings = Settings()
+    updates: dict[str, Any] = {k: v for k, v in overrides.items() if v is not None}
+    if index_dir is not None:
+        updates["index_dir"] = index_dir
+    return Assistant(settings.model_copy(update=updates))
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+@app.command()
+@friendly_errors
+def ingest(
+    paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (default: corpus/).")] = None,
+    prune: Annotated[bool, typer.Option("--prune", help="Remove plans whose files are gone.")] = False,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Wipe the index and build it anew.")] = False,
+    index_dir: IndexDirOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Parse, chunk and index plans; prints one status per file."""
+    assistant = make_assistant(index_dir)
+    if as_json:
+        report = assistant.ingest(paths, prune=prune, rebuild=rebuild)
+        print_json(report.model_dump())
+    else:
+        with Progress(
+            TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[file]}"), console=err_console, transient=True,
+        ) as bar:
+            task = bar.add_task("Läser in", total=None, file="")
+
+            def on_progress(done: int, total: int, file: str) -> None:
+                bar.update(task, total=total, completed=done - 1, file=Path(file).name)
+
+            report = assistant.ingest(paths, prune=prune, rebuild=rebuild, progress=on_progress)
+        _print_ingest_table(report)
+    if any(f.status == "failed" for f in report.files):
+        raise typer.Exit(2)
+
+
+def _print_ingest_table(report: IngestReport) -> None:
+    table = Table(title=f"Ingest ({report.seconds:.1f} s)")
+    for column in ("file", "status", "administration", "period", "pages", "chunks", "message"):
+        table.add_column(column, overflow="fold")
+    styles = {"ok": "green", "unchanged": "dim", "failed": "red", "removed": "yellow"}
+    for f in report.files:
+        message = f.message or "; ".join(f.warnings)
+        table.add_row(
+            Path(f.file).name, f"[{styles[f.status]}]{f.status}[/]", f.administration or "",
+            f.period or "", str(f.pages), str(f.chunks), message,
+        )
+    console.print(table)
+
+
+@app.command()
+@friendly_errors
+def docs(index_dir: IndexDirOption = None, as_json: JsonOption = False) -> None:
+    """List the plans in the index."""
+    documents = make_assistant(index_dir).documents()
+    if as_json:
+        print_json({"documents": [d.model_dump() for d in documents]})
+        return
+    table = Table(title=f"{len(documents)} planer i indexet")
+    for column in ("file", "administration", "period", "title", "pages", "chunks", "doc_id"):
+        table.add_column(column, overflow="fold")
+    for d in documents:
+        table.add_row(d.file, d.administration or "", d.period or "", d.title or "", str(d.pages),
+                      str(d.chunks), d.doc_id)
+    console.print(table)
+
+
+@app.command()
+@friendly_errors
+def remove(
+    target: Annotated[str, typer.Argument(help="File name, path or doc id of the plan.")],
+    index_dir: IndexDirOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Remove a plan from the index."""
+    removed = make_assistant(index_dir).remove(target)
+    if as_json:
+        print_json({"removed": [r.model_dump() for r in removed]})
+    elif removed:
+        for r in removed:
+            console.print(f"removed {r.file} ({r.doc_id})")
+    else:
+        err_console.print(f"error: no plan in the index matches '{target}'. See `kfp docs`.")
+        raise typer.Exit(1)
+
+
+def _search_json(query: str, hits: list[SearchHit]) -> dict[str, Any]:
+    return {"query": query, "results": [h.model_dump(exclude={"chunk_id"}) for h in hits]}
+
+
+def read_batch(path: Path) -> list[str]:
+    """Questions from a file: one per line, or JSONL objects with a 'question' field."""
+    questions = []
+    for line in path.read_text(encoding="utf-8-sig").splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith("{"):
+            questions.append(str(json.loads(line)["question"]))
+        else:
+            questions.append(line)
+    return questions
+
+
+@app.command("search")
+@friendly_errors
+def search_command(
+    query: Annotated[str | None, typer.Argument(help="The question or search words.")] = None,
+    k: Annotated[int, typer.Option("--k", help="Number of results.")] = 10,
+    administration: Annotated[list[str] | None, typer.Option("--administration", "-a")] = None,
+    period: Annotated[list[str] | None, typer.Option("--period", "-p")] = None,
+    batch: Annotated[Path | None, typer.Option("--batch", help="File of questions (lines or JSONL).")] = None,
+    index_dir: IndexDirOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Hybrid search over the plans."""
+    assistant = make_assistant(index_dir)
+    if batch is not None:
+        for question in read_batch(batch):
+            hits = assistant.search(question, k, administration, period)
+            sys.stdout.write(json.dumps(_search_json(question, hits), ensure_ascii=False) + "\n")
+        return
+    if not query:
+        err_console.print("error: give a QUERY or --batch FILE.")
+        raise typer.Exit(1)
+    hits = assistant.search(query, k, administration, period)
+    if as_json:
+        print_json(_search_json(query, hits))
+        return
+    for hit in hits:
+        console.print(
+            f"[bold]{hit.rank}.[/bold] {hit.administration or '?'} {hit.period or ''} — s. {hit.page} — "
+            f"{hit.section} [dim]({hit.score:.4f}, {hit.file})[/dim]", highlight=False,
+        )
+        console.print(f"   {hit.text[:300]}", highlight=False)
+
+
+@eval_app.command("retrieval")
+@friendly_errors
+def eval_retrieval(
+    questions: Annotated[Path, typer.Option("--questions")] = Path("eval/retrieval_dev.jsonl"),
+    index_dir: IndexDirOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Recall@1/5/10 and MRR@10 for the hybrid retriever and a naive baseline."""
+    from kfp_assistant.evaluate import evaluate_retrieval, format_retrieval_report
+
+    report = evaluate_retrieval(make_assistant(index_dir), questions)
+    if as_json:
+        print_json(report)
+    else:
+        console.print(format_retrieval_report(report), highlight=False)
+
+
+@app.command()
+@friendly_errors
+def bench(
+    questions: Annotated[Path, typer.Option("--questions")] = Path("eval/retrieval_dev.jsonl"),
+    index_dir: IndexDirOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Search latency p50/p95 after warm-up, and this process's peak memory."""
+    from kfp_assistant.evaluate import benchmark_search
+
+    report = benchmark_search(make_assistant(index_dir), questions)
+    if as_json:
+        print_json(report)
+    else:
+        for key, value in report.items():
+            console.print(f"{key}: {value}")
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()

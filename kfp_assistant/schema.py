@@ -1,0 +1,195 @@
+"""Every record the project passes around, as pydantic models.
+
+One home for the data shapes so that the loader, chunker, extractors, CLI and
+app agree on field names, and so that `kfp schema` can publish them.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+BlockKind = Literal["heading", "paragraph", "list_item", "table"]
+
+
+class Block(BaseModel):
+    """One piece of a page in reading order: a heading, a paragraph, a list item or a table."""
+
+    kind: BlockKind = Field(description="What the block is: heading, paragraph, list_item or table.")
+    text: str = Field(description="The block's text; for a table, one line per row with cells joined by ' | '.")
+    page: int = Field(description="1-based page number the block is on.")
+    level: int | None = Field(default=None, description="Heading level (1 = top) for headings; None otherwise.")
+    rows: list[list[str]] | None = Field(
+        default=None, description="For tables: the cell texts row by row ('' for an empty cell)."
+    )
+    continues_previous: bool = Field(
+        default=False,
+        description="For tables: True when this table continues a table from the previous page.",
+    )
+
+
+class Page(BaseModel):
+    """One page of a document, with running headers/footers and page numbers removed."""
+
+    number: int = Field(description="1-based page number in the file.")
+    text: str = Field(description="Body text of the page in reading order; tables rendered row by row.")
+    blocks: list[Block] = Field(default_factory=list, description="The page's blocks in reading order.")
+
+
+class ParsedDocument(BaseModel):
+    """A file after loading: identity plus its pages."""
+
+    file: str = Field(description="File name (no folders).")
+    path: str = Field(description="Path the file was read from.")
+    doc_id: str = Field(description="Content hash of the file's bytes (first 16 hex digits of SHA-256).")
+    kind: Literal["pdf", "txt", "md", "docx"] = Field(description="File type as detected from content.")
+    pages: list[Page] = Field(description="Pages in order.")
+    warnings: list[str] = Field(default_factory=list, description="Non-fatal problems met while loading.")
+
+
+class PlanMeta(BaseModel):
+    """What a plan is: whose, which period, its title. Derived from content, optionally overridden."""
+
+    administration: str | None = Field(
+        default=None, description="Administration or board, e.g. 'Socialnämnden' or 'Hässelby-Vällingby stadsdelsförvaltning'."
+    )
+    period: str | None = Field(default=None, description="Plan period as 'YYYY' or 'YYYY-YYYY'; None when not stated.")
+    title: str | None = Field(default=None, description="The plan's title as written.")
+    source: Literal["content", "manifest"] = Field(
+        default="content", description="Where administration/period came from."
+    )
+
+
+class Chunk(BaseModel):
+    """A retrievable piece of a plan."""
+
+    chunk_id: str = Field(description="doc_id + ':' + position; stable for an unchanged file.")
+    doc_id: str = Field(description="Content hash of the source file.")
+    file: str = Field(description="Source file name.")
+    position: int = Field(description="0-based order of the chunk in its document.")
+    page_start: int = Field(description="First page the chunk's text comes from.")
+    page_end: int = Field(description="Last page the chunk's text comes from.")
+    section: str = Field(description="Section path, headings joined by ' > '; '' before the first heading.")
+    administration: str | None = Field(default=None, description="Administration of the plan.")
+    period: str | None = Field(default=None, description="Period of the plan.")
+    kind: Literal["text", "table"] = Field(default="text", description="Whether the chunk is prose or table rows.")
+    text: str = Field(description="The chunk's own text, without the prefix line.")
+    prefix: str = Field(description="Line naming plan and section, put in front of the text for indexing.")
+
+    @property
+    def indexed_text(self) -> str:
+        """Text that is embedded and BM25-indexed: prefix line, then the chunk text."""
+        return f"{self.prefix}\n{self.text}"
+
+
+class DocumentInfo(BaseModel):
+    """A plan as listed by `kfp docs`."""
+
+    file: str = Field(description="File name.")
+    doc_id: str = Field(description="Content hash of the file.")
+    administration: str | None = Field(description="Administration of the plan.")
+    period: str | None = Field(description="Period of the plan.")
+    title: str | None = Field(description="Title of the plan.")
+    pages: int = Field(description="Number of pages.")
+    chunks: int = Field(description="Number of chunks in the index.")
+
+
+class SearchHit(BaseModel):
+    """One retrieval result."""
+
+    rank: int = Field(description="1-based rank.")
+    score: float = Field(description="Fused score (reciprocal rank fusion); higher is better.")
+    file: str = Field(description="Source file name.")
+    doc_id: str = Field(description="Content hash of the source file.")
+    administration: str | None = Field(description="Administration of the plan.")
+    period: str | None = Field(description="Period of the plan.")
+    page: int = Field(description="First page of the chunk.")
+    section: str = Field(description="Section path of the chunk.")
+    text: str = Field(description="The chunk's own text, without the prefix line.")
+    chunk_id: str = Field(description="Id of the chunk.")
+
+
+FileStatusKind = Literal["ok", "unchanged", "failed", "removed"]
+
+
+class FileStatus(BaseModel):
+    """Outcome of ingesting one file."""
+
+    file: str = Field(description="File path as given.")
+    status: FileStatusKind = Field(description="ok, unchanged, failed or removed.")
+    doc_id: str | None = Field(default=None, description="Content hash, when the file could be read.")
+    administration: str | None = Field(default=None, description="Administration found.")
+    period: str | None = Field(default=None, description="Period found.")
+    pages: int = Field(default=0, description="Pages read.")
+    chunks: int = Field(default=0, description="Chunks written.")
+    message: str | None = Field(default=None, description="For failures: what went wrong and what to do.")
+    warnings: list[str] = Field(default_factory=list, description="Non-fatal problems.")
+    seconds: float = Field(default=0.0, description="Time spent on the file.")
+
+
+class IngestReport(BaseModel):
+    """Outcome of one ingest run."""
+
+    files: list[FileStatus] = Field(default_factory=list, description="One status per file, in order.")
+    seconds: float = Field(default=0.0, description="Wall time of the whole run.")
+
+
+UbaraArea = Literal["Utveckla", "Behålla", "Attrahera", "Rekrytera", "Introducera", "Avsluta"]
+
+
+class Activity(BaseModel):
+    """One activity from a plan's activity table (or, with an LLM, from its prose)."""
+
+    file: str = Field(description="Source file name.")
+    doc_id: str = Field(description="Content hash of the source file.")
+    administration: str | None = Field(description="Administration of the plan.")
+    period: str | None = Field(description="The plan's own period.")
+    table: Literal["plan", "followup"] = Field(
+        description="'plan' for the plan's own activities; 'followup' for a follow-up of the previous plan's."
+    )
+    area: str | None = Field(description="UBARA area exactly as the table writes it, e.g. 'Utveckla/Behålla'.")
+    areas: list[UbaraArea] = Field(default_factory=list, description="Normalised UBARA areas of the row.")
+    goal: str | None = Field(
+        description="The Behov / Mål / 'Vad ska vi uppnå?' cell; a continuation row inherits the goal above."
+    )
+    activity: str = Field(description="One activity; nested '-' sub-bullets stay inside their parent's text.")
+    target_date: str | None = Field(description="Måldatum as written: '2025-2027', 'Q1 2025', '2024-12-31'.")
+    target_end: str | None = Field(default=None, description="ISO date (YYYY-MM-DD) the target ends, when derivable.")
+    responsible: str | None = Field(description="Ansvarig as written.")
+    responsible_list: list[str] = Field(default_factory=list, description="Ansvarig split into parties.")
+    followup: str | None = Field(default=None, description="The Uppföljning cell, or None.")
+    page: int = Field(description="1-based page the row starts on.")
+    quote: str = Field(description="Verbatim text from that page that supports the record.")
+    source: Literal["table", "llm"] = Field(default="table", description="How the record was extracted.")
+
+
+class KeyFigure(BaseModel):
+    """One key figure (nyckeltal) stated in a plan."""
+
+    file: str = Field(description="Source file name.")
+    doc_id: str = Field(description="Content hash of the source file.")
+    administration: str | None = Field(description="Administration of the plan.")
+    period: str | None = Field(description="The plan's own period.")
+    metric: str = Field(description="Metric name from the documented vocabulary (see lexicon.METRICS).")
+    value: float = Field(description="The number, as a float ('6,28 %' -> 6.28).")
+    unit: Literal["count", "percent", "index", "years"] = Field(description="What the value counts.")
+    as_of: str | None = Field(default=None, description="Date, year or period the figure refers to, as stated.")
+    scope: str | None = Field(
+        default=None, description="Profession, department or age group; None for the whole administration."
+    )
+    page: int = Field(description="1-based page of the quote.")
+    quote: str = Field(description="Verbatim text from that page that states the figure.")
+
+
+class Gap(BaseModel):
+    """One identified competence gap or need."""
+
+    file: str = Field(description="Source file name.")
+    doc_id: str = Field(description="Content hash of the source file.")
+    administration: str | None = Field(description="Administration of the plan.")
+    period: str | None = Field(description="The plan's own period.")
+    theme: str | None = Field(description="Heading the gap is listed under in the plan, or None.")
+    text: str = Field(description="The gap or need as written.")
+    page: int = Field(description="1-based page of the quote.")
+    quote: str = Field(description="Verbatim text from that page.")
