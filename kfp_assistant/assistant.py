@@ -11,8 +11,17 @@ from kfp_assistant.chunking import CHUNKING_VERSION
 from kfp_assistant.embeddings import make_embeddings
 from kfp_assistant.index import ChunkIndex
 from kfp_assistant.ingest import Ingestor, Progress
-from kfp_assistant.retrieval import HybridRetriever, search
-from kfp_assistant.schema import DocumentInfo, FileStatus, IngestReport, SearchHit
+from kfp_assistant.plans import PlanStore, extract_records
+from kfp_assistant.retrieval import HybridRetriever, search, select_documents
+from kfp_assistant.schema import (
+    DocumentInfo,
+    FileStatus,
+    IngestReport,
+    ParsedDocument,
+    PlanMeta,
+    PlanRecords,
+    SearchHit,
+)
 from kfp_assistant.settings import Settings
 
 
@@ -35,29 +44,62 @@ class Assistant:
     def index(self) -> ChunkIndex:
         return ChunkIndex(self.settings, self.embeddings, self.chunking_id)
 
+    @cached_property
+    def plans(self) -> PlanStore:
+        return PlanStore(self.settings.index_dir)
+
+    def _extract(self, parsed: ParsedDocument, meta: PlanMeta) -> list[str]:
+        records = extract_records(parsed, meta, llm=None)
+        self.plans.put(records)
+        return records.warnings
+
     def _ingestor(self) -> Ingestor:
-        return Ingestor(self.settings, self.index)
+        ingestor = Ingestor(self.settings, self.index, on_document=self._extract)
+        ingestor.on_remove = self.plans.remove
+        return ingestor
 
     def ingest(
-        self, paths: list[Path] | None = None, prune: bool = False, rebuild: bool = False,
+        self,
+        paths: list[Path] | None = None,
+        prune: bool = False,
+        rebuild: bool = False,
         progress: Progress | None = None,
     ) -> IngestReport:
         if rebuild:
             # A mismatched index refuses to open; --rebuild opens it without the check and wipes it.
-            self.__dict__["index"] = ChunkIndex(self.settings, self.embeddings, self.chunking_id, verify=False)
+            self.__dict__["index"] = ChunkIndex(
+                self.settings, self.embeddings, self.chunking_id, verify=False
+            )
         targets = paths or [self.settings.corpus_dir]
-        return self._ingestor().run(targets, prune=prune, rebuild=rebuild, progress=progress)
+        report = self._ingestor().run(targets, prune=prune, rebuild=rebuild, progress=progress)
+        self.plans.sweep({d.doc_id for d in self.index.documents()})
+        return report
 
     def remove(self, target: str) -> list[FileStatus]:
         return self._ingestor().remove(target)
 
     def documents(self) -> list[DocumentInfo]:
-        return [DocumentInfo(**d.model_dump(include=set(DocumentInfo.model_fields))) for d in self.index.documents()]
+        return [
+            DocumentInfo(**d.model_dump(include=set(DocumentInfo.model_fields)))
+            for d in self.index.documents()
+        ]
 
     def search(
-        self, query: str, k: int = 10, administrations: list[str] | None = None, periods: list[str] | None = None
+        self,
+        query: str,
+        k: int = 10,
+        administrations: list[str] | None = None,
+        periods: list[str] | None = None,
     ) -> list[SearchHit]:
         return search(self.index, query, k, administrations, periods)
+
+    def plan_records(
+        self, administrations: list[str] | None = None, periods: list[str] | None = None
+    ) -> list[PlanRecords]:
+        """Extracted records of the matching plans, in index order (administration, latest first)."""
+        docs = self.index.documents()
+        wanted = select_documents(docs, administrations, periods) if administrations or periods else None
+        return self.plans.all([d.doc_id for d in docs if wanted is None or d.doc_id in wanted])
 
     def retriever(self, k: int = 5, per_plan: bool = False) -> HybridRetriever:
         return HybridRetriever(index=self.index, k=k, per_plan=per_plan)

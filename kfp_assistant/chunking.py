@@ -55,7 +55,12 @@ def plan_label(meta: PlanMeta) -> str:
 
 
 def chunk_document(
-    blocks: list[Block], meta: PlanMeta, doc_id: str, file: str, max_chars: int = 1200, table_max_chars: int = 1800
+    blocks: list[Block],
+    meta: PlanMeta,
+    doc_id: str,
+    file: str,
+    max_chars: int = 1200,
+    table_max_chars: int = 1800,
 ) -> list[Chunk]:
     """Cut a document's blocks (all pages, in order) into chunks."""
     section = _Section()

@@ -26,7 +26,9 @@ console = Console()
 err_console = Console(stderr=True)
 
 F = TypeVar("F", bound=Callable[..., Any])
-IndexDirOption = Annotated[Path | None, typer.Option("--index-dir", help="Index folder (default KFP_INDEX_DIR).")]
+IndexDirOption = Annotated[
+    Path | None, typer.Option("--index-dir", help="Index folder (default KFP_INDEX_DIR).")
+]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 
 
@@ -72,8 +74,12 @@ def ingest(
         print_json(report.model_dump())
     else:
         with Progress(
-            TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
-            TextColumn("{task.fields[file]}"), console=err_console, transient=True,
+            TextColumn("[bold]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[file]}"),
+            console=err_console,
+            transient=True,
         ) as bar:
             task = bar.add_task("Läser in", total=None, file="")
 
@@ -94,8 +100,13 @@ def _print_ingest_table(report: IngestReport) -> None:
     for f in report.files:
         message = f.message or "; ".join(f.warnings)
         table.add_row(
-            Path(f.file).name, f"[{styles[f.status]}]{f.status}[/]", f.administration or "",
-            f.period or "", str(f.pages), str(f.chunks), message,
+            Path(f.file).name,
+            f"[{styles[f.status]}]{f.status}[/]",
+            f.administration or "",
+            f.period or "",
+            str(f.pages),
+            str(f.chunks),
+            message,
         )
     console.print(table)
 
@@ -112,8 +123,15 @@ def docs(index_dir: IndexDirOption = None, as_json: JsonOption = False) -> None:
     for column in ("file", "administration", "period", "title", "pages", "chunks", "doc_id"):
         table.add_column(column, overflow="fold")
     for d in documents:
-        table.add_row(d.file, d.administration or "", d.period or "", d.title or "", str(d.pages),
-                      str(d.chunks), d.doc_id)
+        table.add_row(
+            d.file,
+            d.administration or "",
+            d.period or "",
+            d.title or "",
+            str(d.pages),
+            str(d.chunks),
+            d.doc_id,
+        )
     console.print(table)
 
 
@@ -182,9 +200,105 @@ def search_command(
     for hit in hits:
         console.print(
             f"[bold]{hit.rank}.[/bold] {hit.administration or '?'} {hit.period or ''} — s. {hit.page} — "
-            f"{hit.section} [dim]({hit.score:.4f}, {hit.file})[/dim]", highlight=False,
+            f"{hit.section} [dim]({hit.score:.4f}, {hit.file})[/dim]",
+            highlight=False,
         )
         console.print(f"   {hit.text[:300]}", highlight=False)
+
+
+WhatOption = Annotated[str, typer.Option("--what", help="activities, figures or gaps.")]
+KINDS = ("activities", "figures", "gaps")
+
+
+def _records(
+    assistant: Assistant, kinds: tuple[str, ...], administration: list[str] | None
+) -> dict[str, list]:
+    plans = assistant.plan_records(administration)
+    data: dict[str, list] = {}
+    for kind in kinds:
+        data[kind] = [record for plan in plans for record in getattr(plan, kind)]
+    return data
+
+
+@app.command()
+@friendly_errors
+def extract(
+    what: WhatOption = "activities",
+    administration: Annotated[list[str] | None, typer.Option("--administration", "-a")] = None,
+    index_dir: IndexDirOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show the records extracted at ingest: activities, key figures or gaps."""
+    if what not in KINDS:
+        err_console.print(f"error: --what must be one of {', '.join(KINDS)}.")
+        raise typer.Exit(1)
+    assistant = make_assistant(index_dir)
+    data = _records(assistant, (what,), administration)
+    if as_json:
+        print_json({what: [r.model_dump(mode="json") for r in data[what]]})
+        return
+    from kfp_assistant.export import columns, rows
+
+    table = Table(title=f"{len(data[what])} {what}")
+    shown = [c for c in columns(what) if c not in {"doc_id", "quote", "areas", "responsible_list"}]  # type: ignore[arg-type]
+    for column in shown:
+        table.add_column(column, overflow="fold")
+    all_columns = columns(what)  # type: ignore[arg-type]
+    for row in rows(what, data[what]):  # type: ignore[arg-type]
+        table.add_row(*[str(row[all_columns.index(c)]) for c in shown])
+    console.print(table)
+    for plan in assistant.plan_records(administration):
+        for warning in plan.warnings:
+            err_console.print(f"[yellow]warning:[/yellow] {warning}", highlight=False)
+
+
+@app.command()
+@friendly_errors
+def export(
+    what: Annotated[str, typer.Argument(help="activities, figures, gaps or all.")],
+    fmt: Annotated[str, typer.Option("--format", help="json, csv or xlsx.")] = "xlsx",
+    out: Annotated[Path, typer.Option("--out", help="Output file.")] = Path("export.xlsx"),
+    administration: Annotated[list[str] | None, typer.Option("--administration", "-a")] = None,
+    index_dir: IndexDirOption = None,
+) -> None:
+    """Export extracted records for reporting (JSON with schema, CSV for Swedish Excel, XLSX)."""
+    from kfp_assistant.export import write_export
+
+    kinds = KINDS if what == "all" else (what,)
+    if any(k not in KINDS for k in kinds) or fmt not in ("json", "csv", "xlsx"):
+        err_console.print("error: give activities|figures|gaps|all and --format json|csv|xlsx.")
+        raise typer.Exit(1)
+    data = _records(make_assistant(index_dir), kinds, administration)
+    for path in write_export(data, fmt, out):  # type: ignore[arg-type]
+        counts = ", ".join(f"{len(v)} {k}" for k, v in data.items())
+        console.print(f"wrote {path} ({counts})")
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the extracted records."""
+    from kfp_assistant.export import json_schema
+
+    print_json(json_schema())
+
+
+@eval_app.command("extract")
+@friendly_errors
+def eval_extract(
+    gold: Annotated[Path, typer.Option("--gold", help="Folder with the gold JSONL files.")] = Path(
+        "eval/gold"
+    ),
+    index_dir: IndexDirOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Precision, recall, F1 and per-field accuracy of extraction against the gold files."""
+    from kfp_assistant.extraction_eval import evaluate_extraction, format_extraction_report
+
+    report = evaluate_extraction(make_assistant(index_dir), gold)
+    if as_json:
+        print_json(report)
+    else:
+        console.print(format_extraction_report(report), highlight=False)
 
 
 @eval_app.command("retrieval")
@@ -223,4 +337,8 @@ def bench(
 
 
 def main() -> None:  # pragma: no cover - console entry point
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover - `python -m kfp_assistant.cli`
     app()

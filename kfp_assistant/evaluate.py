@@ -8,13 +8,15 @@ import resource
 import statistics
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from kfp_assistant.assistant import Assistant
 from kfp_assistant.loaders import load_document
-from kfp_assistant.retrieval import hybrid_search
+from kfp_assistant.retrieval import hybrid_search, scope_from_query
+
+if TYPE_CHECKING:
+    from kfp_assistant.assistant import Assistant
 
 _SPACE = re.compile(r"\s+")
 
@@ -69,7 +71,9 @@ def evaluate_retrieval(assistant: Assistant, questions_file: Path) -> dict[str, 
     latencies: list[float] = []
     for item in items:
         started = time.perf_counter()
-        fused = hybrid_search(index, item["question"], 10)
+        fused = hybrid_search(
+            index, item["question"], 10, scope_from_query(item["question"], index.documents())
+        )
         latencies.append(time.perf_counter() - started)
         hits = []
         for chunk_id, _ in fused:
@@ -110,8 +114,12 @@ def _baseline_ranks(assistant: Assistant, items: list[dict[str, Any]]) -> list[i
 
 
 def format_retrieval_report(report: dict[str, Any]) -> str:
-    lines = [f"{report['questions']} questions", "", "| retriever | recall@1 | recall@5 | recall@10 | MRR@10 |",
-             "|---|---|---|---|---|"]
+    lines = [
+        f"{report['questions']} questions",
+        "",
+        "| retriever | recall@1 | recall@5 | recall@10 | MRR@10 |",
+        "|---|---|---|---|---|",
+    ]
     for name in ("hybrid", "baseline"):
         s = report[name]
         lines.append(f"| {name} | {s['recall@1']} | {s['recall@5']} | {s['recall@10']} | {s['mrr@10']} |")

@@ -95,7 +95,9 @@ def chroma_client(settings: Settings) -> Any:
     if settings.chroma_url:
         url = urlparse(settings.chroma_url)
         if not url.hostname:
-            raise ConfigError(f"KFP_CHROMA_URL '{settings.chroma_url}' is not a URL like http://127.0.0.1:8000")
+            raise ConfigError(
+                f"KFP_CHROMA_URL '{settings.chroma_url}' is not a URL like http://127.0.0.1:8000"
+            )
         return chromadb.HttpClient(
             host=url.hostname, port=url.port or 8000, ssl=url.scheme == "https", settings=chroma_settings
         )
@@ -107,7 +109,9 @@ def chroma_client(settings: Settings) -> Any:
 class ChunkIndex:
     """Registry + Chroma + BM25 for one index folder."""
 
-    def __init__(self, settings: Settings, embeddings: Embeddings, chunking: str, verify: bool = True) -> None:
+    def __init__(
+        self, settings: Settings, embeddings: Embeddings, chunking: str, verify: bool = True
+    ) -> None:
         self.settings = settings
         self.dir = settings.index_dir
         self.embeddings = embeddings
@@ -222,7 +226,8 @@ class ChunkIndex:
         with contextlib.suppress(Exception):
             chroma_client(self.settings).delete_collection(self.settings.collection)
         self._store = None
-        for path in (self._chunks_dir, self._bm25_dir, self.dir / "chroma"):
+        # The chroma folder stays: its client is shared per process; dropping the collection is enough.
+        for path in (self._chunks_dir, self._bm25_dir):
             shutil.rmtree(path, ignore_errors=True)
         self._registry_file.unlink(missing_ok=True)
         self._documents = {}

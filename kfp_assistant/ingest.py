@@ -33,8 +33,10 @@ def collect_files(paths: Iterable[Path]) -> list[Path]:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 rel = child.relative_to(path)
-                if child.is_file() and child.suffix.lower() in SUPPORTED_SUFFIXES and not any(
-                    part.startswith(".") for part in rel.parts
+                if (
+                    child.is_file()
+                    and child.suffix.lower() in SUPPORTED_SUFFIXES
+                    and not any(part.startswith(".") for part in rel.parts)
                 ):
                     found.append(child)
         else:
@@ -57,7 +59,9 @@ def file_doc_id(path: Path) -> str:
 class Ingestor:
     """Runs one ingest over a ChunkIndex; `on_document` lets the plan store extract records."""
 
-    def __init__(self, settings: Settings, index: ChunkIndex, on_document: DocumentHook | None = None) -> None:
+    def __init__(
+        self, settings: Settings, index: ChunkIndex, on_document: DocumentHook | None = None
+    ) -> None:
         self.settings = settings
         self.index = index
         self.on_document = on_document
@@ -116,13 +120,20 @@ class Ingestor:
         try:
             doc_id = file_doc_id(path)
         except OSError as exc:
-            raise DocumentError(name, f"cannot be read ({exc.strerror})", "Check the file's permissions.") from exc
+            raise DocumentError(
+                name, f"cannot be read ({exc.strerror})", "Check the file's permissions."
+            ) from exc
         override = self._manifest_for(path).get(name)
         existing = self.index.document(doc_id)
         if existing is not None and not _manifest_differs(existing, override):
             return FileStatus(
-                file=str(path), status="unchanged", doc_id=doc_id, administration=existing.administration,
-                period=existing.period, pages=existing.pages, chunks=existing.chunks,
+                file=str(path),
+                status="unchanged",
+                doc_id=doc_id,
+                administration=existing.administration,
+                period=existing.period,
+                pages=existing.pages,
+                chunks=existing.chunks,
                 message=None if existing.file == name else f"same content as {existing.file}",
             )
         parsed = load_document(path)
@@ -131,15 +142,26 @@ class Ingestor:
             meta = apply_manifest(meta, name, {name: override})
         warnings = list(parsed.warnings)
         chunks = chunk_document(
-            [b for page in parsed.pages for b in page.blocks], meta, doc_id, name,
-            self.settings.chunk_max_chars, self.settings.table_max_chars,
+            [b for page in parsed.pages for b in page.blocks],
+            meta,
+            doc_id,
+            name,
+            self.settings.chunk_max_chars,
+            self.settings.table_max_chars,
         )
         if self.on_document is not None:
             warnings.extend(self.on_document(parsed, meta))
         info = RegisteredDocument(
-            file=name, doc_id=doc_id, administration=meta.administration, period=meta.period,
-            title=meta.title, pages=len(parsed.pages), chunks=len(chunks), path=str(path),
-            meta_source=meta.source, ingested_at=time.time(),
+            file=name,
+            doc_id=doc_id,
+            administration=meta.administration,
+            period=meta.period,
+            title=meta.title,
+            pages=len(parsed.pages),
+            chunks=len(chunks),
+            path=str(path),
+            meta_source=meta.source,
+            ingested_at=time.time(),
         )
         self.index.add_document(info, chunks)
         # The new version is committed; only now drop older versions of the same file.
@@ -147,8 +169,14 @@ class Ingestor:
             if old.file == name and old.doc_id != doc_id:
                 self._remove(old.doc_id)
         return FileStatus(
-            file=str(path), status="ok", doc_id=doc_id, administration=meta.administration,
-            period=meta.period, pages=len(parsed.pages), chunks=len(chunks), warnings=warnings,
+            file=str(path),
+            status="ok",
+            doc_id=doc_id,
+            administration=meta.administration,
+            period=meta.period,
+            pages=len(parsed.pages),
+            chunks=len(chunks),
+            warnings=warnings,
         )
 
     def _manifest_for(self, path: Path) -> dict[str, dict[str, str]]:

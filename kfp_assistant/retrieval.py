@@ -8,6 +8,7 @@ held both compared plans only 83% of the time.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
@@ -16,10 +17,13 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, Field
 
 from kfp_assistant.index import ChunkIndex, RegisteredDocument
-from kfp_assistant.lexicon import administration_key
+from kfp_assistant.lexicon import METRICS, administration_key, find_administrations, metrics_in
 from kfp_assistant.schema import SearchHit
 
 RRF_K = 60
+# "planen 2025-2027", "plan för 2021", "enligt planen från 2024": a period that names a plan version,
+# unlike "hösten 2024", which dates a fact that may sit in a later plan.
+_PLAN_PERIOD = re.compile(r"\bplan\w*\s+(?:för\s+|från\s+)?(?:år\s+)?(\d{4}(?:\s*[-–]\s*\d{4})?)", re.I)
 
 
 def select_documents(
@@ -41,6 +45,24 @@ def select_documents(
     return chosen
 
 
+def scope_from_query(query: str, documents: list[RegisteredDocument]) -> set[str] | None:
+    """Plans a query names (administration, and a plan period such as "planen 2025-2027").
+
+    None when it names none that are indexed: then every plan is searched, and an
+    answer can still say that a named administration is not covered.
+    """
+    admins = find_administrations(query)
+    chosen = select_documents(documents, admins) if admins else {d.doc_id for d in documents}
+    if not chosen:
+        return None
+    match = _PLAN_PERIOD.search(query)
+    if match:
+        period = re.sub(r"\s*[-–]\s*", "-", match.group(1))
+        narrowed = chosen & select_documents(documents, None, [period])
+        chosen = narrowed or chosen
+    return chosen if admins or match else None
+
+
 def _period_matches(period: str | None, wanted: set[str]) -> bool:
     if period is None:
         return False
@@ -48,10 +70,7 @@ def _period_matches(period: str | None, wanted: set[str]) -> bool:
         return True
     # A year asks for the plan whose period covers it ("2026" matches "2025-2027").
     bounds = [int(x) for x in period.split("-") if x.isdigit()]
-    for w in wanted:
-        if w.isdigit() and bounds and bounds[0] <= int(w) <= bounds[-1]:
-            return True
-    return False
+    return any(w.isdigit() and bool(bounds) and bounds[0] <= int(w) <= bounds[-1] for w in wanted)
 
 
 def fuse(rankings: list[list[tuple[str, float]]], k: int = RRF_K) -> list[tuple[str, float]]:
@@ -63,11 +82,19 @@ def fuse(rankings: list[list[tuple[str, float]]], k: int = RRF_K) -> list[tuple[
     return sorted(scores.items(), key=lambda kv: -kv[1])
 
 
+def expand_for_lexical(query: str) -> str:
+    """Add the vocabulary's words for any metric the query asks about ("fast anställda" ->
+    "tillsvidareanställda"): users paraphrase, plans use the official term, and BM25 only
+    matches words."""
+    extra = [syn.rstrip("*") for metric in metrics_in(query) for syn in METRICS[metric]["synonyms"]]
+    return f"{query} {' '.join(extra)}" if extra else query
+
+
 def hybrid_search(
     index: ChunkIndex, query: str, k: int = 10, doc_ids: set[str] | None = None, fetch_k: int = 50
 ) -> list[tuple[str, float]]:
     """Fused (chunk id, score) list, best first."""
-    lexical = index.lexical_search(query, fetch_k, doc_ids)
+    lexical = index.lexical_search(expand_for_lexical(query), fetch_k, doc_ids)
     dense = index.dense_search(query, fetch_k, doc_ids)
     return fuse([lexical, dense])[:k]
 
@@ -110,10 +137,13 @@ def search(
     administrations: list[str] | None = None,
     periods: list[str] | None = None,
 ) -> list[SearchHit]:
-    """Hybrid search with optional administration/period filters."""
-    doc_ids = None
+    """Hybrid search with optional administration/period filters; without them, the plans the query names."""
+    documents = index.documents()
+    doc_ids: set[str] | None
     if administrations or periods:
-        doc_ids = select_documents(index.documents(), administrations, periods)
+        doc_ids = select_documents(documents, administrations, periods)
+    else:
+        doc_ids = scope_from_query(query, documents)
     return to_hits(index, hybrid_search(index, query, k, doc_ids))
 
 
@@ -124,7 +154,9 @@ class HybridRetriever(BaseRetriever):
 
     index: ChunkIndex
     k: int = Field(default=5, description="Results to return (per plan in per-plan mode).")
-    administrations: list[str] = Field(default_factory=list, description="Only plans of these administrations.")
+    administrations: list[str] = Field(
+        default_factory=list, description="Only plans of these administrations."
+    )
     periods: list[str] = Field(default_factory=list, description="Only plans of these periods or years.")
     per_plan: bool = Field(default=False, description="Return the top k of each plan.")
 
@@ -132,11 +164,16 @@ class HybridRetriever(BaseRetriever):
         self, query: str, *, run_manager: CallbackManagerForRetrieverRun | None = None, k: int | None = None
     ) -> list[Document]:
         k = k or self.k
-        doc_ids = None
+        documents = self.index.documents()
+        doc_ids: set[str] | None
         if self.administrations or self.periods:
-            doc_ids = select_documents(self.index.documents(), self.administrations, self.periods)
+            doc_ids = select_documents(documents, self.administrations, self.periods)
+        else:
+            doc_ids = scope_from_query(query, documents)
         if self.per_plan:
-            fused = [item for items in per_plan_search(self.index, query, k, doc_ids).values() for item in items]
+            fused = [
+                item for items in per_plan_search(self.index, query, k, doc_ids).values() for item in items
+            ]
         else:
             fused = hybrid_search(self.index, query, k, doc_ids)
         return [

@@ -17,9 +17,13 @@ class Block(BaseModel):
     """One piece of a page in reading order: a heading, a paragraph, a list item or a table."""
 
     kind: BlockKind = Field(description="What the block is: heading, paragraph, list_item or table.")
-    text: str = Field(description="The block's text; for a table, one line per row with cells joined by ' | '.")
+    text: str = Field(
+        description="The block's text; for a table, one line per row with cells joined by ' | '."
+    )
     page: int = Field(description="1-based page number the block is on.")
-    level: int | None = Field(default=None, description="Heading level (1 = top) for headings; None otherwise.")
+    level: int | None = Field(
+        default=None, description="Heading level (1 = top) for headings; None otherwise."
+    )
     rows: list[list[str]] | None = Field(
         default=None, description="For tables: the cell texts row by row ('' for an empty cell)."
     )
@@ -52,9 +56,13 @@ class PlanMeta(BaseModel):
     """What a plan is: whose, which period, its title. Derived from content, optionally overridden."""
 
     administration: str | None = Field(
-        default=None, description="Administration or board, e.g. 'Socialnämnden' or 'Hässelby-Vällingby stadsdelsförvaltning'."
+        default=None,
+        description="Administration or board, e.g. 'Socialnämnden' or "
+        "'Hässelby-Vällingby stadsdelsförvaltning'.",
     )
-    period: str | None = Field(default=None, description="Plan period as 'YYYY' or 'YYYY-YYYY'; None when not stated.")
+    period: str | None = Field(
+        default=None, description="Plan period as 'YYYY' or 'YYYY-YYYY'; None when not stated."
+    )
     title: str | None = Field(default=None, description="The plan's title as written.")
     source: Literal["content", "manifest"] = Field(
         default="content", description="Where administration/period came from."
@@ -73,7 +81,9 @@ class Chunk(BaseModel):
     section: str = Field(description="Section path, headings joined by ' > '; '' before the first heading.")
     administration: str | None = Field(default=None, description="Administration of the plan.")
     period: str | None = Field(default=None, description="Period of the plan.")
-    kind: Literal["text", "table"] = Field(default="text", description="Whether the chunk is prose or table rows.")
+    kind: Literal["text", "table"] = Field(
+        default="text", description="Whether the chunk is prose or table rows."
+    )
     text: str = Field(description="The chunk's own text, without the prefix line.")
     prefix: str = Field(description="Line naming plan and section, put in front of the text for indexing.")
 
@@ -148,14 +158,18 @@ class Activity(BaseModel):
     table: Literal["plan", "followup"] = Field(
         description="'plan' for the plan's own activities; 'followup' for a follow-up of the previous plan's."
     )
-    area: str | None = Field(description="UBARA area exactly as the table writes it, e.g. 'Utveckla/Behålla'.")
+    area: str | None = Field(
+        description="UBARA area exactly as the table writes it, e.g. 'Utveckla/Behålla'."
+    )
     areas: list[UbaraArea] = Field(default_factory=list, description="Normalised UBARA areas of the row.")
     goal: str | None = Field(
         description="The Behov / Mål / 'Vad ska vi uppnå?' cell; a continuation row inherits the goal above."
     )
     activity: str = Field(description="One activity; nested '-' sub-bullets stay inside their parent's text.")
     target_date: str | None = Field(description="Måldatum as written: '2025-2027', 'Q1 2025', '2024-12-31'.")
-    target_end: str | None = Field(default=None, description="ISO date (YYYY-MM-DD) the target ends, when derivable.")
+    target_end: str | None = Field(
+        default=None, description="ISO date (YYYY-MM-DD) the target ends, when derivable."
+    )
     responsible: str | None = Field(description="Ansvarig as written.")
     responsible_list: list[str] = Field(default_factory=list, description="Ansvarig split into parties.")
     followup: str | None = Field(default=None, description="The Uppföljning cell, or None.")
@@ -174,7 +188,9 @@ class KeyFigure(BaseModel):
     metric: str = Field(description="Metric name from the documented vocabulary (see lexicon.METRICS).")
     value: float = Field(description="The number, as a float ('6,28 %' -> 6.28).")
     unit: Literal["count", "percent", "index", "years"] = Field(description="What the value counts.")
-    as_of: str | None = Field(default=None, description="Date, year or period the figure refers to, as stated.")
+    as_of: str | None = Field(
+        default=None, description="Date, year or period the figure refers to, as stated."
+    )
     scope: str | None = Field(
         default=None, description="Profession, department or age group; None for the whole administration."
     )
@@ -193,3 +209,28 @@ class Gap(BaseModel):
     text: str = Field(description="The gap or need as written.")
     page: int = Field(description="1-based page of the quote.")
     quote: str = Field(description="Verbatim text from that page.")
+
+
+class PlanRecords(BaseModel):
+    """Everything extracted from one plan: the plan store's unit."""
+
+    doc_id: str = Field(description="Content hash of the source file.")
+    file: str = Field(description="Source file name.")
+    administration: str | None = Field(default=None, description="Administration of the plan.")
+    period: str | None = Field(default=None, description="Period of the plan.")
+    activities: list[Activity] = Field(default_factory=list, description="Activities in document order.")
+    figures: list[KeyFigure] = Field(default_factory=list, description="Key figures in document order.")
+    gaps: list[Gap] = Field(default_factory=list, description="Identified gaps in document order.")
+    warnings: list[str] = Field(default_factory=list, description="What could not be extracted, and why.")
+    dropped_unquoted: int = Field(
+        default=0, description="Records dropped because their quote was not on their page."
+    )
+    seconds: float = Field(default=0.0, description="Extraction time.")
+
+
+class RecordsExport(BaseModel):
+    """The published JSON export: `kfp export --format json` and `kfp extract --json` follow it."""
+
+    activities: list[Activity] | None = Field(default=None, description="Extracted activities.")
+    figures: list[KeyFigure] | None = Field(default=None, description="Extracted key figures.")
+    gaps: list[Gap] | None = Field(default=None, description="Extracted competence gaps.")

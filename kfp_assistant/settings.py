@@ -35,4 +35,6 @@ class Settings(BaseSettings):
     chunk_max_chars: int = Field(default=1200, description="Largest prose chunk, in characters.")
     table_max_chars: int = Field(default=1800, description="Largest table chunk before splitting by rows.")
     lock_timeout: float = Field(default=600.0, description="Seconds to wait for another ingest to finish.")
-    threads: int | None = Field(default=None, description="Threads for the embedding engine; None = all cores.")
+    threads: int | None = Field(
+        default=None, description="Threads for the embedding engine; None = all cores."
+    )

@@ -15,7 +15,9 @@ CORPUS = ROOT / "corpus"
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """Settings for a throwaway index, built the way users build them (KFP_* values)."""
-    return Settings(index_dir=tmp_path / "index", embeddings="fake", corpus_dir=tmp_path / "docs", lock_timeout=5)
+    return Settings(
+        index_dir=tmp_path / "index", embeddings="fake", corpus_dir=tmp_path / "docs", lock_timeout=5
+    )
 
 
 @pytest.fixture

@@ -14,7 +14,11 @@ def para(text: str, page: int = 1) -> Block:
 
 def table(rows: list[list[str]], page: int, continues: bool = False) -> Block:
     return Block(
-        kind="table", text="\n".join(" | ".join(r) for r in rows), rows=rows, page=page, continues_previous=continues
+        kind="table",
+        text="\n".join(" | ".join(r) for r in rows),
+        rows=rows,
+        page=page,
+        continues_previous=continues,
     )
 
 
@@ -31,7 +35,11 @@ def test_sections_start_chunks_and_carry_their_path() -> None:
     assert [c.section for c in chunks] == ["Nulägesanalys", "Nulägesanalys > Sjukfrånvaro", "Avsluta"]
     assert [c.page_start for c in chunks] == [1, 2, 3]
     assert chunks[1].prefix == f"{plan_label(META)} | Nulägesanalys > Sjukfrånvaro"
-    assert chunks[1].indexed_text.splitlines()[0].startswith("Socialnämnden, kompetensförsörjningsplan 2025-2027")
+    assert (
+        chunks[1]
+        .indexed_text.splitlines()[0]
+        .startswith("Socialnämnden, kompetensförsörjningsplan 2025-2027")
+    )
     assert [c.chunk_id for c in chunks] == ["d1:0", "d1:1", "d1:2"]
     assert all(c.administration == "Socialnämnden" and c.period == "2025-2027" for c in chunks)
 

@@ -1,0 +1,285 @@
+"""PDF page layout: text lines with position and font (pypdf), ruled tables (pdfplumber), blocks.
+
+Why two libraries: pypdf is the project's text extractor (fast, pure Python, and what the spec
+requires for page text). It reports each text run with its matrix and font, which is enough to
+rebuild lines, spot headings by size/weight and find running headers by position. It knows
+nothing about tables, though: a ruled table comes out as loose lines, cells of one row
+interleaved. pdfplumber (on pdfminer.six) reads the drawn ruling lines and rectangles and
+intersects them into cell boxes, so the cells of a Word table come back as cells, including
+empty ones and cells spanning several columns. It is several times slower than pypdf, so it only
+runs on pages whose content stream draws lines or rectangles at all.
+
+Coordinates: pypdf gives PDF user space (origin bottom-left, y up); pdfplumber gives "top"
+(origin top-left, y down). Everything here is converted to top-down y ("top").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from kfp_assistant.schema import Block, BlockKind
+
+# Bullet glyphs Word and PDF exporters use; U+F0B7 is the Symbol-font bullet from Word.
+BULLETS = "•○●◦▪▫■□–-\uf0b7\uf0a7\uf076"
+BULLET_LINE_RE = re.compile(rf"^[{re.escape(BULLETS)}]\s+")
+NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s+\S")
+PAGE_NUMBER_RE = re.compile(
+    r"^(sida\s+)?\d{1,4}(\s*\(\s*\d{1,4}\s*\)|\s*(av|/|of)\s*\d{1,4})?$", re.IGNORECASE
+)
+TOC_LEADER_RE = re.compile(r"\.{4,}|(\. ){4,}")
+# Words after a line-end hyphen that show the hyphen was a real one: "hälso- och sjukvård".
+KEEP_HYPHEN_NEXT = ("och", "eller", "samt", "till", "som", "respektive", "resp", "men")
+
+
+@dataclass
+class Line:
+    """One visual line of text on a page."""
+
+    text: str
+    x: float
+    top: float  # baseline, measured from the top of the page
+    size: float
+    bold: bool
+    italic: bool
+
+
+@dataclass
+class TableArea:
+    """A ruled table found on a page."""
+
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    rows: list[list[str]] = field(default_factory=list)
+
+
+def join_lines(left: str, right: str) -> str:
+    """Join two wrapped lines of one paragraph, undoing hyphenation at the break.
+
+    'kompetens-' + 'försörjning' -> 'kompetensförsörjning'; 'HR-' + 'området' -> 'HR-området'
+    (a hyphen after a capital or digit is part of the word); 'hälso-' + 'och sjukvård' keeps
+    'hälso- och sjukvård'.
+    """
+    left, right = left.rstrip(), right.strip()
+    if not left or not right:
+        return left or right
+    if left.endswith("-") and len(left) > 1 and right[0].islower():
+        first_word = re.split(r"\W", right, maxsplit=1)[0]
+        if first_word in KEEP_HYPHEN_NEXT:
+            return f"{left} {right}"
+        if left[-2].islower():
+            return left[:-1] + right
+        return left + right
+    return f"{left} {right}"
+
+
+def is_page_furniture(text: str) -> bool:
+    """'Sida 6 (18)', '6 (18)', '6', '6 av 18', '6/18'."""
+    return bool(PAGE_NUMBER_RE.match(text.strip()))
+
+
+def font_style(font: dict[str, Any] | None) -> tuple[bool, bool]:
+    name = str((font or {}).get("/BaseFont", "")).lower()
+    bold = any(w in name for w in ("bold", "black", "heavy", "semibold", "demi"))
+    return bold, ("italic" in name or "oblique" in name)
+
+
+def page_lines(page: Any) -> list[Line]:
+    """pypdf text runs -> visual lines (runs on one baseline joined), top to bottom."""
+    height = float(page.mediabox.height)
+    runs: list[tuple[float, float, str, float, bool, bool]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: dict[str, Any] | None, size: float) -> None:
+        if not text or not text.strip():
+            return
+        x = cm[0] * tm[4] + cm[2] * tm[5] + cm[4]
+        y = cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
+        # Word often sets 1-pt fonts scaled by the text matrix; the visible size is the product.
+        scale = math.hypot(tm[2], tm[3]) * math.hypot(cm[2], cm[3]) or 1.0
+        bold, italic = font_style(font)
+        for k, part in enumerate(text.split("\n")):
+            if part.strip():
+                runs.append((height - y + k * size * scale * 1.2, x, part, size * scale, bold, italic))
+
+    page.extract_text(visitor_text=visit)
+    return group_runs(runs)
+
+
+def group_runs(runs: list[tuple[float, float, str, float, bool, bool]]) -> list[Line]:
+    """Runs whose baselines are within 2 pt form one line; the line takes its longest run's font."""
+    lines: list[Line] = []
+    bucket: list[tuple[float, float, str, float, bool, bool]] = []
+    for run in [*sorted(runs, key=lambda r: (round(r[0], 0), r[1])), (math.inf, 0, "", 0, False, False)]:
+        if bucket and abs(run[0] - bucket[0][0]) > 2:
+            text = re.sub(r"\s+", " ", "".join(r[2] for r in sorted(bucket, key=lambda r: r[1]))).strip()
+            main = max(bucket, key=lambda r: len(r[2].strip()))
+            lines.append(Line(text, min(r[1] for r in bucket), bucket[0][0], main[3], main[4], main[5]))
+            bucket = []
+        bucket.append(run)
+    return [ln for ln in lines if ln.text]
+
+
+def furniture_bands(pages: list[list[Line]], heights: list[float]) -> tuple[float, float]:
+    """Learn where running headers and footers sit: (header bottom, footer top) as ratios of height.
+
+    A line is furniture when it is a page number, or when the same text (digits ignored) sits at
+    the same height near the top or bottom of at least two pages. Everything above the lowest
+    such header line, or below the highest footer line, is then dropped on every page - which
+    also catches a header that changes per chapter.
+    """
+    seen: Counter[tuple[str, int, str]] = Counter()
+    for lines, h in zip(pages, heights, strict=True):
+        for ln in edge_lines(lines, h):
+            zone = "top" if ln.top < h / 2 else "bottom"
+            seen[(re.sub(r"\d+", "#", ln.text), round(ln.top / h * 200), zone)] += 1
+    header, footer = 0.0, 1.0
+    for lines, h in zip(pages, heights, strict=True):
+        for ln in edge_lines(lines, h):
+            key = (
+                re.sub(r"\d+", "#", ln.text),
+                round(ln.top / h * 200),
+                "top" if ln.top < h / 2 else "bottom",
+            )
+            if seen[key] >= 2 or is_page_furniture(ln.text):
+                if key[2] == "top":
+                    header = max(header, ln.top / h)
+                else:
+                    footer = min(footer, (ln.top - ln.size) / h)
+    return header, footer
+
+
+def edge_lines(lines: list[Line], height: float, share: float = 0.08) -> list[Line]:
+    """Lines in the top or bottom 8% of the page: where Word puts headers and footers (1.25 cm
+    from the edge), above and below the body (2.5 cm margins). Keeping the zone this narrow means
+    a heading that happens to open two pages at the same height is not mistaken for a header."""
+    return [ln for ln in lines if ln.top < height * share or ln.top > height * (1 - share)]
+
+
+def body_size(pages: list[list[Line]]) -> float:
+    """The most common font size, by characters: the body text size."""
+    sizes: Counter[float] = Counter()
+    for lines in pages:
+        for ln in lines:
+            sizes[round(ln.size, 1)] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def heading_level(ln: Line, body: float) -> int | None:
+    """Heading level from size relative to body text; a short all-bold line is level 3."""
+    if TOC_LEADER_RE.search(ln.text) or len(ln.text) > 150:
+        return None
+    ratio = ln.size / body
+    if ratio >= 1.45:
+        return 1
+    if ratio >= 1.2:
+        return 2
+    if ratio >= 1.05 and (ln.bold or ln.italic):
+        return 3
+    if ln.bold and len(ln.text) < 90 and not ln.text.endswith((".", ",")):
+        return 3
+    return None
+
+
+def starts_item(text: str) -> bool:
+    return bool(BULLET_LINE_RE.match(text) or NUMBERED_RE.match(text))
+
+
+def lines_to_blocks(lines: list[Line], body: float, page_no: int) -> list[tuple[float, Block]]:
+    """Lines of running text -> (top, block) pairs: headings, paragraphs and list items.
+
+    A line joins the open block when it is close below it (less than 1.5 lines), has the same
+    size and kind (or continues a list item), and neither is a table-of-contents line.
+    """
+    out: list[tuple[float, Block]] = []
+    prev: Line | None = None
+    cur: Block | None = None
+    for ln in lines:
+        level = heading_level(ln, body)
+        kind: BlockKind = "heading" if level else "list_item" if starts_item(ln.text) else "paragraph"
+        text = TOC_LEADER_RE.sub(" ..... ", ln.text) if TOC_LEADER_RE.search(ln.text) else ln.text
+        same = (
+            cur is not None
+            and prev is not None
+            and ln.top - prev.top < max(ln.size, prev.size) * 1.5
+            and abs(ln.size - prev.size) < 0.6
+            and (kind == cur.kind or (cur.kind == "list_item" and kind == "paragraph"))
+            and level == cur.level
+            and kind != "list_item"
+            and not (TOC_LEADER_RE.search(ln.text) or TOC_LEADER_RE.search(prev.text))
+        )
+        if same and cur is not None:
+            cur.text = join_lines(cur.text, text)
+        else:
+            cur = Block(kind=kind, text=re.sub(r"\s+", " ", text).strip(), page=page_no, level=level)
+            out.append((ln.top - ln.size, cur))
+        prev = ln
+    for _, block in out:
+        if block.kind == "list_item" and BULLET_LINE_RE.match(block.text):
+            block.text = BULLET_LINE_RE.sub("", block.text, count=1)
+    return out
+
+
+def find_tables(plumber_page: Any) -> list[TableArea]:
+    """Ruled tables on a pdfplumber page, each cell's text rebuilt from the words inside it."""
+    found = [t for t in plumber_page.find_tables() if max((len(r.cells) for r in t.rows), default=0) >= 2]
+    if not found:
+        return []
+    words = plumber_page.extract_words(extra_attrs=["size"])
+    out = []
+    for table in found:
+        rows = [[cell_text(words, cell) if cell else "" for cell in row.cells] for row in table.rows]
+        x0, top, x1, bottom = table.bbox
+        out.append(TableArea(top=float(top), bottom=float(bottom), x0=float(x0), x1=float(x1), rows=rows))
+    return out
+
+
+def cell_text(words: list[dict[str, Any]], bbox: tuple[float, float, float, float]) -> str:
+    """Words inside a cell -> text. Wrapped lines are joined; a bullet ('○ ...', '- ...') or a
+    paragraph gap starts a new line, so activities listed in one cell stay apart."""
+    x0, top, x1, bottom = bbox
+    inside = [
+        w
+        for w in words
+        if x0 <= (w["x0"] + w["x1"]) / 2 <= x1 and top <= (w["top"] + w["bottom"]) / 2 <= bottom
+    ]
+    lines: list[list[dict[str, Any]]] = []
+    for w in sorted(inside, key=lambda w: (round(w["top"]), w["x0"])):
+        if lines and abs(w["top"] - lines[-1][0]["top"]) <= 2:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    text, prev_top = "", None
+    for line in lines:
+        line_text = " ".join(w["text"] for w in sorted(line, key=lambda w: w["x0"]))
+        size = float(line[0].get("size") or (line[0]["bottom"] - line[0]["top"]))
+        new_para = prev_top is not None and line[0]["top"] - prev_top > size * 1.4
+        if text and (starts_item(line_text) or new_para):
+            text += "\n" + line_text
+        else:
+            text = join_lines(text, line_text)
+        prev_top = line[0]["top"]
+    return text
+
+
+def in_table(ln: Line, tables: list[TableArea]) -> bool:
+    return any(t.top - 1 <= ln.top <= t.bottom + 1 and t.x0 - 2 <= ln.x <= t.x1 + 2 for t in tables)
+
+
+def table_block(table: TableArea, page_no: int) -> Block:
+    """Cells keep their internal newlines in rows; in text each row is one line (newlines -> spaces)."""
+    text = "\n".join(" | ".join(c.replace("\n", " ") for c in row) for row in table.rows)
+    return Block(kind="table", text=text, page=page_no, rows=table.rows)
+
+
+def draws_lines(page: Any) -> bool:
+    """Cheap test whether a page's content stream draws paths (ruled tables need them)."""
+    try:
+        data = page.get_contents().get_data() if page.get_contents() is not None else b""
+    except Exception:  # a broken content stream: let the table reader decide
+        return True
+    return re.search(rb"\s(re|l)\s", data) is not None
