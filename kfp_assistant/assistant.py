@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
+from langchain_core.language_models import BaseChatModel
 
+from kfp_assistant.answer import Answerer, Turn
 from kfp_assistant.chunking import CHUNKING_VERSION
 from kfp_assistant.embeddings import make_embeddings
 from kfp_assistant.index import ChunkIndex
 from kfp_assistant.ingest import Ingestor, Progress
+from kfp_assistant.llm import make_chat_model
 from kfp_assistant.plans import PlanStore, extract_records
 from kfp_assistant.retrieval import HybridRetriever, search, select_documents
 from kfp_assistant.schema import (
+    Answer,
+    AnswerEvent,
     DocumentInfo,
     FileStatus,
     IngestReport,
@@ -48,8 +54,36 @@ class Assistant:
     def plans(self) -> PlanStore:
         return PlanStore(self.settings.index_dir)
 
+    @cached_property
+    def llm(self) -> BaseChatModel | None:
+        s = self.settings
+        return make_chat_model(s.llm, base_url=s.openai_base_url, api_key=s.openai_api_key)
+
+    @cached_property
+    def answerer(self) -> Answerer:
+        return Answerer(self.index, self.plans, self.llm)
+
+    def ask(
+        self,
+        question: str,
+        history: list[Turn] | None = None,
+        administrations: list[str] | None = None,
+        periods: list[str] | None = None,
+    ) -> Answer:
+        return self.answerer.ask(question, history, administrations=administrations, periods=periods)
+
+    def ask_stream(
+        self,
+        question: str,
+        history: list[Turn] | None = None,
+        administrations: list[str] | None = None,
+        periods: list[str] | None = None,
+    ) -> Iterator[AnswerEvent]:
+        return self.answerer.stream(question, history, administrations=administrations, periods=periods)
+
     def _extract(self, parsed: ParsedDocument, meta: PlanMeta) -> list[str]:
-        records = extract_records(parsed, meta, llm=None)
+        llm = self.llm if self.settings.extract_with_llm else None
+        records = extract_records(parsed, meta, llm=llm)
         self.plans.put(records)
         return records.warnings
 

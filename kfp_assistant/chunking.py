@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from kfp_assistant.schema import Block, Chunk, PlanMeta
 
-CHUNKING_VERSION = "sections-v1"
+CHUNKING_VERSION = "sections-v2"
 
 _TOC_LINE = re.compile(r"(\.{3,}|…)\s*\d+\s*$")
 _SENTENCE_END = re.compile(r"(?<=[.!?:;])\s+(?=[A-ZÅÄÖ0-9\"”(])")
@@ -28,7 +28,11 @@ class _Piece:
     text: str
     page: int
     kind: str = "text"
-    last_page: int | None = None
+    line_pages: list[int] = field(default_factory=list)
+
+    def pages(self) -> list[int]:
+        """Page of each line of the text (a table's rows may sit on different pages)."""
+        return self.line_pages or [self.page] * (self.text.count("\n") + 1)
 
 
 @dataclass
@@ -85,7 +89,7 @@ def chunk_document(
     chunks: list[Chunk] = []
     label = plan_label(meta)
     for section_name, pieces in groups:
-        for text, first, last, kind in _pack(pieces, max_chars):
+        for text, line_pages, kind in _pack(pieces, max_chars):
             prefix = f"{label} | {section_name}" if section_name else label
             chunks.append(
                 Chunk(
@@ -93,8 +97,9 @@ def chunk_document(
                     doc_id=doc_id,
                     file=file,
                     position=len(chunks),
-                    page_start=first,
-                    page_end=last,
+                    page_start=min(line_pages),
+                    page_end=max(line_pages),
+                    line_pages=line_pages,
                     section=section_name,
                     administration=meta.administration,
                     period=meta.period,
@@ -150,33 +155,38 @@ def _table_pieces(table: _Table, max_chars: int) -> list[_Piece]:
     header_text = _row_text(table.rows[0])
     pieces: list[_Piece] = []
     lines: list[str] = []
-    first_page = last_page = table.row_pages[0]
+    pages: list[int] = []
+
+    def flush() -> None:
+        first = pages[0] if pages else table.row_pages[0]
+        pieces.append(_Piece("\n".join([header_text, *lines]), first, "table", [first, *pages]))
+
     for row, page in zip(table.rows[1:], table.row_pages[1:], strict=True):
         line = _row_text(row)
         if lines and len(header_text) + sum(len(x) + 1 for x in lines) + len(line) > max_chars:
-            pieces.append(_Piece("\n".join([header_text, *lines]), first_page, "table", last_page))
-            lines, first_page = [], page
+            flush()
+            lines, pages = [], []
         lines.append(line)
-        last_page = page
+        pages.append(page)
     if lines or not pieces:
-        pieces.append(_Piece("\n".join([header_text, *lines]), first_page, "table", last_page))
+        flush()
     return pieces
 
 
-def _pack(pieces: list[_Piece], max_chars: int) -> list[tuple[str, int, int, str]]:
+def _pack(pieces: list[_Piece], max_chars: int) -> list[tuple[str, list[int], str]]:
     """Pack prose pieces into chunks; table pieces stay as they are."""
-    out: list[tuple[str, int, int, str]] = []
+    out: list[tuple[str, list[int], str]] = []
     buf: list[_Piece] = []
 
     def flush() -> None:
         if buf:
-            out.append(("\n".join(p.text for p in buf), buf[0].page, buf[-1].page, "text"))
+            out.append(("\n".join(p.text for p in buf), [n for p in buf for n in p.pages()], "text"))
             buf.clear()
 
     for piece in pieces:
         if piece.kind == "table":
             flush()
-            out.append((piece.text, piece.page, piece.last_page or piece.page, "table"))
+            out.append((piece.text, piece.pages(), "table"))
             continue
         for part in _split_long(piece, max_chars):
             if buf and sum(len(p.text) + 1 for p in buf) + len(part.text) > max_chars:

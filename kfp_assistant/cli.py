@@ -16,7 +16,7 @@ from rich.table import Table
 
 from kfp_assistant.assistant import Assistant
 from kfp_assistant.errors import KfpError
-from kfp_assistant.schema import IngestReport, SearchHit
+from kfp_assistant.schema import Answer, IngestReport, SearchHit
 from kfp_assistant.settings import Settings
 
 app = typer.Typer(help="kfp: ask, extract and compare Swedish competence supply plans.", no_args_is_help=True)
@@ -204,6 +204,65 @@ def search_command(
             highlight=False,
         )
         console.print(f"   {hit.text[:300]}", highlight=False)
+
+
+def _answer_json(answer: Answer) -> dict[str, Any]:
+    return answer.model_dump(
+        mode="json", include={"question", "answer", "mode", "not_found", "route", "citations"}
+    )
+
+
+@app.command()
+@friendly_errors
+def ask(
+    question: Annotated[str | None, typer.Argument(help="The question, in Swedish.")] = None,
+    administration: Annotated[list[str] | None, typer.Option("--administration", "-a")] = None,
+    period: Annotated[list[str] | None, typer.Option("--period", "-p")] = None,
+    llm: Annotated[str | None, typer.Option("--llm", help="none, ollama:<model> or openai:<model>.")] = None,
+    batch: Annotated[Path | None, typer.Option("--batch", help="File of questions (lines or JSONL).")] = None,
+    index_dir: IndexDirOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Answer a question from the plans, with citations."""
+    assistant = make_assistant(index_dir, llm=llm)
+    if batch is not None:
+        for line in read_batch(batch):
+            answer = assistant.ask(line, None, administration, period)
+            sys.stdout.write(json.dumps(_answer_json(answer), ensure_ascii=False) + "\n")
+        return
+    if not question:
+        err_console.print("error: give a QUESTION or --batch FILE.")
+        raise typer.Exit(1)
+    if as_json:
+        print_json(_answer_json(assistant.ask(question, None, administration, period)))
+        return
+    for event in assistant.ask_stream(question, None, administration, period):
+        if event.kind == "text":
+            sys.stdout.write(event.text)
+            sys.stdout.flush()
+        elif event.kind == "citations" and event.citations:
+            sys.stdout.write("\n\nKällor:\n")
+            for c in event.citations:
+                where = f"{c.administration or c.file} {c.period or ''}".strip()
+                sys.stdout.write(f"[{c.n}] {where}, s. {c.page}, {c.file}: »{c.quote[:160]}«\n")
+    sys.stdout.write("\n")
+
+
+@eval_app.command("qa")
+@friendly_errors
+def eval_qa(
+    questions: Annotated[Path, typer.Option("--questions")] = Path("eval/qa_dev.jsonl"),
+    index_dir: IndexDirOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Share of answers holding every required fact and citing the source; refusals; latency."""
+    from kfp_assistant.qa_eval import evaluate_qa, format_qa_report
+
+    report = evaluate_qa(make_assistant(index_dir), questions)
+    if as_json:
+        print_json(report)
+    else:
+        console.print(format_qa_report(report), highlight=False)
 
 
 WhatOption = Annotated[str, typer.Option("--what", help="activities, figures or gaps.")]

@@ -78,6 +78,7 @@ class Chunk(BaseModel):
     position: int = Field(description="0-based order of the chunk in its document.")
     page_start: int = Field(description="First page the chunk's text comes from.")
     page_end: int = Field(description="Last page the chunk's text comes from.")
+    line_pages: list[int] = Field(default_factory=list, description="Page of each line of `text`.")
     section: str = Field(description="Section path, headings joined by ' > '; '' before the first heading.")
     administration: str | None = Field(default=None, description="Administration of the plan.")
     period: str | None = Field(default=None, description="Period of the plan.")
@@ -234,3 +235,39 @@ class RecordsExport(BaseModel):
     activities: list[Activity] | None = Field(default=None, description="Extracted activities.")
     figures: list[KeyFigure] | None = Field(default=None, description="Extracted key figures.")
     gaps: list[Gap] | None = Field(default=None, description="Extracted competence gaps.")
+
+
+class Citation(BaseModel):
+    """A numbered source of an answer: which plan, where, and the passage quoted."""
+
+    n: int = Field(description="Number used in the answer text as [n].")
+    file: str = Field(description="Source file name.")
+    doc_id: str = Field(description="Content hash of the source file.")
+    administration: str | None = Field(description="Administration of the plan.")
+    period: str | None = Field(description="Period of the plan.")
+    page: int = Field(description="1-based page of the quote.")
+    section: str = Field(default="", description="Section path where the quote is.")
+    quote: str = Field(description="The passage quoted, verbatim from that page.")
+
+
+class Answer(BaseModel):
+    """The answer to one question."""
+
+    question: str = Field(description="The question as asked.")
+    answer: str = Field(description="Answer text in Swedish, citing sources as [n].")
+    mode: Literal["extractive", "llm"] = Field(description="extractive (no LLM) or llm.")
+    not_found: bool = Field(default=False, description="True when the plans do not answer the question.")
+    route: dict[str, object] = Field(default_factory=dict, description="What the router understood.")
+    citations: list[Citation] = Field(default_factory=list, description="Sources, numbered as in the text.")
+    seconds: float = Field(default=0.0, description="Time to answer.")
+
+
+class AnswerEvent(BaseModel):
+    """One piece of a streamed answer: text as it comes, then citations, notices and the final answer."""
+
+    kind: Literal["text", "citations", "notice", "done"] = Field(description="What the event carries.")
+    text: str = Field(
+        default="", description="For 'text': the next piece of answer text; for 'notice': a message."
+    )
+    citations: list[Citation] = Field(default_factory=list, description="For 'citations'.")
+    answer: Answer | None = Field(default=None, description="For 'done': the complete answer.")

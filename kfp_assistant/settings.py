@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -29,6 +29,20 @@ class Settings(BaseSettings):
     )
     collection: str = Field(default="kfp_chunks", description="Chroma collection name.")
     llm: str = Field(default="none", description="Chat model: 'none', 'ollama:<model>' or 'openai:<model>'.")
+    openai_base_url: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("KFP_OPENAI_BASE_URL", "OPENAI_BASE_URL"),
+        description="OpenAI-compatible server (vLLM, LM Studio, llama.cpp, Azure); unset means OpenAI's own.",
+    )
+    openai_api_key: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("KFP_OPENAI_API_KEY", "OPENAI_API_KEY"),
+        description="API key for the OpenAI-compatible server.",
+    )
+    extract_with_llm: bool = Field(
+        default=True,
+        description="With an LLM set, extract activities from plans that have no activity table.",
+    )
     host: str = Field(default="127.0.0.1", description="Address the app listens on.")
     port: int = Field(default=7860, description="Port the app listens on.")
     auth: Path | None = Field(default=None, description="Users file for app login; unset means no login.")

@@ -1,0 +1,343 @@
+"""Question -> cited answer, as a stream of typed events. One path for the CLI and the app.
+
+List and figure questions about activities, key figures and gaps are answered
+from the extracted records (complete and exact, every row cited). Everything
+else goes through hybrid retrieval: offline, the answer is the best-matching
+sentences, each cited; with an LLM, the model writes the answer from numbered
+passages and cites them as [n].
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from langchain_core.language_models import BaseChatModel
+
+from kfp_assistant.index import ChunkIndex, RegisteredDocument
+from kfp_assistant.lexical import tokenize
+from kfp_assistant.llm import REFUSAL_SV, build_messages, condense_question, parse_citations, stream_answer
+from kfp_assistant.plans import PlanStore
+from kfp_assistant.records_answer import RecordAnswer, answer_from_records
+from kfp_assistant.retrieval import hybrid_search, per_plan_search, select_documents
+from kfp_assistant.router import Route, resolve_followup, route
+from kfp_assistant.schema import Answer, AnswerEvent, Chunk, Citation
+
+Mode = Literal["extractive", "llm"]
+NOT_FOUND_SV = "Jag hittar inget om det i planerna."
+# Evidence threshold for extractive answers: the share of the question's content words
+# (stemmed) found in the best sentence, combined with the dense similarity of its chunk.
+# Calibrated on eval/qa_dev.jsonl with `kfp eval qa` (see README), not guessed.
+MIN_EVIDENCE = 0.62
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])|\n")
+# Words that say what kind of answer is wanted, not what it is about.
+_GENERIC = set(
+    tokenize(
+        "vad vilka vilken hur många mycket finns står säger plan planen planerna förvaltning förvaltningen "
+        "nämnden stadsdelsförvaltning kompetensförsörjningsplan enligt arbetar gör har beskriv berätta år"
+    )
+)
+
+
+@dataclass
+class Turn:
+    """One earlier exchange of a chat, enough to resolve follow-ups."""
+
+    question: str
+    answer: str
+    route: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Passage:
+    """A cited piece of evidence."""
+
+    chunk: Chunk
+    text: str
+    page: int
+    score: float
+
+
+def _known_plans(documents: list[RegisteredDocument]) -> list[dict[str, Any]]:
+    return [{"administration": d.administration, "period": d.period, "doc_id": d.doc_id} for d in documents]
+
+
+def _content_tokens(question: str, route_: Route) -> set[str]:
+    names = set(tokenize(" ".join(route_.administrations + route_.unknown_administrations)))
+    return {t for t in tokenize(question) if t not in _GENERIC and t not in names and not t.isdigit()}
+
+
+def _sentences(chunk: Chunk) -> list[tuple[str, int]]:
+    """Sentences (or table rows) of a chunk with the page each is on."""
+    out: list[tuple[str, int]] = []
+    lines = chunk.text.split("\n")
+    pages = chunk.line_pages if len(chunk.line_pages) == len(lines) else [chunk.page_start] * len(lines)
+    for line, page in zip(lines, pages, strict=True):
+        for sentence in _SENTENCE.split(line):
+            if len(sentence.strip()) > 15:
+                out.append((sentence.strip(), page))
+    return out
+
+
+def _overlap(tokens: set[str], text: str) -> float:
+    if not tokens:
+        return 0.0
+    found = set(tokenize(text))
+    # Prefix match lets a stem meet its compound ("avslut" in "avslutssamtal").
+    hits = sum(1 for t in tokens if t in found or any(f.startswith(t) and len(t) >= 5 for f in found))
+    return hits / len(tokens)
+
+
+class Answerer:
+    """Builds answers over one index and plan store; `llm` None means extractive (offline)."""
+
+    def __init__(self, index: ChunkIndex, plans: PlanStore, llm: BaseChatModel | None = None) -> None:
+        self.index = index
+        self.plans = plans
+        self.llm = llm
+
+    def ask(self, question: str, history: list[Turn] | None = None, **filters: list[str] | None) -> Answer:
+        answer: Answer | None = None
+        for event in self.stream(question, history, **filters):
+            if event.kind == "done":
+                answer = event.answer
+        assert answer is not None
+        return answer
+
+    def stream(
+        self,
+        question: str,
+        history: list[Turn] | None = None,
+        administrations: list[str] | None = None,
+        periods: list[str] | None = None,
+    ) -> Iterator[AnswerEvent]:
+        started = time.perf_counter()
+        history = history or []
+        documents = self.index.documents()
+        route_ = self._route(question, history, documents)
+        scope = self._scope(route_, documents, administrations, periods)
+        mode: Mode = "llm" if self.llm is not None else "extractive"
+        if route_.unknown_administrations and not route_.administrations and not administrations:
+            names = ", ".join(route_.unknown_administrations)
+            covered = ", ".join(sorted({d.administration or "?" for d in documents}))
+            text = f"{NOT_FOUND_SV} Det finns ingen plan för {names} i indexet (planer finns för: {covered})."
+            yield from self._finish(question, text, [], route_, mode, True, started)
+            return
+        records = answer_from_records(
+            route_, self.plans.all([d.doc_id for d in documents if d.doc_id in scope])
+        )
+        if records is not None:
+            yield from self._from_records(question, records, route_, mode, started)
+            return
+        passages = self._retrieve(question, route_, scope, documents)
+        if self.llm is not None:
+            yield from self._llm_answer(question, history, passages, route_, started)
+        else:
+            yield from self._extractive(question, passages, route_, started)
+
+    # -- routing and scope --------------------------------------------------------------------
+
+    def _route(self, question: str, history: list[Turn], documents: list[RegisteredDocument]) -> Route:
+        known = _known_plans(documents)
+        if not history:
+            return route(question, known)
+        previous = [Route(**t.route) for t in history if t.route]
+        return resolve_followup(question, previous, known)
+
+    def _scope(
+        self,
+        route_: Route,
+        documents: list[RegisteredDocument],
+        admins: list[str] | None,
+        periods: list[str] | None,
+    ) -> set[str]:
+        scope = {d.doc_id for d in documents}
+        if admins or periods:
+            scope &= select_documents(documents, admins, periods)
+        if route_.doc_ids:
+            narrowed = scope & set(route_.doc_ids)
+            scope = narrowed or scope
+        return scope
+
+    # -- records ------------------------------------------------------------------------------
+
+    def _from_records(
+        self, question: str, records: RecordAnswer, route_: Route, mode: Mode, started: float
+    ) -> Iterator[AnswerEvent]:
+        yield from self._finish(
+            question, records.text, records.citations, route_, mode, records.not_found, started
+        )
+
+    # -- retrieval ----------------------------------------------------------------------------
+
+    def _retrieve(
+        self, question: str, route_: Route, scope: set[str], documents: list[RegisteredDocument]
+    ) -> list[Passage]:
+        """Best sentences of the top chunks; per plan for comparisons so every plan is represented."""
+        tokens = _content_tokens(question, route_)
+        if route_.intent == "compare":
+            latest = _latest_per_administration([d for d in documents if d.doc_id in scope], route_)
+            groups = per_plan_search(self.index, question, 3, latest).values()
+            fused = [item for group in groups for item in group]
+        else:
+            fused = hybrid_search(self.index, question, 5, scope)
+        dense = dict(self.index.dense_search(question, 10, {c.split(":")[0] for c, _ in fused}))
+        passages: list[Passage] = []
+        for chunk_id, _score in fused:
+            chunk = self.index.chunk(chunk_id)
+            if chunk is None:
+                continue
+            similarity = dense.get(chunk_id, 0.0)
+            for sentence, page in _sentences(chunk):
+                score = 0.7 * _overlap(tokens, sentence) + 0.3 * max(similarity, 0.0)
+                passages.append(Passage(chunk, sentence, page, score))
+        passages.sort(key=lambda p: -p.score)
+        return passages
+
+    def _extractive(
+        self, question: str, passages: list[Passage], route_: Route, started: float
+    ) -> Iterator[AnswerEvent]:
+        if route_.intent == "compare":
+            chosen = _best_per_plan(passages, 2)
+        else:
+            chosen = [p for p in passages if p.score >= MIN_EVIDENCE][:3]
+        if not chosen or chosen[0].score < MIN_EVIDENCE:
+            near = passages[:2]
+            citations = [_citation(i + 1, p) for i, p in enumerate(near)]
+            hint = (
+                " Närmast finns: " + " ".join(f"»{p.text}« [{i + 1}]" for i, p in enumerate(near))
+                if near
+                else ""
+            )
+            yield from self._finish(
+                question, NOT_FOUND_SV + hint, citations, route_, "extractive", True, started
+            )
+            return
+        lines, citations = [], []
+        for group in _group_by_plan(chosen):
+            label = _plan_name(group[0].chunk)
+            parts = []
+            for p in group:
+                citations.append(_citation(len(citations) + 1, p))
+                parts.append(f"{p.text} [{len(citations)}]")
+            lines.append(f"**{label}:** " + " ".join(parts))
+        yield from self._finish(question, "\n\n".join(lines), citations, route_, "extractive", False, started)
+
+    def _llm_answer(
+        self, question: str, history: list[Turn], passages: list[Passage], route_: Route, started: float
+    ) -> Iterator[AnswerEvent]:
+        assert self.llm is not None
+        standalone = condense_question(self.llm, question, [(t.question, t.answer) for t in history])
+        chosen = _best_per_plan(passages, 2) if route_.intent == "compare" else _dedupe_chunks(passages, 6)
+        numbered = [
+            {
+                "n": i + 1,
+                "administration": p.chunk.administration,
+                "period": p.chunk.period,
+                "page": p.page,
+                "section": p.chunk.section,
+                "text": p.chunk.text,
+            }
+            for i, p in enumerate(chosen)
+        ]
+        pieces: list[str] = []
+        for piece in stream_answer(self.llm, build_messages(standalone, numbered, [])):
+            pieces.append(piece)
+            yield AnswerEvent(kind="text", text=piece)
+        text = "".join(pieces).strip()
+        cited = [n for n in parse_citations(text) if 1 <= n <= len(chosen)]
+        citations = [_citation(n, chosen[n - 1], whole_chunk=True) for n in cited]
+        not_found = REFUSAL_SV.rstrip(".") in text or not cited
+        yield from self._finish(question, text, citations, route_, "llm", not_found, started, streamed=True)
+
+    def _finish(
+        self,
+        question: str,
+        text: str,
+        citations: list[Citation],
+        route_: Route,
+        mode: Mode,
+        not_found: bool,
+        started: float,
+        streamed: bool = False,
+    ) -> Iterator[AnswerEvent]:
+        if not streamed:
+            yield AnswerEvent(kind="text", text=text)
+        yield AnswerEvent(kind="citations", citations=citations)
+        answer = Answer(
+            question=question,
+            answer=text,
+            mode=mode,
+            not_found=not_found,
+            route=route_.model_dump(mode="json"),
+            citations=citations,
+            seconds=round(time.perf_counter() - started, 3),
+        )
+        yield AnswerEvent(kind="done", answer=answer)
+
+
+def _plan_name(chunk: Chunk) -> str:
+    return f"{chunk.administration or chunk.file}" + (f" {chunk.period}" if chunk.period else "")
+
+
+def _citation(n: int, passage: Passage, whole_chunk: bool = False) -> Citation:
+    chunk = passage.chunk
+    quote = passage.text
+    if whole_chunk:
+        # The model saw the whole chunk; quote its first sentence on the cited page for the source panel.
+        quote = next((s for s, page in _sentences(chunk) if page == passage.page), passage.text)
+    return Citation(
+        n=n,
+        file=chunk.file,
+        doc_id=chunk.doc_id,
+        administration=chunk.administration,
+        period=chunk.period,
+        page=passage.page,
+        section=chunk.section,
+        quote=quote,
+    )
+
+
+def _group_by_plan(passages: list[Passage]) -> list[list[Passage]]:
+    """Passages grouped per plan, latest period first, order within a plan as ranked."""
+    groups: dict[str, list[Passage]] = {}
+    for p in passages:
+        groups.setdefault(p.chunk.doc_id, []).append(p)
+    return sorted(groups.values(), key=lambda g: g[0].chunk.period or "", reverse=True)
+
+
+def _best_per_plan(passages: list[Passage], per_plan: int) -> list[Passage]:
+    chosen: list[Passage] = []
+    counts: dict[str, int] = {}
+    for p in passages:
+        if counts.get(p.chunk.doc_id, 0) < per_plan and p.score >= MIN_EVIDENCE * 0.8:
+            counts[p.chunk.doc_id] = counts.get(p.chunk.doc_id, 0) + 1
+            chosen.append(p)
+    return chosen
+
+
+def _dedupe_chunks(passages: list[Passage], limit: int) -> list[Passage]:
+    seen: set[str] = set()
+    out: list[Passage] = []
+    for p in passages:
+        if p.chunk.chunk_id not in seen:
+            seen.add(p.chunk.chunk_id)
+            out.append(p)
+        if len(out) == limit:
+            break
+    return out
+
+
+def _latest_per_administration(documents: list[RegisteredDocument], route_: Route) -> set[str]:
+    """For comparisons: the latest plan of each administration, unless the question picked versions."""
+    if route_.periods or len({d.administration for d in documents}) == 1:
+        return {d.doc_id for d in documents}
+    latest: dict[str, RegisteredDocument] = {}
+    for d in documents:
+        key = d.administration or d.doc_id
+        if key not in latest or (d.period or "") > (latest[key].period or ""):
+            latest[key] = d
+    return {d.doc_id for d in latest.values()}

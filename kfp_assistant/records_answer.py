@@ -1,0 +1,158 @@
+"""Answers from extracted records: list and figure questions, complete and exact, every row cited.
+
+Returns None when the records cannot answer (no matching record), so the
+caller falls back to retrieval instead of claiming the plans are silent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kfp_assistant.lexicon import METRICS
+from kfp_assistant.router import Route
+from kfp_assistant.schema import Activity, Citation, Gap, KeyFigure, PlanRecords
+
+_FOLLOWUP_WORDS = re.compile(r"\buppfölj\w*|\btidigare\s+aktivitet\w*|\bföregående\s+plan\w*", re.I)
+_MAX_ROWS = 60
+
+
+@dataclass
+class RecordAnswer:
+    text: str
+    citations: list[Citation] = field(default_factory=list)
+    not_found: bool = False
+
+
+def _plan_label(plan: PlanRecords) -> str:
+    return f"{plan.administration or plan.file}" + (f" {plan.period}" if plan.period else "")
+
+
+def _latest_per_administration(plans: list[PlanRecords], route: Route) -> list[PlanRecords]:
+    """Unless the question picked plan versions, a list is about each administration's latest plan."""
+    if route.requested_periods or route.relative_period:
+        return plans
+    latest: dict[str, PlanRecords] = {}
+    for plan in plans:
+        key = plan.administration or plan.doc_id
+        if key not in latest or (plan.period or "") > (latest[key].period or ""):
+            latest[key] = plan
+    return sorted(latest.values(), key=lambda p: (p.administration or "", p.period or ""))
+
+
+def _cite(citations: list[Citation], plan: PlanRecords, page: int, quote: str, section: str = "") -> int:
+    citations.append(
+        Citation(
+            n=len(citations) + 1,
+            file=plan.file,
+            doc_id=plan.doc_id,
+            administration=plan.administration,
+            period=plan.period,
+            page=page,
+            section=section,
+            quote=quote,
+        )
+    )
+    return len(citations)
+
+
+def _matches_responsible(activity: Activity, responsible: str | None) -> bool:
+    if not responsible:
+        return True
+    wanted = responsible.lower()
+    parties = [p.lower() for p in activity.responsible_list] or [(activity.responsible or "").lower()]
+    return any(wanted == p or re.search(rf"\b{re.escape(wanted)}\b", p) for p in parties)
+
+
+def _activity_answer(route: Route, plans: list[PlanRecords]) -> RecordAnswer | None:
+    table = "followup" if _FOLLOWUP_WORDS.search(route.question) else "plan"
+    chosen = _latest_per_administration([p for p in plans if p.activities], route)
+    if not chosen:
+        return None
+    citations: list[Citation] = []
+    sections: list[str] = []
+    for plan in chosen:
+        rows = [
+            a
+            for a in plan.activities
+            if a.table == table
+            and (not route.areas or set(a.areas) & set(route.areas))
+            and _matches_responsible(a, route.responsible)
+        ]
+        if not rows:
+            continue
+        lines = []
+        for a in rows[:_MAX_ROWS]:
+            n = _cite(citations, plan, a.page, a.quote, a.area or "")
+            details = ", ".join(x for x in (a.area, a.target_date, a.responsible) if x)
+            lines.append(f"- {a.activity} ({details}) [{n}]")
+        what = "uppföljda aktiviteter" if table == "followup" else "aktiviteter"
+        sections.append(f"**{_plan_label(plan)}** – {len(rows)} {what}:\n" + "\n".join(lines))
+    if not sections:
+        return None
+    return RecordAnswer("\n\n".join(sections), citations)
+
+
+def _gap_answer(route: Route, plans: list[PlanRecords]) -> RecordAnswer | None:
+    chosen = _latest_per_administration([p for p in plans if p.gaps], route)
+    citations: list[Citation] = []
+    sections: list[str] = []
+    for plan in chosen:
+        by_theme: dict[str, list[Gap]] = {}
+        for gap in plan.gaps:
+            by_theme.setdefault(gap.theme or "", []).append(gap)
+        lines = []
+        for theme, gaps in by_theme.items():
+            items = "; ".join(f"{g.text} [{_cite(citations, plan, g.page, g.quote, theme)}]" for g in gaps)
+            lines.append(f"- {theme.rstrip(':')}: {items}" if theme else f"- {items}")
+        sections.append(f"**{_plan_label(plan)}** – identifierade kompetensbehov:\n" + "\n".join(lines))
+    return RecordAnswer("\n\n".join(sections), citations) if sections else None
+
+
+def _format_value(figure: KeyFigure) -> str:
+    number = f"{figure.value:,.2f}".rstrip("0").rstrip(".").replace(",", " ").replace(".", ",")
+    unit = {"percent": " %", "years": " år", "index": " (index)", "count": ""}[figure.unit]
+    return number + unit
+
+
+def _figure_rank(figure: KeyFigure, years: list[str]) -> tuple[int, int, str]:
+    year_hit = 0 if not years or any(y in (figure.as_of or "") for y in years) else 1
+    return (year_hit, 0 if figure.scope is None else 1, "" if figure.as_of is None else f"~{figure.as_of}")
+
+
+def _figure_answer(route: Route, plans: list[PlanRecords]) -> RecordAnswer | None:
+    years = [p for p in route.requested_periods if re.fullmatch(r"\d{4}", p)]
+    chosen = (
+        plans
+        if route.requested_periods or route.intent == "compare"
+        else _latest_per_administration(plans, route)
+    )
+    citations: list[Citation] = []
+    sections: list[str] = []
+    for plan in sorted(chosen, key=lambda p: p.period or "", reverse=True):
+        lines = []
+        for metric in route.metrics:
+            found = sorted(
+                (f for f in plan.figures if f.metric == metric), key=lambda f: _figure_rank(f, years)
+            )
+            if years and found and _figure_rank(found[0], years)[0]:
+                continue  # this plan has the metric, but not for the year asked about
+            for figure in found[:3]:
+                n = _cite(citations, plan, figure.page, figure.quote)
+                scope = f", {figure.scope}" if figure.scope else ""
+                as_of = f" ({figure.as_of}{scope})" if figure.as_of or scope else ""
+                lines.append(f"- {METRICS[metric]['label_sv']}: {_format_value(figure)}{as_of} [{n}]")
+        if lines:
+            sections.append(f"**{_plan_label(plan)}:**\n" + "\n".join(lines))
+    return RecordAnswer("\n\n".join(sections), citations) if sections else None
+
+
+def answer_from_records(route: Route, plans: list[PlanRecords]) -> RecordAnswer | None:
+    """An answer built from records, or None when retrieval should answer instead."""
+    if route.target == "activities" and route.intent in ("list", "other", "compare", "figure"):
+        return _activity_answer(route, plans)
+    if route.target == "gaps" and route.intent in ("list", "other", "compare"):
+        return _gap_answer(route, plans)
+    if route.metrics and route.intent in ("figure", "compare"):
+        return _figure_answer(route, plans)
+    return None
