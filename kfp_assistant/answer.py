@@ -59,6 +59,8 @@ class Passage:
     text: str
     page: int
     score: float
+    position: int = 0
+    follow: str = ""
 
 
 def _known_plans(documents: list[RegisteredDocument]) -> list[dict[str, Any]]:
@@ -126,13 +128,12 @@ class Answerer:
             text = f"{NOT_FOUND_SV} Det finns ingen plan för {names} i indexet (planer finns för: {covered})."
             yield from self._finish(question, text, [], route_, mode, True, started)
             return
-        records = answer_from_records(
-            route_, self.plans.all([d.doc_id for d in documents if d.doc_id in scope])
-        )
-        if records is not None:
-            yield from self._from_records(question, records, route_, mode, started)
-            return
+        plans = self.plans.all([d.doc_id for d in documents if d.doc_id in scope])
+        records = answer_from_records(route_, plans, _content_tokens(question, route_))
         passages = self._retrieve(question, route_, scope, documents)
+        if records is not None:
+            yield from self._from_records(question, records, passages, route_, mode, started)
+            return
         if self.llm is not None:
             yield from self._llm_answer(question, history, passages, route_, started)
         else:
@@ -165,11 +166,26 @@ class Answerer:
     # -- records ------------------------------------------------------------------------------
 
     def _from_records(
-        self, question: str, records: RecordAnswer, route_: Route, mode: Mode, started: float
+        self,
+        question: str,
+        records: RecordAnswer,
+        passages: list[Passage],
+        route_: Route,
+        mode: Mode,
+        started: float,
     ) -> Iterator[AnswerEvent]:
-        yield from self._finish(
-            question, records.text, records.citations, route_, mode, records.not_found, started
-        )
+        """Records answer; a figure answer also gets the best sentences of the text, since records hold
+        the numbers but the question may ask about a nuance (a target, a group) a sentence states."""
+        text, citations = records.text, list(records.citations)
+        if route_.intent in ("figure", "compare") and route_.target != "activities":
+            extra = [p for p in passages if p.score >= MIN_EVIDENCE and p.text not in text][:2]
+            if extra:
+                lines = []
+                for p in extra:
+                    citations.append(_citation(len(citations) + 1, p))
+                    lines.append(f"- {_plan_name(p.chunk)}: {p.text} [{len(citations)}]")
+                text += "\n\nI planernas text:\n" + "\n".join(lines)
+        yield from self._finish(question, text, citations, route_, mode, records.not_found, started)
 
     # -- retrieval ----------------------------------------------------------------------------
 
@@ -191,19 +207,26 @@ class Answerer:
             if chunk is None:
                 continue
             similarity = dense.get(chunk_id, 0.0)
-            for sentence, page in _sentences(chunk):
+            sentences = _sentences(chunk)
+            for i, (sentence, page) in enumerate(sentences):
                 score = 0.7 * _overlap(tokens, sentence) + 0.3 * max(similarity, 0.0)
-                passages.append(Passage(chunk, sentence, page, score))
+                # The next sentence on the same page often carries the how/why the best one introduces.
+                follow = sentences[i + 1][0] if i + 1 < len(sentences) and sentences[i + 1][1] == page else ""
+                passages.append(Passage(chunk, sentence, page, score, i, follow))
         passages.sort(key=lambda p: -p.score)
         return passages
 
     def _extractive(
         self, question: str, passages: list[Passage], route_: Route, started: float
     ) -> Iterator[AnswerEvent]:
+        years = [y for y in route_.requested_periods if re.fullmatch(r"\d{4}", y)]
+        if years and route_.intent == "figure":
+            # A figure for a year the plans do not mention is not answered by a figure for another year.
+            passages = [p for p in passages if any(y in p.text for y in years)]
         if route_.intent == "compare":
             chosen = _best_per_plan(passages, 2)
         else:
-            chosen = [p for p in passages if p.score >= MIN_EVIDENCE][:3]
+            chosen = [p for p in passages if p.score >= MIN_EVIDENCE][:2]
         if not chosen or chosen[0].score < MIN_EVIDENCE:
             near = passages[:2]
             citations = [_citation(i + 1, p) for i, p in enumerate(near)]
@@ -222,7 +245,10 @@ class Answerer:
             parts = []
             for p in group:
                 citations.append(_citation(len(citations) + 1, p))
-                parts.append(f"{p.text} [{len(citations)}]")
+                text = (
+                    f"{p.text} {p.follow}" if p.follow and p.follow not in {c.text for c in group} else p.text
+                )
+                parts.append(f"{text} [{len(citations)}]")
             lines.append(f"**{label}:** " + " ".join(parts))
         yield from self._finish(question, "\n\n".join(lines), citations, route_, "extractive", False, started)
 
@@ -285,7 +311,7 @@ def _plan_name(chunk: Chunk) -> str:
 
 def _citation(n: int, passage: Passage, whole_chunk: bool = False) -> Citation:
     chunk = passage.chunk
-    quote = passage.text
+    quote = f"{passage.text} {passage.follow}".strip() if not whole_chunk else passage.text
     if whole_chunk:
         # The model saw the whole chunk; quote its first sentence on the cited page for the source panel.
         quote = next((s for s, page in _sentences(chunk) if page == passage.page), passage.text)

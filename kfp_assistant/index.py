@@ -141,6 +141,11 @@ class ChunkIndex:
             )
         return {d["doc_id"]: RegisteredDocument(**d) for d in data["documents"]}
 
+    def reload(self) -> None:
+        """Re-read the registry: another process may have committed plans since this one opened it."""
+        self._documents = self._read_registry(verify=True)
+        self._lexical = None
+
     def _write_registry(self) -> None:
         self.dir.mkdir(parents=True, exist_ok=True)
         data = {

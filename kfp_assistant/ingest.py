@@ -78,6 +78,8 @@ class Ingestor:
             dirty_marker = self.settings.index_dir / ".ingest-in-progress"
             if rebuild:
                 self.index.wipe()
+            else:
+                self.index.reload()
             was_dirty = dirty_marker.exists()
             dirty_marker.touch()
             changed = was_dirty
@@ -195,6 +197,7 @@ class Ingestor:
         """Remove plans by file name, path or doc id."""
         name = Path(target).name
         with index_lock(self.settings.index_dir, self.settings.lock_timeout):
+            self.index.reload()
             matches = [d for d in self.index.documents() if target in (d.doc_id, d.path) or d.file == name]
             for doc in matches:
                 self._remove(doc.doc_id)

@@ -9,12 +9,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kfp_assistant.lexical import tokenize
 from kfp_assistant.lexicon import METRICS
 from kfp_assistant.router import Route
 from kfp_assistant.schema import Activity, Citation, Gap, KeyFigure, PlanRecords
 
 _FOLLOWUP_WORDS = re.compile(r"\buppfölj\w*|\btidigare\s+aktivitet\w*|\bföregående\s+plan\w*", re.I)
 _MAX_ROWS = 60
+# Words of list questions that name the record kind or an area rather than a topic.
+_LIST_WORDS = set(
+    tokenize(
+        "aktivitet aktiviteter insatser åtgärder kompetensgap kompetensbehov behov gap utmaningar område "
+        "utveckla behålla attrahera rekrytera introducera avsluta ansvarig ansvarar ytterligare gemensamma"
+    )
+)
+
+
+def _topic_hits(tokens: set[str], text: str) -> int:
+    words = set(tokenize(text))
+    return sum(1 for t in tokens if t in words or any(w.startswith(t) for w in words if len(t) >= 5))
 
 
 @dataclass
@@ -64,11 +77,21 @@ def _matches_responsible(activity: Activity, responsible: str | None) -> bool:
     return any(wanted == p or re.search(rf"\b{re.escape(wanted)}\b", p) for p in parties)
 
 
-def _activity_answer(route: Route, plans: list[PlanRecords]) -> RecordAnswer | None:
+def _activity_answer(route: Route, plans: list[PlanRecords], topic: set[str]) -> RecordAnswer | None:
     table = "followup" if _FOLLOWUP_WORDS.search(route.question) else "plan"
     chosen = _latest_per_administration([p for p in plans if p.activities], route)
     if not chosen:
         return None
+    # A topic in the question ("ledarförsörjning") narrows the list to rows about it, if any are.
+    on_topic = [
+        a for p in chosen for a in p.activities if topic and _topic_hits(topic, f"{a.goal} {a.activity}")
+    ]
+    if on_topic:
+        keep = {id(a) for a in on_topic}
+        chosen = [
+            p.model_copy(update={"activities": [a for a in p.activities if id(a) in keep]}) for p in chosen
+        ]
+        route = route.model_copy(update={"areas": []})
     citations: list[Citation] = []
     sections: list[str] = []
     for plan in chosen:
@@ -93,8 +116,10 @@ def _activity_answer(route: Route, plans: list[PlanRecords]) -> RecordAnswer | N
     return RecordAnswer("\n\n".join(sections), citations)
 
 
-def _gap_answer(route: Route, plans: list[PlanRecords]) -> RecordAnswer | None:
+def _gap_answer(route: Route, plans: list[PlanRecords], topic: set[str]) -> RecordAnswer | None:
     chosen = _latest_per_administration([p for p in plans if p.gaps], route)
+    if topic and not any(_topic_hits(topic, f"{g.theme} {g.text}") for p in chosen for g in p.gaps):
+        return None  # the question is about something the gap lists do not name: let retrieval answer
     citations: list[Citation] = []
     sections: list[str] = []
     for plan in chosen:
@@ -141,18 +166,22 @@ def _figure_answer(route: Route, plans: list[PlanRecords]) -> RecordAnswer | Non
                 n = _cite(citations, plan, figure.page, figure.quote)
                 scope = f", {figure.scope}" if figure.scope else ""
                 as_of = f" ({figure.as_of}{scope})" if figure.as_of or scope else ""
-                lines.append(f"- {METRICS[metric]['label_sv']}: {_format_value(figure)}{as_of} [{n}]")
+                label = METRICS[metric]["label_sv"]
+                lines.append(f"- {label}: {_format_value(figure)}{as_of} [{n}] – »{figure.quote}«")
         if lines:
             sections.append(f"**{_plan_label(plan)}:**\n" + "\n".join(lines))
     return RecordAnswer("\n\n".join(sections), citations) if sections else None
 
 
-def answer_from_records(route: Route, plans: list[PlanRecords]) -> RecordAnswer | None:
+def answer_from_records(
+    route: Route, plans: list[PlanRecords], question_tokens: set[str]
+) -> RecordAnswer | None:
     """An answer built from records, or None when retrieval should answer instead."""
+    topic = question_tokens - _LIST_WORDS
     if route.target == "activities" and route.intent in ("list", "other", "compare", "figure"):
-        return _activity_answer(route, plans)
+        return _activity_answer(route, plans, topic)
     if route.target == "gaps" and route.intent in ("list", "other", "compare"):
-        return _gap_answer(route, plans)
+        return _gap_answer(route, plans, topic)
     if route.metrics and route.intent in ("figure", "compare"):
         return _figure_answer(route, plans)
     return None

@@ -56,7 +56,10 @@ def test_remove_and_prune(assistant: Assistant, docs_dir: Path) -> None:
     # trafik.md is still on disk, so ingesting the folder brings it back; rinkeby.md is gone, so prune drops it.
     (docs_dir / "rinkeby.md").unlink()
     report = assistant.ingest([docs_dir], prune=True)
-    assert sorted((Path(f.file).name, f.status) for f in report.files) == [("rinkeby.md", "removed"), ("trafik.md", "ok")]
+    assert sorted((Path(f.file).name, f.status) for f in report.files) == [
+        ("rinkeby.md", "removed"),
+        ("trafik.md", "ok"),
+    ]
     assert [d.file for d in assistant.documents()] == ["trafik.md"]
     assert {i.split(":")[0] for i in chroma_ids(assistant.index)} == {assistant.documents()[0].doc_id}
 
