@@ -20,7 +20,8 @@ _MAX_ROWS = 60
 _LIST_WORDS = set(
     tokenize(
         "aktivitet aktiviteter insatser åtgärder kompetensgap kompetensbehov behov gap utmaningar område "
-        "utveckla behålla attrahera rekrytera introducera avsluta ansvarig ansvarar ytterligare gemensamma"
+        "utveckla behålla attrahera rekrytera introducera avsluta ansvarig ansvarar ytterligare gemensamma "
+        "identifierade identifierat beskriver nämner lyfter största viktigaste planerade"
     )
 )
 
@@ -146,7 +147,8 @@ def _figure_rank(figure: KeyFigure, years: list[str]) -> tuple[int, int, str]:
 
 
 def _figure_answer(route: Route, plans: list[PlanRecords]) -> RecordAnswer | None:
-    years = [p for p in route.requested_periods if re.fullmatch(r"\d{4}", p)]
+    # A year that is a plan's period picks the plan ("planen 2021"), not the figures' year.
+    years = [p for p in route.requested_periods if re.fullmatch(r"\d{4}", p) and p not in route.periods]
     chosen = (
         plans
         if route.requested_periods or route.intent == "compare"

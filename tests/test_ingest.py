@@ -53,7 +53,7 @@ def test_remove_and_prune(assistant: Assistant, docs_dir: Path) -> None:
     assert [r.status for r in removed] == ["removed"]
     assert [d.file for d in assistant.documents()] == ["rinkeby.md"]
     assert assistant.search("Trafikkontoret anställda", k=5)[0].file == "rinkeby.md"
-    # trafik.md is still on disk, so ingesting the folder brings it back; rinkeby.md is gone, so prune drops it.
+    # trafik.md is still on disk, so ingesting the folder brings it back; rinkeby.md is gone: prune drops it.
     (docs_dir / "rinkeby.md").unlink()
     report = assistant.ingest([docs_dir], prune=True)
     assert sorted((Path(f.file).name, f.status) for f in report.files) == [
