@@ -1,10 +1,13 @@
 # Set-up is part of every target: a fresh clone needs only Python 3.11 with pip.
 PYTHON ?= python3
+# Browser tests drive Debian's Chromium; Playwright's own browser download does not work offline.
+CHROMIUM ?= /usr/bin/chromium
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint typecheck corpus ingest eval bench clean
+.PHONY: install browser run test lint typecheck corpus ingest eval bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,11 +17,14 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+browser:
+	@[ -x $(CHROMIUM) ] || ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium)
+
 ingest: install
 	$(BIN)/kfp ingest corpus
 
 run: ingest
-	$(BIN)/kfp docs
+	$(BIN)/kfp serve
 
 lint: install
 	$(BIN)/ruff check .
@@ -27,7 +33,7 @@ lint: install
 typecheck: install
 	$(BIN)/mypy kfp_assistant
 
-test: install lint typecheck
+test: install browser lint typecheck
 	HF_HUB_OFFLINE=1 ANONYMIZED_TELEMETRY=False $(BIN)/python -m pytest -q -ra
 
 corpus: install
@@ -35,6 +41,8 @@ corpus: install
 
 eval: ingest
 	$(BIN)/kfp eval retrieval
+	$(BIN)/kfp eval extract
+	$(BIN)/kfp eval qa
 
 bench: ingest
 	$(BIN)/kfp bench

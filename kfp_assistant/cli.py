@@ -395,6 +395,28 @@ def bench(
             console.print(f"{key}: {value}")
 
 
+@app.command()
+@friendly_errors
+def serve(
+    host: Annotated[str | None, typer.Option("--host", help="Address (default KFP_HOST, 127.0.0.1).")] = None,
+    port: Annotated[int | None, typer.Option("--port", help="Port (default KFP_PORT, 7860).")] = None,
+    index_dir: IndexDirOption = None,
+) -> None:
+    """Start the app (Gradio) on KFP_HOST:KFP_PORT."""
+    from kfp_assistant.ui import serve as serve_app
+
+    serve_app(make_assistant(index_dir, host=host, port=port).settings)
+
+
+def _register_compare_commands() -> None:
+    from kfp_assistant.cli_compare import register
+
+    register(app)
+
+
+_register_compare_commands()
+
+
 def main() -> None:  # pragma: no cover - console entry point
     app()
 

@@ -8,26 +8,32 @@ Offline by design: system fonts (no web fonts), no analytics, no share link.
 from __future__ import annotations
 
 import os
+import time
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # before gradio reads it on import
 
-from collections.abc import Iterator  # noqa: E402
-from typing import Any  # noqa: E402
+from collections.abc import Iterator
+from typing import Any
 
-import gradio as gr  # noqa: E402
+import gradio as gr
 
-from kfp_assistant import ui_handlers as h  # noqa: E402
-from kfp_assistant.assistant import Assistant  # noqa: E402
-from kfp_assistant.settings import Settings  # noqa: E402
+from kfp_assistant import ui_compare as c
+from kfp_assistant import ui_handlers as h
+from kfp_assistant.assistant import Assistant
+from kfp_assistant.settings import Settings
 
 CHAT_CONCURRENCY = 16
-SYSTEM_FONTS = [
+SYSTEM_FONTS: list[gr.themes.Font | str] = [
     gr.themes.Font("system-ui"),
     gr.themes.Font("Segoe UI"),
     gr.themes.Font("Arial"),
     "sans-serif",
 ]
-MONO_FONTS = [gr.themes.Font("ui-monospace"), gr.themes.Font("Consolas"), "monospace"]
+MONO_FONTS: list[gr.themes.Font | str] = [
+    gr.themes.Font("ui-monospace"),
+    gr.themes.Font("Consolas"),
+    "monospace",
+]
 THEME = gr.themes.Default(primary_hue="blue", neutral_hue="slate", font=SYSTEM_FONTS, font_mono=MONO_FONTS)
 CSS = """
 .gradio-container { max-width: 1400px !important; }
@@ -79,15 +85,18 @@ def _chat_tab(assistant: Assistant) -> dict[str, Any]:
                 period_filter = gr.Dropdown(
                     periods, multiselect=True, label="Period", info="Tomt = alla perioder"
                 )
+            status = gr.Markdown(elem_id="kfp-chat-status")
             citations = gr.Radio([], label="Källor till senaste svaret", elem_id="kfp-citations")
             sources = gr.HTML(h.source_html(assistant, None), elem_id="kfp-sources", label="Källa")
 
     def respond(
         question: str, state: h.ChatSession, admin_values: list[str], period_values: list[str]
     ) -> Iterator[tuple[Any, ...]]:
+        started = time.perf_counter()
         current = state
+        no_sources = gr.Radio(choices=[], value=None)
         for current in h.chat_stream(assistant, question, state, admin_values, period_values):
-            yield "", current.messages, current, gr.Radio(choices=[], value=None), gr.skip()
+            yield "", current.messages, current, no_sources, gr.skip(), "Söker i planerna …"
         first = current.citations[0] if current.citations else None
         yield (
             "",
@@ -95,6 +104,7 @@ def _chat_tab(assistant: Assistant) -> dict[str, Any]:
             current,
             gr.Radio(choices=h.citation_choices(current.citations), value=first.n if first else None),
             h.source_html(assistant, first),
+            h.status_line(time.perf_counter() - started, len(current.citations)),
         )
 
     def open_source(n: int | None, state: h.ChatSession) -> str:
@@ -102,21 +112,26 @@ def _chat_tab(assistant: Assistant) -> dict[str, Any]:
         return h.source_html(assistant, citation) if citation else gr.skip()
 
     def reset() -> tuple[Any, ...]:
-        return h.ChatSession(), [], gr.Radio(choices=[], value=None), h.source_html(assistant, None), ""
+        empty = h.source_html(assistant, None)
+        return h.ChatSession(), [], gr.Radio(choices=[], value=None), empty, "", ""
 
     def pick_example(event: gr.SelectData) -> str:
         value = event.value
         return str(value.get("text", "")) if isinstance(value, dict) else str(value)
 
     chat_inputs = [message, session, admin_filter, period_filter]
-    chat_outputs = [message, chatbot, session, citations, sources]
+    chat_outputs = [message, chatbot, session, citations, sources, status]
     for trigger in (message.submit, send.click):
-        trigger(respond, chat_inputs, chat_outputs, concurrency_limit=CHAT_CONCURRENCY, api_name=False)
-    chatbot.example_select(pick_example, None, message, api_name=False).then(
-        respond, chat_inputs, chat_outputs, concurrency_limit=CHAT_CONCURRENCY, api_name=False
+        trigger(
+            respond, chat_inputs, chat_outputs, concurrency_limit=CHAT_CONCURRENCY, api_visibility="private"
+        )
+    chatbot.example_select(pick_example, None, message, api_visibility="private").then(
+        respond, chat_inputs, chat_outputs, concurrency_limit=CHAT_CONCURRENCY, api_visibility="private"
     )
-    citations.change(open_source, [citations, session], sources, api_name=False)
-    new_chat.click(reset, None, [session, chatbot, citations, sources, message], api_name=False)
+    citations.change(open_source, [citations, session], sources, api_visibility="private")
+    reset_outputs = [session, chatbot, citations, sources, message, status]
+    new_chat.click(reset, None, reset_outputs, api_visibility="private")
+    chatbot.clear(reset, None, reset_outputs, api_visibility="private")
     return {"admin_filter": admin_filter, "period_filter": period_filter}
 
 
@@ -125,39 +140,52 @@ def _compare_tab(assistant: Assistant) -> dict[str, Any]:
     gr.Markdown("### Jämför förvaltningar")
     with gr.Row():
         chosen = gr.CheckboxGroup(admins, value=admins, label="Förvaltningar", scale=3)
-        aspect = gr.Radio(h.ASPECTS, value=h.ASPECTS[0], label="Aspekt", scale=2)
+        aspect = gr.Radio(c.ASPECTS, value=c.ASPECTS[0], label="Aspekt", scale=2)
         run = gr.Button("Jämför", variant="primary", scale=1)
     notice = gr.Markdown(elem_id="kfp-compare-notice")
-    with gr.Row(equal_height=False):
-        table = gr.Dataframe(interactive=False, wrap=True, max_height=480, scale=3, label="Jämförelse")
-        chart = gr.Plot(label="Diagram", scale=2)
+    table = gr.Dataframe(interactive=False, wrap=True, max_height=480, label="Jämförelse")
+    chart = gr.Plot(label="Diagram", elem_id="kfp-compare-chart")
     gr.Markdown("### Ändringar mellan två versioner av en plan")
     with gr.Row():
-        diff_admin = gr.Dropdown(admins, label="Förvaltning", scale=2)
-        old = gr.Dropdown([], label="Äldre version", scale=2)
-        new = gr.Dropdown([], label="Nyare version", scale=2)
+        documents = assistant.documents()
+        versioned = [a for a in admins if len(c.plan_versions(documents, a)) > 1]
+        first = versioned[0] if versioned else None
+        versions_of = c.plan_versions(documents, first)
+        diff_admin = gr.Dropdown(admins, value=first, label="Förvaltning", scale=2)
+        old = gr.Dropdown(
+            versions_of, value=versions_of[-2][1] if versioned else None, label="Äldre version", scale=2
+        )
+        new = gr.Dropdown(
+            versions_of, value=versions_of[-1][1] if versioned else None, label="Nyare version", scale=2
+        )
         run_diff = gr.Button("Visa skillnader", variant="primary", scale=1)
-    diff_notice = gr.Markdown()
-    diff_table = gr.Dataframe(interactive=False, wrap=True, max_height=480, label="Skillnader")
+    diff_notice = gr.Markdown(elem_id="kfp-diff-notice")
+    diff_table = gr.Dataframe(
+        headers=["Typ", "Status", "Före", "Efter"],
+        interactive=False,
+        wrap=True,
+        max_height=480,
+        label="Skillnader",
+    )
 
     def do_compare(values: list[str], aspect_value: str) -> tuple[Any, ...]:
-        headers, rows, figure, text = h.compare_view(assistant, values, aspect_value)
+        headers, rows, figure, text = c.compare_view(assistant, values, aspect_value)
         return text, gr.Dataframe(value=rows, headers=headers or None), figure
 
     def versions(admin: str | None) -> tuple[Any, Any]:
-        choices = h.plan_versions(assistant.documents(), admin)
+        choices = c.plan_versions(assistant.documents(), admin)
         older = choices[-2][1] if len(choices) > 1 else None
         newest = choices[-1][1] if choices else None
         return gr.Dropdown(choices=choices, value=older), gr.Dropdown(choices=choices, value=newest)
 
     def do_diff(old_id: str | None, new_id: str | None) -> tuple[Any, ...]:
-        headers, rows, text = h.diff_view(assistant, old_id, new_id)
+        headers, rows, text = c.diff_view(assistant, old_id, new_id)
         return text, gr.Dataframe(value=rows, headers=headers or None)
 
-    run.click(do_compare, [chosen, aspect], [notice, table, chart], api_name=False)
-    aspect.change(do_compare, [chosen, aspect], [notice, table, chart], api_name=False)
-    diff_admin.change(versions, diff_admin, [old, new], api_name=False)
-    run_diff.click(do_diff, [old, new], [diff_notice, diff_table], api_name=False)
+    run.click(do_compare, [chosen, aspect], [notice, table, chart], api_visibility="private")
+    aspect.change(do_compare, [chosen, aspect], [notice, table, chart], api_visibility="private")
+    diff_admin.change(versions, diff_admin, [old, new], api_visibility="private")
+    run_diff.click(do_diff, [old, new], [diff_notice, diff_table], api_visibility="private")
     return {
         "chosen": chosen,
         "aspect": aspect,
@@ -189,7 +217,7 @@ def _activities_tab(assistant: Assistant) -> tuple[Any, Any]:
         elem_id="kfp-activities",
         column_widths=["12%", "7%", "8%", "20%", "30%", "8%", "10%", "5%"],
     )
-    filters = [admin, period, area, responsible, text]
+    filters: list[Any] = [admin, period, area, responsible, text]
 
     def show(*values: str) -> tuple[Any, ...]:
         activities = h.all_activities(assistant)
@@ -214,9 +242,9 @@ def _activities_tab(assistant: Assistant) -> tuple[Any, Any]:
 
     outputs = [count, xlsx, csv, json, table]
     for component in filters[:4]:
-        component.input(show, filters, outputs, api_name=False)
-    text.submit(show, filters, outputs, api_name=False)
-    text.change(show, filters, outputs, api_name=False, trigger_mode="always_last")
+        component.input(show, filters, outputs, api_visibility="private")
+    text.submit(show, filters, outputs, api_visibility="private")
+    text.change(show, filters, outputs, api_visibility="private", trigger_mode="always_last")
     return refresh, (filters, [*filters[:4], *outputs])
 
 
@@ -229,6 +257,7 @@ def _documents_tab(assistant: Assistant) -> dict[str, Any]:
         wrap=True,
         label="Planer i indexet",
         elem_id="kfp-documents",
+        column_widths=["22%", "9%", "22%", "21%", "6%", "6%", "14%"],
     )
     with gr.Row(equal_height=False):
         with gr.Column():
@@ -299,21 +328,24 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             docs["table"],
             docs["target"],
         ]
-        app.load(refresh_activities, act_inputs, act_outputs, api_name=False)
-        activities_tab.select(refresh_activities, act_inputs, act_outputs, api_name=False)
+        app.load(refresh_activities, act_inputs, act_outputs, api_visibility="private")
+        activities_tab.select(refresh_activities, act_inputs, act_outputs, api_visibility="private")
         compare_tab.select(
-            compare["run"], [compare["chosen"], compare["aspect"]], compare["outputs"], api_name=False
+            compare["run"],
+            [compare["chosen"], compare["aspect"]],
+            compare["outputs"],
+            api_visibility="private",
         )
-        documents_tab.select(refresh_choices, None, choice_outputs, api_name=False)
-        docs["upload"].upload(docs["ingest"], docs["upload"], docs["report"], api_name=False).then(
-            refresh_choices, None, choice_outputs, api_name=False
+        documents_tab.select(refresh_choices, None, choice_outputs, api_visibility="private")
+        docs["upload"].upload(docs["ingest"], docs["upload"], docs["report"], api_visibility="private").then(
+            refresh_choices, None, choice_outputs, api_visibility="private"
         )
         docs["remove"].click(
             lambda doc_id: h.remove_document(assistant, doc_id),
             docs["target"],
             docs["removed"],
-            api_name=False,
-        ).then(refresh_choices, None, choice_outputs, api_name=False)
+            api_visibility="private",
+        ).then(refresh_choices, None, choice_outputs, api_visibility="private")
     return app
 
 

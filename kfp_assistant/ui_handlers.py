@@ -76,7 +76,7 @@ def citation_choices(citations: list[Citation]) -> list[tuple[str, int]]:
 
 def _answer_markdown(text: str, citations: list[Citation], notices: list[str]) -> str:
     parts = [text.strip() or SEARCHING]
-    parts += [f"> ℹ️ {n}" for n in notices]
+    parts += [f"> *{n}*" for n in notices]
     if citations:
         sources = "\n".join(
             f"{c.n}. {plan_label(c.administration, c.period)}, sida {c.page}"
@@ -121,6 +121,12 @@ def chat_stream(
     except Exception as exc:  # shown in the chat rather than as a broken page
         message = {"role": "assistant", "content": f"Något gick fel när frågan besvarades: {exc}"}
         yield ChatSession(list(session.turns), [*base, message], [])
+
+
+def status_line(seconds: float, sources: int) -> str:
+    """Shown under the chat when an answer is complete."""
+    count = "1 källa" if sources == 1 else f"{sources} källor"
+    return f"Svar klart på {seconds:.2f} s · {count}".replace(".", ",", 1)
 
 
 def _quote_pattern(quote: str) -> re.Pattern[str] | None:
@@ -191,7 +197,7 @@ def filter_activities(
     period: str | None = None,
     area: str | None = None,
     responsible: str | None = None,
-    text: str = "",
+    text: str | None = "",
 ) -> list[Activity]:
     """Activities matching every filter set; None, '' and 'Alla' mean no filter."""
 
@@ -199,7 +205,7 @@ def filter_activities(
         return None if value in (None, "", ALL) else value
 
     administration, period, area, responsible = map(wanted, (administration, period, area, responsible))
-    needle = text.strip().casefold()
+    needle = (text or "").strip().casefold()
     out = []
     for a in activities:
         if administration and a.administration != administration:
@@ -278,19 +284,19 @@ def ingest_uploads(
         name = Path(status.file).name
         if status.status == "ok":
             lines.append(
-                f"✅ **{name}** – inläst: {plan_label(status.administration, status.period)}, "
+                f"**Inläst:** {name} – {plan_label(status.administration, status.period)}, "
                 f"{status.pages} sidor, {status.chunks} delar."
             )
         elif status.status == "unchanged":
-            lines.append(f"☑️ **{name}** – finns redan i indexet, oförändrad.")
+            lines.append(f"**Oförändrad:** {name} – finns redan i indexet.")
         elif status.status == "removed":
-            lines.append(f"🗑️ **{name}** – borttagen.")
+            lines.append(f"**Borttagen:** {name}")
         else:
             message = (status.message or "okänt fel").replace(status.file, name)
             for path in files:
                 message = message.replace(str(path), name)
-            lines.append(f"❌ **{name}** – kunde inte läsas: {message}")
-        lines += [f"  - ⚠️ {w}" for w in status.warnings[:3]]
+            lines.append(f"**Fel:** {name} – kunde inte läsas: {message}")
+        lines += [f"  - Varning: {w}" for w in status.warnings[:3]]
     return "\n".join(lines)
 
 
@@ -301,8 +307,8 @@ def remove_document(assistant: Assistant, doc_id: str | None) -> str:
         statuses = assistant.remove(doc_id)
     removed = [s for s in statuses if s.status == "removed"]
     if not removed:
-        return f"❌ Hittade ingen plan med id {doc_id}."
-    return "\n".join(f"🗑️ **{Path(s.file).name}** togs bort ur indexet." for s in removed)
+        return f"**Fel:** hittade ingen plan med id {doc_id}."
+    return "\n".join(f"**Borttagen:** {Path(s.file).name} togs bort ur indexet." for s in removed)
 
 
 # -- login ------------------------------------------------------------------------------------
@@ -336,106 +342,3 @@ def check_login(users_file: Path) -> Callable[[str, str], bool]:
         return scheme == "sha256" and hmac.compare_digest(hash_password(password, salt), hashed)
 
     return check
-
-
-# -- comparison -------------------------------------------------------------------------------
-
-ASPECTS = ["Aktiviteter", "Kompetensgap", "Nyckeltal"]
-COMPARE_MISSING = "Jämförelsen är inte tillgänglig i den här versionen (modulen compare saknas)."
-
-
-def _compare_module() -> Any | None:
-    try:
-        from kfp_assistant import compare
-    except ImportError:
-        return None
-    return compare
-
-
-def _chart(kind: str, result: Any) -> Any | None:
-    try:
-        from kfp_assistant import charts
-    except ImportError:
-        return None
-    function = getattr(charts, f"{kind}_chart_figure", None)
-    if function is None:
-        return None
-    try:
-        return function(result)
-    except Exception:
-        return None
-
-
-def _cell_text(value: Any) -> Any:
-    if isinstance(value, list | tuple | set):
-        return ", ".join(str(v) for v in value)
-    if isinstance(value, dict):
-        return "; ".join(f"{k}: {v}" for k, v in value.items())
-    if hasattr(value, "model_dump"):
-        return _cell_text(value.model_dump())
-    return "" if value is None else value
-
-
-def to_table(result: Any) -> tuple[list[str], list[list[Any]]]:
-    """Headers and rows from a comparison result: a list of dicts/models, or a dict holding 'rows'."""
-    rows = result.get("rows", result) if isinstance(result, dict) else result
-    if isinstance(rows, dict):
-        rows = [
-            {"": key, **(value if isinstance(value, dict) else {"Värde": value})}
-            for key, value in rows.items()
-        ]
-    records = [r.model_dump() if hasattr(r, "model_dump") else r for r in rows or []]
-    if records and all(isinstance(r, dict) for r in records):
-        headers: list[str] = []
-        for record in records:
-            headers += [k for k in record if k not in headers]
-        return headers, [[_cell_text(r.get(h)) for h in headers] for r in records]
-    headers = list(result.get("columns") or result.get("headers") or []) if isinstance(result, dict) else []
-    table = [[_cell_text(v) for v in (r if isinstance(r, list | tuple) else [r])] for r in records]
-    width = max((len(r) for r in table), default=0)
-    return headers or [f"Kolumn {i + 1}" for i in range(width)], table
-
-
-def compare_view(
-    assistant: Assistant, administrations: list[str] | None, aspect: str
-) -> tuple[list[str], list[list[Any]], Any | None, str]:
-    """Table headers, rows, a matplotlib figure (or None) and a notice for the Jämför tab."""
-    compare = _compare_module()
-    if compare is None:
-        return [], [], None, COMPARE_MISSING
-    plans = assistant.plan_records(administrations or None)
-    if not plans:
-        return [], [], None, "Inga planer matchar urvalet."
-    kind = {"Aktiviteter": "activities", "Kompetensgap": "gaps", "Nyckeltal": "figures"}[aspect]
-    function = getattr(compare, f"compare_{kind}", None)
-    if function is None:
-        return [], [], None, COMPARE_MISSING
-    result = function(plans)
-    headers, rows = to_table(result)
-    names = ", ".join(plan_label(p.administration, p.period) for p in plans)
-    return headers, rows, _chart(kind, result), f"Jämför {aspect.lower()} i {len(plans)} planer: {names}."
-
-
-def plan_versions(documents: list[DocumentInfo], administration: str | None) -> list[tuple[str, str]]:
-    """(label, doc_id) of one administration's plans, oldest first."""
-    docs = [d for d in documents if d.administration == administration]
-    docs.sort(key=lambda d: (d.period or "", d.file))
-    return [(f"{d.period or 'utan period'} ({d.file})", d.doc_id) for d in docs]
-
-
-def diff_view(
-    assistant: Assistant, old_id: str | None, new_id: str | None
-) -> tuple[list[str], list[list[Any]], str]:
-    """What changed between two versions of one administration's plan."""
-    compare = _compare_module()
-    if compare is None or not hasattr(compare, "diff_plans"):
-        return [], [], COMPARE_MISSING
-    if not old_id or not new_id or old_id == new_id:
-        return [], [], "Välj två olika versioner av planen."
-    old, new = assistant.plans.get(old_id), assistant.plans.get(new_id)
-    if old is None or new is None:
-        return [], [], "Planen finns inte längre i indexet."
-    result = compare.diff_plans(old, new, assistant.embeddings)
-    headers, rows = to_table(result)
-    label = f"{plan_label(old.administration, old.period)} → {new.period or new.file}"
-    return headers, rows, f"Skillnader {label}: {len(rows)} rader."

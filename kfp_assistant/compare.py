@@ -1,0 +1,518 @@
+"""Comparisons: across administrations (activities, gaps, key figures), across versions of one
+administration's plan (diff), and free comparison questions answered per plan.
+
+Everything here returns plain JSON-ready dicts: the CLI prints or exports them, the charts
+module draws them, the app shows them. Records keep file, page and quote, so every row of
+a comparison can be traced to its plan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+from rapidfuzz import fuzz, utils
+
+from kfp_assistant.lexicon import METRICS, UBARA_AREAS, administration_key
+from kfp_assistant.schema import Activity, Chunk, Gap, KeyFigure, PlanRecords
+from kfp_assistant.themes import gap_themes, theme_label
+
+if TYPE_CHECKING:
+    from kfp_assistant.assistant import Assistant
+
+# --------------------------------------------------------------------------- plans
+
+
+def period_bounds(period: str | None) -> tuple[int, int] | None:
+    """(first year, last year) of "2025-2027" or "2021"; None for a plan without a period."""
+    years = [int(y) for y in re.findall(r"\d{4}", period or "")]
+    return (years[0], years[-1]) if years else None
+
+
+def version_key(plan: PlanRecords) -> tuple[int, int]:
+    """Sort key, oldest first; a plan without a period sorts first (it cannot be placed in time)."""
+    return period_bounds(plan.period) or (0, 0)
+
+
+def latest_plans(plans: Sequence[PlanRecords]) -> list[PlanRecords]:
+    """The latest plan of each administration, in the order administrations first appear."""
+    best: dict[str, PlanRecords] = {}
+    for plan in plans:
+        key = administration_key(plan.administration or plan.file)
+        if key not in best or version_key(plan) > version_key(best[key]):
+            best[key] = plan
+    return list(best.values())
+
+
+def versions_of(plans: Sequence[PlanRecords], administration: str) -> list[PlanRecords]:
+    """An administration's plans, oldest first (names matched loosely, as in retrieval)."""
+    key = administration_key(administration)
+    # Loose both ways, as retrieval's filters: "Hägersten" finds "Hägersten-Älvsjö stadsdelsförvaltning".
+    mine = [
+        p for p in plans if key and (key in (k := administration_key(p.administration or "")) or k in key)
+    ]
+    return sorted(mine, key=version_key)
+
+
+def _plan_fields(plan: PlanRecords) -> dict[str, Any]:
+    return {"administration": plan.administration, "period": plan.period}
+
+
+# --------------------------------------------------------------------------- activities and gaps
+
+
+def _own_activities(plan: PlanRecords) -> list[Activity]:
+    # Follow-up tables restate the previous plan's activities; counting them would double them.
+    return [a for a in plan.activities if a.table == "plan"]
+
+
+def compare_activities(plans: Sequence[PlanRecords]) -> dict[str, Any]:
+    """Activities per UBARA area x plan. A row paired "Utveckla/Behålla" counts in both areas."""
+    rows: list[dict[str, Any]] = []
+    totals: list[dict[str, Any]] = []
+    for plan in plans:
+        own = _own_activities(plan)
+        totals.append({**_plan_fields(plan), "file": plan.file, "count": len(own)})
+        for area in UBARA_AREAS:
+            hits = [a for a in own if area in a.areas]
+            if hits:
+                rows.append(
+                    {
+                        **_plan_fields(plan),
+                        "area": area,
+                        "count": len(hits),
+                        "activities": [a.model_dump(exclude={"doc_id"}) for a in hits],
+                    }
+                )
+    return {"aspect": "activities", "rows": rows, "totals": totals}
+
+
+def compare_gaps(plans: Sequence[PlanRecords]) -> dict[str, Any]:
+    """Gaps per theme (themes.py) x plan; a gap may fall under several themes."""
+    rows: list[dict[str, Any]] = []
+    totals: list[dict[str, Any]] = []
+    for plan in plans:
+        totals.append({**_plan_fields(plan), "file": plan.file, "count": len(plan.gaps)})
+        by_theme: dict[str, list[Gap]] = {}
+        for gap in plan.gaps:
+            for theme in gap_themes(gap.text, gap.theme):
+                by_theme.setdefault(theme, []).append(gap)
+        for theme, gaps in by_theme.items():
+            rows.append(
+                {
+                    "theme": theme,
+                    "label": theme_label(theme),
+                    **_plan_fields(plan),
+                    "count": len(gaps),
+                    "gaps": [g.model_dump(exclude={"doc_id"}) for g in gaps],
+                }
+            )
+    rows.sort(key=lambda r: (r["theme"] == "other", -r["count"], r["theme"]))
+    return {"aspect": "gaps", "rows": rows, "totals": totals}
+
+
+# --------------------------------------------------------------------------- key figures
+
+_EMPLOYMENT_SCOPE = re.compile(r"tillsvidare|tidsbegräns|visstid|månadsavlön|timavlön|fast", re.I)
+_GENDER_SCOPE = re.compile(r"^(?:kvinn|män|män)", re.I)
+
+
+def scope_rank(scope: str | None) -> int | None:
+    """How close a figure is to the whole administration: 0 all staff, 1 permanent staff, 2 another
+    employment type, 3 one gender; None for professions and departments, which do not compare
+    across plans (departments get reorganised and renamed)."""
+    if scope is None:
+        return 0
+    if _EMPLOYMENT_SCOPE.search(scope):
+        return 1 if re.search(r"tillsvidare|fast", scope, re.I) else 2
+    return 3 if _GENDER_SCOPE.search(scope.strip()) else None
+
+
+def _as_of_end(figure: KeyFigure) -> int:
+    bounds = period_bounds(figure.as_of)
+    return bounds[1] if bounds else 0
+
+
+def _is_span(figure: KeyFigure) -> bool:
+    bounds = period_bounds(figure.as_of)
+    return bounds is not None and bounds[0] != bounds[1]
+
+
+def reference_figures(plan: PlanRecords) -> dict[tuple[str, str | None, bool], KeyFigure]:
+    """Each plan's current value per (metric, scope, multi-year total?).
+
+    The reference year of a metric is its latest as_of up to the plan's first year: plans report
+    the state of the year before ("under året 2024" in a 2025-2027 plan) and quote earlier years
+    only as comparisons; later years are forecasts (retirements). Only when a metric has no
+    value up to that year does the latest forecast stand in. Multi-year totals ("64 pensions-
+    avgångar 2024-2026") are kept apart from one-year values.
+    """
+    start = (period_bounds(plan.period) or (9999, 9999))[0]
+    groups: dict[tuple[str, bool], list[KeyFigure]] = {}
+    for fig in plan.figures:
+        if scope_rank(fig.scope) is not None:
+            groups.setdefault((fig.metric, _is_span(fig)), []).append(fig)
+    chosen: dict[tuple[str, str | None, bool], KeyFigure] = {}
+    for (metric, span), figs in groups.items():
+        current = [f for f in figs if _as_of_end(f) <= start or span] or figs
+        year = max(_as_of_end(f) for f in current)
+        for fig in current:
+            key = (metric, fig.scope, span)
+            if _as_of_end(fig) == year and key not in chosen:
+                chosen[key] = fig
+    return chosen
+
+
+def _headline(plan: PlanRecords) -> dict[str, KeyFigure]:
+    """One figure per metric: the reference one-year value nearest to the whole administration."""
+    best: dict[str, KeyFigure] = {}
+    for (metric, _scope, span), fig in reference_figures(plan).items():
+        rank = scope_rank(fig.scope) or 0
+        if not span and (metric not in best or rank < (scope_rank(best[metric].scope) or 0)):
+            best[metric] = fig
+    return best
+
+
+def _figure_row(fig: KeyFigure) -> dict[str, Any]:
+    label = METRICS[fig.metric]["label_sv"] if fig.metric in METRICS else fig.metric
+    return {
+        "metric": fig.metric,
+        "label": label,
+        "administration": fig.administration,
+        "period": fig.period,
+        "value": fig.value,
+        "unit": fig.unit,
+        "as_of": fig.as_of,
+        "scope": fig.scope,
+        "page": fig.page,
+        "quote": fig.quote,
+        "file": fig.file,
+    }
+
+
+def compare_figures(plans: Sequence[PlanRecords]) -> dict[str, Any]:
+    """Key figures per metric x plan, plus each administration's trend over its plan versions."""
+    rows: list[dict[str, Any]] = []
+    for plan in plans:
+        rows += [_figure_row(f) for f in _headline(plan).values()]
+    order = list(METRICS)
+    rows.sort(key=lambda r: order.index(r["metric"]) if r["metric"] in order else len(order))
+    trend: list[dict[str, Any]] = []
+    for plan_group in _by_administration(plans):
+        for metric in order:
+            points = [
+                {"period": p.period, "as_of": fig.as_of, "value": fig.value}
+                for p in plan_group
+                if (fig := _headline(p).get(metric)) is not None
+            ]
+            if points:
+                trend.append(
+                    {"administration": plan_group[0].administration, "metric": metric, "points": points}
+                )
+    return {"aspect": "figures", "rows": rows, "trend": trend}
+
+
+def _by_administration(plans: Sequence[PlanRecords]) -> list[list[PlanRecords]]:
+    groups: dict[str, list[PlanRecords]] = {}
+    for plan in plans:
+        groups.setdefault(administration_key(plan.administration or plan.file), []).append(plan)
+    return [sorted(g, key=version_key) for g in groups.values()]
+
+
+# --------------------------------------------------------------------------- diff between versions
+
+# Similarity = 0.5 * meaning (e5 cosine) + 0.5 * wording (rapidfuzz token-set ratio). e5 puts any two
+# Swedish plan sentences at cosine ~0.88-0.94 (anisotropy), so meaning alone separates badly; shared
+# wording is the second signal. Thresholds were set on Socialnämnden 2024-2026 -> 2025-2027
+# (eval/gold/diff_socialnamnden.json) mid-way between the lowest kept and the highest not-kept pair,
+# rounded, not at the edge of either:
+# - activities (sentences): kept pairs 0.89-0.96, different actions on the same theme <= 0.78 -> 0.84;
+# - gaps (short topic lists): kept 0.74-0.99, other topics <= 0.67 -> 0.70. Topic lists share fewer
+#   words when they mean the same ("Analyskunskap ..." -> "Statistik, data och analyskunskap").
+# Any value inside those two windows gives the same diff there.
+MEANING_WEIGHT = 0.5
+GOAL_CONTEXT_WEIGHT = 0.25  # share of the meaning score that compares "goal: activity" texts
+ACTIVITY_THRESHOLD = 0.84
+GAP_THRESHOLD = 0.70
+
+
+def _unit_rows(vectors: list[list[float]]) -> np.ndarray:
+    matrix = np.asarray(vectors, dtype=float)
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / np.where(norms == 0, 1.0, norms)
+
+
+def _cosines(embeddings: Embeddings, old: list[str], new: list[str]) -> np.ndarray:
+    vectors = _unit_rows(embeddings.embed_documents([*old, *new]))
+    return vectors[: len(old)] @ vectors[len(old) :].T
+
+
+def similarity_matrix(
+    embeddings: Embeddings,
+    old: list[str],
+    new: list[str],
+    old_context: list[str] | None = None,
+    new_context: list[str] | None = None,
+) -> np.ndarray:
+    """Combined similarity (0-1) of every old x new text: meaning (embeddings) plus wording (fuzzy)."""
+    meaning = _cosines(embeddings, old, new)
+    if old_context and new_context:
+        context = _cosines(
+            embeddings,
+            [f"{c}: {t}" for c, t in zip(old_context, old, strict=True)],
+            [f"{c}: {t}" for c, t in zip(new_context, new, strict=True)],
+        )
+        meaning = (1 - GOAL_CONTEXT_WEIGHT) * meaning + GOAL_CONTEXT_WEIGHT * context
+    wording = np.array(
+        [[fuzz.token_set_ratio(a, b, processor=utils.default_process) / 100 for b in new] for a in old]
+    ).reshape(len(old), len(new))
+    return MEANING_WEIGHT * meaning + (1 - MEANING_WEIGHT) * wording
+
+
+def greedy_pairs(scores: np.ndarray, threshold: float) -> list[tuple[int, int, float]]:
+    """One-to-one pairs, best score first, each at or above the threshold."""
+    candidates = sorted(
+        ((float(scores[i, j]), i, j) for i in range(scores.shape[0]) for j in range(scores.shape[1])),
+        reverse=True,
+    )
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    pairs: list[tuple[int, int, float]] = []
+    for score, i, j in candidates:
+        if score < threshold:
+            break
+        if i not in used_old and j not in used_new:
+            used_old.add(i)
+            used_new.add(j)
+            pairs.append((i, j, round(score, 3)))
+    return pairs
+
+
+def match_records(
+    old: list[Any],
+    new: list[Any],
+    embeddings: Embeddings,
+    text: Callable[[Any], str],
+    context: Callable[[Any], str],
+    threshold: float,
+) -> dict[str, list[Any]]:
+    """Split two record lists into added, removed and kept (pairs, possibly reworded)."""
+    dump: Callable[[Any], dict[str, Any]] = lambda r: r.model_dump(exclude={"doc_id"})  # noqa: E731
+    if not old or not new:
+        return {"added": [dump(r) for r in new], "removed": [dump(r) for r in old], "kept": []}
+    texts, contexts = (
+        ([text(r) for r in old], [text(r) for r in new]),
+        ([context(r) for r in old], [context(r) for r in new]),
+    )
+    scores = similarity_matrix(embeddings, *texts, *contexts)
+    pairs = greedy_pairs(scores, threshold)
+    kept_old = {i for i, _, _ in pairs}
+    kept_new = {j for _, j, _ in pairs}
+    return {
+        "added": [dump(r) for j, r in enumerate(new) if j not in kept_new],
+        "removed": [dump(r) for i, r in enumerate(old) if i not in kept_old],
+        "kept": [
+            {
+                "from": dump(old[i]),
+                "to": dump(new[j]),
+                "similarity": s,
+                "reworded": _reworded(old[i], new[j], text),
+            }
+            for i, j, s in sorted(pairs, key=lambda p: p[0])
+        ],
+    }
+
+
+def _reworded(a: Any, b: Any, text: Callable[[Any], str]) -> bool:
+    return " ".join(text(a).split()).casefold() != " ".join(text(b).split()).casefold()
+
+
+def diff_figures(old: PlanRecords, new: PlanRecords) -> list[dict[str, Any]]:
+    """Reference figures of two versions side by side, keyed by metric, scope and one-year/total."""
+    before, after = reference_figures(old), reference_figures(new)
+    order = list(METRICS)
+    keys = sorted(
+        set(before) | set(after),
+        key=lambda k: (order.index(k[0]) if k[0] in order else len(order), k[2], k[1] or ""),
+    )
+    result: list[dict[str, Any]] = []
+    for key in keys:
+        a, b = before.get(key), after.get(key)
+        ref = a or b
+        assert ref is not None  # every key comes from one of the two plans
+        status = (
+            "changed"
+            if a and b and a.value != b.value
+            else "unchanged"
+            if a and b
+            else "added"
+            if b
+            else "removed"
+        )
+        result.append(
+            {
+                "metric": key[0],
+                "label": METRICS[key[0]]["label_sv"] if key[0] in METRICS else key[0],
+                "scope": key[1],
+                "unit": ref.unit,
+                "from": a.value if a else None,
+                "from_as_of": a.as_of if a else None,
+                "to": b.value if b else None,
+                "to_as_of": b.as_of if b else None,
+                "change": round(b.value - a.value, 4) if a and b else None,
+                "status": status,
+                "from_quote": {"page": a.page, "quote": a.quote} if a else None,
+                "to_quote": {"page": b.page, "quote": b.quote} if b else None,
+            }
+        )
+    return result
+
+
+def diff_plans(
+    old: PlanRecords,
+    new: PlanRecords,
+    embeddings: Embeddings,
+    activity_threshold: float = ACTIVITY_THRESHOLD,
+    gap_threshold: float = GAP_THRESHOLD,
+) -> dict[str, Any]:
+    """What changed between two versions of one administration's plan (plan tables only)."""
+    return {
+        "administration": new.administration or old.administration,
+        "from": {"period": old.period, "file": old.file},
+        "to": {"period": new.period, "file": new.file},
+        "activities": match_records(
+            _own_activities(old),
+            _own_activities(new),
+            embeddings,
+            text=lambda a: a.activity,
+            context=lambda a: a.goal or " ".join(a.areas),
+            threshold=activity_threshold,
+        ),
+        "figures": diff_figures(old, new),
+        "gaps": match_records(
+            old.gaps,
+            new.gaps,
+            embeddings,
+            text=lambda g: g.text,
+            context=lambda g: g.theme or "",
+            threshold=gap_threshold,
+        ),
+    }
+
+
+# --------------------------------------------------------------------------- free comparison questions
+
+# "Hur har X förändrats mellan planerna?", "i Socialnämndens två planer": a question about one
+# administration over time wants all its versions, not only the latest.
+_OVER_TIME_RE = re.compile(
+    r"förändr\w*|utvecklats|\bmellan\s+(?:de\s+|båda\s+)?(?:två\s+)?plan\w*|\b(?:två|båda|alla)\s+plan\w*"
+    r"|\bversion\w*|\b(?:förra|tidigare|föregående)\s+plan\w*",
+    re.IGNORECASE,
+)
+# Words of a comparison question that say how to compare, not what: they occur in every plan and
+# would make any plan look relevant. Stems as lexical.tokenize produces them.
+_QUESTION_STEMS = frozenset(
+    re.findall(
+        r"\S+",
+        "arbet jobb tar nämn jämför förändrat förändring utvecklat skilln skilj enl plan förvaltning"
+        " stadsdelsförvaltning nämnd två båd sen gör ser beskriv kompetensförsörjningsplan år åren förhåll"
+        " antal",
+    )
+)
+# "Vilka planer nämner AI?" asks about every plan, old versions included.
+_ALL_PLANS_RE = re.compile(r"\b(?:vilka|alla|samtliga)\s+planer\w*", re.IGNORECASE)
+MIN_PREFIX = 5  # shortest stem that may match a longer compound ("avslut" ~ "avslutssamtal")
+
+
+def question_plans(assistant: Assistant, question: str) -> list[str]:
+    """Doc ids a comparison question is about: the versions it names ("planen 2021", "förra planen"),
+    all versions of a named administration when it asks about change over time, else the latest
+    plan of each (named, or every) administration."""
+    from kfp_assistant.router import route
+
+    documents = assistant.documents()
+    routed = route(question, [d.model_dump() for d in documents])
+    if (routed.requested_periods or routed.relative_period) and routed.doc_ids and not routed.unknown_periods:
+        return routed.doc_ids
+    named = routed.administrations
+    pool = [d for d in documents if not named or d.administration in named]
+    if (named and _OVER_TIME_RE.search(question)) or _ALL_PLANS_RE.search(question):
+        return [d.doc_id for d in pool]
+    latest: dict[str, Any] = {}
+    for doc in pool:
+        key = administration_key(doc.administration or doc.file)
+        if key not in latest or (period_bounds(doc.period) or (0, 0)) > (
+            period_bounds(latest[key].period) or (0, 0)
+        ):
+            latest[key] = doc
+    return [d.doc_id for d in latest.values()]
+
+
+def question_terms(question: str, administrations: Sequence[str]) -> set[str]:
+    """Stems that say what a comparison question is about (not how to compare, not whose plan)."""
+    from kfp_assistant.lexical import tokenize
+    from kfp_assistant.retrieval import expand_for_lexical
+
+    names = {stem for name in administrations for stem in tokenize(name.replace("-", " "))}
+    # Metric words get their synonyms ("könsfördelning" -> "andel kvinnor"), as in retrieval.
+    words = tokenize(expand_for_lexical(question))
+    return {t for t in words if t not in _QUESTION_STEMS and t not in names and not t.isdigit()}
+
+
+def _term_in(term: str, words: set[str]) -> bool:
+    if term in words:
+        return True
+    # Swedish compounds: "avslut" matches "avslutssamtal" and "kompetensbaserad" matches "kompetensbaser".
+    return len(term) >= MIN_PREFIX and any(
+        len(w) >= MIN_PREFIX and (w.startswith(term) or term.startswith(w)) for w in words
+    )
+
+
+def _passage(chunk: Chunk, score: float) -> dict[str, Any]:
+    return {
+        "chunk_id": chunk.chunk_id,
+        "text": chunk.text,
+        "page": chunk.page_start,
+        "section": chunk.section,
+        "score": round(score, 6),
+    }
+
+
+def compare_question(
+    assistant: Assistant, question: str, doc_ids: list[str] | None = None, k: int = 3
+) -> list[dict[str, Any]]:
+    """Top k passages of each plan for a free comparison question, one part per plan.
+
+    Per-plan retrieval always returns something, even from a plan that never mentions the topic,
+    and its fused (RRF) score is rank-based within the plan, so it cannot tell. A part is therefore
+    `relevant` only when its passages contain a word of the question's topic (Snowball stems,
+    compound prefixes allowed); calibrated on the "compare" questions of eval/qa_dev.jsonl.
+    """
+    from kfp_assistant.lexical import tokenize
+    from kfp_assistant.retrieval import per_plan_search
+
+    targets = doc_ids if doc_ids is not None else question_plans(assistant, question)
+    documents = {d.doc_id: d for d in assistant.documents()}
+    terms = question_terms(question, [d.administration or "" for d in documents.values()])
+    found = per_plan_search(assistant.index, question, k, set(targets))
+    parts: list[dict[str, Any]] = []
+    for doc_id in targets:
+        doc = documents.get(doc_id)
+        if doc is None:
+            continue
+        hits = [(assistant.index.chunk(chunk_id), score) for chunk_id, score in found.get(doc_id, [])]
+        passages = [_passage(chunk, score) for chunk, score in hits if chunk is not None]
+        words = {w for p in passages for w in tokenize(str(p["text"]))}
+        matched = sorted(t for t in terms if _term_in(t, words))
+        relevant = bool(passages) and (bool(matched) or not terms)
+        plan = {
+            "administration": doc.administration,
+            "period": doc.period,
+            "doc_id": doc_id,
+            "file": doc.file,
+        }
+        parts.append({**plan, "passages": passages, "relevant": relevant, "matched_terms": matched})
+    return parts
