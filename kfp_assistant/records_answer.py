@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kfp_assistant.compare import latest_plans
 from kfp_assistant.lexical import tokenize
 from kfp_assistant.lexicon import METRICS
 from kfp_assistant.router import Route
@@ -46,12 +47,7 @@ def _latest_per_administration(plans: list[PlanRecords], route: Route) -> list[P
     """Unless the question picked plan versions, a list is about each administration's latest plan."""
     if route.requested_periods or route.relative_period:
         return plans
-    latest: dict[str, PlanRecords] = {}
-    for plan in plans:
-        key = plan.administration or plan.doc_id
-        if key not in latest or (plan.period or "") > (latest[key].period or ""):
-            latest[key] = plan
-    return sorted(latest.values(), key=lambda p: (p.administration or "", p.period or ""))
+    return sorted(latest_plans(plans), key=lambda p: (p.administration or "", p.period or ""))
 
 
 def _cite(citations: list[Citation], plan: PlanRecords, page: int, quote: str, section: str = "") -> int:
