@@ -40,7 +40,8 @@ _GENERIC = set(
     tokenize(
         "vad vilka vilken hur många mycket finns står säger plan planen planerna förvaltning förvaltningen "
         "nämnden stadsdelsförvaltning kompetensförsörjningsplan enligt arbetar gör har beskriv berätta år "
-        "nämner nämns tar upp förvaltningarna planer jämför skillnad skiljer"
+        "nämner nämns tar upp förvaltningarna planer jämför skillnad skiljer varför när vem vilket "
+        "ska kommer kan sina deras"
     )
 )
 
@@ -64,6 +65,7 @@ class Passage:
     score: float
     position: int = 0
     follow: str = ""
+    before: str = ""
 
 
 def _known_plans(documents: list[RegisteredDocument]) -> list[dict[str, Any]]:
@@ -219,7 +221,8 @@ class Answerer:
                 score = 0.7 * _overlap(tokens, sentence) + 0.3 * max(similarity, 0.0)
                 # The next sentence on the same page often carries the how/why the best one introduces.
                 follow = sentences[i + 1][0] if i + 1 < len(sentences) and sentences[i + 1][1] == page else ""
-                passages.append(Passage(chunk, sentence, page, score, i, follow))
+                before = sentences[i - 1][0] if i > 0 and sentences[i - 1][1] == page else ""
+                passages.append(Passage(chunk, sentence, page, score, i, follow, before))
         passages.sort(key=lambda p: -p.score)
         return passages
 
@@ -233,7 +236,7 @@ class Answerer:
         if route_.intent == "compare":
             chosen = _best_per_plan(passages, 2)
         else:
-            chosen = [p for p in passages if p.score >= MIN_EVIDENCE][:3]
+            chosen = [p for p in passages if p.score >= MIN_EVIDENCE][:2]
         if not chosen or chosen[0].score < MIN_EVIDENCE:
             near = passages[:2]
             citations = [_citation(i + 1, p) for i, p in enumerate(near)]
@@ -256,10 +259,12 @@ class Answerer:
             label = _plan_name(group[0].chunk)
             parts = []
             for p in group:
-                citations.append(_citation(len(citations) + 1, p))
-                text = (
-                    f"{p.text} {p.follow}" if p.follow and p.follow not in {c.text for c in group} else p.text
-                )
+                # The best sentence comes with its neighbours: a why/how answer often spans them.
+                widen = route_.intent in ("explain", "other", "compare")
+                shown = p if widen else Passage(p.chunk, p.text, p.page, p.score, p.position, p.follow)
+                citations.append(_citation(len(citations) + 1, shown))
+                others = {c.text for c in group if c is not p}
+                text = " ".join(x for x in (shown.before, shown.text, shown.follow) if x and x not in others)
                 parts.append(f"{text} [{len(citations)}]")
             lines.append(f"**{label}:** " + " ".join(parts))
         yield from self._finish(question, "\n\n".join(lines), citations, route_, "extractive", False, started)
@@ -323,7 +328,7 @@ def _plan_name(chunk: Chunk) -> str:
 
 def _citation(n: int, passage: Passage, whole_chunk: bool = False) -> Citation:
     chunk = passage.chunk
-    quote = f"{passage.text} {passage.follow}".strip() if not whole_chunk else passage.text
+    quote = " ".join(x for x in (passage.before, passage.text, passage.follow) if x)
     if whole_chunk:
         # The model saw the whole chunk; quote its first sentence on the cited page for the source panel.
         quote = next((s for s, page in _sentences(chunk) if page == passage.page), passage.text)
