@@ -133,7 +133,7 @@ class Answerer:
             text = f"{NOT_FOUND_SV} Det finns ingen plan för {names} i indexet (planer finns för: {covered})."
             yield from self._finish(question, text, [], route_, mode, True, started)
             return
-        if route_.unknown_periods and not route_.periods:
+        if route_.unknown_periods and set(route_.requested_periods) <= set(route_.unknown_periods):
             text = f"{NOT_FOUND_SV} Ingen plan i indexet gäller {', '.join(route_.unknown_periods)}."
             yield from self._finish(question, text, [], route_, mode, True, started)
             return
@@ -230,14 +230,18 @@ class Answerer:
         self, question: str, passages: list[Passage], route_: Route, started: float
     ) -> Iterator[AnswerEvent]:
         years = [y for y in route_.requested_periods if re.fullmatch(r"\d{4}", y) and y not in route_.periods]
-        if years and route_.intent == "figure":
-            # A figure for a year the plans do not mention is not answered by a figure for another year.
-            passages = [p for p in passages if any(y in p.text for y in years)]
+        if route_.intent == "figure":
+            # "How many/how high" is answered by a number: a sentence without one is not an answer,
+            # and a figure for another year than the one asked about is not either.
+            passages = [p for p in passages if re.search(r"\d", p.text)]
+            if years:
+                passages = [p for p in passages if any(y in p.text for y in years)]
         if route_.intent == "compare":
             chosen = _best_per_plan(passages, 2)
         else:
             chosen = [p for p in passages if p.score >= MIN_EVIDENCE][:2]
-        if not chosen or chosen[0].score < MIN_EVIDENCE:
+        bar = MIN_EVIDENCE * COMPARE_FACTOR if route_.intent == "compare" else MIN_EVIDENCE
+        if not chosen or max(p.score for p in chosen) < bar:
             near = passages[:2]
             citations = [_citation(i + 1, p) for i, p in enumerate(near)]
             hint = (

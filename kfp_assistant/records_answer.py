@@ -142,6 +142,24 @@ def _figure_rank(figure: KeyFigure, years: list[str]) -> tuple[int, int, str]:
     return (year_hit, 0 if figure.scope is None else 1, "" if figure.as_of is None else f"~{figure.as_of}")
 
 
+# "Könsfördelning" names one metric but is answered by the pair.
+_COMPANIONS = {
+    "women_share": "men_share",
+    "men_share": "women_share",
+    "women_count": "men_count",
+    "men_count": "women_count",
+}
+
+
+def _with_companions(metrics: list[str]) -> list[str]:
+    out: list[str] = []
+    for metric in metrics:
+        for m in (metric, _COMPANIONS.get(metric)):
+            if m and m not in out and m in METRICS:
+                out.append(m)
+    return out
+
+
 def _figure_answer(route: Route, plans: list[PlanRecords]) -> RecordAnswer | None:
     # A year that is a plan's period picks the plan ("planen 2021"), not the figures' year.
     years = [p for p in route.requested_periods if re.fullmatch(r"\d{4}", p) and p not in route.periods]
@@ -154,7 +172,7 @@ def _figure_answer(route: Route, plans: list[PlanRecords]) -> RecordAnswer | Non
     sections: list[str] = []
     for plan in sorted(chosen, key=lambda p: p.period or "", reverse=True):
         lines = []
-        for metric in route.metrics:
+        for metric in _with_companions(route.metrics):
             found = sorted(
                 (f for f in plan.figures if f.metric == metric), key=lambda f: _figure_rank(f, years)
             )
