@@ -141,7 +141,8 @@ class Answerer:
         records = answer_from_records(route_, plans, _content_tokens(question, route_))
         passages = self._retrieve(question, route_, scope, documents)
         if records is not None:
-            yield from self._from_records(question, records, passages, route_, mode, started)
+            # Records answers are exact lists and numbers; no model writes them, whatever is configured.
+            yield from self._from_records(question, records, passages, route_, "extractive", started)
             return
         if self.llm is not None:
             yield from self._llm_answer(question, history, passages, route_, started)

@@ -63,7 +63,7 @@ def _chat_tab(assistant: Assistant) -> dict[str, Any]:
                 feedback_options=None,
                 placeholder="**Ställ en fråga om kompetensförsörjningsplanerna.**\n\n"
                 "Svaren bygger bara på planerna i indexet och anger sina källor.",
-                examples=[{"text": q, "display_text": q} for q in h.EXAMPLE_QUESTIONS],
+                examples=[{"text": q, "display_text": q} for q in h.example_questions(assistant.documents())],
             )
             with gr.Row():
                 message = gr.Textbox(

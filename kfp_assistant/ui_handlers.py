@@ -25,12 +25,23 @@ from kfp_assistant.schema import Activity, Citation, DocumentInfo
 
 ALL = "Alla"
 SEARCHING = "*Söker i planerna …*"
-EXAMPLE_QUESTIONS = [
-    "Hur hög var personalomsättningen inom Socialnämnden 2024?",
+GENERAL_EXAMPLES = [
     "Vilka aktiviteter finns för att behålla medarbetare?",
-    "Vilka kompetensgap beskriver Hässelby-Vällingby?",
     "Hur arbetar förvaltningarna med avslutssamtal?",
 ]
+
+
+def example_questions(documents: list[DocumentInfo]) -> list[str]:
+    """First-visit examples that name administrations actually in the index."""
+    names = list(dict.fromkeys(d.administration for d in documents if d.administration))
+    named = []
+    if names:
+        named.append(f"Hur hög är personalomsättningen inom {names[0]}?")
+    if len(names) > 1:
+        named.append(f"Vilka kompetensgap beskriver {names[1]}?")
+    return named + GENERAL_EXAMPLES
+
+
 ACTIVITY_HEADERS = ["Förvaltning", "Period", "Område", "Mål", "Aktivitet", "Måldatum", "Ansvarig", "Sida"]
 DOCUMENT_HEADERS = ["Förvaltning", "Period", "Titel", "Fil", "Sidor", "Delar", "Dokument-id"]
 # One ingest or removal at a time per process; the index lock covers other processes.

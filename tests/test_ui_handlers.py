@@ -233,3 +233,18 @@ def test_login_checks_salted_hash(tmp_path: Path) -> None:
     assert check("bo", "x")
     assert h.hash_password("x", "salt") == h.hash_password("x", "salt")
     assert h.hash_password("x") != h.hash_password("x")
+
+
+def test_example_questions_name_indexed_administrations() -> None:
+    from kfp_assistant.schema import DocumentInfo
+    from kfp_assistant.ui_handlers import example_questions
+
+    docs = [
+        DocumentInfo(
+            file=f"{i}.pdf", doc_id=str(i), administration=a, period="2025", title=None, pages=1, chunks=1
+        )
+        for i, a in enumerate(["Farsta stadsdelsförvaltning", "Trafiknämnden"])
+    ]
+    examples = example_questions(docs)
+    assert "Farsta stadsdelsförvaltning" in examples[0] and "Trafiknämnden" in examples[1]
+    assert example_questions([])[0].startswith("Vilka aktiviteter")
