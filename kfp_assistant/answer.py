@@ -34,7 +34,8 @@ NOT_FOUND_SV = "Jag hittar inget om det i planerna."
 MIN_EVIDENCE = 0.62
 # In a comparison each plan's best sentence is wanted even when weaker, so the bar is lower.
 COMPARE_FACTOR = 0.7
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])|\n")
+# Sentence ends, line breaks, table cell bars and ○ bullets all end a citable unit.
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])|\n|\s+\|\s+|\s*○\s*")
 # Words that say what kind of answer is wanted, not what it is about.
 _GENERIC = set(
     tokenize(

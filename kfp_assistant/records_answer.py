@@ -142,20 +142,15 @@ def _figure_rank(figure: KeyFigure, years: list[str]) -> tuple[int, int, str]:
     return (year_hit, 0 if figure.scope is None else 1, "" if figure.as_of is None else f"~{figure.as_of}")
 
 
-# "Könsfördelning" names one metric but is answered by the pair.
-_COMPANIONS = {
-    "women_share": "men_share",
-    "men_share": "women_share",
-    "women_count": "men_count",
-    "men_count": "women_count",
-}
+# "Könsfördelning" names one metric but is answered by the gender figures a plan has: shares or counts.
+_GENDER = ["women_share", "men_share", "women_count", "men_count"]
 
 
 def _with_companions(metrics: list[str]) -> list[str]:
     out: list[str] = []
     for metric in metrics:
-        for m in (metric, _COMPANIONS.get(metric)):
-            if m and m not in out and m in METRICS:
+        for m in [metric, *(_GENDER if metric in _GENDER else [])]:
+            if m not in out and m in METRICS:
                 out.append(m)
     return out
 
