@@ -266,7 +266,7 @@ class Answerer:
             parts = []
             for p in group:
                 # The best sentence comes with its neighbours: a why/how answer often spans them.
-                widen = route_.intent in ("explain", "other", "compare")
+                widen = route_.intent in ("explain", "other", "compare", "list")
                 shown = p if widen else Passage(p.chunk, p.text, p.page, p.score, p.position, p.follow)
                 citations.append(_citation(len(citations) + 1, shown))
                 others = {c.text for c in group if c is not p}
