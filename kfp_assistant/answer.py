@@ -17,12 +17,13 @@ from typing import Any, Literal
 
 from langchain_core.language_models import BaseChatModel
 
+from kfp_assistant.compare import compare_question, question_plans, question_terms
 from kfp_assistant.index import ChunkIndex, RegisteredDocument
-from kfp_assistant.lexical import tokenize
+from kfp_assistant.lexical import terms_found
 from kfp_assistant.llm import REFUSAL_SV, build_messages, condense_question, parse_citations, stream_answer
 from kfp_assistant.plans import PlanStore
 from kfp_assistant.records_answer import RecordAnswer, answer_from_records
-from kfp_assistant.retrieval import hybrid_search, per_plan_search, select_documents
+from kfp_assistant.retrieval import hybrid_search, select_documents
 from kfp_assistant.router import Route, resolve_followup, route
 from kfp_assistant.schema import Answer, AnswerEvent, Chunk, Citation
 
@@ -32,19 +33,8 @@ NOT_FOUND_SV = "Jag hittar inget om det i planerna."
 # (stemmed) found in the best sentence, combined with the dense similarity of its chunk.
 # Calibrated on eval/qa_dev.jsonl with `kfp eval qa` (see README), not guessed.
 MIN_EVIDENCE = 0.62
-# In a comparison each plan's best sentence is wanted even when weaker, so the bar is lower.
-COMPARE_FACTOR = 0.7
 # Sentence ends, line breaks, table cell bars and ○ bullets all end a citable unit.
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])|\n|\s+\|\s+|\s*○\s*")
-# Words that say what kind of answer is wanted, not what it is about.
-_GENERIC = set(
-    tokenize(
-        "vad vilka vilken hur många mycket finns står säger plan planen planerna förvaltning förvaltningen "
-        "nämnden stadsdelsförvaltning kompetensförsörjningsplan enligt arbetar gör har beskriv berätta år "
-        "nämner nämns tar upp förvaltningarna planer jämför skillnad skiljer varför när vem vilket "
-        "ska kommer kan sina deras"
-    )
-)
 
 
 @dataclass
@@ -74,8 +64,8 @@ def _known_plans(documents: list[RegisteredDocument]) -> list[dict[str, Any]]:
 
 
 def _content_tokens(question: str, route_: Route) -> set[str]:
-    names = set(tokenize(" ".join(route_.administrations + route_.unknown_administrations)))
-    return {t for t in tokenize(question) if t not in _GENERIC and t not in names and not t.isdigit()}
+    # Unexpanded: synonyms would dilute the share of the question's own words a sentence holds.
+    return question_terms(question, route_.administrations + route_.unknown_administrations, expand=False)
 
 
 def _sentences(chunk: Chunk) -> list[tuple[str, int]]:
@@ -91,12 +81,7 @@ def _sentences(chunk: Chunk) -> list[tuple[str, int]]:
 
 
 def _overlap(tokens: set[str], text: str) -> float:
-    if not tokens:
-        return 0.0
-    found = set(tokenize(text))
-    # Prefix match lets a stem meet its compound ("avslut" in "avslutssamtal").
-    hits = sum(1 for t in tokens if t in found or any(f.startswith(t) and len(t) >= 5 for f in found))
-    return hits / len(tokens)
+    return terms_found(tokens, text) / len(tokens) if tokens else 0.0
 
 
 class Answerer:
@@ -140,7 +125,10 @@ class Answerer:
             return
         plans = self.plans.all([d.doc_id for d in documents if d.doc_id in scope])
         records = answer_from_records(route_, plans, _content_tokens(question, route_))
-        passages = self._retrieve(question, route_, scope, documents)
+        if records is not None and not _records_need_text(route_):
+            yield from self._from_records(question, records, [], route_, "extractive", started)
+            return
+        passages, silent = self._retrieve(question, route_, scope, documents)
         if records is not None:
             # Records answers are exact lists and numbers; no model writes them, whatever is configured.
             yield from self._from_records(question, records, passages, route_, "extractive", started)
@@ -148,7 +136,7 @@ class Answerer:
         if self.llm is not None:
             yield from self._llm_answer(question, history, passages, route_, started)
         else:
-            yield from self._extractive(question, passages, route_, started)
+            yield from self._extractive(question, passages, silent, route_, started)
 
     # -- routing and scope --------------------------------------------------------------------
 
@@ -188,7 +176,7 @@ class Answerer:
         """Records answer; a figure answer also gets the best sentences of the text, since records hold
         the numbers but the question may ask about a nuance (a target, a group) a sentence states."""
         text, citations = records.text, list(records.citations)
-        if route_.intent in ("figure", "compare") and route_.target != "activities":
+        if _records_need_text(route_):
             extra = [p for p in passages if p.score >= MIN_EVIDENCE and p.text not in text][:2]
             if extra:
                 lines = []
@@ -202,13 +190,23 @@ class Answerer:
 
     def _retrieve(
         self, question: str, route_: Route, scope: set[str], documents: list[RegisteredDocument]
-    ) -> list[Passage]:
-        """Best sentences of the top chunks; per plan for comparisons so every plan is represented."""
+    ) -> tuple[list[Passage], list[str]]:
+        """Scored sentences of the top chunks, and (for comparisons) the plans with nothing on the topic.
+
+        A comparison retrieves per plan (compare.compare_question), so every compared plan is
+        represented, and a plan whose passages never touch the question's topic is named as silent.
+        """
         tokens = _content_tokens(question, route_)
+        silent: list[str] = []
         if route_.intent == "compare":
-            latest = _latest_per_administration([d for d in documents if d.doc_id in scope], route_)
-            groups = per_plan_search(self.index, question, 3, latest).values()
-            fused = [item for group in groups for item in group]
+            in_scope = [d for d in documents if d.doc_id in scope]
+            parts = compare_question(self.index, question, question_plans(in_scope, question), k=3)
+            fused = [
+                (p["chunk_id"], p["score"]) for part in parts if part["relevant"] for p in part["passages"]
+            ]
+            silent = [
+                _plan_label(part["administration"], part["period"]) for part in parts if not part["relevant"]
+            ]
         else:
             fused = hybrid_search(self.index, question, 5, scope)
         dense = dict(self.index.dense_search(question, 10, {c.split(":")[0] for c, _ in fused}))
@@ -226,10 +224,10 @@ class Answerer:
                 before = sentences[i - 1][0] if i > 0 and sentences[i - 1][1] == page else ""
                 passages.append(Passage(chunk, sentence, page, score, i, follow, before))
         passages.sort(key=lambda p: -p.score)
-        return passages
+        return passages, silent
 
     def _extractive(
-        self, question: str, passages: list[Passage], route_: Route, started: float
+        self, question: str, passages: list[Passage], silent: list[str], route_: Route, started: float
     ) -> Iterator[AnswerEvent]:
         years = [y for y in route_.requested_periods if re.fullmatch(r"\d{4}", y) and y not in route_.periods]
         if route_.intent == "figure":
@@ -239,13 +237,13 @@ class Answerer:
             if years:
                 passages = [p for p in passages if any(y in p.text for y in years)]
         if route_.intent == "compare":
+            # Relevance per plan was decided by compare_question; each relevant plan shows its best.
             chosen = _best_per_plan(passages, 2)
         else:
             chosen = [p for p in passages if p.score >= MIN_EVIDENCE][:2]
-        bar = MIN_EVIDENCE * COMPARE_FACTOR if route_.intent == "compare" else MIN_EVIDENCE
-        if not chosen or max(p.score for p in chosen) < bar:
+        if not chosen or (route_.intent != "compare" and chosen[0].score < MIN_EVIDENCE):
             near = passages[:2]
-            citations = [_citation(i + 1, p) for i, p in enumerate(near)]
+            citations: list[Citation] = [_citation(i + 1, p) for i, p in enumerate(near)]
             hint = (
                 " Närmast finns: " + " ".join(f"»{p.text}« [{i + 1}]" for i, p in enumerate(near))
                 if near
@@ -255,12 +253,8 @@ class Answerer:
                 question, NOT_FOUND_SV + hint, citations, route_, "extractive", True, started
             )
             return
-        lines, citations = [], []
-        if route_.intent == "compare":
-            compared = {p.chunk.doc_id: p.chunk for p in passages}
-            for doc_id, chunk in compared.items():
-                if doc_id not in {p.chunk.doc_id for p in chosen}:
-                    lines.append(f"**{_plan_name(chunk)}:** Planen säger inget tydligt om detta.")
+        lines = [f"**{label}:** Planen säger inget tydligt om detta." for label in silent]
+        citations = []
         for group in _group_by_plan(chosen):
             label = _plan_name(group[0].chunk)
             parts = []
@@ -328,8 +322,17 @@ class Answerer:
         yield AnswerEvent(kind="done", answer=answer)
 
 
+def _records_need_text(route_: Route) -> bool:
+    """Figure answers also quote the text (a target, a group); activity and gap lists are complete."""
+    return route_.intent in ("figure", "compare") and route_.target != "activities"
+
+
+def _plan_label(administration: str | None, period: str | None) -> str:
+    return f"{administration or 'Okänd förvaltning'}" + (f" {period}" if period else "")
+
+
 def _plan_name(chunk: Chunk) -> str:
-    return f"{chunk.administration or chunk.file}" + (f" {chunk.period}" if chunk.period else "")
+    return _plan_label(chunk.administration or chunk.file, chunk.period)
 
 
 def _citation(n: int, passage: Passage, whole_chunk: bool = False) -> Citation:
@@ -362,7 +365,7 @@ def _best_per_plan(passages: list[Passage], per_plan: int) -> list[Passage]:
     chosen: list[Passage] = []
     counts: dict[str, int] = {}
     for p in passages:
-        if counts.get(p.chunk.doc_id, 0) < per_plan and p.score >= MIN_EVIDENCE * COMPARE_FACTOR:
+        if counts.get(p.chunk.doc_id, 0) < per_plan:
             counts[p.chunk.doc_id] = counts.get(p.chunk.doc_id, 0) + 1
             chosen.append(p)
     return chosen
@@ -378,15 +381,3 @@ def _dedupe_chunks(passages: list[Passage], limit: int) -> list[Passage]:
         if len(out) == limit:
             break
     return out
-
-
-def _latest_per_administration(documents: list[RegisteredDocument], route_: Route) -> set[str]:
-    """For comparisons: the latest plan of each administration, unless the question picked versions."""
-    if route_.periods or len({d.administration for d in documents}) == 1:
-        return {d.doc_id for d in documents}
-    latest: dict[str, RegisteredDocument] = {}
-    for d in documents:
-        key = d.administration or d.doc_id
-        if key not in latest or (d.period or "") > (latest[key].period or ""):
-            latest[key] = d
-    return {d.doc_id for d in latest.values()}

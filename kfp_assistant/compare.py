@@ -17,11 +17,11 @@ from langchain_core.embeddings import Embeddings
 from rapidfuzz import fuzz, utils
 
 from kfp_assistant.lexicon import METRICS, UBARA_AREAS, administration_key
-from kfp_assistant.schema import Activity, Chunk, Gap, KeyFigure, PlanRecords
+from kfp_assistant.schema import Activity, Chunk, DocumentInfo, Gap, KeyFigure, PlanRecords
 from kfp_assistant.themes import gap_themes, theme_label
 
 if TYPE_CHECKING:
-    from kfp_assistant.assistant import Assistant
+    from kfp_assistant.index import ChunkIndex
 
 # --------------------------------------------------------------------------- plans
 
@@ -412,28 +412,16 @@ _OVER_TIME_RE = re.compile(
     r"|\bversion\w*|\b(?:förra|tidigare|föregående)\s+plan\w*",
     re.IGNORECASE,
 )
-# Words of a comparison question that say how to compare, not what: they occur in every plan and
-# would make any plan look relevant. Stems as lexical.tokenize produces them.
-_QUESTION_STEMS = frozenset(
-    re.findall(
-        r"\S+",
-        "arbet jobb tar nämn jämför förändrat förändring utvecklat skilln skilj enl plan förvaltning"
-        " stadsdelsförvaltning nämnd två båd sen gör ser beskriv kompetensförsörjningsplan år åren förhåll"
-        " antal",
-    )
-)
 # "Vilka planer nämner AI?" asks about every plan, old versions included.
 _ALL_PLANS_RE = re.compile(r"\b(?:vilka|alla|samtliga)\s+planer\w*", re.IGNORECASE)
-MIN_PREFIX = 5  # shortest stem that may match a longer compound ("avslut" ~ "avslutssamtal")
 
 
-def question_plans(assistant: Assistant, question: str) -> list[str]:
+def question_plans(documents: Sequence[DocumentInfo], question: str) -> list[str]:
     """Doc ids a comparison question is about: the versions it names ("planen 2021", "förra planen"),
     all versions of a named administration when it asks about change over time, else the latest
     plan of each (named, or every) administration."""
     from kfp_assistant.router import route
 
-    documents = assistant.documents()
     routed = route(question, [d.model_dump() for d in documents])
     if (routed.requested_periods or routed.relative_period) and routed.doc_ids and not routed.unknown_periods:
         return routed.doc_ids
@@ -451,24 +439,16 @@ def question_plans(assistant: Assistant, question: str) -> list[str]:
     return [d.doc_id for d in latest.values()]
 
 
-def question_terms(question: str, administrations: Sequence[str]) -> set[str]:
+def question_terms(question: str, administrations: Sequence[str], expand: bool = True) -> set[str]:
     """Stems that say what a comparison question is about (not how to compare, not whose plan)."""
-    from kfp_assistant.lexical import tokenize
+    from kfp_assistant.lexical import question_stems, tokenize
     from kfp_assistant.retrieval import expand_for_lexical
 
     names = {stem for name in administrations for stem in tokenize(name.replace("-", " "))}
     # Metric words get their synonyms ("könsfördelning" -> "andel kvinnor"), as in retrieval.
-    words = tokenize(expand_for_lexical(question))
-    return {t for t in words if t not in _QUESTION_STEMS and t not in names and not t.isdigit()}
-
-
-def _term_in(term: str, words: set[str]) -> bool:
-    if term in words:
-        return True
-    # Swedish compounds: "avslut" matches "avslutssamtal" and "kompetensbaserad" matches "kompetensbaser".
-    return len(term) >= MIN_PREFIX and any(
-        len(w) >= MIN_PREFIX and (w.startswith(term) or term.startswith(w)) for w in words
-    )
+    words = tokenize(expand_for_lexical(question) if expand else question)
+    skip = question_stems()
+    return {t for t in words if t not in skip and t not in names and not t.isdigit()}
 
 
 def _passage(chunk: Chunk, score: float) -> dict[str, Any]:
@@ -482,7 +462,7 @@ def _passage(chunk: Chunk, score: float) -> dict[str, Any]:
 
 
 def compare_question(
-    assistant: Assistant, question: str, doc_ids: list[str] | None = None, k: int = 3
+    index: ChunkIndex, question: str, doc_ids: list[str] | None = None, k: int = 3
 ) -> list[dict[str, Any]]:
     """Top k passages of each plan for a free comparison question, one part per plan.
 
@@ -491,22 +471,23 @@ def compare_question(
     `relevant` only when its passages contain a word of the question's topic (Snowball stems,
     compound prefixes allowed); calibrated on the "compare" questions of eval/qa_dev.jsonl.
     """
-    from kfp_assistant.lexical import tokenize
+    from kfp_assistant.lexical import term_in, tokenize
     from kfp_assistant.retrieval import per_plan_search
 
-    targets = doc_ids if doc_ids is not None else question_plans(assistant, question)
-    documents = {d.doc_id: d for d in assistant.documents()}
+    registered = index.documents()
+    targets = doc_ids if doc_ids is not None else question_plans(registered, question)
+    documents = {d.doc_id: d for d in registered}
     terms = question_terms(question, [d.administration or "" for d in documents.values()])
-    found = per_plan_search(assistant.index, question, k, set(targets))
+    found = per_plan_search(index, question, k, set(targets))
     parts: list[dict[str, Any]] = []
     for doc_id in targets:
         doc = documents.get(doc_id)
         if doc is None:
             continue
-        hits = [(assistant.index.chunk(chunk_id), score) for chunk_id, score in found.get(doc_id, [])]
+        hits = [(index.chunk(chunk_id), score) for chunk_id, score in found.get(doc_id, [])]
         passages = [_passage(chunk, score) for chunk, score in hits if chunk is not None]
         words = {w for p in passages for w in tokenize(str(p["text"]))}
-        matched = sorted(t for t in terms if _term_in(t, words))
+        matched = sorted(t for t in terms if term_in(t, words))
         relevant = bool(passages) and (bool(matched) or not terms)
         plan = {
             "administration": doc.administration,

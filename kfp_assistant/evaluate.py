@@ -21,10 +21,10 @@ if TYPE_CHECKING:
 _SPACE = re.compile(r"\s+")
 
 
-def normalize(text: str) -> str:
-    """Whitespace-collapsed, lowercased, bullets and table bars removed: for passage matching only."""
-    text = text.replace("○", " ").replace(" | ", " ").replace("-\n", "")
-    return _SPACE.sub(" ", text).strip().lower()
+def normalize(text: object) -> str:
+    """Lowercased, whitespace-collapsed, without bullets, table bars or markdown bold: for scoring only."""
+    value = str(text or "").replace("\u00a0", " ").replace("○", " ").replace(" | ", " ").replace("-\n", "")
+    return _SPACE.sub(" ", value.replace("*", "")).strip().lower()
 
 
 def passage_in(passage: str, text: str) -> bool:

@@ -8,23 +8,17 @@ precision is conservative).
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
 from rapidfuzz import fuzz
 
 from kfp_assistant.assistant import Assistant
-from kfp_assistant.evaluate import read_jsonl
+from kfp_assistant.evaluate import normalize, read_jsonl
 from kfp_assistant.lexicon import areas_in
 
-_SPACE = re.compile(r"\s+")
 ACTIVITY_FIELDS = ("area", "target_date", "responsible", "table", "goal", "followup")
 MATCH_THRESHOLD = 90
-
-
-def _norm(text: Any) -> str:
-    return _SPACE.sub(" ", str(text or "").replace("○", " ")).strip().lower()
 
 
 def _prf(matched: int, predicted: int, gold: int) -> dict[str, float]:
@@ -47,7 +41,7 @@ def _match_activities(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) ->
     for gi, g in enumerate(gold):
         for pi, p in enumerate(pred):
             if g["file"] == p["file"]:
-                score = fuzz.ratio(_norm(g["activity"]), _norm(p["activity"]))
+                score = fuzz.ratio(normalize(g["activity"]), normalize(p["activity"]))
                 if score >= MATCH_THRESHOLD:
                     candidates.append((score, gi, pi))
     candidates.sort(reverse=True)
@@ -65,7 +59,7 @@ def _match_activities(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) ->
 def _field_equal(field: str, g: dict[str, Any], p: dict[str, Any]) -> bool:
     if field == "area":
         return areas_in(str(g.get("area") or "")) == areas_in(str(p.get("area") or ""))
-    return _norm(g.get(field)) == _norm(p.get(field))
+    return normalize(g.get(field)) == normalize(p.get(field))
 
 
 def _activities_report(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> dict[str, Any]:

@@ -16,6 +16,7 @@ import fcntl
 import json
 import os
 import shutil
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -41,6 +42,7 @@ from kfp_assistant.settings import Settings
 # denser and searched wider than Chroma's defaults.
 HNSW_CONFIG = CreateHNSWConfiguration(space="cosine", max_neighbors=32, ef_construction=256, ef_search=256)
 _UPSERT_BATCH = 64
+_QUERY_CACHE = 256
 
 
 class RegisteredDocument(DocumentInfo):
@@ -122,6 +124,8 @@ class ChunkIndex:
         self._store: Chroma | None = None
         self._lexical: LexicalIndex | None = None
         self._chunk_cache: dict[str, Chunk] = {}
+        self._query_vectors: dict[str, list[float]] = {}
+        self._cache_lock = threading.Lock()
         self._documents = self._read_registry(verify)
 
     # -- registry -------------------------------------------------------------------------------
@@ -273,9 +277,20 @@ class ChunkIndex:
         if not allowed:
             return []
         where: dict[str, Any] = {"doc_id": {"$in": sorted(allowed)}}
-        vector = self.embeddings.embed_query(query)
+        vector = self._query_vector(query)
         found = self.store.similarity_search_by_vector_with_relevance_scores(vector, k=k, filter=where)
         return [(str(doc.id), 1.0 - float(distance)) for doc, distance in found]
+
+    def _query_vector(self, query: str) -> list[float]:
+        """Embed a query once: answering, per-plan comparison and fusion all search with the same one."""
+        vector = self._query_vectors.get(query)
+        if vector is None:
+            vector = self.embeddings.embed_query(query)
+            with self._cache_lock:  # the app serves several sessions from one index
+                if len(self._query_vectors) >= _QUERY_CACHE:
+                    self._query_vectors.pop(next(iter(self._query_vectors)))
+                self._query_vectors[query] = vector
+        return vector
 
     def lexical_search(self, query: str, k: int, doc_ids: set[str] | None = None) -> list[tuple[str, float]]:
         allowed_docs = set(self._documents) if doc_ids is None else doc_ids & set(self._documents)

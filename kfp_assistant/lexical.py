@@ -33,6 +33,41 @@ def tokenize(text: str) -> list[str]:
     return list(_stemmer().stemWords(words))
 
 
+# Words of a question that say how it asks, not what about: they occur in every plan, so they
+# neither make a sentence an answer nor a plan relevant. Stemmed as tokenize() stems them.
+QUESTION_WORDS = (
+    "vad vilka vilken vilket hur många mycket finns står säger plan planen planer planerna förvaltning "
+    "förvaltningen förvaltningarna nämnd nämnden stadsdelsförvaltning kompetensförsörjningsplan enligt "
+    "arbetar jobbar gör ser har tar upp beskriv beskriver berätta nämner nämns jämför jämfört skillnad "
+    "skiljer förändrats förändring utvecklats två båda sedan varför när vem ska kommer kan sina deras "
+    "år åren förhållande antal"
+)
+
+
+@lru_cache(maxsize=1)
+def question_stems() -> frozenset[str]:
+    return frozenset(tokenize(QUESTION_WORDS))
+
+
+MIN_PREFIX = 5  # shortest stem that may match a longer compound ("avslut" ~ "avslutssamtal")
+
+
+def term_in(term: str, words: set[str]) -> bool:
+    """Whether a stem occurs among words, counting Swedish compounds ("avslut" in "avslutssamtal",
+    "kompetensbaserad" against "kompetensbaser"), which Snowball stemming leaves whole."""
+    if term in words:
+        return True
+    return len(term) >= MIN_PREFIX and any(
+        len(w) >= MIN_PREFIX and (w.startswith(term) or term.startswith(w)) for w in words
+    )
+
+
+def terms_found(terms: set[str], text: str) -> int:
+    """How many of the stems occur in the text."""
+    words = set(tokenize(text))
+    return sum(1 for t in terms if term_in(t, words))
+
+
 class LexicalIndex:
     """A bm25s index plus the chunk ids in index order, saved under one folder."""
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import time
 from pathlib import Path
 from typing import Any
@@ -19,21 +18,15 @@ from langchain_core.language_models import BaseChatModel
 
 from kfp_assistant.figures import extract_figures
 from kfp_assistant.gaps import extract_gaps
+from kfp_assistant.loaders import normalize_for_match
 from kfp_assistant.schema import Activity, Gap, KeyFigure, ParsedDocument, PlanMeta, PlanRecords
-from kfp_assistant.tables import extract_activities
-
-_SPACE = re.compile(r"\s+")
-NO_TABLE_WARNING = "no activity table found"
-
-
-def _squash(text: str) -> str:
-    return _SPACE.sub(" ", text.replace("○", " ")).strip().lower()
+from kfp_assistant.tables import NO_TABLE_WARNING, extract_activities
 
 
 def quote_on_page(quote: str, page_text: str) -> bool:
-    """Whitespace-insensitive containment: PDF text wraps where the quote may not."""
-    q = _squash(quote)
-    return bool(q) and q in _squash(page_text)
+    """Whether the quote occurs on the page, up to whitespace (PDF text wraps where a quote may not)."""
+    q = normalize_for_match(quote)
+    return bool(q) and q in normalize_for_match(page_text)
 
 
 def extract_records(doc: ParsedDocument, meta: PlanMeta, llm: BaseChatModel | None = None) -> PlanRecords:

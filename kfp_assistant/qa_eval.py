@@ -7,7 +7,6 @@ Comparison questions must also cite every administration they name.
 
 from __future__ import annotations
 
-import re
 import statistics
 import time
 from collections import Counter
@@ -16,31 +15,25 @@ from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 
-from kfp_assistant.evaluate import read_jsonl
+from kfp_assistant.evaluate import normalize, read_jsonl
 from kfp_assistant.lexicon import administration_key
 from kfp_assistant.schema import Answer
 
 if TYPE_CHECKING:
     from kfp_assistant.assistant import Assistant
 
-_SPACE = re.compile(r"\s+")
-
-
-def _norm(text: str) -> str:
-    return _SPACE.sub(" ", text.replace("\u00a0", " ").replace("*", "")).strip().lower()
-
 
 def facts_held(answer: Answer, facts: list[str]) -> bool:
-    text = _norm(answer.answer)
-    return all(_norm(f) in text for f in facts)
+    text = normalize(answer.answer)
+    return all(normalize(f) in text for f in facts)
 
 
 def cites_source(answer: Answer, sources: list[dict[str, Any]]) -> bool:
     """A citation from the source's file whose quote overlaps the source passage."""
     for source in sources:
-        passage = _norm(source["passage"])
+        passage = normalize(source["passage"])
         for c in answer.citations:
-            if c.file == source["file"] and fuzz.partial_ratio(passage, _norm(c.quote)) >= 85:
+            if c.file == source["file"] and fuzz.partial_ratio(passage, normalize(c.quote)) >= 85:
                 return True
     return False
 

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from kfp_assistant.compare import latest_plans
-from kfp_assistant.lexical import tokenize
+from kfp_assistant.lexical import terms_found, tokenize
 from kfp_assistant.lexicon import METRICS
 from kfp_assistant.router import Route
 from kfp_assistant.schema import Activity, Citation, Gap, KeyFigure, PlanRecords
@@ -25,11 +25,6 @@ _LIST_WORDS = set(
         "identifierade identifierat beskriver nämner lyfter största viktigaste planerade"
     )
 )
-
-
-def _topic_hits(tokens: set[str], text: str) -> int:
-    words = set(tokenize(text))
-    return sum(1 for t in tokens if t in words or any(w.startswith(t) for w in words if len(t) >= 5))
 
 
 @dataclass
@@ -81,7 +76,7 @@ def _activity_answer(route: Route, plans: list[PlanRecords], topic: set[str]) ->
         return None
     # A topic in the question ("ledarförsörjning") narrows the list to rows about it, if any are.
     on_topic = [
-        a for p in chosen for a in p.activities if topic and _topic_hits(topic, f"{a.goal} {a.activity}")
+        a for p in chosen for a in p.activities if topic and terms_found(topic, f"{a.goal} {a.activity}")
     ]
     if on_topic:
         keep = {id(a) for a in on_topic}
@@ -115,7 +110,7 @@ def _activity_answer(route: Route, plans: list[PlanRecords], topic: set[str]) ->
 
 def _gap_answer(route: Route, plans: list[PlanRecords], topic: set[str]) -> RecordAnswer | None:
     chosen = _latest_per_administration([p for p in plans if p.gaps], route)
-    if topic and not any(_topic_hits(topic, f"{g.theme} {g.text}") for p in chosen for g in p.gaps):
+    if topic and not any(terms_found(topic, f"{g.theme} {g.text}") for p in chosen for g in p.gaps):
         return None  # the question is about something the gap lists do not name: let retrieval answer
     citations: list[Citation] = []
     sections: list[str] = []
@@ -137,9 +132,15 @@ def _format_value(figure: KeyFigure) -> str:
     return number + unit
 
 
-def _figure_rank(figure: KeyFigure, years: list[str]) -> tuple[int, int, str]:
+def _figure_rank(figure: KeyFigure, years: list[str]) -> tuple[int, int]:
     year_hit = 0 if not years or any(y in (figure.as_of or "") for y in years) else 1
-    return (year_hit, 0 if figure.scope is None else 1, "" if figure.as_of is None else f"~{figure.as_of}")
+    return (year_hit, 0 if figure.scope is None else 1)
+
+
+def _ranked(figures: list[KeyFigure], years: list[str]) -> list[KeyFigure]:
+    """The asked-for year first, whole-administration figures first, and within those the latest."""
+    latest_first = sorted(figures, key=lambda f: f.as_of or "", reverse=True)
+    return sorted(latest_first, key=lambda f: _figure_rank(f, years))
 
 
 # "Könsfördelning" names one metric but is answered by the gender figures a plan has: shares or counts.
@@ -168,9 +169,7 @@ def _figure_answer(route: Route, plans: list[PlanRecords]) -> RecordAnswer | Non
     for plan in sorted(chosen, key=lambda p: p.period or "", reverse=True):
         lines = []
         for metric in _with_companions(route.metrics):
-            found = sorted(
-                (f for f in plan.figures if f.metric == metric), key=lambda f: _figure_rank(f, years)
-            )
+            found = _ranked([f for f in plan.figures if f.metric == metric], years)
             if years and found and _figure_rank(found[0], years)[0]:
                 continue  # this plan has the metric, but not for the year asked about
             for figure in found[:3]:

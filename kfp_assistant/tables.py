@@ -29,6 +29,8 @@ from kfp_assistant.schema import Activity, Block, ParsedDocument, PlanMeta, Ubar
 
 Role = str  # "area" | "goal" | "activity" | "date" | "responsible" | "followup"
 
+# Said of a plan whose activities are only in prose; the LLM path (plans.py) replaces it.
+NO_TABLE_WARNING = "no activity table found"
 # Header words per column role, checked in this order ("Måldatum" is a date, not a goal).
 _ROLE_WORDS: tuple[tuple[Role, tuple[str, ...]], ...] = (
     ("followup", ("uppföljning", "kommentar", "status", "utfall", "resultat", "utvärdering")),
@@ -494,7 +496,7 @@ def extract_activities(doc: ParsedDocument, meta: PlanMeta) -> tuple[list[Activi
     """
     tables = _collect_tables(doc)
     if not tables:
-        return [], [f"{doc.file}: no activity table found"]
+        return [], [f"{doc.file}: {NO_TABLE_WARNING}"]
     activities: list[Activity] = []
     warnings: list[str] = []
     for table in tables:

@@ -331,7 +331,7 @@ def ready(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
 
 
 def test_compare_question_one_part_per_latest_plan_with_relevance(ready: Assistant) -> None:
-    parts = c.compare_question(ready, "Hur arbetar förvaltningarna med avslutssamtal?")
+    parts = c.compare_question(ready.index, "Hur arbetar förvaltningarna med avslutssamtal?")
     assert {(p["administration"], p["period"]) for p in parts} == {
         (SOCIAL, "2025-2027"),
         (DISTRICT, "2025-2027"),
@@ -344,7 +344,7 @@ def test_compare_question_one_part_per_latest_plan_with_relevance(ready: Assista
 
 def test_compare_question_over_time_takes_every_version(ready: Assistant) -> None:
     parts = c.compare_question(
-        ready, "Hur har personalomsättningen i Socialnämnden förändrats mellan planerna?"
+        ready.index, "Hur har personalomsättningen i Socialnämnden förändrats mellan planerna?"
     )
     assert sorted(p["period"] for p in parts) == ["2024-2026", "2025-2027"]
     assert all(p["relevant"] for p in parts)
