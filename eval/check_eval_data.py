@@ -4,7 +4,7 @@ Run from the repository root (or anywhere):
 
     python eval/check_eval_data.py
 
-Verifies for eval/retrieval_dev.jsonl and eval/qa_dev.jsonl:
+Verifies for eval/retrieval_dev.jsonl, eval/retrieval_test.jsonl and eval/qa_dev.jsonl:
 - every line is valid JSON with the expected fields and values;
 - every passage is a verbatim span of the plan's normalised visible text,
   does not cross a table cell boundary, holds no bullet glyph, and is
@@ -183,8 +183,10 @@ def read_jsonl(path: Path, errors: list[str]) -> list[dict]:
     return items
 
 
-def check_retrieval(sources, errors: list[str]) -> None:
-    path = EVAL_DIR / "retrieval_dev.jsonl"
+def check_retrieval(
+    sources, errors: list[str], name: str = "retrieval_dev.jsonl", least: int = 70, least_per_plan: int = 12
+) -> None:
+    path = EVAL_DIR / name
     items = read_jsonl(path, errors)
     ids = Counter(i.get("id") for i in items)
     errors += [f"{path.name}: duplicate id {k}" for k, v in ids.items() if v > 1]
@@ -213,9 +215,13 @@ def check_retrieval(sources, errors: list[str]) -> None:
     for f in PLANS:
         print(f"  {f:36s} {per_file[f]}")
     print(f"  questions sharing <=1 content word with their passage: {low_overlap} (none: {no_overlap})")
-    if len(items) < 70:
-        errors.append(f"{path.name}: {len(items)} < 70 questions")
-    errors += [f"{path.name}: {f} has {per_file[f]} < 12 questions" for f in PLANS if per_file[f] < 12]
+    if len(items) < least:
+        errors.append(f"{path.name}: {len(items)} < {least} questions")
+    errors += [
+        f"{path.name}: {f} has {per_file[f]} < {least_per_plan} questions"
+        for f in PLANS
+        if per_file[f] < least_per_plan
+    ]
 
 
 def check_qa(sources, errors: list[str]) -> None:
@@ -286,6 +292,7 @@ def main() -> int:
     sources = load_sources()
     errors: list[str] = []
     check_retrieval(sources, errors)
+    check_retrieval(sources, errors, "retrieval_test.jsonl", least=40, least_per_plan=8)
     check_qa(sources, errors)
     for e in errors:
         print("FAIL", e)

@@ -1,4 +1,4 @@
-"""`kfp compare` and `kfp diff`: thin commands over compare.py, registered on the main app.
+"""`kfp compare` and `kfp diff`: thin commands over compare.py and diff.py, registered on the main app.
 
 cli.py calls `register(app)`; the shared CLI helpers are imported inside register() because
 cli.py imports this module, and a top-level import back would be a cycle. No
@@ -195,7 +195,7 @@ def run_compare(
 def register(app: typer.Typer) -> None:
     """Add `compare` and `diff` to the main CLI app."""
     from kfp_assistant.cli import IndexDirOption, JsonOption, friendly_errors, make_assistant, print_json
-    from kfp_assistant.compare import diff_plans
+    from kfp_assistant.diff import diff_plans
 
     @app.command()
     @friendly_errors

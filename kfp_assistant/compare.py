@@ -1,5 +1,5 @@
-"""Comparisons: across administrations (activities, gaps, key figures), across versions of one
-administration's plan (diff), and free comparison questions answered per plan.
+"""Comparisons: across administrations (activities, gaps, key figures) and free comparison
+questions answered per plan. The diff between versions of one plan is in diff.py.
 
 Everything here returns plain JSON-ready dicts: the CLI prints or exports them, the charts
 module draws them, the app shows them. Records keep file, page and quote, so every row of
@@ -9,12 +9,8 @@ a comparison can be traced to its plan.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
-
-import numpy as np
-from langchain_core.embeddings import Embeddings
-from rapidfuzz import fuzz, utils
 
 from kfp_assistant.lexicon import METRICS, UBARA_AREAS, administration_key
 from kfp_assistant.schema import Activity, Chunk, DocumentInfo, Gap, KeyFigure, PlanRecords
@@ -64,7 +60,7 @@ def _plan_fields(plan: PlanRecords) -> dict[str, Any]:
 # --------------------------------------------------------------------------- activities and gaps
 
 
-def _own_activities(plan: PlanRecords) -> list[Activity]:
+def own_activities(plan: PlanRecords) -> list[Activity]:
     # Follow-up tables restate the previous plan's activities; counting them would double them.
     return [a for a in plan.activities if a.table == "plan"]
 
@@ -74,7 +70,7 @@ def compare_activities(plans: Sequence[PlanRecords]) -> dict[str, Any]:
     rows: list[dict[str, Any]] = []
     totals: list[dict[str, Any]] = []
     for plan in plans:
-        own = _own_activities(plan)
+        own = own_activities(plan)
         totals.append({**_plan_fields(plan), "file": plan.file, "count": len(own)})
         for area in UBARA_AREAS:
             hits = [a for a in own if area in a.areas]
@@ -220,187 +216,6 @@ def _by_administration(plans: Sequence[PlanRecords]) -> list[list[PlanRecords]]:
     for plan in plans:
         groups.setdefault(administration_key(plan.administration or plan.file), []).append(plan)
     return [sorted(g, key=version_key) for g in groups.values()]
-
-
-# --------------------------------------------------------------------------- diff between versions
-
-# Similarity = 0.5 * meaning (e5 cosine) + 0.5 * wording (rapidfuzz token-set ratio). e5 puts any two
-# Swedish plan sentences at cosine ~0.88-0.94 (anisotropy), so meaning alone separates badly; shared
-# wording is the second signal. Thresholds were set on Socialnämnden 2024-2026 -> 2025-2027
-# (eval/gold/diff_socialnamnden.json) mid-way between the lowest kept and the highest not-kept pair,
-# rounded, not at the edge of either:
-# - activities (sentences): kept pairs 0.89-0.96, different actions on the same theme <= 0.78 -> 0.84;
-# - gaps (short topic lists): kept 0.74-0.99, other topics <= 0.67 -> 0.70. Topic lists share fewer
-#   words when they mean the same ("Analyskunskap ..." -> "Statistik, data och analyskunskap").
-# Any value inside those two windows gives the same diff there.
-MEANING_WEIGHT = 0.5
-GOAL_CONTEXT_WEIGHT = 0.25  # share of the meaning score that compares "goal: activity" texts
-ACTIVITY_THRESHOLD = 0.84
-GAP_THRESHOLD = 0.70
-
-
-def _unit_rows(vectors: list[list[float]]) -> np.ndarray:
-    matrix = np.asarray(vectors, dtype=float)
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    return matrix / np.where(norms == 0, 1.0, norms)
-
-
-def _cosines(embeddings: Embeddings, old: list[str], new: list[str]) -> np.ndarray:
-    vectors = _unit_rows(embeddings.embed_documents([*old, *new]))
-    return vectors[: len(old)] @ vectors[len(old) :].T
-
-
-def similarity_matrix(
-    embeddings: Embeddings,
-    old: list[str],
-    new: list[str],
-    old_context: list[str] | None = None,
-    new_context: list[str] | None = None,
-) -> np.ndarray:
-    """Combined similarity (0-1) of every old x new text: meaning (embeddings) plus wording (fuzzy)."""
-    meaning = _cosines(embeddings, old, new)
-    if old_context and new_context:
-        context = _cosines(
-            embeddings,
-            [f"{c}: {t}" for c, t in zip(old_context, old, strict=True)],
-            [f"{c}: {t}" for c, t in zip(new_context, new, strict=True)],
-        )
-        meaning = (1 - GOAL_CONTEXT_WEIGHT) * meaning + GOAL_CONTEXT_WEIGHT * context
-    wording = np.array(
-        [[fuzz.token_set_ratio(a, b, processor=utils.default_process) / 100 for b in new] for a in old]
-    ).reshape(len(old), len(new))
-    return MEANING_WEIGHT * meaning + (1 - MEANING_WEIGHT) * wording
-
-
-def greedy_pairs(scores: np.ndarray, threshold: float) -> list[tuple[int, int, float]]:
-    """One-to-one pairs, best score first, each at or above the threshold."""
-    candidates = sorted(
-        ((float(scores[i, j]), i, j) for i in range(scores.shape[0]) for j in range(scores.shape[1])),
-        reverse=True,
-    )
-    used_old: set[int] = set()
-    used_new: set[int] = set()
-    pairs: list[tuple[int, int, float]] = []
-    for score, i, j in candidates:
-        if score < threshold:
-            break
-        if i not in used_old and j not in used_new:
-            used_old.add(i)
-            used_new.add(j)
-            pairs.append((i, j, round(score, 3)))
-    return pairs
-
-
-def match_records(
-    old: list[Any],
-    new: list[Any],
-    embeddings: Embeddings,
-    text: Callable[[Any], str],
-    context: Callable[[Any], str],
-    threshold: float,
-) -> dict[str, list[Any]]:
-    """Split two record lists into added, removed and kept (pairs, possibly reworded)."""
-    dump: Callable[[Any], dict[str, Any]] = lambda r: r.model_dump(exclude={"doc_id"})  # noqa: E731
-    if not old or not new:
-        return {"added": [dump(r) for r in new], "removed": [dump(r) for r in old], "kept": []}
-    texts, contexts = (
-        ([text(r) for r in old], [text(r) for r in new]),
-        ([context(r) for r in old], [context(r) for r in new]),
-    )
-    scores = similarity_matrix(embeddings, *texts, *contexts)
-    pairs = greedy_pairs(scores, threshold)
-    kept_old = {i for i, _, _ in pairs}
-    kept_new = {j for _, j, _ in pairs}
-    return {
-        "added": [dump(r) for j, r in enumerate(new) if j not in kept_new],
-        "removed": [dump(r) for i, r in enumerate(old) if i not in kept_old],
-        "kept": [
-            {
-                "from": dump(old[i]),
-                "to": dump(new[j]),
-                "similarity": s,
-                "reworded": _reworded(old[i], new[j], text),
-            }
-            for i, j, s in sorted(pairs, key=lambda p: p[0])
-        ],
-    }
-
-
-def _reworded(a: Any, b: Any, text: Callable[[Any], str]) -> bool:
-    return " ".join(text(a).split()).casefold() != " ".join(text(b).split()).casefold()
-
-
-def diff_figures(old: PlanRecords, new: PlanRecords) -> list[dict[str, Any]]:
-    """Reference figures of two versions side by side, keyed by metric, scope and one-year/total."""
-    before, after = reference_figures(old), reference_figures(new)
-    order = list(METRICS)
-    keys = sorted(
-        set(before) | set(after),
-        key=lambda k: (order.index(k[0]) if k[0] in order else len(order), k[2], k[1] or ""),
-    )
-    result: list[dict[str, Any]] = []
-    for key in keys:
-        a, b = before.get(key), after.get(key)
-        ref = a or b
-        assert ref is not None  # every key comes from one of the two plans
-        status = (
-            "changed"
-            if a and b and a.value != b.value
-            else "unchanged"
-            if a and b
-            else "added"
-            if b
-            else "removed"
-        )
-        result.append(
-            {
-                "metric": key[0],
-                "label": METRICS[key[0]]["label_sv"] if key[0] in METRICS else key[0],
-                "scope": key[1],
-                "unit": ref.unit,
-                "from": a.value if a else None,
-                "from_as_of": a.as_of if a else None,
-                "to": b.value if b else None,
-                "to_as_of": b.as_of if b else None,
-                "change": round(b.value - a.value, 4) if a and b else None,
-                "status": status,
-                "from_quote": {"page": a.page, "quote": a.quote} if a else None,
-                "to_quote": {"page": b.page, "quote": b.quote} if b else None,
-            }
-        )
-    return result
-
-
-def diff_plans(
-    old: PlanRecords,
-    new: PlanRecords,
-    embeddings: Embeddings,
-    activity_threshold: float = ACTIVITY_THRESHOLD,
-    gap_threshold: float = GAP_THRESHOLD,
-) -> dict[str, Any]:
-    """What changed between two versions of one administration's plan (plan tables only)."""
-    return {
-        "administration": new.administration or old.administration,
-        "from": {"period": old.period, "file": old.file},
-        "to": {"period": new.period, "file": new.file},
-        "activities": match_records(
-            _own_activities(old),
-            _own_activities(new),
-            embeddings,
-            text=lambda a: a.activity,
-            context=lambda a: a.goal or " ".join(a.areas),
-            threshold=activity_threshold,
-        ),
-        "figures": diff_figures(old, new),
-        "gaps": match_records(
-            old.gaps,
-            new.gaps,
-            embeddings,
-            text=lambda g: g.text,
-            context=lambda g: g.theme or "",
-            threshold=gap_threshold,
-        ),
-    }
 
 
 # --------------------------------------------------------------------------- free comparison questions

@@ -262,10 +262,11 @@ class ChunkIndex:
     def lexical(self) -> LexicalIndex:
         if self._lexical is None:
             lexical = LexicalIndex.load(self._bm25_dir)
-            if sorted({cid.split(":", 1)[0] for cid in lexical.chunk_ids}) != sorted(
+            if not lexical.complete or sorted({cid.split(":", 1)[0] for cid in lexical.chunk_ids}) != sorted(
                 d.doc_id for d in self._documents.values() if d.chunks
             ):
-                # The BM25 folder lags the registry (ingest stopped before its last step): rebuild in memory.
+                # The BM25 folder lags the registry (ingest stopped before its last step, or it was written
+                # by a version without the 4-gram index): rebuild in memory from the chunk store.
                 chunks = [c for doc_id in sorted(self._documents) for c in self.chunks_of(doc_id)]
                 lexical = LexicalIndex.build([c.chunk_id for c in chunks], [c.indexed_text for c in chunks])
             self._lexical = lexical
@@ -292,10 +293,22 @@ class ChunkIndex:
                 self._query_vectors[query] = vector
         return vector
 
-    def lexical_search(self, query: str, k: int, doc_ids: set[str] | None = None) -> list[tuple[str, float]]:
+    def lexical_search(
+        self,
+        query: str,
+        k: int,
+        doc_ids: set[str] | None = None,
+        related: str = "",
+        related_weight: float = 0.0,
+    ) -> list[tuple[str, float]]:
         allowed_docs = set(self._documents) if doc_ids is None else doc_ids & set(self._documents)
         allowed = {cid for cid in self.lexical.chunk_ids if cid.split(":", 1)[0] in allowed_docs}
-        return self.lexical.search(query, k, allowed)
+        return self.lexical.search(query, k, allowed, related, related_weight)
+
+    def gram_search(self, query: str, k: int, doc_ids: set[str] | None = None) -> list[tuple[str, float]]:
+        allowed_docs = set(self._documents) if doc_ids is None else doc_ids & set(self._documents)
+        allowed = {cid for cid in self.lexical.chunk_ids if cid.split(":", 1)[0] in allowed_docs}
+        return self.lexical.gram_search(query, k, allowed)
 
 
 def _chroma_metadata(chunk: Chunk) -> dict[str, Any]:

@@ -1,8 +1,13 @@
 """BM25 over chunks with Swedish stemming: the one home of bm25s and PyStemmer.
 
 Plans share most of their vocabulary, so exact word matches ("avslutssamtal",
-"Realcruit", "AMI") carry much of the signal; measured here, BM25 alone
-reached recall@5 0.95 on Swedish questions.
+"Realcruit", "AMI") carry much of the signal. Two BM25 indexes are kept: one over
+Snowball stems, and one over character 4-grams of each word. Swedish writes
+compounds as one word ("dygnsvila", "tillsvidareanställda", "kandidatupplevelsen"),
+which stemming leaves whole, so a question saying "vila" or "anställda" never
+matches them by stem; their 4-grams do. Measured on the dev set, adding the
+4-gram ranking to the fusion raised recall@5 from 0.89 to 0.93 and MRR@10 from
+0.75 to 0.79 (`kfp eval retrieval`).
 """
 
 from __future__ import annotations
@@ -19,7 +24,10 @@ import Stemmer
 from bm25s.stopwords import STOPWORDS_SWEDISH
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_WILDCARD = re.compile(r"(\w+)\*")
 _STOPWORDS = frozenset(STOPWORDS_SWEDISH)
+GRAM = 4  # 3-grams matched too much noise, 5- and 6-grams too few compound parts (dev set)
+_GRAMS_DIR = "chargrams"
 
 
 @lru_cache(maxsize=1)
@@ -31,6 +39,20 @@ def tokenize(text: str) -> list[str]:
     """Lowercase words, Swedish stopwords dropped, Snowball-stemmed. Digits are kept: figures matter."""
     words = [w for w in _WORD.findall(text.lower()) if w not in _STOPWORDS]
     return list(_stemmer().stemWords(words))
+
+
+def char_grams(text: str) -> list[str]:
+    """Character 4-grams of each non-stopword, with "#" marking word starts and ends."""
+    grams: list[str] = []
+    for word in _WORD.findall(text.lower()):
+        if word in _STOPWORDS:
+            continue
+        marked = f"#{word}#"
+        if len(marked) <= GRAM:
+            grams.append(marked)
+        else:
+            grams.extend(marked[i : i + GRAM] for i in range(len(marked) - GRAM + 1))
+    return grams
 
 
 # Words of a question that say how it asks, not what about: they occur in every plan, so they
@@ -69,14 +91,24 @@ def terms_found(terms: set[str], text: str) -> int:
 
 
 class LexicalIndex:
-    """A bm25s index plus the chunk ids in index order, saved under one folder."""
+    """Two bm25s indexes (stems, character 4-grams) plus the chunk ids in index order, in one folder."""
 
-    def __init__(self, chunk_ids: list[str], retriever: bm25s.BM25 | None) -> None:
+    def __init__(
+        self, chunk_ids: list[str], retriever: bm25s.BM25 | None, grams: bm25s.BM25 | None = None
+    ) -> None:
         self.chunk_ids = chunk_ids
         self._retriever = retriever
+        self._grams = grams
         self._position = {cid: i for i, cid in enumerate(chunk_ids)}
         vocab = retriever.vocab_dict if retriever is not None else {}
         self._vocab: dict[str, int] = dict(vocab)
+        gram_vocab = grams.vocab_dict if grams is not None else {}
+        self._gram_vocab: dict[str, int] = dict(gram_vocab)
+
+    @property
+    def complete(self) -> bool:
+        """False for a folder written before the 4-gram index existed: the caller rebuilds it."""
+        return not self.chunk_ids or self._grams is not None
 
     @classmethod
     def build(cls, chunk_ids: list[str], texts: list[str]) -> LexicalIndex:
@@ -84,7 +116,9 @@ class LexicalIndex:
             return cls([], None)
         retriever = bm25s.BM25(k1=1.2, b=0.75)
         retriever.index([tokenize(t) for t in texts], show_progress=False)
-        return cls(list(chunk_ids), retriever)
+        grams = bm25s.BM25(k1=1.2, b=0.75)
+        grams.index([char_grams(t) for t in texts], show_progress=False)
+        return cls(list(chunk_ids), retriever, grams)
 
     def save(self, folder: Path) -> None:
         """Write to a sibling folder, then swap it in, so a crash never leaves half an index."""
@@ -93,6 +127,8 @@ class LexicalIndex:
         tmp.mkdir(parents=True)
         if self._retriever is not None:
             self._retriever.save(str(tmp), show_progress=False)
+        if self._grams is not None:
+            self._grams.save(str(tmp / _GRAMS_DIR), show_progress=False)
         (tmp / "chunk_ids.json").write_text(json.dumps(self.chunk_ids), encoding="utf-8")
         old = folder.with_name(folder.name + ".old")
         shutil.rmtree(old, ignore_errors=True)
@@ -110,18 +146,57 @@ class LexicalIndex:
         if not chunk_ids:
             return cls([], None)
         retriever = bm25s.BM25.load(str(folder), show_progress=False, verbosity=0)
-        return cls(chunk_ids, retriever)
+        grams = None
+        if (folder / _GRAMS_DIR).is_dir():
+            grams = bm25s.BM25.load(str(folder / _GRAMS_DIR), show_progress=False, verbosity=0)
+        return cls(chunk_ids, retriever, grams)
+
+    def _query_stems(self, query: str) -> list[str]:
+        """Stems of the query that the index knows. A word ending in "*" (from the metric vocabulary,
+        e.g. "tillsvidareanställ*") stands for every indexed stem it begins."""
+        prefixes = [p.lower() for p in _WILDCARD.findall(query)]
+        stems = [t for t in tokenize(_WILDCARD.sub(" ", query)) if t in self._vocab]
+        for prefix in prefixes:
+            matched = [v for v in self._vocab if v.startswith(prefix)]
+            stems.extend(matched or [t for t in tokenize(prefix) if t in self._vocab])
+        return stems
 
     def scores(self, query: str) -> np.ndarray:
-        """BM25 score of every chunk, in chunk_ids order."""
-        tokens = [t for t in tokenize(query) if t in self._vocab]
+        """BM25 score (stems) of every chunk, in chunk_ids order."""
+        tokens = self._query_stems(query)
         if self._retriever is None or not tokens:
             return np.zeros(len(self.chunk_ids), dtype=np.float32)
         return np.asarray(self._retriever.get_scores(tokens), dtype=np.float32)
 
-    def search(self, query: str, k: int, allowed: set[str] | None = None) -> list[tuple[str, float]]:
-        """Top k (chunk id, score) with a positive score, restricted to allowed chunk ids."""
+    def gram_scores(self, query: str) -> np.ndarray:
+        """BM25 score (character 4-grams) of every chunk, in chunk_ids order."""
+        grams = [g for g in char_grams(_WILDCARD.sub(r"\1", query)) if g in self._gram_vocab]
+        if self._grams is None or not grams:
+            return np.zeros(len(self.chunk_ids), dtype=np.float32)
+        return np.asarray(self._grams.get_scores(grams), dtype=np.float32)
+
+    def search(
+        self,
+        query: str,
+        k: int,
+        allowed: set[str] | None = None,
+        related: str = "",
+        related_weight: float = 0.0,
+    ) -> list[tuple[str, float]]:
+        """Top k (chunk id, score) by stems with a positive score, restricted to allowed chunk ids.
+
+        `related` words (from the thesaurus) add their BM25 score times `related_weight`, so they
+        can lift a chunk that says the same thing in other words without outvoting the query."""
         scores = self.scores(query)
+        if related and related_weight:
+            scores = scores + related_weight * self.scores(related)
+        return self._top(scores, k, allowed)
+
+    def gram_search(self, query: str, k: int, allowed: set[str] | None = None) -> list[tuple[str, float]]:
+        """Top k (chunk id, score) by character 4-grams, restricted to allowed chunk ids."""
+        return self._top(self.gram_scores(query), k, allowed)
+
+    def _top(self, scores: np.ndarray, k: int, allowed: set[str] | None) -> list[tuple[str, float]]:
         if allowed is not None:
             mask = np.array([cid in allowed for cid in self.chunk_ids], dtype=bool)
             scores = np.where(mask, scores, 0.0)

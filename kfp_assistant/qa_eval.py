@@ -7,6 +7,7 @@ Comparison questions must also cite every administration they name.
 
 from __future__ import annotations
 
+import re
 import statistics
 import time
 from collections import Counter
@@ -23,17 +24,27 @@ if TYPE_CHECKING:
     from kfp_assistant.assistant import Assistant
 
 
+# A number written with digit groups separated by a space (normal, no-break, thin or narrow no-break).
+_GROUPED_NUMBER = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d])")
+
+
+def _scored(text: str) -> str:
+    """evaluate.normalize, after writing grouped numbers without spaces ("1 561" -> "1561"): plans
+    write both, so an answer and a fact are compared with the grouping removed on both sides."""
+    return normalize(_GROUPED_NUMBER.sub(lambda m: re.sub(r"\s", "", m.group()), str(text or "")))
+
+
 def facts_held(answer: Answer, facts: list[str]) -> bool:
-    text = normalize(answer.answer)
-    return all(normalize(f) in text for f in facts)
+    text = _scored(answer.answer)
+    return all(_scored(f) in text for f in facts)
 
 
 def cites_source(answer: Answer, sources: list[dict[str, Any]]) -> bool:
     """A citation from the source's file whose quote overlaps the source passage."""
     for source in sources:
-        passage = normalize(source["passage"])
+        passage = _scored(source["passage"])
         for c in answer.citations:
-            if c.file == source["file"] and fuzz.partial_ratio(passage, normalize(c.quote)) >= 85:
+            if c.file == source["file"] and fuzz.partial_ratio(passage, _scored(c.quote)) >= 85:
                 return True
     return False
 

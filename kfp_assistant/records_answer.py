@@ -10,12 +10,15 @@ import re
 from dataclasses import dataclass, field
 
 from kfp_assistant.compare import latest_plans
+from kfp_assistant.extractive import MIN_CITABLE, Passage
 from kfp_assistant.lexical import terms_found, tokenize
 from kfp_assistant.lexicon import METRICS
 from kfp_assistant.router import Route
 from kfp_assistant.schema import Activity, Citation, Gap, KeyFigure, PlanRecords
 
 _FOLLOWUP_WORDS = re.compile(r"\buppfölj\w*|\btidigare\s+aktivitet\w*|\bföregående\s+plan\w*", re.I)
+# "Vem är ansvarig / ansvarar / har ansvaret för ...": the answer is the Ansvarig cell, cited on its own.
+_WHO_RESPONSIBLE = re.compile(r"\bvem\s+(?:är\s+|har\s+)?ansvar\w*|\bvilk\w+\s+(?:\w+\s+)?ansvar\w*", re.I)
 _MAX_ROWS = 60
 # Words of list questions that name the record kind or an area rather than a topic.
 _LIST_WORDS = set(
@@ -32,6 +35,7 @@ class RecordAnswer:
     text: str
     citations: list[Citation] = field(default_factory=list)
     not_found: bool = False
+    figures: list[KeyFigure] = field(default_factory=list)  # the key figures shown, if any
 
 
 def _plan_label(plan: PlanRecords) -> str:
@@ -97,9 +101,13 @@ def _activity_answer(route: Route, plans: list[PlanRecords], topic: set[str]) ->
         if not rows:
             continue
         lines = []
+        who = bool(_WHO_RESPONSIBLE.search(route.question))
         for a in rows[:_MAX_ROWS]:
             n = _cite(citations, plan, a.page, a.quote, a.area or "")
-            details = ", ".join(x for x in (a.area, a.target_date, a.responsible) if x)
+            responsible = a.responsible
+            if who and responsible:
+                responsible += f" [{_cite(citations, plan, a.page, responsible, a.area or '')}]"
+            details = ", ".join(x for x in (a.area, a.target_date, responsible) if x)
             lines.append(f"- {a.activity} ({details}) [{n}]")
         what = "uppföljda aktiviteter" if table == "followup" else "aktiviteter"
         sections.append(f"**{_plan_label(plan)}** – {len(rows)} {what}:\n" + "\n".join(lines))
@@ -126,8 +134,31 @@ def _gap_answer(route: Route, plans: list[PlanRecords], topic: set[str]) -> Reco
     return RecordAnswer("\n\n".join(sections), citations) if sections else None
 
 
+# A number as plans write it: digit groups split by a (no-break, thin) space; decimal comma or point.
+_NUMBER = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?")
+
+
+def _number_value(written: str) -> float | None:
+    try:
+        return float(re.sub(r"\s", "", written).replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _as_written(figure: KeyFigure) -> str | None:
+    """The figure's number as its quote writes it ("1561" or "1 561"), if the quote states it."""
+    for match in _NUMBER.finditer(figure.quote):
+        value = _number_value(match.group())
+        if value is not None and abs(value - figure.value) < 1e-9:
+            return match.group()
+    return None
+
+
 def _format_value(figure: KeyFigure) -> str:
-    number = f"{figure.value:,.2f}".rstrip("0").rstrip(".").replace(",", " ").replace(".", ",")
+    """The number as the plan writes it where the quote shows it, else grouped Swedish style."""
+    number = _as_written(figure) or (
+        f"{figure.value:,.2f}".rstrip("0").rstrip(".").replace(",", " ").replace(".", ",")
+    )
     unit = {"percent": " %", "years": " år", "index": " (index)", "count": ""}[figure.unit]
     return number + unit
 
@@ -166,6 +197,7 @@ def _figure_answer(route: Route, plans: list[PlanRecords]) -> RecordAnswer | Non
     )
     citations: list[Citation] = []
     sections: list[str] = []
+    shown: list[KeyFigure] = []
     for plan in sorted(chosen, key=lambda p: p.period or "", reverse=True):
         lines = []
         for metric in _with_companions(route.metrics):
@@ -173,6 +205,7 @@ def _figure_answer(route: Route, plans: list[PlanRecords]) -> RecordAnswer | Non
             if years and found and _figure_rank(found[0], years)[0]:
                 continue  # this plan has the metric, but not for the year asked about
             for figure in found[:3]:
+                shown.append(figure)
                 n = _cite(citations, plan, figure.page, figure.quote)
                 scope = f", {figure.scope}" if figure.scope else ""
                 as_of = f" ({figure.as_of}{scope})" if figure.as_of or scope else ""
@@ -180,7 +213,7 @@ def _figure_answer(route: Route, plans: list[PlanRecords]) -> RecordAnswer | Non
                 lines.append(f"- {label}: {_format_value(figure)}{as_of} [{n}] – »{figure.quote}«")
         if lines:
             sections.append(f"**{_plan_label(plan)}:**\n" + "\n".join(lines))
-    return RecordAnswer("\n\n".join(sections), citations) if sections else None
+    return RecordAnswer("\n\n".join(sections), citations, figures=shown) if sections else None
 
 
 def answer_from_records(
@@ -195,3 +228,54 @@ def answer_from_records(
     if route.metrics and route.intent in ("figure", "compare"):
         return _figure_answer(route, plans)
     return None
+
+
+def stated_numbers(text: str) -> set[float]:
+    """Numbers a sentence states, grouped ("1 561") or not, decimal comma or point."""
+    values = (_number_value(m.group()) for m in _NUMBER.finditer(text))
+    return {v for v in values if v is not None}
+
+
+def supplements(
+    passages: list[Passage],
+    shown_text: str,
+    figures: list[KeyFigure],
+    *,
+    floor: float,
+    per_plan: int | None,
+    limit: int,
+    numbers_first: bool,
+) -> list[Passage]:
+    """Sentences of the text to show under a records answer: a nuance the records lack (a target,
+    a group), or the prose behind a figure whose only quote is a table row.
+
+    A sentence is left out when the answer already shows it, or holds a figure's quote and states
+    no number the answer does not already show (it would only repeat the figure). A sentence
+    stating the value of a figure quoted from a table row comes first; then, if `numbers_first`,
+    sentences stating a number; then by support.
+    """
+    quotes = [f.quote for f in figures if len(f.quote) >= MIN_CITABLE and "|" not in f.quote]
+    table_values = {f.value for f in figures if "|" in f.quote}
+
+    def key(p: Passage) -> tuple[bool, bool, float]:
+        numbers = stated_numbers(p.text)
+        return (bool(numbers & table_values), numbers_first and bool(numbers), p.score)
+
+    known = stated_numbers(shown_text)
+
+    def repeats(p: Passage) -> bool:
+        return p.text in shown_text or (any(q in p.text for q in quotes) and stated_numbers(p.text) <= known)
+
+    fresh = [p for p in passages if p.score >= floor and not repeats(p)]
+    out: list[Passage] = []
+    counts: dict[str, int] = {}
+    for p in sorted(fresh, key=key, reverse=True):
+        if per_plan is not None and counts.get(p.chunk.doc_id, 0) >= per_plan:
+            continue
+        if any(p.text == o.text for o in out):
+            continue
+        counts[p.chunk.doc_id] = counts.get(p.chunk.doc_id, 0) + 1
+        out.append(p)
+        if len(out) == limit:
+            break
+    return out

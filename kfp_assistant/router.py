@@ -91,6 +91,9 @@ _LATEST_RE = re.compile(
     r"\b(?:senaste|nuvarande|aktuella|gällande|nya)\s+plan(?:en|erna)?\b|\bden\s+senaste\b", re.IGNORECASE
 )
 _PLAN_YEAR_RE = re.compile(r"\bplan(?:en|erna)?\s+(?:för\s+)?(\d{4}(?:\s*[-–]\s*\d{2,4})?)", re.IGNORECASE)
+_COUNTING_RE = re.compile(r"\bhur\s+många\b|\bantal(?:et)?\b", re.IGNORECASE)
+# Leaving one's employment: "slutade", "har slutat", "lämnade", "sa upp sig".
+_LEAVING_RE = re.compile(r"\bsluta[dtr]e?\b|\blämna(?:de|t|r)\b|\bsa(?:de|gt)?\s+upp\s+sig\b", re.I)
 _RESP_WORD = r"[A-ZÅÄÖa-zåäö][\wåäö-]*"
 _RESPONSIBLE_RES = [
     re.compile(rf"\b(?:där|som|med|har)\s+(?P<r>{_RESP_WORD})\s+(?:är|som|står\s+som)\s+ansvarig", re.I),
@@ -286,7 +289,7 @@ def _resolve_metric_area_overlap(
     question: str, areas: list[str], metrics: list[str]
 ) -> tuple[list[str], list[str]]:
     """Settle words that name both a metric and an area ("rekryteringar"): a count keeps the metric."""
-    counting = bool(re.search(r"(?i)\bhur\s+många\b|\bantal(?:et)?\b", question))
+    counting = bool(_COUNTING_RE.search(question))
     pairs = {"recruitments": "Rekrytera", "departures": "Avsluta"}
     for metric, area in pairs.items():
         if metric in metrics and area in areas:
@@ -297,6 +300,13 @@ def _resolve_metric_area_overlap(
     if not counting and areas and "recruitments" in metrics and "Introducera" in areas:
         metrics = [m for m in metrics if m != "recruitments"]  # "introduktion av nyanställda"
     return areas, metrics
+
+
+def _leaving_counts(question: str, metrics: list[str]) -> list[str]:
+    """ "Hur många tillsvidareanställda slutade?" counts departures; the group named is who left."""
+    if "departures" in metrics or not (_COUNTING_RE.search(question) and _LEAVING_RE.search(question)):
+        return metrics
+    return ["departures", *(m for m in metrics if not m.startswith("employees_"))]
 
 
 def _responsible(question: str) -> str | None:
@@ -328,7 +338,7 @@ def route(question: str, known_plans: Sequence[dict[str, Any]]) -> Route:
     catalog = [dict(p) for p in known_plans]
     administrations, unknown = _match_administrations(question, catalog)
     areas, metrics = _resolve_metric_area_overlap(
-        question, lexicon.areas_in_question(question), lexicon.metrics_in(question)
+        question, lexicon.areas_in_question(question), _leaving_counts(question, lexicon.metrics_in(question))
     )
     preliminary = _target(question, [], "other")
     intent = _intent(question, len(administrations) + len(unknown), metrics, preliminary)

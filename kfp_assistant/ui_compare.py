@@ -1,7 +1,7 @@
 """Handlers of the Jämför tab: comparison tables, charts and version diffs, as plain functions.
 
-The comparison itself lives in compare.py (and charts in charts.py); this module turns
-their results into Swedish tables. While either module is missing it returns a notice.
+The comparison itself lives in compare.py and diff.py (charts in charts.py); this module turns
+their results into Swedish tables. While one of them is missing it returns a notice.
 """
 
 from __future__ import annotations
@@ -161,15 +161,15 @@ def diff_view(
     assistant: Assistant, old_id: str | None, new_id: str | None
 ) -> tuple[list[str], list[list[Any]], str]:
     """What changed between two versions of one administration's plan."""
-    compare = _module("compare")
-    if compare is None or not hasattr(compare, "diff_plans"):
+    diff = _module("diff")
+    if diff is None or not hasattr(diff, "diff_plans"):
         return [], [], COMPARE_MISSING
     if not old_id or not new_id or old_id == new_id:
         return [], [], "Välj två olika versioner av planen."
     old, new = assistant.plans.get(old_id), assistant.plans.get(new_id)
     if old is None or new is None:
         return [], [], "Planen finns inte längre i indexet."
-    headers, rows = diff_table(compare.diff_plans(old, new, assistant.embeddings))
+    headers, rows = diff_table(diff.diff_plans(old, new, assistant.embeddings))
     counts = {s: sum(1 for r in rows if r[1] == s) for s in ("Ny", "Borttagen", "Omformulerad", "Ändrad")}
     summary = ", ".join(f"{n} {s.lower()}" for s, n in counts.items() if n)
     label = f"{plan_label(old.administration, old.period)} → {new.period or new.file}"

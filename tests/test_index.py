@@ -12,7 +12,7 @@ from kfp_assistant.chunking import chunk_document
 from kfp_assistant.embeddings import make_embeddings
 from kfp_assistant.errors import IndexLockedError, IndexMismatchError
 from kfp_assistant.index import ChunkIndex, RegisteredDocument, index_lock
-from kfp_assistant.retrieval import HybridRetriever, fuse, search, select_documents
+from kfp_assistant.retrieval import HybridRetriever, fuse, scope_from_query, search, select_documents
 from kfp_assistant.schema import Block, Chunk, PlanMeta
 from kfp_assistant.settings import Settings
 
@@ -144,3 +144,11 @@ def test_lock_serialises_writers(tmp_path: Path) -> None:
         index_lock(tmp_path, timeout=0.3),
     ):
         pass
+
+
+def test_a_plan_period_in_the_question_scopes_it_but_a_single_year_does_not(index: ChunkIndex) -> None:
+    register(index, "cccc", "Socialnämnden", "2024-2026", ["Heltid är norm sedan länge."])
+    docs = index.documents()
+    assert scope_from_query("Pensionsavgångar i Socialnämnden 2024-2026?", docs) == {"cccc"}
+    assert scope_from_query("Pensionsavgångar i Socialnämnden 2024?", docs) == {"aaaa", "cccc"}
+    assert scope_from_query("Vad hände 2030-2032?", docs) is None  # no plan has that period

@@ -42,6 +42,13 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("Hur många rekryteringar gjorde Hässelby 2021?",
      {"intent": "figure", "metrics": ["recruitments"], "areas": [], "doc_ids": ["hv21"]}),
     ("Sjukfrånvaron i Socialnämnden?", {"intent": "figure", "metrics": ["sick_leave_pct"]}),
+    # "slutade" counts departures; the group named ("tillsvidareanställda") is who left, not the metric
+    ("Hur många tillsvidareanställda slutade i Socialnämnden januari-september 2024?",
+     {"intent": "figure", "metrics": ["departures"], "target": "figures", "areas": []}),
+    ("Hur många medarbetare har sagt upp sig i Hässelby-Vällingby?", {"metrics": ["departures"]}),
+    ("Hur många tillsvidareanställda har Socialnämnden?", {"metrics": ["employees_permanent"]}),
+    ("Vilka aktiviteter finns för medarbetare som slutar?",
+     {"intent": "list", "metrics": [], "target": "activities"}),
     ("Hur många tillsvidareanställda hade Socialnämnden 2020?",
      {"intent": "figure", "unknown_periods": ["2020"], "doc_ids": ["sn24", "sn25"]}),
     ("Hur hög är personalomsättningen enligt Socialnämndens senaste plan?",

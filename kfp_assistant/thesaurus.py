@@ -1,0 +1,95 @@
+"""Related words in Swedish HR language, for the word-level BM25 query.
+
+Managers ask in everyday words ("fast anställda", "kontor", "byter jobb",
+"svårt att bemanna"); plans use the administrative terms
+("tillsvidareanställda", "lokaler", "personalomsättning",
+"personalförsörjning"). BM25 matches words only, and the small dense model
+bridges some of these gaps but not all, so a question's words are expanded
+with the other members of each ring they belong to. Expansions only add
+words to the stem-level BM25 query, weighted below the question's own words
+(see retrieval.hybrid_search); the dense and 4-gram rankings see the question
+as written.
+
+One ring per line, members separated by "|". A member is a word or phrase; a
+trailing "*" makes it a prefix ("rekryter*" covers "rekrytering",
+"rekryterade"). A ring holds words that a plan could use for what the question
+means, in either direction; keep rings about one idea each, because every
+member pulls in all others. Extend it as new plans show new wording.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_RINGS = """
+fast anställd*|fastanställ*|tillsvidareanställ*|tillsvidaretjänst*
+tillfälligt anställd*|visstidsanställ*|tidsbegränsa*|vikarie*|timanställ*|timavlön*
+personal|medarbetare|anställda|arbetstagare|personalstyrka*|bemanning*
+nyanställ*|rekryter*|tillsätt*|tillsatt*|anställa|anställt|anställer|nya medarbetare
+bemanna*|personalförsörjning*|kompetensförsörjning*|rekryteringsläge*|rekryteringssituation*
+svårrekryter*|bristyrke*|svårt att rekrytera|svårt att hitta|brist på|kompetensbrist*
+sluta*|slutar|slutat|lämna*|byta jobb|byter jobb|bytt jobb|avgång*|personalomsättning*|personalrörlighet*
+varifrån|rekryteringsväg*|externt|internt|annan förvaltning|annan arbetsgivare
+pension*|pensionsavgång*|pensionera*|65 år
+ålder*|åldr*|åldersgrupp*|åldersstruktur*|unga|yngre|äldre|generation*
+kvinnor|män|kön|könsfördelning*|jämställd*|jämix
+sjuk*|sjukfrånvaro*|frånvaro*|ohälsa|rehabilitering*|hälsosamtal*
+hälsa|friskvård*|välmående|hälsofrämjande|företagshälsovård*
+arbetsmiljö*|arbetsklimat*|trivsel|psykosocial*|arbetsbelastning*|stress*
+vila|vilotid*|dygnsvila*|veckovila*|återhämtning*|raster|arbetstid*|schema*|scheman*
+kontor*|lokal*|arbetsplats*|förvaltningshus*|arbetsmiljö i lokalerna
+lön*|löneläge*|lönesättning*|löneutveckling*|lönekartläggning*|ersättning*|förmån*
+utbildning*|kurs*|fortbildning*|vidareutbild*|kompetensutveckling*|utbilda*|lära sig|lärande
+vardag*|dagliga arbetet|i arbetet|praktiken|omsätta|kompetensöverföring*|transfer of training
+chef*|ledare*|ledarskap*|ledning*|ledarförsörjning*|ledarutveckling*|chefsförsörjning*
+karriär*|karriärväg*|utvecklingsmöjlighet*|växa|kompetenstrappa*|befordr*|specialist*
+introduktion*|introducera*|onboarding|ny på jobbet|nya medarbetare|inskolning*|inskola*
+mentor*|handled*|fadder*|stöd till nya|seniorhandläggare*
+student*|praktik*|vfu|verksamhetsförlagd*|praktikant*|feriejobb*|sommarjobb*|högskol*|universitet*
+annons*|platsannons*|jobbannons*|marknadsför*|synas|rekryteringsmässa*|mässa*
+attraktiv*|arbetsgivarvarumärke*|employer branding|locka|attrahera*|rykte*
+kandidat*|sökande|jobbsökande|söka jobb|ansökning*|kandidatupplevelse*
+avslutssamtal*|exitsamtal*|avslut*|slutsamtal*|avgångssamtal*|avgångsenkät*
+medarbetarundersökning*|medarbetarenkät*|enkät*|ami|aktivt medarbetarskap*
+språk*|svenska|svensk*|svenskkunskap*|språkkunskap*|språkutbildning*|språkombud*|svenska för
+digital*|it|ai|artificiell intelligens|teknik*|tekniska lösningar|system*|automatiser*
+hot*|våld*|säkerhet*|trygghet*|gängkriminalitet*|otrygg*
+heltid*|deltid*|sysselsättningsgrad*|heltid som norm
+förändring*|omställning*|omorganis*|förändringsledning*|förändringsarbete*|leda i förändring
+distans*|hemarbete*|på distans|digitala möten|pandemi*|covid*
+lag*|lagstiftning*|regler|regelverk*|föreskrift*|lagkrav*
+samverkan|samarbete*|samarbeta*|tillsammans med
+successionsplan*|efterträd*|nyckelbefattning*|nyckelfunktion*|nyckelkompetens*
+uppföljning*|följa upp|följs upp|utvärder*|mäta|mäts|mätning*
+mål|målsättning*|målet|syfte*|vill uppnå|ska uppnå
+ansvarig*|ansvar*|vem|ansvarar
+"""
+
+
+def _parse(table: str) -> list[tuple[str, ...]]:
+    return [tuple(m.strip() for m in line.split("|") if m.strip()) for line in table.strip().splitlines()]
+
+
+RINGS: list[tuple[str, ...]] = _parse(_RINGS)
+
+
+def _member_regex(member: str) -> re.Pattern[str]:
+    """A member as a whole-word pattern; "*" at the end of a word lets the word continue."""
+    words = [re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in member.split()]
+    return re.compile(r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> list[list[re.Pattern[str]]]:
+    return [[_member_regex(m) for m in ring] for ring in RINGS]
+
+
+def related_terms(text: str) -> list[str]:
+    """The other members of every ring that a member of occurs in text, wildcards kept ("rekryter*")."""
+    out: list[str] = []
+    for ring, patterns in zip(RINGS, _compiled(), strict=True):
+        hits = [i for i, rx in enumerate(patterns) if rx.search(text)]
+        if hits:
+            out.extend(member for i, member in enumerate(ring) if i not in hits and member not in out)
+    return out
