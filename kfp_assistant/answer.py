@@ -328,16 +328,7 @@ def _citation(n: int, passage: Passage, whole_chunk: bool = False) -> Citation:
     if whole_chunk:
         # The model saw the whole chunk; quote its first sentence on the cited page for the source panel.
         quote = next((s for s, page in sentences(chunk) if page == passage.page), passage.text)
-    return Citation(
-        n=n,
-        file=chunk.file,
-        doc_id=chunk.doc_id,
-        administration=chunk.administration,
-        period=chunk.period,
-        page=passage.page,
-        section=chunk.section,
-        quote=quote,
-    )
+    return Citation.of_chunk(n, chunk, passage.page, quote)
 
 
 def _group_by_plan(passages: list[Passage]) -> list[list[Passage]]:

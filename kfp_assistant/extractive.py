@@ -367,18 +367,8 @@ def render(chosen: Selection, citations: list[Citation]) -> dict[str, list[str]]
             for i in piece.indices:
                 unit = all_units[i].text
                 text += f"\n- {unit}" if i in items else (" " if text else "") + unit
-            citations.append(
-                Citation(
-                    n=len(citations) + 1,
-                    file=chunk.file,
-                    doc_id=chunk.doc_id,
-                    administration=chunk.administration,
-                    period=chunk.period,
-                    page=piece.page,
-                    section=chunk.section,
-                    quote=quote(piece, all_units),
-                )
-            )
+            n = len(citations) + 1
+            citations.append(Citation.of_chunk(n, chunk, piece.page, quote(piece, all_units)))
             text += f" [{len(citations)}]"
         parts.setdefault(chunk.doc_id, []).append(text.strip())
     return parts

@@ -272,9 +272,13 @@ class ChunkIndex:
             self._lexical = lexical
         return self._lexical
 
+    def _allowed_docs(self, doc_ids: set[str] | None) -> set[str]:
+        """Registered documents, narrowed to doc_ids when given."""
+        return set(self._documents) if doc_ids is None else doc_ids & set(self._documents)
+
     def dense_search(self, query: str, k: int, doc_ids: set[str] | None = None) -> list[tuple[str, float]]:
         """Top k (chunk id, cosine similarity) among registered (and allowed) documents."""
-        allowed = set(self._documents) if doc_ids is None else doc_ids & set(self._documents)
+        allowed = self._allowed_docs(doc_ids)
         if not allowed:
             return []
         where: dict[str, Any] = {"doc_id": {"$in": sorted(allowed)}}
@@ -301,14 +305,10 @@ class ChunkIndex:
         related: str = "",
         related_weight: float = 0.0,
     ) -> list[tuple[str, float]]:
-        allowed_docs = set(self._documents) if doc_ids is None else doc_ids & set(self._documents)
-        allowed = {cid for cid in self.lexical.chunk_ids if cid.split(":", 1)[0] in allowed_docs}
-        return self.lexical.search(query, k, allowed, related, related_weight)
+        return self.lexical.search(query, k, self._allowed_docs(doc_ids), related, related_weight)
 
     def gram_search(self, query: str, k: int, doc_ids: set[str] | None = None) -> list[tuple[str, float]]:
-        allowed_docs = set(self._documents) if doc_ids is None else doc_ids & set(self._documents)
-        allowed = {cid for cid in self.lexical.chunk_ids if cid.split(":", 1)[0] in allowed_docs}
-        return self.lexical.gram_search(query, k, allowed)
+        return self.lexical.gram_search(query, k, self._allowed_docs(doc_ids))
 
 
 def _chroma_metadata(chunk: Chunk) -> dict[str, Any]:

@@ -15,6 +15,8 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import threading
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -28,6 +30,7 @@ _WILDCARD = re.compile(r"(\w+)\*")
 _STOPWORDS = frozenset(STOPWORDS_SWEDISH)
 GRAM = 4  # 3-grams matched too much noise, 5- and 6-grams too few compound parts (dev set)
 _GRAMS_DIR = "chargrams"
+_SCORE_CACHE = 128
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +102,12 @@ class LexicalIndex:
         self.chunk_ids = chunk_ids
         self._retriever = retriever
         self._grams = grams
-        self._position = {cid: i for i, cid in enumerate(chunk_ids)}
+        # Document of each chunk, for filtering a score vector by plan in one vectorised step.
+        self._doc_of = np.array([cid.split(":", 1)[0] for cid in chunk_ids], dtype=object)
+        # Score vectors of recent queries: a comparison searches every plan with the same question,
+        # and the scores over all chunks do not depend on which plan is being filtered for.
+        self._score_cache: dict[tuple[str, str], np.ndarray] = {}
+        self._cache_lock = threading.Lock()  # the app serves several sessions from one index
         vocab = retriever.vocab_dict if retriever is not None else {}
         self._vocab: dict[str, int] = dict(vocab)
         gram_vocab = grams.vocab_dict if grams is not None else {}
@@ -179,26 +187,38 @@ class LexicalIndex:
         self,
         query: str,
         k: int,
-        allowed: set[str] | None = None,
+        allowed_docs: set[str] | None = None,
         related: str = "",
         related_weight: float = 0.0,
     ) -> list[tuple[str, float]]:
-        """Top k (chunk id, score) by stems with a positive score, restricted to allowed chunk ids.
+        """Top k (chunk id, score) by stems with a positive score, among chunks of the allowed documents.
 
         `related` words (from the thesaurus) add their BM25 score times `related_weight`, so they
         can lift a chunk that says the same thing in other words without outvoting the query."""
-        scores = self.scores(query)
+        scores = self._cached("stems", query, self.scores)
         if related and related_weight:
-            scores = scores + related_weight * self.scores(related)
-        return self._top(scores, k, allowed)
+            scores = scores + related_weight * self._cached("stems", related, self.scores)
+        return self._top(scores, k, allowed_docs)
 
-    def gram_search(self, query: str, k: int, allowed: set[str] | None = None) -> list[tuple[str, float]]:
-        """Top k (chunk id, score) by character 4-grams, restricted to allowed chunk ids."""
-        return self._top(self.gram_scores(query), k, allowed)
+    def gram_search(
+        self, query: str, k: int, allowed_docs: set[str] | None = None
+    ) -> list[tuple[str, float]]:
+        """Top k (chunk id, score) by character 4-grams, among chunks of the allowed documents."""
+        return self._top(self._cached("grams", query, self.gram_scores), k, allowed_docs)
 
-    def _top(self, scores: np.ndarray, k: int, allowed: set[str] | None) -> list[tuple[str, float]]:
-        if allowed is not None:
-            mask = np.array([cid in allowed for cid in self.chunk_ids], dtype=bool)
-            scores = np.where(mask, scores, 0.0)
+    def _cached(self, kind: str, query: str, score: Callable[[str], np.ndarray]) -> np.ndarray:
+        key = (kind, query)
+        scores = self._score_cache.get(key)
+        if scores is None:
+            scores = score(query)
+            with self._cache_lock:
+                if len(self._score_cache) >= _SCORE_CACHE:
+                    self._score_cache.pop(next(iter(self._score_cache)), None)
+                self._score_cache[key] = scores
+        return scores
+
+    def _top(self, scores: np.ndarray, k: int, allowed_docs: set[str] | None) -> list[tuple[str, float]]:
+        if allowed_docs is not None:
+            scores = np.where(np.isin(self._doc_of, list(allowed_docs)), scores, 0.0)
         order = np.argsort(-scores, kind="stable")[:k]
         return [(self.chunk_ids[i], float(scores[i])) for i in order if scores[i] > 0]

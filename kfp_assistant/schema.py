@@ -249,6 +249,20 @@ class Citation(BaseModel):
     section: str = Field(default="", description="Section path where the quote is.")
     quote: str = Field(description="The passage quoted, verbatim from that page.")
 
+    @classmethod
+    def of_chunk(cls, n: int, chunk: Chunk, page: int, quote: str) -> Citation:
+        """A citation of a passage of an indexed chunk: plan and section come from the chunk."""
+        return cls(
+            n=n,
+            file=chunk.file,
+            doc_id=chunk.doc_id,
+            administration=chunk.administration,
+            period=chunk.period,
+            page=page,
+            section=chunk.section,
+            quote=quote,
+        )
+
 
 class Answer(BaseModel):
     """The answer to one question."""
