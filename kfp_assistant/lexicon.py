@@ -299,6 +299,11 @@ def administration_mentions(text: str) -> list[tuple[str, int]]:
     return found
 
 
+def without_administrations(text: str, mark: str = " ") -> str:
+    """Text with every administration mention replaced by mark (words that only look like one stay)."""
+    return _ADMIN_RE.sub(lambda m: mark if _mention_display(m) else m.group(0), text)
+
+
 def find_administrations(text: str) -> list[str]:
     """Canonical names of the administrations named in text, in order of first mention, without repeats."""
     names: list[str] = []

@@ -17,7 +17,14 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, Field
 
 from kfp_assistant.index import ChunkIndex, RegisteredDocument
-from kfp_assistant.lexicon import METRICS, administration_key, find_administrations, metrics_in
+from kfp_assistant.lexical import question_stems, tokenize
+from kfp_assistant.lexicon import (
+    METRICS,
+    administration_key,
+    find_administrations,
+    metrics_in,
+    without_administrations,
+)
 from kfp_assistant.schema import SearchHit
 from kfp_assistant.thesaurus import related_terms
 
@@ -34,6 +41,12 @@ RELATED_WEIGHT = 0.5
 # unlike "hösten 2024", which dates a fact that may sit in a later plan.
 _SPAN = re.compile(r"\b\d{4}\s*[-–]\s*\d{4}\b")
 _PLAN_PERIOD = re.compile(r"\bplan\w*\s+(?:för\s+|från\s+)?(?:år\s+)?(\d{4}(?:\s*[-–]\s*\d{4})?)", re.I)
+# "2021 års plan", "enligt 2025-2027 års kompetensförsörjningsplan"
+_YEARS_PLAN = re.compile(r"\b(\d{4}(?:\s*[-–]\s*\d{4})?)\s+års\s+\w*plan\w*", re.I)
+# Words left dangling where a plan's name is taken out of a question ("i _", "enligt _", "_ och _").
+_MARK = "\x00"
+_BEFORE_MARK = re.compile(r"\b(?:enligt|i|inom|hos|för|på|från|av|vid|och|samt|eller|mellan)\s*\x00", re.I)
+_JOINED_MARKS = re.compile(r"\x00[\s,]*\x00")
 
 
 def select_documents(
@@ -65,7 +78,7 @@ def scope_from_query(query: str, documents: list[RegisteredDocument]) -> set[str
     chosen = select_documents(documents, admins) if admins else {d.doc_id for d in documents}
     if not chosen:
         return None
-    match = _PLAN_PERIOD.search(query)
+    match = _PLAN_PERIOD.search(query) or _YEARS_PLAN.search(query)
     period = re.sub(r"\s*[-–]\s*", "-", match.group(1)) if match else None
     if period is None:
         # A span such as "2024-2026" that is exactly an indexed plan's period names that plan even
@@ -108,13 +121,41 @@ def expand_for_lexical(query: str) -> str:
     return f"{query} {' '.join(extra)}" if extra else query
 
 
+def without_plan_names(query: str) -> str:
+    """The question without the administrations and plan periods it names.
+
+    "Hur ska Hässelby-Vällingby hitta framtida chefer (plan 2025-2027)?" -> "Hur ska hitta framtida
+    chefer?". Once those words have chosen the plans to search, they no longer tell that plan's
+    chunks apart (every prefix line names the plan), and in a query embedding they pull towards
+    passages about the organisation in general: introductions and overall goals, which were most
+    of the dense ranking's wrong first hits. Measured with the dense query stripped (`kfp eval
+    retrieval`): MRR@10 0.80 -> 0.86 on the dev set, 0.69 -> 0.74 held out. Stripping the BM25
+    queries too lost recall, so they keep the words (their IDF is near zero within one plan anyway).
+    """
+    marked = without_administrations(query, _MARK)
+    for pattern in (_YEARS_PLAN, _PLAN_PERIOD, _SPAN):
+        marked = pattern.sub(_MARK, marked)
+    if _MARK not in marked:
+        return query
+    for _ in range(3):
+        marked = _JOINED_MARKS.sub(_MARK, _BEFORE_MARK.sub(_MARK, marked))
+    text = re.sub(r"\(\s*\)", " ", marked.replace(_MARK, " "))
+    text = re.sub(r"[\s,]+(?=[?.!]|$)", "", text)
+    text = " ".join(text.split())
+    # A question that was nothing but a plan's name ("Vad säger Socialnämnden?") keeps it: there is
+    # nothing else to search for.
+    return text if set(tokenize(text)) - question_stems() else query
+
+
 def hybrid_search(
     index: ChunkIndex, query: str, k: int = 10, doc_ids: set[str] | None = None, fetch_k: int = 50
 ) -> list[tuple[str, float]]:
     """Fused (chunk id, score) list, best first: stems, dense and character 4-grams."""
     related = " ".join(related_terms(query))
     lexical = index.lexical_search(expand_for_lexical(query), fetch_k, doc_ids, related, RELATED_WEIGHT)
-    dense = index.dense_search(query, fetch_k, doc_ids)
+    # The dense ranking embeds the question without plan names once they have chosen the scope.
+    dense_text = without_plan_names(query) if doc_ids is not None else query
+    dense = index.dense_search(dense_text, fetch_k, doc_ids)
     grams = index.gram_search(query, fetch_k, doc_ids)
     return fuse([lexical, dense, grams], weights=FUSION_WEIGHTS)[:k]
 

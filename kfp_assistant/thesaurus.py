@@ -26,6 +26,7 @@ _RINGS = """
 fast anställd*|fastanställ*|tillsvidareanställ*|tillsvidaretjänst*
 tillfälligt anställd*|visstidsanställ*|tidsbegränsa*|vikarie*|timanställ*|timavlön*
 personal|medarbetare|anställda|arbetstagare|personalstyrka*|bemanning*
+yrke*|yrkesgrupp*|yrkeskategori*|befattning*|befattningsgrupp*|personalgrupp*|personalkategori*
 nyanställ*|rekryter*|tillsätt*|tillsatt*|anställa|anställt|anställer|nya medarbetare
 bemanna*|personalförsörjning*|kompetensförsörjning*|rekryteringsläge*|rekryteringssituation*
 svårrekryter*|bristyrke*|svårt att rekrytera|svårt att hitta|brist på|kompetensbrist*

@@ -152,3 +152,28 @@ def test_a_plan_period_in_the_question_scopes_it_but_a_single_year_does_not(inde
     assert scope_from_query("Pensionsavgångar i Socialnämnden 2024-2026?", docs) == {"cccc"}
     assert scope_from_query("Pensionsavgångar i Socialnämnden 2024?", docs) == {"aaaa", "cccc"}
     assert scope_from_query("Vad hände 2030-2032?", docs) is None  # no plan has that period
+
+
+def test_a_plan_named_as_years_plan_scopes_it(index: ChunkIndex) -> None:
+    register(index, "cccc", "Socialnämnden", "2024-2026", ["Heltid är norm sedan länge."])
+    docs = index.documents()
+    assert scope_from_query("Hur är heltid enligt Socialnämndens 2024-2026 års plan?", docs) == {"cccc"}
+
+
+def test_dense_ranking_embeds_the_question_without_plan_names_once_scoped(
+    index: ChunkIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    embedded: list[str] = []
+    dense_search = index.dense_search
+
+    def spy(query: str, k: int, doc_ids: set[str] | None = None) -> list[tuple[str, float]]:
+        embedded.append(query)
+        return dense_search(query, k, doc_ids)
+
+    monkeypatch.setattr(index, "dense_search", spy)
+    question = "Hur hög var personalomsättningen i Socialnämnden enligt planen 2025-2027?"
+    search(index, question)
+    search(index, "Hur hög var personalomsättningen?")
+    assert embedded == ["Hur hög var personalomsättningen?", "Hur hög var personalomsättningen?"]
+    # The word rankings still see the name, and the scoped search finds the plan's passage.
+    assert search(index, question)[0].doc_id == "aaaa"
