@@ -81,14 +81,15 @@ def to_xlsx(data: dict[RecordKind, list[BaseModel]]) -> bytes:
         sheet = workbook.create_sheet(SHEET_TITLES[kind])
         cols = columns(kind)
         sheet.append(cols)
-        for row in rows(kind, records):
+        table = rows(kind, records)
+        for row in table:
             sheet.append(row)
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         sheet.freeze_panes = "A2"
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(cols))}{max(sheet.max_row, 1)}"
         for index, name in enumerate(cols, start=1):
-            longest = max([len(name)] + [len(str(r[index - 1])) for r in rows(kind, records)[:500]])
+            longest = max([len(name)] + [len(str(r[index - 1])) for r in table[:500]])
             sheet.column_dimensions[get_column_letter(index)].width = min(max(longest + 2, 8), _MAX_WIDTH)
     buffer = io.BytesIO()
     workbook.save(buffer)

@@ -39,7 +39,9 @@ _RETIRE_RE = re.compile(r"\b(fyll\w*|uppnå\w*)\b(?=[^.]{0,60}?\b6[5-9]\s*år)",
 _AGE_CLAUSE_RE = re.compile(
     r"\b(?:över|fyll\w*|uppnå\w*|ålder\w*)\b[^.]{0,30}?\b\d{2}\s*(?:år|års)\b", re.IGNORECASE
 )
-_NUMBER_RE = re.compile(r"(?<![\w,.+−–/-])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(,\d+)?(?![\w]|[-–/]\d|-\w)")
+_NUMBER_RE = re.compile(
+    rf"(?<![\w,.+−–/-])(\d{{1,3}}(?:[{lexicon.DIGIT_SPACES}]\d{{3}})+|\d+)(,\d+)?(?![\w]|[-–/]\d|-\w)"
+)
 _UNIT_RE = re.compile(r"\s*(%|procentenheter|procent\b|stycken\b|st\b\.?|års\b|år\b|index\b)", re.IGNORECASE)
 _DELTA_BEFORE = re.compile(
     r"(?:ökning|minskning|ökat|minskat|ökade|minskade|sjunkit|sjönk|stigit|steg|höjts|sänkts|skillnad)"

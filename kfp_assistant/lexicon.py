@@ -476,8 +476,9 @@ def expand_responsible(party: str) -> str:
 
 # --------------------------------------------------------------------------- numbers
 
-_SPACES = "\u00a0\u2009\u202f\u2007 "
-_NUMBER_RE = re.compile(rf"^[-−–]?(?:\d{{1,3}}(?:[{_SPACES}]\d{{3}})+|\d+)(?:[,.]\d+)?$")
+# Digit-group separators: space, no-break, thin, narrow no-break and figure space ("1 799").
+DIGIT_SPACES = "\u00a0\u2009\u202f\u2007 "
+_NUMBER_RE = re.compile(rf"^[-−–]?(?:\d{{1,3}}(?:[{DIGIT_SPACES}]\d{{3}})+|\d+)(?:[,.]\d+)?$")
 _UNIT_RE = re.compile(r"\s*(?:%|procent|st\.?|stycken|år|dagar)$", re.IGNORECASE)
 
 
@@ -490,7 +491,7 @@ def parse_number(text: str) -> float | None:
     if not _NUMBER_RE.match(core):
         return None
     normalized = core.replace(",", ".").replace("−", "-").replace("–", "-")
-    normalized = re.sub(f"[{_SPACES}]", "", normalized)
+    normalized = re.sub(f"[{DIGIT_SPACES}]", "", normalized)
     try:
         return float(normalized)
     except ValueError:

@@ -38,13 +38,16 @@ from kfp_assistant.lexicon import (
     parse_period,
     strip_markup,
 )
+from kfp_assistant.pdf_layout import KEEP_HYPHEN_NEXT
 from kfp_assistant.schema import ParsedDocument, PlanMeta
 
 HEAD_PAGES = 3
 HEAD_CHARS = 12_000  # a txt file or an odd PDF can be one huge page; the head is what a reader sees first
 
 _TITLE_WORD_RE = re.compile(r"kompetens\s*-?\s*försörjning", re.IGNORECASE)
-_LINE_HYPHEN_RE = re.compile(r"(\w)-\s+(?!och\b|eller\b|samt\b)(\w)")  # "Kompetens- försörjningsplan"
+# "Kompetens- försörjningsplan" is one word broken at a line end; "2025- 2027" is a period and
+# "vård- och omsorg" a shared word part, which stay as written (pdf_layout.join_lines's rule).
+_LINE_HYPHEN_RE = re.compile(rf"([^\W\d_])-\s+(?!(?:{'|'.join(KEEP_HYPHEN_NEXT)})\b)([^\W\d_])")
 _TOC_RE = re.compile(r"\.{4,}|…|\t\s*\d+\s*$")
 _PAGE_FOOTER_RE = re.compile(r"^\s*(?:sida\s+)?\d+\s*(?:\(\d+\)|av\s+\d+)\s*$", re.IGNORECASE)
 _PLAN_CONTEXT_RE = re.compile(r"plan|period|sikt|perspektiv|åren|gäller", re.IGNORECASE)

@@ -23,10 +23,13 @@ from kfp_assistant.schema import Activity, Gap, KeyFigure, ParsedDocument, PlanM
 from kfp_assistant.tables import NO_TABLE_WARNING, extract_activities
 
 
-def quote_on_page(quote: str, page_text: str) -> bool:
-    """Whether the quote occurs on the page, up to whitespace (PDF text wraps where a quote may not)."""
+def quote_on_page(quote: str, page_text: str, normalized: bool = False) -> bool:
+    """Whether the quote occurs on the page, up to whitespace (PDF text wraps where a quote may not).
+
+    `normalized`: page_text has been through normalize_for_match already (done once per page when
+    many records are checked against the same pages)."""
     q = normalize_for_match(quote)
-    return bool(q) and q in normalize_for_match(page_text)
+    return bool(q) and q in (page_text if normalized else normalize_for_match(page_text))
 
 
 def extract_records(doc: ParsedDocument, meta: PlanMeta, llm: BaseChatModel | None = None) -> PlanRecords:
@@ -40,11 +43,11 @@ def extract_records(doc: ParsedDocument, meta: PlanMeta, llm: BaseChatModel | No
         warnings = [w for w in warnings if NO_TABLE_WARNING not in w] + prose_warnings
     figures = extract_figures(doc, meta)
     gaps = extract_gaps(doc, meta)
-    pages = {p.number: p.text for p in doc.pages}
+    pages = {p.number: normalize_for_match(p.text) for p in doc.pages}
     kept: dict[str, list[Any]] = {}
     dropped = 0
     for name, records in (("activities", activities), ("figures", figures), ("gaps", gaps)):
-        ok = [r for r in records if quote_on_page(r.quote, pages.get(r.page, ""))]
+        ok = [r for r in records if quote_on_page(r.quote, pages.get(r.page, ""), normalized=True)]
         dropped += len(records) - len(ok)
         kept[name] = ok
     if dropped:
@@ -71,7 +74,6 @@ class PlanStore:
     def __init__(self, index_dir: Path) -> None:
         self.dir = index_dir / "plans"
         self._cache: dict[str, PlanRecords] = {}
-        self._stamp: float = -1.0
 
     def put(self, records: PlanRecords) -> None:
         self.dir.mkdir(parents=True, exist_ok=True)

@@ -31,7 +31,7 @@ class Theme(TypedDict):
 _THEME_TABLE = """
 digitalisation | Digitalisering och AI | digital*|*digitalisering*|ai|ai-*|artificiell intelligens
     |it-system*|it-stöd*|*välfärdsteknik*|ny teknik|teknik|e-tjänst*|*tjänstedesign*|automatiser*
-    |systemstöd*|hypergene|robot*
+    |systemstöd*|robot*
 swedish_language | Svenska språket | svenska språk*|det svenska språket|språkkunskap*|*språkutveckl*
     |språkombud*|svenska som andraspråk|sfi|yrkessvenska|språkstöd*|läs- och skriv*
 leadership | Ledarskap och chefsförsörjning | *ledarskap*|ledare|*ledarförsörjning*|*ledarutveckl*
@@ -112,7 +112,7 @@ def theme_label(theme_id: str) -> str:
 
 def gap_themes(text: str, heading: str | None = None) -> list[str]:
     """Themes of a gap: from its own text; from the heading it is listed under when the text
-    names none ("Hypergene" under "Teknik, IT-system och digitalisering"); else [OTHER].
+    names none ("Visma" under "Teknik, IT-system och digitalisering"); else [OTHER].
 
     The text wins over the heading because headings are broad: "Statistik, data och
     analyskunskap" listed under a digitalisation heading is about data analysis.

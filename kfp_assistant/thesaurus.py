@@ -42,7 +42,7 @@ vila|vilotid*|dygnsvila*|veckovila*|återhämtning*|raster|arbetstid*|schema*|sc
 kontor*|lokal*|arbetsplats*
 lön*|löneläge*|lönesättning*|löneutveckling*|lönekartläggning*|ersättning*|förmån*
 utbildning*|kurs*|fortbildning*|vidareutbild*|kompetensutveckling*|utbilda*|lära sig|lärande
-vardag*|dagliga arbetet|i arbetet|praktiken|omsätta|kompetensöverföring*|transfer of training
+vardag*|dagliga arbetet|praktiken|omsätta|kompetensöverföring*
 chef*|ledare*|ledarskap*|ledning*|ledarförsörjning*|ledarutveckling*|chefsförsörjning*
 karriär*|karriärväg*|utvecklingsmöjlighet*|växa|befordr*|specialist*
 introduktion*|introducera*|onboarding|ny på jobbet|nya medarbetare|inskolning*|inskola*
@@ -53,11 +53,11 @@ attraktiv*|arbetsgivarvarumärke*|employer branding|locka|attrahera*|rykte*
 kandidat*|sökande|jobbsökande|söka jobb|ansökning*|kandidatupplevelse*
 avslutssamtal*|exitsamtal*|avslut*|slutsamtal*|avgångssamtal*|avgångsenkät*
 medarbetarundersökning*|medarbetarenkät*|enkät*|ami|aktivt medarbetarskap*
-språk*|svenska|svensk*|svenskkunskap*|språkkunskap*|språkutbildning*|språkombud*|svenska för
-digital*|it|ai|artificiell intelligens|teknik*|tekniska lösningar|system*|automatiser*
+språk*|svenska|svensk*|svenskkunskap*|språkkunskap*|språkutbildning*|språkombud*
+digital*|it|ai|artificiell intelligens|teknik*|system*|automatiser*
 hot*|våld*|säkerhet*|trygghet*|gängkriminalitet*|otrygg*
 heltid*|deltid*|sysselsättningsgrad*|heltid som norm
-förändring*|omställning*|omorganis*|förändringsledning*|förändringsarbete*|leda i förändring
+förändring*|omställning*|omorganis*|förändringsledning*|förändringsarbete*
 distans*|hemarbete*|på distans|digitala möten|pandemi*|covid*
 lag*|lagstiftning*|regler|regelverk*|föreskrift*|lagkrav*
 samverkan|samarbete*|samarbeta*|tillsammans med

@@ -163,7 +163,9 @@ def test_themes_are_multi_label_and_fall_back_to_heading_then_other() -> None:
     assert themes_of("Mottagande av VFU-studenter") == ["students"]
     assert themes_of("Systematiskt arbetsmiljöarbete") == ["work_environment"]
     assert "ai" not in themes_of("stöd till aidsdrabbade")  # whole-word cue
-    assert gap_themes("Hypergene", "Teknik, IT-system och digitalisering") == ["digitalisation"]
+    # A product name with no theme word of its own takes its theme from its heading.
+    assert gap_themes("Visma", None) == [OTHER]
+    assert gap_themes("Visma", "Teknik, IT-system och digitalisering") == ["digitalisation"]
     assert gap_themes("Något helt annat", None) == [OTHER]
 
 

@@ -107,6 +107,8 @@ def test_sessions_are_independent(ready: Assistant) -> None:
     b = list(h.chat_stream(ready, "Hur arbetar nämnden med avslutssamtal?", h.ChatSession()))[-1]
     assert a.messages[0]["content"] != b.messages[0]["content"]
     assert len(a.turns) == len(b.turns) == 1
+    # Nothing of one session's chat shows up in the other's.
+    assert all(m["content"] != a.messages[0]["content"] for m in b.messages)
 
 
 def test_source_panel_marks_quote_in_context(ready: Assistant) -> None:
