@@ -9,14 +9,10 @@ from pathlib import Path
 from langchain_core.embeddings import Embeddings
 from langchain_core.language_models import BaseChatModel
 
-from kfp_assistant.answer import Answerer, Turn
-from kfp_assistant.chunking import CHUNKING_VERSION
-from kfp_assistant.embeddings import make_embeddings
-from kfp_assistant.index import ChunkIndex
-from kfp_assistant.ingest import Ingestor, Progress
-from kfp_assistant.llm import make_chat_model
-from kfp_assistant.plans import PlanStore, extract_records
-from kfp_assistant.retrieval import HybridRetriever, search, select_documents
+from kfp_assistant.ask.answer import Answerer, Turn
+from kfp_assistant.ask.llm import make_chat_model
+from kfp_assistant.ask.retrieval import HybridRetriever, search, select_documents
+from kfp_assistant.ingest.chunking import CHUNKING_VERSION
 from kfp_assistant.schema import (
     Answer,
     AnswerEvent,
@@ -29,6 +25,10 @@ from kfp_assistant.schema import (
     SearchHit,
 )
 from kfp_assistant.settings import Settings
+from kfp_assistant.store.embeddings import make_embeddings
+from kfp_assistant.store.index import ChunkIndex
+from kfp_assistant.store.pipeline import Ingestor, Progress
+from kfp_assistant.store.plans import PlanStore, extract_records
 
 
 class Assistant:

@@ -9,11 +9,11 @@ import pytest
 from langchain_tests.integration_tests import EmbeddingsIntegrationTests, RetrieversIntegrationTests
 from langchain_tests.unit_tests import EmbeddingsUnitTests
 
-from kfp_assistant.embeddings import E5Embeddings, FakeEmbeddings, make_embeddings
-from kfp_assistant.index import ChunkIndex
-from kfp_assistant.retrieval import HybridRetriever
+from kfp_assistant.ask.retrieval import HybridRetriever
 from kfp_assistant.settings import Settings
-from tests.test_index import TEXTS_A, TEXTS_B, register
+from kfp_assistant.store.embeddings import E5Embeddings, FakeEmbeddings, make_embeddings
+from kfp_assistant.store.index import ChunkIndex
+from tests.store.test_index import TEXTS_A, TEXTS_B, register
 
 
 class TestFakeEmbeddingsUnit(EmbeddingsUnitTests):

@@ -1,0 +1,281 @@
+"""Answers from extracted records: list and figure questions, complete and exact, every row cited.
+
+Returns None when the records cannot answer (no matching record), so the
+caller falls back to retrieval instead of claiming the plans are silent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kfp_assistant.ask.extractive import MIN_CITABLE, Passage
+from kfp_assistant.ask.router import Route
+from kfp_assistant.compare.side_by_side import latest_plans
+from kfp_assistant.schema import Activity, Citation, Gap, KeyFigure, PlanRecords
+from kfp_assistant.store.lexical import terms_found, tokenize
+from kfp_assistant.sv.lexicon import METRICS
+
+_FOLLOWUP_WORDS = re.compile(r"\buppfölj\w*|\btidigare\s+aktivitet\w*|\bföregående\s+plan\w*", re.I)
+# "Vem är ansvarig / ansvarar / har ansvaret för ...": the answer is the Ansvarig cell, cited on its own.
+_WHO_RESPONSIBLE = re.compile(r"\bvem\s+(?:är\s+|har\s+)?ansvar\w*|\bvilk\w+\s+(?:\w+\s+)?ansvar\w*", re.I)
+_MAX_ROWS = 60
+# Words of list questions that name the record kind or an area rather than a topic.
+_LIST_WORDS = set(
+    tokenize(
+        "aktivitet aktiviteter insatser åtgärder kompetensgap kompetensbehov behov gap utmaningar område "
+        "utveckla behålla attrahera rekrytera introducera avsluta ansvarig ansvarar ytterligare gemensamma "
+        "identifierade identifierat beskriver nämner lyfter största viktigaste planerade"
+    )
+)
+
+
+@dataclass
+class RecordAnswer:
+    text: str
+    citations: list[Citation] = field(default_factory=list)
+    not_found: bool = False
+    figures: list[KeyFigure] = field(default_factory=list)  # the key figures shown, if any
+
+
+def _plan_label(plan: PlanRecords) -> str:
+    return f"{plan.administration or plan.file}" + (f" {plan.period}" if plan.period else "")
+
+
+def _latest_per_administration(plans: list[PlanRecords], route: Route) -> list[PlanRecords]:
+    """Unless the question picked plan versions, a list is about each administration's latest plan."""
+    if route.requested_periods or route.relative_period:
+        return plans
+    return sorted(latest_plans(plans), key=lambda p: (p.administration or "", p.period or ""))
+
+
+def _cite(citations: list[Citation], plan: PlanRecords, page: int, quote: str, section: str = "") -> int:
+    citations.append(
+        Citation(
+            n=len(citations) + 1,
+            file=plan.file,
+            doc_id=plan.doc_id,
+            administration=plan.administration,
+            period=plan.period,
+            page=page,
+            section=section,
+            quote=quote,
+        )
+    )
+    return len(citations)
+
+
+def _matches_responsible(activity: Activity, responsible: str | None) -> bool:
+    if not responsible:
+        return True
+    wanted = responsible.lower()
+    parties = [p.lower() for p in activity.responsible_list] or [(activity.responsible or "").lower()]
+    return any(wanted == p or re.search(rf"\b{re.escape(wanted)}\b", p) for p in parties)
+
+
+def _activity_answer(route: Route, plans: list[PlanRecords], topic: set[str]) -> RecordAnswer | None:
+    table = "followup" if _FOLLOWUP_WORDS.search(route.question) else "plan"
+    chosen = _latest_per_administration([p for p in plans if p.activities], route)
+    if not chosen:
+        return None
+    # A topic in the question ("ledarförsörjning") narrows the list to rows about it, if any are.
+    on_topic = [
+        a for p in chosen for a in p.activities if topic and terms_found(topic, f"{a.goal} {a.activity}")
+    ]
+    if on_topic:
+        keep = {id(a) for a in on_topic}
+        chosen = [
+            p.model_copy(update={"activities": [a for a in p.activities if id(a) in keep]}) for p in chosen
+        ]
+        route = route.model_copy(update={"areas": []})
+    citations: list[Citation] = []
+    sections: list[str] = []
+    for plan in chosen:
+        rows = [
+            a
+            for a in plan.activities
+            if a.table == table
+            and (not route.areas or set(a.areas) & set(route.areas))
+            and _matches_responsible(a, route.responsible)
+        ]
+        if not rows:
+            continue
+        lines = []
+        who = bool(_WHO_RESPONSIBLE.search(route.question))
+        for a in rows[:_MAX_ROWS]:
+            n = _cite(citations, plan, a.page, a.quote, a.area or "")
+            responsible = a.responsible
+            if who and responsible:
+                responsible += f" [{_cite(citations, plan, a.page, responsible, a.area or '')}]"
+            details = ", ".join(x for x in (a.area, a.target_date, responsible) if x)
+            lines.append(f"- {a.activity} ({details}) [{n}]")
+        what = "uppföljda aktiviteter" if table == "followup" else "aktiviteter"
+        sections.append(f"**{_plan_label(plan)}** – {len(rows)} {what}:\n" + "\n".join(lines))
+    if not sections:
+        return None
+    return RecordAnswer("\n\n".join(sections), citations)
+
+
+def _gap_answer(route: Route, plans: list[PlanRecords], topic: set[str]) -> RecordAnswer | None:
+    chosen = _latest_per_administration([p for p in plans if p.gaps], route)
+    if topic and not any(terms_found(topic, f"{g.theme} {g.text}") for p in chosen for g in p.gaps):
+        return None  # the question is about something the gap lists do not name: let retrieval answer
+    citations: list[Citation] = []
+    sections: list[str] = []
+    for plan in chosen:
+        by_theme: dict[str, list[Gap]] = {}
+        for gap in plan.gaps:
+            by_theme.setdefault(gap.theme or "", []).append(gap)
+        lines = []
+        for theme, gaps in by_theme.items():
+            items = "; ".join(f"{g.text} [{_cite(citations, plan, g.page, g.quote, theme)}]" for g in gaps)
+            lines.append(f"- {theme.rstrip(':')}: {items}" if theme else f"- {items}")
+        sections.append(f"**{_plan_label(plan)}** – identifierade kompetensbehov:\n" + "\n".join(lines))
+    return RecordAnswer("\n\n".join(sections), citations) if sections else None
+
+
+# A number as plans write it: digit groups split by a (no-break, thin) space; decimal comma or point.
+_NUMBER = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?")
+
+
+def _number_value(written: str) -> float | None:
+    try:
+        return float(re.sub(r"\s", "", written).replace(",", "."))
+    except ValueError:
+        return None
+
+
+def _as_written(figure: KeyFigure) -> str | None:
+    """The figure's number as its quote writes it ("1561" or "1 561"), if the quote states it."""
+    for match in _NUMBER.finditer(figure.quote):
+        value = _number_value(match.group())
+        if value is not None and abs(value - figure.value) < 1e-9:
+            return match.group()
+    return None
+
+
+def _format_value(figure: KeyFigure) -> str:
+    """The number as the plan writes it where the quote shows it, else grouped Swedish style."""
+    number = _as_written(figure) or (
+        f"{figure.value:,.2f}".rstrip("0").rstrip(".").replace(",", " ").replace(".", ",")
+    )
+    unit = {"percent": " %", "years": " år", "index": " (index)", "count": ""}[figure.unit]
+    return number + unit
+
+
+def _figure_rank(figure: KeyFigure, years: list[str]) -> tuple[int, int]:
+    year_hit = 0 if not years or any(y in (figure.as_of or "") for y in years) else 1
+    return (year_hit, 0 if figure.scope is None else 1)
+
+
+def _ranked(figures: list[KeyFigure], years: list[str]) -> list[KeyFigure]:
+    """The asked-for year first, whole-administration figures first, and within those the latest."""
+    latest_first = sorted(figures, key=lambda f: f.as_of or "", reverse=True)
+    return sorted(latest_first, key=lambda f: _figure_rank(f, years))
+
+
+# "Könsfördelning" names one metric but is answered by the gender figures a plan has: shares or counts.
+_GENDER = ["women_share", "men_share", "women_count", "men_count"]
+
+
+def _with_companions(metrics: list[str]) -> list[str]:
+    out: list[str] = []
+    for metric in metrics:
+        for m in [metric, *(_GENDER if metric in _GENDER else [])]:
+            if m not in out and m in METRICS:
+                out.append(m)
+    return out
+
+
+def _figure_answer(route: Route, plans: list[PlanRecords]) -> RecordAnswer | None:
+    # A year that is a plan's period picks the plan ("planen 2021"), not the figures' year.
+    years = [p for p in route.requested_periods if re.fullmatch(r"\d{4}", p) and p not in route.periods]
+    chosen = (
+        plans
+        if route.requested_periods or route.intent == "compare"
+        else _latest_per_administration(plans, route)
+    )
+    citations: list[Citation] = []
+    sections: list[str] = []
+    shown: list[KeyFigure] = []
+    for plan in sorted(chosen, key=lambda p: p.period or "", reverse=True):
+        lines = []
+        for metric in _with_companions(route.metrics):
+            found = _ranked([f for f in plan.figures if f.metric == metric], years)
+            if years and found and _figure_rank(found[0], years)[0]:
+                continue  # this plan has the metric, but not for the year asked about
+            for figure in found[:3]:
+                shown.append(figure)
+                n = _cite(citations, plan, figure.page, figure.quote)
+                scope = f", {figure.scope}" if figure.scope else ""
+                as_of = f" ({figure.as_of}{scope})" if figure.as_of or scope else ""
+                label = METRICS[metric]["label_sv"]
+                lines.append(f"- {label}: {_format_value(figure)}{as_of} [{n}] – »{figure.quote}«")
+        if lines:
+            sections.append(f"**{_plan_label(plan)}:**\n" + "\n".join(lines))
+    return RecordAnswer("\n\n".join(sections), citations, figures=shown) if sections else None
+
+
+def answer_from_records(
+    route: Route, plans: list[PlanRecords], question_tokens: set[str]
+) -> RecordAnswer | None:
+    """An answer built from records, or None when retrieval should answer instead."""
+    topic = question_tokens - _LIST_WORDS
+    if route.target == "activities" and route.intent in ("list", "other", "compare", "figure"):
+        return _activity_answer(route, plans, topic)
+    if route.target == "gaps" and route.intent in ("list", "other", "compare"):
+        return _gap_answer(route, plans, topic)
+    if route.metrics and route.intent in ("figure", "compare"):
+        return _figure_answer(route, plans)
+    return None
+
+
+def stated_numbers(text: str) -> set[float]:
+    """Numbers a sentence states, grouped ("1 561") or not, decimal comma or point."""
+    values = (_number_value(m.group()) for m in _NUMBER.finditer(text))
+    return {v for v in values if v is not None}
+
+
+def supplements(
+    passages: list[Passage],
+    shown_text: str,
+    figures: list[KeyFigure],
+    *,
+    floor: float,
+    per_plan: int | None,
+    limit: int,
+    numbers_first: bool,
+) -> list[Passage]:
+    """Sentences of the text to show under a records answer: a nuance the records lack (a target,
+    a group), or the prose behind a figure whose only quote is a table row.
+
+    A sentence is left out when the answer already shows it, or holds a figure's quote and states
+    no number the answer does not already show (it would only repeat the figure). A sentence
+    stating the value of a figure quoted from a table row comes first; then, if `numbers_first`,
+    sentences stating a number; then by support.
+    """
+    quotes = [f.quote for f in figures if len(f.quote) >= MIN_CITABLE and "|" not in f.quote]
+    table_values = {f.value for f in figures if "|" in f.quote}
+
+    def key(p: Passage) -> tuple[bool, bool, float]:
+        numbers = stated_numbers(p.text)
+        return (bool(numbers & table_values), numbers_first and bool(numbers), p.score)
+
+    known = stated_numbers(shown_text)
+
+    def repeats(p: Passage) -> bool:
+        return p.text in shown_text or (any(q in p.text for q in quotes) and stated_numbers(p.text) <= known)
+
+    fresh = [p for p in passages if p.score >= floor and not repeats(p)]
+    out: list[Passage] = []
+    counts: dict[str, int] = {}
+    for p in sorted(fresh, key=key, reverse=True):
+        if per_plan is not None and counts.get(p.chunk.doc_id, 0) >= per_plan:
+            continue
+        if any(p.text == o.text for o in out):
+            continue
+        counts[p.chunk.doc_id] = counts.get(p.chunk.doc_id, 0) + 1
+        out.append(p)
+        if len(out) == limit:
+            break
+    return out

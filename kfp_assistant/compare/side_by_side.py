@@ -1,0 +1,314 @@
+"""Comparisons: across administrations (activities, gaps, key figures) and free comparison
+questions answered per plan. The diff between versions of one plan is in diff.py.
+
+Everything here returns plain JSON-ready dicts: the CLI prints or exports them, the charts
+module draws them, the app shows them. Records keep file, page and quote, so every row of
+a comparison can be traced to its plan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from kfp_assistant.schema import Activity, Chunk, DocumentInfo, Gap, KeyFigure, PlanRecords
+from kfp_assistant.sv.lexicon import METRICS, UBARA_AREAS, administration_key
+from kfp_assistant.sv.themes import gap_themes, theme_label
+
+if TYPE_CHECKING:
+    from kfp_assistant.store.index import ChunkIndex
+
+# --------------------------------------------------------------------------- plans
+
+
+def period_bounds(period: str | None) -> tuple[int, int] | None:
+    """(first year, last year) of "2025-2027" or "2021"; None for a plan without a period."""
+    years = [int(y) for y in re.findall(r"\d{4}", period or "")]
+    return (years[0], years[-1]) if years else None
+
+
+def version_key(plan: PlanRecords) -> tuple[int, int]:
+    """Sort key, oldest first; a plan without a period sorts first (it cannot be placed in time)."""
+    return period_bounds(plan.period) or (0, 0)
+
+
+def latest_plans(plans: Sequence[PlanRecords]) -> list[PlanRecords]:
+    """The latest plan of each administration, in the order administrations first appear."""
+    best: dict[str, PlanRecords] = {}
+    for plan in plans:
+        key = administration_key(plan.administration or plan.file)
+        if key not in best or version_key(plan) > version_key(best[key]):
+            best[key] = plan
+    return list(best.values())
+
+
+def versions_of(plans: Sequence[PlanRecords], administration: str) -> list[PlanRecords]:
+    """An administration's plans, oldest first (names matched loosely, as in retrieval)."""
+    key = administration_key(administration)
+    # Loose both ways, as retrieval's filters: "Hägersten" finds "Hägersten-Älvsjö stadsdelsförvaltning".
+    mine = [
+        p for p in plans if key and (key in (k := administration_key(p.administration or "")) or k in key)
+    ]
+    return sorted(mine, key=version_key)
+
+
+def _plan_fields(plan: PlanRecords) -> dict[str, Any]:
+    return {"administration": plan.administration, "period": plan.period}
+
+
+# --------------------------------------------------------------------------- activities and gaps
+
+
+def own_activities(plan: PlanRecords) -> list[Activity]:
+    # Follow-up tables restate the previous plan's activities; counting them would double them.
+    return [a for a in plan.activities if a.table == "plan"]
+
+
+def compare_activities(plans: Sequence[PlanRecords]) -> dict[str, Any]:
+    """Activities per UBARA area x plan. A row paired "Utveckla/Behålla" counts in both areas."""
+    rows: list[dict[str, Any]] = []
+    totals: list[dict[str, Any]] = []
+    for plan in plans:
+        own = own_activities(plan)
+        totals.append({**_plan_fields(plan), "file": plan.file, "count": len(own)})
+        for area in UBARA_AREAS:
+            hits = [a for a in own if area in a.areas]
+            if hits:
+                rows.append(
+                    {
+                        **_plan_fields(plan),
+                        "area": area,
+                        "count": len(hits),
+                        "activities": [a.model_dump(exclude={"doc_id"}) for a in hits],
+                    }
+                )
+    return {"aspect": "activities", "rows": rows, "totals": totals}
+
+
+def compare_gaps(plans: Sequence[PlanRecords]) -> dict[str, Any]:
+    """Gaps per theme (themes.py) x plan; a gap may fall under several themes."""
+    rows: list[dict[str, Any]] = []
+    totals: list[dict[str, Any]] = []
+    for plan in plans:
+        totals.append({**_plan_fields(plan), "file": plan.file, "count": len(plan.gaps)})
+        by_theme: dict[str, list[Gap]] = {}
+        for gap in plan.gaps:
+            for theme in gap_themes(gap.text, gap.theme):
+                by_theme.setdefault(theme, []).append(gap)
+        for theme, gaps in by_theme.items():
+            rows.append(
+                {
+                    "theme": theme,
+                    "label": theme_label(theme),
+                    **_plan_fields(plan),
+                    "count": len(gaps),
+                    "gaps": [g.model_dump(exclude={"doc_id"}) for g in gaps],
+                }
+            )
+    rows.sort(key=lambda r: (r["theme"] == "other", -r["count"], r["theme"]))
+    return {"aspect": "gaps", "rows": rows, "totals": totals}
+
+
+# --------------------------------------------------------------------------- key figures
+
+_EMPLOYMENT_SCOPE = re.compile(r"tillsvidare|tidsbegräns|visstid|månadsavlön|timavlön|fast", re.I)
+_GENDER_SCOPE = re.compile(r"^(?:kvinn|män|män)", re.I)
+
+
+def scope_rank(scope: str | None) -> int | None:
+    """How close a figure is to the whole administration: 0 all staff, 1 permanent staff, 2 another
+    employment type, 3 one gender; None for professions and departments, which do not compare
+    across plans (departments get reorganised and renamed)."""
+    if scope is None:
+        return 0
+    if _EMPLOYMENT_SCOPE.search(scope):
+        return 1 if re.search(r"tillsvidare|fast", scope, re.I) else 2
+    return 3 if _GENDER_SCOPE.search(scope.strip()) else None
+
+
+def _as_of_end(figure: KeyFigure) -> int:
+    bounds = period_bounds(figure.as_of)
+    return bounds[1] if bounds else 0
+
+
+def _is_span(figure: KeyFigure) -> bool:
+    bounds = period_bounds(figure.as_of)
+    return bounds is not None and bounds[0] != bounds[1]
+
+
+def reference_figures(plan: PlanRecords) -> dict[tuple[str, str | None, bool], KeyFigure]:
+    """Each plan's current value per (metric, scope, multi-year total?).
+
+    The reference year of a metric is its latest as_of up to the plan's first year: plans report
+    the state of the year before ("under året 2024" in a 2025-2027 plan) and quote earlier years
+    only as comparisons; later years are forecasts (retirements). Only when a metric has no
+    value up to that year does the latest forecast stand in. Multi-year totals ("64 pensions-
+    avgångar 2024-2026") are kept apart from one-year values.
+    """
+    start = (period_bounds(plan.period) or (9999, 9999))[0]
+    groups: dict[tuple[str, bool], list[KeyFigure]] = {}
+    for fig in plan.figures:
+        if scope_rank(fig.scope) is not None:
+            groups.setdefault((fig.metric, _is_span(fig)), []).append(fig)
+    chosen: dict[tuple[str, str | None, bool], KeyFigure] = {}
+    for (metric, span), figs in groups.items():
+        current = [f for f in figs if _as_of_end(f) <= start or span] or figs
+        year = max(_as_of_end(f) for f in current)
+        for fig in current:
+            key = (metric, fig.scope, span)
+            if _as_of_end(fig) == year and key not in chosen:
+                chosen[key] = fig
+    return chosen
+
+
+def _headline(plan: PlanRecords) -> dict[str, KeyFigure]:
+    """One figure per metric: the reference one-year value nearest to the whole administration."""
+    best: dict[str, KeyFigure] = {}
+    for (metric, _scope, span), fig in reference_figures(plan).items():
+        rank = scope_rank(fig.scope) or 0
+        if not span and (metric not in best or rank < (scope_rank(best[metric].scope) or 0)):
+            best[metric] = fig
+    return best
+
+
+def _figure_row(fig: KeyFigure) -> dict[str, Any]:
+    label = METRICS[fig.metric]["label_sv"] if fig.metric in METRICS else fig.metric
+    return {
+        "metric": fig.metric,
+        "label": label,
+        "administration": fig.administration,
+        "period": fig.period,
+        "value": fig.value,
+        "unit": fig.unit,
+        "as_of": fig.as_of,
+        "scope": fig.scope,
+        "page": fig.page,
+        "quote": fig.quote,
+        "file": fig.file,
+    }
+
+
+def compare_figures(plans: Sequence[PlanRecords]) -> dict[str, Any]:
+    """Key figures per metric x plan, plus each administration's trend over its plan versions."""
+    rows: list[dict[str, Any]] = []
+    for plan in plans:
+        rows += [_figure_row(f) for f in _headline(plan).values()]
+    order = list(METRICS)
+    rows.sort(key=lambda r: order.index(r["metric"]) if r["metric"] in order else len(order))
+    trend: list[dict[str, Any]] = []
+    for plan_group in _by_administration(plans):
+        for metric in order:
+            points = [
+                {"period": p.period, "as_of": fig.as_of, "value": fig.value}
+                for p in plan_group
+                if (fig := _headline(p).get(metric)) is not None
+            ]
+            if points:
+                trend.append(
+                    {"administration": plan_group[0].administration, "metric": metric, "points": points}
+                )
+    return {"aspect": "figures", "rows": rows, "trend": trend}
+
+
+def _by_administration(plans: Sequence[PlanRecords]) -> list[list[PlanRecords]]:
+    groups: dict[str, list[PlanRecords]] = {}
+    for plan in plans:
+        groups.setdefault(administration_key(plan.administration or plan.file), []).append(plan)
+    return [sorted(g, key=version_key) for g in groups.values()]
+
+
+# --------------------------------------------------------------------------- free comparison questions
+
+# "Hur har X förändrats mellan planerna?", "i Socialnämndens två planer": a question about one
+# administration over time wants all its versions, not only the latest.
+_OVER_TIME_RE = re.compile(
+    r"förändr\w*|utvecklats|\bmellan\s+(?:de\s+|båda\s+)?(?:två\s+)?plan\w*|\b(?:två|båda|alla)\s+plan\w*"
+    r"|\bversion\w*|\b(?:förra|tidigare|föregående)\s+plan\w*",
+    re.IGNORECASE,
+)
+# "Vilka planer nämner AI?" asks about every plan, old versions included.
+_ALL_PLANS_RE = re.compile(r"\b(?:vilka|alla|samtliga)\s+planer\w*", re.IGNORECASE)
+
+
+def question_plans(documents: Sequence[DocumentInfo], question: str) -> list[str]:
+    """Doc ids a comparison question is about: the versions it names ("planen 2021", "förra planen"),
+    all versions of a named administration when it asks about change over time, else the latest
+    plan of each (named, or every) administration."""
+    from kfp_assistant.ask.router import route
+
+    routed = route(question, [d.model_dump() for d in documents])
+    if (routed.requested_periods or routed.relative_period) and routed.doc_ids and not routed.unknown_periods:
+        return routed.doc_ids
+    named = routed.administrations
+    pool = [d for d in documents if not named or d.administration in named]
+    if (named and _OVER_TIME_RE.search(question)) or _ALL_PLANS_RE.search(question):
+        return [d.doc_id for d in pool]
+    latest: dict[str, Any] = {}
+    for doc in pool:
+        key = administration_key(doc.administration or doc.file)
+        if key not in latest or (period_bounds(doc.period) or (0, 0)) > (
+            period_bounds(latest[key].period) or (0, 0)
+        ):
+            latest[key] = doc
+    return [d.doc_id for d in latest.values()]
+
+
+def question_terms(question: str, administrations: Sequence[str], expand: bool = True) -> set[str]:
+    """Stems that say what a comparison question is about (not how to compare, not whose plan)."""
+    from kfp_assistant.ask.retrieval import expand_for_lexical
+    from kfp_assistant.store.lexical import question_stems, tokenize
+
+    names = {stem for name in administrations for stem in tokenize(name.replace("-", " "))}
+    # Metric words get their synonyms ("könsfördelning" -> "andel kvinnor"), as in retrieval.
+    words = tokenize(expand_for_lexical(question) if expand else question)
+    skip = question_stems()
+    return {t for t in words if t not in skip and t not in names and not t.isdigit()}
+
+
+def _passage(chunk: Chunk, score: float) -> dict[str, Any]:
+    return {
+        "chunk_id": chunk.chunk_id,
+        "text": chunk.text,
+        "page": chunk.page_start,
+        "section": chunk.section,
+        "score": round(score, 6),
+    }
+
+
+def compare_question(
+    index: ChunkIndex, question: str, doc_ids: list[str] | None = None, k: int = 3
+) -> list[dict[str, Any]]:
+    """Top k passages of each plan for a free comparison question, one part per plan.
+
+    Per-plan retrieval always returns something, even from a plan that never mentions the topic,
+    and its fused (RRF) score is rank-based within the plan, so it cannot tell. A part is therefore
+    `relevant` only when its passages contain a word of the question's topic (Snowball stems,
+    compound prefixes allowed); calibrated on the "compare" questions of eval/qa_dev.jsonl.
+    """
+    from kfp_assistant.ask.retrieval import per_plan_search
+    from kfp_assistant.store.lexical import term_in, tokenize
+
+    registered = index.documents()
+    targets = doc_ids if doc_ids is not None else question_plans(registered, question)
+    documents = {d.doc_id: d for d in registered}
+    terms = question_terms(question, [d.administration or "" for d in documents.values()])
+    found = per_plan_search(index, question, k, set(targets))
+    parts: list[dict[str, Any]] = []
+    for doc_id in targets:
+        doc = documents.get(doc_id)
+        if doc is None:
+            continue
+        hits = [(index.chunk(chunk_id), score) for chunk_id, score in found.get(doc_id, [])]
+        passages = [_passage(chunk, score) for chunk, score in hits if chunk is not None]
+        words = {w for p in passages for w in tokenize(str(p["text"]))}
+        matched = sorted(t for t in terms if term_in(t, words))
+        relevant = bool(passages) and (bool(matched) or not terms)
+        plan = {
+            "administration": doc.administration,
+            "period": doc.period,
+            "doc_id": doc_id,
+            "file": doc.file,
+        }
+        parts.append({**plan, "passages": passages, "relevant": relevant, "matched_terms": matched})
+    return parts

@@ -1,0 +1,119 @@
+"""The structured store: activities, key figures and gaps per plan, beside the chunk index.
+
+Records are extracted at ingest (see `extract_records`), written to
+<index_dir>/plans/<doc_id>.json before the plan is registered in the chunk
+index, and removed with it. Every record carries file, page and a quote; a
+record whose quote is not on its page is dropped and counted, never stored.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+from typing import Any
+
+from langchain_core.language_models import BaseChatModel
+
+from kfp_assistant.extract.figures import extract_figures
+from kfp_assistant.extract.gaps import extract_gaps
+from kfp_assistant.extract.tables import NO_TABLE_WARNING, extract_activities
+from kfp_assistant.ingest.loaders import normalize_for_match
+from kfp_assistant.schema import Activity, Gap, KeyFigure, ParsedDocument, PlanMeta, PlanRecords
+
+
+def quote_on_page(quote: str, page_text: str, normalized: bool = False) -> bool:
+    """Whether the quote occurs on the page, up to whitespace (PDF text wraps where a quote may not).
+
+    `normalized`: page_text has been through normalize_for_match already (done once per page when
+    many records are checked against the same pages)."""
+    q = normalize_for_match(quote)
+    return bool(q) and q in (page_text if normalized else normalize_for_match(page_text))
+
+
+def extract_records(doc: ParsedDocument, meta: PlanMeta, llm: BaseChatModel | None = None) -> PlanRecords:
+    """Run every extractor on one parsed plan and keep only records whose quote is on their page."""
+    started = time.perf_counter()
+    activities, warnings = extract_activities(doc, meta)
+    if not activities and llm is not None:
+        from kfp_assistant.extract.prose import extract_prose_activities
+
+        activities, prose_warnings = extract_prose_activities(llm, doc, meta)
+        warnings = [w for w in warnings if NO_TABLE_WARNING not in w] + prose_warnings
+    figures = extract_figures(doc, meta)
+    gaps = extract_gaps(doc, meta)
+    pages = {p.number: normalize_for_match(p.text) for p in doc.pages}
+    kept: dict[str, list[Any]] = {}
+    dropped = 0
+    for name, records in (("activities", activities), ("figures", figures), ("gaps", gaps)):
+        ok = [r for r in records if quote_on_page(r.quote, pages.get(r.page, ""), normalized=True)]
+        dropped += len(records) - len(ok)
+        kept[name] = ok
+    if dropped:
+        warnings.append(
+            f"{doc.file}: {dropped} extracted records dropped because their quote was not on their page"
+        )
+    return PlanRecords(
+        doc_id=doc.doc_id,
+        file=doc.file,
+        administration=meta.administration,
+        period=meta.period,
+        activities=kept["activities"],
+        figures=kept["figures"],
+        gaps=kept["gaps"],
+        warnings=warnings,
+        dropped_unquoted=dropped,
+        seconds=round(time.perf_counter() - started, 3),
+    )
+
+
+class PlanStore:
+    """One JSON file per plan under <index_dir>/plans; reads are cached per process."""
+
+    def __init__(self, index_dir: Path) -> None:
+        self.dir = index_dir / "plans"
+        self._cache: dict[str, PlanRecords] = {}
+
+    def put(self, records: PlanRecords) -> None:
+        self.dir.mkdir(parents=True, exist_ok=True)
+        target = self.dir / f"{records.doc_id}.json"
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        tmp.write_text(records.model_dump_json(), encoding="utf-8")
+        os.replace(tmp, target)
+        self._cache[records.doc_id] = records
+
+    def remove(self, doc_id: str) -> None:
+        (self.dir / f"{doc_id}.json").unlink(missing_ok=True)
+        self._cache.pop(doc_id, None)
+
+    def sweep(self, registered: set[str]) -> None:
+        """Drop records of plans that never got registered (an interrupted ingest)."""
+        if self.dir.exists():
+            for path in self.dir.glob("*.json"):
+                if path.stem not in registered:
+                    self.remove(path.stem)
+
+    def get(self, doc_id: str) -> PlanRecords | None:
+        if doc_id not in self._cache:
+            path = self.dir / f"{doc_id}.json"
+            if not path.exists():
+                return None
+            self._cache[doc_id] = PlanRecords(**json.loads(path.read_text(encoding="utf-8")))
+        return self._cache[doc_id]
+
+    def all(self, doc_ids: list[str]) -> list[PlanRecords]:
+        """Records of the given plans, in the given order (missing ones skipped)."""
+        return [r for r in (self.get(d) for d in doc_ids) if r is not None]
+
+
+def activities_of(records: list[PlanRecords]) -> list[Activity]:
+    return [a for r in records for a in r.activities]
+
+
+def figures_of(records: list[PlanRecords]) -> list[KeyFigure]:
+    return [f for r in records for f in r.figures]
+
+
+def gaps_of(records: list[PlanRecords]) -> list[Gap]:
+    return [g for r in records for g in r.gaps]

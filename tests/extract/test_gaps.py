@@ -1,0 +1,73 @@
+"""Identified competence gaps: list sections with themes, and the needs column of activity tables."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kfp_assistant.extract.gaps import extract_gaps
+from kfp_assistant.schema import Block, Page, ParsedDocument, PlanMeta
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+
+
+def doc(*blocks: Block) -> ParsedDocument:
+    page = Page(number=1, text="\n".join(b.text for b in blocks), blocks=list(blocks))
+    return ParsedDocument(file="t.pdf", path="t.pdf", doc_id="x", kind="pdf", pages=[page])
+
+
+def block(kind: str, text: str, level: int | None = None) -> Block:
+    return Block(kind=kind, text=text, page=1, level=level)  # type: ignore[arg-type]
+
+
+def test_gap_list_with_themes_ends_at_prose() -> None:
+    d = doc(
+        block("heading", "Identifierade kompetensgap", 1),
+        block("paragraph", "Inom nämnden behöver kompetensen stärkas inom följande områden:"),
+        block("paragraph", "Teknik och digitalisering:"),
+        block("list_item", "Statistik och analys"),
+        block("list_item", "AI"),
+        block("paragraph", "Lagar och avtal:"),
+        block("list_item", "Nya socialtjänstlagen"),
+        block("heading", "Gemensamma utmaningar", 1),
+        block("heading", "Ökat våld", 3),
+        block("paragraph", "Våldet har ökat."),
+        block("list_item", "Inte ett gap"),
+    )
+    gaps = extract_gaps(d, PlanMeta())
+    assert [(g.theme, g.text) for g in gaps] == [
+        ("Teknik och digitalisering", "Statistik och analys"),
+        ("Teknik och digitalisering", "AI"),
+        ("Lagar och avtal", "Nya socialtjänstlagen"),
+    ]
+    assert all(g.quote == g.text for g in gaps)
+
+
+def test_heading_themes_and_needs_column() -> None:
+    rows = [
+        ["Område", "Behov", "Aktivitet", "Måldatum"],
+        ["Utveckla", "Digitalisering: Behov av AI-kunskap", "○ Utbilda", "2025"],
+    ]
+    d = doc(
+        block("heading", "Förvaltningens gemensamma utmaningar", 2),
+        block("heading", "Utveckla och behålla", 2),
+        block("list_item", "säkerställa ledarskapet"),
+        block("heading", "Analys", 1),
+        block("table", "\n".join(" | ".join(r) for r in rows)).model_copy(update={"rows": rows}),
+    )
+    gaps = extract_gaps(d, PlanMeta())
+    assert [(g.theme, g.text) for g in gaps] == [
+        ("Utveckla och behålla", "säkerställa ledarskapet"),
+        ("Digitalisering", "Behov av AI-kunskap"),
+    ]
+
+
+@pytest.mark.skipif(not (CORPUS / "socialnamnden-2025-2027.pdf").exists(), reason="corpus PDFs not built")
+def test_real_plans() -> None:
+    from kfp_assistant.ingest.loaders import load_document
+
+    gaps = extract_gaps(load_document(CORPUS / "socialnamnden-2025-2027.pdf"), PlanMeta())
+    assert len(gaps) == 9 and gaps[0].theme == "Teknik, IT-system och digitalisering"
+    gaps = extract_gaps(load_document(CORPUS / "hagersten-alvsjo-3-5-ar.pdf"), PlanMeta())
+    assert [g.theme for g in gaps].count("Avsluta") == 2

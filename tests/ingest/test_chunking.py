@@ -1,0 +1,76 @@
+from kfp_assistant.ingest.chunking import chunk_document, plan_label
+from kfp_assistant.schema import Block, PlanMeta
+
+META = PlanMeta(administration="Socialnämnden", period="2025-2027")
+
+
+def heading(text: str, level: int, page: int = 1) -> Block:
+    return Block(kind="heading", text=text, level=level, page=page)
+
+
+def para(text: str, page: int = 1) -> Block:
+    return Block(kind="paragraph", text=text, page=page)
+
+
+def table(rows: list[list[str]], page: int, continues: bool = False) -> Block:
+    return Block(
+        kind="table",
+        text="\n".join(" | ".join(r) for r in rows),
+        rows=rows,
+        page=page,
+        continues_previous=continues,
+    )
+
+
+def test_sections_start_chunks_and_carry_their_path() -> None:
+    blocks = [
+        heading("Nulägesanalys", 1),
+        para("Inledande text om läget."),
+        heading("Sjukfrånvaro", 2, page=2),
+        para("Sjukfrånvaron var 6,2 %.", page=2),
+        heading("Avsluta", 1, page=3),
+        para("Avslutssamtal erbjuds alla.", page=3),
+    ]
+    chunks = chunk_document(blocks, META, "d1", "plan.pdf")
+    assert [c.section for c in chunks] == ["Nulägesanalys", "Nulägesanalys > Sjukfrånvaro", "Avsluta"]
+    assert [c.page_start for c in chunks] == [1, 2, 3]
+    assert chunks[1].prefix == f"{plan_label(META)} | Nulägesanalys > Sjukfrånvaro"
+    assert (
+        chunks[1]
+        .indexed_text.splitlines()[0]
+        .startswith("Socialnämnden, kompetensförsörjningsplan 2025-2027")
+    )
+    assert [c.chunk_id for c in chunks] == ["d1:0", "d1:1", "d1:2"]
+    assert all(c.administration == "Socialnämnden" and c.period == "2025-2027" for c in chunks)
+
+
+def test_long_prose_is_split_at_sentences_within_limit() -> None:
+    sentence = "Det här är en mening om kompetensförsörjning i förvaltningen. "
+    blocks = [heading("Analys", 1), para(sentence * 60)]
+    chunks = chunk_document(blocks, META, "d1", "plan.pdf", max_chars=500)
+    assert len(chunks) > 3
+    assert all(len(c.text) <= 500 for c in chunks)
+    assert all(c.text.endswith(".") for c in chunks)
+
+
+def test_table_over_page_break_is_joined_and_split_with_header_repeated() -> None:
+    header = ["Mål", "Aktivitet", "Måldatum", "Ansvarig"]
+    rows1 = [header] + [[f"Mål {i}", f"Aktivitet nummer {i} " * 4, "2025-12-31", "HR"] for i in range(8)]
+    rows2 = [header] + [[f"Mål {i}", f"Aktivitet nummer {i} " * 4, "2025-12-31", "HR"] for i in range(8, 16)]
+    blocks = [heading("Aktiviteter", 1), table(rows1, 4), table(rows2, 5, continues=True)]
+    chunks = chunk_document(blocks, META, "d1", "plan.pdf", table_max_chars=700)
+    assert len(chunks) >= 2
+    assert all(c.kind == "table" for c in chunks)
+    assert all(c.text.splitlines()[0] == "Mål | Aktivitet | Måldatum | Ansvarig" for c in chunks)
+    body = [line for c in chunks for line in c.text.splitlines()[1:]]
+    assert len(body) == 16, "repeated header row dropped, every row kept once"
+    assert chunks[0].page_start == 4 and chunks[-1].page_end == 5
+
+
+def test_table_of_contents_lines_are_dropped() -> None:
+    blocks = [heading("Innehåll", 1), para("Inledning..... 2"), para("Nulägesanalys ....... 3")]
+    assert chunk_document(blocks, META, "d1", "plan.pdf") == []
+
+
+def test_plan_without_period_is_named_by_administration() -> None:
+    assert plan_label(PlanMeta(administration="Trafikkontoret")) == "Trafikkontoret"

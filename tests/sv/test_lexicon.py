@@ -1,0 +1,214 @@
+"""The Swedish vocabulary: areas, metrics, administrations, periods, responsible parties, numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from kfp_assistant.sv.lexicon import (
+    METRICS,
+    administration_key,
+    areas_in,
+    areas_in_question,
+    canonical_administration,
+    expand_responsible,
+    find_administrations,
+    find_periods,
+    metrics_in,
+    parse_number,
+    parse_period,
+    split_responsible,
+)
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("Utveckla/Behålla", ["Utveckla", "Behålla"]),
+        ("Utveckla och Behålla", ["Utveckla", "Behålla"]),
+        ("Attrahera och rekrytera", ["Attrahera", "Rekrytera"]),
+        ("<i>Utveckla/Behålla</i>", ["Utveckla", "Behålla"]),
+        ("Behålla / Utveckla", ["Utveckla", "Behålla"]),
+        ("Introduktion", ["Introducera"]),
+        ("Avslut", ["Avsluta"]),
+        ("AVSLUTA", ["Avsluta"]),
+        ("Rekrytering", ["Rekrytera"]),
+        ("Övrigt", []),
+    ],
+)
+def test_areas_in_cell(cell: str, expected: list[str]) -> None:
+    assert areas_in(cell) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Vilka aktiviteter har vi inom Attrahera?", ["Attrahera"]),
+        ("Vad gör vi inom rekrytering?", ["Rekrytera"]),
+        ("Hur ser introduktionen av nyanställda ut?", ["Introducera"]),
+        ("Erbjuds avslutssamtal?", ["Avsluta"]),
+        ("Vilka insatser för kompetensutveckling och att behålla personal?", ["Utveckla", "Behålla"]),
+        # Trend verbs and the bare adjective are not areas.
+        ("Hur har sjukfrånvaron utvecklats?", []),
+        ("Har förvaltningen attraktiva lokaler?", []),
+    ],
+)
+def test_areas_in_question(question: str, expected: list[str]) -> None:
+    assert areas_in_question(question) == expected
+
+
+def test_metric_vocabulary_is_documented() -> None:
+    for metric_id, metric in METRICS.items():
+        assert metric["label_sv"], metric_id
+        assert metric["unit"] in {"count", "percent", "index", "years"}, metric_id
+        assert metric["synonyms"], metric_id
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hur hög är personalomsättningen?", ["turnover_pct"]),
+        ("sjukfrånvaron och korttidssjukfrånvaron", ["sick_leave_pct", "short_sick_leave_pct"]),
+        ("andel kvinnor och antal män", ["women_share", "men_count"]),
+        ("Hur många pensionsavgångar och avgångar?", ["retirements", "departures"]),
+        ("963 tillsvidareanställda", ["employees_permanent"]),
+        ("AMI-index i medarbetarenkäten", ["ami_index"]),
+        ("många timavlönade och ofrivillig deltid", ["hourly_staff", "part_time_count"]),
+        ("Hur många människor bor i området?", []),
+    ],
+)
+def test_metrics_in(text: str, expected: list[str]) -> None:
+    assert metrics_in(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("Socialnämnden", "Socialnämnden"),
+        ("socialförvaltningen", "Socialnämnden"),
+        ("Socialnämndens förvaltning", "Socialnämnden"),
+        ("socialnämndens", "Socialnämnden"),
+        ("Hässelby-Vällingby", "Hässelby-Vällingby stadsdelsförvaltning"),
+        ("Hässelby-Vällingby stadsdelsförvaltning", "Hässelby-Vällingby stadsdelsförvaltning"),
+        ("Hässelby-Vällingby stadsdelsnämnd", "Hässelby-Vällingby stadsdelsförvaltning"),
+        ("stadsdelsförvaltningen i Hässelby-Vällingby", "Hässelby-Vällingby stadsdelsförvaltning"),
+        ("Hägersten-Älvsjös", "Hägersten-Älvsjö stadsdelsförvaltning"),
+        ("Skärholmens stadsdelsförvaltning", "Skärholmens stadsdelsförvaltning"),
+        ("stadsdelsnämnden i Skarpnäck", "Skarpnäcks stadsdelsförvaltning"),
+        ("Rinkeby-Kista stadsdelsförvaltning", "Rinkeby-Kista stadsdelsförvaltning"),
+        ("Enskede-Årsta-Vantör", "Enskede-Årsta-Vantörs stadsdelsförvaltning"),
+        ("Utbildningsförvaltningen", "Utbildningsnämnden"),
+        ("äldreförvaltningens", "Äldrenämnden"),
+        ("Trafikkontoret", "Trafiknämnden"),
+        ("exploateringskontoret", "Exploateringsnämnden"),
+        ("Stadsledningskontoret", "Kommunstyrelsen"),
+        ("Miljö- och hälsoskyddsnämnden", "Miljö- och hälsoskyddsnämnden"),
+        ("miljöförvaltningen", "Miljö- och hälsoskyddsnämnden"),
+        ("Överförmyndarnämnden", "Överförmyndarnämnden"),
+        ("Kyrkogårdsförvaltningen", "Kyrkogårdsnämnden"),  # unknown boards follow the same pattern
+    ],
+)
+def test_canonical_administration(text: str, canonical: str) -> None:
+    assert canonical_administration(text) == canonical
+
+
+def test_administration_keys_match_across_forms() -> None:
+    assert administration_key("Hässelby-Vällingby stadsdelsnämnd") == "hasselby-vallingby"
+    assert administration_key("stadsdelsförvaltningen i Hässelby-Vällingby") == "hasselby-vallingby"
+    assert administration_key("socialförvaltningen") == administration_key("Socialnämnden") == "social"
+    assert administration_key("Skärholmens stadsdelsförvaltning") == "skarholmen"
+    assert administration_key("Utbildningsnämnden") == administration_key("utbildningsförvaltningen")
+
+
+def test_find_administrations_ignores_generic_words() -> None:
+    text = (
+        "Stockholms stad. Inom stadsdelsförvaltningen och förvaltningen arbetar man från hemkontoret; "
+        "systemförvaltningen och samtliga nämnder. Nämnden har omnämnts."
+    )
+    assert find_administrations(text) == []
+
+
+def test_find_administrations_in_order() -> None:
+    text = (
+        "Utbildningen sker med Skärholmens\nstadsdelsförvaltning, socialförvaltningen och "
+        "Hässelby-Vällingby stadsdelsförvaltning; Socialnämnden igen."
+    )
+    assert find_administrations(text) == [
+        "Skärholmens stadsdelsförvaltning",
+        "Socialnämnden",
+        "Hässelby-Vällingby stadsdelsförvaltning",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("2025-2027", "2025-2027"),
+        ("2025–2027", "2025-2027"),
+        ("2025 - 2027", "2025-2027"),
+        ("Plan 2025-27", "2025-2027"),
+        ("på 3 års sikt 2021-2023", "2021-2023"),
+        ("Kompetensförsörjningsplan 2021 med plan för 2022-2028", "2021"),
+        ("för åren 2024–2026", "2024-2026"),
+        ("en treårsperiod med start 2025", "2025-2027"),
+        ("en 3-årig plan från 2026", "2026-2028"),
+        ("utgår från budget 2024 med ett 3-årigt perspektiv", "2024-2026"),
+        ("Kompetensförsörjningsplan 2021", "2021"),
+        ("Datum 2024-10-15", None),
+        ("Dnr SN 2024/0123", None),
+        ("Dnr 1.2-2024-2031", None),
+        ("läsåret 2024/25", None),
+        ("på 3-5 års sikt", None),
+        ("Sida 6 (18)", None),
+    ],
+)
+def test_parse_period(text: str, period: str | None) -> None:
+    assert parse_period(text) == period
+
+
+def test_find_periods_lists_spans_then_years() -> None:
+    text = "Planen gäller 2025-2027. Tjänsteutlåtande 2024-10-15. Jämfört med 2023 och 2025-2027."
+    assert find_periods(text) == ["2025-2027", "2023"]
+    assert find_periods(text, years=False) == ["2025-2027"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "parties"),
+    [
+        ("AC, EC och HR", ["AC", "EC", "HR"]),
+        ("FVL/HR", ["FVL", "HR"]),
+        ("Respektive chef", ["Respektive chef"]),
+        ("EC samt HR-avdelningen", ["EC", "HR-avdelningen"]),
+        ("○ AC\n○ EC", ["AC", "EC"]),
+        ("", []),
+    ],
+)
+def test_split_responsible(cell: str, parties: list[str]) -> None:
+    assert split_responsible(cell) == parties
+
+
+def test_expand_responsible() -> None:
+    assert expand_responsible("EC") == "enhetschef"
+    assert expand_responsible("fvl") == "förvaltningsledning"
+    assert expand_responsible("Respektive chef") == "Respektive chef"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("6,28 %", 6.28),
+        ("1 799", 1799.0),
+        ("1\u00a0311", 1311.0),
+        ("1\u2009311", 1311.0),
+        ("1\u202f311,5", 1311.5),
+        ("84%", 84.0),
+        ("7,3%", 7.3),
+        ("-3,5", -3.5),
+        ("45 år", 45.0),
+        ("abc", None),
+        ("1 2", None),
+        ("", None),
+        ("2024-10-15", None),
+    ],
+)
+def test_parse_number(text: str, value: float | None) -> None:
+    assert parse_number(text) == value
