@@ -186,7 +186,7 @@ class KeyFigure(BaseModel):
     doc_id: str = Field(description="Content hash of the source file.")
     administration: str | None = Field(description="Administration of the plan.")
     period: str | None = Field(description="The plan's own period.")
-    metric: str = Field(description="Metric name from the documented vocabulary (see lexicon.METRICS).")
+    metric: str = Field(description="Metric name from the documented vocabulary (see METRICS).")
     value: float = Field(description="The number, as a float ('6,28 %' -> 6.28).")
     unit: Literal["count", "percent", "index", "years"] = Field(description="What the value counts.")
     as_of: str | None = Field(

@@ -19,13 +19,8 @@ from pydantic import ConfigDict, Field
 from kfp_assistant.schema import SearchHit
 from kfp_assistant.store.index import ChunkIndex, RegisteredDocument
 from kfp_assistant.store.lexical import question_stems, tokenize
-from kfp_assistant.sv.lexicon import (
-    METRICS,
-    administration_key,
-    find_administrations,
-    metrics_in,
-    without_administrations,
-)
+from kfp_assistant.sv.administrations import administration_key, find_administrations, without_administrations
+from kfp_assistant.sv.metrics import METRICS, metrics_in
 from kfp_assistant.sv.thesaurus import related_terms
 
 RRF_K = 60

@@ -2,7 +2,7 @@
 
 Rule-based and offline on purpose: routing decides which store answers (records
 for list/figure/compare, chunks for free questions), so it must be fast,
-predictable and testable without a model. Swedish words come from lexicon.py.
+predictable and testable without a model. Swedish words come from sv/.
 """
 
 from __future__ import annotations
@@ -13,7 +13,16 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from kfp_assistant.sv import lexicon
+from kfp_assistant.sv.administrations import (
+    administration_key,
+    administration_mentions,
+    canonical_administration,
+)
+from kfp_assistant.sv.areas import areas_in_question
+from kfp_assistant.sv.metrics import metrics_in
+from kfp_assistant.sv.periods import find_periods
+from kfp_assistant.sv.responsible import RESPONSIBLE_ABBREVIATIONS
+from kfp_assistant.sv.text import fold
 
 Intent = Literal["figure", "list", "compare", "explain", "other"]
 Target = Literal["activities", "figures", "gaps"]
@@ -38,7 +47,7 @@ class Route(BaseModel):
     unknown_periods: list[str] = Field(default_factory=list, description="Requested periods no plan covers.")
     doc_ids: list[str] = Field(default_factory=list, description="Plans targeted; empty means all plans.")
     areas: list[str] = Field(default_factory=list, description="Canonical UBARA areas named.")
-    metrics: list[str] = Field(default_factory=list, description="Metric ids of lexicon.METRICS named.")
+    metrics: list[str] = Field(default_factory=list, description="Metric ids of METRICS named.")
     target: Target | None = Field(default=None, description="Records a list/figure question is about.")
     responsible: str | None = Field(default=None, description="Responsible-party filter: 'HR', 'EC', ...")
     keywords: list[str] = Field(default_factory=list, description="Content words, lowercased, for retrieval.")
@@ -139,15 +148,15 @@ def _order_key(plan: dict[str, Any]) -> tuple[int, int]:
 def _plan_aliases(catalog: Sequence[dict[str, Any]]) -> dict[str, str]:
     """Folded lower-case names of districts (and unambiguous parts) -> administration as the plan names it.
 
-    lexicon only recognises capitalised bare district names; users type "hässelby" too.
+    sv.administrations only recognises capitalised bare district names; users type "hässelby" too.
     """
     aliases: dict[str, str] = {}
     counts: dict[str, int] = {}
     for name in {p["administration"] for p in catalog if p.get("administration")}:
-        canonical = lexicon.canonical_administration(name)
+        canonical = canonical_administration(name)
         if not canonical.endswith(" stadsdelsförvaltning"):
             continue
-        district = lexicon.fold(canonical.removesuffix(" stadsdelsförvaltning"))
+        district = fold(canonical.removesuffix(" stadsdelsförvaltning"))
         parts = [district] + ([p for p in district.split("-") if len(p) >= 4] if "-" in district else [])
         for part in parts:
             aliases[part] = name
@@ -165,17 +174,17 @@ def _surface(question: str, offset: int) -> str:
 def _match_administrations(question: str, catalog: Sequence[dict[str, Any]]) -> tuple[list[str], list[str]]:
     """(known plan administrations named, unknown administrations as written), each in order of mention."""
     by_key = {
-        lexicon.administration_key(p["administration"]): p["administration"]
+        administration_key(p["administration"]): p["administration"]
         for p in catalog
         if p.get("administration")
     }
     known: list[tuple[int, str]] = []
-    folded = lexicon.fold(question)
+    folded = fold(question)
     for alias, name in _plan_aliases(catalog).items():
         known += [(m.start(), name) for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}s?(?![\w])", folded)]
     unknown: list[tuple[int, str]] = []
-    for display, offset in lexicon.administration_mentions(question):
-        plan_name = by_key.get(lexicon.administration_key(display))
+    for display, offset in administration_mentions(question):
+        plan_name = by_key.get(administration_key(display))
         if plan_name:
             known.append((offset, plan_name))
         elif not any(abs(offset - k) < 3 for k, _ in known):  # a former district now inside a known one
@@ -249,7 +258,7 @@ def _resolve_plans(route: Route, reference: Collection[str] = ()) -> Route:
 
 def _plan_selectors(question: str) -> list[str]:
     """Periods written as "planen 2021" or "planen 2025-2027": these choose plans."""
-    return _unique(s for m in _PLAN_YEAR_RE.finditer(question) for s in lexicon.find_periods(m.group(1)))
+    return _unique(s for m in _PLAN_YEAR_RE.finditer(question) for s in find_periods(m.group(1)))
 
 
 # --------------------------------------------------------------------------- entities
@@ -313,17 +322,17 @@ def _responsible(question: str) -> str | None:
     """Responsible-party filter: "där HR är ansvarig" -> "HR"; "som enhetschefen ansvarar för" -> "EC"."""
     for rx in _RESPONSIBLE_RES:
         match = rx.search(question)
-        if match and lexicon.fold(match.group("r")) not in _RESP_GENERIC:
+        if match and fold(match.group("r")) not in _RESP_GENERIC:
             return _normalise_party(match.group("r"))
     return None
 
 
 def _normalise_party(word: str) -> str:
-    folded = lexicon.fold(word)
+    folded = fold(word)
     if folded.startswith("hr"):
         return "HR"
-    for abbreviation, spelled in lexicon.RESPONSIBLE_ABBREVIATIONS.items():
-        if folded == abbreviation.lower() or folded.startswith(lexicon.fold(spelled)):
+    for abbreviation, spelled in RESPONSIBLE_ABBREVIATIONS.items():
+        if folded == abbreviation.lower() or folded.startswith(fold(spelled)):
             return abbreviation
     return word
 
@@ -338,7 +347,7 @@ def route(question: str, known_plans: Sequence[dict[str, Any]]) -> Route:
     catalog = [dict(p) for p in known_plans]
     administrations, unknown = _match_administrations(question, catalog)
     areas, metrics = _resolve_metric_area_overlap(
-        question, lexicon.areas_in_question(question), _leaving_counts(question, lexicon.metrics_in(question))
+        question, areas_in_question(question), _leaving_counts(question, metrics_in(question))
     )
     preliminary = _target(question, [], "other")
     intent = _intent(question, len(administrations) + len(unknown), metrics, preliminary)
@@ -352,7 +361,7 @@ def route(question: str, known_plans: Sequence[dict[str, Any]]) -> Route:
         intent=intent,
         administrations=administrations,
         unknown_administrations=unknown,
-        requested_periods=lexicon.find_periods(question),
+        requested_periods=find_periods(question),
         relative_period=relative,
         areas=areas,
         metrics=metrics,

@@ -20,7 +20,8 @@ matplotlib.use("Agg")
 from matplotlib.figure import Figure
 
 from kfp_assistant.errors import ConfigError
-from kfp_assistant.sv.lexicon import METRICS, UBARA_AREAS
+from kfp_assistant.sv.areas import UBARA_AREAS
+from kfp_assistant.sv.metrics import METRICS
 
 FORMATS = (".png", ".svg")
 

@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from kfp_assistant.schema import Activity, Chunk, DocumentInfo, Gap, KeyFigure, PlanRecords
-from kfp_assistant.sv.lexicon import METRICS, UBARA_AREAS, administration_key
+from kfp_assistant.sv.administrations import administration_key
+from kfp_assistant.sv.areas import UBARA_AREAS
+from kfp_assistant.sv.metrics import METRICS
 from kfp_assistant.sv.themes import gap_themes, theme_label
 
 if TYPE_CHECKING:

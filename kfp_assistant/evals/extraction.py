@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from kfp_assistant.assistant import Assistant
 from kfp_assistant.evals.retrieval import normalize, read_jsonl
-from kfp_assistant.sv.lexicon import areas_in
+from kfp_assistant.sv.areas import areas_in
 
 ACTIVITY_FIELDS = ("area", "target_date", "responsible", "table", "goal", "followup")
 MATCH_THRESHOLD = 90

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from kfp_assistant.evals.retrieval import normalize, read_jsonl
 from kfp_assistant.schema import Answer
-from kfp_assistant.sv.lexicon import administration_key
+from kfp_assistant.sv.administrations import administration_key
 
 if TYPE_CHECKING:
     from kfp_assistant.assistant import Assistant

@@ -1,6 +1,6 @@
 """Text and small tables -> KeyFigure records (Swedish numbers, units, as-of years, scopes).
 
-Precision first: a number becomes a figure only when a metric word from lexicon.METRICS names it
+Precision first: a number becomes a figure only when a metric word from METRICS names it
 and its unit fits the metric; anything ambiguous is skipped. Prose is read sentence by sentence and
 clause by clause. For each number the metric is looked for in this order:
 
@@ -27,7 +27,9 @@ from typing import Literal, cast
 
 from kfp_assistant.extract.tables import locate_quote
 from kfp_assistant.schema import Block, KeyFigure, ParsedDocument, PlanMeta
-from kfp_assistant.sv import lexicon
+from kfp_assistant.sv.administrations import administration_mentions
+from kfp_assistant.sv.metrics import METRICS
+from kfp_assistant.sv.numbers import DIGIT_SPACES, parse_number
 
 FigureUnit = Literal["count", "percent", "index", "years"]
 
@@ -40,7 +42,7 @@ _AGE_CLAUSE_RE = re.compile(
     r"\b(?:över|fyll\w*|uppnå\w*|ålder\w*)\b[^.]{0,30}?\b\d{2}\s*(?:år|års)\b", re.IGNORECASE
 )
 _NUMBER_RE = re.compile(
-    rf"(?<![\w,.+−–/-])(\d{{1,3}}(?:[{lexicon.DIGIT_SPACES}]\d{{3}})+|\d+)(,\d+)?(?![\w]|[-–/]\d|-\w)"
+    rf"(?<![\w,.+−–/-])(\d{{1,3}}(?:[{DIGIT_SPACES}]\d{{3}})+|\d+)(,\d+)?(?![\w]|[-–/]\d|-\w)"
 )
 _UNIT_RE = re.compile(r"\s*(%|procentenheter|procent\b|stycken\b|st\b\.?|års\b|år\b|index\b)", re.IGNORECASE)
 _DELTA_BEFORE = re.compile(
@@ -75,9 +77,9 @@ class _Cue:
 
 
 def _compile_cues() -> list[tuple[str, re.Pattern[str]]]:
-    """One regex per metric synonym (same mini-language as lexicon: trailing '*' = any ending)."""
+    """One regex per metric synonym (same mini-language as sv.text: trailing '*' = any ending)."""
     out = []
-    for metric_id, metric in lexicon.METRICS.items():
+    for metric_id, metric in METRICS.items():
         for syn in metric["synonyms"]:
             body = r"\s+".join(re.escape(p) for p in syn.rstrip("*").split())
             tail = r"[\w-]*" if syn.endswith("*") else r"(?!\w)"
@@ -118,7 +120,7 @@ def _numbers(clause: str) -> list[_Number]:
     for m in _NUMBER_RE.finditer(clause):
         unit_m = _UNIT_RE.match(clause, m.end())
         unit_word = unit_m.group(1).casefold() if unit_m else ""
-        value = lexicon.parse_number(m.group())
+        value = parse_number(m.group())
         if value is None or unit_word in ("procentenheter", "index", "års"):
             continue
         before = clause[max(0, m.start() - 40) : m.start()]
@@ -139,7 +141,7 @@ def _fits(metric: str, number: _Number, decimal: bool) -> str | None:
     """The metric id the number can be (women_count + % -> women_share), or None when units clash."""
     if number.unit == "percent" and metric in _GENDER_SHARE:
         return _GENDER_SHARE[metric]
-    unit = lexicon.METRICS[metric]["unit"]
+    unit = METRICS[metric]["unit"]
     if unit == "percent":
         return metric if number.unit == "percent" or (number.unit == "bare" and decimal) else None
     if unit == "years":
@@ -203,9 +205,7 @@ def _is_headcount(rest: str, before: str, n: _Number) -> bool:
         or not _HEADCOUNT_NOUNS.match(rest.lstrip())
     ):
         return False
-    return bool(
-        lexicon.administration_mentions(before) or re.search(r"förvaltning\w*|nämnd\w*", before, re.I)
-    )
+    return bool(administration_mentions(before) or re.search(r"förvaltning\w*|nämnd\w*", before, re.I))
 
 
 # --------------------------------------------------------------------------- as-of years
@@ -295,7 +295,7 @@ def _sentence_figures(
             if not metric and not _AGE_CLAUSE_RE.search(clause):
                 metric = _fallback(n, ctx, "," in raw)
             if metric:
-                unit = lexicon.METRICS[metric]["unit"]
+                unit = METRICS[metric]["unit"]
                 as_of = _as_of(sentence, offset + n.start, offset + n.end, prev_end, base)
                 scope = _scope(clause, metric, n.end, clause[n.end : after])
                 out.append((metric, n.value, unit, as_of, scope, clause))
@@ -385,7 +385,7 @@ def _table_figures(block: Block, doc: ParsedDocument, meta: PlanMeta, page_text:
     if len(rows) < 2:
         return []
     years = _column_years(rows[0])
-    cues = [c.metric for c in cues_in(rows[0][0]) if lexicon.METRICS[c.metric]["unit"] == "count"]
+    cues = [c.metric for c in cues_in(rows[0][0]) if METRICS[c.metric]["unit"] == "count"]
     if sum(1 for y in years if y) < 2 or not cues:
         return []
     out = []
@@ -402,7 +402,7 @@ def _table_figures(block: Block, doc: ParsedDocument, meta: PlanMeta, page_text:
 
 
 def _cell_figure(cell: str, label: str, metric: str) -> tuple[str, float, str, str | None] | None:
-    value = lexicon.parse_number(cell)
+    value = parse_number(cell)
     if value is None:
         return None
     percent = "%" in cell or "procent" in cell

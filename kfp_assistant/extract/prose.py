@@ -11,7 +11,8 @@ from langchain_core.language_models import BaseChatModel
 from kfp_assistant.ask.llm import extract_activities_from_prose
 from kfp_assistant.extract.tables import target_end
 from kfp_assistant.schema import Activity, ParsedDocument, PlanMeta
-from kfp_assistant.sv.lexicon import areas_in, split_responsible
+from kfp_assistant.sv.areas import areas_in
+from kfp_assistant.sv.responsible import split_responsible
 
 
 def extract_prose_activities(

@@ -25,7 +25,10 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from kfp_assistant.schema import Activity, Block, ParsedDocument, PlanMeta, UbaraArea
-from kfp_assistant.sv import lexicon
+from kfp_assistant.sv.areas import areas_in
+from kfp_assistant.sv.periods import parse_period
+from kfp_assistant.sv.responsible import split_responsible
+from kfp_assistant.sv.text import strip_markup
 
 Role = str  # "area" | "goal" | "activity" | "date" | "responsible" | "followup"
 
@@ -120,7 +123,7 @@ def locate_quote(text: str, page_text: str, min_words: int = 3, sep: str = r"\s+
 
 def clean_cell(text: str) -> str:
     """Cell text without markup, and with PDF-doubled text collapsed ("2024-12-31 2024-12-31")."""
-    lines = [re.sub(r"[ \t\xa0]+", " ", ln).strip() for ln in lexicon.strip_markup(text or "").split("\n")]
+    lines = [re.sub(r"[ \t\xa0]+", " ", ln).strip() for ln in strip_markup(text or "").split("\n")]
     cleaned = "\n".join(ln for ln in lines if ln)
     words = cleaned.split()
     half = len(words) // 2
@@ -134,7 +137,7 @@ def _flat(text: str) -> str:
 
 
 def _role_of(header_cell: str) -> Role | None:
-    folded = _flat(lexicon.strip_markup(header_cell)).casefold()
+    folded = _flat(strip_markup(header_cell)).casefold()
     if not folded or len(folded) > 60:
         return None
     for role, words in _ROLE_WORDS:
@@ -161,7 +164,7 @@ def _is_section_row(cells: list[str]) -> str | None:
     if len(filled) != 1 or len(cells) < 2:
         return None
     text = _flat(filled[0])
-    return text if len(text.split()) <= 5 and lexicon.areas_in(text) else None
+    return text if len(text.split()) <= 5 and areas_in(text) else None
 
 
 # --------------------------------------------------------------------------- activity cell
@@ -297,7 +300,7 @@ def responsible_parties(text: str | None) -> list[str]:
         return []
     parties: list[str] = []
     for part in _HELP_RE.split(text):
-        for party in lexicon.split_responsible(part):
+        for party in split_responsible(part):
             if party not in parties:
                 parties.append(party)
     return parties
@@ -327,7 +330,7 @@ class _Walk:
     def heading_area(self) -> str | None:
         # The innermost heading that names an area; short, so that prose headings do not count.
         for _, text in reversed(self.headings):
-            if len(text.split()) <= 6 and lexicon.areas_in(text):
+            if len(text.split()) <= 6 and areas_in(text):
                 return text
         return None
 
@@ -419,7 +422,7 @@ def _fit_row(row: _Row, width: int, warnings: list[str]) -> list[str]:
 def _is_followup(table: _Table, meta: PlanMeta) -> bool:
     if _FOLLOWUP_CONTEXT_RE.search(table.context):
         return True
-    col, start = table.roles.get("followup"), lexicon.parse_period(meta.period or "")
+    col, start = table.roles.get("followup"), parse_period(meta.period or "")
     if col is None or "date" not in table.roles or not start:
         return False
     comments = [r.cells[col] for r in table.rows if col < len(r.cells) and r.cells[col].strip()]
@@ -475,7 +478,7 @@ def _record(
         period=meta.period,
         table="followup" if kind == "followup" else "plan",
         area=area,
-        areas=cast(list[UbaraArea], lexicon.areas_in(area or "")),
+        areas=cast(list[UbaraArea], areas_in(area or "")),
         goal=goal,
         activity=text,
         target_date=target,

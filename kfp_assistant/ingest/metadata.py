@@ -33,13 +33,9 @@ from pathlib import Path
 from kfp_assistant.errors import ConfigError
 from kfp_assistant.ingest.pdf_layout import KEEP_HYPHEN_NEXT
 from kfp_assistant.schema import ParsedDocument, PlanMeta
-from kfp_assistant.sv.lexicon import (
-    administration_mentions,
-    canonical_administration,
-    find_periods,
-    parse_period,
-    strip_markup,
-)
+from kfp_assistant.sv.administrations import administration_mentions, canonical_administration
+from kfp_assistant.sv.periods import find_periods, parse_period
+from kfp_assistant.sv.text import strip_markup
 
 HEAD_PAGES = 3
 HEAD_CHARS = 12_000  # a txt file or an odd PDF can be one huge page; the head is what a reader sees first

@@ -4,20 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from kfp_assistant.sv.lexicon import (
-    METRICS,
+from kfp_assistant.sv.administrations import (
     administration_key,
-    areas_in,
-    areas_in_question,
     canonical_administration,
-    expand_responsible,
     find_administrations,
-    find_periods,
-    metrics_in,
-    parse_number,
-    parse_period,
-    split_responsible,
 )
+from kfp_assistant.sv.areas import areas_in, areas_in_question
+from kfp_assistant.sv.metrics import METRICS, metrics_in
+from kfp_assistant.sv.numbers import parse_number
+from kfp_assistant.sv.periods import find_periods, parse_period
+from kfp_assistant.sv.responsible import expand_responsible, split_responsible
 
 
 @pytest.mark.parametrize(

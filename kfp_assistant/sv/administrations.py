@@ -1,0 +1,163 @@
+"""Administration names: Stockholm's districts and boards, how plans and questions write them, and one
+matching key per organisation ("socialförvaltningen", "Socialnämndens" -> "social")."""
+
+from __future__ import annotations
+
+import re
+
+from kfp_assistant.sv.text import fold, split_words
+
+# Stockholm's stadsdelsområden: current ones, then former ones that older plans
+# name (Älvsjö and Hägersten-Liljeholmen merged into Hägersten-Älvsjö).
+DISTRICTS: tuple[str, ...] = split_words(
+    "Rinkeby-Kista Spånga-Tensta Hässelby-Vällingby Bromma Kungsholmen Norrmalm Östermalm Södermalm"
+    " Enskede-Årsta-Vantör Skarpnäck Farsta Hägersten-Älvsjö Skärholmen Hägersten-Liljeholmen Älvsjö"
+)
+# Parts of district names that name one district only; "Hägersten" and
+# "Liljeholmen" are left out because they belong to two districts over time.
+_DISTRICT_PARTS: dict[str, str] = {
+    part: district
+    for district in ("Rinkeby-Kista", "Spånga-Tensta", "Hässelby-Vällingby", "Enskede-Årsta-Vantör")
+    for part in district.split("-")
+}
+
+# Known boards (fackförvaltningar are shown under their board's name) and the
+# keys of their administrations when those are named differently.
+_DISTRICT_BY_KEY: dict[str, str] = {fold(d): d for d in DISTRICTS} | {
+    fold(p): d for p, d in _DISTRICT_PARTS.items()
+}
+# Boards whose name does not follow from their administration's. All others do
+# ("utbildningsförvaltningen" -> "Utbildningsnämnden", "trafikkontoret" -> "Trafiknämnden"),
+# which keeps this general for boards not listed anywhere here.
+_BOARD_DISPLAY: dict[str, str] = {
+    "kommunstyrelse": "Kommunstyrelsen",
+    "miljo- och halsoskydd": "Miljö- och hälsoskyddsnämnden",
+}
+_KEY_ALIASES: dict[str, str] = {
+    "stadsledning": "kommunstyrelse",
+    "miljo": "miljo- och halsoskydd",
+    "miljoforvaltning": "miljo- och halsoskydd",
+}
+# Compounds on -nämnd/-förvaltning/-kontor that are not organisations ("systemförvaltningen").
+_STEM_STOP: frozenset[str] = frozenset(
+    split_words(
+        "stadsdel stadsdels hem huvud fack om be ovan nyss egen annan system kapital objekt information"
+        " informations it data resurs medel lokal distans kontors region förr"
+    )
+)
+# Capitalised words that can stand before "stadsdelsförvaltning" without being a district.
+_NOT_NAMES: frozenset[str] = frozenset(
+    split_words("inom hela varje denna den samtliga alla vår stockholms en ny nya vilken din er")
+)
+
+_UC = "A-ZÅÄÖÉ"
+_LC = "a-zåäöéü"
+_NAME = rf"[{_UC}][{_LC}]+(?:-[{_UC}][{_LC}]+)*"
+_DISTRICT_ALT = "|".join(re.escape(d) for d in sorted((*DISTRICTS, *_DISTRICT_PARTS), key=len, reverse=True))
+_ADMIN_RE = re.compile(
+    rf"(?P<dsuf>{_NAME})\s+stadsdels(?:förvaltning|nämnd|område)s?(?![{_LC}])"
+    rf"|stadsdels(?:förvaltningen|nämnden)\s+i\s+(?P<dpre>{_NAME})"
+    rf"|(?P<ks>[Kk]ommunstyrelsen)s?(?![{_LC}])"
+    rf"|(?<![\w-])(?P<stem>[{_UC}{_LC}]{{2,}}(?:-\s+och\s+[{_LC}]+)?)"
+    rf"(?P<suf>nämnden|förvaltningen|kontoret)(?:s)?(?![{_LC}])"
+    rf"(?P<own>\s+förvaltning(?:en)?(?![{_LC}]))?"
+    rf"|(?<![\w-])(?P<bare>{_DISTRICT_ALT})s?(?![\w-])",
+)
+
+
+def _official(district: str) -> str:
+    """Official administration name: genitive s after a consonant ("Skärholmens", "Farsta")."""
+    genitive = "" if district[-1] in "aeiouyåäö" else "s"
+    return f"{district}{genitive} stadsdelsförvaltning"
+
+
+def _district_display(name: str) -> str | None:
+    """Canonical display for a district name as written (any case, maybe genitive), or None."""
+    for candidate in (name, name[:-1] if name.endswith("s") else name):
+        district = _DISTRICT_BY_KEY.get(fold(candidate))
+        if district:
+            return _official(district)
+    return None
+
+
+def _board_key(stem: str) -> str:
+    """Key of a board/administration stem: folded, without the linking s ("Utbildnings" -> "utbildning")."""
+    key = re.sub(r"\s+", " ", fold(stem))
+    if len(key) > 4 and key.endswith("s"):
+        key = key[:-1]
+    return _KEY_ALIASES.get(key, key)
+
+
+def _mention_display(m: re.Match[str]) -> str | None:
+    """Canonical display name for one administration match, or None for a generic word."""
+    if m.group("dsuf") or m.group("dpre"):
+        name = m.group("dsuf") or m.group("dpre")
+        if fold(name) in _NOT_NAMES:
+            return None
+        known = _district_display(name)
+        if known:
+            return known
+        # Unknown district: "X stadsdelsförvaltning" is kept as written; "... i X" gets the genitive rule.
+        return f"{name} stadsdelsförvaltning" if m.group("dsuf") else _official(name)
+    if m.group("ks"):
+        return "Kommunstyrelsen"
+    if m.group("bare"):
+        return _district_display(m.group("bare"))
+    stem = re.sub(r"\s+", " ", m.group("stem"))
+    key = _board_key(stem)
+    if key in _STEM_STOP or fold(stem) in _STEM_STOP or key in _NOT_NAMES:
+        return None
+    if key in _BOARD_DISPLAY:
+        return _BOARD_DISPLAY[key]
+    return stem[0].upper() + stem[1:].lower() + "nämnden"
+
+
+def administration_mentions(text: str) -> list[tuple[str, int]]:
+    """Every administration mention as (canonical display name, character offset), in text order."""
+    found: list[tuple[str, int]] = []
+    for m in _ADMIN_RE.finditer(text):
+        display = _mention_display(m)
+        if display:
+            found.append((display, m.start()))
+    return found
+
+
+def without_administrations(text: str, mark: str = " ") -> str:
+    """Text with every administration mention replaced by mark (words that only look like one stay)."""
+    return _ADMIN_RE.sub(lambda m: mark if _mention_display(m) else m.group(0), text)
+
+
+def find_administrations(text: str) -> list[str]:
+    """Canonical names of the administrations named in text, in order of first mention, without repeats."""
+    names: list[str] = []
+    for display, _ in administration_mentions(text):
+        if display not in names:
+            names.append(display)
+    return names
+
+
+def canonical_administration(name: str) -> str:
+    """One display form per organisation: districts as "X stadsdelsförvaltning", boards as "Xnämnden".
+
+    "socialförvaltningen", "Socialnämndens förvaltning" -> "Socialnämnden";
+    "stadsdelsnämnden i Hässelby-Vällingby" -> "Hässelby-Vällingby stadsdelsförvaltning".
+    Text naming no administration comes back stripped and unchanged.
+    """
+    found = find_administrations(name)
+    if found:
+        return found[0]
+    return _district_display(name.strip()) or " ".join(name.split())
+
+
+def administration_key(name: str) -> str:
+    """Lowercase ASCII key to match mentions to plans: "hasselby-vallingby", "social", "utbildning"."""
+    canonical = canonical_administration(name)
+    if canonical.endswith(" stadsdelsförvaltning"):
+        district = canonical.removesuffix(" stadsdelsförvaltning")
+        known = _district_display(district)
+        return fold(district[:-1] if known and district.endswith("s") else district)
+    if canonical == "Kommunstyrelsen":
+        return "kommunstyrelse"
+    if canonical.endswith("nämnden"):
+        return _board_key(canonical.removesuffix("nämnden"))
+    return fold(canonical)

@@ -1,0 +1,56 @@
+"""UBARA(I) areas: the canonical names, the forms a table's area cell uses, and the looser forms of
+free text (questions)."""
+
+from __future__ import annotations
+
+from kfp_assistant.sv.text import compile_phrases, split_words, strip_markup
+
+UBARA_AREAS: tuple[str, ...] = ("Utveckla", "Behålla", "Attrahera", "Rekrytera", "Introducera", "Avsluta")
+
+# Forms accepted in an area cell of an activity table. Cells are short and
+# written as area names, so these are the area words and their nouns.
+_AREA_CELL_WORDS: dict[str, tuple[str, ...]] = {
+    "Utveckla": ("utveckla", "utvecklas", "utveckling", "kompetensutveckling"),
+    "Behålla": ("behålla", "behåll", "behållas", "behållande"),
+    "Attrahera": ("attrahera", "attraheras", "attraktion", "attraktiv arbetsgivare"),
+    "Rekrytera": ("rekrytera", "rekryteras", "rekrytering", "rekryteringar", "rekryteringen"),
+    "Introducera": ("introducera", "introduceras", "introduktion", "introduktionen"),
+    "Avsluta": ("avsluta", "avslutas", "avslut", "avslutning", "avslutningen", "avslutssamtal*"),
+}
+
+# Free text (questions) is looser: compounds and inflections count, but trend
+# verbs ("har sjukfrånvaron utvecklats?") and the bare adjective "attraktiv"
+# ("attraktiva lokaler" is a Behålla theme) deliberately do not.
+_AREA_QUESTION_WORDS: dict[str, tuple[str, ...]] = {
+    "Utveckla": split_words(
+        "utveckla utveckling utvecklingsinsats* utvecklingsmöjlighet* kompetensutveckl* ledarutveckl*"
+        " chefsutveckl*"
+    ),
+    "Behålla": ("behåll*",),
+    "Attrahera": (
+        "attrahera*",
+        "attraktion*",
+        "attraktiv arbetsgivare",
+        "attraktiva arbetsgivare",
+        "arbetsgivarvarumärke*",
+    ),
+    "Rekrytera": ("rekryter*",),
+    "Introducera": ("introducer*", "introduktion*", "onboarding"),
+    "Avsluta": ("avslut*", "exitsamtal*", "exitintervju*"),
+}
+
+
+_AREA_CELL_RE = compile_phrases(_AREA_CELL_WORDS)
+_AREA_QUESTION_RE = compile_phrases(_AREA_QUESTION_WORDS)
+
+
+def areas_in(text: str) -> list[str]:
+    """Canonical UBARA areas named in an area cell ("Utveckla/Behålla", "Attrahera och rekrytera")."""
+    clean = strip_markup(text)
+    return [area for area in UBARA_AREAS if _AREA_CELL_RE[area].search(clean)]
+
+
+def areas_in_question(text: str) -> list[str]:
+    """Canonical UBARA areas mentioned in free text ("inom rekrytering", "introduktionen"), in UBARA order."""
+    clean = strip_markup(text)
+    return [area for area in UBARA_AREAS if _AREA_QUESTION_RE[area].search(clean)]

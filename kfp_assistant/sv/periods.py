@@ -1,0 +1,105 @@
+"""Plan periods and years as plans and questions write them: "2025-2027", "2025–27", "treårsperiod med
+start 2025", lone years."""
+
+from __future__ import annotations
+
+import re
+
+_YEAR = r"(?:19[89]\d|20\d\d)"
+_DASH = r"\s*[-–—]\s*"
+_NUMBER_WORDS = {"ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "tio": 10}
+_N = r"(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + ")"
+# Dates and case numbers contain year-like digits that are never plan periods.
+_NOISE_RE = re.compile(
+    r"(?i)\b(?:dnr|diarienr|diarienummer|ärendenr)\b[.:]?[^\n]*"
+    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{4}-(?:0[1-9]|1[0-2])\b(?![-–]\d)|\b\d{4}/\d{2,4}\b|\d+/\d{4}\b"
+)
+_SPAN_RE = re.compile(rf"(?<![\d/.-])(?P<a>{_YEAR}){_DASH}(?P<b>{_YEAR}|\d\d)(?![\d/-])")
+_AHEAD_RE = re.compile(
+    rf"(?<![\d/.-])(?P<a>{_YEAR})\s+med\s+(?:en\s+)?(?:plan|utblick|sikt|inriktning)"
+    rf"\s+(?:för|mot|till)\s+(?:åren\s+|perioden\s+)?{_YEAR}{_DASH}{_YEAR}",
+    re.IGNORECASE,
+)
+_START_RE = re.compile(
+    rf"(?<!\w){_N}\s*-?\s*(?:års?|årig[a-z]*|årsperiod[a-z]*|år)\b[^.\n]{{0,40}}?"
+    rf"\b(?:med\s+start|med\s+början|som\s+startar|som\s+börjar|från|fr\.\s?o\.\s?m\.?)"
+    rf"\s+(?:år\s+|och\s+med\s+)?(?P<y>{_YEAR})",
+    re.IGNORECASE,
+)
+_BUDGET_RE = re.compile(
+    rf"(?P<y>{_YEAR})\s+med\s+(?:ett\s+|en\s+)?{_N}\s*-?\s*(?:årig[a-z]*|års?)\s+"
+    r"(?:perspektiv|sikt|tidsperspektiv|planeringshorisont)",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(rf"(?<![\d/.-]){_YEAR}(?![\d/-])")
+
+
+def _mask_noise(text: str) -> str:
+    return _NOISE_RE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _years(n_text: str, start: str) -> str:
+    n = int(n_text) if n_text.isdigit() else _NUMBER_WORDS[n_text.lower()]
+    return start if n <= 1 else f"{start}-{int(start) + n - 1}"
+
+
+def _span(a: str, b: str) -> str | None:
+    """Normalize a year span; "2025-27" -> "2025-2027". None for impossible spans (or YYYY-MM)."""
+    end = int(b) if len(b) == 4 else int(a[:2] + b)
+    if len(b) == 2 and int(b) <= 12:
+        return None
+    return f"{a}-{end}" if 0 < end - int(a) <= 10 else None
+
+
+def _structured_periods(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, period) for every span or start-plus-length phrase, in text order, not overlapping."""
+    found: list[tuple[int, int, str]] = []
+    for rx in (_AHEAD_RE, _START_RE, _BUDGET_RE, _SPAN_RE):
+        for m in rx.finditer(text):
+            if any(m.start() < end and start < m.end() for start, end, _ in found):
+                continue
+            if rx is _AHEAD_RE:
+                period: str | None = m.group("a")
+            elif rx is _SPAN_RE:
+                period = _span(m.group("a"), m.group("b"))
+            else:
+                period = _years(m.group("n"), m.group("y"))
+            if period:
+                found.append((m.start(), m.end(), period))
+    return sorted(found)
+
+
+def find_periods(text: str, *, years: bool = True) -> list[str]:
+    """All periods in text as "YYYY" or "YYYY-YYYY", in order, without repeats.
+
+    Recognised: spans ("2025-2027", "2025–2027", "2025 - 2027", "2025-27"), a length
+    with a start ("treårsperiod med start 2025" -> "2025-2027", "budget 2024 med ett
+    3-årigt perspektiv" -> "2024-2026"), "2021 med plan för 2022-2028" -> "2021" (the
+    plan's own year; the rest is an outlook) and, with ``years``, lone years. ISO
+    dates, "YYYY-MM", "2024/25" and anything after "Dnr" on its line are ignored.
+    """
+    masked = _mask_noise(text)
+    found = [(start, period) for start, _, period in _structured_periods(masked)]
+    if years:
+        rest = masked
+        for start, end, _ in _structured_periods(masked):  # years inside a phrase are not reported again
+            rest = rest[:start] + " " * (end - start) + rest[end:]
+        found += [(m.start(), m.group()) for m in _YEAR_RE.finditer(rest)]
+    result: list[str] = []
+    for _, period in sorted(found):
+        if period not in result:
+            result.append(period)
+    return result
+
+
+def parse_period(text: str) -> str | None:
+    """The one period a short text states (a title, a heading, a manifest cell); None when it states none.
+
+    A structured period wins over lone years; a lone year ("Kompetensförsörjningsplan 2021") gives "2021".
+    """
+    masked = _mask_noise(text)
+    structured = _structured_periods(masked)
+    if structured:
+        return structured[0][2]
+    year = _YEAR_RE.search(masked)
+    return year.group() if year else None

@@ -1,0 +1,43 @@
+"""Text helpers shared by the vocabulary modules: folding, markup stripping, and the synonym
+mini-language.
+
+Synonym mini-language (metric and area words): phrases are matched case-insensitively at a word start;
+a trailing ``*`` allows any word continuation (inflections and compounds such as "sjukfrånvaron",
+"sjukfrånvarotalet"); without ``*`` the phrase must end at a word boundary (so "män" does not match
+"människor").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def fold(text: str) -> str:
+    """Lowercase ASCII form ("Hässelby-Vällingby" -> "hasselby-vallingby") for keys and matching."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def split_words(text: str) -> tuple[str, ...]:
+    """Whitespace-separated words: keeps long word lists of data short to read."""
+    return tuple(text.split())
+
+
+def phrase_regex(phrase: str) -> str:
+    """Regex for one synonym phrase of the mini-language described in the module docstring."""
+    wildcard = phrase.endswith("*")
+    body = r"\s+".join(re.escape(part) for part in phrase.rstrip("*").split())
+    return r"(?<![\w-])" + body + (r"[\w-]*" if wildcard else r"(?!\w)")
+
+
+def compile_phrases(words: dict[str, tuple[str, ...]]) -> dict[str, re.Pattern[str]]:
+    return {k: re.compile("|".join(phrase_regex(w) for w in ws), re.IGNORECASE) for k, ws in words.items()}
+
+
+_TAG_RE = re.compile(r"<[^>]+>")
+
+
+def strip_markup(text: str) -> str:
+    """Remove HTML-ish tags (``<i>``, ``<b>``) and markdown emphasis that loaders may leave in cells."""
+    return _TAG_RE.sub(" ", text).replace("**", " ").replace("__", " ")
