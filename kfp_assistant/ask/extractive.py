@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from kfp_assistant.schema import Chunk, Citation
-from kfp_assistant.store.lexical import term_in, tokenize
+from kfp_assistant.sv.words import term_in, tokenize
 
 # Sentence ends; a lone list number ("följer: 1.") or an abbreviation ("t.ex. AI") does not end a
 # sentence (see _merge_fragments).

@@ -13,8 +13,8 @@ from kfp_assistant.ask.extractive import MIN_CITABLE, Passage
 from kfp_assistant.ask.router import Route
 from kfp_assistant.compare.side_by_side import latest_plans
 from kfp_assistant.schema import Activity, Citation, Gap, KeyFigure, PlanRecords
-from kfp_assistant.store.lexical import terms_found, tokenize
 from kfp_assistant.sv.metrics import METRICS
+from kfp_assistant.sv.words import terms_found, tokenize
 
 _FOLLOWUP_WORDS = re.compile(r"\buppfölj\w*|\btidigare\s+aktivitet\w*|\bföregående\s+plan\w*", re.I)
 # "Vem är ansvarig / ansvarar / har ansvaret för ...": the answer is the Ansvarig cell, cited on its own.

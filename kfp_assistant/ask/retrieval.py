@@ -18,10 +18,10 @@ from pydantic import ConfigDict, Field
 
 from kfp_assistant.schema import SearchHit
 from kfp_assistant.store.index import ChunkIndex, RegisteredDocument
-from kfp_assistant.store.lexical import question_stems, tokenize
 from kfp_assistant.sv.administrations import administration_key, find_administrations, without_administrations
 from kfp_assistant.sv.metrics import METRICS, metrics_in
 from kfp_assistant.sv.thesaurus import related_terms
+from kfp_assistant.sv.words import question_stems, tokenize
 
 RRF_K = 60
 # Fusion weights of the stem BM25, dense and 4-gram BM25 rankings: meaning and wording count the

@@ -21,8 +21,8 @@ from rapidfuzz import fuzz, utils
 
 from kfp_assistant.compare.side_by_side import own_activities, reference_figures
 from kfp_assistant.schema import PlanRecords
-from kfp_assistant.store.lexical import term_in, tokenize
 from kfp_assistant.sv.metrics import METRICS
+from kfp_assistant.sv.words import term_in, tokenize
 
 # --------------------------------------------------------------------------- first pass: likeness
 

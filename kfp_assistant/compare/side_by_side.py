@@ -259,7 +259,7 @@ def question_plans(documents: Sequence[DocumentInfo], question: str) -> list[str
 def question_terms(question: str, administrations: Sequence[str], expand: bool = True) -> set[str]:
     """Stems that say what a comparison question is about (not how to compare, not whose plan)."""
     from kfp_assistant.ask.retrieval import expand_for_lexical
-    from kfp_assistant.store.lexical import question_stems, tokenize
+    from kfp_assistant.sv.words import question_stems, tokenize
 
     names = {stem for name in administrations for stem in tokenize(name.replace("-", " "))}
     # Metric words get their synonyms ("könsfördelning" -> "andel kvinnor"), as in retrieval.
@@ -289,7 +289,7 @@ def compare_question(
     compound prefixes allowed); calibrated on the "compare" questions of eval/qa_dev.jsonl.
     """
     from kfp_assistant.ask.retrieval import per_plan_search
-    from kfp_assistant.store.lexical import term_in, tokenize
+    from kfp_assistant.sv.words import term_in, tokenize
 
     registered = index.documents()
     targets = doc_ids if doc_ids is not None else question_plans(registered, question)

@@ -1,4 +1,4 @@
-"""BM25 over chunks with Swedish stemming: the one home of bm25s and PyStemmer.
+"""BM25 over chunks with Swedish stemming (sv.words): the one home of bm25s.
 
 Plans share most of their vocabulary, so exact word matches ("avslutssamtal",
 "Realcruit", "AMI") carry much of the signal. Two BM25 indexes are kept: one over
@@ -17,38 +17,24 @@ import re
 import shutil
 import threading
 from collections.abc import Callable
-from functools import lru_cache
 from pathlib import Path
 
 import bm25s
 import numpy as np
-import Stemmer
-from bm25s.stopwords import STOPWORDS_SWEDISH
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+from kfp_assistant.sv.words import STOPWORDS, WORD, tokenize
+
 _WILDCARD = re.compile(r"(\w+)\*")
-_STOPWORDS = frozenset(STOPWORDS_SWEDISH)
 GRAM = 4  # 3-grams matched too much noise, 5- and 6-grams too few compound parts (dev set)
 _GRAMS_DIR = "chargrams"
 _SCORE_CACHE = 128
 
 
-@lru_cache(maxsize=1)
-def _stemmer() -> Stemmer.Stemmer:
-    return Stemmer.Stemmer("swedish")
-
-
-def tokenize(text: str) -> list[str]:
-    """Lowercase words, Swedish stopwords dropped, Snowball-stemmed. Digits are kept: figures matter."""
-    words = [w for w in _WORD.findall(text.lower()) if w not in _STOPWORDS]
-    return list(_stemmer().stemWords(words))
-
-
 def char_grams(text: str) -> list[str]:
     """Character 4-grams of each non-stopword, with "#" marking word starts and ends."""
     grams: list[str] = []
-    for word in _WORD.findall(text.lower()):
-        if word in _STOPWORDS:
+    for word in WORD.findall(text.lower()):
+        if word in STOPWORDS:
             continue
         marked = f"#{word}#"
         if len(marked) <= GRAM:
@@ -56,41 +42,6 @@ def char_grams(text: str) -> list[str]:
         else:
             grams.extend(marked[i : i + GRAM] for i in range(len(marked) - GRAM + 1))
     return grams
-
-
-# Words of a question that say how it asks, not what about: they occur in every plan, so they
-# neither make a sentence an answer nor a plan relevant. Stemmed as tokenize() stems them.
-QUESTION_WORDS = (
-    "vad vilka vilken vilket hur många mycket finns står säger plan planen planer planerna förvaltning "
-    "förvaltningen förvaltningarna nämnd nämnden stadsdelsförvaltning kompetensförsörjningsplan enligt "
-    "arbetar jobbar gör ser har tar upp beskriv beskriver berätta nämner nämns jämför jämfört skillnad "
-    "skiljer förändrats förändring utvecklats två båda sedan varför när vem ska kommer kan sina deras "
-    "år åren förhållande antal"
-)
-
-
-@lru_cache(maxsize=1)
-def question_stems() -> frozenset[str]:
-    return frozenset(tokenize(QUESTION_WORDS))
-
-
-MIN_PREFIX = 5  # shortest stem that may match a longer compound ("avslut" ~ "avslutssamtal")
-
-
-def term_in(term: str, words: set[str]) -> bool:
-    """Whether a stem occurs among words, counting Swedish compounds ("avslut" in "avslutssamtal",
-    "kompetensbaserad" against "kompetensbaser"), which Snowball stemming leaves whole."""
-    if term in words:
-        return True
-    return len(term) >= MIN_PREFIX and any(
-        len(w) >= MIN_PREFIX and (w.startswith(term) or term.startswith(w)) for w in words
-    )
-
-
-def terms_found(terms: set[str], text: str) -> int:
-    """How many of the stems occur in the text."""
-    words = set(tokenize(text))
-    return sum(1 for t in terms if term_in(t, words))
 
 
 class LexicalIndex:

@@ -15,7 +15,7 @@ from kfp_assistant.assistant import Assistant
 from kfp_assistant.evals.qa import cites_source, facts_held
 from kfp_assistant.schema import Answer, Chunk, Citation, KeyFigure
 from kfp_assistant.settings import Settings
-from kfp_assistant.store.lexical import tokenize
+from kfp_assistant.sv.words import tokenize
 from tests.fake_openai_server import FakeOpenAIServer
 
 PLAN = """# Kompetensförsörjningsplan 2025-2027

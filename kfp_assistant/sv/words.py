@@ -1,0 +1,60 @@
+"""Swedish words as the word index and the answerer compare them: Snowball stems (the one home of
+PyStemmer), stopwords, compound-aware stem matching, and the words of a question that only say how
+it asks."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import Stemmer
+from bm25s.stopwords import STOPWORDS_SWEDISH
+
+WORD = re.compile(r"\w+", re.UNICODE)
+STOPWORDS = frozenset(STOPWORDS_SWEDISH)
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("swedish")
+
+
+def tokenize(text: str) -> list[str]:
+    """Lowercase words, Swedish stopwords dropped, Snowball-stemmed. Digits are kept: figures matter."""
+    words = [w for w in WORD.findall(text.lower()) if w not in STOPWORDS]
+    return list(_stemmer().stemWords(words))
+
+
+# Words of a question that say how it asks, not what about: they occur in every plan, so they
+# neither make a sentence an answer nor a plan relevant. Stemmed as tokenize() stems them.
+QUESTION_WORDS = (
+    "vad vilka vilken vilket hur många mycket finns står säger plan planen planer planerna förvaltning "
+    "förvaltningen förvaltningarna nämnd nämnden stadsdelsförvaltning kompetensförsörjningsplan enligt "
+    "arbetar jobbar gör ser har tar upp beskriv beskriver berätta nämner nämns jämför jämfört skillnad "
+    "skiljer förändrats förändring utvecklats två båda sedan varför när vem ska kommer kan sina deras "
+    "år åren förhållande antal"
+)
+
+
+@lru_cache(maxsize=1)
+def question_stems() -> frozenset[str]:
+    return frozenset(tokenize(QUESTION_WORDS))
+
+
+MIN_PREFIX = 5  # shortest stem that may match a longer compound ("avslut" ~ "avslutssamtal")
+
+
+def term_in(term: str, words: set[str]) -> bool:
+    """Whether a stem occurs among words, counting Swedish compounds ("avslut" in "avslutssamtal",
+    "kompetensbaserad" against "kompetensbaser"), which Snowball stemming leaves whole."""
+    if term in words:
+        return True
+    return len(term) >= MIN_PREFIX and any(
+        len(w) >= MIN_PREFIX and (w.startswith(term) or term.startswith(w)) for w in words
+    )
+
+
+def terms_found(terms: set[str], text: str) -> int:
+    """How many of the stems occur in the text."""
+    words = set(tokenize(text))
+    return sum(1 for t in terms if term_in(t, words))
