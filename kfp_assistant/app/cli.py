@@ -254,11 +254,16 @@ def eval_qa(
     questions: Annotated[Path, typer.Option("--questions")] = Path("eval/qa_dev.jsonl"),
     index_dir: IndexDirOption = None,
     as_json: JsonOption = False,
+    llm: Annotated[str | None, typer.Option("--llm", help="none, ollama:<model> or openai:<model>.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Write each answer and score here.")] = None,
 ) -> None:
     """Share of answers holding every required fact and citing the source; refusals; latency."""
     from kfp_assistant.evals.qa import evaluate_qa, format_qa_report
 
-    report = evaluate_qa(make_assistant(index_dir), questions)
+    report = evaluate_qa(make_assistant(index_dir, llm=llm), questions)
+    if out is not None:
+        out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    report.pop("items")
     if as_json:
         print_json(report)
     else:

@@ -12,17 +12,15 @@ import statistics
 import time
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from rapidfuzz import fuzz
 
+from kfp_assistant.ask.answer import Turn
+from kfp_assistant.assistant import Assistant
 from kfp_assistant.evals.retrieval import normalize, read_jsonl
 from kfp_assistant.schema import Answer
 from kfp_assistant.sv.administrations import administration_key
-
-if TYPE_CHECKING:
-    from kfp_assistant.assistant import Assistant
-
 
 # A number written with digit groups separated by a space (normal, no-break, thin or narrow no-break).
 _GROUPED_NUMBER = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d])")
@@ -66,7 +64,25 @@ def _score(item: dict[str, Any], answer: Answer) -> dict[str, Any]:
     return result
 
 
+def ask_item(assistant: Assistant, item: dict[str, Any]) -> Answer:
+    """The answer to an item's question, asked in a chat after its `history` questions (follow-ups)."""
+    turns: list[Turn] = []
+    for earlier in item.get("history") or []:
+        previous = assistant.ask(earlier, history=turns)
+        turns = [*turns, Turn(earlier, previous.answer, dict(previous.route))]
+    return assistant.ask(item["question"], history=turns)
+
+
+def _groups(rows: list[dict[str, Any]], key: str) -> dict[str, float]:
+    """Share answered right (or declined, for unanswerable items) per value of `key`."""
+    by: dict[str, list[bool]] = {}
+    for r in rows:
+        by.setdefault(str(r[key]), []).append(bool(r.get("right", r.get("declined"))))
+    return {k: _share(v) for k, v in sorted(by.items())}
+
+
 def evaluate_qa(assistant: Assistant, questions_file: Path, warmup: int = 3) -> dict[str, Any]:
+    """Scores of the answers to every item of a QA file: right with citation, declined, by kind, latency."""
     items = read_jsonl(questions_file)
     for item in items[:warmup]:
         assistant.ask(item["question"])
@@ -74,9 +90,19 @@ def evaluate_qa(assistant: Assistant, questions_file: Path, warmup: int = 3) -> 
     rows = []
     for item in items:
         started = time.perf_counter()
-        answer = assistant.ask(item["question"])
+        answer = ask_item(assistant, item)
         latencies.append((time.perf_counter() - started) * 1000)
-        rows.append({"id": item["id"], "type": item["type"], **_score(item, answer)})
+        rows.append(
+            {
+                "id": item["id"],
+                "type": item["type"],
+                "lang": item.get("lang", "sv"),
+                "followup": bool(item.get("history")),
+                **_score(item, answer),
+                "answer": answer.answer,
+                "citations": [f"{c.file} p{c.page}: {c.quote}" for c in answer.citations],
+            }
+        )
     answerable = [r for r in rows if "right" in r]
     unanswerable = [r for r in rows if "declined" in r]
     by_type: dict[str, list[bool]] = {}
@@ -91,6 +117,8 @@ def evaluate_qa(assistant: Assistant, questions_file: Path, warmup: int = 3) -> 
         "answerable_cited": _share([r["cited"] for r in answerable]),
         "unanswerable_declined": _share([r["declined"] for r in unanswerable]),
         "right_by_type": {t: _share(v) for t, v in sorted(by_type.items())},
+        "by_language": _groups(rows, "lang"),
+        "by_followup": _groups(rows, "followup"),
         "compare_all_administrations_cited": _share(
             [r["all_administrations_cited"] for r in answerable if "all_administrations_cited" in r]
         ),
@@ -99,6 +127,7 @@ def evaluate_qa(assistant: Assistant, questions_file: Path, warmup: int = 3) -> 
         "wrong": [r["id"] for r in answerable if not r["right"]],
         "not_declined": [r["id"] for r in unanswerable if not r["declined"]],
         "counts": dict(Counter(r["type"] for r in rows)),
+        "items": rows,
     }
 
 
@@ -114,6 +143,8 @@ def format_qa_report(report: dict[str, Any]) -> str:
         f"unanswerable declined: {report['unanswerable_declined']}",
         f"comparisons citing every administration: {report['compare_all_administrations_cited']}",
         "right by type: " + ", ".join(f"{k} {v}" for k, v in report["right_by_type"].items()),
+        "by language (right or declined): " + ", ".join(f"{k} {v}" for k, v in report["by_language"].items()),
+        "follow-ups (right or declined): " + str(report["by_followup"].get("True", "none")),
         f"latency p50 {report['latency_ms_p50']} ms, p95 {report['latency_ms_p95']} ms",
         f"wrong: {', '.join(report['wrong']) or 'none'}",
         f"not declined: {', '.join(report['not_declined']) or 'none'}",
