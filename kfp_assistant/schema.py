@@ -273,6 +273,11 @@ class Answer(BaseModel):
     not_found: bool = Field(default=False, description="True when the plans do not answer the question.")
     route: dict[str, object] = Field(default_factory=dict, description="What the router understood.")
     citations: list[Citation] = Field(default_factory=list, description="Sources, numbered as in the text.")
+    searched: list[str] = Field(
+        default_factory=list,
+        description="Doc ids of the plans the answer was looked for in: the filters and the plans the "
+        "question names, narrowed together; every registered plan when nothing narrowed it.",
+    )
     seconds: float = Field(default=0.0, description="Time to answer.")
 
 

@@ -98,11 +98,27 @@ class Answerer:
         administrations: list[str] | None = None,
         periods: list[str] | None = None,
     ) -> Iterator[AnswerEvent]:
+        """The answer's events; the final answer names the plans that were searched."""
+        searched: list[str] = []
+        for event in self._events(question, history, administrations, periods, searched):
+            if event.answer is not None:
+                event.answer.searched = searched
+            yield event
+
+    def _events(
+        self,
+        question: str,
+        history: list[Turn] | None,
+        administrations: list[str] | None,
+        periods: list[str] | None,
+        searched: list[str],
+    ) -> Iterator[AnswerEvent]:
         started = time.perf_counter()
         history = history or []
         documents = self.index.documents()
         route_ = self._route(question, history, documents)
         scope = self._scope(route_, documents, administrations, periods)
+        searched += [d.doc_id for d in documents if d.doc_id in scope]
         mode: Mode = "llm" if self.llm is not None else "extractive"
         if route_.unknown_administrations and not route_.administrations and not administrations:
             names = ", ".join(route_.unknown_administrations)
