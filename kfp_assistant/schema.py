@@ -212,6 +212,41 @@ class Gap(BaseModel):
     quote: str = Field(description="Verbatim text from that page.")
 
 
+CellUnit = Literal["percent", "count", "years", "days", "index", "kronor"]
+
+
+class TableCell(BaseModel):
+    """One data cell of a table in a plan, with the row and column labels that say what it is."""
+
+    file: str = Field(description="Source file name.")
+    doc_id: str = Field(description="Content hash of the source file.")
+    administration: str | None = Field(description="Administration of the plan.")
+    period: str | None = Field(description="The plan's own period.")
+    page: int = Field(description="1-based page of the cell's row.")
+    table: int = Field(
+        description="0-based index of the table in the plan (a table continued over pages is one)."
+    )
+    caption: str | None = Field(
+        default=None,
+        description="The table's caption, or the heading above it ('Tabell 2. Pensionsavgångar').",
+    )
+    row: int = Field(description="0-based index of the data row in its table (header rows not counted).")
+    row_headers: list[str] = Field(
+        description="The row's label cell(s) left of the values, after any section row above it: "
+        "['Undersköterska'], ['Äldreomsorg', 'Undersköterska']."
+    )
+    column_header: str = Field(
+        description="The column's header text(s) above the cell, several header rows joined by ' / ': "
+        "'60-64 år', '2023', 'Kvinnor / 2024'."
+    )
+    value: str = Field(description="The cell's text as written ('5 684', '7,9 %', 'Löpande').")
+    number: float | None = Field(description="The cell's value as a number ('7,9 %' -> 7.9), or None.")
+    unit: CellUnit | None = Field(
+        default=None, description="What the number counts, when the cell or its headers say so."
+    )
+    quote: str = Field(description="The row's text as on the page (cells joined by ' | ').")
+
+
 class PlanRecords(BaseModel):
     """Everything extracted from one plan: the plan store's unit."""
 
@@ -222,6 +257,9 @@ class PlanRecords(BaseModel):
     activities: list[Activity] = Field(default_factory=list, description="Activities in document order.")
     figures: list[KeyFigure] = Field(default_factory=list, description="Key figures in document order.")
     gaps: list[Gap] = Field(default_factory=list, description="Identified gaps in document order.")
+    cells: list[TableCell] = Field(
+        default_factory=list, description="Every data cell of every table, in document order."
+    )
     warnings: list[str] = Field(default_factory=list, description="What could not be extracted, and why.")
     dropped_unquoted: int = Field(
         default=0, description="Records dropped because their quote was not on their page."

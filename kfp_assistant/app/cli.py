@@ -352,13 +352,28 @@ def eval_extract(
     gold: Annotated[Path, typer.Option("--gold", help="Folder with the gold JSONL files.")] = Path(
         "eval/gold"
     ),
+    plans: Annotated[
+        Path | None,
+        typer.Option(
+            "--plans", help="Score these plan files (loaded and extracted here) instead of the index."
+        ),
+    ] = None,
     index_dir: IndexDirOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Precision, recall, F1 and per-field accuracy of extraction against the gold files."""
-    from kfp_assistant.evals.extraction import evaluate_extraction, format_extraction_report
+    from kfp_assistant.evals.extraction import (
+        evaluate_extraction,
+        evaluate_plan_files,
+        format_extraction_report,
+    )
 
-    report = evaluate_extraction(make_assistant(index_dir), gold)
+    assistant = make_assistant(index_dir)
+    if plans is not None:
+        llm = assistant.llm if assistant.settings.extract_with_llm else None
+        report = evaluate_plan_files(plans, gold, llm=llm)
+    else:
+        report = evaluate_extraction(assistant, gold)
     if as_json:
         print_json(report)
     else:

@@ -1,4 +1,4 @@
-"""The structured store: activities, key figures and gaps per plan, beside the chunk index.
+"""The structured store: activities, key figures, gaps and table cells per plan, beside the chunk index.
 
 Records are extracted at ingest (see `extract_records`), written to
 <index_dir>/plans/<doc_id>.json before the plan is registered in the chunk
@@ -16,11 +16,20 @@ from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 
+from kfp_assistant.extract.cells import extract_cells
 from kfp_assistant.extract.figures import extract_figures
 from kfp_assistant.extract.gaps import extract_gaps
 from kfp_assistant.extract.tables import NO_TABLE_WARNING, extract_activities
 from kfp_assistant.ingest.loaders import normalize_for_match
-from kfp_assistant.schema import Activity, Gap, KeyFigure, ParsedDocument, PlanMeta, PlanRecords
+from kfp_assistant.schema import (
+    Activity,
+    Gap,
+    KeyFigure,
+    ParsedDocument,
+    PlanMeta,
+    PlanRecords,
+    TableCell,
+)
 
 
 def quote_on_page(quote: str, page_text: str, normalized: bool = False) -> bool:
@@ -43,10 +52,17 @@ def extract_records(doc: ParsedDocument, meta: PlanMeta, llm: BaseChatModel | No
         warnings = [w for w in warnings if NO_TABLE_WARNING not in w] + prose_warnings
     figures = extract_figures(doc, meta)
     gaps = extract_gaps(doc, meta)
+    cells = extract_cells(doc, meta)
     pages = {p.number: normalize_for_match(p.text) for p in doc.pages}
     kept: dict[str, list[Any]] = {}
     dropped = 0
-    for name, records in (("activities", activities), ("figures", figures), ("gaps", gaps)):
+    kinds: tuple[tuple[str, list[Any]], ...] = (
+        ("activities", activities),
+        ("figures", figures),
+        ("gaps", gaps),
+        ("cells", cells),
+    )
+    for name, records in kinds:
         ok = [r for r in records if quote_on_page(r.quote, pages.get(r.page, ""), normalized=True)]
         dropped += len(records) - len(ok)
         kept[name] = ok
@@ -62,6 +78,7 @@ def extract_records(doc: ParsedDocument, meta: PlanMeta, llm: BaseChatModel | No
         activities=kept["activities"],
         figures=kept["figures"],
         gaps=kept["gaps"],
+        cells=kept["cells"],
         warnings=warnings,
         dropped_unquoted=dropped,
         seconds=round(time.perf_counter() - started, 3),
@@ -117,3 +134,8 @@ def figures_of(records: list[PlanRecords]) -> list[KeyFigure]:
 
 def gaps_of(records: list[PlanRecords]) -> list[Gap]:
     return [g for r in records for g in r.gaps]
+
+
+def cells_of(records: list[PlanRecords]) -> list[TableCell]:
+    """Every table cell of the given plans, plan by plan in document order."""
+    return [c for r in records for c in r.cells]

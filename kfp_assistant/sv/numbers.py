@@ -24,3 +24,24 @@ def parse_number(text: str) -> float | None:
         return float(normalized)
     except ValueError:
         return None
+
+
+# Unit words of table headers and cells, checked in this order ("Andel kvinnor, %" is a percent
+# before it is anything else). "år" counts as years only as a unit label ("Medelålder, år",
+# "(år)"): a column "60-64 år" is an age band whose cells count people.
+_UNIT_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("percent", re.compile(r"%|\bprocent|\bandel", re.IGNORECASE)),
+    ("kronor", re.compile(r"\bkr\b|\bkronor|\btkr\b|\bmnkr\b|\bmkr\b", re.IGNORECASE)),
+    ("days", re.compile(r"\bdagar\b|\bdgr\b", re.IGNORECASE)),
+    ("years", re.compile(r"medelålder|genomsnittsålder|snittålder|,\s*år\s*$|\(\s*år\s*\)", re.IGNORECASE)),
+    ("index", re.compile(r"index\b", re.IGNORECASE)),
+    ("count", re.compile(r"\bantal\w*|\bst\b\.?|\bstycken\b|\bpersoner\b|\bårsarbetare\b", re.IGNORECASE)),
+)
+
+
+def unit_in(text: str) -> str | None:
+    """The unit a cell or header names: "7,9 %" -> "percent", "Antal anställda" -> "count"; else None."""
+    for unit, rx in _UNIT_WORDS:
+        if rx.search(text):
+            return unit
+    return None

@@ -1,0 +1,35 @@
+"""The layouts corpus (eval/layouts/plans) is what scripts/make_layouts.py writes, byte for byte."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PLANS = ROOT / "eval" / "layouts" / "plans"
+GOLD = ROOT / "eval" / "layouts" / "gold"
+
+
+def test_regenerating_the_layouts_corpus_gives_identical_bytes(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("make_layouts", ROOT / "scripts" / "make_layouts.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["make_layouts"] = module
+    spec.loader.exec_module(module)
+    written = module.make_layouts(tmp_path / "out")
+    kept = sorted(p for p in PLANS.iterdir() if p.suffix in (".pdf", ".docx"))
+    assert [p.name for p in written] == [p.name for p in kept] and len(kept) == 8
+    for new, old in zip(written, kept, strict=True):
+        assert new.read_bytes() == old.read_bytes(), f"{old.name} differs: run scripts/make_layouts.py"
+
+
+def test_every_gold_record_names_a_plan_of_the_corpus() -> None:
+    files = {p.name for p in PLANS.iterdir()}
+    plans = [json.loads(line) for line in (GOLD / "plans.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert {p["file"] for p in plans} == files
+    for kind in ("activities", "figures", "gaps"):
+        records = [json.loads(x) for x in (GOLD / f"{kind}.jsonl").read_text(encoding="utf-8").splitlines()]
+        assert records and all(r["file"] in files for r in records)
+        assert len({(r["writer"], r["id"]) for r in records}) == len(records)  # ids unique per writer
