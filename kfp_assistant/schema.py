@@ -124,6 +124,19 @@ class SearchHit(BaseModel):
 FileStatusKind = Literal["ok", "unchanged", "failed", "removed"]
 
 
+class FileProblem(BaseModel):
+    """Why a file was refused, in parts, so a UI can word it in its own language."""
+
+    code: str = Field(
+        description="Kind of problem, a stable word: not_found, not_regular, link_outside, empty, "
+        "too_large, unzipped_too_large, page_too_long, unsupported, damaged, encrypted, no_text, "
+        "not_a_plan, unreadable, internal_error."
+    )
+    problem: str = Field(description="What is wrong, in English.")
+    fix: str = Field(description="What to do about it, in English.")
+    page: int | None = Field(default=None, description="1-based page the problem is on, when known.")
+
+
 class FileStatus(BaseModel):
     """Outcome of ingesting one file."""
 
@@ -135,6 +148,7 @@ class FileStatus(BaseModel):
     pages: int = Field(default=0, description="Pages read.")
     chunks: int = Field(default=0, description="Chunks written.")
     message: str | None = Field(default=None, description="For failures: what went wrong and what to do.")
+    error: FileProblem | None = Field(default=None, description="For failures: the message in parts.")
     warnings: list[str] = Field(default_factory=list, description="Non-fatal problems.")
     seconds: float = Field(default=0.0, description="Time spent on the file.")
 

@@ -6,10 +6,27 @@ so a test or the app can build an assistant from an explicit Settings object.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on what one input file may cost; a file past one is refused with a line naming it.
+
+    The defaults leave room for any real plan (whole sample plans are 20,000-36,000 characters;
+    a page made in Word holds a few thousand and its content stream tens of kB) while keeping one
+    hostile file from taking minutes or gigabytes.
+    """
+
+    max_file_mb: float = 50.0
+    max_unzipped_mb: float = 200.0
+    max_page_chars: int = 100_000
+    max_page_content_mb: float = 1.0
+    follow_symlinks: bool = False
 
 
 class Settings(BaseSettings):
@@ -48,7 +65,36 @@ class Settings(BaseSettings):
     auth: Path | None = Field(default=None, description="Users file for app login; unset means no login.")
     chunk_max_chars: int = Field(default=1200, description="Largest prose chunk, in characters.")
     table_max_chars: int = Field(default=1800, description="Largest table chunk before splitting by rows.")
+    max_file_mb: float = Field(
+        default=Limits.max_file_mb, description="Largest file ingest (and the app's upload) accepts, in MB."
+    )
+    max_unzipped_mb: float = Field(
+        default=Limits.max_unzipped_mb,
+        description="Largest total a Word file may unpack to, in MB; checked before unpacking.",
+    )
+    max_page_chars: int = Field(
+        default=Limits.max_page_chars,
+        description="Most characters of text one page may hold; a page past it is refused.",
+    )
+    max_page_content_mb: float = Field(
+        default=Limits.max_page_content_mb,
+        description="Largest PDF page content stream, in MB: bounds the work one page can cause.",
+    )
+    follow_symlinks: bool = Field(
+        default=Limits.follow_symlinks,
+        description="Follow links in an ingested folder to files outside it (off: such links are refused).",
+    )
     lock_timeout: float = Field(default=600.0, description="Seconds to wait for another ingest to finish.")
     threads: int | None = Field(
         default=None, description="Threads for the embedding engine; None = all cores."
     )
+
+    def limits(self) -> Limits:
+        """The per-file bounds these settings set."""
+        return Limits(
+            max_file_mb=self.max_file_mb,
+            max_unzipped_mb=self.max_unzipped_mb,
+            max_page_chars=self.max_page_chars,
+            max_page_content_mb=self.max_page_content_mb,
+            follow_symlinks=self.follow_symlinks,
+        )

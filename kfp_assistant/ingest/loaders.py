@@ -11,7 +11,7 @@ per '○' bullet) turned into spaces there - Block.rows keeps them. So compare a
 text through `normalize_for_match`, which collapses whitespace on both sides.
 
 The kind of a file is detected from its bytes, not its name. Bad input raises DocumentError with
-a one-line message naming the file and the fix.
+a one-line message naming the file and the fix; files.py reads the bytes within `Limits` first.
 """
 
 from __future__ import annotations
@@ -21,20 +21,28 @@ import io
 import re
 import unicodedata
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Literal
 
 from kfp_assistant.errors import DocumentError
 from kfp_assistant.ingest import pdf_layout as pl
+from kfp_assistant.ingest.files import (
+    DEFAULT_LIMITS,
+    check_page_stream,
+    check_unzipped_size,
+    decode_text,
+    page_ranges,
+    page_too_long,
+    read_file,
+    text_encoding,
+)
+from kfp_assistant.ingest.text_layout import load_text
 from kfp_assistant.schema import Block, Page, ParsedDocument
+from kfp_assistant.settings import Limits
 
 Kind = Literal["pdf", "txt", "md", "docx"]
 SUPPORTED = "PDF, DOCX, TXT or Markdown"
 OCR_FIX = "no text layer; run OCR (e.g. ocrmypdf) and ingest the result"
-MD_HEADING_RE = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
-TEXT_BULLET_RE = re.compile(r"^\s*(?:[-*•○◦▪]|\uf0b7)\s+(.*)$")
-PIPE_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
 def normalize_for_match(s: str) -> str:
@@ -48,45 +56,32 @@ def document_id(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:16]
 
 
-def load_document(path: Path) -> ParsedDocument:
-    """Read a PDF, DOCX, TXT or Markdown file into pages; raises DocumentError on bad input."""
+def load_document(path: Path, limits: Limits = DEFAULT_LIMITS, data: bytes | None = None) -> ParsedDocument:
+    """Read a PDF, DOCX, TXT or Markdown file into pages; raises DocumentError on bad input.
+
+    `data`: the file's bytes when the caller has read them already (files.read_file)."""
     path = Path(path)
-    data = read_bytes(path)
+    data = read_file(path, limits) if data is None else data
     kind = detect_kind(path, data)
     warnings: list[str] = []
     if kind == "pdf":
-        pages = load_pdf(path.name, data, warnings)
+        pages = load_pdf(path.name, data, warnings, limits)
     elif kind == "docx":
-        pages = load_docx(path.name, data)
+        check_unzipped_size(path.name, data, limits)
+        pages = load_docx(path.name, data, warnings)
     else:
-        pages = load_text(path.name, decode_text(path.name, data), markdown=kind == "md")
+        text = decode_text(path.name, data, text_encoding(data) or "utf-8-sig")
+        pages = load_text(path.name, text, markdown=kind == "md", limits=limits)
+    for page in pages:
+        if len(page.text) > limits.max_page_chars:
+            raise page_too_long(path.name, page.number, len(page.text), limits)
     if not pages or not any(p.text.strip() for p in pages):
-        raise DocumentError(path.name, "the document contains no text", "check that it is the right file")
+        raise DocumentError(
+            path.name, "the document contains no text", "check that it is the right file", code="no_text"
+        )
     return ParsedDocument(
         file=path.name, path=str(path), doc_id=document_id(data), kind=kind, pages=pages, warnings=warnings
     )
-
-
-def read_bytes(path: Path) -> bytes:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise DocumentError(path.name, "file not found", "check the path") from None
-    except IsADirectoryError:
-        raise DocumentError(
-            path.name, "is a folder, not a file", "give a file, or ingest the folder"
-        ) from None
-    except PermissionError:
-        raise DocumentError(
-            path.name, "cannot be read (permission denied)", "check the file's permissions"
-        ) from None
-    except OSError as exc:
-        raise DocumentError(
-            path.name, f"cannot be read ({exc.strerror})", "check the file and disk"
-        ) from None
-    if not data:
-        raise DocumentError(path.name, "the file is empty (0 bytes)", "export or download it again")
-    return data
 
 
 def detect_kind(path: Path, data: bytes) -> Kind:
@@ -97,20 +92,35 @@ def detect_kind(path: Path, data: bytes) -> Kind:
     if data.startswith(b"PK\x03\x04"):
         if is_docx(data):
             return "docx"
-        raise DocumentError(path.name, "is a ZIP archive but not a Word document", f"save it as {SUPPORTED}")
+        raise DocumentError(
+            path.name,
+            "is a ZIP archive but not a Word document",
+            f"save it as {SUPPORTED}",
+            code="unsupported",
+        )
     if ext in (".pdf", ".docx"):
         # The name promises a format the bytes do not have: a failed download or an HTML error page.
         raise DocumentError(
-            path.name, f"is named {ext} but is not a {ext[1:].upper()} file", "download or export it again"
+            path.name,
+            f"is named {ext} but is not a {ext[1:].upper()} file",
+            "download or export it again",
+            code="damaged",
         )
-    if looks_like_text(data):
-        if ext in (".md", ".markdown") or re.search(rb"(?m)^#{1,6} \S", data[:20000]):
+    encoding = text_encoding(data)
+    if encoding is not None:
+        head = decode_text(path.name, data[:20000], encoding)
+        if ext in (".md", ".markdown") or re.search(r"(?m)^#{1,6} \S", head):
             return "md"
         return "txt"
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise DocumentError(path.name, "is an old .doc/.xls file", f"save it as {SUPPORTED}")
+        raise DocumentError(
+            path.name, "is an old .doc/.xls file", f"save it as {SUPPORTED}", code="unsupported"
+        )
     raise DocumentError(
-        path.name, f"unsupported file type ({ext or 'no extension'})", f"convert it to {SUPPORTED}"
+        path.name,
+        f"unsupported file type ({ext or 'no extension'})",
+        f"convert it to {SUPPORTED}",
+        code="unsupported",
     )
 
 
@@ -122,30 +132,6 @@ def is_docx(data: bytes) -> bool:
         return False
 
 
-def looks_like_text(data: bytes) -> bool:
-    """No NUL bytes and decodes as UTF-8 (or is mostly printable Latin-1, as old exports are)."""
-    head = data[:65536]
-    if b"\x00" in head:
-        return False
-    try:
-        head.decode("utf-8")
-        return True
-    except UnicodeDecodeError as exc:
-        if exc.start > len(head) - 4:  # cut in the middle of a character
-            return True
-    printable = sum(1 for b in head if b >= 32 or b in (9, 10, 12, 13))
-    return printable / len(head) > 0.97
-
-
-def decode_text(name: str, data: bytes) -> str:
-    for encoding in ("utf-8-sig", "cp1252"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise DocumentError(name, "text encoding not recognised", "save it as UTF-8")
-
-
 # --------------------------------------------------------------------------------------------- PDF
 
 
@@ -155,7 +141,10 @@ def open_pdf(name: str, data: bytes) -> Any:
 
     if b"%%EOF" not in data[-2048:]:
         raise DocumentError(
-            name, "the PDF is truncated (no end-of-file marker)", "download or export it again"
+            name,
+            "the PDF is truncated (no end-of-file marker)",
+            "download or export it again",
+            code="damaged",
         )
     try:
         reader = PdfReader(io.BytesIO(data), strict=False)
@@ -164,37 +153,62 @@ def open_pdf(name: str, data: bytes) -> Any:
                 name,
                 "the PDF is password-protected",
                 "save an unprotected copy (e.g. qpdf --decrypt) and ingest that",
+                code="encrypted",
             )
         count = len(reader.pages)
     except DocumentError:
         raise
     except Exception as exc:  # pypdf raises many types on damaged files; all mean "not readable"
         raise DocumentError(
-            name, f"the PDF is damaged ({type(exc).__name__})", "export it again from the original"
+            name,
+            f"the PDF is damaged ({type(exc).__name__})",
+            "export it again from the original",
+            code="damaged",
         ) from None
     if count == 0:
-        raise DocumentError(name, "the PDF has no pages", "export it again from the original")
+        raise DocumentError(name, "the PDF has no pages", "export it again from the original", code="damaged")
     return reader
 
 
-def load_pdf(name: str, data: bytes, warnings: list[str]) -> list[Page]:
+def load_pdf(name: str, data: bytes, warnings: list[str], limits: Limits = DEFAULT_LIMITS) -> list[Page]:
     reader = open_pdf(name, data)
     lines, heights = [], []
     for number, page in enumerate(reader.pages, start=1):
+        check_page_stream(name, number, content_size(page), limits)
         try:
             lines.append(pl.page_lines(page))
+            heights.append(float(page.mediabox.height))
         except Exception as exc:  # one broken page should name itself, not crash the batch
             raise DocumentError(
-                name, f"text could not be read ({type(exc).__name__})", "export it again", page=number
+                name,
+                f"text could not be read ({type(exc).__name__})",
+                "export it again",
+                page=number,
+                code="damaged",
             ) from None
-        heights.append(float(page.mediabox.height))
+        chars = sum(len(ln.text) + 1 for ln in lines[-1])
+        if chars > limits.max_page_chars:
+            raise page_too_long(name, number, chars, limits)
     if not any(lines):
-        raise DocumentError(name, OCR_FIX.split(";")[0], OCR_FIX.split("; ")[1])
-    warnings += [f"page {i} has no text layer (scanned?)" for i, ls in enumerate(lines, 1) if not ls]
+        raise DocumentError(name, OCR_FIX.split(";")[0], OCR_FIX.split("; ")[1], code="no_text")
+    blank = [i for i, ls in enumerate(lines, 1) if not ls]
+    if blank:  # one line however many: a 2,000-page scan with one text page must stay readable
+        many = f"{len(blank)} of {len(lines)} pages have" if len(blank) > 1 else "1 page has"
+        where = f"page{'s' if len(blank) > 1 else ''} {page_ranges(blank)}"
+        warnings.append(f"{many} no text layer (scanned?): {where}; run OCR to read them")
     tables = read_tables(
         name, data, [i for i, p in enumerate(reader.pages) if lines[i] and pl.draws_lines(p)], warnings
     )
     return assemble_pages(lines, heights, tables)
+
+
+def content_size(page: Any) -> int:
+    """Bytes of a PDF page's content stream, decoded; 0 when it cannot be read (the reader says why)."""
+    try:
+        contents = page.get_contents()
+        return len(contents.get_data()) if contents is not None else 0
+    except Exception:  # a damaged stream: page_lines reports it with the page number
+        return 0
 
 
 def read_tables(
@@ -249,77 +263,10 @@ def mark_continuation(blocks: list[Block], previous: list[Block]) -> None:
         blocks[0].continues_previous = True
 
 
-# ----------------------------------------------------------------------------------- TXT / MD
-
-
-def load_text(name: str, text: str, markdown: bool) -> list[Page]:
-    """One page per form feed; blank lines separate blocks."""
-    pages = []
-    for number, chunk in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\f"), start=1):
-        blocks = list(text_blocks(chunk, number, markdown))
-        pages.append(Page(number=number, text="\n".join(b.text for b in blocks), blocks=blocks))
-    return pages
-
-
-def text_blocks(chunk: str, page: int, markdown: bool) -> Iterator[Block]:
-    """Headings ('#', Markdown only), tab or pipe tables, list items, paragraphs."""
-    lines = [ln for ln in chunk.split("\n") if not pl.is_page_furniture(ln) or not ln.strip()]
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        heading = MD_HEADING_RE.match(line) if markdown else None
-        if not line.strip():
-            i += 1
-        elif heading:
-            yield Block(kind="heading", text=heading.group(2), page=page, level=min(len(heading.group(1)), 3))
-            i += 1
-        elif "\t" in line or (markdown and line.lstrip().startswith("|")):
-            rows, i = table_rows(lines, i)
-            yield Block(kind="table", text="\n".join(" | ".join(r) for r in rows), page=page, rows=rows)
-        elif TEXT_BULLET_RE.match(line) or pl.NUMBERED_RE.match(line.strip()):
-            bullet = TEXT_BULLET_RE.match(line)
-            yield Block(kind="list_item", text=bullet.group(1).strip() if bullet else line.strip(), page=page)
-            i += 1
-        else:
-            text, i = paragraph(lines, i, markdown)
-            yield Block(kind="paragraph", text=text, page=page)
-
-
-def table_rows(lines: list[str], i: int) -> tuple[list[list[str]], int]:
-    """Consecutive tab-separated (or '| a | b |') lines -> rows padded to equal width."""
-    rows: list[list[str]] = []
-    pipe = lines[i].lstrip().startswith("|")
-    while i < len(lines) and (("|" in lines[i]) if pipe else ("\t" in lines[i])):
-        if not (pipe and PIPE_SEPARATOR_RE.match(lines[i])):
-            raw = lines[i].strip().strip("|").split("|") if pipe else lines[i].split("\t")
-            rows.append([c.strip() for c in raw])
-        i += 1
-    width = max(len(r) for r in rows)
-    return [r + [""] * (width - len(r)) for r in rows], i
-
-
-def paragraph(lines: list[str], i: int, markdown: bool) -> tuple[str, int]:
-    text = lines[i].strip()
-    i += 1
-    while i < len(lines) and lines[i].strip() and not starts_other_block(lines[i], markdown):
-        text = pl.join_lines(text, lines[i])
-        i += 1
-    return text, i
-
-
-def starts_other_block(line: str, markdown: bool) -> bool:
-    return bool(
-        "\t" in line
-        or TEXT_BULLET_RE.match(line)
-        or pl.NUMBERED_RE.match(line.strip())
-        or (markdown and (MD_HEADING_RE.match(line) or line.lstrip().startswith("|")))
-    )
-
-
 # -------------------------------------------------------------------------------------- DOCX
 
 
-def load_docx(name: str, data: bytes) -> list[Page]:
+def load_docx(name: str, data: bytes, warnings: list[str] | None = None) -> list[Page]:
     """Paragraphs and tables in body order; Heading/Rubrik styles -> headings; explicit page
     breaks start a new page (Word decides the rest of the pagination, so most files are one page)."""
     import docx
@@ -330,12 +277,20 @@ def load_docx(name: str, data: bytes) -> list[Page]:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx/lxml raise assorted errors on damaged files
         raise DocumentError(
-            name, f"the Word file is damaged ({type(exc).__name__})", "open and save it again in Word"
+            name,
+            f"the Word file is damaged ({type(exc).__name__})",
+            "open and save it again in Word",
+            code="damaged",
         ) from None
     pages: list[list[Block]] = [[]]
+    raw_tables = 0
     for element in document.element.body.iterchildren():
         if element.tag.endswith("}tbl"):
-            rows = docx_rows(Table(element, document))
+            try:
+                rows = docx_rows(Table(element, document))
+            except Exception:  # merges python-docx cannot lay out on a grid (e.g. vMerge in row 1)
+                rows, raw_tables = raw_docx_rows(element), raw_tables + 1
+            rows = rectangular(rows)
             if rows:
                 pages[-1].append(
                     Block(
@@ -352,6 +307,10 @@ def load_docx(name: str, data: bytes) -> list[Page]:
                 pages[-1].append(block)
             if element.xpath('.//w:br[@w:type="page"]'):
                 pages.append([])
+    if raw_tables and warnings is not None:
+        warnings.append(
+            f"{name}: {raw_tables} table(s) have merged cells that do not fit a grid; cells read in order"
+        )
     return [
         Page(number=n, text="\n".join(b.text for b in bl), blocks=bl)
         for n, bl in enumerate(pages, start=1)
@@ -383,3 +342,20 @@ def docx_rows(table: Any) -> list[list[str]]:
             seen.add(id(cell._tc))
         rows.append(cells)
     return rows
+
+
+def raw_docx_rows(element: Any) -> list[list[str]]:
+    """Cell texts of a table read straight from its XML rows, for tables whose merges break the grid."""
+    w = element.nsmap.get("w", "http://schemas.openxmlformats.org/wordprocessingml/2006/main")
+    rows = [
+        ["".join(t.text or "" for t in tc.iter(f"{{{w}}}t")).strip() for tc in tr.iterchildren(f"{{{w}}}tc")]
+        for tr in element.iterchildren(f"{{{w}}}tr")
+    ]
+    return [r for r in rows if any(r)]
+
+
+def rectangular(rows: list[list[str]]) -> list[list[str]]:
+    """Rows padded to one width; empty rows dropped, so a table is [] or has a first cell."""
+    rows = [r for r in rows if r]
+    width = max((len(r) for r in rows), default=0)
+    return [r + [""] * (width - len(r)) for r in rows]

@@ -34,6 +34,7 @@ from kfp_assistant.errors import ConfigError
 from kfp_assistant.ingest.pdf_layout import KEEP_HYPHEN_NEXT
 from kfp_assistant.schema import ParsedDocument, PlanMeta
 from kfp_assistant.sv.administrations import administration_mentions, canonical_administration
+from kfp_assistant.sv.genre import MIN_GENRE_WORDS, genre_words_in
 from kfp_assistant.sv.periods import find_periods, parse_period
 from kfp_assistant.sv.text import strip_markup
 
@@ -177,6 +178,14 @@ def extract_metadata(doc: ParsedDocument) -> PlanMeta:
         title=title,
         source="content",
     )
+
+
+def has_plan_content(doc: ParsedDocument, meta: PlanMeta) -> bool:
+    """Whether a document reads as a plan: it names an administration or a period, or uses at least
+    two of the genre's words (sv.genre). A file with none of the three is not indexed as a plan."""
+    if meta.administration or meta.period:
+        return True
+    return genre_words_in("\n".join(page.text for page in doc.pages)) >= MIN_GENRE_WORDS
 
 
 # --------------------------------------------------------------------------- manifest

@@ -1,21 +1,26 @@
 """Files -> parsed pages -> metadata -> chunks -> index, one status per file.
 
 Each file either lands whole or not at all (see index.py for the commit
-point); a bad file gets one status line and the batch goes on.
+point); a bad file gets one status line and the batch goes on: any exception
+from reading, metadata, chunking, extraction or storing one file becomes that
+file's "failed" status naming the file and the step, never the batch's end.
+Folders are walked without following links out of them (Settings.follow_symlinks).
 """
 
 from __future__ import annotations
 
-import hashlib
+import logging
+import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from kfp_assistant.errors import DocumentError, KfpError
 from kfp_assistant.ingest.chunking import chunk_document
-from kfp_assistant.ingest.loaders import load_document
-from kfp_assistant.ingest.metadata import apply_manifest, extract_metadata, load_manifest
-from kfp_assistant.schema import FileStatus, IngestReport, ParsedDocument, PlanMeta
+from kfp_assistant.ingest.files import read_file
+from kfp_assistant.ingest.loaders import document_id, load_document
+from kfp_assistant.ingest.metadata import apply_manifest, extract_metadata, has_plan_content, load_manifest
+from kfp_assistant.schema import FileProblem, FileStatus, IngestReport, ParsedDocument, PlanMeta
 from kfp_assistant.settings import Settings
 from kfp_assistant.store.index import ChunkIndex, RegisteredDocument, index_lock
 
@@ -26,34 +31,92 @@ Progress = Callable[[int, int, str], None]
 DocumentHook = Callable[[ParsedDocument, PlanMeta], list[str]]
 
 
-def collect_files(paths: Iterable[Path]) -> list[Path]:
-    """Files named directly, plus supported files found in folders (recursively, hidden ones skipped)."""
+log = logging.getLogger(__name__)
+
+
+def _walk(folder: Path, follow_symlinks: bool) -> Iterator[Path]:
+    """Entries under folder, sorted; linked folders are entered only when following links (once each)."""
+    seen: set[str] = set()
+    for root, dirs, names in os.walk(folder, followlinks=follow_symlinks):
+        real = os.path.realpath(root)
+        if real in seen:  # a link loop, or two links to one folder
+            dirs.clear()
+            continue
+        seen.add(real)
+        dirs.sort()
+        links = [] if follow_symlinks else [d for d in dirs if os.path.islink(os.path.join(root, d))]
+        for name in sorted(names + links):  # linked folders not entered are named, to refuse those outside
+            yield Path(root) / name
+
+
+def collect_files(
+    paths: Iterable[Path], follow_symlinks: bool = False
+) -> tuple[list[Path], list[FileStatus]]:
+    """Files named directly, plus supported files found in folders (recursively, hidden ones skipped),
+    and a refusal for each entry of a folder that is not a file in it: a link to outside the folder
+    (unless follow_symlinks), a broken link, a pipe or device."""
     found: list[Path] = []
+    refused: list[FileStatus] = []
     for path in paths:
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                rel = child.relative_to(path)
-                if (
-                    child.is_file()
-                    and child.suffix.lower() in SUPPORTED_SUFFIXES
-                    and not any(part.startswith(".") for part in rel.parts)
-                ):
-                    found.append(child)
-        else:
+        if not path.is_dir():
             found.append(path)
+            continue
+        root = path.resolve()
+        for child in _walk(path, follow_symlinks):
+            rel = child.relative_to(path)
+            if child.is_dir():  # a linked folder not entered
+                if not child.resolve().is_relative_to(root):
+                    refused.append(failed_status(child, link_outside(child.name)))
+                continue
+            if child.suffix.lower() not in SUPPORTED_SUFFIXES or any(p.startswith(".") for p in rel.parts):
+                continue
+            problem = _entry_problem(child, root, follow_symlinks)
+            if problem is not None:
+                refused.append(failed_status(child, problem))
+            else:
+                found.append(child)
     unique: dict[Path, None] = {}
     for f in found:
         unique.setdefault(f, None)
-    return list(unique)
+    return list(unique), refused
 
 
-def file_doc_id(path: Path) -> str:
-    """Document identity: the first 16 hex digits of the SHA-256 of the file's bytes."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()[:16]
+def _entry_problem(child: Path, root: Path, follow_symlinks: bool) -> DocumentError | None:
+    """Why a folder entry is not ingested, or None when it is a regular file to read."""
+    if child.is_symlink() and not child.exists():
+        return DocumentError(
+            child.name, "is a link to a file that does not exist", "remove the link", code="not_found"
+        )
+    if child.is_symlink() and not follow_symlinks and not child.resolve().is_relative_to(root):
+        return link_outside(child.name)
+    if not child.is_file():
+        return DocumentError(
+            child.name,
+            "is not a regular file (a pipe, socket or device)",
+            "save the plan as a file and ingest that",
+            code="not_regular",
+        )
+    return None
+
+
+def link_outside(name: str) -> DocumentError:
+    """The refusal of a link that leads out of an ingested folder."""
+    return DocumentError(
+        name,
+        "is a link to outside the folder, which is not followed",
+        "copy the file into the folder, or set KFP_FOLLOW_SYMLINKS=true to follow links",
+        code="link_outside",
+    )
+
+
+def failed_status(path: Path, exc: DocumentError) -> FileStatus:
+    """A failed FileStatus carrying the error's one line and its parts."""
+    return FileStatus(
+        file=str(path),
+        status="failed",
+        message=str(exc),
+        error=FileProblem(code=exc.code, problem=exc.problem, fix=exc.fix, page=exc.page),
+    )
 
 
 class Ingestor:
@@ -66,6 +129,8 @@ class Ingestor:
         self.index = index
         self.on_document = on_document
         self.on_remove: Callable[[str], None] | None = None
+        self._step = "read"  # the step the current file is in, named if it fails
+        self._store_failed = False  # a failed commit may leave unregistered chunks to sweep
         self._manifests: dict[Path, dict[str, dict[str, str]]] = {}
 
     def run(
@@ -73,7 +138,8 @@ class Ingestor:
     ) -> IngestReport:
         started = time.perf_counter()
         report = IngestReport()
-        files = collect_files(paths)
+        files, refused = collect_files(paths, self.settings.follow_symlinks)
+        report.files.extend(refused)
         with index_lock(self.settings.index_dir, self.settings.lock_timeout):
             dirty_marker = self.settings.index_dir / ".ingest-in-progress"
             if rebuild:
@@ -92,7 +158,7 @@ class Ingestor:
             if prune:
                 report.files.extend(self._prune(paths, files))
                 changed = changed or any(s.status == "removed" for s in report.files)
-            if was_dirty:
+            if was_dirty or self._store_failed:
                 self.index.sweep()
             if changed:
                 self.index.rebuild_lexical()
@@ -102,29 +168,33 @@ class Ingestor:
 
     def _ingest_one(self, path: Path) -> FileStatus:
         started = time.perf_counter()
+        self._step = "read"
         try:
             status = self._ingest_checked(path)
         except DocumentError as exc:
-            status = FileStatus(file=str(path), status="failed", message=str(exc))
+            status = failed_status(path, exc)
         except KfpError as exc:
-            status = FileStatus(file=str(path), status="failed", message=f"{path}: {exc}")
+            status = failed_status(
+                path, DocumentError(path.name, str(exc), "see the message", code="unreadable")
+            )
+        except Exception as exc:  # a bug met on one file must not end the batch: report it as the file's line
+            log.debug("ingest of %s failed while %s", path, STEPS[self._step], exc_info=True)
+            self._store_failed = self._store_failed or self._step == "store"
+            status = failed_status(path, internal_error(path.name, self._step, exc))
         status.seconds = round(time.perf_counter() - started, 3)
         return status
 
     def _ingest_checked(self, path: Path) -> FileStatus:
         name = path.name
-        if not path.exists():
-            raise DocumentError(name, "file not found", "Check the path.")
-        if path.suffix.lower() not in SUPPORTED_SUFFIXES and not path.is_dir():
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES and path.exists() and not path.is_dir():
             raise DocumentError(
-                name, f"unsupported file type '{path.suffix or 'none'}'", "Give a PDF, DOCX, TXT or MD file."
+                name,
+                f"unsupported file type '{path.suffix or 'none'}'",
+                "give a PDF, DOCX, TXT or MD file",
+                code="unsupported",
             )
-        try:
-            doc_id = file_doc_id(path)
-        except OSError as exc:
-            raise DocumentError(
-                name, f"cannot be read ({exc.strerror})", "Check the file's permissions."
-            ) from exc
+        data = read_file(path, self.settings.limits())  # refuses pipes, folders and oversize files at once
+        doc_id = document_id(data)
         override = self._manifest_for(path).get(name)
         existing = self.index.document(doc_id)
         if existing is not None and not _manifest_differs(existing, override):
@@ -138,11 +208,15 @@ class Ingestor:
                 chunks=existing.chunks,
                 message=None if existing.file == name else f"same content as {existing.file}",
             )
-        parsed = load_document(path)
+        parsed = load_document(path, self.settings.limits(), data=data)
+        self._step = "metadata"
         meta = extract_metadata(parsed)
         if override:
             meta = apply_manifest(meta, name, {name: override})
+        if not has_plan_content(parsed, meta):
+            raise not_a_plan(name)
         warnings = list(parsed.warnings)
+        self._step = "chunk"
         chunks = chunk_document(
             [b for page in parsed.pages for b in page.blocks],
             meta,
@@ -151,8 +225,10 @@ class Ingestor:
             self.settings.chunk_max_chars,
             self.settings.table_max_chars,
         )
+        self._step = "extract"
         if self.on_document is not None:
             warnings.extend(self.on_document(parsed, meta))
+        self._step = "store"
         info = RegisteredDocument(
             file=name,
             doc_id=doc_id,
@@ -224,3 +300,35 @@ def _manifest_differs(doc: RegisteredDocument, override: dict[str, str] | None) 
     return (override.get("administration") or doc.administration) != doc.administration or (
         override.get("period") or doc.period
     ) != doc.period
+
+
+STEPS = {
+    "read": "reading it",
+    "metadata": "reading its administration and period",
+    "chunk": "cutting it into passages",
+    "extract": "extracting its activities, key figures and gaps",
+    "store": "storing it in the index",
+}
+
+
+def internal_error(name: str, step: str, exc: Exception) -> DocumentError:
+    """The one line for an unexpected exception while a file was in `step`."""
+    detail = " ".join(str(exc).split())[:120]
+    return DocumentError(
+        name,
+        f"failed while {STEPS[step]} ({type(exc).__name__}{': ' + detail if detail else ''})",
+        "the other files went on; please report this file to the maintainers",
+        code="internal_error",
+    )
+
+
+def not_a_plan(name: str) -> DocumentError:
+    """The refusal of a file that names no administration or period and uses no plan vocabulary."""
+    return DocumentError(
+        name,
+        "no plan content found: it names no administration and no period, and does not use "
+        "the words of a competence supply plan (kompetensförsörjning, rekrytering, medarbetare ...)",
+        "check that it is the right file; if it is a plan, name its administration and period "
+        "in a manifest.csv beside it",
+        code="not_a_plan",
+    )

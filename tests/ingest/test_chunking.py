@@ -74,3 +74,22 @@ def test_table_of_contents_lines_are_dropped() -> None:
 
 def test_plan_without_period_is_named_by_administration() -> None:
     assert plan_label(PlanMeta(administration="Trafikkontoret")) == "Trafikkontoret"
+
+
+def test_oversize_text_is_split_to_the_maximum() -> None:
+    """Text with no sentence end (one 20,000-character line) must not become one huge chunk."""
+    blocks = [heading("Nulägesanalys " * 40, 1), para("ord " * 5000), para("x" * 3000, page=2)]
+    chunks = chunk_document(blocks, META, "d1", "plan.pdf", max_chars=500)
+    assert len(chunks) > 40 and all(len(c.text) <= 500 for c in chunks)
+    assert "".join(c.text for c in chunks).replace(" ", "").replace("\n", "") == "ord" * 5000 + "x" * 3000
+    assert chunks[-1].page_start == 2 and len(chunks[0].section) <= 150
+
+
+def test_table_row_longer_than_a_chunk_is_split() -> None:
+    rows = [["Område", "Aktivitet"], ["Rekrytera", "annons " * 1000], ["Avsluta", "Avslutssamtal"]]
+    chunks = chunk_document(
+        [table(rows, 1), table(rows[:2], 2, continues=True)], META, "d1", "p.pdf", 300, 400
+    )
+    assert all(len(c.text) <= 400 and c.kind == "table" for c in chunks)
+    assert all(len(c.line_pages) == c.text.count("\n") + 1 for c in chunks)
+    assert {c.page_end for c in chunks} == {1, 2}

@@ -11,8 +11,11 @@ from pathlib import Path
 import pytest
 
 from kfp_assistant.errors import DocumentError
+from kfp_assistant.ingest import files
+from kfp_assistant.ingest import pdf_layout as pl
 from kfp_assistant.ingest.loaders import load_document, normalize_for_match
 from kfp_assistant.ingest.pdf_layout import join_lines
+from kfp_assistant.settings import Limits
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"
@@ -328,9 +331,68 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     path = tmp_path / "locked.pdf"
     path.write_bytes(PDFS[0].read_bytes())
 
-    def deny(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    def deny(path: Path) -> int:
+        raise PermissionError(13, "Permission denied", str(path))
 
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    monkeypatch.setattr(files, "_open_nonblocking", deny)
     with pytest.raises(DocumentError, match=r"^locked\.pdf: cannot be read \(permission denied\)"):
         load_document(path)
+
+
+# ------------------------------------------------------------------------------------ limits
+
+
+def test_markdown_separator_row_without_header_is_not_a_table(tmp_path: Path) -> None:
+    path = tmp_path / "plan.md"
+    path.write_text("# Plan\n\n|---|---|\n\nText efter.\n\n| a | b |\n|---|---|\n| c |\n", encoding="utf-8")
+    blocks = load_document(path).pages[0].blocks
+    assert [b.kind for b in blocks] == ["heading", "paragraph", "table"]
+    assert blocks[2].rows == [["a", "b"], ["c", ""]]
+
+
+def test_text_page_over_the_character_limit_is_refused_naming_the_page(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text("Inledning.\f" + "ord " * 30_000, encoding="utf-8")
+    with pytest.raises(DocumentError, match=r"^plan\.txt, page 2: the page holds 120,000 characters") as info:
+        load_document(path, Limits(max_page_chars=50_000))
+    assert info.value.code == "page_too_long" and info.value.page == 2
+
+
+def test_pdf_page_with_too_much_content_is_refused_before_its_text_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(PDFS[0].read_bytes())
+
+    def never(page: object) -> list[object]:
+        raise AssertionError("text was read")
+
+    monkeypatch.setattr(pl, "page_lines", never)
+    with pytest.raises(DocumentError, match=r"^plan\.pdf, page 1: the page's content is") as info:
+        load_document(path, Limits(max_page_content_mb=0.001))
+    assert info.value.code == "page_too_long"
+
+
+def pages_pdf(text_pages: set[int], total: int) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, invariant=1)
+    for number in range(1, total + 1):
+        if number in text_pages:
+            c.drawString(72, 700, "Kompetensförsörjningsplan 2025-2027 för Farsta stadsdelsförvaltning.")
+        else:
+            c.rect(100, 100, 300, 400, fill=1)  # an image stand-in: no text layer
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def test_pages_without_text_give_one_summarised_warning(tmp_path: Path) -> None:
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(pages_pdf({3}, 400))
+    doc = load_document(path)
+    assert len(doc.pages) == 400
+    assert doc.warnings == [
+        "399 of 400 pages have no text layer (scanned?): pages 1-2, 4-400; run OCR to read them"
+    ]

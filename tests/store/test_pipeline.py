@@ -138,3 +138,100 @@ def test_two_ingests_at_once_do_not_corrupt_the_index(tmp_path: Path, docs_dir: 
     assistant = Assistant(Settings(index_dir=tmp_path / "idx", embeddings="fake"))
     ids = chroma_ids(assistant.index)
     assert len(ids) == len(set(ids)) == sum(d.chunks for d in assistant.documents())
+
+
+# ------------------------------------------------------------------------- robustness (issue 14)
+
+
+def test_an_exception_in_one_file_becomes_its_line_and_the_batch_goes_on(
+    assistant: Assistant, docs_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    original = assistant._extract
+
+    def breaks_on_rinkeby(parsed, meta):  # type: ignore[no-untyped-def]
+        if parsed.file == "rinkeby.md":
+            raise ValueError("max() arg is an empty sequence")
+        return original(parsed, meta)
+
+    monkeypatch.setattr(assistant, "_extract", breaks_on_rinkeby)
+    report = assistant.ingest([docs_dir])
+    by_file = {Path(f.file).name: f for f in report.files}
+    assert by_file["trafik.md"].status == "ok"
+    failed = by_file["rinkeby.md"]
+    assert failed.status == "failed" and failed.error is not None and failed.error.code == "internal_error"
+    assert failed.message == (
+        "rinkeby.md: failed while extracting its activities, key figures and gaps "
+        "(ValueError: max() arg is an empty sequence). The other files went on; "
+        "please report this file to the maintainers."
+    )
+    assert [d.file for d in assistant.documents()] == ["trafik.md"]
+
+
+def test_a_file_with_no_plan_content_is_refused(assistant: Assistant, tmp_path: Path) -> None:
+    junk = tmp_path / "anteckningar.md"
+    junk.write_text("# Att göra\n\nKöp mjölk och bröd. Ring Anna om helgen.\n\n| a | b |\n", encoding="utf-8")
+    readme = tmp_path / "README.md"
+    readme.write_text("# Project\n\nInstall with pip. Run the tests.\n", encoding="utf-8")
+    plan_without_names = tmp_path / "plan.md"
+    plan_without_names.write_text(
+        "# Plan\n\nVi behöver rekrytera fler medarbetare och utveckla våra chefer.\n", encoding="utf-8"
+    )
+    report = assistant.ingest([junk, readme, plan_without_names])
+    assert [f.status for f in report.files] == ["failed", "failed", "ok"]
+    assert all(f.error and f.error.code == "not_a_plan" for f in report.files[:2])
+    assert report.files[0].message and report.files[0].message.startswith(
+        "anteckningar.md: no plan content found"
+    )
+    assert [d.file for d in assistant.documents()] == ["plan.md"]
+
+
+@pytest.mark.timeout(120)  # guards against a hang: opening a pipe used to block while holding the lock
+def test_a_pipe_given_by_path_is_refused_without_holding_the_lock(
+    assistant: Assistant, docs_dir: Path, tmp_path: Path
+) -> None:
+    fifo = tmp_path / "plan.pdf"
+    os.mkfifo(fifo)
+    report = assistant.ingest([fifo, docs_dir / "trafik.md"])
+    assert [f.status for f in report.files] == ["failed", "ok"]
+    assert report.files[0].error and report.files[0].error.code == "not_regular"
+
+
+def test_links_out_of_an_ingested_folder_are_not_followed_unless_asked(
+    settings: Settings, docs_dir: Path, tmp_path: Path
+) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "hemlig.md").write_text(PLAN_A.replace("Rinkeby-Kista", "Farsta"), encoding="utf-8")
+    (docs_dir / "hemlig.md").symlink_to(outside / "hemlig.md")
+    (docs_dir / "mapp").symlink_to(outside, target_is_directory=True)
+    (docs_dir / "inne.md").symlink_to(docs_dir / "trafik.md")  # a link inside the folder is fine
+    (docs_dir / "trasig.md").symlink_to(tmp_path / "finns-inte.md")
+    os.mkfifo(docs_dir / "ror.md")
+
+    report = Assistant(settings).ingest([docs_dir])
+    by_file = {Path(f.file).name: f for f in report.files}
+    assert {n: f.error.code for n, f in by_file.items() if f.error} == {
+        "hemlig.md": "link_outside",
+        "mapp": "link_outside",
+        "trasig.md": "not_found",
+        "ror.md": "not_regular",
+    }
+    assert {n: f.status for n, f in by_file.items() if not f.error} == {
+        "inne.md": "ok",  # read first (folders are walked in name order) ...
+        "rinkeby.md": "ok",
+        "trafik.md": "unchanged",  # ... so the file it links to has the same content
+    }
+    assert "Farsta stadsdelsförvaltning" not in {d.administration for d in Assistant(settings).documents()}
+
+    followed = Assistant(settings.model_copy(update={"follow_symlinks": True})).ingest([docs_dir])
+    failed = {Path(f.file).name for f in followed.files if f.status == "failed"}
+    assert failed == {"trasig.md", "ror.md"}
+    assert "Farsta stadsdelsförvaltning" in {d.administration for d in Assistant(settings).documents()}
+
+
+def test_oversize_file_is_refused_by_the_setting(settings: Settings, docs_dir: Path) -> None:
+    (docs_dir / "rinkeby.md").write_text(PLAN_A * 4, encoding="utf-8")
+    assert (docs_dir / "rinkeby.md").stat().st_size > 1000 > (docs_dir / "trafik.md").stat().st_size
+    report = Assistant(settings.model_copy(update={"max_file_mb": 0.001})).ingest([docs_dir])
+    statuses = {Path(f.file).name: (f.status, f.error.code if f.error else None) for f in report.files}
+    assert statuses == {"rinkeby.md": ("failed", "too_large"), "trafik.md": ("ok", None)}
