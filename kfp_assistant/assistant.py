@@ -11,7 +11,8 @@ from langchain_core.language_models import BaseChatModel
 
 from kfp_assistant.ask.answer import Answerer, Turn
 from kfp_assistant.ask.llm import make_chat_model
-from kfp_assistant.ask.retrieval import HybridRetriever, search, select_documents
+from kfp_assistant.ask.retrieval import HybridRetriever, search
+from kfp_assistant.ask.scope import select_documents
 from kfp_assistant.ingest.chunking import CHUNKING_VERSION
 from kfp_assistant.schema import (
     Answer,

@@ -119,7 +119,7 @@ def _select_versions(
     plans: list[Any], administration: str, old: str | None, new: str | None
 ) -> tuple[Any, Any]:
     """The two plans to diff: the named periods, else the latest and the one before it."""
-    from kfp_assistant.compare.side_by_side import version_key, versions_of
+    from kfp_assistant.ask.scope import version_key, versions_of
 
     versions = versions_of(plans, administration)
     if len(versions) < 2:
@@ -168,11 +168,11 @@ def run_compare(
 ) -> dict[str, Any]:
     """The body of `kfp compare`: build the comparison, write the files asked for, print it."""
     from kfp_assistant.app.cli import err_console, print_json
+    from kfp_assistant.ask.scope import latest_per_administration
     from kfp_assistant.compare.side_by_side import (
         compare_activities,
         compare_figures,
         compare_gaps,
-        latest_plans,
     )
 
     if aspect not in ASPECTS:
@@ -183,7 +183,7 @@ def run_compare(
     if not plans:
         raise KfpError("no plans match; list them with `kfp docs` or ingest some with `kfp ingest`")
     # Key figures are compared over time, so they keep every version; lists use the latest plan.
-    chosen = plans if all_versions or aspect == "figures" else latest_plans(plans)
+    chosen = plans if all_versions or aspect == "figures" else latest_per_administration(plans)
     builders = {"activities": compare_activities, "gaps": compare_gaps, "figures": compare_figures}
     result: dict[str, Any] = builders[aspect](chosen)
     if out is not None:

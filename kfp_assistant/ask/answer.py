@@ -18,8 +18,10 @@ from typing import Any, Literal
 
 from langchain_core.language_models import BaseChatModel
 
+from kfp_assistant.ask.comparison import compare_question, question_terms
 from kfp_assistant.ask.extractive import Passage, score_chunk, select, sentences
 from kfp_assistant.ask.extractive import render as render_selection
+from kfp_assistant.ask.followup import resolve_followup
 from kfp_assistant.ask.llm import (
     REFUSAL_SV,
     build_messages,
@@ -28,9 +30,10 @@ from kfp_assistant.ask.llm import (
     stream_answer,
 )
 from kfp_assistant.ask.records_answer import RecordAnswer, answer_from_records, supplements
-from kfp_assistant.ask.retrieval import hybrid_search, select_documents
-from kfp_assistant.ask.router import Route, resolve_followup, route
-from kfp_assistant.compare.side_by_side import compare_question, question_plans, question_terms
+from kfp_assistant.ask.retrieval import hybrid_search, known_plans
+from kfp_assistant.ask.route import Route
+from kfp_assistant.ask.router import route
+from kfp_assistant.ask.scope import select_documents
 from kfp_assistant.schema import Answer, AnswerEvent, Chunk, Citation
 from kfp_assistant.store.index import ChunkIndex, RegisteredDocument
 from kfp_assistant.store.plans import PlanStore
@@ -62,10 +65,6 @@ class Turn:
     question: str
     answer: str
     route: dict[str, Any] = field(default_factory=dict)
-
-
-def _known_plans(documents: list[RegisteredDocument]) -> list[dict[str, Any]]:
-    return [{"administration": d.administration, "period": d.period, "doc_id": d.doc_id} for d in documents]
 
 
 def _content_tokens(question: str, route_: Route) -> set[str]:
@@ -116,8 +115,10 @@ class Answerer:
         started = time.perf_counter()
         history = history or []
         documents = self.index.documents()
-        route_ = self._route(question, history, documents)
-        scope = self._scope(route_, documents, administrations, periods)
+        filtered = administrations or periods
+        allowed = select_documents(documents, administrations, periods) if filtered else None
+        route_ = self._route(question, history, documents, allowed)
+        scope = set(route_.scope)
         searched += [d.doc_id for d in documents if d.doc_id in scope]
         mode: Mode = "llm" if self.llm is not None else "extractive"
         if route_.unknown_administrations and not route_.administrations and not administrations:
@@ -135,7 +136,7 @@ class Answerer:
         if records is not None and not _records_need_text(route_):
             yield from self._from_records(question, records, [], route_, "extractive", started)
             return
-        passages, silent = self._retrieve(question, route_, scope, documents)
+        passages, silent = self._retrieve(question, route_, scope)
         if records is not None:
             # Records answers are exact lists and numbers; no model writes them, whatever is configured.
             yield from self._from_records(question, records, passages, route_, "extractive", started)
@@ -147,27 +148,19 @@ class Answerer:
 
     # -- routing and scope --------------------------------------------------------------------
 
-    def _route(self, question: str, history: list[Turn], documents: list[RegisteredDocument]) -> Route:
-        known = _known_plans(documents)
-        if not history:
-            return route(question, known)
-        previous = [Route(**t.route) for t in history if t.route]
-        return resolve_followup(question, previous, known)
-
-    def _scope(
+    def _route(
         self,
-        route_: Route,
+        question: str,
+        history: list[Turn],
         documents: list[RegisteredDocument],
-        admins: list[str] | None,
-        periods: list[str] | None,
-    ) -> set[str]:
-        scope = {d.doc_id for d in documents}
-        if admins or periods:
-            scope &= select_documents(documents, admins, periods)
-        if route_.doc_ids:
-            narrowed = scope & set(route_.doc_ids)
-            scope = narrowed or scope
-        return scope
+        allowed: set[str] | None,
+    ) -> Route:
+        """The question's Route, decided once: entities, follow-up context and the plans it is about."""
+        known = known_plans(documents)
+        if not history:
+            return route(question, known, allowed)
+        previous = [Route(**t.route) for t in history if t.route]
+        return resolve_followup(question, previous, known, allowed)
 
     # -- records ------------------------------------------------------------------------------
 
@@ -204,21 +197,16 @@ class Answerer:
 
     # -- retrieval ----------------------------------------------------------------------------
 
-    def _retrieve(
-        self, question: str, route_: Route, scope: set[str], documents: list[RegisteredDocument]
-    ) -> tuple[list[Passage], list[str]]:
+    def _retrieve(self, question: str, route_: Route, scope: set[str]) -> tuple[list[Passage], list[str]]:
         """Scored sentences of the top chunks, and (for comparisons) the plans with nothing on the topic.
 
-        A comparison retrieves per plan (compare.compare_question), so every compared plan is
+        A comparison retrieves per plan (comparison.compare_question), so every compared plan is
         represented, and a plan whose passages never touch the question's topic is named as silent.
         """
         tokens = _content_tokens(question, route_)
         silent: list[str] = []
         if route_.intent == "compare":
-            in_scope = [d for d in documents if d.doc_id in scope]
-            parts = compare_question(
-                self.index, question, question_plans(in_scope, question), k=CHUNKS_PER_PLAN
-            )
+            parts = compare_question(self.index, route_, k=CHUNKS_PER_PLAN)
             fused = [
                 (p["chunk_id"], p["score"]) for part in parts if part["relevant"] for p in part["passages"]
             ]

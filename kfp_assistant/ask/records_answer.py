@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, field
 
 from kfp_assistant.ask.extractive import MIN_CITABLE, Passage
-from kfp_assistant.ask.router import Route
-from kfp_assistant.compare.side_by_side import latest_plans
+from kfp_assistant.ask.route import Route
+from kfp_assistant.ask.scope import latest_per_administration
 from kfp_assistant.schema import Activity, Citation, Gap, KeyFigure, PlanRecords
 from kfp_assistant.sv.metrics import METRICS
 from kfp_assistant.sv.words import terms_found, tokenize
@@ -44,9 +44,9 @@ def _plan_label(plan: PlanRecords) -> str:
 
 def _latest_per_administration(plans: list[PlanRecords], route: Route) -> list[PlanRecords]:
     """Unless the question picked plan versions, a list is about each administration's latest plan."""
-    if route.requested_periods or route.relative_period:
+    if route.versions_named:
         return plans
-    return sorted(latest_plans(plans), key=lambda p: (p.administration or "", p.period or ""))
+    return sorted(latest_per_administration(plans), key=lambda p: (p.administration or "", p.period or ""))
 
 
 def _cite(citations: list[Citation], plan: PlanRecords, page: int, quote: str, section: str = "") -> int:

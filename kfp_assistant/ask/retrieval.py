@@ -10,16 +10,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, Field
 
+from kfp_assistant.ask.router import route
+from kfp_assistant.ask.scope import select_documents
 from kfp_assistant.schema import SearchHit
 from kfp_assistant.store.index import ChunkIndex, RegisteredDocument
-from kfp_assistant.sv.administrations import administration_key, find_administrations, without_administrations
+from kfp_assistant.sv.administrations import without_administrations
 from kfp_assistant.sv.metrics import METRICS, metrics_in
+from kfp_assistant.sv.periods import mark_plan_periods
 from kfp_assistant.sv.thesaurus import related_terms
 from kfp_assistant.sv.words import question_stems, tokenize
 
@@ -32,68 +36,23 @@ FUSION_WEIGHTS = [1.0, 2.0, 1.0]
 # enough to lift a passage that says the same thing in plan language, not enough to outvote the
 # question. Held-out recall@5 without the thesaurus 0.78, with it 0.88 (equal fusion weights).
 RELATED_WEIGHT = 0.5
-# "planen 2025-2027", "plan för 2021", "enligt planen från 2024": a period that names a plan version,
-# unlike "hösten 2024", which dates a fact that may sit in a later plan.
-_SPAN = re.compile(r"\b\d{4}\s*[-–]\s*\d{4}\b")
-_PLAN_PERIOD = re.compile(r"\bplan\w*\s+(?:för\s+|från\s+)?(?:år\s+)?(\d{4}(?:\s*[-–]\s*\d{4})?)", re.I)
-# "2021 års plan", "enligt 2025-2027 års kompetensförsörjningsplan"
-_YEARS_PLAN = re.compile(r"\b(\d{4}(?:\s*[-–]\s*\d{4})?)\s+års\s+\w*plan\w*", re.I)
 # Words left dangling where a plan's name is taken out of a question ("i _", "enligt _", "_ och _").
 _MARK = "\x00"
 _BEFORE_MARK = re.compile(r"\b(?:enligt|i|inom|hos|för|på|från|av|vid|och|samt|eller|mellan)\s*\x00", re.I)
 _JOINED_MARKS = re.compile(r"\x00[\s,]*\x00")
 
 
-def select_documents(
-    documents: Iterable[RegisteredDocument],
-    administrations: list[str] | None = None,
-    periods: list[str] | None = None,
-) -> set[str]:
-    """Doc ids whose administration and period match the filters (names matched loosely)."""
-    keys = [administration_key(a) for a in administrations or [] if a]
-    wanted_periods = {p.strip() for p in periods or [] if p}
-    chosen: set[str] = set()
-    for doc in documents:
-        doc_key = administration_key(doc.administration or "")
-        if keys and not any(k and (k in doc_key or doc_key in k) for k in keys):
-            continue
-        if wanted_periods and not _period_matches(doc.period, wanted_periods):
-            continue
-        chosen.add(doc.doc_id)
-    return chosen
+def known_plans(documents: Iterable[RegisteredDocument]) -> list[dict[str, Any]]:
+    """The plans a router needs to know: doc id, administration and period of each."""
+    return [{"doc_id": d.doc_id, "administration": d.administration, "period": d.period} for d in documents]
 
 
-def scope_from_query(query: str, documents: list[RegisteredDocument]) -> set[str] | None:
-    """Plans a query names (administration, and a plan period such as "planen 2025-2027").
-
-    None when it names none that are indexed: then every plan is searched, and an
-    answer can still say that a named administration is not covered.
-    """
-    admins = find_administrations(query)
-    chosen = select_documents(documents, admins) if admins else {d.doc_id for d in documents}
-    if not chosen:
-        return None
-    match = _PLAN_PERIOD.search(query) or _YEARS_PLAN.search(query)
-    period = re.sub(r"\s*[-–]\s*", "-", match.group(1)) if match else None
-    if period is None:
-        # A span such as "2024-2026" that is exactly an indexed plan's period names that plan even
-        # without the word "plan" ("pension i Socialnämnden 2024-2026"); a single year does not.
-        spans = {re.sub(r"\s*[-–]\s*", "-", m) for m in _SPAN.findall(query)}
-        period = next((d.period for d in documents if d.period in spans and d.doc_id in chosen), None)
-    if period:
-        narrowed = chosen & select_documents(documents, None, [period])
-        chosen = narrowed or chosen
-    return chosen if admins or period else None
-
-
-def _period_matches(period: str | None, wanted: set[str]) -> bool:
-    if period is None:
-        return False
-    if period in wanted:
-        return True
-    # A year asks for the plan whose period covers it ("2026" matches "2025-2027").
-    bounds = [int(x) for x in period.split("-") if x.isdigit()]
-    return any(w.isdigit() and bool(bounds) and bounds[0] <= int(w) <= bounds[-1] for w in wanted)
+def query_scope(
+    query: str, documents: list[RegisteredDocument], allowed: set[str] | None = None
+) -> set[str] | None:
+    """The plans a search query is about (its Route's scope); None when that is every plan unfiltered."""
+    scope = set(route(query, known_plans(documents), allowed).scope)
+    return None if allowed is None and scope == {d.doc_id for d in documents} else scope
 
 
 def fuse(
@@ -127,9 +86,7 @@ def without_plan_names(query: str) -> str:
     retrieval`): MRR@10 0.80 -> 0.86 on the dev set, 0.69 -> 0.74 held out. Stripping the BM25
     queries too cost MRR on both sets and held-out recall@5 (0.93 -> 0.88), so they keep the words.
     """
-    marked = without_administrations(query, _MARK)
-    for pattern in (_YEARS_PLAN, _PLAN_PERIOD, _SPAN):
-        marked = pattern.sub(_MARK, marked)
+    marked = mark_plan_periods(without_administrations(query, _MARK), _MARK)
     if _MARK not in marked:
         return query
     for _ in range(3):
@@ -195,12 +152,8 @@ def search(
 ) -> list[SearchHit]:
     """Hybrid search with optional administration/period filters; without them, the plans the query names."""
     documents = index.documents()
-    doc_ids: set[str] | None
-    if administrations or periods:
-        doc_ids = select_documents(documents, administrations, periods)
-    else:
-        doc_ids = scope_from_query(query, documents)
-    return to_hits(index, hybrid_search(index, query, k, doc_ids))
+    allowed = select_documents(documents, administrations, periods) if administrations or periods else None
+    return to_hits(index, hybrid_search(index, query, k, query_scope(query, documents, allowed)))
 
 
 class HybridRetriever(BaseRetriever):
@@ -221,11 +174,9 @@ class HybridRetriever(BaseRetriever):
     ) -> list[Document]:
         k = k or self.k
         documents = self.index.documents()
-        doc_ids: set[str] | None
-        if self.administrations or self.periods:
-            doc_ids = select_documents(documents, self.administrations, self.periods)
-        else:
-            doc_ids = scope_from_query(query, documents)
+        filtered = self.administrations or self.periods
+        allowed = select_documents(documents, self.administrations, self.periods) if filtered else None
+        doc_ids = query_scope(query, documents, allowed)
         if self.per_plan:
             fused = [
                 item for items in per_plan_search(self.index, query, k, doc_ids).values() for item in items

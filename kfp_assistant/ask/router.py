@@ -8,11 +8,11 @@ predictable and testable without a model. Swedish words come from sv/.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Sequence
-from typing import Any, Literal
+from collections.abc import Mapping, Sequence
+from typing import Any
 
-from pydantic import BaseModel, Field
-
+from kfp_assistant.ask.route import Intent, Route, Target
+from kfp_assistant.ask.scope import choose, resolve_plans, unique
 from kfp_assistant.sv.administrations import (
     administration_key,
     administration_mentions,
@@ -20,43 +20,9 @@ from kfp_assistant.sv.administrations import (
 )
 from kfp_assistant.sv.areas import areas_in_question
 from kfp_assistant.sv.metrics import metrics_in
-from kfp_assistant.sv.periods import find_periods
+from kfp_assistant.sv.periods import find_periods, relative_plan
 from kfp_assistant.sv.responsible import RESPONSIBLE_ABBREVIATIONS
 from kfp_assistant.sv.text import fold
-
-Intent = Literal["figure", "list", "compare", "explain", "other"]
-Target = Literal["activities", "figures", "gaps"]
-
-
-class Route(BaseModel):
-    """What a question asks for and which plans it is about."""
-
-    question: str = Field(description="The question as asked.")
-    intent: Intent = Field(default="other", description="figure, list, compare, explain or other.")
-    administrations: list[str] = Field(
-        default_factory=list, description="Known plans' administrations named."
-    )
-    unknown_administrations: list[str] = Field(
-        default_factory=list, description="Administrations named (as written) that no known plan belongs to."
-    )
-    requested_periods: list[str] = Field(default_factory=list, description="Years/spans as stated: '2024'.")
-    relative_period: Literal["previous", "latest"] | None = Field(
-        default=None, description="'förra planen/året' -> previous, 'senaste planen' -> latest."
-    )
-    periods: list[str] = Field(default_factory=list, description="Periods of the plans the question targets.")
-    unknown_periods: list[str] = Field(default_factory=list, description="Requested periods no plan covers.")
-    doc_ids: list[str] = Field(default_factory=list, description="Plans targeted; empty means all plans.")
-    areas: list[str] = Field(default_factory=list, description="Canonical UBARA areas named.")
-    metrics: list[str] = Field(default_factory=list, description="Metric ids of METRICS named.")
-    target: Target | None = Field(default=None, description="Records a list/figure question is about.")
-    responsible: str | None = Field(default=None, description="Responsible-party filter: 'HR', 'EC', ...")
-    keywords: list[str] = Field(default_factory=list, description="Content words, lowercased, for retrieval.")
-    followup: bool = Field(default=False, description="True when entities were inherited from earlier turns.")
-    # Known plans travel with the route (not serialised) so resolve_followup can resolve "förra planen".
-    catalog: list[dict[str, Any]] = Field(
-        default_factory=list, exclude=True, repr=False, description="Plans."
-    )
-
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -91,15 +57,6 @@ _EXPLAIN_WEAK_RE = re.compile(
     r"|\bvad\s+handlar\b|\bvad\s+gör\b",
     re.IGNORECASE,
 )
-_PREVIOUS_RE = re.compile(
-    r"\b(?:förra|föregående|tidigare|äldre|gamla)\s+(?:plan(?:en)?|året|år)\b|\båret\s+(?:innan|före)\b"
-    r"|\bplanen\s+(?:innan|före)\b",
-    re.IGNORECASE,
-)
-_LATEST_RE = re.compile(
-    r"\b(?:senaste|nuvarande|aktuella|gällande|nya)\s+plan(?:en|erna)?\b|\bden\s+senaste\b", re.IGNORECASE
-)
-_PLAN_YEAR_RE = re.compile(r"\bplan(?:en|erna)?\s+(?:för\s+)?(\d{4}(?:\s*[-–]\s*\d{2,4})?)", re.IGNORECASE)
 _COUNTING_RE = re.compile(r"\bhur\s+många\b|\bantal(?:et)?\b", re.IGNORECASE)
 # Leaving one's employment: "slutade", "har slutat", "lämnade", "sa upp sig".
 _LEAVING_RE = re.compile(r"\bsluta[dtr]e?\b|\blämna(?:de|t|r)\b|\bsa(?:de|gt)?\s+upp\s+sig\b", re.I)
@@ -112,13 +69,6 @@ _RESPONSIBLE_RES = [
     re.compile(rf"\b(?P<r>{_RESP_WORD})\s+(?:ansvarar\s+för|är\s+ansvarig)", re.I),
 ]
 _RESP_GENERIC = frozenset(("vem", "vilka", "vilken", "som", "de", "dem", "den", "det"))
-_FOLLOWUP_START_RE = re.compile(
-    r"^\s*(?:och|men|än|samt|eller|också|även|då|samma|jämfört\s+med|hur\s+(?:är|var)\s+det|vad\s+sägs\s+om)\b",
-    re.IGNORECASE,
-)
-_ANAPHORA_RE = re.compile(
-    r"\b(?:av|bland|för)\s+(?:dem|dessa)\b|\bdessa\b|\bsamma\b|\bmotsvarande\b|\bdå\s*\??\s*$", re.IGNORECASE
-)
 _STOPWORDS = frozenset(
     re.findall(
         r"\S+",
@@ -131,18 +81,7 @@ _STOPWORDS = frozenset(
 )
 
 
-# --------------------------------------------------------------------------- plans
-
-
-def _start_end(period: str | None) -> tuple[int, int] | None:
-    years = [int(y) for y in re.findall(r"\d{4}", period or "")]
-    return (years[0], years[-1]) if years else None
-
-
-def _order_key(plan: dict[str, Any]) -> tuple[int, int]:
-    """Plans by start year; a plan without a period sorts last, as the one to treat as current."""
-    span = _start_end(plan.get("period"))
-    return span if span else (9999, 9999)
+# --------------------------------------------------------------------------- administrations
 
 
 def _plan_aliases(catalog: Sequence[dict[str, Any]]) -> dict[str, str]:
@@ -189,76 +128,7 @@ def _match_administrations(question: str, catalog: Sequence[dict[str, Any]]) -> 
             known.append((offset, plan_name))
         elif not any(abs(offset - k) < 3 for k, _ in known):  # a former district now inside a known one
             unknown.append((offset, _surface(question, offset)))
-    return _unique(n for _, n in sorted(known)), _unique(n for _, n in sorted(unknown))
-
-
-def _unique(items: Iterable[Any]) -> list[Any]:
-    """Items in first-seen order without repeats."""
-    return list(dict.fromkeys(items))
-
-
-def _plans_for_spec(spec: str, plans: Sequence[dict[str, Any]], figures: bool) -> list[dict[str, Any]]:
-    """Plans a stated period selects. For figure questions a lone year also selects plans starting one
-    or two years later: plans report the previous years' key figures ("under året 2024")."""
-    if "-" in spec:
-        return [p for p in plans if p.get("period") == spec] or [
-            p for p in plans if (_start_end(p.get("period")) or (0, 0))[0] == int(spec[:4])
-        ]
-    year = int(spec)
-    hits = [p for p in plans if (span := _start_end(p.get("period"))) and span[0] <= year <= span[1]]
-    if figures:
-        hits += [p for p in plans if (_start_end(p.get("period")) or (0, 0))[0] in (year + 1, year + 2)]
-    return hits
-
-
-def _relative_plans(
-    relative: str, groups: dict[str, list[dict[str, Any]]], reference: Collection[str]
-) -> list[dict[str, Any]]:
-    """Latest plan per administration, or the one before the referenced (else the latest) plan."""
-    chosen: list[dict[str, Any]] = []
-    for plans in groups.values():
-        ordered = sorted(plans, key=_order_key)
-        if relative == "latest":
-            chosen.append(ordered[-1])
-            continue
-        positions = [i for i, p in enumerate(ordered) if p.get("doc_id") in reference] or [len(ordered) - 1]
-        if min(positions) > 0:
-            chosen.append(ordered[min(positions) - 1])
-    return chosen
-
-
-def _resolve_plans(route: Route, reference: Collection[str] = ()) -> Route:
-    """Fill periods, doc_ids and unknown_periods from the named administrations and periods."""
-    named = route.administrations
-    scope = [p for p in route.catalog if not named or p.get("administration") in named]
-    groups: dict[str, list[dict[str, Any]]] = {}
-    for plan in scope:
-        groups.setdefault(str(plan.get("administration")), []).append(plan)
-    spans = [s for s in route.requested_periods if "-" in s]
-    # Spans and "planen 2021" choose plans; lone years then are as-of years of figures.
-    selectors = _unique([*_plan_selectors(route.question), *spans]) or route.requested_periods
-    figures = route.intent == "figure" or route.target == "figures"
-    chosen: list[dict[str, Any]] = []
-    unknown: list[str] = []
-    for spec in selectors:
-        hits = _plans_for_spec(spec, scope, figures)
-        chosen += hits
-        unknown += [] if hits else [spec]
-    if not selectors and route.relative_period:
-        chosen = _relative_plans(route.relative_period, groups, reference)
-        phrase = (_PREVIOUS_RE if route.relative_period == "previous" else _LATEST_RE).search(route.question)
-        unknown += [] if chosen else [phrase.group() if phrase else route.relative_period]
-    if not chosen and named:  # a period no plan covers does not narrow: say so, search the administration
-        chosen = scope
-    ordered = sorted(chosen, key=_order_key)
-    ids = _unique(p["doc_id"] for p in ordered if p.get("doc_id"))
-    periods = _unique(p["period"] for p in ordered if p.get("period"))
-    return route.model_copy(update={"doc_ids": ids, "periods": periods, "unknown_periods": unknown})
-
-
-def _plan_selectors(question: str) -> list[str]:
-    """Periods written as "planen 2021" or "planen 2025-2027": these choose plans."""
-    return _unique(s for m in _PLAN_YEAR_RE.finditer(question) for s in find_periods(m.group(1)))
+    return unique(n for _, n in sorted(known)), unique(n for _, n in sorted(unknown))
 
 
 # --------------------------------------------------------------------------- entities
@@ -339,11 +209,11 @@ def _normalise_party(word: str) -> str:
 
 def _keywords(question: str) -> list[str]:
     words = re.findall(r"[\wåäöÅÄÖ-]+", question.casefold())
-    return _unique(w for w in words if len(w) >= 3 and w not in _STOPWORDS and not w.isdigit())
+    return unique(w for w in words if len(w) >= 3 and w not in _STOPWORDS and not w.isdigit())
 
 
-def route(question: str, known_plans: Sequence[dict[str, Any]]) -> Route:
-    """Intent and entities of one question, with the known plans it targets."""
+def route(question: str, known_plans: Sequence[Mapping[str, Any]], allowed: set[str] | None = None) -> Route:
+    """The Route of one question: intent, entities and the plans it is about (within `allowed`)."""
     catalog = [dict(p) for p in known_plans]
     administrations, unknown = _match_administrations(question, catalog)
     areas, metrics = _resolve_metric_area_overlap(
@@ -351,18 +221,14 @@ def route(question: str, known_plans: Sequence[dict[str, Any]]) -> Route:
     )
     preliminary = _target(question, [], "other")
     intent = _intent(question, len(administrations) + len(unknown), metrics, preliminary)
-    relative: Literal["previous", "latest"] | None = None
-    if _PREVIOUS_RE.search(question):
-        relative = "previous"
-    elif _LATEST_RE.search(question):
-        relative = "latest"
+    relative = relative_plan(question)
     result = Route(
         question=question,
         intent=intent,
         administrations=administrations,
         unknown_administrations=unknown,
         requested_periods=find_periods(question),
-        relative_period=relative,
+        relative_period=relative[0] if relative else None,
         areas=areas,
         metrics=metrics,
         target=_target(question, metrics, intent),
@@ -370,61 +236,4 @@ def route(question: str, known_plans: Sequence[dict[str, Any]]) -> Route:
         keywords=_keywords(question),
         catalog=catalog,
     )
-    return _resolve_plans(result)
-
-
-# --------------------------------------------------------------------------- follow-ups
-
-
-def _looks_like_followup(question: str) -> bool:
-    words = re.findall(r"\w+", question)
-    return bool(_FOLLOWUP_START_RE.search(question) or _ANAPHORA_RE.search(question) or len(words) <= 3)
-
-
-def resolve_followup(
-    question: str, history_routes: Sequence[Route], known_plans: Sequence[dict[str, Any]] | None = None
-) -> Route:
-    """Route a follow-up: what it leaves out (administration, metric, area, target, period) comes from the
-    previous route. "och förra året?" moves to the plan before; "vilka av dem har HR som ansvarig?" keeps
-    the list and adds the responsible filter. A question that does not read as a follow-up routes alone."""
-    previous = history_routes[-1] if history_routes else None
-    catalog = list(known_plans) if known_plans is not None else (previous.catalog if previous else [])
-    new = route(question, catalog)
-    if previous is None or not _looks_like_followup(question):
-        return new
-    update: dict[str, Any] = {"followup": True}
-    if not (new.administrations or new.unknown_administrations):
-        update |= {
-            "administrations": previous.administrations,
-            "unknown_administrations": previous.unknown_administrations,
-        }
-    elif new.intent == "compare":  # "jämfört med Hässelby?": both sides
-        update["administrations"] = _unique([*previous.administrations, *new.administrations])
-    own_subject = bool(new.metrics or new.target or new.areas)
-    update["metrics"] = new.metrics or ([] if new.target in ("activities", "gaps") else previous.metrics)
-    update["areas"] = new.areas or (previous.areas if not new.metrics else [])
-    update["target"] = new.target or ("figures" if new.metrics else previous.target)
-    same_records = not (new.metrics or new.target)
-    update["responsible"] = new.responsible or (previous.responsible if same_records else None)
-    # "och inom Attrahera?" has no cue of its own ("other"); a bare "hur är det med X?" reads as explain.
-    inherit_intent = new.intent == "other" or (new.intent == "explain" and not own_subject)
-    update["intent"] = previous.intent if inherit_intent else new.intent
-    update |= _followup_periods(new, previous)
-    update["keywords"] = _unique([*new.keywords, *previous.keywords])
-    merged = new.model_copy(update=update)
-    # "förra året" after a question about one specific plan means the plan before that one.
-    specific = previous.requested_periods or previous.relative_period
-    reference = set(previous.doc_ids) if specific and new.relative_period == "previous" else set()
-    return _resolve_plans(merged, reference)
-
-
-def _followup_periods(new: Route, previous: Route) -> dict[str, Any]:
-    """Explicit periods win; "förra året" shifts stated years back one, else moves to the plan before."""
-    if new.requested_periods:
-        return {}
-    shifted = [str(int(y) - 1) for y in previous.requested_periods if y.isdigit()]
-    if new.relative_period == "previous" and shifted:
-        return {"requested_periods": shifted, "relative_period": None}
-    if new.relative_period:
-        return {}
-    return {"requested_periods": previous.requested_periods, "relative_period": previous.relative_period}
+    return choose(resolve_plans(result), allowed)

@@ -1,5 +1,5 @@
-"""Comparisons: across administrations (activities, gaps, key figures) and free comparison
-questions answered per plan. The diff between versions of one plan is in diff.py.
+"""Comparisons across administrations: activities, gaps and key figures side by side. The diff
+between versions of one plan is in diff.py; free comparison questions are answered in ask/.
 
 Everything here returns plain JSON-ready dicts: the CLI prints or exports them, the charts
 module draws them, the app shows them. Records keep file, page and quote, so every row of
@@ -10,49 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from kfp_assistant.schema import Activity, Chunk, DocumentInfo, Gap, KeyFigure, PlanRecords
+from kfp_assistant.ask.scope import version_key
+from kfp_assistant.schema import Activity, Gap, KeyFigure, PlanRecords
 from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.areas import UBARA_AREAS
 from kfp_assistant.sv.metrics import METRICS
+from kfp_assistant.sv.periods import period_bounds
 from kfp_assistant.sv.themes import gap_themes, theme_label
-
-if TYPE_CHECKING:
-    from kfp_assistant.store.index import ChunkIndex
-
-# --------------------------------------------------------------------------- plans
-
-
-def period_bounds(period: str | None) -> tuple[int, int] | None:
-    """(first year, last year) of "2025-2027" or "2021"; None for a plan without a period."""
-    years = [int(y) for y in re.findall(r"\d{4}", period or "")]
-    return (years[0], years[-1]) if years else None
-
-
-def version_key(plan: PlanRecords) -> tuple[int, int]:
-    """Sort key, oldest first; a plan without a period sorts first (it cannot be placed in time)."""
-    return period_bounds(plan.period) or (0, 0)
-
-
-def latest_plans(plans: Sequence[PlanRecords]) -> list[PlanRecords]:
-    """The latest plan of each administration, in the order administrations first appear."""
-    best: dict[str, PlanRecords] = {}
-    for plan in plans:
-        key = administration_key(plan.administration or plan.file)
-        if key not in best or version_key(plan) > version_key(best[key]):
-            best[key] = plan
-    return list(best.values())
-
-
-def versions_of(plans: Sequence[PlanRecords], administration: str) -> list[PlanRecords]:
-    """An administration's plans, oldest first (names matched loosely, as in retrieval)."""
-    key = administration_key(administration)
-    # Loose both ways, as retrieval's filters: "Hägersten" finds "Hägersten-Älvsjö stadsdelsförvaltning".
-    mine = [
-        p for p in plans if key and (key in (k := administration_key(p.administration or "")) or k in key)
-    ]
-    return sorted(mine, key=version_key)
 
 
 def _plan_fields(plan: PlanRecords) -> dict[str, Any]:
@@ -218,99 +184,3 @@ def _by_administration(plans: Sequence[PlanRecords]) -> list[list[PlanRecords]]:
     for plan in plans:
         groups.setdefault(administration_key(plan.administration or plan.file), []).append(plan)
     return [sorted(g, key=version_key) for g in groups.values()]
-
-
-# --------------------------------------------------------------------------- free comparison questions
-
-# "Hur har X förändrats mellan planerna?", "i Socialnämndens två planer": a question about one
-# administration over time wants all its versions, not only the latest.
-_OVER_TIME_RE = re.compile(
-    r"förändr\w*|utvecklats|\bmellan\s+(?:de\s+|båda\s+)?(?:två\s+)?plan\w*|\b(?:två|båda|alla)\s+plan\w*"
-    r"|\bversion\w*|\b(?:förra|tidigare|föregående)\s+plan\w*",
-    re.IGNORECASE,
-)
-# "Vilka planer nämner AI?" asks about every plan, old versions included.
-_ALL_PLANS_RE = re.compile(r"\b(?:vilka|alla|samtliga)\s+planer\w*", re.IGNORECASE)
-
-
-def question_plans(documents: Sequence[DocumentInfo], question: str) -> list[str]:
-    """Doc ids a comparison question is about: the versions it names ("planen 2021", "förra planen"),
-    all versions of a named administration when it asks about change over time, else the latest
-    plan of each (named, or every) administration."""
-    from kfp_assistant.ask.router import route
-
-    routed = route(question, [d.model_dump() for d in documents])
-    if (routed.requested_periods or routed.relative_period) and routed.doc_ids and not routed.unknown_periods:
-        return routed.doc_ids
-    named = routed.administrations
-    pool = [d for d in documents if not named or d.administration in named]
-    if (named and _OVER_TIME_RE.search(question)) or _ALL_PLANS_RE.search(question):
-        return [d.doc_id for d in pool]
-    latest: dict[str, Any] = {}
-    for doc in pool:
-        key = administration_key(doc.administration or doc.file)
-        if key not in latest or (period_bounds(doc.period) or (0, 0)) > (
-            period_bounds(latest[key].period) or (0, 0)
-        ):
-            latest[key] = doc
-    return [d.doc_id for d in latest.values()]
-
-
-def question_terms(question: str, administrations: Sequence[str], expand: bool = True) -> set[str]:
-    """Stems that say what a comparison question is about (not how to compare, not whose plan)."""
-    from kfp_assistant.ask.retrieval import expand_for_lexical
-    from kfp_assistant.sv.words import question_stems, tokenize
-
-    names = {stem for name in administrations for stem in tokenize(name.replace("-", " "))}
-    # Metric words get their synonyms ("könsfördelning" -> "andel kvinnor"), as in retrieval.
-    words = tokenize(expand_for_lexical(question) if expand else question)
-    skip = question_stems()
-    return {t for t in words if t not in skip and t not in names and not t.isdigit()}
-
-
-def _passage(chunk: Chunk, score: float) -> dict[str, Any]:
-    return {
-        "chunk_id": chunk.chunk_id,
-        "text": chunk.text,
-        "page": chunk.page_start,
-        "section": chunk.section,
-        "score": round(score, 6),
-    }
-
-
-def compare_question(
-    index: ChunkIndex, question: str, doc_ids: list[str] | None = None, k: int = 3
-) -> list[dict[str, Any]]:
-    """Top k passages of each plan for a free comparison question, one part per plan.
-
-    Per-plan retrieval always returns something, even from a plan that never mentions the topic,
-    and its fused (RRF) score is rank-based within the plan, so it cannot tell. A part is therefore
-    `relevant` only when its passages contain a word of the question's topic (Snowball stems,
-    compound prefixes allowed); calibrated on the "compare" questions of eval/qa_dev.jsonl.
-    """
-    from kfp_assistant.ask.retrieval import per_plan_search
-    from kfp_assistant.sv.words import term_in, tokenize
-
-    registered = index.documents()
-    targets = doc_ids if doc_ids is not None else question_plans(registered, question)
-    documents = {d.doc_id: d for d in registered}
-    terms = question_terms(question, [d.administration or "" for d in documents.values()])
-    found = per_plan_search(index, question, k, set(targets))
-    parts: list[dict[str, Any]] = []
-    for doc_id in targets:
-        doc = documents.get(doc_id)
-        if doc is None:
-            continue
-        hits = [(index.chunk(chunk_id), score) for chunk_id, score in found.get(doc_id, [])]
-        passages = [_passage(chunk, score) for chunk, score in hits if chunk is not None]
-        words = {w for p in passages for w in tokenize(str(p["text"]))}
-        matched = sorted(t for t in terms if term_in(t, words))
-        relevant = bool(passages) and (bool(matched) or not terms)
-        plan = {
-            "administration": doc.administration,
-            "period": doc.period,
-            "doc_id": doc_id,
-            "file": doc.file,
-        }
-        parts.append({**plan, "passages": passages, "relevant": relevant, "matched_terms": matched})
-    return parts

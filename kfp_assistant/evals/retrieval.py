@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from kfp_assistant.ask.retrieval import hybrid_search, scope_from_query
+from kfp_assistant.ask.retrieval import hybrid_search, query_scope
 from kfp_assistant.ingest.loaders import load_document
 
 if TYPE_CHECKING:
@@ -71,9 +71,7 @@ def evaluate_retrieval(assistant: Assistant, questions_file: Path) -> dict[str, 
     latencies: list[float] = []
     for item in items:
         started = time.perf_counter()
-        fused = hybrid_search(
-            index, item["question"], 10, scope_from_query(item["question"], index.documents())
-        )
+        fused = hybrid_search(index, item["question"], 10, query_scope(item["question"], index.documents()))
         latencies.append(time.perf_counter() - started)
         hits = []
         for chunk_id, _ in fused:

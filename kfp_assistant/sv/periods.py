@@ -4,6 +4,7 @@ start 2025", lone years."""
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 _YEAR = r"(?:19[89]\d|20\d\d)"
 _DASH = r"\s*[-–—]\s*"
@@ -103,3 +104,56 @@ def parse_period(text: str) -> str | None:
         return structured[0][2]
     year = _YEAR_RE.search(masked)
     return year.group() if year else None
+
+
+def period_bounds(period: str | None) -> tuple[int, int] | None:
+    """(first year, last year) of "2025-2027" or "2021"; None for a text without a year."""
+    years = [int(y) for y in re.findall(r"\d{4}", period or "")]
+    return (years[0], years[-1]) if years else None
+
+
+# A period that names a plan version: "planen 2021", "plan för 2025-2027", "kompetensförsörjningsplanen
+# från 2024", "2021 års plan", "enligt 2024-2026 års kompetensförsörjningsplan". Unlike "hösten 2024" or
+# "personalomsättningen 2023", which date a fact that may sit in a later plan.
+_PLAN_THEN_PERIOD_RE = re.compile(
+    rf"\b\w*plan(?:en|erna|er)?\s+(?:för\s+|från\s+)?(?:år\s+|perioden\s+)?(?P<p>{_YEAR}(?:{_DASH}\d{{2,4}})?)",
+    re.IGNORECASE,
+)
+_PERIOD_THEN_PLAN_RE = re.compile(rf"\b(?P<p>{_YEAR}(?:{_DASH}\d{{2,4}})?)\s+års\s+\w*plan\w*", re.IGNORECASE)
+# "förra planen", "föregående år", "planen innan" -> the version before; "senaste/nuvarande planen" -> latest.
+_PREVIOUS_PLAN_RE = re.compile(
+    r"\b(?:förra|föregående|tidigare|äldre|gamla)\s+(?:plan(?:en)?|året|år)\b|\båret\s+(?:innan|före)\b"
+    r"|\bplanen\s+(?:innan|före)\b",
+    re.IGNORECASE,
+)
+_LATEST_PLAN_RE = re.compile(
+    r"\b(?:senaste|nuvarande|aktuella|gällande|nya)\s+plan(?:en|erna)?\b|\bden\s+senaste\b", re.IGNORECASE
+)
+
+
+def named_plan_periods(text: str) -> list[str]:
+    """Periods the text uses to name a plan version ("planen 2021", "2024-2026 års plan"), normalised."""
+    found: list[tuple[int, str]] = []
+    for rx in (_PLAN_THEN_PERIOD_RE, _PERIOD_THEN_PLAN_RE):
+        found += [(m.start(), p) for m in rx.finditer(text) for p in find_periods(m.group("p"))]
+    return list(dict.fromkeys(p for _, p in sorted(found)))
+
+
+def relative_plan(text: str) -> tuple[Literal["previous", "latest"], str] | None:
+    """("previous" or "latest", the phrase as written) when the text points at a plan version relatively."""
+    previous = _PREVIOUS_PLAN_RE.search(text)
+    if previous:
+        return "previous", previous.group()
+    latest = _LATEST_PLAN_RE.search(text)
+    return ("latest", latest.group()) if latest else None
+
+
+_PLAN_SPAN_RE = re.compile(rf"\b{_YEAR}{_DASH}{_YEAR}\b")
+
+
+def mark_plan_periods(text: str, mark: str) -> str:
+    """The text with every period that names a plan ("planen 2025-2027", "2021 års plan", a span)
+    replaced by `mark`."""
+    for rx in (_PERIOD_THEN_PLAN_RE, _PLAN_THEN_PERIOD_RE, _PLAN_SPAN_RE):
+        text = rx.sub(mark, text)
+    return text

@@ -126,15 +126,6 @@ def district() -> PlanRecords:
 # --------------------------------------------------------------------------- across administrations
 
 
-def test_latest_plans_keeps_newest_version_per_administration(social_old, social_new, district) -> None:
-    latest = c.latest_plans([social_old, district, social_new])
-    assert [(p.administration, p.period) for p in latest] == [(SOCIAL, "2025-2027"), (DISTRICT, "2025-2027")]
-    assert [p.period for p in c.versions_of([social_new, social_old], "socialförvaltningen")] == [
-        "2024-2026",
-        "2025-2027",
-    ]
-
-
 def test_compare_activities_counts_paired_areas_in_both_rows_and_skips_followups(
     social_new, district
 ) -> None:
@@ -448,26 +439,6 @@ def ready(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
     report = assistant.ingest([docs])
     assert [f.status for f in report.files] == ["ok", "ok", "ok"], report
     return assistant
-
-
-def test_compare_question_one_part_per_latest_plan_with_relevance(ready: Assistant) -> None:
-    parts = c.compare_question(ready.index, "Hur arbetar förvaltningarna med avslutssamtal?")
-    assert {(p["administration"], p["period"]) for p in parts} == {
-        (SOCIAL, "2025-2027"),
-        (DISTRICT, "2025-2027"),
-    }
-    relevant = {p["administration"]: p["relevant"] for p in parts}
-    assert relevant == {SOCIAL: True, DISTRICT: False}
-    passage = next(p for p in parts if p["administration"] == SOCIAL)["passages"][0]
-    assert set(passage) == {"chunk_id", "text", "page", "section", "score"}
-
-
-def test_compare_question_over_time_takes_every_version(ready: Assistant) -> None:
-    parts = c.compare_question(
-        ready.index, "Hur har personalomsättningen i Socialnämnden förändrats mellan planerna?"
-    )
-    assert sorted(p["period"] for p in parts) == ["2024-2026", "2025-2027"]
-    assert all(p["relevant"] for p in parts)
 
 
 def _cli(ready: Assistant, *args: str) -> Any:

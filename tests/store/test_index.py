@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kfp_assistant.ask.retrieval import HybridRetriever, fuse, scope_from_query, search, select_documents
+from kfp_assistant.ask.retrieval import HybridRetriever, fuse, query_scope, search
+from kfp_assistant.ask.scope import select_documents
 from kfp_assistant.errors import IndexLockedError, IndexMismatchError
 from kfp_assistant.ingest.chunking import chunk_document
 from kfp_assistant.schema import Block, Chunk, PlanMeta
@@ -149,15 +150,15 @@ def test_lock_serialises_writers(tmp_path: Path) -> None:
 def test_a_plan_period_in_the_question_scopes_it_but_a_single_year_does_not(index: ChunkIndex) -> None:
     register(index, "cccc", "Socialnämnden", "2024-2026", ["Heltid är norm sedan länge."])
     docs = index.documents()
-    assert scope_from_query("Pensionsavgångar i Socialnämnden 2024-2026?", docs) == {"cccc"}
-    assert scope_from_query("Pensionsavgångar i Socialnämnden 2024?", docs) == {"aaaa", "cccc"}
-    assert scope_from_query("Vad hände 2030-2032?", docs) is None  # no plan has that period
+    assert query_scope("Pensionsavgångar i Socialnämnden 2024-2026?", docs) == {"cccc"}
+    assert query_scope("Pensionsavgångar i Socialnämnden 2024?", docs) == {"aaaa", "cccc"}
+    assert query_scope("Vad hände 2030-2032?", docs) is None  # no plan has that period
 
 
 def test_a_plan_named_as_years_plan_scopes_it(index: ChunkIndex) -> None:
     register(index, "cccc", "Socialnämnden", "2024-2026", ["Heltid är norm sedan länge."])
     docs = index.documents()
-    assert scope_from_query("Hur är heltid enligt Socialnämndens 2024-2026 års plan?", docs) == {"cccc"}
+    assert query_scope("Hur är heltid enligt Socialnämndens 2024-2026 års plan?", docs) == {"cccc"}
 
 
 def test_dense_ranking_embeds_the_question_without_plan_names_once_scoped(

@@ -1,0 +1,78 @@
+"""Follow-up questions: "och förra året?", "vilka av dem har HR som ansvarig?" take what they leave out
+(administration, metric, area, target, period) from the previous question's Route."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from kfp_assistant.ask.route import Route
+from kfp_assistant.ask.router import route
+from kfp_assistant.ask.scope import choose, resolve_plans, unique
+
+_FOLLOWUP_START_RE = re.compile(
+    r"^\s*(?:och|men|än|samt|eller|också|även|då|samma|jämfört\s+med|hur\s+(?:är|var)\s+det|vad\s+sägs\s+om)\b",
+    re.IGNORECASE,
+)
+
+_ANAPHORA_RE = re.compile(
+    r"\b(?:av|bland|för)\s+(?:dem|dessa)\b|\bdessa\b|\bsamma\b|\bmotsvarande\b|\bdå\s*\??\s*$", re.IGNORECASE
+)
+
+
+def _looks_like_followup(question: str) -> bool:
+    words = re.findall(r"\w+", question)
+    return bool(_FOLLOWUP_START_RE.search(question) or _ANAPHORA_RE.search(question) or len(words) <= 3)
+
+
+def resolve_followup(
+    question: str,
+    history_routes: Sequence[Route],
+    known_plans: Sequence[Mapping[str, Any]] | None = None,
+    allowed: set[str] | None = None,
+) -> Route:
+    """Route a follow-up: what it leaves out (administration, metric, area, target, period) comes from the
+    previous route. "och förra året?" moves to the plan before; "vilka av dem har HR som ansvarig?" keeps
+    the list and adds the responsible filter. A question that does not read as a follow-up routes alone."""
+    previous = history_routes[-1] if history_routes else None
+    catalog = list(known_plans) if known_plans is not None else (previous.catalog if previous else [])
+    new = route(question, catalog, allowed)
+    if previous is None or not _looks_like_followup(question):
+        return new
+    update: dict[str, Any] = {"followup": True}
+    if not (new.administrations or new.unknown_administrations):
+        update |= {
+            "administrations": previous.administrations,
+            "unknown_administrations": previous.unknown_administrations,
+        }
+    elif new.intent == "compare":  # "jämfört med Hässelby?": both sides
+        update["administrations"] = unique([*previous.administrations, *new.administrations])
+    own_subject = bool(new.metrics or new.target or new.areas)
+    update["metrics"] = new.metrics or ([] if new.target in ("activities", "gaps") else previous.metrics)
+    update["areas"] = new.areas or (previous.areas if not new.metrics else [])
+    update["target"] = new.target or ("figures" if new.metrics else previous.target)
+    same_records = not (new.metrics or new.target)
+    update["responsible"] = new.responsible or (previous.responsible if same_records else None)
+    # "och inom Attrahera?" has no cue of its own ("other"); a bare "hur är det med X?" reads as explain.
+    inherit_intent = new.intent == "other" or (new.intent == "explain" and not own_subject)
+    update["intent"] = previous.intent if inherit_intent else new.intent
+    update |= _followup_periods(new, previous)
+    update["keywords"] = unique([*new.keywords, *previous.keywords])
+    merged = new.model_copy(update=update)
+    # "förra året" after a question about one specific plan means the plan before that one.
+    specific = previous.requested_periods or previous.relative_period
+    reference = set(previous.doc_ids) if specific and new.relative_period == "previous" else set()
+    return choose(resolve_plans(merged, reference), allowed)
+
+
+def _followup_periods(new: Route, previous: Route) -> dict[str, Any]:
+    """Explicit periods win; "förra året" shifts stated years back one, else moves to the plan before."""
+    if new.requested_periods:
+        return {}
+    shifted = [str(int(y) - 1) for y in previous.requested_periods if y.isdigit()]
+    if new.relative_period == "previous" and shifted:
+        return {"requested_periods": shifted, "relative_period": None}
+    if new.relative_period:
+        return {}
+    return {"requested_periods": previous.requested_periods, "relative_period": previous.relative_period}

@@ -1,0 +1,58 @@
+"""The Route: what a question asks for and which plans it is about, decided once per question.
+
+The router (router.py, followup.py) fills the entities; scope.py fills the plans. Retrieval, records
+answers and comparison questions read the Route and never route the question again.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+Intent = Literal["figure", "list", "compare", "explain", "other"]
+Target = Literal["activities", "figures", "gaps"]
+
+
+class Route(BaseModel):
+    """What a question asks for and which plans it is about."""
+
+    question: str = Field(description="The question as asked.")
+    intent: Intent = Field(default="other", description="figure, list, compare, explain or other.")
+    administrations: list[str] = Field(
+        default_factory=list, description="Known plans' administrations named."
+    )
+    unknown_administrations: list[str] = Field(
+        default_factory=list, description="Administrations named (as written) that no known plan belongs to."
+    )
+    requested_periods: list[str] = Field(default_factory=list, description="Years/spans as stated: '2024'.")
+    relative_period: Literal["previous", "latest"] | None = Field(
+        default=None, description="'förra planen/året' -> previous, 'senaste planen' -> latest."
+    )
+    periods: list[str] = Field(default_factory=list, description="Periods of the plans the question targets.")
+    unknown_periods: list[str] = Field(default_factory=list, description="Requested periods no plan covers.")
+    doc_ids: list[str] = Field(
+        default_factory=list, description="Plans the named administrations and periods target; empty: all."
+    )
+    scope: list[str] = Field(
+        default_factory=list, description="Plans to search: doc_ids (or every plan), within the filters."
+    )
+    plans: list[str] = Field(
+        default_factory=list,
+        description="Plans the answer is about: for a comparison the plans compared; else the scope.",
+    )
+    areas: list[str] = Field(default_factory=list, description="Canonical UBARA areas named.")
+    metrics: list[str] = Field(default_factory=list, description="Metric ids of METRICS named.")
+    target: Target | None = Field(default=None, description="Records a list/figure question is about.")
+    responsible: str | None = Field(default=None, description="Responsible-party filter: 'HR', 'EC', ...")
+    keywords: list[str] = Field(default_factory=list, description="Content words, lowercased, for retrieval.")
+    followup: bool = Field(default=False, description="True when entities were inherited from earlier turns.")
+    # Known plans travel with the route (not serialised) so a follow-up can resolve "förra planen".
+    catalog: list[dict[str, Any]] = Field(
+        default_factory=list, exclude=True, repr=False, description="Plans."
+    )
+
+    @property
+    def versions_named(self) -> bool:
+        """True when the question picks plan versions by period or relatively ("förra planen")."""
+        return bool(self.requested_periods or self.relative_period)

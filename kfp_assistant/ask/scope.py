@@ -1,0 +1,186 @@
+"""Which plans a question is about: the one place plans are chosen for retrieval, records and comparisons.
+
+In: a Route with its entities (administrations, periods, intent) and the known plans (its catalog).
+Out: the same Route with `doc_ids` (the plans its administrations and plan periods target), `scope`
+(the plans to search, within the user's filters) and `plans` (the plans the answer is about).
+
+Only a period that names a plan version chooses plans: a span ("2024-2026"), "planen 2021",
+"2021 års plan", or a relative version ("förra planen", "senaste planen"). A bare year ("2023") dates a
+fact, which a later plan may report, so it filters figures and sentences instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from typing import Any, TypeVar
+
+from kfp_assistant.ask.route import Route
+from kfp_assistant.sv.administrations import administration_key
+from kfp_assistant.sv.periods import named_plan_periods, period_bounds, relative_plan
+
+P = TypeVar("P")
+
+# "Hur har X förändrats mellan planerna?", "i Socialnämndens två planer": a question about one
+# administration over time wants all its versions, not only the latest.
+_OVER_TIME_RE = re.compile(
+    r"förändr\w*|utvecklats|\bmellan\s+(?:de\s+|båda\s+)?(?:två\s+)?plan\w*|\b(?:två|båda|alla)\s+plan\w*"
+    r"|\bversion\w*|\b(?:förra|tidigare|föregående)\s+plan\w*",
+    re.IGNORECASE,
+)
+# "Vilka planer nämner AI?" asks about every plan, old versions included.
+_ALL_PLANS_RE = re.compile(r"\b(?:vilka|alla|samtliga)\s+planer\w*", re.IGNORECASE)
+
+
+def _get(plan: Any, name: str) -> Any:
+    """A field of a plan given as a mapping (a route's catalog) or a model (DocumentInfo, PlanRecords)."""
+    return plan.get(name) if isinstance(plan, Mapping) else getattr(plan, name, None)
+
+
+def unique(items: Iterable[Any]) -> list[Any]:
+    """Items in first-seen order without repeats."""
+    return list(dict.fromkeys(items))
+
+
+def version_key(plan: Any) -> tuple[int, int]:
+    """Sort key of a plan version, oldest first; a plan without a period sorts first (it cannot be
+    placed in time)."""
+    return period_bounds(_get(plan, "period")) or (0, 0)
+
+
+def latest_per_administration(plans: Sequence[P]) -> list[P]:
+    """The latest plan of each administration, in the order administrations first appear."""
+    best: dict[str, P] = {}
+    for plan in plans:
+        key = administration_key(_get(plan, "administration") or _get(plan, "file") or "")
+        if key not in best or version_key(plan) > version_key(best[key]):
+            best[key] = plan
+    return list(best.values())
+
+
+def versions_of(plans: Sequence[P], administration: str) -> list[P]:
+    """An administration's plans, oldest first (names matched loosely both ways: "Hägersten" finds
+    "Hägersten-Älvsjö stadsdelsförvaltning")."""
+    key = administration_key(administration)
+    mine = [
+        p
+        for p in plans
+        if key and (key in (k := administration_key(_get(p, "administration") or "")) or k in key)
+    ]
+    return sorted(mine, key=version_key)
+
+
+def select_documents(
+    documents: Iterable[Any], administrations: list[str] | None = None, periods: list[str] | None = None
+) -> set[str]:
+    """Doc ids whose administration and period match explicit filters (the app's and CLI's -a/-p)."""
+    keys = [administration_key(a) for a in administrations or [] if a]
+    wanted = {p.strip() for p in periods or [] if p}
+    chosen: set[str] = set()
+    for doc in documents:
+        doc_key = administration_key(_get(doc, "administration") or "")
+        if keys and not any(k and (k in doc_key or doc_key in k) for k in keys):
+            continue
+        if wanted and not _period_matches(_get(doc, "period"), wanted):
+            continue
+        chosen.add(_get(doc, "doc_id"))
+    return chosen
+
+
+def _period_matches(period: str | None, wanted: set[str]) -> bool:
+    if period is None:
+        return False
+    if period in wanted:
+        return True
+    # A year asks for the plan whose period covers it ("2026" matches "2025-2027").
+    bounds = period_bounds(period)
+    return any(w.isdigit() and bounds is not None and bounds[0] <= int(w) <= bounds[1] for w in wanted)
+
+
+def _plans_for_spec(spec: str, plans: Sequence[Any]) -> list[Any]:
+    """Plans a period that names a version selects: that exact period, else the plan starting then."""
+    if "-" in spec:
+        return [p for p in plans if _get(p, "period") == spec] or [
+            p for p in plans if version_key(p)[0] == int(spec[:4])
+        ]
+    year = int(spec)
+    return [p for p in plans if (span := period_bounds(_get(p, "period"))) and span[0] <= year <= span[1]]
+
+
+def _reports_year(year: str, plans: Sequence[Any]) -> bool:
+    """Whether some plan covers the year or may report it: plans state the previous years' key figures
+    ("under året 2024" in a 2025-2027 plan)."""
+    return any(
+        (span := period_bounds(_get(p, "period"))) and span[0] - 2 <= int(year) <= span[1] for p in plans
+    )
+
+
+def _relative_plans(relative: str, plans: Sequence[Any], reference: Collection[str]) -> list[Any]:
+    """Latest plan per administration, or the one before the referenced (else the latest) plan."""
+    groups: dict[str, list[Any]] = {}
+    for plan in plans:
+        groups.setdefault(str(_get(plan, "administration")), []).append(plan)
+    chosen: list[Any] = []
+    for versions in groups.values():
+        ordered = sorted(versions, key=version_key)
+        if relative == "latest":
+            chosen.append(ordered[-1])
+            continue
+        positions = [i for i, p in enumerate(ordered) if _get(p, "doc_id") in reference] or [len(ordered) - 1]
+        if min(positions) > 0:
+            chosen.append(ordered[min(positions) - 1])
+    return chosen
+
+
+def resolve_plans(route: Route, reference: Collection[str] = ()) -> Route:
+    """The route with doc_ids, periods and unknown_periods from its administrations and plan periods.
+
+    `reference`: the plans an earlier turn was about ("förra året" then means the plan before those)."""
+    named = route.administrations
+    pool = [p for p in route.catalog if not named or _get(p, "administration") in named]
+    spans = [s for s in route.requested_periods if "-" in s]
+    selectors = unique([*named_plan_periods(route.question), *spans])
+    chosen: list[Any] = []
+    unknown: list[str] = []
+    for spec in selectors:
+        hits = _plans_for_spec(spec, pool)
+        chosen += hits
+        unknown += [] if hits else [spec]
+    bare_years = [y for y in route.requested_periods if "-" not in y and y not in selectors]
+    unknown += [y for y in bare_years if not _reports_year(y, pool)]
+    if not selectors and route.relative_period:
+        chosen = _relative_plans(route.relative_period, pool, reference)
+        found = relative_plan(route.question)
+        unknown += [] if chosen else [found[1] if found else route.relative_period]
+    if not chosen and named:  # a period no plan covers does not narrow: say so, search the administration
+        chosen = pool
+    ordered = sorted(chosen, key=version_key)
+    ids = unique(_get(p, "doc_id") for p in ordered if _get(p, "doc_id"))
+    periods = unique(_get(p, "period") for p in ordered if _get(p, "period"))
+    return route.model_copy(update={"doc_ids": ids, "periods": periods, "unknown_periods": unknown})
+
+
+def _compared_plans(route: Route, in_scope: list[Any]) -> list[str]:
+    """Plans a comparison is about: the versions it names; every version of a named administration when
+    it asks about change over time; else the latest plan of each (named, or every) administration."""
+    if route.versions_named and route.doc_ids and not route.unknown_periods:
+        return [d for d in route.doc_ids if d in {_get(p, "doc_id") for p in in_scope}] or route.doc_ids
+    named = route.administrations
+    pool = [p for p in in_scope if not named or _get(p, "administration") in named]
+    if (named and _OVER_TIME_RE.search(route.question)) or _ALL_PLANS_RE.search(route.question):
+        return [_get(p, "doc_id") for p in pool]
+    return [_get(p, "doc_id") for p in latest_per_administration(pool)]
+
+
+def choose(route: Route, allowed: set[str] | None = None) -> Route:
+    """The route with its scope (plans to search) and plans (what the answer is about), within the
+    user's filters `allowed` (None: no filter)."""
+    everything = [_get(p, "doc_id") for p in route.catalog]
+    scope = [d for d in everything if allowed is None or d in allowed]
+    narrowed = [d for d in scope if d in set(route.doc_ids)]
+    scope = narrowed or scope
+    plans = scope
+    if route.intent == "compare":
+        in_scope = [p for p in route.catalog if _get(p, "doc_id") in set(scope)]
+        plans = _compared_plans(route, in_scope)
+    return route.model_copy(update={"scope": scope, "plans": plans})
