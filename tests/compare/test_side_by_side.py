@@ -12,6 +12,7 @@ import typer
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
+from kfp_assistant.ask.scope import versions_of
 from kfp_assistant.assistant import Assistant
 from kfp_assistant.compare import diff as d
 from kfp_assistant.compare import side_by_side as c
@@ -340,7 +341,7 @@ def test_diff_matches_gold_with_e5(tmp_path: Path) -> None:
     assistant = Assistant(Settings(index_dir=tmp_path / "index", embeddings="e5", lock_timeout=60))
     report = assistant.ingest(sorted((ROOT / "corpus").glob("socialnamnden-*.pdf")))
     assert [f.status for f in report.files] == ["ok", "ok"]
-    old, new = c.versions_of(assistant.plan_records(), SOCIAL)
+    old, new = versions_of(assistant.plan_records(), SOCIAL)
     result = d.diff_plans(old, new, assistant.embeddings)
     gold = json.loads((ROOT / "eval" / "gold" / "diff_socialnamnden.json").read_text(encoding="utf-8"))
     for kind, field in (("activities", "activity"), ("gaps", "text")):
