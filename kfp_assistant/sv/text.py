@@ -41,3 +41,19 @@ _TAG_RE = re.compile(r"<[^>]+>")
 def strip_markup(text: str) -> str:
     """Remove HTML-ish tags (``<i>``, ``<b>``) and markdown emphasis that loaders may leave in cells."""
     return _TAG_RE.sub(" ", text).replace("**", " ").replace("__", " ")
+
+
+# Anything shaped like a tag (<passage>, </utdrag>, <system>) inside document text
+# could close our data block early, so its angle brackets become look-alikes.
+# Comparisons such as "< 5 %" are not tag-shaped and stay as written.
+_TAG_LIKE_RE = re.compile(r"<\s*/?\s*[A-Za-zÅÄÖåäö_][^<>\n]{0,80}>")
+
+
+def neutralise(text: str) -> str:
+    """Document text made safe to put inside a delimited block: tag-like sequences are defused."""
+    return _TAG_LIKE_RE.sub(lambda m: m.group().replace("<", "‹").replace(">", "›"), text)
+
+
+def attribute_value(value: object) -> str:
+    """Attribute value without characters that could end the attribute or the tag."""
+    return re.sub(r'[<>"\n\r]', " ", "" if value is None else str(value)).strip()
