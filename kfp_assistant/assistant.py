@@ -84,7 +84,7 @@ class Assistant:
 
     def _extract(self, parsed: ParsedDocument, meta: PlanMeta) -> list[str]:
         llm = self.llm if self.settings.extract_with_llm else None
-        records = extract_records(parsed, meta, llm=llm)
+        records = extract_records(parsed, meta, llm=llm, embeddings=self.embeddings)
         self.plans.put(records)
         return records.warnings
 

@@ -38,11 +38,13 @@ def columns(kind: RecordKind) -> list[str]:
 
 
 def _cell(value: Any) -> Any:
-    """Flat cell value: lists joined, None as empty."""
+    """Flat cell value: lists joined, mappings as "key: value; ...", None as empty."""
     if value is None:
         return ""
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {v}" for k, v in value.items())
     return value
 
 

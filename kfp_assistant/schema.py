@@ -190,7 +190,14 @@ class Activity(BaseModel):
     followup: str | None = Field(default=None, description="The Uppföljning cell, or None.")
     page: int = Field(description="1-based page the row starts on.")
     quote: str = Field(description="Verbatim text from that page that supports the record.")
-    source: Literal["table", "llm"] = Field(default="table", description="How the record was extracted.")
+    source: Literal["table", "list", "llm"] = Field(
+        default="table",
+        description="How the record was extracted: a table row, a list item with labelled lines, or the LLM.",
+    )
+    extra: dict[str, str] = Field(
+        default_factory=dict,
+        description="Fields whose header or label matches no role, as written: {'Budget': '50 tkr'}.",
+    )
 
 
 class KeyFigure(BaseModel):

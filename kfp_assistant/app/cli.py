@@ -371,7 +371,7 @@ def eval_extract(
     assistant = make_assistant(index_dir)
     if plans is not None:
         llm = assistant.llm if assistant.settings.extract_with_llm else None
-        report = evaluate_plan_files(plans, gold, llm=llm)
+        report = evaluate_plan_files(plans, gold, llm=llm, embeddings=assistant.embeddings)
     else:
         report = evaluate_extraction(assistant, gold)
     if as_json:

@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from langchain_core.embeddings import Embeddings
 from langchain_core.language_models import BaseChatModel
 from rapidfuzz import fuzz
 
@@ -221,7 +222,12 @@ def evaluate_extraction(assistant: Assistant, gold_dir: Path) -> dict[str, Any]:
     return _score(assistant.plan_records(), gold_dir)
 
 
-def evaluate_plan_files(plans_dir: Path, gold_dir: Path, llm: BaseChatModel | None = None) -> dict[str, Any]:
+def evaluate_plan_files(
+    plans_dir: Path,
+    gold_dir: Path,
+    llm: BaseChatModel | None = None,
+    embeddings: Embeddings | None = None,
+) -> dict[str, Any]:
     """Scores of the plan files in plans_dir, loaded and extracted here (no index), against gold_dir."""
     plans: list[PlanRecords] = []
     failed: list[str] = []
@@ -234,7 +240,8 @@ def evaluate_plan_files(plans_dir: Path, gold_dir: Path, llm: BaseChatModel | No
         except DocumentError as exc:
             failed.append(str(exc))
             continue
-        plans.append(extract_records(document, extract_metadata(document), llm=llm))
+        meta = extract_metadata(document)
+        plans.append(extract_records(document, meta, llm=llm, embeddings=embeddings))
     report = _score(plans, gold_dir)
     report["failed"] = failed
     report["seconds_total"] = round(time.perf_counter() - started, 2)

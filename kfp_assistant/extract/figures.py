@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal, cast
 
-from kfp_assistant.extract.tables import locate_quote
+from kfp_assistant.extract.quotes import locate_quote
 from kfp_assistant.schema import Block, KeyFigure, ParsedDocument, PlanMeta
 from kfp_assistant.sv.administrations import administration_mentions
 from kfp_assistant.sv.metrics import METRICS

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from kfp_assistant.extract.tables import locate_quote, need_cells
+from kfp_assistant.extract.quotes import locate_quote
+from kfp_assistant.extract.tables import need_cells
 from kfp_assistant.schema import Block, Gap, ParsedDocument, PlanMeta
 
 _GAP_HEADING_RE = re.compile(

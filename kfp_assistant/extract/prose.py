@@ -14,7 +14,7 @@ from typing import Any
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 
-from kfp_assistant.extract.tables import target_end
+from kfp_assistant.extract.dates import target_end
 from kfp_assistant.schema import Activity, ParsedDocument, PlanMeta
 from kfp_assistant.sv.areas import areas_in
 from kfp_assistant.sv.responsible import split_responsible

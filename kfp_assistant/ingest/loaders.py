@@ -37,6 +37,7 @@ from kfp_assistant.ingest.files import (
     text_encoding,
 )
 from kfp_assistant.ingest.text_layout import load_text
+from kfp_assistant.ingest.pdf_grid import find_grids
 from kfp_assistant.schema import Block, Page, ParsedDocument
 from kfp_assistant.settings import Limits
 
@@ -247,12 +248,20 @@ def assemble_pages(
             if header * h + 1 < ln.top < footer * h - 1
             and not (pl.is_page_furniture(ln.text) and ln in pl.edge_lines(ls, h, 0.12))
         ]
-        placed = pl.lines_to_blocks(kept, size, i + 1)
-        placed += [(t.top, pl.table_block(t, i + 1)) for t in tables.get(i, [])]
+        grids, rest = find_grids(kept)
+        placed = pl.lines_to_blocks(rest, size, i + 1)
+        placed += [(g.order, pl.table_block(g.rows, i + 1)) for g in grids]
+        placed += [(_order_at(ls, t.top), pl.table_block(t.rows, i + 1)) for t in tables.get(i, [])]
         blocks = [b for _, b in sorted(placed, key=lambda tb: tb[0])]
         mark_continuation(blocks, pages[-1].blocks if pages else [])
         pages.append(Page(number=i + 1, text="\n".join(b.text for b in blocks), blocks=blocks))
     return pages
+
+
+def _order_at(lines: list[pl.Line], top: float) -> float:
+    """Reading position of something at `top`: just before the first line below it."""
+    below = [ln.order for ln in lines if ln.top > top]
+    return (min(below) if below else max((ln.order for ln in lines), default=0.0) + 1) - 0.5
 
 
 def mark_continuation(blocks: list[Block], previous: list[Block]) -> None:

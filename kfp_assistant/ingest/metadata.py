@@ -31,7 +31,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from kfp_assistant.errors import ConfigError
-from kfp_assistant.ingest.pdf_layout import KEEP_HYPHEN_NEXT
+from kfp_assistant.ingest.lines import KEEP_HYPHEN_NEXT
 from kfp_assistant.schema import ParsedDocument, PlanMeta
 from kfp_assistant.sv.administrations import administration_mentions, canonical_administration
 from kfp_assistant.sv.genre import MIN_GENRE_WORDS, genre_words_in
@@ -43,7 +43,7 @@ HEAD_CHARS = 12_000  # a txt file or an odd PDF can be one huge page; the head i
 
 _TITLE_WORD_RE = re.compile(r"kompetens\s*-?\s*försörjning", re.IGNORECASE)
 # "Kompetens- försörjningsplan" is one word broken at a line end; "2025- 2027" is a period and
-# "vård- och omsorg" a shared word part, which stay as written (pdf_layout.join_lines's rule).
+# "vård- och omsorg" a shared word part, which stay as written (lines.join_lines's rule).
 _LINE_HYPHEN_RE = re.compile(rf"([^\W\d_])-\s+(?!(?:{'|'.join(KEEP_HYPHEN_NEXT)})\b)([^\W\d_])")
 _TOC_RE = re.compile(r"\.{4,}|…|\t\s*\d+\s*$")
 _PAGE_FOOTER_RE = re.compile(r"^\s*(?:sida\s+)?\d+\s*(?:\(\d+\)|av\s+\d+)\s*$", re.IGNORECASE)

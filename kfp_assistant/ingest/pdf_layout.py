@@ -9,42 +9,29 @@ intersects them into cell boxes, so the cells of a Word table come back as cells
 empty ones and cells spanning several columns. It is several times slower than pypdf, so it only
 runs on pages whose content stream draws lines or rectangles at all.
 
+Tables drawn without any lines are read from word positions (pdf_grid), and two-column pages
+are put in reading order when their lines are built (pdf_runs).
+
 Coordinates: pypdf gives PDF user space (origin bottom-left, y up); pdfplumber gives "top"
 (origin top-left, y down). Everything here is converted to top-down y ("top").
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from kfp_assistant.ingest.lines import BULLET_LINE_RE, KEEP_HYPHEN_NEXT, NUMBERED_RE, join_lines, starts_item
+from kfp_assistant.ingest.pdf_runs import Line, page_lines_from_runs, page_runs
 from kfp_assistant.schema import Block, BlockKind
 
-# Bullet glyphs Word and PDF exporters use; U+F0B7 is the Symbol-font bullet from Word.
-BULLETS = "•○●◦▪▫■□–-\uf0b7\uf0a7\uf076"
-BULLET_LINE_RE = re.compile(rf"^[{re.escape(BULLETS)}]\s+")
-NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s+\S")
 PAGE_NUMBER_RE = re.compile(
     r"^(sida\s+)?\d{1,4}(\s*\(\s*\d{1,4}\s*\)|\s*(av|/|of)\s*\d{1,4})?$", re.IGNORECASE
 )
 TOC_LEADER_RE = re.compile(r"\.{4,}|(\. ){4,}")
-# Words after a line-end hyphen that show the hyphen was a real one: "hälso- och sjukvård".
-KEEP_HYPHEN_NEXT = ("och", "eller", "samt", "till", "som", "respektive", "resp", "men")
-
-
-@dataclass
-class Line:
-    """One visual line of text on a page."""
-
-    text: str
-    x: float
-    top: float  # baseline, measured from the top of the page
-    size: float
-    bold: bool
-    italic: bool
+__all__ = ["KEEP_HYPHEN_NEXT", "NUMBERED_RE", "Line", "join_lines", "starts_item"]
 
 
 @dataclass
@@ -58,70 +45,15 @@ class TableArea:
     rows: list[list[str]] = field(default_factory=list)
 
 
-def join_lines(left: str, right: str) -> str:
-    """Join two wrapped lines of one paragraph, undoing hyphenation at the break.
-
-    'kompetens-' + 'försörjning' -> 'kompetensförsörjning'; 'HR-' + 'området' -> 'HR-området'
-    (a hyphen after a capital or digit is part of the word); 'hälso-' + 'och sjukvård' keeps
-    'hälso- och sjukvård'.
-    """
-    left, right = left.rstrip(), right.strip()
-    if not left or not right:
-        return left or right
-    if left.endswith("-") and len(left) > 1 and right[0].islower():
-        first_word = re.split(r"\W", right, maxsplit=1)[0]
-        if first_word in KEEP_HYPHEN_NEXT:
-            return f"{left} {right}"
-        if left[-2].islower():
-            return left[:-1] + right
-        return left + right
-    return f"{left} {right}"
-
-
 def is_page_furniture(text: str) -> bool:
     """'Sida 6 (18)', '6 (18)', '6', '6 av 18', '6/18'."""
     return bool(PAGE_NUMBER_RE.match(text.strip()))
 
 
-def font_style(font: dict[str, Any] | None) -> tuple[bool, bool]:
-    name = str((font or {}).get("/BaseFont", "")).lower()
-    bold = any(w in name for w in ("bold", "black", "heavy", "semibold", "demi"))
-    return bold, ("italic" in name or "oblique" in name)
-
-
 def page_lines(page: Any) -> list[Line]:
-    """pypdf text runs -> visual lines (runs on one baseline joined), top to bottom."""
-    height = float(page.mediabox.height)
-    runs: list[tuple[float, float, str, float, bool, bool]] = []
-
-    def visit(text: str, cm: list[float], tm: list[float], font: dict[str, Any] | None, size: float) -> None:
-        if not text or not text.strip():
-            return
-        x = cm[0] * tm[4] + cm[2] * tm[5] + cm[4]
-        y = cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
-        # Word often sets 1-pt fonts scaled by the text matrix; the visible size is the product.
-        scale = math.hypot(tm[2], tm[3]) * math.hypot(cm[2], cm[3]) or 1.0
-        bold, italic = font_style(font)
-        for k, part in enumerate(text.split("\n")):
-            if part.strip():
-                runs.append((height - y + k * size * scale * 1.2, x, part, size * scale, bold, italic))
-
-    page.extract_text(visitor_text=visit)
-    return group_runs(runs)
-
-
-def group_runs(runs: list[tuple[float, float, str, float, bool, bool]]) -> list[Line]:
-    """Runs whose baselines are within 2 pt form one line; the line takes its longest run's font."""
-    lines: list[Line] = []
-    bucket: list[tuple[float, float, str, float, bool, bool]] = []
-    for run in [*sorted(runs, key=lambda r: (round(r[0], 0), r[1])), (math.inf, 0, "", 0, False, False)]:
-        if bucket and abs(run[0] - bucket[0][0]) > 2:
-            text = re.sub(r"\s+", " ", "".join(r[2] for r in sorted(bucket, key=lambda r: r[1]))).strip()
-            main = max(bucket, key=lambda r: len(r[2].strip()))
-            lines.append(Line(text, min(r[1] for r in bucket), bucket[0][0], main[3], main[4], main[5]))
-            bucket = []
-        bucket.append(run)
-    return [ln for ln in lines if ln.text]
+    """pypdf text runs -> visual lines in reading order, each with its segments (see pdf_runs)."""
+    box = page.mediabox
+    return page_lines_from_runs(page_runs(page), float(box.width), float(box.height))
 
 
 def furniture_bands(pages: list[list[Line]], heights: list[float]) -> tuple[float, float]:
@@ -185,12 +117,8 @@ def heading_level(ln: Line, body: float) -> int | None:
     return None
 
 
-def starts_item(text: str) -> bool:
-    return bool(BULLET_LINE_RE.match(text) or NUMBERED_RE.match(text))
-
-
 def lines_to_blocks(lines: list[Line], body: float, page_no: int) -> list[tuple[float, Block]]:
-    """Lines of running text -> (top, block) pairs: headings, paragraphs and list items.
+    """Lines of running text -> (reading order, block) pairs: headings, paragraphs and list items.
 
     A line joins the open block when it is close below it (less than 1.5 lines), has the same
     size and kind (or continues a list item), and neither is a table-of-contents line.
@@ -205,7 +133,7 @@ def lines_to_blocks(lines: list[Line], body: float, page_no: int) -> list[tuple[
         same = (
             cur is not None
             and prev is not None
-            and ln.top - prev.top < max(ln.size, prev.size) * 1.5
+            and 0 < ln.top - prev.top < max(ln.size, prev.size) * 1.5
             and abs(ln.size - prev.size) < 0.6
             and (kind == cur.kind or (cur.kind == "list_item" and kind == "paragraph"))
             and level == cur.level
@@ -216,7 +144,7 @@ def lines_to_blocks(lines: list[Line], body: float, page_no: int) -> list[tuple[
             cur.text = join_lines(cur.text, text)
         else:
             cur = Block(kind=kind, text=re.sub(r"\s+", " ", text).strip(), page=page_no, level=level)
-            out.append((ln.top - ln.size, cur))
+            out.append((ln.order, cur))
         prev = ln
     for _, block in out:
         if block.kind == "list_item" and BULLET_LINE_RE.match(block.text):
@@ -270,10 +198,10 @@ def in_table(ln: Line, tables: list[TableArea]) -> bool:
     return any(t.top - 1 <= ln.top <= t.bottom + 1 and t.x0 - 2 <= ln.x <= t.x1 + 2 for t in tables)
 
 
-def table_block(table: TableArea, page_no: int) -> Block:
+def table_block(rows: list[list[str]], page_no: int) -> Block:
     """Cells keep their internal newlines in rows; in text each row is one line (newlines -> spaces)."""
-    text = "\n".join(" | ".join(c.replace("\n", " ") for c in row) for row in table.rows)
-    return Block(kind="table", text=text, page=page_no, rows=table.rows)
+    text = "\n".join(" | ".join(c.replace("\n", " ") for c in row) for row in rows)
+    return Block(kind="table", text=text, page=page_no, rows=rows)
 
 
 def draws_lines(page: Any) -> bool:

@@ -14,12 +14,13 @@ import time
 from pathlib import Path
 from typing import Any
 
+from langchain_core.embeddings import Embeddings
 from langchain_core.language_models import BaseChatModel
 
+from kfp_assistant.extract.activities import NO_TABLE_WARNING, extract_activities
 from kfp_assistant.extract.cells import extract_cells
 from kfp_assistant.extract.figures import extract_figures
 from kfp_assistant.extract.gaps import extract_gaps
-from kfp_assistant.extract.tables import NO_TABLE_WARNING, extract_activities
 from kfp_assistant.ingest.loaders import normalize_for_match
 from kfp_assistant.schema import (
     Activity,
@@ -41,10 +42,17 @@ def quote_on_page(quote: str, page_text: str, normalized: bool = False) -> bool:
     return bool(q) and q in (page_text if normalized else normalize_for_match(page_text))
 
 
-def extract_records(doc: ParsedDocument, meta: PlanMeta, llm: BaseChatModel | None = None) -> PlanRecords:
-    """Run every extractor on one parsed plan and keep only records whose quote is on their page."""
+def extract_records(
+    doc: ParsedDocument,
+    meta: PlanMeta,
+    llm: BaseChatModel | None = None,
+    embeddings: Embeddings | None = None,
+) -> PlanRecords:
+    """Run every extractor on one parsed plan and keep only records whose quote is on their page.
+
+    ``embeddings`` reads activity-table headers that no role word names (extract.roles)."""
     started = time.perf_counter()
-    activities, warnings = extract_activities(doc, meta)
+    activities, warnings = extract_activities(doc, meta, embeddings)
     if not activities and llm is not None:
         from kfp_assistant.extract.prose import extract_prose_activities
 

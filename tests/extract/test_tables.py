@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from kfp_assistant.extract.tables import extract_activities, split_activities, target_end
+from kfp_assistant.extract.activities import extract_activities
+from kfp_assistant.extract.activity_text import split_activities
+from kfp_assistant.extract.dates import target_end
 from kfp_assistant.schema import Block, Page, ParsedDocument, PlanMeta
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"

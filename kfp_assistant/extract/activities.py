@@ -1,0 +1,37 @@
+"""A plan's activities: from activity tables (tables.py) and from lists with labelled fields (lists.py).
+
+Both readers run on every plan; an activity found by both (a list item that repeats a table row)
+is kept once, the table's. A plan with neither gives no records and the warning "no activity
+table found" (with an LLM configured, store.plans then reads the prose).
+"""
+
+from __future__ import annotations
+
+from langchain_core.embeddings import Embeddings
+
+from kfp_assistant.extract.activity_text import flat
+from kfp_assistant.extract.lists import list_activities
+from kfp_assistant.extract.roles import HeaderRoles
+from kfp_assistant.extract.tables import table_activities
+from kfp_assistant.schema import Activity, ParsedDocument, PlanMeta
+
+# Said of a plan whose activities are only in prose; the LLM path (store.plans) replaces it.
+NO_TABLE_WARNING = "no activity table found"
+
+
+def extract_activities(
+    doc: ParsedDocument, meta: PlanMeta, embeddings: Embeddings | None = None
+) -> tuple[list[Activity], list[str]]:
+    """Activities from a plan's tables and labelled lists, in document order, plus warnings naming pages.
+
+    ``embeddings``: a model to read table headers that no role word names (see roles.py)."""
+    activities, warnings = table_activities(doc, meta, HeaderRoles(embeddings))
+    seen = {flat(a.activity).casefold() for a in activities}
+    for record in list_activities(doc, meta):
+        if flat(record.activity).casefold() not in seen:
+            activities.append(record)
+    if not activities:
+        return [], [*warnings, f"{doc.file}: {NO_TABLE_WARNING}"]
+    order = {p.number: i for i, p in enumerate(doc.pages)}
+    activities.sort(key=lambda a: order.get(a.page, 0))  # stable: tables and lists interleave by page
+    return activities, warnings

@@ -1,0 +1,175 @@
+"""Tables drawn without ruling lines, read from where their words sit.
+
+A table without lines is still visible in the text positions: its cells start at the same x on
+row after row. Lines (in reading order) are split into segments at wide gaps (pdf_runs). A
+table starts at a line of two or more segments; its column starts are that line's segment
+starts, and it grows over the following lines as long as every segment of a line falls inside
+one column (a right-aligned number may start anywhere in its column, but nothing crosses into
+the next column), the line sits close below the previous one, and its size is the table's.
+A column that the first line left empty is added when a later line starts one where no column
+has text yet. At least three lines of two or more segments make a table.
+
+Rows: inside a table, the lines of one row (wrapped cells) are closer together than rows are
+apart, so a gap clearly wider than the usual line pitch starts a new row. When all lines are
+evenly spaced (rows of one line each, or rows set without padding), a line with text in the
+first column and in another column starts a row. A line with a single short segment in the
+first column is a section row ("Utveckla"). Cell text joins its lines (hyphenation undone); a
+bulleted line starts a new line in the cell, as in ruled tables.
+
+Tables of contents (text, then a page number on the right) are left as lines.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from kfp_assistant.ingest.lines import join_lines, starts_item
+from kfp_assistant.ingest.pdf_runs import Line
+
+_TOLERANCE = 3.0  # points a column start may wander (rounding, optical alignment)
+
+
+@dataclass
+class GridTable:
+    """A table read from word positions: its rows of cell texts and where it sits."""
+
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    order: float
+    rows: list[list[str]] = field(default_factory=list)
+
+
+def _column_of(starts: list[float], x0: float) -> int:
+    """Index of the last column starting at or left of x0 (-1 when left of every column)."""
+    k = -1
+    for i, start in enumerate(starts):
+        if start - _TOLERANCE <= x0:
+            k = i
+    return k
+
+
+def _fits(
+    line: Line, starts: list[float], rights: list[float], size: float
+) -> tuple[list[float], list[float]] | None:
+    """The columns after taking the line in, or None when a segment crosses a column or the size differs.
+
+    A line of several cells may open a column the table had left empty: left of the first column
+    (a header row without a label over the label column) or right of all text seen in a column."""
+    if abs(line.size - size) > 0.6 and len(line.segments) > 1:
+        return None
+    starts, rights = list(starts), list(rights)
+    several = len(line.segments) > 1
+    for seg in line.segments:
+        k = _column_of(starts, seg.x0)
+        if k < 0 and several and seg.x1 < starts[0] - size:
+            starts.insert(0, seg.x0)
+            rights.insert(0, seg.x1)
+            continue
+        if k < 0 or (k + 1 < len(starts) and seg.x1 > starts[k + 1] + _TOLERANCE):
+            return None
+        if several and seg.x0 > rights[k] + size * 1.5 and abs(seg.x0 - starts[k]) > size:
+            starts.insert(k + 1, seg.x0)
+            rights.insert(k + 1, seg.x1)
+        else:
+            rights[k] = max(rights[k], seg.x1)
+    return starts, rights
+
+
+def _grow(lines: list[Line], i: int) -> tuple[list[Line], list[float]]:
+    """The lines of the table that starts at lines[i], by the rules in the module docstring."""
+    first = lines[i]
+    starts = [s.x0 for s in first.segments]
+    rights = [s.x1 for s in first.segments]
+    size = min(ln.size for ln in lines[i : i + 3])
+    region = [first]
+    for line in lines[i + 1 :]:
+        prev = region[-1]
+        gap = line.top - prev.top
+        if gap <= 0 or gap > max(line.size, prev.size) * 3.5:
+            break
+        if len(line.segments) == 1 and abs(line.size - size) > 0.6 and len(line.text.split()) > 6:
+            break
+        fitted = _fits(line, starts, rights, size)
+        if fitted is None:
+            break
+        starts, rights = fitted
+        region.append(line)
+    # Lines after the last line of several cells belong only when they continue it closely.
+    last = max(k for k, ln in enumerate(region) if len(ln.segments) > 1)
+    end = last + 1
+    while end < len(region) and region[end].top - region[end - 1].top <= region[end].size * 1.6:
+        if abs(region[end].size - size) > 0.6:
+            break
+        end += 1
+    return region[:end], starts
+
+
+def _is_contents(rows: list[list[str]]) -> bool:
+    """Entries with a page number in the last column: a table of contents."""
+    last = [r[-1].strip() for r in rows if r[-1].strip()]
+    return bool(last) and all(c.isdigit() and len(c) <= 3 for c in last)
+
+
+def _rows(region: list[Line], starts: list[float]) -> list[list[str]]:
+    """Group the table's lines into rows and join each column's text per row."""
+    gaps = [b.top - a.top for a, b in itertools.pairwise(region)]
+    pitch = sorted(gaps)[len(gaps) // 4] if gaps else 0.0
+    even = not gaps or max(gaps) <= pitch * 1.3
+    rows: list[list[list[str]]] = []
+    for n, line in enumerate(region):
+        columns = {_column_of(starts, s.x0): s.text for s in line.segments}
+        new_row = n == 0 or (
+            (not even and gaps[n - 1] > pitch * 1.3) or (even and 0 in columns and len(columns) > 1)
+        )
+        if not new_row and rows and len(columns) == 1 and 0 in columns and _is_section(rows[-1]):
+            new_row = True
+        if new_row:
+            rows.append([[] for _ in starts])
+        for k, text in columns.items():
+            rows[-1][k].append(text)
+    return [[_cell(parts) for parts in row] for row in rows]
+
+
+def _is_section(row: list[list[str]]) -> bool:
+    return bool(row[0]) and not any(row[1:]) and len(" ".join(row[0]).split()) <= 5
+
+
+def _cell(parts: list[str]) -> str:
+    text = ""
+    for part in parts:
+        text = f"{text}\n{part}" if text and starts_item(part) else join_lines(text, part)
+    return text
+
+
+def find_grids(lines: list[Line]) -> tuple[list[GridTable], list[Line]]:
+    """Tables without ruling lines among a page's lines (in reading order), and the lines left."""
+    tables: list[GridTable] = []
+    rest: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if len(line.segments) > 1:
+            region, starts = _grow(lines, i)
+            if sum(1 for ln in region if len(ln.segments) > 1) >= 3:
+                rows = _rows(region, starts)
+                if not _is_contents(rows):
+                    tables.append(_table(region, rows))
+                    i += len(region)
+                    continue
+        rest.append(line)
+        i += 1
+    return tables, rest
+
+
+def _table(region: list[Line], rows: list[list[str]]) -> GridTable:
+    return GridTable(
+        top=region[0].top - region[0].size,
+        bottom=region[-1].top,
+        x0=min(ln.x for ln in region),
+        x1=max(ln.x1 for ln in region),
+        order=region[0].order,
+        rows=rows,
+    )

@@ -1,0 +1,90 @@
+"""Activities written as list items with labelled fields (source "list")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kfp_assistant.extract.activities import NO_TABLE_WARNING, extract_activities
+from kfp_assistant.ingest.loaders import load_document
+from kfp_assistant.schema import PlanMeta
+
+META = PlanMeta(administration="Farsta stadsdelsförvaltning", period="2025-2027")
+
+PLAN = """# Kompetensförsörjningsplan 2025-2027
+
+## Kompetensbehov
+
+- Fler legitimerade sjuksköterskor
+- Chefer med erfarenhet av förändringsledning
+
+## Aktiviteter
+
+### Utveckla
+
+Mål: Alla undersköterskor har yrkestitel senast 2027.
+
+1. Validering för undersköterskor som saknar yrkesbevis
+Ansvar: Enhetschefer och vuxenutbildningen Tidplan: 2025–2027 Uppföljning: Antal validerade
+
+2. Språkombud på varje enhet
+Ansvar: Verksamhetsutvecklare
+När: Start HT 2025
+Klart: 2026-06-30
+
+### Fler insatser
+
+- Attrahera – Vi deltar i arbetsmarknadsdagar. Ansvar: HR och kommunikatör, löpande.
+- Behålla – Friskvårdstimme för personal i skift. Ansvar: HR-chef, klart senast Q1 2025.
+
+## Uppföljning av föregående plan
+
+- Digital introduktion för nyanställda
+Status: Genomförd under 2024
+"""
+
+
+def _activities(tmp_path: Path, text: str = PLAN):  # type: ignore[no-untyped-def]
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    return extract_activities(load_document(path), META)
+
+
+def test_items_with_labelled_lines_become_activities(tmp_path: Path) -> None:
+    acts, warnings = _activities(tmp_path)
+    assert warnings == []
+    first, second = acts[0], acts[1]
+    assert (first.activity, first.source, first.area, first.goal) == (
+        "Validering för undersköterskor som saknar yrkesbevis",
+        "list",
+        "Utveckla",
+        "Alla undersköterskor har yrkestitel senast 2027.",
+    )
+    assert (first.responsible_list, first.target_date, first.followup) == (
+        ["Enhetschefer", "vuxenutbildningen"],
+        "2025–2027",
+        "Antal validerade",
+    )
+    assert (second.target_date, second.target_end) == ("2026-06-30", "2026-06-30")  # completion over start
+    assert all(a.quote in a.activity or a.activity.startswith(a.quote) for a in acts)
+
+
+def test_inline_fields_and_area_lead_in(tmp_path: Path) -> None:
+    acts, _ = _activities(tmp_path)
+    inline = [a for a in acts if a.area in ("Attrahera", "Behålla")]
+    assert [(a.activity, a.responsible, a.target_date) for a in inline] == [
+        ("Vi deltar i arbetsmarknadsdagar.", "HR och kommunikatör", "löpande"),
+        ("Friskvårdstimme för personal i skift.", "HR-chef", "Q1 2025"),
+    ]
+
+
+def test_items_without_fields_are_not_activities_and_followups_are_marked(tmp_path: Path) -> None:
+    acts, _ = _activities(tmp_path)
+    assert not [a for a in acts if "sjuksköterskor" in a.activity]  # a gap list, no labelled fields
+    (followup,) = [a for a in acts if a.table == "followup"]
+    assert followup.activity == "Digital introduktion för nyanställda"
+    assert followup.followup == "Genomförd under 2024"
+
+
+def test_plan_with_neither_table_nor_labelled_list_warns(tmp_path: Path) -> None:
+    acts, warnings = _activities(tmp_path, "# Plan\n\n- Fler sjuksköterskor\n\nVi ska utbilda chefer.\n")
+    assert acts == [] and any(NO_TABLE_WARNING in w for w in warnings)

@@ -1,0 +1,130 @@
+"""PDF layouts without ruling lines: tables read from word positions, two-column pages read by column."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+from kfp_assistant.ingest.loaders import load_document
+
+FONTS = Path(__file__).resolve().parents[2] / "scripts" / "fonts"
+pdfmetrics.registerFont(TTFont("TestSans", str(FONTS / "DejaVuSans.ttf")))
+pdfmetrics.registerFont(TTFont("TestSans-Bold", str(FONTS / "DejaVuSans-Bold.ttf")))
+WIDTH, HEIGHT = A4
+
+
+def _pdf(path: Path, draw: list[tuple[float, float, str, bool]], size: float = 9) -> Path:
+    """One A4 page with text drawn at (x, top) positions: no lines, no rectangles."""
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    for x, top, text, bold in draw:
+        c.setFont("TestSans-Bold" if bold else "TestSans", size)
+        c.drawString(x, HEIGHT - top, text)
+    c.save()
+    return path
+
+
+def test_unruled_table_with_wrapped_cells_and_a_section_row(tmp_path: Path) -> None:
+    columns = (60, 230, 380, 450)
+    draw = [(60, 100, "Planen beskriver hur förvaltningen ska arbeta med kompetensförsörjning.", False)]
+    draw += [(x, 130, h, True) for x, h in zip(columns, ("Insats", "Syfte", "Tidplan", "Ägare"), strict=True)]
+    draw += [(60, 152, "Utveckla", True)]
+    rows = [
+        (
+            ("Erbjuda handledarutbildning till", "erfarna medarbetare"),
+            ("Bättre introduktion",),
+            "HT 2025",
+            "HR",
+        ),
+        (("Införa karriärvägar",), ("Behålla erfarna", "specialister"), "2026-06-30", "Enhetschef"),
+        (("Utbilda chefer i", "arbetsrätt och", "lönebildning"), ("Tryggare chefer",), "Löpande", "HR-chef"),
+    ]
+    top = 172
+    for first, second, date, owner in rows:
+        for k, line in enumerate(first):
+            draw.append((60, top + 11 * k, line, False))
+        for k, line in enumerate(second):
+            draw.append((230, top + 11 * k, line, False))
+        draw += [(380, top, date, False), (450, top, owner, False)]
+        top += 11 * max(len(first), len(second)) + 10
+    doc = load_document(_pdf(tmp_path / "plan.pdf", draw))
+    (table,) = [b for b in doc.pages[0].blocks if b.kind == "table"]
+    assert table.rows == [
+        ["Insats", "Syfte", "Tidplan", "Ägare"],
+        ["Utveckla", "", "", ""],
+        ["Erbjuda handledarutbildning till erfarna medarbetare", "Bättre introduktion", "HT 2025", "HR"],
+        ["Införa karriärvägar", "Behålla erfarna specialister", "2026-06-30", "Enhetschef"],
+        ["Utbilda chefer i arbetsrätt och lönebildning", "Tryggare chefer", "Löpande", "HR-chef"],
+    ]
+    assert doc.pages[0].blocks[0].kind == "paragraph"  # the prose above the table stays prose
+
+
+def test_year_table_with_right_aligned_numbers_keeps_cells_apart(tmp_path: Path) -> None:
+    c_width = pdfmetrics.stringWidth
+    draw = [(60, 100, "Tabell 1. Nyckeltal", False)]
+    for k, year in enumerate(("2022", "2023", "2024")):
+        draw.append((300 + 60 * k - c_width(year, "TestSans", 9), 120, year, False))
+    values = (("Personalomsättning, %", "11,5", "10,2", "8,7"), ("Sjukfrånvaro, %", "7,9", "7,6", "7,2"))
+    for n, (label, *cells) in enumerate(values):
+        draw.append((60, 138 + 16 * n, label, False))
+        for k, cell in enumerate(cells):
+            draw.append((300 + 60 * k - c_width(cell, "TestSans", 9), 138 + 16 * n, cell, False))
+    draw.append((60, 180, "Medelåldern var 46 år.", False))
+    doc = load_document(_pdf(tmp_path / "years.pdf", draw))
+    (table,) = [b for b in doc.pages[0].blocks if b.kind == "table"]
+    assert table.rows == [
+        ["", "2022", "2023", "2024"],
+        ["Personalomsättning, %", "11,5", "10,2", "8,7"],
+        ["Sjukfrånvaro, %", "7,9", "7,6", "7,2"],
+    ]
+    assert "11,510,2" not in doc.pages[0].text
+
+
+PROSE = (
+    "Förvaltningen har under året arbetat med att stärka",
+    "kompetensen hos alla medarbetare genom utbildning",
+    "och handledning i det dagliga arbetet, vilket har",
+    "gett goda resultat i medarbetarenkäten.",
+)
+
+
+def test_two_column_page_is_read_column_by_column(tmp_path: Path) -> None:
+    draw = [(60, 80, "Nuläge", True)]
+    left = [*PROSE, *PROSE]
+    right = [
+        "Samtidigt förändras arbetet genom",
+        "digitaliseringen, som kräver nya",
+        "kunskaper av alla.",
+        *PROSE,
+    ]
+    draw += [(60, 110 + 12 * k, line, False) for k, line in enumerate(left)]
+    draw += [(320, 104 + 12 * k, line, False) for k, line in enumerate(right)]
+    text = load_document(_pdf(tmp_path / "columns.pdf", draw)).pages[0].text
+    assert "stärka kompetensen hos alla medarbetare" in text
+    assert "Samtidigt förändras arbetet genom digitaliseringen, som kräver nya kunskaper av alla." in text
+    assert text.index("gett goda resultat") < text.index("Samtidigt förändras")
+
+
+def test_two_column_table_is_not_read_as_two_columns(tmp_path: Path) -> None:
+    draw = [(60, 80, "Aktivitet", True), (320, 80, "Ansvarig", True)]
+    top = 100
+    for n in range(5):
+        draw += [
+            (60, top, f"Aktivitet nummer {n + 1} som beskrivs här", False),
+            (320, top, "Enhetschef", False),
+        ]
+        draw += [
+            (60, top + 11, "och fortsätter på en andra rad", False),
+            (320, top + 11, "med stöd av HR", False),
+        ]
+        top += 32
+    doc = load_document(_pdf(tmp_path / "table.pdf", draw))
+    (table,) = [b for b in doc.pages[0].blocks if b.kind == "table"]
+    assert table.rows[1] == [
+        "Aktivitet nummer 1 som beskrivs här och fortsätter på en andra rad",
+        "Enhetschef med stöd av HR",
+    ]
+    assert len(table.rows) == 6
