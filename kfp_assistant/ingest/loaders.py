@@ -36,8 +36,8 @@ from kfp_assistant.ingest.files import (
     read_file,
     text_encoding,
 )
-from kfp_assistant.ingest.text_layout import load_text
 from kfp_assistant.ingest.pdf_grid import find_grids
+from kfp_assistant.ingest.text_layout import load_text
 from kfp_assistant.schema import Block, Page, ParsedDocument
 from kfp_assistant.settings import Limits
 
