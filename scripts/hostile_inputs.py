@@ -3,14 +3,15 @@
     python scripts/hostile_inputs.py OUT_DIR            # build the files, then time each one
     python scripts/hostile_inputs.py OUT_DIR --only big-page.pdf
 
-Each file is loaded in a fresh process (`kfp_assistant.ingest.loaders.load_document`, then
-metadata and chunking for the files that load), so its wall time and peak memory are its own.
+Each file goes through load, metadata, chunking and the extractors (everything an ingest does
+but embedding) in a fresh process, so its wall time and peak memory are its own.
 Prints one line per file: outcome (the one-line message for a refusal), seconds, peak RSS in MB.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import random
 import resource
 import subprocess
@@ -59,13 +60,22 @@ def mostly_scanned_pdf(path: Path, pages: int) -> None:
 
 
 def inflating_docx(path: Path, megabytes: int) -> None:
-    """A Word-shaped ZIP whose document part inflates to megabytes of one repeated byte."""
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
+    """A real Word file (python-docx's template) whose one paragraph inflates to megabytes of spaces."""
+    import docx
+
+    template = io.BytesIO()
+    docx.Document().save(template)
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    with zipfile.ZipFile(template) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            if info.filename != "word/document.xml":
+                archive.writestr(info.filename, source.read(info.filename))
         with archive.open("word/document.xml", "w", force_zip64=True) as member:
+            member.write(f'<w:document xmlns:w="{w}"><w:body><w:p><w:r><w:t>Plan'.encode())
             block = b" " * 1_000_000
             for _ in range(megabytes):
                 member.write(block)
+            member.write(b"</w:t></w:r></w:p></w:body></w:document>")
 
 
 def one_line_text(path: Path, chars: int) -> None:
@@ -96,15 +106,18 @@ def measure(path: Path) -> str:
     from kfp_assistant.ingest.chunking import chunk_document
     from kfp_assistant.ingest.loaders import load_document
     from kfp_assistant.ingest.metadata import extract_metadata
+    from kfp_assistant.store.plans import extract_records
 
     started = time.perf_counter()
     try:
         doc = load_document(path)
         meta = extract_metadata(doc)
         chunks = chunk_document([b for p in doc.pages for b in p.blocks], meta, doc.doc_id, doc.file)
+        records = extract_records(doc, meta)
         longest = max((len(c.text) for c in chunks), default=0)
         outcome = (
-            f"read: {len(doc.pages)} pages, {len(chunks)} chunks (longest {longest}), warnings {doc.warnings}"
+            f"read: {len(doc.pages)} pages, {len(chunks)} chunks (longest {longest}), "
+            f"{len(records.figures)} figures, warnings {doc.warnings}"
         )
     except DocumentError as exc:
         outcome = f"refused: {exc}"
