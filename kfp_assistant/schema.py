@@ -130,7 +130,7 @@ class FileProblem(BaseModel):
     code: str = Field(
         description="Kind of problem, a stable word: not_found, not_regular, link_outside, empty, "
         "too_large, unzipped_too_large, page_too_long, unsupported, damaged, encrypted, no_text, "
-        "not_a_plan, unreadable, internal_error."
+        "not_a_plan, unreadable, manifest (a bad manifest.csv beside it), internal_error."
     )
     problem: str = Field(description="What is wrong, in English.")
     fix: str = Field(description="What to do about it, in English.")

@@ -64,11 +64,15 @@ def ingest(
     paths: Annotated[list[Path] | None, typer.Argument(help="Files or folders (default: corpus/).")] = None,
     prune: Annotated[bool, typer.Option("--prune", help="Remove plans whose files are gone.")] = False,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Wipe the index and build it anew.")] = False,
+    follow_symlinks: Annotated[
+        bool,
+        typer.Option("--follow-symlinks", help="Follow links in folders to files outside them."),
+    ] = False,
     index_dir: IndexDirOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Parse, chunk and index plans; prints one status per file."""
-    assistant = make_assistant(index_dir)
+    assistant = make_assistant(index_dir, follow_symlinks=follow_symlinks or None)
     if as_json:
         report = assistant.ingest(paths, prune=prune, rebuild=rebuild)
         print_json(report.model_dump())

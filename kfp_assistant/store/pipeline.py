@@ -104,7 +104,7 @@ def link_outside(name: str) -> DocumentError:
     return DocumentError(
         name,
         "is a link to outside the folder, which is not followed",
-        "copy the file into the folder, or set KFP_FOLLOW_SYMLINKS=true to follow links",
+        "copy the file into the folder, or follow links with --follow-symlinks (KFP_FOLLOW_SYMLINKS=true)",
         code="link_outside",
     )
 
@@ -173,9 +173,12 @@ class Ingestor:
             status = self._ingest_checked(path)
         except DocumentError as exc:
             status = failed_status(path, exc)
-        except KfpError as exc:
-            status = failed_status(
-                path, DocumentError(path.name, str(exc), "see the message", code="unreadable")
+        except KfpError as exc:  # a bad manifest.csv beside the file: its message names row and fix
+            status = FileStatus(
+                file=str(path),
+                status="failed",
+                message=f"{path.name}: {exc}",
+                error=FileProblem(code="manifest", problem=str(exc), fix=""),
             )
         except Exception as exc:  # a bug met on one file must not end the batch: report it as the file's line
             log.debug("ingest of %s failed while %s", path, STEPS[self._step], exc_info=True)

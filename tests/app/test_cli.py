@@ -130,3 +130,23 @@ def test_remove(env: dict[str, str]) -> None:
     removed = json.loads(run(env, "remove", "spanga.md", "--json"))["removed"]
     assert [r["status"] for r in removed] == ["removed"]
     assert json.loads(run(env, "docs", "--json"))["documents"] == []
+
+
+def test_ingest_refuses_links_out_of_a_folder_unless_told_to_follow(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "annan.md").write_text(PLAN.replace("Spånga-Tensta", "Farsta"), encoding="utf-8")
+    folder = Path(env["KFP_CORPUS_DIR"])
+    (folder / "annan.md").symlink_to(outside / "annan.md")
+    refused = runner.invoke(app, ["ingest", "--json"], env=env)
+    assert refused.exit_code == 2, refused.output
+    files = {Path(f["file"]).name: f for f in json.loads(refused.stdout)["files"]}
+    assert files["annan.md"]["status"] == "failed" and files["annan.md"]["error"]["code"] == "link_outside"
+    assert "--follow-symlinks" in files["annan.md"]["message"]
+    followed = json.loads(run(env, "ingest", "--follow-symlinks", "--json"))["files"]
+    assert {Path(f["file"]).name: f["status"] for f in followed} == {
+        "annan.md": "ok",
+        "spanga.md": "unchanged",
+    }

@@ -235,3 +235,19 @@ def test_oversize_file_is_refused_by_the_setting(settings: Settings, docs_dir: P
     report = Assistant(settings.model_copy(update={"max_file_mb": 0.001})).ingest([docs_dir])
     statuses = {Path(f.file).name: (f.status, f.error.code if f.error else None) for f in report.files}
     assert statuses == {"rinkeby.md": ("failed", "too_large"), "trafik.md": ("ok", None)}
+
+
+def test_a_bad_manifest_fails_its_folder_with_its_own_line(
+    assistant: Assistant, docs_dir: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "plan.md").write_text(PLAN_A, encoding="utf-8")
+    (other / "manifest.csv").write_text("file;period\nplan.md;snart\n", encoding="utf-8")
+    report = assistant.ingest([other, docs_dir / "trafik.md"])
+    assert [f.status for f in report.files] == ["failed", "ok"]
+    failed = report.files[0]
+    assert failed.error is not None and failed.error.code == "manifest"
+    assert failed.message == (
+        "plan.md: manifest.csv, row 2: period 'snart' is not YYYY or YYYY-YYYY. Write it like 2025-2027."
+    )
