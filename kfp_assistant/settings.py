@@ -25,6 +25,7 @@ class Limits:
     max_file_mb: float = 50.0
     max_unzipped_mb: float = 200.0
     max_page_chars: int = 100_000
+    max_text_chars: int = 500_000
     max_page_content_mb: float = 1.0
     follow_symlinks: bool = False
 
@@ -74,7 +75,12 @@ class Settings(BaseSettings):
     )
     max_page_chars: int = Field(
         default=Limits.max_page_chars,
-        description="Most characters of text one page may hold; a page past it is refused.",
+        description="Most characters of text one PDF page may hold; a file with a page past it is refused.",
+    )
+    max_text_chars: int = Field(
+        default=Limits.max_text_chars,
+        description="Most characters of a text, Markdown or Word file's page (such a page runs to the "
+        "next form feed or page break, so often the whole file); past it the file is refused.",
     )
     max_page_content_mb: float = Field(
         default=Limits.max_page_content_mb,
@@ -95,6 +101,7 @@ class Settings(BaseSettings):
             max_file_mb=self.max_file_mb,
             max_unzipped_mb=self.max_unzipped_mb,
             max_page_chars=self.max_page_chars,
+            max_text_chars=self.max_text_chars,
             max_page_content_mb=self.max_page_content_mb,
             follow_symlinks=self.follow_symlinks,
         )

@@ -91,6 +91,7 @@ BUILDERS = {
     "scanned-2000-pages.pdf": lambda p: mostly_scanned_pdf(p, 2000),
     "inflates-1gb.docx": lambda p: inflating_docx(p, 1000),
     "one-line-90k.txt": lambda p: one_line_text(p, 90_000),
+    "one-line-490k.txt": lambda p: one_line_text(p, 490_000),
     "one-line-2m.txt": lambda p: one_line_text(p, 2_000_000),
     "utf16.txt": lambda p: p.write_bytes(
         "Kompetensförsörjningsplan 2025-2027\r\n\r\nFarsta stadsdelsförvaltning rekryterar.\r\n".encode(

@@ -135,12 +135,16 @@ def check_unzipped_size(name: str, data: bytes, limits: Limits = DEFAULT_LIMITS)
         )
 
 
-def page_too_long(name: str, page: int, chars: int, limits: Limits = DEFAULT_LIMITS) -> DocumentError:
-    """The error for a page holding more text than max_page_chars."""
+def page_too_long(
+    name: str, page: int, chars: int, limits: Limits = DEFAULT_LIMITS, pdf: bool = True
+) -> DocumentError:
+    """The error for a page holding more text than max_page_chars (PDF) or max_text_chars (others)."""
+    limit, setting = (limits.max_page_chars, "PAGE") if pdf else (limits.max_text_chars, "TEXT")
+    typical = "a page of a plan holds a few thousand" if pdf else "a whole plan holds some tens of thousands"
     return DocumentError(
         name,
-        f"the page holds {chars:,} characters of text, more than {limits.max_page_chars:,} "
-        "(KFP_MAX_PAGE_CHARS); a plan's page holds a few thousand",
+        f"the page holds {chars:,} characters of text, more than {limit:,} "
+        f"(KFP_MAX_{setting}_CHARS); {typical}",
         "check that it is the right file, or export it again from the original",
         page=page,
         code="page_too_long",

@@ -74,8 +74,8 @@ def load_document(path: Path, limits: Limits = DEFAULT_LIMITS, data: bytes | Non
         text = decode_text(path.name, data, text_encoding(data) or "utf-8-sig")
         pages = load_text(path.name, text, markdown=kind == "md", limits=limits)
     for page in pages:
-        if len(page.text) > limits.max_page_chars:
-            raise page_too_long(path.name, page.number, len(page.text), limits)
+        if len(page.text) > (limits.max_page_chars if kind == "pdf" else limits.max_text_chars):
+            raise page_too_long(path.name, page.number, len(page.text), limits, pdf=kind == "pdf")
     if not pages or not any(p.text.strip() for p in pages):
         raise DocumentError(
             path.name, "the document contains no text", "check that it is the right file", code="no_text"

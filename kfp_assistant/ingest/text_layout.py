@@ -20,8 +20,8 @@ def load_text(name: str, text: str, markdown: bool, limits: Limits = DEFAULT_LIM
     """One page per form feed; blank lines separate blocks."""
     pages = []
     for number, chunk in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\f"), start=1):
-        if len(chunk) > limits.max_page_chars:  # refused before any parsing: bounded work per page
-            raise page_too_long(name, number, len(chunk), limits)
+        if len(chunk) > limits.max_text_chars:  # refused before any parsing: bounded work per page
+            raise page_too_long(name, number, len(chunk), limits, pdf=False)
         blocks = list(text_blocks(chunk, number, markdown))
         pages.append(Page(number=number, text="\n".join(b.text for b in blocks), blocks=blocks))
     return pages

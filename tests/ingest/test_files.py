@@ -48,10 +48,9 @@ def test_file_over_the_size_limit_is_refused_naming_the_setting(tmp_path: Path) 
 
 
 def test_settings_carry_the_limits() -> None:
-    settings = Settings(max_file_mb=3, max_unzipped_mb=7, max_page_chars=9, follow_symlinks=True)
-    assert settings.limits() == Limits(
-        max_file_mb=3, max_unzipped_mb=7, max_page_chars=9, follow_symlinks=True
-    )
+    values = {"max_file_mb": 3, "max_unzipped_mb": 7, "max_page_chars": 9, "max_text_chars": 11}
+    settings = Settings(**values, max_page_content_mb=0.5, follow_symlinks=True)
+    assert settings.limits() == Limits(**values, max_page_content_mb=0.5, follow_symlinks=True)
 
 
 def zip_bomb_docx(inflated_mb: int) -> bytes:

@@ -354,7 +354,7 @@ def test_text_page_over_the_character_limit_is_refused_naming_the_page(tmp_path:
     path = tmp_path / "plan.txt"
     path.write_text("Inledning.\f" + "ord " * 30_000, encoding="utf-8")
     with pytest.raises(DocumentError, match=r"^plan\.txt, page 2: the page holds 120,000 characters") as info:
-        load_document(path, Limits(max_page_chars=50_000))
+        load_document(path, Limits(max_text_chars=50_000))
     assert info.value.code == "page_too_long" and info.value.page == 2
 
 
