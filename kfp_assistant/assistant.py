@@ -40,7 +40,9 @@ class Assistant:
 
     @cached_property
     def embeddings(self) -> Embeddings:
-        return make_embeddings(self.settings.embeddings, self.settings.threads)
+        s = self.settings
+        urls = tuple(u.strip() for u in (s.embeddings_url or "").split(",") if u.strip())
+        return make_embeddings(s.embeddings, s.threads, (urls, s.embeddings_api_key, s.embeddings_prefixes))
 
     @property
     def chunking_id(self) -> str:
@@ -53,7 +55,12 @@ class Assistant:
 
     @cached_property
     def plans(self) -> PlanStore:
-        return PlanStore(self.settings.index_dir)
+        return PlanStore(lambda: self.index.plans_dir)
+
+    def fresh(self) -> None:
+        """See the index as committed now: every request starts here, so plans another process
+        (the CLI, another app instance) added, removed or rebuilt are seen within one request."""
+        self.index.refresh()
 
     @cached_property
     def llm(self) -> BaseChatModel | None:
@@ -71,6 +78,7 @@ class Assistant:
         administrations: list[str] | None = None,
         periods: list[str] | None = None,
     ) -> Answer:
+        self.fresh()
         return self.answerer.ask(question, history, administrations=administrations, periods=periods)
 
     def ask_stream(
@@ -80,6 +88,7 @@ class Assistant:
         administrations: list[str] | None = None,
         periods: list[str] | None = None,
     ) -> Iterator[AnswerEvent]:
+        self.fresh()
         return self.answerer.stream(question, history, administrations=administrations, periods=periods)
 
     def _extract(self, parsed: ParsedDocument, meta: PlanMeta) -> list[str]:
@@ -99,21 +108,36 @@ class Assistant:
         prune: bool = False,
         rebuild: bool = False,
         progress: Progress | None = None,
+        replace_same_name: bool = True,
     ) -> IngestReport:
-        if rebuild:
-            # A mismatched index refuses to open; --rebuild opens it without the check and wipes it.
+        """Ingest files or folders (default: the corpus folder); one status per file.
+
+        replace_same_name=False (uploads): a different file under a registered name becomes a
+        new plan beside the old one, and its status lists the other in `same_name`; call
+        `replace(old_doc_id, path)` when the user confirms."""
+        if rebuild and "index" not in self.__dict__:
+            # A mismatched index refuses to open; --rebuild opens it without the check and builds anew.
             self.__dict__["index"] = ChunkIndex(
                 self.settings, self.embeddings, self.chunking_id, verify=False
             )
         targets = paths or [self.settings.corpus_dir]
-        report = self._ingestor().run(targets, prune=prune, rebuild=rebuild, progress=progress)
-        self.plans.sweep({d.doc_id for d in self.index.documents()})
-        return report
+        return self._ingestor().run(
+            targets, prune=prune, rebuild=rebuild, progress=progress, replace_same_name=replace_same_name
+        )
+
+    def replace(self, old_doc_id: str, path: Path) -> FileStatus:
+        """Ingest path as the new version of plan old_doc_id: the old one stays until the new one
+        is committed, and leaves in the same commit. Returns the new file's status."""
+        report = self._ingestor().run([path], replaces={path: [old_doc_id]})
+        return report.files[-1]
 
     def remove(self, target: str) -> list[FileStatus]:
+        """Remove plans by file name, path or doc id; returns what was removed."""
         return self._ingestor().remove(target)
 
     def documents(self) -> list[DocumentInfo]:
+        """The plans in the index, as committed now."""
+        self.fresh()
         return [
             DocumentInfo(**d.model_dump(include=set(DocumentInfo.model_fields)))
             for d in self.index.documents()
@@ -126,12 +150,14 @@ class Assistant:
         administrations: list[str] | None = None,
         periods: list[str] | None = None,
     ) -> list[SearchHit]:
+        self.fresh()
         return search(self.index, query, k, administrations, periods)
 
     def plan_records(
         self, administrations: list[str] | None = None, periods: list[str] | None = None
     ) -> list[PlanRecords]:
         """Extracted records of the matching plans, in index order (administration, latest first)."""
+        self.fresh()
         docs = self.index.documents()
         wanted = select_documents(docs, administrations, periods) if administrations or periods else None
         return self.plans.all([d.doc_id for d in docs if wanted is None or d.doc_id in wanted])

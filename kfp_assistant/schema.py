@@ -151,6 +151,14 @@ class FileStatus(BaseModel):
     error: FileProblem | None = Field(default=None, description="For failures: the message in parts.")
     warnings: list[str] = Field(default_factory=list, description="Non-fatal problems.")
     seconds: float = Field(default=0.0, description="Time spent on the file.")
+    same_name: list[str] = Field(
+        default_factory=list,
+        description="Doc ids of other registered plans with this file name, kept beside this one "
+        "(an upload that did not replace them; Assistant.replace does).",
+    )
+    replaced: list[str] = Field(
+        default_factory=list, description="Doc ids of older versions this plan replaced in its commit."
+    )
 
 
 class IngestReport(BaseModel):
@@ -158,6 +166,11 @@ class IngestReport(BaseModel):
 
     files: list[FileStatus] = Field(default_factory=list, description="One status per file, in order.")
     seconds: float = Field(default=0.0, description="Wall time of the whole run.")
+    embedded: int = Field(default=0, description="Chunk texts embedded by the model in this run.")
+    embeddings_reused: int = Field(
+        default=0,
+        description="Chunk texts whose vector came from the embedding cache (same model, same text).",
+    )
 
 
 UbaraArea = Literal["Utveckla", "Behålla", "Attrahera", "Rekrytera", "Introducera", "Avsluta"]

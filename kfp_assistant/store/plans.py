@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -94,11 +95,19 @@ def extract_records(
 
 
 class PlanStore:
-    """One JSON file per plan under <index_dir>/plans; reads are cached per process."""
+    """One JSON file per plan in the index's record folder; reads are cached per process.
 
-    def __init__(self, index_dir: Path) -> None:
-        self.dir = index_dir / "plans"
-        self._cache: dict[str, PlanRecords] = {}
+    `folder` is a path or a function returning the folder of the index's current build (which
+    changes when the index is rebuilt)."""
+
+    def __init__(self, folder: Path | Callable[[], Path]) -> None:
+        self._folder = folder
+        self._cache: dict[tuple[Path, str], PlanRecords] = {}
+
+    @property
+    def dir(self) -> Path:
+        """Where the records of the current build are."""
+        return self._folder() if callable(self._folder) else self._folder
 
     def put(self, records: PlanRecords) -> None:
         self.dir.mkdir(parents=True, exist_ok=True)
@@ -106,11 +115,12 @@ class PlanStore:
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         tmp.write_text(records.model_dump_json(), encoding="utf-8")
         os.replace(tmp, target)
-        self._cache[records.doc_id] = records
+        self._cache[(self.dir, records.doc_id)] = records
 
     def remove(self, doc_id: str) -> None:
+        """Delete one plan's records."""
         (self.dir / f"{doc_id}.json").unlink(missing_ok=True)
-        self._cache.pop(doc_id, None)
+        self._cache.pop((self.dir, doc_id), None)
 
     def sweep(self, registered: set[str]) -> None:
         """Drop records of plans that never got registered (an interrupted ingest)."""
@@ -120,12 +130,15 @@ class PlanStore:
                     self.remove(path.stem)
 
     def get(self, doc_id: str) -> PlanRecords | None:
-        if doc_id not in self._cache:
-            path = self.dir / f"{doc_id}.json"
-            if not path.exists():
+        """One plan's records, or None when none are stored."""
+        key = (self.dir, doc_id)
+        if key not in self._cache:
+            try:
+                data = json.loads((key[0] / f"{doc_id}.json").read_text(encoding="utf-8"))
+            except FileNotFoundError:
                 return None
-            self._cache[doc_id] = PlanRecords(**json.loads(path.read_text(encoding="utf-8")))
-        return self._cache[doc_id]
+            self._cache[key] = PlanRecords(**data)
+        return self._cache[key]
 
     def all(self, doc_ids: list[str]) -> list[PlanRecords]:
         """Records of the given plans, in the given order (missing ones skipped)."""

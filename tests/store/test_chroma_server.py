@@ -62,7 +62,6 @@ def test_index_works_against_a_chroma_server(chroma_url: str, tmp_path: Path) ->
     index = ChunkIndex(settings, make_embeddings("fake"), "test-chunking")
     register(index, "aaaa", "Socialnämnden", "2025-2027", TEXTS_A)
     register(index, "bbbb", "Trafikkontoret", "2024", TEXTS_B)
-    index.rebuild_lexical()
     assert not (tmp_path / "idx" / "chroma").exists(), "vectors live on the server, not on disk"
     hits = search(index, "avslutssamtal", k=3)
     assert hits[0].doc_id == "aaaa"

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from kfp_assistant.errors import ConfigError
-from kfp_assistant.store.embeddings import make_embeddings, model_id
+from kfp_assistant.store.embeddings import CachedEmbeddings, FakeEmbeddings, make_embeddings, model_id
 
 
 def cosine(a: list[float], b: list[float]) -> float:
@@ -53,3 +53,45 @@ def test_sentence_transformers_missing_folder_is_a_clear_error(tmp_path) -> None
     pytest.importorskip("sentence_transformers")
     with pytest.raises(ConfigError, match="offline"):
         make_embeddings(f"sentence-transformers:{tmp_path / 'nope'}")
+
+
+class Counting(FakeEmbeddings):
+    """The fake model, counting what it is asked to embed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.asked: list[str] = []
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        self.asked.extend(texts)
+        return super().embed_documents(texts)
+
+
+def test_cache_embeds_each_text_once_per_model_and_returns_the_same_vectors(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    inner = Counting()
+    cache = CachedEmbeddings(inner, tmp_path / "cache.sqlite")
+    first = cache.embed_documents(["a b", "c d", "a b"])
+    assert inner.asked == ["a b", "c d"] and (cache.embedded, cache.reused) == (2, 1)
+    again = CachedEmbeddings(inner, tmp_path / "cache.sqlite").embed_documents(["c d", "e f", "a b"])
+    assert inner.asked == ["a b", "c d", "e f"]
+    assert again[0] == pytest.approx(first[1]) and again[2] == pytest.approx(first[0])
+    other = Counting()
+    other.model_id = "fake:another-model"
+    CachedEmbeddings(other, tmp_path / "cache.sqlite").embed_documents(["a b"])
+    assert other.asked == ["a b"], "another model never gets this model's vectors"
+
+
+def test_a_rebuild_embeds_nothing_already_seen(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from kfp_assistant.assistant import Assistant
+    from kfp_assistant.settings import Settings
+    from tests.conftest import PLAN_A, PLAN_B
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.md").write_text(PLAN_A, encoding="utf-8")
+    (docs / "b.md").write_text(PLAN_B, encoding="utf-8")
+    assistant = Assistant(Settings(index_dir=tmp_path / "idx", embeddings="fake"))
+    first = assistant.ingest([docs])
+    assert first.embedded > 0 and first.embeddings_reused == 0
+    rebuilt = assistant.ingest([docs], rebuild=True)
+    assert rebuilt.embedded == 0 and rebuilt.embeddings_reused == first.embedded

@@ -54,7 +54,6 @@ def index(settings: Settings) -> ChunkIndex:
     idx = ChunkIndex(settings, make_embeddings("fake"), "test-chunking")
     register(idx, "aaaa", "Socialnämnden", "2025-2027", TEXTS_A)
     register(idx, "bbbb", "Hässelby-Vällingby stadsdelsförvaltning", "2021", TEXTS_B)
-    idx.rebuild_lexical()
     return idx
 
 
@@ -87,7 +86,6 @@ def test_rrf_rewards_agreement() -> None:
 
 def test_remove_document_drops_it_everywhere(index: ChunkIndex, settings: Settings) -> None:
     index.remove_document("aaaa")
-    index.rebuild_lexical()
     assert [d.doc_id for d in index.documents()] == ["bbbb"]
     hits = index.dense_search("avslutssamtal", 10)
     assert hits and all(cid.startswith("bbbb") for cid, _ in hits)
@@ -117,7 +115,6 @@ def test_unregistered_chunks_are_invisible_and_swept(index: ChunkIndex, settings
 
 def test_lexical_index_lagging_the_registry_is_rebuilt_on_open(index: ChunkIndex, settings: Settings) -> None:
     register(index, "dddd", "Trafikkontoret", "2024", ["Trafikkontoret har gott arbetsklimat."])
-    # No rebuild_lexical(): the process "died" before the BM25 step.
     reopened = ChunkIndex(settings, make_embeddings("fake"), "test-chunking")
     assert reopened.lexical_search("arbetsklimat", 3)[0][0].startswith("dddd")
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
-from pathlib import Path
+import random
+
+import bm25s
+import pytest
 
 from kfp_assistant.ask.retrieval import expand_for_lexical, fuse, hybrid_search
 from kfp_assistant.settings import Settings
@@ -11,6 +13,7 @@ from kfp_assistant.store.embeddings import make_embeddings
 from kfp_assistant.store.index import ChunkIndex
 from kfp_assistant.store.lexical import LexicalIndex, char_grams
 from kfp_assistant.sv.thesaurus import RINGS, related_terms
+from kfp_assistant.sv.words import tokenize
 from tests.store.test_index import register
 
 TEXTS = [
@@ -22,7 +25,7 @@ TEXTS = [
 
 
 def build() -> LexicalIndex:
-    return LexicalIndex.build([f"d:{i}" for i in range(len(TEXTS))], TEXTS)
+    return LexicalIndex.from_texts({"d": TEXTS})
 
 
 def test_char_grams_mark_word_edges_and_skip_stopwords() -> None:
@@ -71,12 +74,66 @@ def test_weighted_fusion_lets_the_heavier_ranking_decide_a_tie() -> None:
     assert fuse([a, b], weights=[1.0, 2.0])[0][0] == "y"
 
 
-def test_old_bm25_folder_without_4_grams_is_rebuilt_on_open(settings: Settings) -> None:
+def test_a_plan_without_a_stored_shard_is_built_in_memory(settings: Settings) -> None:
     index = ChunkIndex(settings, make_embeddings("fake"), "test-chunking")
     register(index, "aaaa", "Socialnämnden", "2025-2027", TEXTS)
-    index.rebuild_lexical()
-    shutil.rmtree(Path(settings.index_dir) / "bm25" / "chargrams")  # as written before 4-grams existed
+    (index.data_dir / "words" / "aaaa.npz").unlink()  # as an index written before shards existed
     reopened = ChunkIndex(settings, make_embeddings("fake"), "test-chunking")
-    assert reopened.lexical.complete
     assert reopened.gram_search("vila", 3)[0][0] == "aaaa:0"
     assert hybrid_search(reopened, "Hur påverkar reglerna om vila?", 2)[0][0] == "aaaa:0"
+    assert reopened.word_index_docs() == []
+
+
+WORDS = [
+    "personal",
+    "omsättning",
+    "sjukfrånvaro",
+    "heltid",
+    "chef",
+    "rekrytering",
+    "lön",
+    "arbetsmiljö",
+    "kompetens",
+    "introduktion",
+]
+
+
+def random_plans(seed: int, plans: int) -> dict[str, list[str]]:
+    rng = random.Random(seed)
+    return {
+        f"p{n:02d}": [" ".join(rng.choices(WORDS, k=rng.randint(3, 30))) for _ in range(rng.randint(1, 6))]
+        for n in range(plans)
+    }
+
+
+def test_scores_equal_one_bm25s_index_over_every_chunk() -> None:
+    plans = random_plans(1, 40)  # more plans than one merge group holds
+    index = LexicalIndex.from_texts(plans)
+    ids = [f"{d}:{i}" for d in sorted(plans) for i in range(len(plans[d]))]
+    texts = [t for d in sorted(plans) for t in plans[d]]
+    reference = bm25s.BM25(k1=1.2, b=0.75)
+    reference.index([tokenize(t) for t in texts], show_progress=False)
+    expected = dict(zip(ids, reference.get_scores(tokenize("sjukfrånvaro heltid chef")), strict=True))
+    got = dict(zip(index.chunk_ids, index.scores("sjukfrånvaro heltid chef"), strict=True))
+    assert got.keys() == expected.keys()
+    assert all(abs(got[c] - expected[c]) < 1e-4 for c in ids)
+
+
+def test_adding_and_removing_plans_gives_the_scores_of_an_index_built_anew() -> None:
+    plans = random_plans(2, 70)
+    index = LexicalIndex.from_texts({d: t for d, t in plans.items() if d < "p50"})
+    loader = LexicalIndex.from_texts(plans)._load
+    index._load = loader
+    kept = [d for d in plans if d not in {"p03", "p40", "p41"}]
+    index.sync(kept)
+    fresh = LexicalIndex.from_texts({d: plans[d] for d in kept})
+    for query in ("lön chef", "kompetens introduktion"):
+        assert dict(zip(index.chunk_ids, index.gram_scores(query), strict=True)) == pytest.approx(
+            dict(zip(fresh.chunk_ids, fresh.gram_scores(query), strict=True))
+        )
+        got, expected = index.search(query, 5), fresh.search(query, 5)
+        assert [c for c, _ in got] == [c for c, _ in expected]
+        assert [s for _, s in got] == pytest.approx([s for _, s in expected])
+    assert index.search("lön", 50, {"p07"}) and {
+        c.split(":")[0] for c, _ in index.search("lön", 50, {"p07"})
+    } == {"p07"}

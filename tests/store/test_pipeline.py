@@ -88,36 +88,6 @@ def test_bad_files_get_one_clear_line_and_the_batch_goes_on(assistant: Assistant
     assert len(assistant.documents()) == 3
 
 
-class Crash(BaseException):
-    """Stands in for the process being killed (not an Exception, so nothing catches it)."""
-
-
-def test_ingest_killed_midway_is_completed_by_the_next_run(
-    settings: Settings, docs_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    original = ChunkIndex._write_registry
-    calls = {"n": 0}
-
-    def dies_on_second_commit(self: ChunkIndex) -> None:
-        calls["n"] += 1
-        if calls["n"] == 2:
-            raise Crash()
-        original(self)
-
-    monkeypatch.setattr(ChunkIndex, "_write_registry", dies_on_second_commit)
-    with pytest.raises(Crash):
-        Assistant(settings).ingest([docs_dir])
-    monkeypatch.setattr(ChunkIndex, "_write_registry", original)
-
-    survivor = Assistant(settings)
-    assert len(survivor.documents()) == 1, "the first plan was committed, the second was not"
-    assert len(survivor.search("anställda", k=10)) > 0, "the index is readable after the crash"
-    report = survivor.ingest([docs_dir])
-    assert sorted(f.status for f in report.files) == ["ok", "unchanged"]
-    ids = chroma_ids(survivor.index)
-    assert len(ids) == len(set(ids)) == sum(d.chunks for d in survivor.documents())
-
-
 def kfp(*args: str, env: dict[str, str]) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "kfp_assistant.app.cli", *args],
@@ -251,3 +221,56 @@ def test_a_bad_manifest_fails_its_folder_with_its_own_line(
     assert failed.message == (
         "plan.md: manifest.csv, row 2: period 'snart' is not YYYY or YYYY-YYYY. Write it like 2025-2027."
     )
+
+
+def test_an_upload_under_a_registered_name_is_a_new_plan_until_replace(
+    assistant: Assistant, docs_dir: Path, tmp_path: Path
+) -> None:
+    assistant.ingest([docs_dir])
+    old = next(d for d in assistant.documents() if d.file == "rinkeby.md")
+    upload = tmp_path / "upload" / "rinkeby.md"
+    upload.parent.mkdir()
+    upload.write_text(
+        "# Kompetensförsörjningsplan 2026\n\nRinkeby-Kista stadsdelsförvaltning\n\nEn rad om heltid.\n",
+        encoding="utf-8",
+    )
+    status = assistant.ingest([upload], replace_same_name=False).files[0]
+    assert (
+        status.status == "ok" and status.same_name == [old.doc_id] and "rinkeby.md" in (status.message or "")
+    )
+    assert {d.doc_id for d in assistant.documents()} >= {old.doc_id, status.doc_id}
+    assert assistant.search("avslutssamtal", k=1)[0].doc_id == old.doc_id, "the real plan still answers"
+
+    replaced = assistant.replace(old.doc_id, upload)
+    assert replaced.status == "ok" and replaced.replaced == [old.doc_id]
+    docs = assistant.documents()
+    assert old.doc_id not in {d.doc_id for d in docs} and len(docs) == 2
+    assert not [i for i in chroma_ids(assistant.index) if i.startswith(old.doc_id)]
+    assert assistant.plans.get(old.doc_id) is None
+
+
+def test_ingest_repairs_a_plan_whose_vectors_are_gone(assistant: Assistant, docs_dir: Path) -> None:
+    assistant.ingest([docs_dir])
+    ids = sorted(chroma_ids(assistant.index))
+    victim = assistant.documents()[0]
+    assistant.index.store.delete(ids=[i for i in ids if i.startswith(victim.doc_id)])
+    (assistant.index.plans_dir / f"{victim.doc_id}.json").unlink()
+    report = Assistant(assistant.settings).ingest([docs_dir])
+    assert sorted(f.status for f in report.files) == ["ok", "unchanged"]
+    assert sorted(chroma_ids(assistant.index)) == ids
+    assert (assistant.index.plans_dir / f"{victim.doc_id}.json").exists()
+
+
+def test_a_registered_plan_whose_storage_and_file_are_gone_is_taken_out(
+    assistant: Assistant, docs_dir: Path
+) -> None:
+    assistant.ingest([docs_dir])
+    victim = next(d for d in assistant.documents() if d.file == "trafik.md")
+    (assistant.index.data_dir / "chunks" / f"{victim.doc_id}.json").unlink()
+    (docs_dir / "trafik.md").unlink()
+    report = Assistant(assistant.settings).ingest([docs_dir / "rinkeby.md"])
+    removed = [f for f in report.files if f.status == "removed"]
+    assert [f.doc_id for f in removed] == [victim.doc_id] and "Ingest the file again" in (
+        removed[0].message or ""
+    )
+    assert [d.file for d in assistant.documents()] == ["rinkeby.md"]

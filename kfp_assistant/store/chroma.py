@@ -1,0 +1,105 @@
+"""Chroma, on disk or as a server: the one home of chromadb and langchain-chroma.
+
+Chroma on disk keeps each collection's vector graph in the memory of every process that
+opened it and does not notice another process's writes: an app kept answering from a plan
+the CLI had removed ("Error finding id") and missed plans the CLI had added. So a reader
+whose registry generation moved opens a fresh client (`forget_client`); a Chroma server
+needs no such step, its one process holds the only copy.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+from urllib.parse import urlparse
+
+import chromadb
+from chromadb.api.collection_configuration import CreateCollectionConfiguration, CreateHNSWConfiguration
+from chromadb.api.shared_system_client import SharedSystemClient
+from chromadb.config import Settings as ChromaSettings
+from langchain_chroma import Chroma
+from langchain_core.embeddings import Embeddings
+
+from kfp_assistant.errors import ConfigError
+from kfp_assistant.schema import Chunk
+from kfp_assistant.settings import Settings
+
+# Recall over speed: at a few thousand chunks a query costs ~1 ms either way, but
+# with default HNSW settings (M=16, ef_search=100) recall was measured to drop on
+# 50k near-duplicate chunks (plans reuse wording year to year), so the graph is
+# denser and searched wider than Chroma's defaults.
+HNSW_CONFIG = CreateHNSWConfiguration(space="cosine", max_neighbors=32, ef_construction=256, ef_search=256)
+# Errors Chroma raises when another process changed the collection under this one's feet.
+CHROMA_ERRORS: tuple[type[BaseException], ...] = (chromadb.errors.ChromaError, RuntimeError, KeyError)
+
+
+def chroma_client(settings: Settings) -> Any:
+    """A Chroma client for the configured server, or on disk under the index folder; telemetry off."""
+    chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    if settings.chroma_url:
+        url = urlparse(settings.chroma_url)
+        if not url.hostname:
+            raise ConfigError(
+                f"KFP_CHROMA_URL '{settings.chroma_url}' is not a URL like http://127.0.0.1:8000"
+            )
+        return chromadb.HttpClient(
+            host=url.hostname, port=url.port or 8000, ssl=url.scheme == "https", settings=chroma_settings
+        )
+    path = settings.index_dir / "chroma"
+    path.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+
+
+def forget_client(settings: Settings) -> None:
+    """Make the next chroma_client() on disk load the collections afresh (see the module note)."""
+    if settings.chroma_url:
+        return
+    # chromadb shares one system per folder and process; dropping it from that table makes the
+    # next client build a new one, while holders of the old one keep working until released.
+    SharedSystemClient._identifier_to_system.pop(str(settings.index_dir / "chroma"), None)
+    SharedSystemClient._identifier_to_refcount.pop(str(settings.index_dir / "chroma"), None)
+
+
+def open_store(settings: Settings, collection: str, embeddings: Embeddings) -> Chroma:
+    """The LangChain Chroma store of one collection (created when missing)."""
+    return Chroma(
+        collection_name=collection,
+        embedding_function=embeddings,
+        client=chroma_client(settings),
+        collection_configuration=CreateCollectionConfiguration(hnsw=HNSW_CONFIG),
+    )
+
+
+def collection_names(settings: Settings) -> list[str]:
+    """Names of the collections on the configured Chroma."""
+    return [getattr(c, "name", str(c)) for c in chroma_client(settings).list_collections()]
+
+
+def drop_collection(settings: Settings, name: str) -> None:
+    """Delete a collection if it exists."""
+    with contextlib.suppress(*CHROMA_ERRORS, ValueError):
+        chroma_client(settings).delete_collection(name)
+
+
+def drop_other_collections(settings: Settings, keep: str, legacy: bool) -> None:
+    """Delete this index's collections of other builds (and, when `legacy`, the pre-build one)."""
+    prefix = f"{settings.collection}-b"
+    for name in collection_names(settings):
+        if name != keep and (name.startswith(prefix) or (legacy and name == settings.collection)):
+            drop_collection(settings, name)
+
+
+def chunk_metadata(chunk: Chunk, code: int) -> dict[str, Any]:
+    """What Chroma stores beside a chunk's vector (Chroma metadata cannot hold None). `code`, the
+    plan's integer id, makes a filter by plans compare integers rather than 16-character strings."""
+    return {
+        "doc_id": chunk.doc_id,
+        "plan": code,
+        "file": chunk.file,
+        "administration": chunk.administration or "",
+        "period": chunk.period or "",
+        "section": chunk.section,
+        "page": chunk.page_start,
+        "page_end": chunk.page_end,
+        "position": chunk.position,
+    }
