@@ -11,7 +11,14 @@ from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
 from kfp_assistant.assistant import Assistant
@@ -81,6 +88,9 @@ def ingest(
             TextColumn("[bold]{task.description}"),
             BarColumn(),
             MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            TextColumn("kvar"),
+            TimeRemainingColumn(),
             TextColumn("{task.fields[file]}"),
             console=err_console,
             transient=True,
@@ -405,13 +415,30 @@ def eval_retrieval(
 @friendly_errors
 def bench(
     questions: Annotated[Path, typer.Option("--questions")] = Path("eval/retrieval_dev.jsonl"),
+    plans: Annotated[
+        int, typer.Option("--plans", help="Make N synthetic plans from the sample corpus and measure them.")
+    ] = 0,
+    workdir: Annotated[
+        Path | None,
+        typer.Option("--workdir", help="Folder for the synthetic plans and index (default: temporary)."),
+    ] = None,
     index_dir: IndexDirOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Search latency p50/p95 after warm-up, and this process's peak memory."""
-    from kfp_assistant.evals.retrieval import benchmark_search
+    """Search latency p50/p95 and peak memory; with --plans N, the scale table of a synthetic corpus."""
+    from kfp_assistant.evals.retrieval import benchmark_search, read_jsonl
 
-    report = benchmark_search(make_assistant(index_dir), questions)
+    assistant = make_assistant(index_dir)
+    if plans > 0:
+        from kfp_assistant.evals.bench import bench_command
+        from kfp_assistant.store.pipeline import collect_files
+
+        texts = [str(item["question"]) for item in read_jsonl(questions)]
+        sources = collect_files([assistant.settings.corpus_dir])
+        result, table = bench_command(assistant, plans, texts, workdir, sources)
+        print_json(result) if as_json else console.print(table, highlight=False)
+        return
+    report = benchmark_search(assistant, questions)
     if as_json:
         print_json(report)
     else:
