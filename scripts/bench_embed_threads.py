@@ -15,7 +15,9 @@ import statistics
 import time
 from pathlib import Path
 
-QUESTIONS = [json.loads(line)["question"] for line in Path("eval/retrieval_dev.jsonl").read_text().splitlines()[:60]]
+QUESTIONS = [
+    json.loads(line)["question"] for line in Path("eval/retrieval_dev.jsonl").read_text().splitlines()[:60]
+]
 
 
 def spin() -> None:

@@ -434,7 +434,7 @@ def bench(
         from kfp_assistant.store.pipeline import collect_files
 
         texts = [str(item["question"]) for item in read_jsonl(questions)]
-        sources = collect_files([assistant.settings.corpus_dir])
+        sources, _ = collect_files([assistant.settings.corpus_dir])
         result, table = bench_command(assistant, plans, texts, workdir, sources)
         print_json(result) if as_json else console.print(table, highlight=False)
         return
