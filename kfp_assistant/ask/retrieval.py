@@ -113,11 +113,27 @@ def hybrid_search(
 
 
 def per_plan_search(
-    index: ChunkIndex, query: str, k: int = 3, doc_ids: set[str] | None = None
+    index: ChunkIndex, query: str, k: int = 3, doc_ids: set[str] | None = None, fetch_k: int = 50
 ) -> dict[str, list[tuple[str, float]]]:
-    """Top k per plan, so every compared plan is represented."""
-    targets = sorted(doc_ids) if doc_ids is not None else [d.doc_id for d in index.documents()]
-    return {doc_id: hybrid_search(index, query, k, {doc_id}) for doc_id in targets}
+    """Top k per plan, so every compared plan is represented: each ranking is computed once over the
+    chunks of all the plans and grouped per plan (ChunkIndex.by_plan), then fused within each plan as
+    hybrid_search would fuse one plan's rankings (one query per plan took 7.2 s at 1,000 plans)."""
+    targets = set(doc_ids) if doc_ids is not None else {d.doc_id for d in index.documents()}
+    stems, dense, grams = index.by_plan(
+        query,
+        fetch_k,
+        targets,
+        dense_query=without_plan_names(query),
+        related=" ".join(related_terms(query)),
+        related_weight=RELATED_WEIGHT,
+        word_query=expand_for_lexical(query),
+    )
+    return {
+        doc_id: fuse(
+            [stems.get(doc_id, []), dense.get(doc_id, []), grams.get(doc_id, [])], weights=FUSION_WEIGHTS
+        )[:k]
+        for doc_id in sorted(targets)
+    }
 
 
 def to_hits(index: ChunkIndex, fused: list[tuple[str, float]]) -> list[SearchHit]:

@@ -89,6 +89,35 @@ def drop_other_collections(settings: Settings, keep: str, legacy: bool) -> None:
             drop_collection(settings, name)
 
 
+def upsert(store: Chroma, chunks: list[Chunk], vectors: list[list[float]], code: int) -> None:
+    """Write chunks with vectors already computed (through the embedding cache)."""
+    store._collection.upsert(
+        ids=[c.chunk_id for c in chunks],
+        embeddings=vectors,  # type: ignore[arg-type]
+        documents=[c.indexed_text for c in chunks],
+        metadatas=[chunk_metadata(c, code) for c in chunks],
+    )
+
+
+def vectors_of(store: Chroma, doc_id: str, count: int) -> list[list[float]]:
+    """A plan's vectors as Chroma holds them, in chunk order ([] unless all are there)."""
+    got = store.get(where={"doc_id": doc_id}, include=["embeddings"])
+    vectors = got.get("embeddings")
+    by_id = dict(zip(got["ids"], vectors if vectors is not None else [], strict=False))
+    rows = [by_id.get(f"{doc_id}:{i}") for i in range(count)]
+    if any(r is None for r in rows):
+        return []
+    return [[float(x) for x in r] for r in rows if r is not None]
+
+
+def plan_filter(documents: list[Any]) -> dict[str, Any]:
+    """Chroma filter for some plans: their integer codes (doc ids for plans stored before codes)."""
+    codes = [d.code for d in documents]
+    if codes and min(codes) >= 0:
+        return {"plan": {"$in": codes}} if len(codes) > 1 else {"plan": codes[0]}
+    return {"doc_id": {"$in": [d.doc_id for d in documents]}}
+
+
 def chunk_metadata(chunk: Chunk, code: int) -> dict[str, Any]:
     """What Chroma stores beside a chunk's vector (Chroma metadata cannot hold None). `code`, the
     plan's integer id, makes a filter by plans compare integers rather than 16-character strings."""

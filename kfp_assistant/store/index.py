@@ -11,12 +11,9 @@ registry generation (another process's ingest, removal or rebuild) is picked up 
 from __future__ import annotations
 
 import json
-import shutil
 import threading
-from collections import OrderedDict
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
@@ -25,7 +22,7 @@ from kfp_assistant.schema import Chunk
 from kfp_assistant.settings import Settings
 from kfp_assistant.store import chroma
 from kfp_assistant.store.embeddings import CachedEmbeddings, model_id
-from kfp_assistant.store.lexical import LexicalIndex, Shard
+from kfp_assistant.store.lexical import LexicalIndex
 from kfp_assistant.store.registry import (
     Fingerprint,
     RegisteredDocument,
@@ -36,15 +33,15 @@ from kfp_assistant.store.registry import (
     index_lock,
     new_build_id,
     read_registry,
-    remove_other_builds,
     write_registry,
 )
+from kfp_assistant.store.shards import ChunkCache, Shard
 
 __all__ = ["ChunkIndex", "Fingerprint", "RegisteredDocument", "index_lock"]
 
+Grouped = dict[str, list[tuple[str, float]]]  # plan -> its best (chunk id, score), best first
 _UPSERT_BATCH = 64
 _QUERY_CACHE = 256
-_CHUNK_CACHE_PLANS = 128
 
 
 def doc_of(chunk_id: str) -> str:
@@ -68,8 +65,7 @@ class ChunkIndex:
         self._lock = threading.RLock()  # the app serves several sessions from one index
         self._store: chroma.Chroma | None = None
         self._lexical: LexicalIndex | None = None
-        # Chunks of the most recently read plans (bounded: at 1,000 plans all chunks took 532 MB).
-        self._chunk_cache: OrderedDict[str, dict[str, Chunk]] = OrderedDict()
+        self._chunk_cache = ChunkCache()
         self._query_vectors: dict[str, list[float]] = {}
         self._replaced: Registry | None = None  # the committed registry while a rebuild runs
         self._stamp = file_stamp(self._registry_file)
@@ -117,7 +113,7 @@ class ChunkIndex:
                 self._lexical = None
             else:
                 for doc_id in set(self._documents) - {d.doc_id for d in registry.documents}:
-                    self._chunk_cache.pop(doc_id, None)
+                    self._chunk_cache.drop(doc_id)
             self._registry = registry
             self._documents = {d.doc_id: d for d in registry.documents}
             self._store = None
@@ -204,20 +200,19 @@ class ChunkIndex:
         ]
         if old_ids:  # left by an earlier, longer chunking of the same file
             self.store.delete(ids=old_ids)
+        vectors: list[list[float]] = []
         for start in range(0, len(chunks), _UPSERT_BATCH):
             batch = chunks[start : start + _UPSERT_BATCH]
-            self.store.add_texts(
-                texts=[c.indexed_text for c in batch],
-                metadatas=[chroma.chunk_metadata(c, info.code) for c in batch],
-                ids=[c.chunk_id for c in batch],
-            )
+            batch_vectors = self.passages.embed_documents([c.indexed_text for c in batch])
+            chroma.upsert(self.store, batch, batch_vectors, info.code)
+            vectors.extend(batch_vectors)
             crash_point(self.settings, "chroma.batch")
         chunks_dir = self.data_dir / "chunks"
         chunks_dir.mkdir(parents=True, exist_ok=True)
         payload = json.dumps([c.model_dump() for c in chunks], ensure_ascii=False)
         atomic_write(chunks_dir / f"{info.doc_id}.json", payload)
         crash_point(self.settings, "chunks.written")
-        self.write_words(info.doc_id, chunks)
+        self.write_words(info.doc_id, chunks, vectors)
         dropped = set(replaces) - {info.doc_id}
         kept = [d for d in self._documents.values() if d.doc_id not in dropped and d.doc_id != info.doc_id]
         self._commit([*kept, info])
@@ -237,7 +232,7 @@ class ChunkIndex:
         for path in self._files_of(doc_id):
             path.unlink(missing_ok=True)
         crash_point(self.settings, "delete.files")
-        self._chunk_cache.pop(doc_id, None)
+        self._chunk_cache.drop(doc_id)
 
     def start_rebuild(self) -> list[RegisteredDocument]:
         """Write from now on into a new build aside (readers keep the committed one until finish);
@@ -258,64 +253,30 @@ class ChunkIndex:
         return list(self._replaced.documents)
 
     def finish_rebuild(self) -> None:
-        """Switch index.json to the new build (one atomic write), then drop the old build."""
+        """Switch index.json to the new build (one atomic write); upkeep.sweep drops the old one."""
         if self._replaced is None:
             return
         crash_point(self.settings, "rebuild.switch")
         self._replaced = None
         self._commit(self._documents.values())
-        self.sweep()
 
-    def storage_problems(self) -> dict[str, str]:
-        """Registered documents whose stored data is incomplete, with what is missing."""
-        by_doc: dict[str, set[str]] = {}
-        for chunk_id in self.chroma_ids():
-            by_doc.setdefault(doc_of(chunk_id), set()).add(chunk_id)
-        problems: dict[str, str] = {}
-        for doc in self._documents.values():
-            expected = {f"{doc.doc_id}:{i}" for i in range(doc.chunks)}
-            if by_doc.get(doc.doc_id, set()) != expected:
-                problems[doc.doc_id] = "vectors"
-            elif not (self.data_dir / "chunks" / f"{doc.doc_id}.json").exists():
-                problems[doc.doc_id] = "chunks"
-            elif not (self.plans_dir / f"{doc.doc_id}.json").exists():
-                problems[doc.doc_id] = "records"
-            elif not self._words_file(doc.doc_id).exists():
-                problems[doc.doc_id] = "words"
-        return problems
-
-    def sweep(self) -> int:
-        """Delete what no registered plan refers to (an interrupted ingest, removal or rebuild);
-        returns how many stray chunks left Chroma."""
-        stray = [cid for cid in self.chroma_ids() if doc_of(cid) not in self._documents]
-        for start in range(0, len(stray), 5000):
-            self.store.delete(ids=stray[start : start + 5000])
-        crash_point(self.settings, "sweep.chroma")
-        for folder in (self.data_dir / "chunks", self.plans_dir, self.data_dir / "words"):
-            for path in folder.iterdir() if folder.exists() else []:
-                if path.name.startswith(".") or path.stem not in self._documents:
-                    path.unlink(missing_ok=True)
-        for legacy in ("bm25", "bm25.tmp", "bm25.old"):
-            shutil.rmtree(self.data_dir / legacy, ignore_errors=True)  # the word index before shards
-        remove_other_builds(self.dir, self._registry.build)
-        crash_point(self.settings, "sweep.files")
-        chroma.drop_other_collections(self.settings, self.collection, legacy=bool(self._registry.build))
-        crash_point(self.settings, "sweep.done")
-        return len(stray)
-
-    def write_words(self, doc_id: str, chunks: list[Chunk] | None = None) -> None:
-        """Store one plan's word index shard (from its stored chunks when none are given)."""
-        texts = [c.indexed_text for c in (chunks if chunks is not None else self.chunks_of(doc_id))]
-        Shard.build(doc_id, texts).save(self._words_file(doc_id))
+    def write_words(
+        self, doc_id: str, chunks: list[Chunk] | None = None, vectors: list[list[float]] | None = None
+    ) -> None:
+        """Store one plan's shard (from its stored chunks and vectors when none are given)."""
+        chunks = chunks if chunks is not None else self.chunks_of(doc_id)
+        vectors = vectors if vectors is not None else chroma.vectors_of(self.store, doc_id, len(chunks))
+        Shard.build(doc_id, [c.indexed_text for c in chunks], vectors).save(self.words_file(doc_id))
         crash_point(self.settings, "words.written")
 
-    def _words_file(self, doc_id: str) -> Path:
+    def words_file(self, doc_id: str) -> Path:
+        """Where one plan's shard (word postings and vectors) is stored."""
         return self.data_dir / "words" / f"{doc_id}.npz"
 
     def _files_of(self, doc_id: str) -> list[Path]:
         return [
             self.data_dir / "chunks" / f"{doc_id}.json",
-            self._words_file(doc_id),
+            self.words_file(doc_id),
             self.plans_dir / f"{doc_id}.json",
         ]
 
@@ -327,30 +288,11 @@ class ChunkIndex:
 
     def chunks_of(self, doc_id: str) -> list[Chunk]:
         """The stored chunks of one document, in order ([] when none)."""
-        cached = self._chunk_cache.get(doc_id)
-        if cached is not None:
-            self._chunk_cache.move_to_end(doc_id)
-            return list(cached.values())
-        path = self.data_dir / "chunks" / f"{doc_id}.json"
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return []
-        chunks = [Chunk(**c) for c in data]
-        with self._lock:
-            self._chunk_cache[doc_id] = {c.chunk_id: c for c in chunks}
-            while len(self._chunk_cache) > _CHUNK_CACHE_PLANS:
-                self._chunk_cache.popitem(last=False)
-        return chunks
+        return list(self._chunk_cache.plan(self.data_dir / "chunks", doc_id).values())
 
     def chunk(self, chunk_id: str) -> Chunk | None:
         """One chunk by id, or None when its document is not stored."""
-        doc_id = doc_of(chunk_id)
-        cached = self._chunk_cache.get(doc_id)
-        if cached is None:
-            self.chunks_of(doc_id)
-            cached = self._chunk_cache.get(doc_id, {})
-        return cached.get(chunk_id)
+        return self._chunk_cache.plan(self.data_dir / "chunks", doc_of(chunk_id)).get(chunk_id)
 
     @property
     def lexical(self) -> LexicalIndex:
@@ -363,9 +305,10 @@ class ChunkIndex:
             return self._lexical
 
     def _shard(self, doc_id: str) -> Shard:
-        shard = Shard.load(doc_id, self._words_file(doc_id))
-        if shard is None:
-            shard = Shard.build(doc_id, [c.indexed_text for c in self.chunks_of(doc_id)])
+        shard = Shard.load(doc_id, self.words_file(doc_id))
+        if shard is None or not shard.vectors.size:  # stored before shards (or their vectors) existed
+            texts = [c.indexed_text for c in self.chunks_of(doc_id)]
+            shard = Shard.build(doc_id, texts, chroma.vectors_of(self.store, doc_id, len(texts)))
         return shard
 
     def _allowed_docs(self, doc_ids: set[str] | None) -> set[str]:
@@ -378,7 +321,9 @@ class ChunkIndex:
         if not allowed:
             return []
         vector = self._query_vector(query)
-        where = self._plan_filter(allowed)
+        # Every plan: no filter (it cost up to 186 ms at 1,000 plans); stray chunks are dropped below.
+        every = len(allowed) == len(self._documents)
+        where = None if every else chroma.plan_filter([self._documents[d] for d in sorted(allowed)])
         for attempt in range(2):
             try:
                 found = self.store.similarity_search_by_vector_with_relevance_scores(
@@ -392,16 +337,6 @@ class ChunkIndex:
                     return []
                 self.refresh(force=True)
         return [(str(doc.id), 1.0 - float(dist)) for doc, dist in found if doc_of(str(doc.id)) in allowed]
-
-    def _plan_filter(self, allowed: set[str]) -> dict[str, Any] | None:
-        """Chroma filter for the allowed plans: none for every plan (the filter itself cost up to
-        186 ms at 1,000 plans), integer plan codes otherwise (doc ids for plans stored before codes)."""
-        if len(allowed) == len(self._documents):
-            return None  # unregistered chunks an interrupted ingest left are dropped after the query
-        codes = [self._documents[d].code for d in sorted(allowed)]
-        if min(codes) >= 0:
-            return {"plan": {"$in": codes}} if len(codes) > 1 else {"plan": codes[0]}
-        return {"doc_id": {"$in": sorted(allowed)}}
 
     def _query_vector(self, query: str) -> list[float]:
         """Embed a query once: answering, per-plan comparison and fusion all search with the same one."""
@@ -424,6 +359,32 @@ class ChunkIndex:
     ) -> list[tuple[str, float]]:
         """Top k (chunk id, BM25 score) by Swedish stems, plus thesaurus words at related_weight."""
         return self.lexical.search(query, k, self._allowed_docs(doc_ids), related, related_weight)
+
+    def by_plan(
+        self,
+        query: str,
+        k: int,
+        doc_ids: set[str] | None = None,
+        dense_query: str | None = None,
+        related: str = "",
+        related_weight: float = 0.0,
+        word_query: str | None = None,
+    ) -> tuple[Grouped, Grouped, Grouped]:
+        """Top k of each allowed plan by stems (of word_query, default query; plus `related` words
+        at related_weight), dense vectors (of dense_query, default query) and 4-grams (of query):
+        each ranking computed once over every chunk and grouped by plan, not searched plan by plan."""
+        allowed = self._allowed_docs(doc_ids)
+        lexical = self.lexical
+        stems = lexical.cached_scores("stems", word_query or query)
+        if related and related_weight:
+            stems = stems + related_weight * lexical.cached_scores("stems", related)
+        dense = lexical.dense_scores(self._query_vector(dense_query or query))
+        grams = lexical.cached_scores("grams", query)
+        return (
+            lexical.top_by_plan(stems, k, allowed),
+            lexical.top_by_plan(dense, k, allowed, positive=False),
+            lexical.top_by_plan(grams, k, allowed),
+        )
 
     def gram_search(self, query: str, k: int, doc_ids: set[str] | None = None) -> list[tuple[str, float]]:
         """Top k (chunk id, BM25 score) by character 4-grams."""

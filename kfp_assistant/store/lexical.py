@@ -19,164 +19,20 @@ measuring both (see the module scripts/bench_word_index.py and the README's qual
 from __future__ import annotations
 
 import bisect
-import hashlib
-import os
 import re
 import threading
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
 import numpy as np
 
-from kfp_assistant.sv.words import STOPWORDS, WORD, tokenize
+from kfp_assistant.store.shards import Postings, Shard, _cat, char_grams, gram_id, stem_id
+from kfp_assistant.sv.words import tokenize
 
 _WILDCARD = re.compile(r"(\w+)\*")
-GRAM = 4  # 3-grams matched too much noise, 5- and 6-grams too few compound parts (dev set)
 K1, B = 1.2, 0.75
 GROUP = 32  # plans merged per in-memory group: a change re-merges one group, a query visits each
 _SCORE_CACHE = 128
-
-
-def char_grams(text: str) -> list[str]:
-    """Character 4-grams of each non-stopword, with "#" marking word starts and ends."""
-    grams: list[str] = []
-    for word in WORD.findall(text.lower()):
-        if word in STOPWORDS:
-            continue
-        marked = f"#{word}#"
-        if len(marked) <= GRAM:
-            grams.append(marked)
-        else:
-            grams.extend(marked[i : i + GRAM] for i in range(len(marked) - GRAM + 1))
-    return grams
-
-
-@lru_cache(maxsize=1 << 18)
-def stem_id(stem: str) -> int:
-    """A stem as a 64-bit integer (its hash; collisions among 2^64 values are not a concern)."""
-    return int.from_bytes(hashlib.blake2b(stem.encode(), digest_size=8).digest(), "little", signed=True)
-
-
-@lru_cache(maxsize=1 << 18)
-def gram_id(gram: str) -> int:
-    """A 4-gram as a 64-bit integer: its characters' code points, 16 bits each."""
-    value = 0
-    for char in gram.ljust(GRAM, "\0"):
-        value = (value << 16) | (ord(char) % 65521 if ord(char) > 0xFFFF else ord(char))
-    return value - (1 << 63)
-
-
-@dataclass
-class Postings:
-    """Term -> (chunk, term frequency) lists, sorted by term, plus each chunk's length in tokens."""
-
-    terms: np.ndarray  # int64, unique, sorted
-    ptr: np.ndarray  # int64, len(terms) + 1 offsets into chunks/tf
-    chunks: np.ndarray  # int32 chunk number within the holder
-    tf: np.ndarray  # uint16
-    lengths: np.ndarray  # float32, one per chunk
-
-    @classmethod
-    def build(cls, token_ids: list[list[int]]) -> Postings:
-        """Postings of chunks given as lists of term ids."""
-        terms, chunks, tfs = [], [], []
-        for number, ids in enumerate(token_ids):
-            unique, counts = np.unique(np.asarray(ids, dtype=np.int64), return_counts=True)
-            terms.append(unique)
-            chunks.append(np.full(len(unique), number, dtype=np.int32))
-            tfs.append(counts.astype(np.uint16))
-        lengths = np.array([len(ids) for ids in token_ids], dtype=np.float32)
-        return cls._sorted(_cat(terms, np.int64), _cat(chunks, np.int32), _cat(tfs, np.uint16), lengths)
-
-    @classmethod
-    def _sorted(cls, terms: np.ndarray, chunks: np.ndarray, tf: np.ndarray, lengths: np.ndarray) -> Postings:
-        order = np.argsort(terms, kind="stable")
-        terms, chunks, tf = terms[order], chunks[order], tf[order]
-        unique, starts = np.unique(terms, return_index=True)
-        ptr = np.append(starts, len(terms)).astype(np.int64)
-        return cls(unique, ptr, chunks, tf, lengths)
-
-    @classmethod
-    def merge(cls, parts: list[Postings]) -> Postings:
-        """One Postings over several, their chunks numbered one after another."""
-        offsets = np.cumsum([0] + [len(p.lengths) for p in parts])
-        terms = [np.repeat(p.terms, np.diff(p.ptr)) for p in parts]
-        chunks = [p.chunks + np.int32(off) for p, off in zip(parts, offsets, strict=False)]
-        return cls._sorted(
-            _cat(terms, np.int64),
-            _cat(chunks, np.int32),
-            _cat([p.tf for p in parts], np.uint16),
-            _cat([p.lengths for p in parts], np.float32),
-        )
-
-    def arrays(self, prefix: str) -> dict[str, np.ndarray]:
-        """The arrays, named for one npz file."""
-        return {f"{prefix}_{k}": getattr(self, k) for k in ("terms", "ptr", "chunks", "tf", "lengths")}
-
-    @classmethod
-    def from_arrays(cls, data: dict[str, np.ndarray], prefix: str) -> Postings:
-        """Postings read back from arrays()."""
-        return cls(*(data[f"{prefix}_{k}"] for k in ("terms", "ptr", "chunks", "tf", "lengths")))
-
-
-def _cat(arrays: list[np.ndarray], dtype: type) -> np.ndarray:
-    return np.concatenate(arrays).astype(dtype, copy=False) if arrays else np.zeros(0, dtype=dtype)
-
-
-@dataclass
-class Shard:
-    """One plan's word postings: what ingest writes, next to its chunks."""
-
-    doc_id: str
-    stems: Postings
-    grams: Postings
-    words: list[str]  # the plan's distinct stems, for wildcard queries ("tillsvidareanställ*")
-
-    @property
-    def size(self) -> int:
-        """Chunks in the shard."""
-        return len(self.stems.lengths)
-
-    @classmethod
-    def build(cls, doc_id: str, texts: list[str]) -> Shard:
-        """Tokenize one plan's chunk texts (in chunk order)."""
-        stem_lists = [tokenize(t) for t in texts]
-        words = sorted({s for stems in stem_lists for s in stems})
-        return cls(
-            doc_id,
-            Postings.build([[stem_id(s) for s in stems] for stems in stem_lists]),
-            Postings.build([[gram_id(g) for g in char_grams(t)] for t in texts]),
-            words,
-        )
-
-    def save(self, path: Path) -> None:
-        """Write atomically (a temporary file, then rename): a reader never sees half a shard."""
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp.npz")
-        arrays: dict[str, Any] = {"words": np.array(self.words, dtype=str)}
-        arrays.update(self.stems.arrays("stems"))
-        arrays.update(self.grams.arrays("grams"))
-        np.savez(tmp, **arrays)
-        os.replace(tmp, path)
-
-    @classmethod
-    def load(cls, doc_id: str, path: Path) -> Shard | None:
-        """A stored shard, or None when there is none (or it cannot be read)."""
-        try:
-            with np.load(path) as data:
-                arrays = {k: data[k] for k in data.files}
-        except (FileNotFoundError, ValueError, OSError, KeyError):
-            return None
-        return cls(
-            doc_id,
-            Postings.from_arrays(arrays, "stems"),
-            Postings.from_arrays(arrays, "grams"),
-            [str(w) for w in arrays["words"]],
-        )
 
 
 class LexicalIndex:
@@ -189,6 +45,7 @@ class LexicalIndex:
         self._load = load
         self._groups: list[list[str]] = []
         self._merged: list[tuple[Postings, Postings]] = []
+        self._vectors: list[np.ndarray] = []  # per group, unit-length rows in chunk order
         self._sizes: dict[str, int] = {}
         self._words: Counter[str] = Counter()
         self._words_of: dict[str, list[str]] = {}
@@ -229,6 +86,7 @@ class LexicalIndex:
             if not self._groups or len(self._groups[-1]) >= GROUP:
                 self._groups.append([])
                 self._merged.append(_empty_pair())
+                self._vectors.append(np.zeros((0, 0), dtype=np.float32))
             self._groups[-1].append(doc_id)
             touched.add(len(self._groups) - 1)
             shards[doc_id] = self._load(doc_id)
@@ -239,10 +97,12 @@ class LexicalIndex:
                 Postings.merge([s.stems for s in parts]),
                 Postings.merge([s.grams for s in parts]),
             )
+            self._vectors[i] = _stack([s.vectors for s in parts], [s.size for s in parts])
         self._words_changed(gone, shards)
         keep = [i for i, group in enumerate(self._groups) if group]
         self._groups = [self._groups[i] for i in keep]
         self._merged = [self._merged[i] for i in keep]
+        self._vectors = [self._vectors[i] for i in keep]
         self._renumber()
 
     def _words_changed(self, gone: set[str], added: dict[str, Shard]) -> None:
@@ -347,29 +207,57 @@ class LexicalIndex:
 
         `related` words (from the thesaurus) add their BM25 score times `related_weight`, so they
         can lift a chunk that says the same thing in other words without outvoting the query."""
-        scores = self._cached("stems", query, self.scores)
+        scores = self.cached_scores("stems", query)
         if related and related_weight:
-            scores = scores + related_weight * self._cached("stems", related, self.scores)
+            scores = scores + related_weight * self.cached_scores("stems", related)
         return self._top(scores, k, allowed_docs)
 
     def gram_search(
         self, query: str, k: int, allowed_docs: set[str] | None = None
     ) -> list[tuple[str, float]]:
         """Top k (chunk id, score) by character 4-grams, among chunks of the allowed documents."""
-        return self._top(self._cached("grams", query, self.gram_scores), k, allowed_docs)
+        return self._top(self.cached_scores("grams", query), k, allowed_docs)
 
-    def _cached(self, kind: str, query: str, score: Callable[[str], np.ndarray]) -> np.ndarray:
-        # A comparison searches every plan with the same question; the scores over all chunks do
-        # not depend on which plan is filtered for.
+    def cached_scores(self, kind: str, query: str) -> np.ndarray:
+        """scores() ("stems") or gram_scores() ("grams") of a query, kept for the next call: the
+        scores over all chunks do not depend on which plans a caller then filters for."""
         key = (kind, query)
         scores = self._score_cache.get(key)
         if scores is None:
-            scores = score(query)
+            scores = self.scores(query) if kind == "stems" else self.gram_scores(query)
             with self._lock:
                 if len(self._score_cache) >= _SCORE_CACHE:
                     self._score_cache.pop(next(iter(self._score_cache)), None)
                 self._score_cache[key] = scores
         return scores
+
+    def dense_scores(self, vector: list[float]) -> np.ndarray:
+        """Cosine similarity of every chunk to a query vector (0 for a plan stored without vectors)."""
+        query = np.asarray(vector, dtype=np.float32)
+        query = query / max(float(np.linalg.norm(query)), 1e-12)
+        parts = [
+            m @ query if m.shape[1] == len(query) else np.zeros(len(m), np.float32) for m in self._vectors
+        ]
+        return _cat(parts, np.float32)
+
+    def top_by_plan(
+        self, scores: np.ndarray, k: int, allowed_docs: set[str] | None, positive: bool = True
+    ) -> dict[str, list[tuple[str, float]]]:
+        """Top k (chunk id, score) of each allowed plan, from one score per chunk: one pass over all
+        chunks instead of one search per plan."""
+        mask = self.allowed_mask(allowed_docs)
+        keep = scores > 0 if positive else np.ones(len(scores), dtype=bool)
+        chosen = np.flatnonzero(keep if mask is None else keep & mask)
+        codes = self._code_of_chunk[chosen]
+        order = chosen[np.lexsort((self._tie_rank[chosen], -scores[chosen], codes))]
+        codes = self._code_of_chunk[order]
+        starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]]) if len(codes) else np.zeros(0, int)
+        rank = np.arange(len(order)) - np.repeat(starts, np.diff(np.r_[starts, len(order)]))
+        found: dict[str, list[tuple[str, float]]] = {}
+        for i in order[rank < k]:
+            chunk_id = self.chunk_ids[i]
+            found.setdefault(chunk_id.split(":", 1)[0], []).append((chunk_id, float(scores[i])))
+        return found
 
     def allowed_mask(self, allowed_docs: set[str] | None) -> np.ndarray | None:
         """Per chunk, whether its plan is allowed (None: every plan is)."""
@@ -389,6 +277,22 @@ class LexicalIndex:
         best = np.argpartition(-scores, k - 1)[:k]
         order = best[np.lexsort((self._tie_rank[best], -scores[best]))]
         return [(self.chunk_ids[i], float(scores[i])) for i in order if scores[i] > 0]
+
+
+def _stack(vectors: list[np.ndarray], sizes: list[int]) -> np.ndarray:
+    """One matrix of unit rows; a shard without vectors contributes rows of zeros."""
+    width = max((v.shape[1] for v in vectors if v.size), default=0)
+    rows = [
+        v if v.size and v.shape[1] == width else np.zeros((n, width), np.float32)
+        for v, n in zip(vectors, sizes, strict=True)
+    ]
+    matrix = np.concatenate(rows).astype(np.float32, copy=False) if rows else np.zeros((0, 0), np.float32)
+    norms = (
+        np.linalg.norm(matrix, axis=1, keepdims=True)
+        if matrix.size
+        else np.ones((len(matrix), 1), np.float32)
+    )
+    return matrix / np.maximum(norms, 1e-12)
 
 
 def _empty_pair() -> tuple[Postings, Postings]:

@@ -9,6 +9,7 @@ Folders are walked without following links out of them (Settings.follow_symlinks
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import time
@@ -24,14 +25,13 @@ from kfp_assistant.schema import Chunk, FileProblem, FileStatus, IngestReport, P
 from kfp_assistant.settings import Settings
 from kfp_assistant.store.index import ChunkIndex
 from kfp_assistant.store.registry import RegisteredDocument, crash_point, index_lock
+from kfp_assistant.store.upkeep import storage_problems, sweep
 
 SUPPORTED_SUFFIXES = {".pdf", ".txt", ".md", ".docx"}
 MANIFEST_NAME = "manifest.csv"
 
 Progress = Callable[[int, int, str], None]
 DocumentHook = Callable[[ParsedDocument, PlanMeta], list[str]]
-
-
 log = logging.getLogger(__name__)
 
 
@@ -144,11 +144,9 @@ class Ingestor:
         replace_same_name: bool = True,
         replaces: dict[Path, list[str]] | None = None,
     ) -> IngestReport:
-        """Ingest files and folders; each file commits whole or not at all, one status per file.
-
-        replace_same_name: a new version of a registered file name replaces the old one once
-        committed (the CLI); False keeps both and says so in the status (an upload, until the user
-        confirms). replaces: explicit doc ids each path's plan replaces (Assistant.replace)."""
+        """One status per file, each committed whole or not at all. replace_same_name: a new version
+        of a registered file name replaces it on commit (CLI); False keeps both and says so (uploads).
+        replaces: doc ids each path's plan replaces (Assistant.replace)."""
         started = time.perf_counter()
         report = IngestReport()
         files, refused = collect_files(paths, self.settings.follow_symlinks)
@@ -158,7 +156,6 @@ class Ingestor:
         embedded, reused = cache.embedded, cache.reused
         with index_lock(self.settings.index_dir, self.settings.lock_timeout):
             crash_point(self.settings, "ingest.locked")
-            (self.settings.index_dir / ".ingest-in-progress").unlink(missing_ok=True)  # older marker
             if rebuild:
                 # Rebuild what is indexed too, so that a rebuild never silently drops a plan.
                 old = self.index.start_rebuild()
@@ -174,8 +171,7 @@ class Ingestor:
                 report.files.extend(self._prune(paths, files))
             if rebuild:
                 self.index.finish_rebuild()
-            else:
-                self.index.sweep()
+            sweep(self.index)
         report.seconds = round(time.perf_counter() - started, 3)
         report.embedded, report.embeddings_reused = cache.embedded - embedded, cache.reused - reused
         return report
@@ -184,7 +180,7 @@ class Ingestor:
         """Registered plans whose vectors, chunks or records are not all stored: ingest them again
         from their file, or, when the file is gone or changed, unregister them with a clear line."""
         statuses: list[FileStatus] = []
-        for doc_id, missing in sorted(self.index.storage_problems().items()):
+        for doc_id, missing in sorted(storage_problems(self.index).items()):
             doc = self.index.document(doc_id)
             if doc is None:
                 continue
@@ -192,7 +188,7 @@ class Ingestor:
                 self.index.write_words(doc_id)
                 continue
             path = Path(doc.path)
-            if self._content_id(path) == doc_id:
+            if _content_id(path, self.settings) == doc_id:
                 self._force.add(doc_id)
                 if path not in files:
                     files.append(path)
@@ -208,12 +204,6 @@ class Ingestor:
                 )
             )
         return statuses
-
-    def _content_id(self, path: Path) -> str | None:
-        try:
-            return document_id(read_file(path, self.settings.limits()))
-        except (KfpError, OSError):
-            return None
 
     def _ingest_one(self, path: Path, replace_same_name: bool) -> FileStatus:
         started = time.perf_counter()
@@ -361,6 +351,12 @@ class Ingestor:
                 self._remove(doc.doc_id)
                 removed.append(FileStatus(file=doc.path, status="removed", doc_id=doc.doc_id))
         return removed
+
+
+def _content_id(path: Path, settings: Settings) -> str | None:
+    with contextlib.suppress(KfpError, OSError):
+        return document_id(read_file(path, settings.limits()))
+    return None
 
 
 def _manifest_differs(doc: RegisteredDocument, override: dict[str, str] | None) -> bool:

@@ -16,6 +16,7 @@ from kfp_assistant.schema import Block, Chunk, PlanMeta
 from kfp_assistant.settings import Settings
 from kfp_assistant.store.embeddings import make_embeddings
 from kfp_assistant.store.index import ChunkIndex, RegisteredDocument, index_lock
+from kfp_assistant.store.upkeep import sweep
 
 
 def make_chunks(doc_id: str, admin: str, period: str, texts: list[str]) -> list[Chunk]:
@@ -109,7 +110,7 @@ def test_unregistered_chunks_are_invisible_and_swept(index: ChunkIndex, settings
     )
     hits = index.dense_search("avslutssamtal trafikkontoret", 10)
     assert hits and all(not cid.startswith("cccc") for cid, _ in hits)
-    assert index.sweep() == 1
+    assert sweep(index) == 1
     assert index.store.get(where={"doc_id": "cccc"})["ids"] == []
 
 
@@ -175,3 +176,34 @@ def test_dense_ranking_embeds_the_question_without_plan_names_once_scoped(
     assert embedded == ["Hur hög var personalomsättningen?", "Hur hög var personalomsättningen?"]
     # The word rankings still see the name, and the scoped search finds the plan's passage.
     assert search(index, question)[0].doc_id == "aaaa"
+
+
+def test_by_plan_equals_one_search_per_plan(index: ChunkIndex) -> None:
+    register(
+        index, "cccc", "Trafikkontoret", "2024", ["Avslutssamtal och sjukfrånvaro på kontoret.", "Heltid."]
+    )
+    query = "avslutssamtal sjukfrånvaro procent"
+    stems, dense, grams = index.by_plan(query, 2, {"aaaa", "cccc"})
+    assert set(stems) <= {"aaaa", "cccc"} and set(dense) == {"aaaa", "cccc"}
+    for doc in ("aaaa", "cccc"):
+        assert stems.get(doc, []) == index.lexical_search(query, 2, {doc})
+        assert grams.get(doc, []) == index.gram_search(query, 2, {doc})
+        assert [c for c, _ in dense[doc]] == [c for c, _ in index.dense_search(query, 2, {doc})]
+        assert [s for _, s in dense[doc]] == pytest.approx(
+            [s for _, s in index.dense_search(query, 2, {doc})], abs=1e-4
+        )
+
+
+def test_per_plan_search_equals_a_hybrid_search_of_each_plan(index: ChunkIndex) -> None:
+    from kfp_assistant.ask.retrieval import hybrid_search, per_plan_search
+
+    register(
+        index, "cccc", "Trafikkontoret", "2024", ["Avslutssamtal och sjukfrånvaro på kontoret.", "Heltid."]
+    )
+    for question in (
+        "Hur arbetar förvaltningarna med avslutssamtal?",
+        "Vad gäller för sjukfrånvaro i Socialnämnden?",
+    ):
+        grouped = per_plan_search(index, question, 2, {"aaaa", "bbbb", "cccc"})
+        for doc in ("aaaa", "bbbb", "cccc"):
+            assert [c for c, _ in grouped[doc]] == [c for c, _ in hybrid_search(index, question, 2, {doc})]
