@@ -24,6 +24,7 @@ class Limits:
 
     max_file_mb: float = 50.0
     max_unzipped_mb: float = 200.0
+    max_docx_xml_mb: float = 25.0
     max_page_chars: int = 100_000
     max_text_chars: int = 500_000
     max_page_content_mb: float = 1.0
@@ -84,6 +85,11 @@ class Settings(BaseSettings):
         default=Limits.max_unzipped_mb,
         description="Largest total a Word file may unpack to, in MB; checked before unpacking.",
     )
+    max_docx_xml_mb: float = Field(
+        default=Limits.max_docx_xml_mb,
+        description="Largest total of a Word file's XML parts once unpacked, in MB: the Word reader "
+        "holds them as a tree of about 14 times that in memory (measured); checked before unpacking.",
+    )
     max_page_chars: int = Field(
         default=Limits.max_page_chars,
         description="Most characters of text one PDF page may hold; a file with a page past it is refused.",
@@ -116,6 +122,7 @@ class Settings(BaseSettings):
         return Limits(
             max_file_mb=self.max_file_mb,
             max_unzipped_mb=self.max_unzipped_mb,
+            max_docx_xml_mb=self.max_docx_xml_mb,
             max_page_chars=self.max_page_chars,
             max_text_chars=self.max_text_chars,
             max_page_content_mb=self.max_page_content_mb,

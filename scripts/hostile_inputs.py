@@ -59,23 +59,26 @@ def mostly_scanned_pdf(path: Path, pages: int) -> None:
     c.save()
 
 
-def inflating_docx(path: Path, megabytes: int) -> None:
-    """A real Word file (python-docx's template) whose one paragraph inflates to megabytes of spaces."""
+def inflating_docx(path: Path, megabytes: int, paragraphs: bool = False) -> None:
+    """A real Word file (python-docx's template) whose body inflates to megabytes: one paragraph of
+    spaces, or (paragraphs) many short paragraphs, which the XML parser must build a tree for."""
     import docx
 
     template = io.BytesIO()
     docx.Document().save(template)
     w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    block = b"<w:p><w:r><w:t>ord</w:t></w:r></w:p>" * 27_027 if paragraphs else b" " * 1_000_000
     with zipfile.ZipFile(template) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         for info in source.infolist():
             if info.filename != "word/document.xml":
                 archive.writestr(info.filename, source.read(info.filename))
         with archive.open("word/document.xml", "w", force_zip64=True) as member:
-            member.write(f'<w:document xmlns:w="{w}"><w:body><w:p><w:r><w:t>Plan'.encode())
-            block = b" " * 1_000_000
+            member.write(f'<w:document xmlns:w="{w}"><w:body>'.encode())
+            member.write(b"" if paragraphs else b"<w:p><w:r><w:t>Plan")
             for _ in range(megabytes):
                 member.write(block)
-            member.write(b"</w:t></w:r></w:p></w:body></w:document>")
+            member.write(b"" if paragraphs else b"</w:t></w:r></w:p>")
+            member.write(b"</w:body></w:document>")
 
 
 def one_line_text(path: Path, chars: int) -> None:
@@ -90,6 +93,8 @@ BUILDERS = {
     "big-page-0.9mb.pdf": lambda p: big_page_pdf(p, 0.9),
     "scanned-2000-pages.pdf": lambda p: mostly_scanned_pdf(p, 2000),
     "inflates-1gb.docx": lambda p: inflating_docx(p, 1000),
+    "paragraphs-190mb.docx": lambda p: inflating_docx(p, 190, paragraphs=True),
+    "paragraphs-24mb.docx": lambda p: inflating_docx(p, 24, paragraphs=True),
     "one-line-90k.txt": lambda p: one_line_text(p, 90_000),
     "one-line-490k.txt": lambda p: one_line_text(p, 490_000),
     "one-line-2m.txt": lambda p: one_line_text(p, 2_000_000),

@@ -119,12 +119,22 @@ def decode_text(name: str, data: bytes, encoding: str) -> str:
 
 
 def check_unzipped_size(name: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> None:
-    """Refuse a ZIP-based file whose members declare more than max_unzipped_mb, without inflating."""
+    """Refuse a Word file whose parts declare more than the limits (its XML parts, all parts)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            total = sum(info.file_size for info in archive.infolist())
+            infos = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError):
         return  # not readable as a ZIP: the Word reader reports the damage
+    total = sum(info.file_size for info in infos)
+    xml = sum(info.file_size for info in infos if info.filename.endswith((".xml", ".rels")))
+    if xml > limits.max_docx_xml_mb * MB:  # parsed into a tree many times its size, unlike images
+        raise DocumentError(
+            name,
+            f"the Word file's text and layout unpack to {xml / MB:,.0f} MB, more than "
+            f"{limits.max_docx_xml_mb:g} MB (KFP_MAX_DOCX_XML_MB); a plan's are a few MB",
+            "open and save it again in Word, or export it as PDF; if it is that large, raise the limit",
+            code="unzipped_too_large",
+        )
     if total > limits.max_unzipped_mb * MB:
         raise DocumentError(
             name,

@@ -243,9 +243,12 @@ def _without_styles(part: str) -> str:
     return re.sub(r"<(Override|Relationship) [^>]*styles[^>]*/>", "", part)
 
 
+_NOT_XML_RE = re.compile("[\x00-\x08\x0b-\x1f\ufffe\uffff]")
+
+
 def _xml_text(rng: random.Random, text: str) -> str:
     """Escaped text without the control characters XML 1.0 cannot hold (Word never writes them)."""
-    text = "".join(ch for ch in text if ch in "\t\n" or (ord(ch) >= 32 and ch not in "\ufffe\uffff"))
+    text = _NOT_XML_RE.sub("", text)
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
 

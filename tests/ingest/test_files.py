@@ -48,7 +48,13 @@ def test_file_over_the_size_limit_is_refused_naming_the_setting(tmp_path: Path) 
 
 
 def test_settings_carry_the_limits() -> None:
-    values = {"max_file_mb": 3, "max_unzipped_mb": 7, "max_page_chars": 9, "max_text_chars": 11}
+    values = {
+        "max_file_mb": 3,
+        "max_unzipped_mb": 7,
+        "max_docx_xml_mb": 5,
+        "max_page_chars": 9,
+        "max_text_chars": 11,
+    }
     settings = Settings(**values, max_page_content_mb=0.5, follow_symlinks=True)
     assert settings.limits() == Limits(**values, max_page_content_mb=0.5, follow_symlinks=True)
 
@@ -73,9 +79,13 @@ def test_word_file_that_inflates_past_the_limit_is_refused_before_unpacking(
         raise AssertionError("the Word reader was called")
 
     monkeypatch.setattr("docx.Document", never)
-    with pytest.raises(DocumentError, match=r"unpacks to 3 MB, more than 1 MB") as info:
-        load_document(path, Limits(max_unzipped_mb=1))
+    with pytest.raises(
+        DocumentError, match=r"unpack to 3 MB, more than 2 MB \(KFP_MAX_DOCX_XML_MB\)"
+    ) as info:
+        load_document(path, Limits(max_docx_xml_mb=2))
     assert info.value.code == "unzipped_too_large"
+    with pytest.raises(DocumentError, match=r"unpacks to 3 MB, more than 1 MB \(KFP_MAX_UNZIPPED_MB\)"):
+        load_document(path, Limits(max_unzipped_mb=1))
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-8-sig", "cp1252"])
@@ -108,3 +118,35 @@ def test_page_ranges_stay_one_short_line() -> None:
     assert page_ranges(list(range(2, 2001))) == "2-2000"
     many = page_ranges(list(range(1, 200, 2)))
     assert many.endswith("…") and len(many) < 80
+
+
+def word_file(body: bytes) -> bytes:
+    """A real Word file (python-docx's template) with this document body."""
+    import docx
+
+    template = io.BytesIO()
+    docx.Document().save(template)
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    out = io.BytesIO()
+    with zipfile.ZipFile(template) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            if info.filename != "word/document.xml":
+                archive.writestr(info.filename, source.read(info.filename))
+        archive.writestr(
+            "word/document.xml",
+            f'<w:document xmlns:w="{w}"><w:body>'.encode() + body + b"</w:body></w:document>",
+        )
+    return out.getvalue()
+
+
+def test_word_page_past_the_text_limit_is_refused_while_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "plan.docx"
+    paragraph = "<w:p><w:r><w:t>" + "kompetensförsörjning " * 5 + "</w:t></w:r></w:p>"
+    path.write_bytes(word_file(paragraph.encode() * 3000))
+    assert len(load_document(path).pages[0].blocks) == 3000
+    with pytest.raises(DocumentError, match=r"^plan\.docx, page 1: the page holds [\d,]+ characters") as info:
+        load_document(path, Limits(max_text_chars=10_000))
+    assert info.value.code == "page_too_long"
+    path.write_bytes(word_file(b"<w:p/>" * 3000))
+    with pytest.raises(DocumentError, match=r"more than 1,000 paragraphs and tables"):
+        load_document(path, Limits(max_text_chars=10_000))
