@@ -1,14 +1,18 @@
-"""Identified competence gaps and needs -> Gap records.
+"""Identified competence gaps and needs -> Gap records, each item once.
 
-Two places in a plan list them:
+Where a plan lists them, in this order of preference:
 
-* a section whose heading names gaps or needs ("Identifierade kompetensgap", "Kompetensbehov",
-  "Gemensamma utmaningar"), with list items under it. A short line ending with ":" or a heading
-  followed directly by list items sets the theme of the items below it. The section ends at a
-  table, at a paragraph after its items, or at a heading that is not followed by list items
-  (prose subsections are analysis, not lists of gaps);
-* the needs column ("Behov") of an activity table: each distinct cell is a gap, its short bold
-  lead ("Digitalisering: Behov av ...") the theme.
+* a section whose heading names gaps, needs, shortages or challenges ("Identifierade kompetensgap",
+  "Kompetensbehov", "Utmaningar", "Bristyrken och svårrekryterade grupper"), with list items
+  (bulleted or numbered; the number is not part of the gap) under it. A short line ending with
+  ":", a short line without a full stop, or a heading, followed directly by list items, sets the
+  theme of the items below it. The section ends at a paragraph after its items, or at a heading
+  that is not followed by list items (prose subsections are analysis, not lists of gaps);
+* a table in such a section that is not an activity table ("Yrkesgrupp eller kompetens | Bedömt
+  gap | Kommentar"): each row's first cell is a gap;
+* only when the plan has neither, the needs column ("Behov") of its activity table: each distinct
+  cell is a gap, its short bold lead ("Digitalisering: Behov av ...") the theme. A plan that lists
+  its gaps would otherwise count every need of its activity table a second time.
 """
 
 from __future__ import annotations
@@ -16,51 +20,75 @@ from __future__ import annotations
 import re
 
 from kfp_assistant.extract.quotes import locate_quote
-from kfp_assistant.extract.tables import need_cells
+from kfp_assistant.extract.roles import HeaderRoles
+from kfp_assistant.extract.tables import map_header, need_cells
 from kfp_assistant.schema import Block, Gap, ParsedDocument, PlanMeta
 
 _GAP_HEADING_RE = re.compile(
-    r"kompetens(?:gap|behov|brist|luck)\w*|utmaning\w*|kritisk\w*\s+kompetens\w*|behov\s+av\s+kompetens",
+    r"kompetens(?:gap|behov|brist|luck)\w*|utmaning\w*|kritisk\w*\s+kompetens\w*|behov\s+av\s+kompetens"
+    r"|\bgap\b|bristyrk\w*|\bbrist\w*\s+på|svårrekryter\w*|rekryteringsbehov\w*",
     re.IGNORECASE,
 )
 _NOT_GAP_HEADING_RE = re.compile(r"uppfölj|utvärder|analys", re.IGNORECASE)
 _INTRO_RE = re.compile(r"följande|nedan|nedanstående|områdena|identifierats", re.IGNORECASE)
 _LEAD_RE = re.compile(r"^(.{3,80}?)(?::\s+|\.\s+|\n)(?=[A-ZÅÄÖ])")
+_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
+
+Found = tuple[str | None, str, int]  # theme, text, page
 
 
 def _is_gap_heading(text: str) -> bool:
     return bool(_GAP_HEADING_RE.search(text)) and not _NOT_GAP_HEADING_RE.search(text)
 
 
-def _theme_line(text: str) -> str | None:
-    """A short label line "Teknik, IT-system och digitalisering:" (not an intro sentence)."""
+def _theme_line(text: str, before_items: bool) -> str | None:
+    """A short label line: "Teknik, IT-system och digitalisering:", or a few words with no full stop
+    right above list items ("Omvårdnad"); never an intro sentence."""
     text = " ".join(text.split())
-    if text.endswith(":") and len(text.split()) <= 7 and not _INTRO_RE.search(text):
+    if _INTRO_RE.search(text) or len(text.split()) > 7:
+        return None
+    if text.endswith(":"):
         return text[:-1].strip()
+    if before_items and not text.endswith((".", "!", "?")) and text[:1].isupper():
+        return text
     return None
 
 
-def _list_gaps(blocks: list[Block]) -> list[tuple[str | None, str, int]]:
-    """(theme, text, page) for list items in gap sections, by the rules in the module docstring."""
-    out: list[tuple[str | None, str, int]] = []
+def _table_gaps(block: Block) -> list[Found]:
+    """First cells of a gap table's rows (header row skipped), when it is not an activity table."""
+    rows = block.rows or []
+    if len(rows) < 2 or map_header(rows[0], HeaderRoles()) is not None:
+        return []
+    return [(None, " ".join(r[0].split()), block.page) for r in rows[1:] if r and r[0].strip()]
+
+
+def _list_gaps(blocks: list[Block]) -> list[Found]:
+    """(theme, text, page) for list items and table rows in gap sections, by the module docstring."""
+    out: list[Found] = []
     inside, theme, has_items = False, None, False
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        before_items = nxt is not None and nxt.kind == "list_item"
         if block.kind == "heading":
             if _is_gap_heading(block.text):
                 inside, theme, has_items = True, None, False
-            elif inside and nxt is not None and nxt.kind == "list_item":
+            elif inside and before_items:
                 theme = " ".join(block.text.split())
             else:
                 inside = False
         elif not inside:
             continue
         elif block.kind == "list_item":
-            out.append((theme, " ".join(block.text.split()), block.page))
+            out.append((theme, " ".join(_NUMBER_RE.sub("", block.text).split()), block.page))
             has_items = True
-        elif block.kind == "paragraph" and _theme_line(block.text):
-            theme = _theme_line(block.text)
-        elif block.kind == "table" or has_items:
+        elif block.kind == "table":
+            found = _table_gaps(block)
+            out += found
+            inside = bool(found) and not has_items
+            has_items = has_items or bool(found)
+        elif block.kind == "paragraph" and _theme_line(block.text, before_items):
+            theme = _theme_line(block.text, before_items)
+        elif has_items:
             inside = False
     return out
 
@@ -79,13 +107,16 @@ def _split_lead(cell: str) -> tuple[str | None, str]:
 
 
 def extract_gaps(doc: ParsedDocument, meta: PlanMeta) -> list[Gap]:
-    """Identified competence gaps and needs, in document order."""
+    """Identified competence gaps and needs, in document order, each item once."""
     pages = {p.number: p.text for p in doc.pages}
-    blocks = [b for p in doc.pages for b in p.blocks]
-    found = _list_gaps(blocks)
-    found += [(*_split_lead(cell), page) for cell, page in need_cells(doc)]
-    gaps = []
+    found = _list_gaps([b for p in doc.pages for b in p.blocks])
+    if not found:
+        found = [(*_split_lead(cell), page) for cell, page in need_cells(doc)]
+    gaps, seen = [], set()
     for theme, text, page in found:
+        if text.casefold() in seen:
+            continue
+        seen.add(text.casefold())
         quote = locate_quote(text, pages.get(page, ""), min_words=len(text.split()))
         gaps.append(
             Gap(

@@ -44,22 +44,54 @@ def test_gap_list_with_themes_ends_at_prose() -> None:
     assert all(g.quote == g.text for g in gaps)
 
 
-def test_heading_themes_and_needs_column() -> None:
+def _needs_table() -> Block:
     rows = [
         ["Område", "Behov", "Aktivitet", "Måldatum"],
         ["Utveckla", "Digitalisering: Behov av AI-kunskap", "○ Utbilda", "2025"],
     ]
-    d = doc(
+    return block("table", "\n".join(" | ".join(r) for r in rows)).model_copy(update={"rows": rows})
+
+
+def test_heading_themes_and_the_needs_column_only_without_a_list() -> None:
+    listed = doc(
         block("heading", "Förvaltningens gemensamma utmaningar", 2),
         block("heading", "Utveckla och behålla", 2),
         block("list_item", "säkerställa ledarskapet"),
         block("heading", "Analys", 1),
+        _needs_table(),
+    )
+    # The needs of the activity table are not counted again where the plan lists its gaps.
+    assert [(g.theme, g.text) for g in extract_gaps(listed, PlanMeta())] == [
+        ("Utveckla och behålla", "säkerställa ledarskapet")
+    ]
+    unlisted = doc(block("heading", "Aktiviteter", 1), _needs_table())
+    assert [(g.theme, g.text) for g in extract_gaps(unlisted, PlanMeta())] == [
+        ("Digitalisering", "Behov av AI-kunskap")
+    ]
+
+
+def test_numbered_items_short_theme_lines_and_gap_tables() -> None:
+    rows = [
+        ["Yrkesgrupp eller kompetens", "Bedömt gap", "Kommentar"],
+        ["Lärare i matematik", "Stort", "Få sökande."],
+    ]
+    d = doc(
+        block("heading", "Bristyrken och svårrekryterade grupper", 2),
+        block("paragraph", "Vi har identifierat följande bristyrken:"),
+        block("list_item", "1. Sjuksköterskor med specialistutbildning"),
+        block("list_item", "2. Biståndshandläggare"),
+        block("paragraph", "Ledning"),
+        block("list_item", "Första linjens chefer"),
+        block("paragraph", "Bristen är störst i hemtjänsten."),
+        block("list_item", "Inte ett gap: efter prosan"),
+        block("heading", "Identifierade gap", 2),
         block("table", "\n".join(" | ".join(r) for r in rows)).model_copy(update={"rows": rows}),
     )
-    gaps = extract_gaps(d, PlanMeta())
-    assert [(g.theme, g.text) for g in gaps] == [
-        ("Utveckla och behålla", "säkerställa ledarskapet"),
-        ("Digitalisering", "Behov av AI-kunskap"),
+    assert [(g.theme, g.text) for g in extract_gaps(d, PlanMeta())] == [
+        (None, "Sjuksköterskor med specialistutbildning"),
+        (None, "Biståndshandläggare"),
+        ("Ledning", "Första linjens chefer"),
+        (None, "Lärare i matematik"),
     ]
 
 
