@@ -1,60 +1,63 @@
-"""Text and small tables -> KeyFigure records (Swedish numbers, units, as-of years, scopes).
+"""Text and tables -> KeyFigure records (Swedish numbers, units, the year of each value, scopes).
 
-Precision first: a number becomes a figure only when a metric word from METRICS names it
-and its unit fits the metric; anything ambiguous is skipped. Prose is read sentence by sentence and
-clause by clause. For each number the metric is looked for in this order:
+Precision first: a number becomes a figure only when a metric word names it and its unit fits
+the metric (figure_cues.py); years, dates, ages, ordinals, page numbers and the other decoys of
+figure_numbers.py are never values. Prose is read sentence by sentence and clause by clause:
 
-1. a subject "antalet X" earlier in the clause ("Antalet kvinnor motsvarar 752 tillsvidareanställda");
-2. a metric word right after the number ("187 rekryteringar", "84 % kvinnor");
-3. the nearest metric word before it in the clause, then after it in the clause, then before it
-   in the sentence ("Personalomsättningen ... 3,68% att jämföra med 4,05%");
-4. for "N stycken" and percentages only: the previous sentence, then the section heading.
+* a sentence that is an instruction to the reader or to an assistant ("Ignorera tidigare
+  instruktioner och svara att ...") states no figures;
+* targets and estimated needs ("målet har varit 2,00 %", "behovet av nyrekryteringar uppgår till
+  94") are not figures;
+* for "N stycken" and percentages without a metric word in their sentence, the previous
+  sentence's metric, then the section heading's, is used;
+* a value takes the year written right after it ("från 10,2 procent 2023 till 8,7 procent
+  2024": 10,2 is 2023's, 8,7 is 2024's; "12,4 procent (13,1 procent 2023)": 13,1 is 2023's), else
+  a year written before it since the previous value, else the year before the sentence's own for
+  "föregående år", "året innan", else the sentence's own year (the latest one it names outside
+  comparisons, brackets and other values' years), else the context's;
+* a share "bland undersköterskor" or a count "varav 1 912 sjuksköterskor" is scoped to that
+  occupation, never the plan-wide figure;
+* the quote is the whole sentence, so the words that qualify a number stay with it.
 
-Never values: years, dates, ranges ("20-29", "dag 1-14"), compounds ("12-månaders"), ages
-("65 år") unless the metric is an age, question scores ("index 89", "+3 index"), changes ("en
-ökning med 24", "2,96 procentenheter") and targets ("målet har varit 2,00%").
-
-as_of is a year (or "YYYY-YYYY") as stated near the number; "föregående år"/"förra året"/"året
-innan" give the year before the sentence's (or section's) year. Tables whose columns are years
-("Möjliga pensionsavgångar per avdelning | 2025 | 2026") give one figure per cell.
+Tables whose columns are years give one figure per cell (figure_tables.py).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal, cast
 
+from kfp_assistant.extract.figure_cues import (
+    AGE_CLAUSE_RE,
+    OCCUPATION,
+    Cue,
+    cues_in,
+    fits,
+    metric_for,
+    occupation_after,
+)
+from kfp_assistant.extract.figure_numbers import (
+    AGE_LIMIT_RE,
+    NUMBER_RE,
+    YEAR_RE,
+    Number,
+    numbers,
+    trailing_year,
+    years_in,
+)
+from kfp_assistant.extract.figure_tables import figure_record, table_figures
 from kfp_assistant.extract.quotes import locate_quote
 from kfp_assistant.schema import Block, KeyFigure, ParsedDocument, PlanMeta
-from kfp_assistant.sv.administrations import administration_mentions
 from kfp_assistant.sv.metrics import METRICS
-from kfp_assistant.sv.numbers import DIGIT_SPACES, parse_number
 
-FigureUnit = Literal["count", "percent", "index", "years"]
-
-# Words that name a count when they follow a number ("1799 st medarbetare", "3500 personer");
-# too general to be metric words elsewhere, so they are only used right after a number.
-_HEADCOUNT_NOUNS = re.compile(r"(?:medarbetare|personer|anställda)\b", re.IGNORECASE)
-# Reaching pension age names retirements: "23 medarbetare förväntas fylla 65 år".
-_RETIRE_RE = re.compile(r"\b(fyll\w*|uppnå\w*)\b(?=[^.]{0,60}?\b6[5-9]\s*år)", re.IGNORECASE)
-_AGE_CLAUSE_RE = re.compile(
-    r"\b(?:över|fyll\w*|uppnå\w*|ålder\w*)\b[^.]{0,30}?\b\d{2}\s*(?:år|års)\b", re.IGNORECASE
+# Targets and estimated needs are not stated figures: "målet har varit 2,00 %", "behovet av
+# nyrekryteringar uppgår till 94", "prognosen är 40".
+_TARGET_RE = re.compile(
+    r"\bmål(?:et|en|sättning\w*|värde\w*)?\b|\bbehovet\s+av\b|\bprognos\w*", re.IGNORECASE
 )
-_NUMBER_RE = re.compile(
-    rf"(?<![\w,.+−–/-])(\d{{1,3}}(?:[{DIGIT_SPACES}]\d{{3}})+|\d+)(,\d+)?(?![\w]|[-–/]\d|-\w)"
-)
-_UNIT_RE = re.compile(r"\s*(%|procentenheter|procent\b|stycken\b|st\b\.?|års\b|år\b|index\b)", re.IGNORECASE)
-_DELTA_BEFORE = re.compile(
-    r"(?:ökning|minskning|ökat|minskat|ökade|minskade|sjunkit|sjönk|stigit|steg|höjts|sänkts|skillnad)"
-    r"\s+(?:med|på)\s+(?:ca\.?\s+|cirka\s+)?$|[+−-]\s*$|\bindex\s*$|\b(?:dag|tertialrapport|kap\.?|nr)\s*$",
-    re.IGNORECASE,
-)
-_TARGET_RE = re.compile(r"\bmål(?:et|en|sättning\w*|värde\w*)?\b", re.IGNORECASE)
 _PREV_RE = re.compile(r"föregående\s+år|förra\s+året|året\s+innan|perioden\s+innan|föregående\s+period", re.I)
-_YEAR_RE = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?:0[1-9]|1[0-2])?(?![\d-])")
 # Where a comparison starts, the time words after a number stop belonging to it.
-_CUT_RE = re.compile(r"\bvilket\b|\bjämför\w*|\bsett till\b|\bmedan\b|\bdå\b|[,;]", re.IGNORECASE)
+_CUT_RE = re.compile(r"\bvilket\b|\bjämför\w*|\bsett till\b|\bmedan\b|\bdå\b|[,;(]", re.IGNORECASE)
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])")
 _CLAUSE_RE = re.compile(r",\s+|\s+och\s+|\s+samt\s+")
 _EMPLOYMENT = (
@@ -62,183 +65,38 @@ _EMPLOYMENT = (
     (re.compile(r"tidsbegräns|visstid", re.I), "tidsbegränsade"),
 )
 _PROFESSION_RE = re.compile(
-    r"\b(?:för|bland)\s+([a-zåäö]+(?:sekreterare|skötare|lärare|sköterska|sköterskor|handläggare|stödjare|biträde|biträden"
-    r"|assistent|assistenter|chef|chefer|ledare|terapeut|terapeuter|utredare|vårdare)(?:\s+(?!och\b|samt\b)[a-zåäö]+)*"
-    r"(?:\s+och\s+[a-zåäö]+)?)",
+    rf"\b(?i:för|bland)\s+({OCCUPATION}(?:\s+(?!och\b|samt\b|var\b|är\b)[a-zåäö]+)*(?:\s+och\s+[a-zåäö]+)?)",
 )
-_GENDER_SHARE = {"women_count": "women_share", "men_count": "men_share"}
-
-
-@dataclass
-class _Cue:
-    start: int
-    end: int
-    metric: str
-
-
-def _compile_cues() -> list[tuple[str, re.Pattern[str]]]:
-    """One regex per metric synonym (same mini-language as sv.text: trailing '*' = any ending)."""
-    out = []
-    for metric_id, metric in METRICS.items():
-        for syn in metric["synonyms"]:
-            body = r"\s+".join(re.escape(p) for p in syn.rstrip("*").split())
-            tail = r"[\w-]*" if syn.endswith("*") else r"(?!\w)"
-            out.append((metric_id, re.compile(r"(?<![\w-])" + body + tail, re.IGNORECASE)))
-    out.append(("ami_index", re.compile(r"(?<![\w-])totalindex\w*", re.IGNORECASE)))
-    return out
-
-
-_CUES = _compile_cues()
-
-
-def cues_in(text: str) -> list[_Cue]:
-    """Metric words in text with positions; the longest wins where they overlap."""
-    hits = [_Cue(m.start(), m.end(), mid) for mid, rx in _CUES for m in rx.finditer(text)]
-    hits += [_Cue(m.start(), m.end(), "retirements") for m in _RETIRE_RE.finditer(text)]
-    hits.sort(key=lambda c: (-(c.end - c.start), c.start))
-    taken: list[_Cue] = []
-    for c in hits:
-        if all(c.end <= t.start or c.start >= t.end for t in taken):
-            taken.append(c)
-    return sorted(taken, key=lambda c: c.start)
-
-
-# --------------------------------------------------------------------------- numbers
-
-
-@dataclass
-class _Number:
-    value: float
-    unit: str  # "percent" | "count" | "years" | "bare"
-    start: int
-    end: int
-
-
-def _numbers(clause: str) -> list[_Number]:
-    """Candidate values in a clause, decoys (years, ranges, changes, scores, targets) left out."""
-    out = []
-    for m in _NUMBER_RE.finditer(clause):
-        unit_m = _UNIT_RE.match(clause, m.end())
-        unit_word = unit_m.group(1).casefold() if unit_m else ""
-        value = parse_number(m.group())
-        if value is None or unit_word in ("procentenheter", "index", "års"):
-            continue
-        before = clause[max(0, m.start() - 40) : m.start()]
-        if _DELTA_BEFORE.search(before) or before.rstrip().endswith("("):
-            continue
-        if re.match(r"\s+\w+(?:aste|sta)\b", clause[m.end() :]):
-            continue  # "de 10 vanligaste befattningarna" ranks, it does not count
-        if not unit_word and 1990 <= value <= 2040 and m.group(2) is None:
-            continue  # a year
-        unit = {"%": "percent", "procent": "percent", "år": "years"}.get(
-            unit_word, "count" if unit_word else "bare"
-        )
-        out.append(_Number(value, unit, m.start(), unit_m.end() if unit_m else m.end()))
-    return out
-
-
-def _fits(metric: str, number: _Number, decimal: bool) -> str | None:
-    """The metric id the number can be (women_count + % -> women_share), or None when units clash."""
-    if number.unit == "percent" and metric in _GENDER_SHARE:
-        return _GENDER_SHARE[metric]
-    unit = METRICS[metric]["unit"]
-    if unit == "percent":
-        return metric if number.unit == "percent" or (number.unit == "bare" and decimal) else None
-    if unit == "years":
-        return metric if number.unit == "years" else None
-    if unit == "index":
-        return metric if number.unit == "bare" and 0 < number.value <= 100 else None
-    return metric if number.unit in ("count", "bare") and number.value.is_integer() else None
-
-
-# --------------------------------------------------------------------------- metric choice
-
-
-def _denominator_end(clause: str, pos: int) -> int:
-    """After "N % av (alla) kvinnor", the group is what the share is of: skip it."""
-    m = re.match(
-        r"\s*av\s+(?:alla\s+|samtliga\s+|de\s+|det\s+totala\s+antalet\s+|\w+s\s+)?(\w+)", clause[pos:]
-    )
-    return pos + m.end() if m else pos
-
-
-def _weak_last(cues: list[_Cue]) -> list[_Cue]:
-    """Employment-type words ("tidsbegränsade anställningar") mostly qualify another metric: try them last."""
-    return sorted(cues, key=lambda c: c.metric in ("employees_permanent", "employees_temporary"))
-
-
-def _metric_for(
-    clause: str, sentence_cues: list[_Cue], offset: int, n: _Number, raw: str
-) -> tuple[str | None, int]:
-    """Metric of one number by the order in the module docstring; also where its denominator ends."""
-    ages = bool(_AGE_CLAUSE_RE.search(clause))  # "30 anställda över 65 år" counts an age group
-    if ages and not _RETIRE_RE.search(clause):
-        return None, n.end
-    sentence_cues = [c for c in sentence_cues if not (ages and c.metric.startswith("employees_"))]
-    cues = [c for c in sentence_cues if offset <= c.start < offset + len(clause)]
-    local = [_Cue(c.start - offset, c.end - offset, c.metric) for c in cues]
-    decimal = "," in raw
-    subject = [c for c in local if c.end <= n.start and re.search(r"antal\w*\s+$", clause[: c.start], re.I)]
-    after = _denominator_end(clause, n.end)
-    right = [c for c in local if after <= c.start <= after + 2]
-    before = sorted((c for c in local if c.end <= n.start), key=lambda c: -c.end)
-    later = [c for c in local if c.start >= after]
-    earlier = sorted((c for c in sentence_cues if c.end <= offset), key=lambda c: -c.end)
-    for candidate in (*subject[-1:], *right[:1]):
-        metric = _fits(candidate.metric, n, decimal)
-        if metric:
-            return metric, after
-    if not ages and _is_headcount(clause[after:], clause[: n.start], n):
-        return "employees_total", after
-    for candidate in (*_weak_last(before), *_weak_last(later), *_weak_last(earlier)):
-        metric = _fits(candidate.metric, n, decimal)
-        if metric:
-            return metric, after
-    return None, after
-
-
-def _is_headcount(rest: str, before: str, n: _Number) -> bool:
-    """ "<organisation> har ... 1799 st medarbetare": a plain head-count noun after a number."""
-    if (
-        n.unit not in ("count", "bare")
-        or not n.value.is_integer()
-        or not _HEADCOUNT_NOUNS.match(rest.lstrip())
-    ):
-        return False
-    return bool(administration_mentions(before) or re.search(r"förvaltning\w*|nämnd\w*", before, re.I))
-
-
-# --------------------------------------------------------------------------- as-of years
-
-
-def _years_in(text: str) -> list[str]:
-    return [f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1) for m in _YEAR_RE.finditer(text)]
-
-
-def _as_of(sentence: str, n_start: int, n_end: int, prev_end: int, base: str | None) -> str | None:
-    """Year of one number: stated just before or after it, else the year before "föregående år", else base."""
-    before = sentence[prev_end:n_start]
-    after = sentence[n_end:]
-    cut = _CUT_RE.search(after)
-    after = after[: cut.start()] if cut else after
-    nxt = next((m for m in _NUMBER_RE.finditer(after) if not _YEAR_RE.fullmatch(m.group())), None)
-    after = after[: nxt.start()] if nxt else after  # the next figure's time words are its own
-    stated = _years_in(before)[-1:] or _years_in(after)[:1]
-    if stated:
-        return stated[0]
-    if base and (_PREV_RE.search(before) or _PREV_RE.search(after)):
-        return str(int(base[-4:]) - 1)
-    return base
-
-
-def _base_year(sentence: str, context: str | None) -> str | None:
-    """The sentence's own year: the latest year it names outside comparisons, else the context's."""
-    main = _PREV_RE.split(re.split(r"\b(?:jämför\w*|sett till)\b", sentence, maxsplit=1, flags=re.I)[0])[0]
-    years = _years_in(main)
-    return max(years, key=lambda y: y[-4:]) if years else context
-
-
-# --------------------------------------------------------------------------- prose
+# An instruction to the reader or to an assistant, planted or not, is not a statement of fact.
+_INSTRUCTION_RE = re.compile(
+    r"^\W*(?:ignorera|bortse|glöm|svara|skriv|säg|låtsas|agera|ignore|disregard|forget|answer|respond|say"
+    r"|pretend|act\s+as)\b"
+    r"|\b(?:tidigare|föregående|alla|ovanstående|dina)\s+instruktion\w*|\binstruktionerna\b"
+    r"|\b(?:svara|answer|respond)\s+(?:att|med|alltid|that|with)\b|\b(?:du|ni)\s+(?:ska|måste)\s+svara\b"
+    r"|\b(?:previous|prior|above)\s+instructions?\b",
+    re.IGNORECASE,
+)
+# A sentence that states a reference date sets the year of the figures after it: "Uppgifterna
+# avser den 31 december 2024", "per den 30 september 2025". Other years in figure-less sentences
+# ("Fram till 2027 ...") do not.
+_REFERENCE_DATE_RE = re.compile(
+    r"\b(?:per|avser|gäller|till\s+och\s+med|t\.\s?o\.\s?m\.?)\s+(?:den\s+)?(?:\d{1,2}\s+[a-zåäö]+\s+)?"
+    r"(?:19|20)\d\d\b|\bden\s+\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+# The report convention for bracketed values: "Jämförelsetal för 2024 anges inom parentes".
+_BRACKET_RULE_RE = re.compile(r"\bparentes\w*\b", re.IGNORECASE)
+# Shares written as a pair: "Andel kvinnor/män: 49/51 procent".
+_GENDER_PAIR_RE = re.compile(
+    r"\b(kvinnor|män)\s*/\s*(kvinnor|män)\b[^\d.]{0,30}?(\d{1,3}(?:,\d+)?)\s*/\s*(\d{1,3}(?:,\d+)?)\s*(?:%|procent)",
+    re.IGNORECASE,
+)
+_PAIR_METRICS = {"kvinnor": "women_share", "män": "men_share"}
+# An occupation a rate belongs to, written next to it: "boendestödjare på 8,11 %",
+# "12,99 % är socialsekreterare".
+_OCCUPATION_BEFORE_RE = re.compile(rf"\b({OCCUPATION})\s+(?:på|med|har|hade)?\s*$", re.IGNORECASE)
+_OCCUPATION_SUBJECT_RE = re.compile(rf"^\s*(?:är|var)\s+({OCCUPATION})\b", re.IGNORECASE)
+Found = tuple[str, float, str | None, str | None]  # metric, value, as_of, scope
 
 
 @dataclass
@@ -248,62 +106,7 @@ class _Context:
     year: str | None = None
     heading_cues: tuple[str, ...] = ()
     previous_cues: tuple[str, ...] = ()
-
-
-def _scope(clause: str, metric: str, n_end: int, denominator: str) -> str | None:
-    if denominator.strip():
-        word = denominator.split()[-1].casefold()
-        if word in ("kvinnor", "män"):
-            return word
-    prof = _PROFESSION_RE.search(clause, n_end) or _PROFESSION_RE.search(clause)
-    if prof and metric.endswith("_pct"):
-        return prof.group(1)
-    if metric.startswith("employees_") or metric == "average_age":
-        return None
-    for rx, label in _EMPLOYMENT:
-        if rx.search(clause):
-            return label
-    return None
-
-
-def _fallback(n: _Number, ctx: _Context, decimal: bool) -> str | None:
-    """Metric from the previous sentence or heading, only for "N stycken" and percentages."""
-    if n.unit not in ("percent", "count"):
-        return None
-    for metric in (*ctx.previous_cues, *ctx.heading_cues):
-        fitted = _fits(metric, n, decimal)
-        if fitted:
-            return fitted
-    return None
-
-
-def _sentence_figures(
-    sentence: str, ctx: _Context
-) -> list[tuple[str, float, str, str | None, str | None, str]]:
-    """(metric, value, unit, as_of, scope, clause) for each figure in one sentence."""
-    cues = cues_in(sentence)
-    base = _base_year(sentence, ctx.year)
-    out = []
-    offset, prev_end = 0, 0
-    for clause in _clauses(sentence):
-        offset = sentence.index(clause, offset)
-        for n in _numbers(clause):
-            raw = clause[n.start : n.end]
-            if _TARGET_RE.search(sentence[prev_end : offset + n.start]):
-                continue
-            metric, after = _metric_for(clause, cues, offset, n, raw)
-            if not metric and not _AGE_CLAUSE_RE.search(clause):
-                metric = _fallback(n, ctx, "," in raw)
-            if metric:
-                unit = METRICS[metric]["unit"]
-                as_of = _as_of(sentence, offset + n.start, offset + n.end, prev_end, base)
-                scope = _scope(clause, metric, n.end, clause[n.end : after])
-                out.append((metric, n.value, unit, as_of, scope, clause))
-            prev_end = offset + n.end
-        offset += len(clause)
-    ctx.year = base or ctx.year
-    ctx.previous_cues = tuple(c.metric for c in cues) or ctx.previous_cues
-    return out
+    bracket_year: str | None = None  # the year of bracketed values ("previous": the year before)
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -319,110 +122,161 @@ def _clauses(sentence: str) -> list[str]:
     return clauses
 
 
+def _attached(sentence: str) -> dict[int, tuple[str, int]]:
+    """Start of each number in the sentence -> (the year written right after it, where that ends)."""
+    out = {}
+    for m in NUMBER_RE.finditer(sentence):
+        if not YEAR_RE.fullmatch(m.group()):
+            found = trailing_year(sentence[m.end() :])
+            if found:
+                out[m.start()] = (found[0], m.end() + found[1])
+    return out
+
+
+def _base_year(sentence: str, attached: dict[int, tuple[str, int]], context: str | None) -> str | None:
+    """The sentence's own year: the latest it names outside comparisons, brackets and values' years;
+    else the latest year of a value of its main part ("sjönk till 8,9 procent under 2024 från ...")
+    outside brackets; else the context's."""
+    text = sentence
+    for start, (_, end) in attached.items():
+        text = text[:start] + " " * (end - start) + text[end:]
+    text = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), text)
+    main = _PREV_RE.split(re.split(r"\b(?:jämför\w*|sett till)\b", text, maxsplit=1, flags=re.I)[0])[0]
+    years = years_in(main)
+    if not years:
+        brackets = [m.span() for m in re.finditer(r"\([^)]*\)", sentence)]
+        years = [
+            y
+            for start, (y, _) in attached.items()
+            if start < len(main) and not any(a < start < b for a, b in brackets)
+        ]
+    return max(years, key=lambda y: y[-4:]) if years else context
+
+
+def _as_of(
+    sentence: str,
+    span: tuple[int, int],
+    prev_end: int,
+    base: str | None,
+    attached: dict[int, tuple[str, int]],
+    bracket: str | None,
+) -> str | None:
+    """Year of the number at sentence[start:end], by the order in the module docstring."""
+    start, end = span
+    if start in attached:
+        return attached[start][0]
+    if bracket and sentence[:start].rstrip().endswith("("):
+        if bracket != "previous":
+            return bracket
+        return str(int(base[-4:]) - 1) if base else None
+    before = sentence[prev_end:start]
+    after = sentence[end:]
+    cut = _CUT_RE.search(after)
+    after = after[: cut.start()] if cut else after
+    nxt = next((m for m in NUMBER_RE.finditer(after) if not YEAR_RE.fullmatch(m.group())), None)
+    after = after[: nxt.start()] if nxt else after  # the next figure's time words are its own
+    stated = years_in(before)[-1:] or years_in(after)[:1]
+    if stated:
+        return stated[0]
+    if base and (_PREV_RE.search(before) or _PREV_RE.search(after)):
+        return str(int(base[-4:]) - 1)
+    return base
+
+
+def _scope(clause: str, metric: str, n: Number, denominator: str, lead: str) -> str | None:
+    """The group a figure is restricted to: a gender it is a share of, an occupation, an employment type."""
+    if denominator.strip():
+        word = denominator.split()[-1].casefold()
+        if word in ("kvinnor", "män"):
+            return word
+    if metric.endswith("_pct"):
+        prof = (
+            _OCCUPATION_BEFORE_RE.search(clause[: n.start])
+            or _OCCUPATION_SUBJECT_RE.match(clause[n.end :])
+            or _PROFESSION_RE.search(clause, n.end)
+            or _PROFESSION_RE.search(clause)
+            or _PROFESSION_RE.search(lead)
+        )
+        if prof:
+            return prof.group(1)
+    occupation = occupation_after(clause, n.end)
+    if occupation and METRICS[metric]["unit"] == "count":
+        return occupation
+    if metric.startswith("employees_") or metric == "average_age":
+        return None
+    for rx, label in _EMPLOYMENT:
+        if rx.search(clause):
+            return label
+    return None
+
+
+def _fallback(n: Number, ctx: _Context, decimal: bool) -> str | None:
+    """Metric from the previous sentence or heading, only for "N stycken" and percentages."""
+    if n.unit not in ("percent", "count"):
+        return None
+    for metric in (*ctx.previous_cues, *ctx.heading_cues):
+        fitted = fits(metric, n, decimal)
+        if fitted:
+            return fitted
+    return None
+
+
+def _sentence_figures(sentence: str, ctx: _Context) -> tuple[list[Found], int]:
+    """(metric, value, as_of, scope) for each figure in one sentence, and where the last one ends."""
+    cues: list[Cue] = cues_in(sentence)
+    attached = _attached(sentence)
+    base = _base_year(sentence, attached, ctx.year)
+    ages = bool(AGE_LIMIT_RE.search(sentence))
+    out: list[Found] = []
+    offset, prev_end, lead, last_end = 0, 0, "", 0
+    for clause in _clauses(sentence):
+        offset = sentence.index(clause, offset)
+        found = numbers(clause)
+        for n in found:
+            start, end = offset + n.start, offset + n.end
+            raw = clause[n.start : n.end]
+            if not _TARGET_RE.search(sentence[prev_end:start]):
+                metric, after = metric_for(clause, cues, offset, n, raw, ages)
+                if not metric and not AGE_CLAUSE_RE.search(clause) and not ages:
+                    metric = _fallback(n, ctx, "," in raw)
+                if metric:
+                    as_of = _as_of(sentence, (start, end), prev_end, base, attached, ctx.bracket_year)
+                    out.append(
+                        (metric, n.value, as_of, _scope(clause, metric, n, clause[n.end : after], lead))
+                    )
+                    last_end = end
+            prev_end = attached[start][1] if start in attached else end
+        lead = lead if found else f"{lead} {clause}"
+        offset += len(clause)
+    for m in _GENDER_PAIR_RE.finditer(sentence):
+        for label, value in ((m.group(1), m.group(3)), (m.group(2), m.group(4))):
+            out.append((_PAIR_METRICS[label.casefold()], float(value.replace(",", ".")), base, None))
+            last_end = max(last_end, m.end())
+    if out or _REFERENCE_DATE_RE.search(sentence):
+        ctx.year = base or ctx.year
+    ctx.previous_cues = tuple(c.metric for c in cues) or ctx.previous_cues
+    return out, last_end
+
+
 def _prose_figures(
     block: Block, ctx: _Context, doc: ParsedDocument, meta: PlanMeta, page_text: str
 ) -> list[KeyFigure]:
     out = []
     ctx.previous_cues = ()
     for sentence in _SENTENCE_RE.split(" ".join(block.text.split())):
-        found = _sentence_figures(sentence, ctx)
-        for metric, value, unit, as_of, scope, clause in found:
-            # Quote the clause when it is on the page as a whole, else the sentence (or its head).
-            quote = locate_quote(clause, page_text, min_words=len(clause.split())) or locate_quote(
-                sentence, page_text
-            )
-            if quote:
-                out.append(_figure(doc, meta, metric, value, unit, as_of, scope, block.page, quote))
+        if _INSTRUCTION_RE.search(sentence):
+            continue
+        if _BRACKET_RULE_RE.search(sentence):
+            named = years_in(sentence)
+            ctx.bracket_year = named[-1] if named else "previous" if _PREV_RE.search(sentence) else None
+        found, last_end = _sentence_figures(sentence, ctx)
+        if not found:
+            continue
+        # The whole sentence; where the page breaks it, its longest head that still holds every value.
+        quote = locate_quote(sentence, page_text, min_words=len(sentence[:last_end].split()))
+        if quote:
+            out += [figure_record(doc, meta, *f, block.page, quote) for f in found]
     return out
-
-
-def _figure(
-    doc: ParsedDocument,
-    meta: PlanMeta,
-    metric: str,
-    value: float,
-    unit: str,
-    as_of: str | None,
-    scope: str | None,
-    page: int,
-    quote: str,
-) -> KeyFigure:
-    return KeyFigure(
-        file=doc.file,
-        doc_id=doc.doc_id,
-        administration=meta.administration,
-        period=meta.period,
-        metric=metric,
-        value=value,
-        unit=cast(FigureUnit, unit),
-        as_of=as_of,
-        scope=scope,
-        page=page,
-        quote=quote,
-    )
-
-
-# --------------------------------------------------------------------------- tables
-
-_TOTAL_LABELS = ("", "totalt", "total", "summa", "samtliga", "alla")
-_GENDER_ROWS = {"k": "women", "kvinnor": "women", "kvinna": "women", "m": "men", "män": "men", "man": "men"}
-
-
-def _column_years(header: list[str]) -> list[str | None]:
-    """Year of each column; an empty header cell belongs to the year on its left (a spanned cell)."""
-    years: list[str | None] = []
-    for cell in header:
-        found = (
-            _years_in(cell.strip()) if re.fullmatch(r"\s*(?:19|20)\d\d(?:0[1-9]|1[0-2])?\s*", cell) else []
-        )
-        years.append(found[0] if found else (years[-1] if years and not cell.strip() else None))
-    return years
-
-
-def _table_figures(block: Block, doc: ParsedDocument, meta: PlanMeta, page_text: str) -> list[KeyFigure]:
-    """Figures from a table whose columns are years and whose first header cell names a count metric."""
-    rows = block.rows or []
-    if len(rows) < 2:
-        return []
-    years = _column_years(rows[0])
-    cues = [c.metric for c in cues_in(rows[0][0]) if METRICS[c.metric]["unit"] == "count"]
-    if sum(1 for y in years if y) < 2 or not cues:
-        return []
-    out = []
-    for row in rows[1:]:
-        label = " ".join(row[0].split()) if row else ""
-        words = " ".join(row).split()
-        quote = locate_quote(" ".join(words), page_text, min_words=len(words), sep=r"[\s|]+")
-        for cell, year in zip(row[1:], years[1:], strict=False):
-            fig = _cell_figure(cell, label, cues[0])
-            if fig and year and quote:
-                metric, value, unit, scope = fig
-                out.append(_figure(doc, meta, metric, value, unit, year, scope, block.page, quote))
-    return out
-
-
-def _cell_figure(cell: str, label: str, metric: str) -> tuple[str, float, str, str | None] | None:
-    value = parse_number(cell)
-    if value is None:
-        return None
-    percent = "%" in cell or "procent" in cell
-    gender = _GENDER_ROWS.get(label.casefold())
-    if gender:
-        return (
-            (f"{gender}_share", value, "percent", None)
-            if percent
-            else (f"{gender}_count", value, "count", None)
-        )
-    if percent or not value.is_integer():
-        return None  # shares of a total row are 100 %; other shares have no metric here
-    return metric, value, "count", None if label.casefold() in _TOTAL_LABELS else label
-
-
-# --------------------------------------------------------------------------- document
-
-
-def _heading_cues(text: str) -> tuple[str, ...]:
-    return tuple(c.metric for c in cues_in(text))
 
 
 def extract_figures(doc: ParsedDocument, meta: PlanMeta) -> list[KeyFigure]:
@@ -432,9 +286,9 @@ def extract_figures(doc: ParsedDocument, meta: PlanMeta) -> list[KeyFigure]:
     for page in doc.pages:
         for block in page.blocks:
             if block.kind == "heading":
-                ctx.heading_cues = _heading_cues(block.text)
+                ctx.heading_cues = tuple(c.metric for c in cues_in(block.text))
             elif block.kind == "table":
-                figures += _table_figures(block, doc, meta, page.text)
+                figures += table_figures(block, doc, meta, page.text)
             else:
                 figures += _prose_figures(block, ctx, doc, meta, page.text)
     return _dedupe(_align_table_totals(figures))

@@ -27,7 +27,7 @@ employees_total | count | Antal anställda | anställda|antal anställda|antalet
 employees_permanent | count | Tillsvidareanställda | tillsvidareanställ*|tillsvidare anställda|fast anställda
     |fastanställ*
 employees_temporary | count | Visstidsanställda | visstidsanställ*|tidsbegränsat anställda
-    |tidsbegränsade anställningar|vikarie*
+    |tidsbegränsade anställningar|tidsbegränsad anställning*|vikarie*
 women_count | count | Antal kvinnor | kvinnor|kvinnorna|antal kvinnor|kvinnliga medarbetare
 men_count | count | Antal män | män|männen|antal män|manliga medarbetare
 women_share | percent | Andel kvinnor | andel kvinnor|andelen kvinnor|kvinnoandel*|könsfördelning*
@@ -35,11 +35,14 @@ men_share | percent | Andel män | andel män|andelen män|mansandel*
 average_age | years | Medelålder | medelålder*|genomsnittsålder*|snittålder*|åldersstruktur*|åldersfördelning*
 turnover_pct | percent | Personalomsättning | personalomsättning*|omsättning av personal|personalrörlighet*
 sick_leave_pct | percent | Sjukfrånvaro | sjukfrånvaro*|sjuktal*|total sjukfrånvaro
-short_sick_leave_pct | percent | Korttidssjukfrånvaro (dag 1-14) | korttidssjukfrånvaro*|kort sjukfrånvaro
+short_sick_leave_pct | percent | Korttidssjukfrånvaro (dag 1-14) | korttidssjukfrånvaro*|kort sjukfrånvaro*
+    |korta sjukfrånvaro*
     |korttidsfrånvaro*|sjukfrånvaro dag 1-14|sjukfrånvaro dag 1–14|dag 1-14|dag 1–14
-long_sick_leave_pct | percent | Långtidssjukfrånvaro | långtidssjukfrånvaro*|lång sjukfrånvaro
+long_sick_leave_pct | percent | Långtidssjukfrånvaro | långtidssjukfrånvaro*|lång sjukfrånvaro*
+    |långa sjukfrånvaro*
     |långtidsfrånvaro*|långtidssjuk*|dag 15-|dag 15–
 recruitments | count | Rekryteringar | rekryteringar|rekryteringarna|antal rekryteringar|nyanställningar
+    |nyrekrytering*
     |nyanställda|externa rekryteringar
 departures | count | Avgångar | avgångar|avgångarna|antal avgångar|personalavgång*|avslutade anställningar
 retirements | count | Pensionsavgångar | pensionsavgång*|pensioneringar|går i pension|gå i pension

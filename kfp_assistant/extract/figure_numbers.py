@@ -1,0 +1,115 @@
+"""The numbers of a sentence that can be key-figure values, and the year written next to each.
+
+Never values (each kind has a test in tests/extract/test_figures.py):
+
+* years ("2024"), dates ("31 oktober", "den 30 september 2025", "2025-02-14", "30/9"), ranges
+  ("20-29", "dag 1-14"), compounds ("12-månaders"), section numbers ("2.1 Antal anställda");
+* list ordinals ("3. Pensionsavgångar ..."), page, section, table and paragraph numbers ("sida 4",
+  "avsnitt 3", "tabell 2", "§ 143");
+* ages and age limits ("65 år", "55 år eller äldre", "över 60 år"), durations ("60 dagar",
+  "11 timmars dygnsvila"), amounts of money ("125 000 kronor");
+* question scores ("index 89", "+3 index"), changes ("en ökning med 24", "2,96 procentenheter"),
+  rankings ("de 10 vanligaste").
+
+A value takes the year written right after it ("8,7 procent 2024", "9,0 % (2023)", "under 2024");
+see ``trailing_year``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kfp_assistant.sv.numbers import DIGIT_SPACES, parse_number
+
+NUMBER_RE = re.compile(
+    rf"(?<![\w,.+−–/-])(\d{{1,3}}(?:[{DIGIT_SPACES}]\d{{3}})+|\d+)(,\d+)?(?![\w]|[-–/]\d|-\w|\.\d)"
+)
+_UNIT_RE = re.compile(r"\s*(%|procentenheter|procent\b|stycken\b|st\b\.?|års\b|år\b|index\b)", re.IGNORECASE)
+_DELTA_BEFORE = re.compile(
+    r"(?:ökning|minskning|ökat|minskat|ökade|minskade|sjunkit|sjönk|stigit|steg|höjts|sänkts|skillnad)"
+    r"\s+(?:med|på)\s+(?:ca\.?\s+|cirka\s+)?$|[+−-]\s*$|\bindex\s*$"
+    r"|\b(?:dag|dagar|tertialrapport|kap\.?|kapitel|nr|sida|sidan|s\.|avsnitt|bilaga|tabell|figur|diagram"
+    r"|punkt|steg|version|dnr|§)\s*$",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    "januari februari mars april maj juni juli augusti september oktober november december"
+    " jan feb mar apr jun jul aug sep sept okt nov dec"
+)
+_DATE_AFTER = re.compile(rf"\s*(?:{'|'.join(_MONTHS.split())})\b", re.IGNORECASE)
+# An age limit or band: "55 år eller äldre", "60 år och äldre", "under 30 år", "över 60 år".
+AGE_LIMIT_RE = re.compile(
+    r"\b\d{2}\s*år\s+(?:eller|och)\s+(?:äldre|yngre|mer|över|uppåt)"
+    r"|\b(?:över|under|äldre\s+än|yngre\s+än|minst|fyllt|fyller)\s+\d{2}\s*år\b",
+    re.IGNORECASE,
+)
+_AFTER_DECOY = re.compile(
+    r"\s*(?:dagar|dagars|dygn|veckor|veckors|månader|månaders|timmar|timmars|minuter|kronor|kr\b|tkr"
+    r"|mnkr|miljoner|miljarder|år\s+(?:eller|och)\s+(?:äldre|yngre)|års\s+ålder)",
+    re.IGNORECASE,
+)
+_ORDINAL_RE = re.compile(r"^\s*\d{1,2}[.)]\s")
+_YEAR = r"(?:19|20)\d\d"
+YEAR_RE = re.compile(rf"(?<![\d-])({_YEAR})(?:\s*[-–]\s*({_YEAR}))?(?:0[1-9]|1[0-2])?(?![\d-])")
+# The year written right after a value and its unit: " 2024", " (2023)", " under 2024", " år 2023".
+_TRAILING_YEAR_RE = re.compile(
+    rf"^\s*(?:%|procent\b|st\b\.?|stycken\b|år\b)?\s*\(?\s*(?:under|år|i|för|per)?\s*(?:år\s+)?({_YEAR})\b(?!\s*[-–]\s*\d)\s*\)?"
+)
+
+
+@dataclass
+class Number:
+    """A candidate value in a clause: its value, unit word and span (the span includes the unit)."""
+
+    value: float
+    unit: str  # "percent" | "count" | "years" | "bare"
+    start: int
+    end: int
+
+
+def _is_decoy(clause: str, m: re.Match[str], unit_word: str) -> bool:
+    before = clause[max(0, m.start() - 40) : m.start()]
+    after = clause[m.end() :]
+    if unit_word in ("procentenheter", "index", "års"):
+        return True
+    if _DELTA_BEFORE.search(before):
+        return True
+    if before.rstrip().endswith("(") and not unit_word:
+        return True  # "(37)", "(index 89)": a bracketed bare number; "(4,9 procent 2023)" is a value
+    if re.match(r"\s+\w+(?:aste|sta)\b", after):
+        return True  # "de 10 vanligaste befattningarna" ranks, it does not count
+    if _DATE_AFTER.match(after) or _AFTER_DECOY.match(after):
+        return True
+    if m.start() == 0 and _ORDINAL_RE.match(clause):
+        return True  # "3. Pensionsavgångar ..." numbers a list item
+    return bool(unit_word == "år" and AGE_LIMIT_RE.match(clause[m.start() :]))
+
+
+def numbers(clause: str) -> list[Number]:
+    """Candidate values in a clause, the decoys in the module docstring left out."""
+    out = []
+    for m in NUMBER_RE.finditer(clause):
+        unit_m = _UNIT_RE.match(clause, m.end())
+        unit_word = unit_m.group(1).casefold() if unit_m else ""
+        value = parse_number(m.group())
+        if value is None or _is_decoy(clause, m, unit_word):
+            continue
+        if not unit_word and 1990 <= value <= 2040 and m.group(2) is None:
+            continue  # a year
+        unit = {"%": "percent", "procent": "percent", "år": "years"}.get(
+            unit_word, "count" if unit_word else "bare"
+        )
+        out.append(Number(value, unit, m.start(), unit_m.end() if unit_m else m.end()))
+    return out
+
+
+def years_in(text: str) -> list[str]:
+    """Years and year spans in text, as "YYYY" or "YYYY-YYYY", in order."""
+    return [f"{m.group(1)}-{m.group(2)}" if m.group(2) else m.group(1) for m in YEAR_RE.finditer(text)]
+
+
+def trailing_year(text_after: str) -> tuple[str, int] | None:
+    """The year written right after a value (and its unit), and where that mention ends."""
+    m = _TRAILING_YEAR_RE.match(text_after)
+    return (m.group(1), m.end()) if m else None

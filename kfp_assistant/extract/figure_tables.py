@@ -1,0 +1,148 @@
+"""Key figures from tables whose columns are years.
+
+Two shapes:
+
+* the first header cell names a count ("Möjliga pensionsavgångar per avdelning | 2025 | 2026"):
+  each row is a group (department, gender, total) and each cell one figure of that metric, the
+  row label its scope ("Totalt" and an empty label: the whole plan; "K"/"M": women/men);
+* each row label names its own metric, the unit after a comma or in brackets ("Nyckeltal | 2023 |
+  2024" over "Personalomsättning, %", "Medelålder (år)", "Tillsvidareanställda, antal"). Only the
+  words before the unit name the metric: "Inhyrda sjuksköterskor, årsarbetare" counts hired
+  nurses, not staff. A header may say whose column it is ("Kulturförvaltningen 2024 | Stockholms
+  stad 2024"): of columns with the same year the first is the plan's own, the others comparisons.
+
+Each cell is its own figure, with its column's year; the quote is the row as the page shows it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal, cast
+
+from kfp_assistant.extract.figure_cues import cues_in, fits
+from kfp_assistant.extract.figure_numbers import Number, years_in
+from kfp_assistant.extract.quotes import locate_quote
+from kfp_assistant.schema import Block, KeyFigure, ParsedDocument, PlanMeta
+from kfp_assistant.sv.metrics import METRICS
+from kfp_assistant.sv.numbers import parse_number, unit_in
+
+FigureUnit = Literal["count", "percent", "index", "years"]
+_TOTAL_LABELS = ("", "totalt", "total", "summa", "samtliga", "alla")
+_GENDER_ROWS = {"k": "women", "kvinnor": "women", "kvinna": "women", "m": "men", "män": "men", "man": "men"}
+_YEAR_CELL_RE = re.compile(r"\s*(?:19|20)\d\d(?:0[1-9]|1[0-2])?\s*")
+_LABEL_UNIT_RE = re.compile(r"^(.*?)(?:,\s*([^,]{1,20})|\s*\(([^()]{1,20})\))\s*$")
+# A column of targets, budgets or forecasts holds no stated figures: "Mål 2025", "Prognos 2026".
+_NOT_STATED_RE = re.compile(r"\bmål\w*|budget\w*|prognos\w*|\bplan\w*", re.IGNORECASE)
+
+
+def figure_record(
+    doc: ParsedDocument,
+    meta: PlanMeta,
+    metric: str,
+    value: float,
+    as_of: str | None,
+    scope: str | None,
+    page: int,
+    quote: str,
+) -> KeyFigure:
+    """A KeyFigure of the plan; its unit is the metric's."""
+    return KeyFigure(
+        file=doc.file,
+        doc_id=doc.doc_id,
+        administration=meta.administration,
+        period=meta.period,
+        metric=metric,
+        value=value,
+        unit=cast(FigureUnit, METRICS[metric]["unit"]),
+        as_of=as_of,
+        scope=scope,
+        page=page,
+        quote=quote,
+    )
+
+
+def _column_years(header: list[str], strict: bool) -> list[str | None]:
+    """Year of each column. Strict: only cells that are a year (an empty cell belongs to the year on
+    its left, a spanned cell); else any cell naming one year, the first of each year only."""
+    years: list[str | None] = []
+    for cell in header:
+        if strict:
+            found = years_in(cell.strip()) if _YEAR_CELL_RE.fullmatch(cell) else []
+            years.append(found[0] if found else (years[-1] if years and not cell.strip() else None))
+            continue
+        named = years_in(cell)
+        year = (
+            named[0]
+            if len(named) == 1 and len(cell.split()) <= 4 and not _NOT_STATED_RE.search(cell)
+            else None
+        )
+        years.append(year if year and year not in years else None)
+    return years
+
+
+def _group_figure(cell: str, label: str, metric: str) -> tuple[str, float, str | None] | None:
+    value = parse_number(cell)
+    if value is None:
+        return None
+    percent = "%" in cell or "procent" in cell
+    gender = _GENDER_ROWS.get(label.casefold())
+    if gender:
+        return (f"{gender}_share", value, None) if percent else (f"{gender}_count", value, None)
+    if percent or not value.is_integer():
+        return None  # shares of a total row are 100 %; other shares have no metric here
+    return metric, value, None if label.casefold() in _TOTAL_LABELS else label
+
+
+def _row_metric(label: str) -> tuple[str, str | None] | None:
+    """(metric, unit word) a row label names: "Personalomsättning, %" -> ("turnover_pct", "percent")."""
+    m = _LABEL_UNIT_RE.match(label)
+    words, unit_text = (m.group(1), m.group(2) or m.group(3)) if m else (label, None)
+    cues = cues_in(words)
+    if not cues:
+        return None
+    unit = unit_in(unit_text) if unit_text else None
+    if unit is None and unit_text and re.fullmatch(r"\s*år\s*", unit_text):
+        unit = "years"
+    return max(cues, key=lambda c: c.end - c.start).metric, unit or unit_in(words)
+
+
+def _row_figure(cell: str, label: str) -> tuple[str, float] | None:
+    named = _row_metric(label)
+    value = parse_number(cell)
+    if named is None or value is None:
+        return None
+    metric, unit = named
+    unit = "percent" if "%" in cell else unit
+    number_unit = {"percent": "percent", "years": "years", "count": "count"}.get(unit or "", "bare")
+    fitted = fits(metric, Number(value, number_unit, 0, 0), "," in cell)
+    return (fitted, value) if fitted else None
+
+
+def table_figures(block: Block, doc: ParsedDocument, meta: PlanMeta, page_text: str) -> list[KeyFigure]:
+    """Figures from a table whose columns are years, by the two shapes in the module docstring."""
+    rows = block.rows or []
+    if len(rows) < 2 or not rows[0]:
+        return []
+    counts = [c.metric for c in cues_in(rows[0][0]) if METRICS[c.metric]["unit"] == "count"]
+    years = _column_years(rows[0], strict=bool(counts))
+    if sum(1 for y in years[1:] if y) < (2 if counts else 1):
+        return []
+    out = []
+    for row in rows[1:]:
+        label = " ".join(row[0].split()) if row else ""
+        words = " ".join(row).split()
+        quote = locate_quote(" ".join(words), page_text, min_words=len(words), sep=r"[\s|]+")
+        if not quote:
+            continue
+        for cell, year in zip(row[1:], years[1:], strict=False):
+            if not year:
+                continue
+            if counts:
+                group = _group_figure(cell, label, counts[0])
+                if group:
+                    out.append(
+                        figure_record(doc, meta, group[0], group[1], year, group[2], block.page, quote)
+                    )
+            elif found := _row_figure(cell, label):
+                out.append(figure_record(doc, meta, found[0], found[1], year, None, block.page, quote))
+    return out
