@@ -39,6 +39,11 @@ class Page(BaseModel):
     number: int = Field(description="1-based page number in the file.")
     text: str = Field(description="Body text of the page in reading order; tables rendered row by row.")
     blocks: list[Block] = Field(default_factory=list, description="The page's blocks in reading order.")
+    furniture: list[str] = Field(
+        default_factory=list,
+        description="Running header and footer lines removed from the page (page numbers left out); "
+        "for Word files, the section headers and footers, on page 1.",
+    )
 
 
 class ParsedDocument(BaseModel):

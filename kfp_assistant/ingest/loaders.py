@@ -248,13 +248,16 @@ def assemble_pages(
             if header * h + 1 < ln.top < footer * h - 1
             and not (pl.is_page_furniture(ln.text) and ln in pl.edge_lines(ls, h, 0.12))
         ]
+        furniture = [ln.text for ln in ls if ln not in kept and not pl.is_page_furniture(ln.text)]
         grids, rest = find_grids(kept)
         placed = pl.lines_to_blocks(rest, size, i + 1)
         placed += [(g.order, pl.table_block(g.rows, i + 1)) for g in grids]
         placed += [(_order_at(ls, t.top), pl.table_block(t.rows, i + 1)) for t in tables.get(i, [])]
         blocks = [b for _, b in sorted(placed, key=lambda tb: tb[0])]
         mark_continuation(blocks, pages[-1].blocks if pages else [])
-        pages.append(Page(number=i + 1, text="\n".join(b.text for b in blocks), blocks=blocks))
+        pages.append(
+            Page(number=i + 1, text="\n".join(b.text for b in blocks), blocks=blocks, furniture=furniture)
+        )
     return pages
 
 
@@ -339,11 +342,25 @@ def load_docx(
         warnings.append(
             f"{name}: {raw_tables} table(s) have merged cells that do not fit a grid; cells read in order"
         )
+    furniture = docx_furniture(document)
     return [
-        Page(number=n, text="\n".join(b.text for b in bl), blocks=bl)
+        Page(number=n, text="\n".join(b.text for b in bl), blocks=bl, furniture=furniture if n == 1 else [])
         for n, bl in enumerate(pages, start=1)
         if bl or n == 1
     ]
+
+
+def docx_furniture(document: Any) -> list[str]:
+    """Text of the sections' headers and footers (where Word files name their organisation), once each."""
+    lines: list[str] = []
+    for section in document.sections:
+        for part in (section.header, section.footer, section.first_page_header, section.first_page_footer):
+            try:
+                texts = [p.text for p in part.paragraphs]
+            except Exception:  # a header part python-docx cannot read is not worth failing the file for
+                continue
+            lines += [" ".join(t.split()) for t in texts if t.strip() and not pl.is_page_furniture(t)]
+    return list(dict.fromkeys(line[:200] for line in lines))[:20]  # furniture is a few short lines
 
 
 def docx_block(para: Any, page: int, styles: dict[str | None, str] | None = None) -> Block | None:

@@ -32,6 +32,7 @@ from pathlib import Path
 
 from kfp_assistant.errors import ConfigError
 from kfp_assistant.ingest.lines import KEEP_HYPHEN_NEXT
+from kfp_assistant.ingest.plan_owner import organisations_in, owner_lines, plan_owner
 from kfp_assistant.schema import ParsedDocument, PlanMeta
 from kfp_assistant.sv.administrations import administration_mentions, canonical_administration
 from kfp_assistant.sv.genre import MIN_GENRE_WORDS, genre_words_in
@@ -54,6 +55,13 @@ _REVISION_RE = re.compile(
     re.IGNORECASE,
 )
 _MANDATE_RE = re.compile(r"budget\s+(?:19|20)\d\d[^.]*uppdrag", re.IGNORECASE)
+_TITLE_START_RE = re.compile(r"(?:strategisk\s+)?kompetens\s*-?\s*försörjning", re.IGNORECASE)
+_SLASH_PERIOD_RE = re.compile(r"(?<![\d/])((?:19|20)\d\d)\s*/\s*((?:19|20)?\d\d)(?![\d/])")
+_ONLY_PERIOD_RE = re.compile(
+    r"(?:(?:för|avseende|gällande|under)\s+)?(?:(?:perioden|åren|år)\s+)?"
+    r"(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?",
+    re.IGNORECASE,
+)
 
 
 def _clean_line(line: str) -> str:
@@ -86,14 +94,31 @@ def _headings(doc: ParsedDocument) -> list[str]:
 def _is_title_line(line: str) -> bool:
     # Titles are short, start with a capital and carry no sentence punctuation; wrapped prose
     # lines ("uppdrag att upprätta en strategisk kompetensförsörjningsplan med") fail one of these.
+    # A line that opens with the plan's name may be longer and name its owner after a comma
+    # ("Kompetensförsörjningsplan för socialförvaltningen, Borås stad 2013").
+    opens = _TITLE_START_RE.match(line) is not None
+    comma_ok = "," not in line or (opens and bool(organisations_in(line.rsplit(",", 1)[1])))
     return (
         bool(_TITLE_WORD_RE.search(line))
-        and len(line.split()) <= 10
+        and len(line.split()) <= (16 if opens else 10)
         and line[0].isupper()
-        and "," not in line
+        and comma_ok
         and not _TOC_RE.search(line)
         and not line.endswith((".", ":", ";"))
     )
+
+
+def _title_period(text: str) -> str | None:
+    """The period a title or cover line states; "2025/2026" and "2024/25" are periods there."""
+    slashed = _SLASH_PERIOD_RE.sub(
+        lambda m: f"{m.group(1)}-{m.group(2)}" if _consecutive(m.group(1), m.group(2)) else m.group(), text
+    )
+    return parse_period(slashed)
+
+
+def _consecutive(a: str, b: str) -> bool:
+    end = int(b) if len(b) == 4 else int(a[:2] + b)
+    return 0 < end - int(a) <= 10
 
 
 def _title(lines: list[str]) -> str | None:
@@ -108,15 +133,16 @@ def _title(lines: list[str]) -> str | None:
         if not _is_title_line(line):
             continue
         title = line
-        if parse_period(title) is None and i + 1 < len(lines) and _is_only_period(lines[i + 1]):
+        if _title_period(title) is None and i + 1 < len(lines) and _is_only_period(lines[i + 1]):
             title = f"{title} {lines[i + 1]}"
         titles.append(title)
-    dated = [t for t in titles if parse_period(t)]
+    dated = [t for t in titles if _title_period(t)]
     return (dated or titles)[0] if titles else None
 
 
 def _is_only_period(line: str) -> bool:
-    return re.fullmatch(r"(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)?\d\d)?", line.strip()) is not None
+    """A line that states only a period: "2025-2027", "2025/2026", "för perioden 2026–2028"."""
+    return _ONLY_PERIOD_RE.fullmatch(line.strip()) is not None
 
 
 def _sentences(lines: list[str]) -> list[str]:
@@ -125,7 +151,7 @@ def _sentences(lines: list[str]) -> list[str]:
 
 def _period(title: str | None, lines: list[str]) -> str | None:
     """The plan's own period by the rules in the module docstring."""
-    if title and (from_title := parse_period(title)):
+    if title and (from_title := _title_period(title)):
         return from_title
     for sentence in _sentences(lines):
         if _PLAN_CONTEXT_RE.search(sentence) and not _MANDATE_RE.search(sentence):
@@ -133,7 +159,7 @@ def _period(title: str | None, lines: list[str]) -> str | None:
             if structured:
                 return structured[0]
     for line in lines[:40]:
-        if _is_only_period(line) and (period := parse_period(line)):
+        if _is_only_period(line) and (period := _title_period(line)):
             return period
     for sentence in _sentences(lines):
         match = _REVISION_RE.search(sentence)
@@ -169,11 +195,17 @@ def _administration(lines: list[str], headings: list[str]) -> str | None:
 
 
 def extract_metadata(doc: ParsedDocument) -> PlanMeta:
-    """Administration, period and title of a plan, read from its content (never from its file name)."""
+    """Administration, period and title of a plan, read from its content (never from its file name).
+
+    The administration is named as the plan writes it (plan_owner.py); its matching key
+    (sv.administrations.administration_key) is that of the organisation the scorer found."""
     lines = _head_lines(doc)
     title = _title(lines)
+    canonical = _administration(owner_lines(lines), owner_lines(_headings(doc)))
+    first_page = [_clean_line(ln) for ln in doc.pages[0].text.splitlines()[:80]] if doc.pages else []
+    furniture = list(dict.fromkeys(_clean_line(f) for p in doc.pages for f in p.furniture))
     return PlanMeta(
-        administration=_administration(lines, _headings(doc)),
+        administration=plan_owner([ln for ln in first_page if ln], lines, furniture, canonical),
         period=_period(title, lines),
         title=title,
         source="content",

@@ -154,15 +154,15 @@ Under 2023 har HR-enheten reviderat den strategiska kompetensförsörjningsplane
 @pytest.mark.parametrize(
     ("text", "administration", "period", "title"),
     [
-        (LETTERHEAD, "Trafiknämnden", "2025-2027", "Kompetensförsörjningsplan för trafikkontoret 2025–2027"),
+        (LETTERHEAD, "Trafikkontoret", "2025-2027", "Kompetensförsörjningsplan för trafikkontoret 2025–2027"),
         (
             COVER_THEN_TOC,
             "Rinkeby-Kista stadsdelsförvaltning",
             "2024-2026",
             "Strategisk kompetensförsörjningsplan 2024-2026",
         ),
-        (SIKT, "Utbildningsnämnden", "2021-2023", "Kompetensförsörjning inom utbildningsförvaltningen"),
-        (OUTLOOK, "Äldrenämnden", "2021", "Kompetensförsörjningsplan 2021 med plan för 2022-2028"),
+        (SIKT, "Utbildningsförvaltningen", "2021-2023", "Kompetensförsörjning inom utbildningsförvaltningen"),
+        (OUTLOOK, "Äldreförvaltningen", "2021", "Kompetensförsörjningsplan 2021 med plan för 2022-2028"),
         (START_YEAR, "Skarpnäcks stadsdelsförvaltning", "2025-2027", "Vår plan för kompetensförsörjning"),
         (NO_PERIOD, "Farsta stadsdelsförvaltning", None, "Kompetensförsörjningsplan"),
         (PROSE_ONLY, "Bromma stadsdelsförvaltning", "2023", None),
@@ -258,3 +258,63 @@ def test_period_broken_after_its_dash_is_still_read() -> None:
     # A line break after "2025-" leaves "2025- 2027": a word break is joined, a period is not.
     doc = build_document("# Kompetensförsörjningsplan 2025- 2027\nSocialnämnden\n")
     assert extract_metadata(doc).period == "2025-2027"
+
+
+# Openings of plans from other organisations, written for these tests in the genre's usual forms.
+COUNTY_COUNCIL = """HR-avdelningen
+Enheten för kompetensförsörjning
+Region Gävleborg
+Regionkontoret, Gävle
+Kompetensförsörjningsplan 2025/2026
+Fastställd av regiondirektören 2025-01-10
+\fRegion Gävleborg har 7 000 medarbetare inom vård, tandvård och kollektivtrafik.
+"""
+SECTOR = """Lerums kommun
+Sektor utbildning
+Kompetensförsörjningsplan
+för perioden 2025–2027
+Beslutad av sektorchef 2024-12-01
+\fSektor utbildning ansvarar för förskola, grundskola och gymnasium i Lerums kommun.
+"""
+MUNICIPALITY = """Falu kommun
+Kompetensförsörjningsplan för Falu kommun, Falu kommun 2013
+Antagen av kommunstyrelsens personalutskott 2012-12-05, § 12
+\fKommunen har 5 000 anställda. Socialförvaltningen och utbildningsförvaltningen är störst.
+"""
+COMPANY = """Kompetensförsörjningsplan 2025
+Mälarenergi Vatten AB · fastställd av ledningsgruppen i januari 2025
+\fBolaget levererar vatten till hushåll och företag.
+"""
+ADMINISTRATION_OF_CITY = """STOCKHOLMS STAD
+Idrottsförvaltningen
+Kompetensförsörjningsplan 2026
+\fIdrottsförvaltningen i Stockholms stad ansvarar för stadens idrottsanläggningar.
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "administration", "period"),
+    [
+        (COUNTY_COUNCIL, "Region Gävleborg", "2025-2026"),  # not the HR unit, not the central office
+        (SECTOR, "Sektor utbildning, Lerums kommun", "2025-2027"),  # sector and municipality
+        (MUNICIPALITY, "Falu kommun", "2013"),  # not the board that adopted it
+        (COMPANY, "Mälarenergi Vatten AB", "2025"),
+        (ADMINISTRATION_OF_CITY, "Idrottsförvaltningen i Stockholms stad", "2026"),  # as the plan writes it
+    ],
+    ids=["county-council", "sector", "municipality", "company", "administration-of-city"],
+)
+def test_owner_and_period_of_plans_from_other_organisations(
+    text: str, administration: str, period: str
+) -> None:
+    meta = extract_metadata(build_document(text))
+    assert (meta.administration, meta.period) == (administration, period)
+
+
+def test_a_unit_takes_its_organisation_from_a_running_footer_and_keeps_its_matching_key() -> None:
+    from kfp_assistant.sv.administrations import administration_key
+
+    doc = build_document("Kulturförvaltningen\nKompetensförsörjningsplan 2025-2027\n")
+    doc.pages[0].furniture = ["Kulturförvaltningen, Uppsala kommun", "Sida 1 av 6"]
+    meta = extract_metadata(doc)
+    assert meta.administration == "Kulturförvaltningen, Uppsala kommun"
+    assert administration_key(meta.administration) == administration_key("Kulturnämnden")

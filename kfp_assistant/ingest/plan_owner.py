@@ -1,0 +1,136 @@
+"""Whose plan it is, named as the plan writes it: a unit ("Kulturförvaltningen", "Sektor vård och
+omsorg"), with its organisation when the plan writes them together ("… i Ludvika kommun",
+"…, Hallsbergs kommun"), or an organisation alone ("Region Kronoberg", "Härnösands kommun",
+"Borlänge Energi AB").
+
+Rules, first that applies:
+
+1. a unit on the first page's opening lines (cover, letterhead, title block) owns the plan;
+2. else an organisation there ("Härnösands kommun" over units its text goes on to mention);
+3. else the unit the metadata scorer found in the head of the plan (metadata.py), written as the
+   plan writes it;
+4. else an organisation named in the head.
+
+A sector ("Sektor utbildning") is part of a municipality and is always named with it.
+
+Never the owner: the HR or personnel unit that wrote the plan ("HR-avdelningen, Enheten för
+kompetensförsörjning"), a central office in an address ("Regionkontoret, Växjö"), or the body that
+adopted the plan ("Antagen av kommunstyrelsens personalutskott"); lines that name authors and
+deciders are left out. A unit takes its organisation only where the plan writes the two as one
+name, in its text or its running header or footer: a logo line "Stockholms stad" above
+"Socialnämnden" does not make "Socialnämnden, Stockholms stad".
+"""
+
+from __future__ import annotations
+
+import re
+
+from kfp_assistant.sv.administrations import administration_key, administration_mentions
+
+# Units as written: "Kulturförvaltningen", "Miljö- och samhällsbyggnadsförvaltningen", "Trafikkontoret",
+# "Farsta stadsdelsförvaltning", "Sektor vård och omsorg".
+_UNIT_RE = re.compile(
+    r"(?<![\w-])(?:[A-ZÅÄÖ][a-zåäöé]+-\s+och\s+[a-zåäöé]+|[A-ZÅÄÖa-zåäöé][a-zåäöé]+)"
+    r"(?:förvaltningen|förvaltning|nämnden|nämnd|kontoret)(?![a-zåäö])"
+    r"|(?<![\w-])[A-ZÅÄÖ][\wåäöé-]+\s+stadsdels(?:förvaltning|nämnd)(?:en)?(?![a-zåäö])"
+    r"|(?<![\w-])[Ss]ektor(?:n)?\s+(?:för\s+)?[a-zåäö]+(?:\s+(?:och|&)\s+[a-zåäö]+)?"
+)
+_NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+# Organisations: municipalities, cities, regions, county councils, companies, agencies.
+ORGANISATION_RE = re.compile(
+    rf"(?<![\w-])(?:Region\s+{_NAME}(?:\s+län)?|Landstinget\s+{_NAME}|{_NAME}\s+läns\s+landsting"
+    rf"|{_NAME}(?:\s+{_NAME})?\s+(?:kommun|stad|Stad)|{_NAME}(?:\s+{_NAME}){{0,2}}\s+AB"
+    rf"|{_NAME}(?:verket|myndigheten|kassan|inspektionen))(?![\w-])"
+)
+_NOT_NAMES = frozenset(["Hela", "Varje", "Denna", "Vår", "Vilken", "Samma", "Annan", "Egen", "Per"])
+# Units that write plans without owning them, and lines that name authors or deciders.
+_AUTHOR_UNIT_RE = re.compile(r"^(?:hr|personal|lön|kompetensförsörjning)", re.IGNORECASE)
+_AUTHOR_LINE_RE = re.compile(
+    r"^\W*(?:antagen|antagits|beslutad|beslutat|fastställd|fastställt|handläggare|framtagen|upprättad"
+    r"|dokumentansvarig|dokumentägare|kontaktperson|författare|ansvarig\s+för\s+planen)\b",
+    re.IGNORECASE,
+)
+_DECIDER_RE = re.compile(r"\b(?:antagen|antagits|beslutad|beslutats|fastställd|fastställts)\s+av\s+\S+", re.I)
+_COVER_LINE_CHARS = 100
+
+
+def _plain_case(line: str) -> str:
+    """An all-capitals line ("LUDVIKA KOMMUN") in ordinary case, so names in it can be read."""
+    if sum(c.isupper() for c in line) > 0.7 * sum(c.isalpha() for c in line) > 3:
+        words = [w.capitalize() for w in line.lower().split()]
+        return " ".join(w.lower() if w.lower() in ("kommun", "stad", "län", "och", "i") else w for w in words)
+    return line
+
+
+def owner_lines(lines: list[str]) -> list[str]:
+    """Lines that may name the owner: author and decider lines out, capitals read, deciders cut."""
+    return [_DECIDER_RE.sub(" ", _plain_case(ln)) for ln in lines if not _AUTHOR_LINE_RE.match(ln)]
+
+
+def units_in(text: str) -> list[str]:
+    """Units the text names, as written, that are organisations (not HR units or central offices)."""
+    out = []
+    for m in _UNIT_RE.finditer(text):
+        unit = " ".join(m.group().split())
+        if _AUTHOR_UNIT_RE.match(unit):
+            continue
+        if unit.lower().startswith("sektor") or administration_mentions(unit):
+            out.append(unit)
+    return out
+
+
+def organisations_in(text: str) -> list[str]:
+    """Organisations the text names ("Region Kronoberg", "Hallsbergs kommun"), as written."""
+    return [m.group() for m in ORGANISATION_RE.finditer(text) if m.group().split()[0] not in _NOT_NAMES]
+
+
+def _joined(unit: str, texts: list[str]) -> str | None:
+    """The unit and its organisation as the plan writes them together, if it does."""
+    pattern = re.compile(rf"{re.escape(unit)}(?:\s+i|,)\s+({ORGANISATION_RE.pattern})", re.IGNORECASE)
+    for text in texts:
+        m = pattern.search(text)
+        if m and organisations_in(m.group(1)):
+            return " ".join(m.group().split())
+    return None
+
+
+def _written(canonical: str, texts: list[str]) -> str | None:
+    """How the plan writes the unit the scorer chose: the first capitalised form with its key."""
+    key = administration_key(canonical)
+    forms = [u for t in texts for u in units_in(t) if administration_key(u) == key]
+    capitalised = [f for f in forms if f[0].isupper()]
+    return (capitalised or forms)[0] if forms else None
+
+
+def cover(first_page: list[str]) -> list[str]:
+    """The first page's opening lines (cover, letterhead, title block): up to the first line of prose."""
+    out = []
+    for line in owner_lines(first_page):
+        words = len(line.split())
+        prose = re.search(r"[.!?]\s+[A-ZÅÄÖ]", line) or re.search(r"\s(?:och|att|som|med|för|i|av)$", line)
+        if len(line) > _COVER_LINE_CHARS or words > 10 or (line.endswith(".") and words > 5) or prose:
+            break
+        out.append(line)
+    return out
+
+
+def plan_owner(
+    first_page: list[str], head: list[str], furniture: list[str], canonical: str | None
+) -> str | None:
+    """The owner's name by the rules in the module docstring; None when the plan names none."""
+    opening = cover(first_page)
+    texts = owner_lines(head) + owner_lines(furniture)
+    unit = next((u for ln in opening for u in units_in(ln)), None)
+    organisation = next((o for ln in opening for o in organisations_in(ln)), None)
+    if unit is None and organisation is None and canonical:
+        unit = _written(canonical, texts) or canonical
+    if unit is None:
+        return organisation or next((o for t in texts for o in organisations_in(t)), None)
+    unit = unit[0].upper() + unit[1:]
+    joined = _joined(unit, texts)
+    if joined:
+        return joined
+    if unit.lower().startswith("sektor"):  # a sector is part of a municipality: name both
+        parent = organisation or next((o for t in texts for o in organisations_in(t)), None)
+        return f"{unit}, {parent}" if parent else unit
+    return unit
