@@ -36,7 +36,6 @@ from kfp_assistant.ingest.files import (
     read_file,
     text_encoding,
 )
-from kfp_assistant.ingest.pdf_grid import find_grids
 from kfp_assistant.ingest.text_layout import load_text
 from kfp_assistant.schema import Block, Page, ParsedDocument
 from kfp_assistant.settings import Limits
@@ -200,7 +199,7 @@ def load_pdf(name: str, data: bytes, warnings: list[str], limits: Limits = DEFAU
     tables = read_tables(
         name, data, [i for i, p in enumerate(reader.pages) if lines[i] and pl.draws_lines(p)], warnings
     )
-    return assemble_pages(lines, heights, tables)
+    return pl.assemble_pages(lines, heights, tables)
 
 
 def content_size(page: Any) -> int:
@@ -230,49 +229,6 @@ def read_tables(
         warnings.append(f"{name}: tables could not be read ({type(exc).__name__}); text kept as paragraphs")
         return {}
     return out
-
-
-def assemble_pages(
-    lines: list[list[pl.Line]], heights: list[float], tables: dict[int, list[pl.TableArea]]
-) -> list[Page]:
-    """Drop furniture, build blocks, put tables in reading order, mark tables that run on."""
-    body_lines = [[ln for ln in ls if not pl.in_table(ln, tables.get(i, []))] for i, ls in enumerate(lines)]
-    header, footer = pl.furniture_bands(body_lines, heights)
-    size = pl.body_size(body_lines)
-    pages: list[Page] = []
-    for i, ls in enumerate(body_lines):
-        h = heights[i]
-        kept = [
-            ln
-            for ln in ls
-            if header * h + 1 < ln.top < footer * h - 1
-            and not (pl.is_page_furniture(ln.text) and ln in pl.edge_lines(ls, h, 0.12))
-        ]
-        furniture = [ln.text for ln in ls if ln not in kept and not pl.is_page_furniture(ln.text)]
-        grids, rest = find_grids(kept)
-        placed = pl.lines_to_blocks(rest, size, i + 1)
-        placed += [(g.order, pl.table_block(g.rows, i + 1)) for g in grids]
-        placed += [(_order_at(ls, t.top), pl.table_block(t.rows, i + 1)) for t in tables.get(i, [])]
-        blocks = [b for _, b in sorted(placed, key=lambda tb: tb[0])]
-        mark_continuation(blocks, pages[-1].blocks if pages else [])
-        pages.append(
-            Page(number=i + 1, text="\n".join(b.text for b in blocks), blocks=blocks, furniture=furniture)
-        )
-    return pages
-
-
-def _order_at(lines: list[pl.Line], top: float) -> float:
-    """Reading position of something at `top`: just before the first line below it."""
-    below = [ln.order for ln in lines if ln.top > top]
-    return (min(below) if below else max((ln.order for ln in lines), default=0.0) + 1) - 0.5
-
-
-def mark_continuation(blocks: list[Block], previous: list[Block]) -> None:
-    """A table that opens the page continues the previous page's closing table of equal width."""
-    if not blocks or blocks[0].kind != "table" or not previous or previous[-1].kind != "table":
-        return
-    if blocks[0].rows and previous[-1].rows and len(blocks[0].rows[0]) == len(previous[-1].rows[0]):
-        blocks[0].continues_previous = True
 
 
 # -------------------------------------------------------------------------------------- DOCX

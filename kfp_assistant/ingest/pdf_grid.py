@@ -28,6 +28,7 @@ from kfp_assistant.ingest.lines import join_lines, starts_item
 from kfp_assistant.ingest.pdf_runs import Line
 
 _TOLERANCE = 3.0  # points a column start may wander (rounding, optical alignment)
+_MAX_LINES = 2000
 
 
 @dataclass
@@ -148,6 +149,8 @@ def find_grids(lines: list[Line]) -> tuple[list[GridTable], list[Line]]:
     """Tables without ruling lines among a page's lines (in reading order), and the lines left."""
     tables: list[GridTable] = []
     rest: list[Line] = []
+    if len(lines) > _MAX_LINES:  # a page this long is a text dump, not a layout; keep its lines as they are
+        return tables, list(lines)
     i = 0
     while i < len(lines):
         line = lines[i]

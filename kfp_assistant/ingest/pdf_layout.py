@@ -24,8 +24,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kfp_assistant.ingest.lines import BULLET_LINE_RE, KEEP_HYPHEN_NEXT, NUMBERED_RE, join_lines, starts_item
+from kfp_assistant.ingest.pdf_grid import find_grids
 from kfp_assistant.ingest.pdf_runs import Line, page_lines_from_runs, page_runs
-from kfp_assistant.schema import Block, BlockKind
+from kfp_assistant.schema import Block, BlockKind, Page
 
 PAGE_NUMBER_RE = re.compile(
     r"^(sida\s+)?\d{1,4}(\s*\(\s*\d{1,4}\s*\)|\s*(av|/|of)\s*\d{1,4})?$", re.IGNORECASE
@@ -211,3 +212,49 @@ def draws_lines(page: Any) -> bool:
     except Exception:  # a broken content stream: let the table reader decide
         return True
     return re.search(rb"\s(re|l)\s", data) is not None
+
+
+# --------------------------------------------------------------------------- pages
+
+
+def assemble_pages(
+    lines: list[list[Line]], heights: list[float], tables: dict[int, list[TableArea]]
+) -> list[Page]:
+    """Drop furniture, build blocks, put tables in reading order, mark tables that run on."""
+    body_lines = [[ln for ln in ls if not in_table(ln, tables.get(i, []))] for i, ls in enumerate(lines)]
+    header, footer = furniture_bands(body_lines, heights)
+    size = body_size(body_lines)
+    pages: list[Page] = []
+    for i, ls in enumerate(body_lines):
+        h = heights[i]
+        kept = [
+            ln
+            for ln in ls
+            if header * h + 1 < ln.top < footer * h - 1
+            and not (is_page_furniture(ln.text) and ln in edge_lines(ls, h, 0.12))
+        ]
+        furniture = [ln.text for ln in ls if ln not in kept and not is_page_furniture(ln.text)]
+        grids, rest = find_grids(kept)
+        placed = lines_to_blocks(rest, size, i + 1)
+        placed += [(g.order, table_block(g.rows, i + 1)) for g in grids]
+        placed += [(_order_at(ls, t.top), table_block(t.rows, i + 1)) for t in tables.get(i, [])]
+        blocks = [b for _, b in sorted(placed, key=lambda tb: tb[0])]
+        mark_continuation(blocks, pages[-1].blocks if pages else [])
+        pages.append(
+            Page(number=i + 1, text="\n".join(b.text for b in blocks), blocks=blocks, furniture=furniture)
+        )
+    return pages
+
+
+def _order_at(lines: list[Line], top: float) -> float:
+    """Reading position of something at `top`: just before the first line below it."""
+    below = [ln.order for ln in lines if ln.top > top]
+    return (min(below) if below else max((ln.order for ln in lines), default=0.0) + 1) - 0.5
+
+
+def mark_continuation(blocks: list[Block], previous: list[Block]) -> None:
+    """A table that opens the page continues the previous page's closing table of equal width."""
+    if not blocks or blocks[0].kind != "table" or not previous or previous[-1].kind != "table":
+        return
+    if blocks[0].rows and previous[-1].rows and len(blocks[0].rows[0]) == len(previous[-1].rows[0]):
+        blocks[0].continues_previous = True

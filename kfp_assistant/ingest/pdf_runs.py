@@ -30,6 +30,7 @@ SEGMENT_GAP = 1.0
 # With estimated widths a gap must be much wider before it counts.
 ESTIMATED_GAP = 2.5
 _EDGE = 0.08  # top and bottom share of a page where running headers and footers sit
+_MAX_SEGMENTS = 600
 
 
 @dataclass
@@ -236,7 +237,8 @@ def page_lines_from_runs(runs: list[_Run], width: float, height: float) -> list[
         return height * _EDGE < row[0][0].top < height * (1 - _EDGE)
 
     flat = [parts for row in rows if in_body(row) for parts in row]
-    gutter = _gutter(flat, width) if len(flat) >= 16 else None
+    # A page of thousands of stretches is no column layout worth finding (and the search is quadratic).
+    gutter = _gutter(flat, width) if 16 <= len(flat) <= _MAX_SEGMENTS else None
     if gutter is None:
         return _ordered([_line(row) for row in rows])
     ordered: list[Line] = []
