@@ -1,7 +1,9 @@
-"""Activities from plans that describe them in prose: only with an LLM, only with verified quotes.
+"""Activities the rules miss, from an LLM: only when one is configured, only with verified quotes.
 
-The model proposes records; a record is kept only if its quote occurs on the
-page it names (checked by plans.extract_records), so nothing is invented.
+The model reads every page and proposes records; ``fill_activities`` keeps those that no
+rule-based record already holds (the same activity, up to wording) and a record is kept only if
+its quote occurs on the page it names (checked by store.plans.extract_records), so nothing is
+invented. With no LLM configured the rules alone give the activities.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
+from rapidfuzz import fuzz
 
 from kfp_assistant.extract.dates import target_end
 from kfp_assistant.schema import Activity, ParsedDocument, PlanMeta
@@ -56,6 +59,26 @@ def extract_prose_activities(
             )
         )
     return activities, [f"{doc.file}: {len(activities)} activities extracted from prose by the LLM"]
+
+
+# Two activity texts this similar (rapidfuzz ratio of their normalised texts) are the same activity.
+SAME_ACTIVITY = 85
+
+
+def fill_activities(
+    llm: BaseChatModel, doc: ParsedDocument, meta: PlanMeta, found: list[Activity]
+) -> tuple[list[Activity], list[str]]:
+    """The model's activities that the rule-based ``found`` does not already hold, and warnings."""
+    proposed, warnings = extract_prose_activities(llm, doc, meta)
+    known = [" ".join(a.activity.casefold().split()) for a in found]
+    added = [
+        a
+        for a in proposed
+        if not any(fuzz.ratio(" ".join(a.activity.casefold().split()), k) >= SAME_ACTIVITY for k in known)
+    ]
+    if found:
+        warnings = [f"{doc.file}: {len(added)} activities the rules missed added from the LLM"]
+    return added, warnings
 
 
 # --------------------------------------------------------------------------- the model's side

@@ -22,6 +22,7 @@ from kfp_assistant.extract.activities import NO_TABLE_WARNING, extract_activitie
 from kfp_assistant.extract.cells import extract_cells
 from kfp_assistant.extract.figures import extract_figures
 from kfp_assistant.extract.gaps import extract_gaps
+from kfp_assistant.extract.prose import fill_activities
 from kfp_assistant.ingest.loaders import normalize_for_match
 from kfp_assistant.schema import (
     Activity,
@@ -54,11 +55,12 @@ def extract_records(
     ``embeddings`` reads activity-table headers that no role word names (extract.roles)."""
     started = time.perf_counter()
     activities, warnings = extract_activities(doc, meta, embeddings)
-    if not activities and llm is not None:
-        from kfp_assistant.extract.prose import extract_prose_activities
-
-        activities, prose_warnings = extract_prose_activities(llm, doc, meta)
-        warnings = [w for w in warnings if NO_TABLE_WARNING not in w] + prose_warnings
+    if llm is not None:
+        added, prose_warnings = fill_activities(llm, doc, meta, activities)
+        if added:
+            order = {p.number: i for i, p in enumerate(doc.pages)}
+            activities = sorted(activities + added, key=lambda a: order.get(a.page, 0))
+        warnings = [w for w in warnings if NO_TABLE_WARNING not in w or not added] + prose_warnings
     figures = extract_figures(doc, meta)
     gaps = extract_gaps(doc, meta)
     cells = extract_cells(doc, meta)

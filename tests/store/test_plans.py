@@ -82,3 +82,46 @@ def test_prose_plan_with_llm_keeps_only_quoted_records(tmp_path: Path) -> None:
         activity.source == "llm" and activity.areas == ["Attrahera"] and activity.target_end == "2025-12-31"
     )
     assert records.dropped_unquoted == 1, "the invented record's quote is not on its page"
+
+
+TABLE_AND_PROSE_PLAN = """# Kompetensförsörjningsplan 2025
+
+Farsta stadsdelsförvaltning
+
+## Aktiviteter
+
+| Område | Aktivitet | Måldatum | Ansvarig |
+|---|---|---|---|
+| Rekrytera | Utbilda alla chefer i kompetensbaserad rekrytering | 2025 | HR |
+
+## Attrahera
+
+Förvaltningen ska under 2025 erbjuda fler praktikplatser för socionomstudenter.
+"""
+
+
+def test_llm_fills_only_what_the_rules_miss(tmp_path: Path) -> None:
+    proposals = [
+        {  # the table's activity again, worded a little differently: not added twice
+            "area": "Rekrytera",
+            "activity": "Utbilda alla chefer i kompetensbaserad rekrytering.",
+            "page": 1,
+            "quote": "Utbilda alla chefer i kompetensbaserad rekrytering",
+        },
+        {  # only in the prose: added, with its quote checked
+            "area": "Attrahera",
+            "activity": "Erbjuda fler praktikplatser för socionomstudenter",
+            "target_date": "2025",
+            "page": 1,
+            "quote": "erbjuda fler praktikplatser för socionomstudenter",
+        },
+    ]
+    (tmp_path / "farsta.md").write_text(TABLE_AND_PROSE_PLAN, encoding="utf-8")
+    settings = Settings(index_dir=tmp_path / "idx", embeddings="fake", llm="fake:" + json.dumps(proposals))
+    Assistant(settings).ingest([tmp_path / "farsta.md"])
+    records = Assistant(settings).plan_records()[0]
+    assert [(a.activity, a.source) for a in records.activities] == [
+        ("Utbilda alla chefer i kompetensbaserad rekrytering", "table"),
+        ("Erbjuda fler praktikplatser för socionomstudenter", "llm"),
+    ]
+    assert any("1 activities the rules missed added from the LLM" in w for w in records.warnings)
