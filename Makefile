@@ -7,7 +7,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install browser run test lint typecheck corpus ingest eval bench clean
+.PHONY: install browser run test lint typecheck corpus ingest eval bench docs-screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,11 @@ typecheck: install
 
 test: install browser lint typecheck
 	HF_HUB_OFFLINE=1 ANONYMIZED_TELEMETRY=False $(BIN)/python -m pytest -q -ra
+
+# Refreshes docs/screenshots/*.png and docs/ui_timings.json from the browser tests (which otherwise
+# write them to a temporary folder, so that `make test` changes no tracked file).
+docs-screenshots: install browser
+	KFP_DOCS_OUT=docs HF_HUB_OFFLINE=1 ANONYMIZED_TELEMETRY=False $(BIN)/python -m pytest -q -m browser tests/app/test_ui_browser.py
 
 corpus: install
 	$(BIN)/python scripts/make_corpus.py

@@ -82,20 +82,7 @@ def _cycle_from(start: str) -> list[str] | None:
     return None
 
 
-# The CLI's two modules still import each other (deferred); the app's rework removes it. Strict: once the
-# cycle is gone these cases pass, the xfail fails, and this list must be emptied.
-_KNOWN_CYCLE = {"kfp_assistant.app.cli", "kfp_assistant.app.cli_compare"}
-
-
-@pytest.mark.parametrize(
-    "module",
-    [
-        pytest.param(m, marks=pytest.mark.xfail(strict=True, reason="cli <-> cli_compare"))
-        if m in _KNOWN_CYCLE
-        else m
-        for m in sorted(GRAPH)
-    ],
-)
+@pytest.mark.parametrize("module", sorted(GRAPH))
 def test_no_import_cycle(module: str) -> None:
     cycle = _cycle_from(module)
     assert cycle is None, " -> ".join(cycle or [])

@@ -1,17 +1,28 @@
-"""`kfp compare` and `kfp diff`: thin commands over compare.py and diff.py, registered on the main app.
+"""`kfp compare` and `kfp diff`: thin commands over compare/side_by_side.py and compare/diff.py."""
 
-cli.py calls `register(app)`; the shared CLI helpers are imported inside register() because
-cli.py imports this module, and a top-level import back would be a cycle. No
-`from __future__ import annotations` here: typer reads the commands' annotations at run time,
-and postponed (string) annotations could not see the option types imported inside register().
-"""
+from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.table import Table
 
+from kfp_assistant.app.cli_common import (
+    AdminOption,
+    IndexDirOption,
+    JsonOption,
+    console,
+    err_console,
+    friendly_errors,
+    open_index,
+    print_json,
+)
+from kfp_assistant.ask.scope import latest_per_administration, version_key, versions_of
+from kfp_assistant.compare.diff import diff_plans
+from kfp_assistant.compare.side_by_side import compare_activities, compare_figures, compare_gaps
 from kfp_assistant.errors import KfpError
+from kfp_assistant.export import workbook_bytes
 
 ASPECTS = ("activities", "gaps", "figures")
 # Table columns per aspect: (key in a row, header). Lists of records stay in the JSON/XLSX only.
@@ -42,38 +53,16 @@ def _flat(aspect: str, row: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_xlsx(aspect: str, rows: list[dict[str, Any]], out: Path) -> Path:
-    """One sheet, bold frozen header, autofilter; a last column with the records or the quote."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
-
+    """One sheet with a bold frozen header and autofilter; a last column with the records or the quote."""
     columns = _COLUMNS[aspect] + _SHEET_EXTRA.get(aspect, [])
-    headers = [h for _, h in columns] + ["Citat" if aspect == "figures" else "Poster (sida)"]
-    book = Workbook()
-    sheet = book.active
-    assert sheet is not None  # a new workbook always has one sheet
-    sheet.title = aspect
-    sheet.append(headers)
-    for row in rows:
-        sheet.append(list(_flat(aspect, row).values()))
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for column in sheet.iter_cols(min_row=2):
-        for cell in column:
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-    sheet.freeze_panes = "A2"
-    sheet.auto_filter.ref = sheet.dimensions
-    for letter, width in zip("ABCDEFGHIJK", [28, 30, 12, 10, 10, 10, 20, 30, 8, 60, 60], strict=False):
-        sheet.column_dimensions[letter].width = width
+    header = [h for _, h in columns] + ["Citat" if aspect == "figures" else "Poster (sida)"]
+    table = [list(_flat(aspect, row).values()) for row in rows]
     out.parent.mkdir(parents=True, exist_ok=True)
-    book.save(out)
+    out.write_bytes(workbook_bytes([(f"Jämförelse {aspect}", header, table)]))
     return out
 
 
 def _print_table(aspect: str, result: dict[str, Any]) -> None:
-    from rich.table import Table
-
-    from kfp_assistant.app.cli import console
-
     table = Table(title=f"Jämförelse: {aspect}")
     for _, header in _COLUMNS[aspect]:
         table.add_column(header, overflow="fold")
@@ -88,10 +77,6 @@ def _print_table(aspect: str, result: dict[str, Any]) -> None:
 
 
 def _print_diff(diff: dict[str, Any]) -> None:
-    from rich.table import Table
-
-    from kfp_assistant.app.cli import console
-
     head = f"{diff['administration']}: {diff['from']['period']} -> {diff['to']['period']}"
     for kind, field in (("activities", "activity"), ("gaps", "text")):
         part = diff[kind]
@@ -119,8 +104,6 @@ def _select_versions(
     plans: list[Any], administration: str, old: str | None, new: str | None
 ) -> tuple[Any, Any]:
     """The two plans to diff: the named periods, else the latest and the one before it."""
-    from kfp_assistant.ask.scope import version_key, versions_of
-
     versions = versions_of(plans, administration)
     if len(versions) < 2:
         found = ", ".join(p.period or "no period" for p in versions) or "none"
@@ -147,6 +130,7 @@ def _select_versions(
 
 
 def _chart(aspect: str, result: dict[str, Any], path: Path, metrics: list[str] | None) -> Path:
+    # Deferred: charts imports matplotlib, which would slow the start of every kfp command.
     from kfp_assistant.compare import charts
 
     if aspect == "activities":
@@ -167,14 +151,6 @@ def run_compare(
     as_json: bool,
 ) -> dict[str, Any]:
     """The body of `kfp compare`: build the comparison, write the files asked for, print it."""
-    from kfp_assistant.app.cli import err_console, print_json
-    from kfp_assistant.ask.scope import latest_per_administration
-    from kfp_assistant.compare.side_by_side import (
-        compare_activities,
-        compare_figures,
-        compare_gaps,
-    )
-
     if aspect not in ASPECTS:
         raise KfpError(f"unknown aspect {aspect!r}; use one of {', '.join(ASPECTS)}")
     if out is not None and out.suffix.lower() != ".xlsx":
@@ -197,48 +173,38 @@ def run_compare(
     return result
 
 
-def register(app: typer.Typer) -> None:
-    """Add `compare` and `diff` to the main CLI app."""
-    from kfp_assistant.app.cli import IndexDirOption, JsonOption, friendly_errors, make_assistant, print_json
-    from kfp_assistant.compare.diff import diff_plans
+@friendly_errors
+def compare(
+    aspect: Annotated[str, typer.Option("--aspect", help="activities, gaps or figures.")] = "activities",
+    administrations: AdminOption = None,
+    all_versions: Annotated[
+        bool, typer.Option("--all-versions", help="Every plan version, not only the latest of each.")
+    ] = False,
+    metrics: Annotated[
+        list[str] | None, typer.Option("--metric", help="Metric ids for the figures chart (repeatable).")
+    ] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Write the rows to this .xlsx file.")] = None,
+    chart: Annotated[Path | None, typer.Option("--chart", help="Write a chart (.png or .svg).")] = None,
+    index_dir: IndexDirOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Compare activities (UBARA area), gaps (theme) or key figures across administrations."""
+    run_compare(open_index(index_dir), aspect, administrations, all_versions, metrics, out, chart, as_json)
 
-    @app.command()
-    @friendly_errors
-    def compare(
-        aspect: Annotated[str, typer.Option("--aspect", help="activities, gaps or figures.")] = "activities",
-        administrations: Annotated[
-            list[str] | None, typer.Option("--administration", "-a", help="Only these (repeatable).")
-        ] = None,
-        all_versions: Annotated[
-            bool, typer.Option("--all-versions", help="Every plan version, not only the latest of each.")
-        ] = False,
-        metrics: Annotated[
-            list[str] | None, typer.Option("--metric", help="Metric ids for the figures chart (repeatable).")
-        ] = None,
-        out: Annotated[Path | None, typer.Option("--out", help="Write the rows to this .xlsx file.")] = None,
-        chart: Annotated[Path | None, typer.Option("--chart", help="Write a chart (.png or .svg).")] = None,
-        index_dir: IndexDirOption = None,
-        as_json: JsonOption = False,
-    ) -> None:
-        """Compare activities (UBARA area), gaps (theme) or key figures across administrations."""
-        run_compare(
-            make_assistant(index_dir), aspect, administrations, all_versions, metrics, out, chart, as_json
-        )
 
-    @app.command()
-    @friendly_errors
-    def diff(
-        administration: Annotated[str, typer.Argument(help="Administration, e.g. Socialnämnden.")],
-        old: Annotated[str | None, typer.Option("--from", help="Period of the older plan.")] = None,
-        new: Annotated[str | None, typer.Option("--to", help="Period of the newer plan.")] = None,
-        index_dir: IndexDirOption = None,
-        as_json: JsonOption = False,
-    ) -> None:
-        """What changed between two versions of one administration's plan (default: the two latest)."""
-        assistant = make_assistant(index_dir)
-        first, second = _select_versions(assistant.plan_records([administration]), administration, old, new)
-        result = diff_plans(first, second, assistant.embeddings)
-        if as_json:
-            print_json(result)
-        else:
-            _print_diff(result)
+@friendly_errors
+def diff(
+    administration: Annotated[str, typer.Argument(help="Administration, e.g. Socialnämnden.")],
+    old: Annotated[str | None, typer.Option("--from", help="Period of the older plan.")] = None,
+    new: Annotated[str | None, typer.Option("--to", help="Period of the newer plan.")] = None,
+    index_dir: IndexDirOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """What changed between two versions of one administration's plan (default: the two latest)."""
+    assistant = open_index(index_dir)
+    first, second = _select_versions(assistant.plan_records([administration]), administration, old, new)
+    result = diff_plans(first, second, assistant.embeddings)
+    if as_json:
+        print_json(result)
+    else:
+        _print_diff(result)

@@ -1,176 +1,165 @@
-"""Handlers of the Jämför tab: comparison tables, charts and version diffs, as plain functions.
-
-The comparison itself lives in compare.py and diff.py (charts in charts.py); this module turns
-their results into Swedish tables. While one of them is missing it returns a notice.
-"""
+"""The Jämför tab: components and wiring. Tables come from compare_view.py, downloads from routes.py."""
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlencode
 
-from kfp_assistant.app.ui_handlers import plan_label
+import gradio as gr
+
+from kfp_assistant.app import compare_view as cv
+from kfp_assistant.app.render import h, tsv
+from kfp_assistant.app.ui_chat import Part, filter_choices
 from kfp_assistant.assistant import Assistant
-from kfp_assistant.schema import DocumentInfo, PlanRecords
+from kfp_assistant.schema import DocumentInfo
 
-ASPECTS = ["Aktiviteter", "Kompetensgap", "Nyckeltal"]
-KINDS = {"Aktiviteter": "activities", "Kompetensgap": "gaps", "Nyckeltal": "figures"}
-COMPARE_MISSING = "Jämförelsen är inte tillgänglig i den här versionen (modulen compare saknas)."
-UNITS = {"percent": " %", "years": " år", "count": "", "index": ""}
-STATUS_SV = {
-    "added": "Ny",
-    "removed": "Borttagen",
-    "kept": "Kvar",
-    "reworded": "Omformulerad",
-    "changed": "Ändrad",
-    "unchanged": "Oförändrad",
-}
-Table = tuple[list[str], list[list[Any]]]
+_COPY_JS = "(text) => {{ window.kfpCopy(text, '{button}'); }}"
+DIFF_WIDTHS = ["14%", "10%", "38%", "38%"]
 
 
-def _module(name: str) -> Any | None:
-    try:
-        return importlib.import_module(f"kfp_assistant.{name}")
-    except ImportError:
-        return None
+def _link(href: str, label: str, element_id: str, name: str) -> str:
+    return f'<a class="kfp-download" id="{element_id}" href="{h(href)}" download="{h(name)}">{h(label)}</a>'
 
 
-def _number(value: float | None, unit: str = "count") -> str:
-    if value is None:
+def compare_links(kind: str, administrations: list[str], metric: str | None) -> str:
+    """Download links of the comparison shown: its table (XLSX) and its chart (PNG, SVG)."""
+    fields: dict[str, Any] = {"aspect": kind, "administration": administrations}
+    if metric:
+        fields["metric"] = metric
+    query = urlencode(fields, doseq=True)
+    links = [
+        _link(
+            f"kfp/export/jamforelse.xlsx?{query}",
+            "Ladda ner tabellen (XLSX)",
+            "kfp-dl-compare",
+            "jamforelse.xlsx",
+        ),
+        _link(f"kfp/export/diagram.png?{query}", "Diagram (PNG)", "kfp-dl-chart-png", "diagram.png"),
+        _link(f"kfp/export/diagram.svg?{query}", "Diagram (SVG)", "kfp-dl-chart-svg", "diagram.svg"),
+    ]
+    return '<div class="kfp-downloads">' + " ".join(links) + "</div>"
+
+
+def diff_links(old: str | None, new: str | None) -> str:
+    """The download link of the diff shown."""
+    if not old or not new:
         return ""
-    text = f"{value:g}".replace(".", ",")
-    return text + UNITS.get(unit, "")
+    href = "kfp/export/skillnader.xlsx?" + urlencode({"old": old, "new": new})
+    link = _link(href, "Ladda ner skillnaderna (XLSX)", "kfp-dl-diff", "skillnader.xlsx")
+    return f'<div class="kfp-downloads">{link}</div>'
 
 
-def _pivot(rows: list[dict[str, Any]], row_key: Callable[[dict[str, Any]], str], cell: str) -> Table:
-    """Rows x plans table; `cell` names the field shown in each cell."""
-    plans: list[str] = []
-    table: dict[str, dict[str, Any]] = {}
-    for row in rows:
-        plan = plan_label(row.get("administration"), row.get("period"))
-        if plan not in plans:
-            plans.append(plan)
-        table.setdefault(row_key(row), {})[plan] = row[cell]
-    return ["", *plans], [[key, *(values.get(p, "") for p in plans)] for key, values in table.items()]
+def _versions(documents: list[DocumentInfo], admin: str | None) -> tuple[Any, Any]:
+    choices = cv.plan_versions(documents, admin)
+    older = choices[-2][1] if len(choices) > 1 else None
+    newest = choices[-1][1] if choices else None
+    return gr.Dropdown(choices=choices, value=older), gr.Dropdown(choices=choices, value=newest)
 
 
-def comparison_table(kind: str, result: dict[str, Any]) -> Table:
-    rows = result.get("rows", [])
-    if kind == "activities":
-        headers, table = _pivot(rows, lambda r: r["area"], "count")
-        totals = {plan_label(t.get("administration"), t.get("period")): t["count"] for t in result["totals"]}
-        table.append(["Totalt", *(totals.get(p, "") for p in headers[1:])])
-        headers[0] = "Område (UBARA)"
-        return headers, table
-    if kind == "gaps":
-        headers, table = _pivot(rows, lambda r: r.get("label") or r["theme"], "count")
-        headers[0] = "Tema"
-        return headers, table
-    shown = [{**r, "shown": _number(r["value"], r["unit"]) + (f" ({r['as_of']})" if r.get("as_of") else "")}
-             for r in rows]  # fmt: skip
-    headers, table = _pivot(
-        shown, lambda r: r["label"] + (f", {r['scope']}" if r.get("scope") else ""), "shown"
-    )
-    headers[0] = "Nyckeltal"
-    return headers, table
+def compare_tab(assistant: Assistant) -> tuple[Part, Any, list[Any], list[Any]]:
+    """Build the tab; return its index Part and (run, inputs, outputs) for running it on tab select."""
+    documents = assistant.documents()
+    admins, _ = filter_choices(documents)
+    gr.Markdown("### Jämför förvaltningar")
+    with gr.Row():
+        chosen = gr.CheckboxGroup(
+            admins, value=admins, label="Förvaltningar", scale=3, elem_id="kfp-compare-admins"
+        )
+        aspect = gr.Radio(
+            cv.ASPECTS, value=cv.ASPECTS[0], label="Aspekt", scale=2, elem_id="kfp-compare-aspect"
+        )
+        run = gr.Button("Jämför", variant="primary", scale=1)
+    notice = gr.Markdown(elem_id="kfp-compare-notice")
+    table = gr.Dataframe(
+        interactive=False, wrap=True, max_height=480, label="Jämförelse", elem_id="kfp-compare-table",
+        buttons=["fullscreen"],
+    )  # fmt: skip
+    with gr.Row():
+        copy = gr.Button("Kopiera tabellen", size="sm", elem_id="kfp-copy-compare", scale=0)
+        links = gr.HTML(elem_id="kfp-compare-downloads")
+        table_text = gr.Textbox(visible="hidden")
+    gaps = gr.HTML(visible=False, elem_id="kfp-gap-list")
+    metric = gr.Dropdown([], label="Nyckeltal i diagrammet", visible=False, elem_id="kfp-metric")
+    plot = gr.Plot(label="Diagram", elem_id="kfp-compare-chart")
 
+    gr.Markdown("### Ändringar mellan två versioner av en plan")
+    versioned = cv.versioned_administrations(documents)
+    first = versioned[0] if versioned else None
+    versions = cv.plan_versions(documents, first)
+    with gr.Row():
+        diff_admin = gr.Dropdown(
+            versioned, value=first, label="Förvaltning (med flera planversioner)", scale=2
+        )
+        old = gr.Dropdown(
+            versions, value=versions[-2][1] if len(versions) > 1 else None, label="Äldre version", scale=2
+        )
+        new = gr.Dropdown(
+            versions, value=versions[-1][1] if versions else None, label="Nyare version", scale=2
+        )
+        run_diff = gr.Button("Visa skillnader", variant="primary", scale=1)
+    diff_notice = gr.Markdown(elem_id="kfp-diff-notice")
+    diff_html = gr.HTML(elem_id="kfp-diff")
+    with gr.Row():
+        copy_diff = gr.Button("Kopiera skillnaderna", size="sm", elem_id="kfp-copy-diff", scale=0)
+        diff_download = gr.HTML(elem_id="kfp-diff-downloads")
+        diff_text = gr.Textbox(visible="hidden")
 
-def _fallback_chart(headers: list[str], rows: list[list[Any]]) -> Any | None:
-    """Grouped bars of a count table, for when charts.py is not there."""
-    numeric = [r for r in rows if r[0] != "Totalt" and any(isinstance(v, int) for v in r[1:])]
-    if not numeric or len(headers) < 2:
-        return None
-    import matplotlib
+    def do_compare(values: list[str], aspect_value: str, metric_value: str | None) -> tuple[Any, ...]:
+        kind = cv.KINDS.get(aspect_value, "activities")
+        plans, result = cv.compare_result(assistant, values, kind)
+        if result is None:
+            return (cv.notice(kind, []), gr.Dataframe(value=[], headers=None), "", "", gr.HTML(visible=False),
+                    gr.Dropdown(visible=False), None)  # fmt: skip
+        headers, rows = cv.comparison_table(kind, result, plans)
+        choices = cv.metric_choices(result)
+        chosen_metric = (
+            metric_value if metric_value in [m for _, m in choices] else (choices[0][1] if choices else None)
+        )
+        return (
+            cv.notice(kind, plans),
+            gr.Dataframe(value=rows, headers=headers),
+            tsv(headers, rows),
+            compare_links(kind, values, chosen_metric),
+            gr.HTML(cv.gaps_html(result, plans) if kind == "gaps" else "", visible=kind == "gaps"),
+            gr.Dropdown(choices=choices, value=chosen_metric, visible=kind == "figures"),
+            cv.chart(kind, result, chosen_metric),
+        )  # fmt: skip
 
-    matplotlib.use("Agg")
-    from matplotlib.figure import Figure
+    def do_chart(values: list[str], aspect_value: str, metric_value: str | None) -> tuple[Any, ...]:
+        kind = cv.KINDS.get(aspect_value, "activities")
+        _, result = cv.compare_result(assistant, values, kind)
+        return cv.chart(kind, result, metric_value), compare_links(kind, values, metric_value)
 
-    figure = Figure(figsize=(10, 3.6), layout="constrained")
-    axes = figure.add_subplot()
-    width = 0.8 / (len(headers) - 1)
-    for n, plan in enumerate(headers[1:]):
-        values = [r[n + 1] if isinstance(r[n + 1], int) else 0 for r in numeric]
-        axes.bar([i + n * width for i in range(len(numeric))], values, width, label=plan)
-    axes.set_xticks([i + 0.4 - width / 2 for i in range(len(numeric))], [str(r[0]) for r in numeric])
-    axes.tick_params(axis="x", labelrotation=30)
-    axes.set_ylabel("Antal")
-    axes.legend(fontsize="small")
-    return figure
+    def do_diff(old_id: str | None, new_id: str | None) -> tuple[Any, ...]:
+        (headers, rows), text = cv.diff_view(assistant, old_id, new_id)
+        shown = cv.table_html(headers, rows, "kfp-diff-table", DIFF_WIDTHS) if rows else ""
+        return text, shown, tsv(headers, rows) if rows else "", diff_links(old_id, new_id) if rows else ""
 
+    private: dict[str, Any] = {"api_visibility": "private"}
+    compare_inputs = [chosen, aspect, metric]
+    compare_outputs = [notice, table, table_text, links, gaps, metric, plot]
+    run.click(do_compare, compare_inputs, compare_outputs, **private)
+    aspect.change(do_compare, compare_inputs, compare_outputs, **private)
+    metric.input(do_chart, compare_inputs, [plot, links], **private)
+    diff_admin.change(lambda a: _versions(assistant.documents(), a), diff_admin, [old, new], **private)
+    run_diff.click(do_diff, [old, new], [diff_notice, diff_html, diff_text, diff_download], **private)
+    copy.click(None, [table_text], None, js=_COPY_JS.format(button="kfp-copy-compare"))
+    copy_diff.click(None, [diff_text], None, js=_COPY_JS.format(button="kfp-copy-diff"))
 
-def _chart(kind: str, result: dict[str, Any], table: Table) -> Any | None:
-    charts = _module("compare.charts")
-    function = getattr(charts, f"{kind}_chart_figure", None) if charts else None
-    if function is not None:
-        try:
-            return function(result)
-        except Exception:
-            pass
-    return None if kind == "figures" else _fallback_chart(*table)
+    def update(
+        documents: list[DocumentInfo],
+        previous: set[str] | None,
+        selected: list[str] | None,
+        diff_value: str | None,
+    ) -> list[Any]:
+        admins, _ = filter_choices(documents)
+        # Administrations that came with new plans are ticked; ones the user unticked stay unticked.
+        new_admins = {d.administration for d in documents if previous is None or d.doc_id not in previous}
+        keep = [a for a in selected or [] if a in admins]
+        value = keep + [a for a in admins if a in new_admins and a not in keep]
+        versioned = cv.versioned_administrations(documents)
+        admin = diff_value if diff_value in versioned else (versioned[0] if versioned else None)
+        return [gr.CheckboxGroup(choices=admins, value=value), gr.Dropdown(choices=versioned, value=admin)]
 
-
-def compare_view(
-    assistant: Assistant, administrations: list[str] | None, aspect: str
-) -> tuple[list[str], list[list[Any]], Any | None, str]:
-    """Table headers, rows, a matplotlib figure (or None) and a notice for the Jämför tab."""
-    compare = _module("compare.side_by_side")
-    kind = KINDS.get(aspect, "activities")
-    function = getattr(compare, f"compare_{kind}", None) if compare else None
-    if function is None:
-        return [], [], None, COMPARE_MISSING
-    plans: list[PlanRecords] = assistant.plan_records(administrations or None)
-    if not plans:
-        return [], [], None, "Inga planer matchar urvalet."
-    result = function(plans)
-    table = comparison_table(kind, result)
-    names = ", ".join(plan_label(p.administration, p.period) for p in plans)
-    return *table, _chart(kind, result, table), f"**{aspect}** i {len(plans)} planer: {names}."
-
-
-def plan_versions(documents: list[DocumentInfo], administration: str | None) -> list[tuple[str, str]]:
-    """(label, doc_id) of one administration's plans, oldest first."""
-    docs = sorted(
-        (d for d in documents if d.administration == administration), key=lambda d: (d.period or "", d.file)
-    )
-    return [(f"{d.period or 'utan period'} ({d.file})", d.doc_id) for d in docs]
-
-
-def diff_table(result: dict[str, Any]) -> Table:
-    headers = ["Typ", "Status", "Före", "Efter"]
-    rows: list[list[Any]] = []
-    for kind, label, field in (("activities", "Aktivitet", "activity"), ("gaps", "Kompetensgap", "text")):
-        part = result.get(kind, {})
-        rows += [[label, "Ny", "", r[field]] for r in part.get("added", [])]
-        rows += [[label, "Borttagen", r[field], ""] for r in part.get("removed", [])]
-        rows += [
-            [label, "Omformulerad" if k["reworded"] else "Kvar", k["from"][field], k["to"][field]]
-            for k in part.get("kept", [])
-        ]
-    for f in result.get("figures", []):
-        label = f["label"] + (f", {f['scope']}" if f.get("scope") else "")
-        before = _number(f["from"], f["unit"]) + (f" ({f['from_as_of']})" if f.get("from_as_of") else "")
-        after = _number(f["to"], f["unit"]) + (f" ({f['to_as_of']})" if f.get("to_as_of") else "")
-        rows.append([f"Nyckeltal: {label}", STATUS_SV.get(f["status"], f["status"]), before, after])
-    order = {"Ny": 0, "Borttagen": 1, "Omformulerad": 2, "Ändrad": 3, "Kvar": 4, "Oförändrad": 5}
-    rows.sort(key=lambda r: (r[0].startswith("Nyckeltal"), order.get(r[1], 9)))
-    return headers, rows
-
-
-def diff_view(
-    assistant: Assistant, old_id: str | None, new_id: str | None
-) -> tuple[list[str], list[list[Any]], str]:
-    """What changed between two versions of one administration's plan."""
-    diff = _module("compare.diff")
-    if diff is None or not hasattr(diff, "diff_plans"):
-        return [], [], COMPARE_MISSING
-    if not old_id or not new_id or old_id == new_id:
-        return [], [], "Välj två olika versioner av planen."
-    old, new = assistant.plans.get(old_id), assistant.plans.get(new_id)
-    if old is None or new is None:
-        return [], [], "Planen finns inte längre i indexet."
-    headers, rows = diff_table(diff.diff_plans(old, new, assistant.embeddings))
-    counts = {s: sum(1 for r in rows if r[1] == s) for s in ("Ny", "Borttagen", "Omformulerad", "Ändrad")}
-    summary = ", ".join(f"{n} {s.lower()}" for s, n in counts.items() if n)
-    label = f"{plan_label(old.administration, old.period)} → {new.period or new.file}"
-    return headers, rows, f"**{label}**: {summary or 'inga skillnader'}."
+    part = Part([chosen, diff_admin], [chosen, diff_admin], update)
+    return part, do_compare, compare_inputs, compare_outputs

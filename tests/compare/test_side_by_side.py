@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import typer
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
@@ -443,10 +442,8 @@ def ready(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
 
 
 def _cli(ready: Assistant, *args: str) -> Any:
-    from kfp_assistant.app.cli_compare import register
+    from kfp_assistant.app.cli import app
 
-    app = typer.Typer()
-    register(app)
     return CliRunner().invoke(
         app, [*args, "--index-dir", str(ready.settings.index_dir)], env={"KFP_EMBEDDINGS": "fake"}
     )
