@@ -49,6 +49,7 @@ PROBLEMS_SV = {
     "resultatet",
     "not_a_plan": "filen ser inte ut att vara en kompetensförsörjningsplan; kontrollera att det är rätt fil",
     "unreadable": "filen kan inte läsas; kontrollera filen och försök igen",
+    "manifest": "manifest.csv bredvid filen går inte att läsa; rätta den eller ta bort den",
     "internal_error": "ett oväntat fel uppstod när filen lästes in; övriga filer påverkas inte",
 }
 _WARNINGS_SV: list[tuple[str, str]] = [
