@@ -249,6 +249,19 @@ def versioned_administrations(documents: list[DocumentInfo]) -> list[str]:
     return [a for a in admins if len(plan_versions(documents, a)) > 1]
 
 
+def default_diff(assistant: Assistant, versioned: list[str]) -> str | None:
+    """The administration a diff opens on: the one whose two latest versions both list the most
+    activities and gaps (a plan written as prose has nothing to pair, so its diff says little)."""
+
+    def listed(admin: str) -> int:
+        plans = {p.doc_id: p for p in assistant.plan_records([admin])}
+        latest = [plans[i] for _, i in plan_versions(assistant.documents(), admin)[-2:] if i in plans]
+        return min((len(p.activities) + len(p.gaps) for p in latest), default=0)
+
+    ranked = sorted(versioned, key=lambda admin: -listed(admin))  # stable: alphabetical among equals
+    return ranked[0] if ranked else None
+
+
 class DiffCache:
     """Diffs by (old, new) doc id: plans never change under an id, and a diff embeds every item."""
 

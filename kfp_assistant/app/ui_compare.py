@@ -84,7 +84,7 @@ def compare_tab(assistant: Assistant) -> tuple[Part, Any, list[Any], list[Any]]:
 
     gr.Markdown("### Ändringar mellan två versioner av en plan")
     versioned = cv.versioned_administrations(documents)
-    first = versioned[0] if versioned else None
+    first = cv.default_diff(assistant, versioned)
     versions = cv.plan_versions(documents, first)
     with gr.Row():
         diff_admin = gr.Dropdown(
@@ -158,7 +158,7 @@ def compare_tab(assistant: Assistant) -> tuple[Part, Any, list[Any], list[Any]]:
         keep = [a for a in selected or [] if a in admins]
         value = keep + [a for a in admins if a in new_admins and a not in keep]
         versioned = cv.versioned_administrations(documents)
-        admin = diff_value if diff_value in versioned else (versioned[0] if versioned else None)
+        admin = diff_value if diff_value in versioned else cv.default_diff(assistant, versioned)
         return [gr.CheckboxGroup(choices=admins, value=value), gr.Dropdown(choices=versioned, value=admin)]
 
     part = Part([chosen, diff_admin], [chosen, diff_admin], update)

@@ -94,7 +94,9 @@ def documents_tab(assistant: Assistant, login: bool) -> Part:
                     replace = gr.Button("Ersätt den gamla planen", variant="stop", elem_id="kfp-replace")
                     skip = gr.Button("Avbryt", elem_id="kfp-skip-upload")
         with gr.Column():
-            target = gr.Dropdown(d.document_choices(documents), label="Ta bort en plan ur indexet")
+            target = gr.Dropdown(
+                d.document_choices(documents), label="Ta bort en plan ur indexet", elem_id="kfp-remove-target"
+            )
             remove = gr.Button("Ta bort plan …", variant="stop", elem_id="kfp-remove")
             with gr.Group(visible=False, elem_id="kfp-confirm-remove") as confirm:
                 confirm_text = gr.Markdown()

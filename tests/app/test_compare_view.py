@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import openpyxl
 
 from kfp_assistant.app import compare_view as cv
 from kfp_assistant.assistant import Assistant
 from kfp_assistant.export import workbook_bytes
+from kfp_assistant.settings import Settings
+from tests.app.conftest import PLAN_2024, PLAN_2025
 
 
 def test_activities_table_keeps_plans_without_a_table(ready: Assistant) -> None:
@@ -59,6 +62,7 @@ def test_compare_sheets_download_as_xlsx(ready: Assistant) -> None:
 def test_diff_between_versions(ready: Assistant) -> None:
     documents = ready.documents()
     assert cv.versioned_administrations(documents) == ["Socialnämnden"]
+    assert cv.default_diff(ready, ["Socialnämnden"]) == "Socialnämnden" and cv.default_diff(ready, []) is None
     old, new = (doc_id for _, doc_id in cv.plan_versions(documents, "Socialnämnden"))
     (headers, rows), notice = cv.diff_view(ready, old, new)
     assert headers == ["Typ", "Status", "Före", "Efter"]
@@ -74,3 +78,18 @@ def test_diff_between_versions(ready: Assistant) -> None:
 def test_table_html_escapes_cells() -> None:
     html = cv.table_html(["<b>"], [['<img src="http://evil.example/x">']], "t", ["100%"])
     assert "<img" not in html and "&lt;img" in html and "<b>" not in html
+
+
+def test_diff_opens_on_versions_that_list_something(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    prose = "# Kompetensförsörjningsplan {period}\n\nKulturnämnden\n\n## Läget\n\nVi rekryterar folk.\n"
+    for period in ("2024", "2025"):
+        (docs / f"kultur-{period}.md").write_text(prose.format(period=period), encoding="utf-8")
+    (docs / "social-2024.md").write_text(PLAN_2024, encoding="utf-8")
+    (docs / "social-2025.md").write_text(PLAN_2025, encoding="utf-8")
+    assistant = Assistant(Settings(index_dir=tmp_path / "index", embeddings="fake", lock_timeout=5))
+    assistant.ingest([docs])
+    versioned = cv.versioned_administrations(assistant.documents())
+    assert versioned == ["Kulturnämnden", "Socialnämnden"]
+    assert cv.default_diff(assistant, versioned) == "Socialnämnden"

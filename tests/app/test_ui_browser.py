@@ -122,7 +122,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     for pdf in sorted(CORPUS.glob("*.pdf")):
         if pdf.name != UPLOADED:
             shutil.copy(pdf, corpus / pdf.name)
-    (corpus / HOSTILE).write_text(HOSTILE_PLAN, encoding="utf-8")
     port = _free_port()
     env = {
         **os.environ,
@@ -454,7 +453,20 @@ def test_compare_tables_download_and_diff_is_readable(page: Any, docs_out: Path)
     _screenshot(page, docs_out, "compare.png")
 
 
-def test_plan_markup_never_renders(page: Any) -> None:
+def _upload(page: Any, path: Path, outcome: str = "Inläst", timeout: float = 120) -> str:
+    _tab(page, "Dokument")
+    clear = page.locator("#kfp-upload button[aria-label='Clear'], #kfp-upload button[aria-label='Rensa']")
+    if clear.count():
+        clear.first.click()
+    page.locator("#kfp-upload input[type=file]").set_input_files(str(path))
+    return _wait_text(page, "#kfp-ingest-report", lambda t: outcome in t, timeout=timeout)
+
+
+def test_plan_markup_never_renders_and_the_plan_can_be_removed(page: Any, tmp_path: Path) -> None:
+    hostile = tmp_path / HOSTILE
+    hostile.write_text(HOSTILE_PLAN, encoding="utf-8")
+    _upload(page, hostile)
+    _tab(page, "Chatt")
     _ask(page, "Hur hög var personalomsättningen inom Granskningsnämnden?")
     assert "<img" in page.inner_text("#kfp-chatbot")  # shown as text
     _ask(page, "Vilka kompetensgap beskriver Granskningsnämnden?")
@@ -462,12 +474,21 @@ def test_plan_markup_never_renders(page: Any) -> None:
     _count(page, lambda n: n > 0)
     assert "![x](http://evil.example/cell.png)" in page.inner_text("#kfp-activities")
     _tab(page, "Jämför")
-    _wait_text(page, "#kfp-compare-notice", lambda t: "planer" in t)
+    _wait_text(page, "#kfp-compare-notice", lambda t: "Granskningsnämnden" in t)
     page.locator("#kfp-compare-aspect").get_by_label("Kompetensgap").check()
     _wait_text(page, "#kfp-gap-list", lambda t: "projektledare" in t)
     for where in ("#kfp-chatbot", "#kfp-sources", "#kfp-activities", "#kfp-gap-list", "#kfp-compare-table"):
         rendered = page.locator(f"{where} img, {where} svg circle, {where} iframe, {where} a[href^='http']")
         assert rendered.count() == 0, where
+
+    _tab(page, "Dokument")
+    page.locator("#kfp-remove-target input").click()
+    page.get_by_role("option", name=re.compile(r"Granskningsnämnden")).click()
+    page.click("#kfp-remove")
+    page.wait_for_selector("#kfp-confirm-remove", state="visible")
+    page.click("#kfp-remove-yes")
+    _wait_text(page, "#kfp-remove-report", lambda t: "Borttagen" in t)
+    _wait_text(page, "#kfp-documents table", lambda t: HOSTILE not in t)
 
 
 def test_oversize_upload_is_refused_at_once(page: Any, tmp_path: Path) -> None:
@@ -517,8 +538,7 @@ def test_uploads_reach_other_sessions_and_same_names_ask(
     table = page.locator("#kfp-documents table")
     good = tmp_path / UPLOADED
     shutil.copy(CORPUS / UPLOADED, good)
-    page.locator("#kfp-upload input[type=file]").set_input_files(str(good))
-    _wait_text(page, "#kfp-ingest-report", lambda t: "Inläst" in t, timeout=120)
+    _upload(page, good)
     _wait_text(page, "#kfp-documents", lambda t: UPLOADED in t)
     deadline = time.monotonic() + 20
     while "2024-2026" not in _period_choices(other):  # the other session, without reloading or tabs
