@@ -16,9 +16,9 @@ from kfp_assistant.app.cli_common import (
     make_assistant,
     print_json,
 )
+from kfp_assistant.evals.bench import bench_command
 from kfp_assistant.evals.extraction import evaluate_extraction, evaluate_plan_files, format_extraction_report
 from kfp_assistant.evals.qa import evaluate_qa, format_qa_report
-from kfp_assistant.evals.bench import bench_command
 from kfp_assistant.evals.retrieval import (
     benchmark_search,
     evaluate_retrieval,

@@ -138,7 +138,10 @@ def _status_line(status: FileStatus, limit_mb: float) -> list[str]:
         line = f"**Borttagen:** {md_text(name)}"
     else:
         line = f"**Fel:** {md_text(name)} – {md_text(swedish_problem(status, limit_mb))}."
-    return [line] + [f"  - Varning: {md_text(swedish_warning(w))}" for w in status.warnings[:3]]
+    lines = [line] + [f"  - Varning: {md_text(swedish_warning(w))}" for w in status.warnings[:3]]
+    if status.status == "ok" and status.same_name:
+        lines.append("  - Obs: en annan plan i indexet har samma filnamn; båda finns nu kvar.")
+    return lines
 
 
 def discard_upload(assistant: Assistant, path: Path) -> None:
@@ -173,7 +176,7 @@ def ingest_files(assistant: Assistant, files: list[Path], progress: Progress | N
     if not files:
         return ""
     with WRITE_LOCK:
-        report = assistant.ingest(files, progress=progress)
+        report = assistant.ingest(files, progress=progress, replace_same_name=False)
     _drop_unused(assistant, report.files)
     limit = assistant.settings.max_file_mb
     return "\n".join(line for status in report.files for line in _status_line(status, limit))
@@ -181,12 +184,10 @@ def ingest_files(assistant: Assistant, files: list[Path], progress: Progress | N
 
 def replace_plan(assistant: Assistant, old_doc_id: str, upload: Path) -> str:
     """Replace an indexed plan with a kept upload; the old one stays until the new one is committed."""
-    # The pipeline drops the older plan of the same file name only once the new one is committed.
     with WRITE_LOCK:
-        report = assistant.ingest([upload])
-    _drop_unused(assistant, report.files)
-    limit = assistant.settings.max_file_mb
-    return "\n".join(line for status in report.files for line in _status_line(status, limit))
+        status = assistant.replace(old_doc_id, upload)
+    _drop_unused(assistant, [status])
+    return "\n".join(_status_line(status, assistant.settings.max_file_mb))
 
 
 def remove_document(assistant: Assistant, doc_id: str | None) -> str:

@@ -92,6 +92,7 @@ def documents_tab(assistant: Assistant, login: bool) -> Part:
                 same_text = gr.Markdown(elem_id="kfp-same-name-text")
                 with gr.Row():
                     replace = gr.Button("Ersätt den gamla planen", variant="stop", elem_id="kfp-replace")
+                    keep_both = gr.Button("Lägg till som en ny plan", elem_id="kfp-keep-both")
                     skip = gr.Button("Avbryt", elem_id="kfp-skip-upload")
         with gr.Column():
             target = gr.Dropdown(
@@ -113,7 +114,8 @@ def documents_tab(assistant: Assistant, login: bool) -> Part:
         question = (
             f"**{md_text(first['name'])}** har samma namn som en plan i indexet "
             f"(**{md_text(first['old_label'])}**) men ett annat innehåll. Ska den nya filen ersätta "
-            "den gamla planen? Den gamla finns kvar tills den nya är inläst."
+            "den gamla planen (den gamla finns kvar tills den nya är inläst), eller läggas till som en "
+            "plan för sig?"
         )
         return "\n".join(lines), waiting, gr.Group(visible=True), question
 
@@ -144,6 +146,8 @@ def documents_tab(assistant: Assistant, login: bool) -> Part:
         first, rest = waiting[0], waiting[1:]
         if choice == "replace":
             line = d.replace_plan(assistant, first["old"], Path(first["path"]))
+        elif choice == "both":
+            line = d.ingest_files(assistant, [Path(first["path"])])
         else:
             d.discard_upload(assistant, Path(first["path"]))
             line = f"**Inte inläst:** {md_text(first['name'])} (avbrutet)."
@@ -161,7 +165,7 @@ def documents_tab(assistant: Assistant, login: bool) -> Part:
     uploaded = upload.upload(on_upload, upload, upload_outputs, **private)
     decisions = [
         button.click(lambda w, r, c=choice: decide(c, w, r), [pending, report], upload_outputs, **private)
-        for button, choice in ((replace, "replace"), (skip, "skip"))
+        for button, choice in ((replace, "replace"), (keep_both, "both"), (skip, "skip"))
     ]
     remove.click(ask_remove, target, [confirm, confirm_text, removed], **private)
     removal = yes.click(lambda doc_id: (gr.Group(visible=False), d.remove_document(assistant, doc_id)),

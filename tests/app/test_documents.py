@@ -53,6 +53,16 @@ def test_same_name_other_content_is_held_back_then_replaces(tmp_path: Path) -> N
     assert second.path.exists()  # the index reads the plan from it
 
 
+def test_same_name_other_content_can_be_kept_beside(tmp_path: Path) -> None:
+    assistant = _assistant(tmp_path)
+    first = d.keep_upload(assistant, _upload(tmp_path, "social.md", PLAN_2024))
+    d.ingest_files(assistant, [first.path])
+    second = d.keep_upload(assistant, _upload(tmp_path, "social.md", PLAN_2025))
+    line = _shown(d.ingest_files(assistant, [second.path]))
+    assert line.startswith("Inläst: social.md") and "samma filnamn" in line
+    assert {doc.doc_id for doc in assistant.documents()} == {first.doc_id, second.doc_id}
+
+
 def test_a_failed_upload_is_not_kept_and_says_why_in_swedish(tmp_path: Path) -> None:
     assistant = _assistant(tmp_path)
     broken = tmp_path / "trasig.pdf"
