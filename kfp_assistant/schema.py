@@ -355,6 +355,14 @@ class Answer(BaseModel):
         description="Doc ids of the plans the answer was looked for in: the filters and the plans the "
         "question names, narrowed together; every registered plan when nothing narrowed it.",
     )
+    evidence: float | None = Field(
+        default=None,
+        description="For an answer from retrieved passages: the probability that they answer the question"
+        " (ask/evidence.py); None for answers from records.",
+    )
+    evidence_features: dict[str, float] = Field(
+        default_factory=dict, exclude=True, description="The evidence model's inputs (for fitting it)."
+    )
     seconds: float = Field(default=0.0, description="Time to answer.")
 
 

@@ -17,6 +17,7 @@ from kfp_assistant.app.cli_common import (
     print_json,
 )
 from kfp_assistant.evals.bench import bench_command
+from kfp_assistant.evals.evidence_fit import fit_evidence
 from kfp_assistant.evals.extraction import evaluate_extraction, evaluate_plan_files, format_extraction_report
 from kfp_assistant.evals.qa import evaluate_qa, format_qa_report
 from kfp_assistant.evals.retrieval import (
@@ -48,6 +49,20 @@ def eval_qa(
         print_json(report)
     else:
         console.print(format_qa_report(report), highlight=False)
+
+
+@eval_app.command("fit-evidence")
+@friendly_errors
+def eval_fit_evidence(
+    questions: Annotated[list[Path], typer.Option("--questions", help="Development QA files.")],
+    index_dir: IndexDirOption = None,
+    write: Annotated[bool, typer.Option("--write", help="Save the model in the package.")] = False,
+) -> None:
+    """Fit the evidence model (when retrieved passages answer a question) on development questions."""
+    model, report = fit_evidence(make_assistant(index_dir), questions)
+    print_json(report)
+    if write:
+        model.save()
 
 
 @eval_app.command("extract")

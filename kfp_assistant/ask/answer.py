@@ -19,6 +19,7 @@ from typing import Any, Literal
 from langchain_core.language_models import BaseChatModel
 
 from kfp_assistant.ask.comparison import compare_question, question_terms
+from kfp_assistant.ask.evidence import absent_stems, evidence_features, load_model, salient_stems
 from kfp_assistant.ask.extractive import Passage, score_chunk, select, sentences
 from kfp_assistant.ask.extractive import render as render_selection
 from kfp_assistant.ask.followup import resolve_followup
@@ -30,18 +31,21 @@ from kfp_assistant.ask.llm import (
     stream_answer,
 )
 from kfp_assistant.ask.records_answer import RecordAnswer, answer_from_records, supplements
-from kfp_assistant.ask.retrieval import hybrid_search, known_plans
+from kfp_assistant.ask.retrieval import FUSION_WEIGHTS, RRF_K, hybrid_search, known_plans
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import route
 from kfp_assistant.ask.scope import select_documents
 from kfp_assistant.schema import Answer, AnswerEvent, Chunk, Citation
 from kfp_assistant.store.index import ChunkIndex, RegisteredDocument
 from kfp_assistant.store.plans import PlanStore
+from kfp_assistant.sv.english import in_swedish_terms, is_english
+from kfp_assistant.sv.words import tokenize
 
 Mode = Literal["extractive", "llm"]
 _QUESTION_NUMBER = re.compile(r"(?<![\d,.])\d{2,}(?![\d,.]\d)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 NOT_FOUND_SV = "Jag hittar inget om det i planerna."
+ENGLISH_NOTE_SV = "(Frågan ställdes på engelska; svaret bygger på planernas svenska text.)\n\n"
 # Evidence threshold for extractive answers: the share of the question's content words (stemmed)
 # found in the best sentence with its neighbours on the page (what the answer shows), combined with
 # the dense similarity of its chunk. Calibrated on eval/qa_dev.jsonl with `kfp eval qa`, not guessed.
@@ -81,6 +85,9 @@ class Answerer:
         self.index = index
         self.plans = plans
         self.llm = llm
+        # False only while the evidence model is fitted: every retrieval answer is given, with its features.
+        self.decide_on_evidence = True
+        self._vocabulary: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
     def ask(self, question: str, history: list[Turn] | None = None, **filters: list[str] | None) -> Answer:
         answer: Answer | None = None
@@ -97,11 +104,23 @@ class Answerer:
         administrations: list[str] | None = None,
         periods: list[str] | None = None,
     ) -> Iterator[AnswerEvent]:
-        """The answer's events; the final answer names the plans that were searched."""
+        """The answer's events; the final answer names the plans that were searched.
+
+        An English question is answered from the plans' Swedish text, its HR terms put in Swedish first
+        (sv.english), and the answer says so."""
         searched: list[str] = []
-        for event in self._events(question, history, administrations, periods, searched):
+        english = is_english(question)
+        asked = in_swedish_terms(question) if english else question
+        first_text = True
+        for event in self._events(asked, history, administrations, periods, searched, english):
+            if english and event.kind == "text" and first_text:
+                event = event.model_copy(update={"text": ENGLISH_NOTE_SV + event.text})
+                first_text = False
             if event.answer is not None:
                 event.answer.searched = searched
+                event.answer.question = question
+                if english:
+                    event.answer.answer = ENGLISH_NOTE_SV + event.answer.answer
             yield event
 
     def _events(
@@ -111,6 +130,7 @@ class Answerer:
         administrations: list[str] | None,
         periods: list[str] | None,
         searched: list[str],
+        english: bool = False,
     ) -> Iterator[AnswerEvent]:
         started = time.perf_counter()
         history = history or []
@@ -136,7 +156,7 @@ class Answerer:
         if records is not None and not _records_need_text(route_):
             yield from self._from_records(question, records, [], route_, "extractive", started)
             return
-        passages, silent = self._retrieve(question, route_, scope)
+        passages, silent, fused_top = self._retrieve(question, route_, scope)
         if records is not None:
             # Records answers are exact lists and numbers; no model writes them, whatever is configured.
             yield from self._from_records(question, records, passages, route_, "extractive", started)
@@ -144,7 +164,16 @@ class Answerer:
         if self.llm is not None:
             yield from self._llm_answer(question, history, passages, route_, started)
         else:
-            yield from self._extractive(question, passages, silent, route_, started)
+            yield from self._extractive(question, passages, silent, route_, started, (fused_top, english))
+
+    def vocabulary(self) -> frozenset[str]:
+        """Stems of every indexed plan's text (rebuilt when the registered plans change): a question's
+        term that no plan uses cannot be answered from them."""
+        docs = frozenset(d.doc_id for d in self.index.documents())
+        if self._vocabulary[0] != docs:
+            words = {t for d in docs for c in self.index.chunks_of(d) for t in tokenize(c.text)}
+            self._vocabulary = (docs, frozenset(words))
+        return self._vocabulary[1]
 
     # -- routing and scope --------------------------------------------------------------------
 
@@ -184,8 +213,8 @@ class Answerer:
                 records.figures,
                 floor=MIN_EVIDENCE,
                 per_plan=1 if compare else None,
-                limit=4 if compare else 2,
-                numbers_first=not compare,
+                limit=4 if compare or route_.open_question else 2,
+                numbers_first=not (compare or route_.open_question),
             )
             if extra:
                 lines = []
@@ -197,8 +226,11 @@ class Answerer:
 
     # -- retrieval ----------------------------------------------------------------------------
 
-    def _retrieve(self, question: str, route_: Route, scope: set[str]) -> tuple[list[Passage], list[str]]:
-        """Scored sentences of the top chunks, and (for comparisons) the plans with nothing on the topic.
+    def _retrieve(
+        self, question: str, route_: Route, scope: set[str]
+    ) -> tuple[list[Passage], list[str], float]:
+        """Scored sentences of the top chunks, (for comparisons) the plans with nothing on the topic, and the
+        best chunk's fused score scaled to [0, 1].
 
         A comparison retrieves per plan (comparison.compare_question), so every compared plan is
         represented, and a plan whose passages never touch the question's topic is named as silent.
@@ -227,11 +259,23 @@ class Answerer:
             if chunk is not None:
                 passages += score_chunk(chunk, tokens, dense.get(chunk_id, 0.0))
         passages.sort(key=lambda p: -p.score)
-        return passages, silent
+        # The fused score of the best chunk, scaled to [0, 1] (the most a chunk ranked first by all three
+        # rankings can get): how much the rankings agree on it, an input of the evidence model.
+        top = max((score for _, score in fused), default=0.0)
+        return passages, silent, min(1.0, top * (RRF_K + 1) / sum(FUSION_WEIGHTS))
 
     def _extractive(
-        self, question: str, passages: list[Passage], silent: list[str], route_: Route, started: float
+        self,
+        question: str,
+        passages: list[Passage],
+        silent: list[str],
+        route_: Route,
+        started: float,
+        signals: tuple[float, bool],
     ) -> Iterator[AnswerEvent]:
+        """The best sentences, each cited, or a refusal with the nearest passages when the evidence model
+        (ask/evidence.py) judges that they do not answer. `signals`: the fused top score, English?"""
+        fused_top, english = signals
         years = [y for y in route_.requested_periods if re.fullmatch(r"\d{4}", y) and y not in route_.periods]
         if route_.intent == "figure":
             # "How many/how high" is answered by a number: a sentence without one is not an answer,
@@ -243,8 +287,17 @@ class Answerer:
         # The sentence before the best one often sets up the why/how; for a figure, the number is it.
         before = route_.intent != "figure"
         # Evidence is judged on what would be shown: a sentence with its neighbours on the page.
-        strongest = max((p.evidence(tokens, before) for p in passages), default=0.0)
-        if not passages or (route_.intent != "compare" and strongest < MIN_EVIDENCE):
+        features: dict[str, float] = {}
+        probability = None
+        if passages:
+            absent = absent_stems(salient_stems(question, route_), self.vocabulary())
+            features = evidence_features(
+                route_, passages, tokens, before=before, fused_top=fused_top, absent=len(absent),
+                english=english,
+            )  # fmt: skip
+            probability = load_model().probability(features)
+        weak = probability is None or probability < load_model().threshold
+        if not passages or (route_.intent != "compare" and weak and self.decide_on_evidence):
             near = passages[:2]
             citations: list[Citation] = [_citation(i + 1, p) for i, p in enumerate(near)]
             hint = (
@@ -253,8 +306,9 @@ class Answerer:
                 else ""
             )
             yield from self._finish(
-                question, NOT_FOUND_SV + hint, citations, route_, "extractive", True, started
-            )
+                question, NOT_FOUND_SV + hint, citations, route_, "extractive", True, started,
+                evidence=(probability, features),
+            )  # fmt: skip
             return
         floor = MIN_EVIDENCE - COVER_BELOW
         citations = []
@@ -269,7 +323,10 @@ class Answerer:
         order = sorted(parts, key=lambda d: chunks[d].period or "", reverse=True)
         lines = [f"**{label}:** Planen säger inget tydligt om detta." for label in silent]
         lines += [f"**{_plan_name(chunks[d])}:** " + " ".join(parts[d]) for d in order]
-        yield from self._finish(question, "\n\n".join(lines), citations, route_, "extractive", False, started)
+        yield from self._finish(
+            question, "\n\n".join(lines), citations, route_, "extractive", False, started,
+            evidence=(probability, features),
+        )  # fmt: skip
 
     def _llm_answer(
         self, question: str, history: list[Turn], passages: list[Passage], route_: Route, started: float
@@ -308,6 +365,7 @@ class Answerer:
         not_found: bool,
         started: float,
         streamed: bool = False,
+        evidence: tuple[float | None, dict[str, float]] = (None, {}),
     ) -> Iterator[AnswerEvent]:
         if not streamed:
             yield AnswerEvent(kind="text", text=text)
@@ -319,14 +377,17 @@ class Answerer:
             not_found=not_found,
             route=route_.model_dump(mode="json"),
             citations=citations,
+            evidence=None if evidence[0] is None else round(evidence[0], 3),
+            evidence_features=evidence[1],
             seconds=round(time.perf_counter() - started, 3),
         )
         yield AnswerEvent(kind="done", answer=answer)
 
 
 def _records_need_text(route_: Route) -> bool:
-    """Figure answers also quote the text (a target, a group); activity and gap lists are complete."""
-    return route_.intent in ("figure", "compare") and route_.target != "activities"
+    """Figure answers also quote the text (a target, a group), and so does an open question about what an
+    administration does; activity and gap lists are complete."""
+    return route_.open_question or (route_.intent in ("figure", "compare") and route_.target != "activities")
 
 
 def _plan_label(administration: str | None, period: str | None) -> str:

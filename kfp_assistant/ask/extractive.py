@@ -283,9 +283,31 @@ def select(
         show(pick, [pick.position], len(picks))
     for pick in picks:
         show(pick, window(pick), 0)
+    _extend_references(chosen)
     if extend_lists:
         _extend_lists(chosen)
     return chosen
+
+
+# A sentence opening with one of these leans on the sentence before it ("Det kräver ...", "Detta
+# innebär ...", "Dessutom ..."): shown alone it says less than the plan does.
+_LEANS_BACK = re.compile(
+    r"^(?:det|detta|dessa|denna|dessutom|därför|därmed|vidare|samtidigt|även|också|dock|men|här|där)\b",
+    re.IGNORECASE,
+)
+
+
+def _extend_references(chosen: Selection) -> None:
+    """Show the sentence a shown sentence leans on (before it), and a next sentence that leans on a
+    shown one ("Det innebär att ..."), on the same page: a reference without its referent is a riddle."""
+    for chunk_id, shown in chosen.shown.items():
+        all_units = chosen.units[chunk_id]
+        for i in sorted(shown):
+            before, after = _neighbours(all_units, i)
+            if before is not None and before not in shown and _LEANS_BACK.match(all_units[i].text):
+                shown.add(before)
+            if after is not None and after not in shown and _LEANS_BACK.match(all_units[after].text):
+                shown.add(after)
 
 
 def _extend_lists(chosen: Selection) -> None:

@@ -57,6 +57,8 @@ def resolve_followup(
     # "och inom Attrahera?" has no cue of its own ("other"); a bare "hur är det med X?" reads as explain.
     inherit_intent = new.intent == "other" or (new.intent == "explain" and not own_subject)
     update["intent"] = previous.intent if inherit_intent else new.intent
+    if new.relative_period == "previous" and previous.metrics and not new.metrics:
+        update["intent"] = "compare"  # "och i förra planen?" after a figure: then and now, side by side
     update |= _followup_periods(new, previous)
     update["keywords"] = unique([*new.keywords, *previous.keywords])
     merged = new.model_copy(update=update)
@@ -71,7 +73,7 @@ def _followup_periods(new: Route, previous: Route) -> dict[str, Any]:
     if new.requested_periods:
         return {}
     shifted = [str(int(y) - 1) for y in previous.requested_periods if y.isdigit()]
-    if new.relative_period == "previous" and shifted:
+    if new.relative_period in ("previous", "previous_year") and shifted:
         return {"requested_periods": shifted, "relative_period": None}
     if new.relative_period:
         return {}

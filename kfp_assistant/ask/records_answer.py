@@ -13,7 +13,9 @@ from kfp_assistant.ask.extractive import MIN_CITABLE, Passage
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.scope import latest_per_administration
 from kfp_assistant.schema import Activity, Citation, Gap, KeyFigure, PlanRecords
+from kfp_assistant.sv.areas import area_phrases
 from kfp_assistant.sv.metrics import METRICS
+from kfp_assistant.sv.periods import relative_plan
 from kfp_assistant.sv.words import terms_found, tokenize
 
 _FOLLOWUP_WORDS = re.compile(r"\buppfölj\w*|\btidigare\s+aktivitet\w*|\bföregående\s+plan\w*", re.I)
@@ -21,11 +23,16 @@ _FOLLOWUP_WORDS = re.compile(r"\buppfölj\w*|\btidigare\s+aktivitet\w*|\bföreg�
 _WHO_RESPONSIBLE = re.compile(r"\bvem\s+(?:är\s+|har\s+)?ansvar\w*|\bvilk\w+\s+(?:\w+\s+)?ansvar\w*", re.I)
 _MAX_ROWS = 60
 # Words of list questions that name the record kind or an area rather than a topic.
+# Words for staff and work in general: every plan's activities are about them, so they pick no topic.
+_GENERIC_WORDS = set(
+    tokenize("medarbetare medarbetarna anställda personal personalen folk nya arbete arbetet jobbet göra gör")
+)
 _LIST_WORDS = set(
     tokenize(
         "aktivitet aktiviteter insatser åtgärder kompetensgap kompetensbehov behov gap utmaningar område "
         "utveckla behålla attrahera rekrytera introducera avsluta ansvarig ansvarar ytterligare gemensamma "
-        "identifierade identifierat beskriver nämner lyfter största viktigaste planerade"
+        "identifierade identifierat beskriver nämner lyfter största viktigaste planerade hittat hittade"
+        " kommit fram till sett pekat ut tagit fram finns"
     )
 )
 
@@ -73,35 +80,53 @@ def _matches_responsible(activity: Activity, responsible: str | None) -> bool:
     return any(wanted == p or re.search(rf"\b{re.escape(wanted)}\b", p) for p in parties)
 
 
+def _topic(route: Route, question_tokens: set[str]) -> set[str]:
+    """Stems saying what a list question is about: not the record kind, not the area the question names
+    ("när folk slutar" names Avsluta), not the plan version ("i nya planen"), not staff in general."""
+    named = " ".join([*area_phrases(route.question), *(r[1] for r in [relative_plan(route.question)] if r)])
+    return question_tokens - _LIST_WORDS - _GENERIC_WORDS - set(tokenize(named))
+
+
+def _discriminating(topic: set[str], rows: list[Activity]) -> set[str]:
+    """Topic stems that tell rows apart: a stem found in most rows ("medarbetare") selects nothing."""
+    texts = [f"{a.goal} {a.activity}" for a in rows]
+    return {t for t in topic if sum(terms_found({t}, x) for x in texts) <= max(2, len(texts) // 2)}
+
+
+def _on_topic(words: set[str], rows: list[Activity]) -> list[Activity]:
+    """The rows holding a stem that tells rows apart (goal or activity text)."""
+    found = _discriminating(words, rows)
+    return [a for a in rows if found and terms_found(found, f"{a.goal} {a.activity}")]
+
+
+def _activity_rows(route: Route, plan: PlanRecords, table: str, topic: set[str]) -> list[Activity]:
+    """The plan's activities a list question asks for, most specific first: rows on its topic within its
+    area(s); rows on its topic anywhere (an area read from a word such as "ledarutveckling" is weaker
+    than the topic); the area's rows; if the plan files none under the area (introduction needs under
+    Behålla), rows holding the area's words."""
+    rows = [a for a in plan.activities if a.table == table and _matches_responsible(a, route.responsible)]
+    in_area = [a for a in rows if set(a.areas) & set(route.areas)]
+    if in_area:
+        return _on_topic(topic, in_area) or _on_topic(topic, rows) or in_area
+    if route.areas:
+        topic = topic | set(tokenize(" ".join(area_phrases(route.question))))
+    found = _on_topic(topic, rows)
+    if found or route.areas or route.open_question:
+        return found  # "what do they do about X?", nothing on X: the text answers
+    return rows
+
+
 def _activity_answer(route: Route, plans: list[PlanRecords], topic: set[str]) -> RecordAnswer | None:
     table = "followup" if _FOLLOWUP_WORDS.search(route.question) else "plan"
     chosen = _latest_per_administration([p for p in plans if p.activities], route)
-    if not chosen:
-        return None
-    # A topic in the question ("ledarförsörjning") narrows the list to rows about it, if any are.
-    on_topic = [
-        a for p in chosen for a in p.activities if topic and terms_found(topic, f"{a.goal} {a.activity}")
-    ]
-    if on_topic:
-        keep = {id(a) for a in on_topic}
-        chosen = [
-            p.model_copy(update={"activities": [a for a in p.activities if id(a) in keep]}) for p in chosen
-        ]
-        route = route.model_copy(update={"areas": []})
     citations: list[Citation] = []
     sections: list[str] = []
+    who = bool(_WHO_RESPONSIBLE.search(route.question))
     for plan in chosen:
-        rows = [
-            a
-            for a in plan.activities
-            if a.table == table
-            and (not route.areas or set(a.areas) & set(route.areas))
-            and _matches_responsible(a, route.responsible)
-        ]
+        rows = _activity_rows(route, plan, table, topic)
         if not rows:
             continue
         lines = []
-        who = bool(_WHO_RESPONSIBLE.search(route.question))
         for a in rows[:_MAX_ROWS]:
             n = _cite(citations, plan, a.page, a.quote, a.area or "")
             responsible = a.responsible
@@ -220,7 +245,7 @@ def answer_from_records(
     route: Route, plans: list[PlanRecords], question_tokens: set[str]
 ) -> RecordAnswer | None:
     """An answer built from records, or None when retrieval should answer instead."""
-    topic = question_tokens - _LIST_WORDS
+    topic = _topic(route, question_tokens)
     if route.target == "activities" and route.intent in ("list", "other", "compare", "figure"):
         return _activity_answer(route, plans, topic)
     if route.target == "gaps" and route.intent in ("list", "other", "compare"):

@@ -71,7 +71,7 @@ def expand_for_lexical(query: str) -> str:
     "tillsvidareanställda"): users paraphrase, plans use the official term, and BM25 only
     matches words."""
     # A synonym ending in "*" stays a wildcard: the lexical index expands it to the stems it begins.
-    extra = [syn for metric in metrics_in(query) for syn in METRICS[metric]["synonyms"]]
+    extra = [syn for metric in metrics_in(query, question=True) for syn in METRICS[metric]["synonyms"]]
     return f"{query} {' '.join(extra)}" if extra else query
 
 

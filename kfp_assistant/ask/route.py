@@ -10,6 +10,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from kfp_assistant.sv.periods import Relative
+
 Intent = Literal["figure", "list", "compare", "explain", "other"]
 Target = Literal["activities", "figures", "gaps"]
 
@@ -26,8 +28,9 @@ class Route(BaseModel):
         default_factory=list, description="Administrations named (as written) that no known plan belongs to."
     )
     requested_periods: list[str] = Field(default_factory=list, description="Years/spans as stated: '2024'.")
-    relative_period: Literal["previous", "latest"] | None = Field(
-        default=None, description="'förra planen/året' -> previous, 'senaste planen' -> latest."
+    relative_period: Relative | None = Field(
+        default=None,
+        description="'förra planen' -> previous, 'förra året' -> previous_year, 'senaste planen' -> latest.",
     )
     periods: list[str] = Field(default_factory=list, description="Periods of the plans the question targets.")
     unknown_periods: list[str] = Field(default_factory=list, description="Requested periods no plan covers.")
@@ -46,6 +49,11 @@ class Route(BaseModel):
     target: Target | None = Field(default=None, description="Records a list/figure question is about.")
     responsible: str | None = Field(default=None, description="Responsible-party filter: 'HR', 'EC', ...")
     keywords: list[str] = Field(default_factory=list, description="Content words, lowercased, for retrieval.")
+    open_question: bool = Field(
+        default=False,
+        description="A question about what an administration does on a topic: answered by its activities"
+        " and the text.",
+    )
     followup: bool = Field(default=False, description="True when entities were inherited from earlier turns.")
     # Known plans travel with the route (not serialised) so a follow-up can resolve "förra planen".
     catalog: list[dict[str, Any]] = Field(
@@ -54,5 +62,5 @@ class Route(BaseModel):
 
     @property
     def versions_named(self) -> bool:
-        """True when the question picks plan versions by period or relatively ("förra planen")."""
+        """True when the question picks plan versions or years, by period or relatively ("förra planen")."""
         return bool(self.requested_periods or self.relative_period)

@@ -14,9 +14,11 @@ from typing import Any
 from kfp_assistant.ask.route import Intent, Route, Target
 from kfp_assistant.ask.scope import choose, resolve_plans, unique
 from kfp_assistant.sv.administrations import (
+    ORGANISATION_WORDS,
     administration_key,
     administration_mentions,
     canonical_administration,
+    organisation_mentions,
 )
 from kfp_assistant.sv.areas import areas_in_question
 from kfp_assistant.sv.metrics import metrics_in
@@ -84,20 +86,24 @@ _STOPWORDS = frozenset(
 # --------------------------------------------------------------------------- administrations
 
 
-def _plan_aliases(catalog: Sequence[dict[str, Any]]) -> dict[str, str]:
-    """Folded lower-case names of districts (and unambiguous parts) -> administration as the plan names it.
+def _plan_aliases(catalog: Sequence[Mapping[str, Any]]) -> dict[str, str]:
+    """Folded names that point at one plan's administration -> the administration as the plan names it.
 
-    sv.administrations only recognises capitalised bare district names; users type "hässelby" too.
+    Districts and their unambiguous parts (users type "hässelby" as well as "Hässelby-Vällingby"), and
+    the proper names in other employers' names ("Region Värmland" -> "varmland", "Ludvika kommun" ->
+    "ludvika"); a word shared by two administrations names neither.
     """
     aliases: dict[str, str] = {}
     counts: dict[str, int] = {}
     for name in {p["administration"] for p in catalog if p.get("administration")}:
         canonical = canonical_administration(name)
-        if not canonical.endswith(" stadsdelsförvaltning"):
-            continue
-        district = fold(canonical.removesuffix(" stadsdelsförvaltning"))
-        parts = [district] + ([p for p in district.split("-") if len(p) >= 4] if "-" in district else [])
-        for part in parts:
+        if canonical.endswith(" stadsdelsförvaltning"):
+            district = fold(canonical.removesuffix(" stadsdelsförvaltning"))
+            parts = [district] + ([p for p in district.split("-") if len(p) >= 4] if "-" in district else [])
+        else:
+            proper = re.findall(r"(?<![\w-])[A-ZÅÄÖ][\w]{3,}", name)
+            parts = [w for w in (fold(p).removesuffix("s") for p in proper) if w not in ORGANISATION_WORDS]
+        for part in dict.fromkeys(parts):
             aliases[part] = name
             counts[part] = counts.get(part, 0) + 1
     return {alias: name for alias, name in aliases.items() if counts[alias] == 1}
@@ -122,12 +128,16 @@ def _match_administrations(question: str, catalog: Sequence[dict[str, Any]]) -> 
     for alias, name in _plan_aliases(catalog).items():
         known += [(m.start(), name) for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}s?(?![\w])", folded)]
     unknown: list[tuple[int, str]] = []
-    for display, offset in administration_mentions(question):
+    mentions = [(d, o, _surface(question, o)) for d, o in administration_mentions(question)]
+    mentions += [(d, o, d) for d, o in organisation_mentions(question)]
+    for display, offset, surface in sorted(mentions, key=lambda m: m[1]):
         plan_name = by_key.get(administration_key(display))
         if plan_name:
             known.append((offset, plan_name))
-        elif not any(abs(offset - k) < 3 for k, _ in known):  # a former district now inside a known one
-            unknown.append((offset, _surface(question, offset)))
+        # A known plan's name inside the mention ("Region Värmland", or a former district now inside a
+        # known one) makes it that plan's, not an unknown employer.
+        elif not any(offset - 3 < k <= offset + len(surface) for k, _ in known):
+            unknown.append((offset, surface))
     return unique(n for _, n in sorted(known)), unique(n for _, n in sorted(unknown))
 
 
@@ -152,6 +162,22 @@ def _intent(question: str, n_admins: int, metrics: list[str], target: str | None
     if target in ("activities", "gaps") or re.match(r"(?i)vilk|vem\b", q):
         return "list"
     return "explain" if re.match(r"(?i)hur\b", q) else "other"
+
+
+# "Vad gör X för att behålla sjuksköterskor?", "Hur ska de locka fler sökande?", "vad gör de när folk
+# slutar?": what an administration does about something is answered by its activities (and the text).
+_DOES_RE = re.compile(
+    r"\b(?:vad|hur)\s+(?:gör|görs|ska|skall|skulle|tänker|planerar|kommer|satsar|vill)\b"
+    r"|\bvilka\s+(?:satsningar|planer)\b|\bvad\s+(?:finns\s+det\s+)?för\s+(?:planer|satsningar)\b",
+    re.IGNORECASE,
+)
+
+
+def _open_activity_question(question: str, intent: Intent, areas: list[str], metrics: list[str]) -> bool:
+    """Whether a question asks what an administration does about a topic or an area (not a figure)."""
+    if intent not in ("explain", "other", "list") or (metrics and _FIGURE_STRONG_RE.search(question)):
+        return False
+    return bool(_DOES_RE.search(question)) and (bool(areas) or bool(re.search(r"\bför\s+att\b", question)))
 
 
 def _target(question: str, metrics: list[str], intent: Intent) -> Target | None:
@@ -217,11 +243,14 @@ def route(question: str, known_plans: Sequence[Mapping[str, Any]], allowed: set[
     catalog = [dict(p) for p in known_plans]
     administrations, unknown = _match_administrations(question, catalog)
     areas, metrics = _resolve_metric_area_overlap(
-        question, areas_in_question(question), _leaving_counts(question, metrics_in(question))
+        question, areas_in_question(question), _leaving_counts(question, metrics_in(question, question=True))
     )
     preliminary = _target(question, [], "other")
     intent = _intent(question, len(administrations) + len(unknown), metrics, preliminary)
     relative = relative_plan(question)
+    open_question = _open_activity_question(question, intent, areas, metrics)
+    if open_question:
+        intent = "list"
     result = Route(
         question=question,
         intent=intent,
@@ -231,7 +260,8 @@ def route(question: str, known_plans: Sequence[Mapping[str, Any]], allowed: set[
         relative_period=relative[0] if relative else None,
         areas=areas,
         metrics=metrics,
-        target=_target(question, metrics, intent),
+        target="activities" if open_question else _target(question, metrics, intent),
+        open_question=open_question,
         responsible=_responsible(question),
         keywords=_keywords(question),
         catalog=catalog,

@@ -148,7 +148,7 @@ def resolve_plans(route: Route, reference: Collection[str] = ()) -> Route:
         unknown += [] if hits else [spec]
     bare_years = [y for y in route.requested_periods if "-" not in y and y not in selectors]
     unknown += [y for y in bare_years if not _reports_year(y, pool)]
-    if not selectors and route.relative_period:
+    if not selectors and route.relative_period in ("previous", "latest"):
         chosen = _relative_plans(route.relative_period, pool, reference)
         found = relative_plan(route.question)
         unknown += [] if chosen else [found[1] if found else route.relative_period]
@@ -163,9 +163,14 @@ def resolve_plans(route: Route, reference: Collection[str] = ()) -> Route:
 def _compared_plans(route: Route, in_scope: list[Any]) -> list[str]:
     """Plans a comparison is about: the versions it names; every version of a named administration when
     it asks about change over time; else the latest plan of each (named, or every) administration."""
-    if route.versions_named and route.doc_ids and not route.unknown_periods:
-        return [d for d in route.doc_ids if d in {_get(p, "doc_id") for p in in_scope}] or route.doc_ids
     named = route.administrations
+    if route.versions_named and route.doc_ids and not route.unknown_periods:
+        chosen = [d for d in route.doc_ids if d in {_get(p, "doc_id") for p in in_scope}] or route.doc_ids
+        if len(named) == 1 and route.relative_period != "latest":
+            # "Har det ökat sedan förra planen?", "ändrats sen 2021 års plan?": one administration's
+            # named version is compared with where it stands now, its latest plan.
+            chosen = unique([*chosen, *(_get(p, "doc_id") for p in latest_per_administration(in_scope))])
+        return chosen
     pool = [p for p in in_scope if not named or _get(p, "administration") in named]
     if (named and _OVER_TIME_RE.search(route.question)) or _ALL_PLANS_RE.search(route.question):
         return [_get(p, "doc_id") for p in pool]

@@ -52,7 +52,8 @@ def cites_every_administration(answer: Answer, administrations: list[str]) -> bo
     return all(administration_key(a) in cited for a in administrations)
 
 
-def _score(item: dict[str, Any], answer: Answer) -> dict[str, Any]:
+def score_item(item: dict[str, Any], answer: Answer) -> dict[str, Any]:
+    """Whether an answer holds the facts, cites a source and (for comparisons) every administration."""
     if not item["answerable"]:
         return {"declined": answer.not_found}
     facts = facts_held(answer, item["required_facts"])
@@ -98,7 +99,7 @@ def evaluate_qa(assistant: Assistant, questions_file: Path, warmup: int = 3) -> 
                 "type": item["type"],
                 "lang": item.get("lang", "sv"),
                 "followup": bool(item.get("history")),
-                **_score(item, answer),
+                **score_item(item, answer),
                 "answer": answer.answer,
                 "citations": [f"{c.file} p{c.page}: {c.quote}" for c in answer.citations],
             }

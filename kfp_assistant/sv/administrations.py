@@ -161,3 +161,33 @@ def administration_key(name: str) -> str:
     if canonical.endswith("nämnden"):
         return _board_key(canonical.removesuffix("nämnden"))
     return fold(canonical)
+
+
+# Employers outside Stockholm's own naming: "Kiruna kommun", "Göteborgs stad", "Region Örebro län",
+# "Landstinget i Dalarna", "Borlänge Energi AB". Stockholm's city itself is not one of them: every
+# Stockholm administration belongs to it, so "Stockholms stad" in a question names no other employer.
+_ORG_RE = re.compile(
+    rf"(?P<a>{_NAME}(?:\s+{_NAME})?)\s+(?:kommuns?|stads?|läns?|landstings?)(?![{_LC}])"
+    rf"|(?:Region|Landstinget\s+i)\s+(?P<b>{_NAME}(?:\s+läns?)?)"
+    rf"|(?P<c>{_NAME}(?:\s+{_NAME})?)\s+AB\b"
+)
+# Generic words of organisation names: they do not tell one organisation from another.
+ORGANISATION_WORDS: frozenset[str] = frozenset(
+    split_words(
+        "region regionen kommun kommunen kommuns stad staden stads län läns landsting landstinget förvaltning"
+        " förvaltningen förvaltningens nämnd nämnden nämndens sektor sektorn avdelning avdelningen enhet"
+        " enheten kontor kontoret ab stadsdelsförvaltning stadsdelsförvaltningen stadsdelsnämnd och i för"
+        " hälso sjukvård sjukvårdsförvaltningen sjukvårdsförvaltning"
+    )
+)
+
+
+def organisation_mentions(text: str) -> list[tuple[str, int]]:
+    """Employers named in text beyond Stockholm's administrations, as (name as written, offset)."""
+    found: list[tuple[str, int]] = []
+    for m in _ORG_RE.finditer(text):
+        name = m.group("a") or m.group("b") or m.group("c") or ""
+        if fold(name).startswith("stockholm") or fold(name.split()[0]) in _NOT_NAMES:
+            continue
+        found.append((m.group().strip(), m.start()))
+    return found

@@ -22,21 +22,76 @@ _AREA_CELL_WORDS: dict[str, tuple[str, ...]] = {
 # verbs ("har sjukfrånvaron utvecklats?") and the bare adjective "attraktiv"
 # ("attraktiva lokaler" is a Behålla theme) deliberately do not.
 _AREA_QUESTION_WORDS: dict[str, tuple[str, ...]] = {
+    # By meaning too: what a manager says for the area ("locka nya medarbetare" is Attrahera, "när folk
+    # slutar" Avsluta, "ta emot nyanställda" Introducera), in general Swedish and HR words.
     "Utveckla": split_words(
         "utveckla utveckling utvecklingsinsats* utvecklingsmöjlighet* kompetensutveckl* ledarutveckl*"
-        " chefsutveckl*"
+        " chefsutveckl* fortbild* vidareutbild* kompetenshöj* lärande"
     ),
-    "Behålla": ("behåll*",),
+    "Behålla": (
+        "behåll*",
+        "stanna*",
+        "stannar",
+        "vill stanna",
+        "få folk att stanna",
+        "minska personalomsättningen",
+        "minska omsättningen",
+    ),
     "Attrahera": (
         "attrahera*",
         "attraktion*",
         "attraktiv arbetsgivare",
         "attraktiva arbetsgivare",
+        "attraktivare arbetsgivare",
+        "mer attraktiv",
         "arbetsgivarvarumärke*",
+        "locka*",
+        "lockar",
+        "marknadsföra sig",
+        "synas som arbetsgivare",
     ),
-    "Rekrytera": ("rekryter*",),
-    "Introducera": ("introducer*", "introduktion*", "onboarding"),
-    "Avsluta": ("avslut*", "exitsamtal*", "exitintervju*"),
+    "Rekrytera": (
+        "rekryter*",
+        "anställa nya",
+        "hitta folk",
+        "hitta personal",
+        "hitta medarbetare",
+        "tillsätta*",
+    ),
+    "Introducera": (
+        "introducer*",
+        "introduktion*",
+        "onboarding",
+        "ta emot nya",
+        "tar emot nya",
+        "ta emot nyanställd*",
+        "tar emot nyanställd*",
+        "för nyanställda",
+        "nyanställdas*",
+        "tas emot",
+        "mottagande av nya",
+        "nya medarbetare kommer in",
+        "första tiden",
+        "inskolning*",
+    ),
+    "Avsluta": (
+        "avslut*",
+        "exitsamtal*",
+        "exitintervju*",
+        "avgångssamtal*",
+        "avgångsenkät*",
+        "när folk slutar",
+        "när någon slutar",
+        "när medarbetare slutar",
+        "som slutar",
+        "slutar",
+        "sluta",
+        "som ska sluta",
+        "slutar då",
+        "när de slutar",
+        "lämnar förvaltningen",
+        "lämnar sin anställning",
+    ),
 }
 
 
@@ -54,3 +109,9 @@ def areas_in_question(text: str) -> list[str]:
     """Canonical UBARA areas mentioned in free text ("inom rekrytering", "introduktionen"), in UBARA order."""
     clean = strip_markup(text)
     return [area for area in UBARA_AREAS if _AREA_QUESTION_RE[area].search(clean)]
+
+
+def area_phrases(text: str) -> list[str]:
+    """The words of free text that named an area ("när folk slutar", "locka"): not a topic of their own."""
+    clean = strip_markup(text)
+    return [m.group() for area in UBARA_AREAS for m in _AREA_QUESTION_RE[area].finditer(clean)]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import TypedDict
 
+from rapidfuzz.distance import Levenshtein
+
 from kfp_assistant.sv.text import phrase_regex
 
 
@@ -68,16 +70,53 @@ def _parse_metric_table(table: str) -> dict[str, Metric]:
 
 METRICS: dict[str, Metric] = _parse_metric_table(_METRIC_TABLE)
 
+# Everyday words people use in questions, which plans do not use for the figure itself ("hur mycket är
+# de sjukskrivna", "visstidarna", "omsättningen bland socialsekreterarna"): matched in questions only,
+# never by the figure extractor, which reads the plans' own terms above.
+_QUESTION_ONLY = """
+employees_total | hur många jobbar|hur många arbetar|hur många anställda|hur många medarbetare|antal personer
+    |hur många personer|hur stor personal*|personalstyrkan
+employees_temporary | visstid*|tidsbegränsat anställd*|tillfälligt anställd*|timanställd*
+turnover_pct | omsättning*|personalrörlighet*
+sick_leave_pct | sjukskriv*|sjuka|sjukdag*|frånvaro*
+retirements | pension*|pensionera*|fyller 65|fylla 65|går i pension
+recruitments | nyrekryter*|anställt|anställde
+departures | slutade|slutat|har slutat|lämnade|sa upp sig|sagt upp sig
+women_share | könsfördelning*|andel kvinnor|kvinnoandel*
+"""
+
+
+def _parse_question_words(table: str) -> list[tuple[str, str]]:
+    rows = re.sub(r"\n\s+\|", "|", table.strip()).splitlines()
+    return [(mid.strip(), syn) for mid, syns in (r.split(" | ", 1) for r in rows) for syn in syns.split("|")]
+
+
 _METRIC_RES: list[tuple[str, re.Pattern[str]]] = [
     (metric_id, re.compile(phrase_regex(syn), re.IGNORECASE))
     for metric_id, metric in METRICS.items()
     for syn in metric["synonyms"]
 ]
+_QUESTION_RES: list[tuple[str, re.Pattern[str]]] = _METRIC_RES + [
+    (metric_id, re.compile(phrase_regex(syn), re.IGNORECASE))
+    for metric_id, syn in _parse_question_words(_QUESTION_ONLY)
+]
+# Long words of the vocabulary, for questions that misspell one ("personalomsätningen").
+_LONG_WORDS: list[tuple[str, str]] = sorted(
+    {(syn.rstrip("*").lower(), mid) for mid, m in METRICS.items() for syn in m["synonyms"] if " " not in syn}
+    - {("", "")},
+    key=lambda w: -len(w[0]),
+)
+_TYPO_MIN_LENGTH = 9  # shorter words are too alike to tell a typo from another word
 
 
-def metrics_in(text: str) -> list[str]:
-    """Metric ids named in text, in order of first mention; the longest phrase wins where phrases overlap."""
-    hits = [(m.start(), m.end(), mid) for mid, rx in _METRIC_RES for m in rx.finditer(text)]
+def metrics_in(text: str, *, question: bool = False) -> list[str]:
+    """Metric ids named in text, in order of first mention; the longest phrase wins where phrases overlap.
+
+    `question`: also the everyday words of questions, and misspelt long terms ("personalomsätningen")."""
+    patterns = _QUESTION_RES if question else _METRIC_RES
+    hits = [(m.start(), m.end(), mid) for mid, rx in patterns for m in rx.finditer(text)]
+    if question:
+        hits += _misspelt(text, hits)
     # Longest first so "andel kvinnor" beats "kvinnor" and "korttidssjukfrånvaro" beats "sjukfrånvaro".
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
     taken: list[tuple[int, int, str]] = []
@@ -89,3 +128,23 @@ def metrics_in(text: str) -> list[str]:
         if mid not in ordered:
             ordered.append(mid)
     return ordered
+
+
+def _misspelt(text: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(start, end, metric) for long words of the text that are one or two edits from a vocabulary
+    word's start ("personalomsätningen" ~ "personalomsättning"), outside what was matched exactly."""
+    found: list[tuple[int, int, str]] = []
+    for m in re.finditer(rf"\w{{{_TYPO_MIN_LENGTH},}}", text):
+        if any(s <= m.start() < e for s, e, _ in hits):
+            continue
+        word = m.group().lower()
+        for stem, mid in _LONG_WORDS:
+            if len(stem) >= _TYPO_MIN_LENGTH and _close(word[: len(stem) + 1], stem):
+                found.append((m.start(), m.end(), mid))
+                break
+    return found
+
+
+def _close(word: str, stem: str) -> bool:
+    """Whether the word begins with the stem up to two edits (Levenshtein on the stem's length)."""
+    return Levenshtein.distance(word[: len(stem)], stem) <= 2 or Levenshtein.distance(word, stem) <= 2

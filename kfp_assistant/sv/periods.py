@@ -120,15 +120,21 @@ _PLAN_THEN_PERIOD_RE = re.compile(
     re.IGNORECASE,
 )
 _PERIOD_THEN_PLAN_RE = re.compile(rf"\b(?P<p>{_YEAR}(?:{_DASH}\d{{2,4}})?)\s+års\s+\w*plan\w*", re.IGNORECASE)
-# "förra planen", "föregående år", "planen innan" -> the version before; "senaste/nuvarande planen" -> latest.
+# "förra planen", "planen innan", "tidigare plan" -> the plan version before; "förra året", "året innan",
+# "samma period året innan" -> the year before (a figure's year, in the same plan); "senaste/nuvarande
+# planen" -> the latest version.
 _PREVIOUS_PLAN_RE = re.compile(
-    r"\b(?:förra|föregående|tidigare|äldre|gamla)\s+(?:plan(?:en)?|året|år)\b|\båret\s+(?:innan|före)\b"
-    r"|\bplanen\s+(?:innan|före)\b",
+    r"\b(?:förra|föregående|tidigare|äldre|gamla)\s+plan(?:en|erna)?\b|\bplanen\s+(?:innan|före)\b",
+    re.IGNORECASE,
+)
+_PREVIOUS_YEAR_RE = re.compile(
+    r"\b(?:förra|föregående|tidigare)\s+år(?:et)?\b|\båret\s+(?:innan|före|dessförinnan)\b",
     re.IGNORECASE,
 )
 _LATEST_PLAN_RE = re.compile(
     r"\b(?:senaste|nuvarande|aktuella|gällande|nya)\s+plan(?:en|erna)?\b|\bden\s+senaste\b", re.IGNORECASE
 )
+Relative = Literal["previous", "previous_year", "latest"]
 
 
 def named_plan_periods(text: str) -> list[str]:
@@ -139,11 +145,13 @@ def named_plan_periods(text: str) -> list[str]:
     return list(dict.fromkeys(p for _, p in sorted(found)))
 
 
-def relative_plan(text: str) -> tuple[Literal["previous", "latest"], str] | None:
-    """("previous" or "latest", the phrase as written) when the text points at a plan version relatively."""
-    previous = _PREVIOUS_PLAN_RE.search(text)
-    if previous:
-        return "previous", previous.group()
+def relative_plan(text: str) -> tuple[Relative, str] | None:
+    """("previous", "previous_year" or "latest", the phrase as written) when the text points at a plan
+    version or a year relatively."""
+    for kind, rx in (("previous", _PREVIOUS_PLAN_RE), ("previous_year", _PREVIOUS_YEAR_RE)):
+        match = rx.search(text)
+        if match:
+            return kind, match.group()  # type: ignore[return-value]
     latest = _LATEST_PLAN_RE.search(text)
     return ("latest", latest.group()) if latest else None
 

@@ -5,6 +5,7 @@ it asks."""
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 import Stemmer
@@ -44,7 +45,7 @@ def question_stems() -> frozenset[str]:
 MIN_PREFIX = 5  # shortest stem that may match a longer compound ("avslut" ~ "avslutssamtal")
 
 
-def term_in(term: str, words: set[str]) -> bool:
+def term_in(term: str, words: AbstractSet[str]) -> bool:
     """Whether a stem occurs among words, counting Swedish compounds ("avslut" in "avslutssamtal",
     "kompetensbaserad" against "kompetensbaser"), which Snowball stemming leaves whole."""
     if term in words:

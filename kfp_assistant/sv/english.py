@@ -1,0 +1,136 @@
+"""Questions asked in English: recognised, and their HR terms put in the plans' Swedish.
+
+The plans are Swedish. The dense model is multilingual, but the router and the word rankings match
+Swedish words, so an English question ("What is the staff turnover?") would match nothing. A
+glossary of general HR English, one term per line as `english phrases | svenska`, turns the
+question's terms into the words plans use; the answer is written from the Swedish text and says so.
+A trailing "*" lets an English word continue ("retire*" covers "retirement", "retired").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kfp_assistant.sv.text import split_words
+
+_GLOSSARY = """
+staff turnover|employee turnover|personnel turnover|turnover rate|turnover|attrition | personalomsättning
+short-term sick leave|short term sick leave|short-term sickness absence | korttidssjukfrånvaro
+long-term sick leave|long term sick leave|long-term sickness absence | långtidssjukfrånvaro
+sick leave|sickness absence|sick-leave|sickness rate|absence due to illness | sjukfrånvaro
+permanent employees|permanent staff|permanently employed|permanent positions | tillsvidareanställda
+temporary employees|temporary staff|fixed-term employees|fixed-term staff|temps | visstidsanställda
+hourly paid|hourly-paid|hourly staff|hourly employees | timavlönade
+full-time|full time | heltid
+part-time|part time | deltid
+average age|mean age | medelålder
+age structure|age distribution|age groups|age group|age band | åldersstruktur
+gender distribution|gender balance|gender split|gender breakdown | könsfördelning
+women|female|woman | kvinnor
+men|male | män
+employees|staff|personnel|workforce|headcount|people employed|employed|people work|workers | anställda
+co-workers|coworkers|colleagues | medarbetare
+retirements|retire*|pension* | pensionsavgångar
+recruitments|recruiting|recruitment|recruit*|hiring|hires|hired|new hires | rekrytering
+leavers|departures|people leaving|quit|resigned|left the organisation | avgångar
+exit interviews|exit interview|exit survey|offboarding|leaving|leave | avslut
+onboarding|induction|introduction of new|introduce|introduction | introduktion
+attract*|employer brand*|employer branding | attrahera
+retain*|retention|keep staff|keep employees|make staff stay|stay | behålla
+develop*|training|skills development|competence development|upskilling | utveckla
+competence gaps|competency gaps|skills gaps|skill gaps|competence needs|gaps|needs | kompetensbehov
+shortage occupations|hard to recruit|hard-to-recruit|difficult to recruit|shortage | svårrekryterade
+activities|actions|measures|initiatives|activity | aktiviteter
+responsible|in charge|owner|who is responsible | ansvarig
+follow-up|followed up|follow up|monitored|evaluated | uppföljning
+target date|deadline|due date|by when | måldatum
+managers|manager|supervisors|leaders | chefer
+leadership | ledarskap
+social workers|social worker | socialsekreterare
+case officers|care managers|needs assessors | biståndshandläggare
+assistant nurses|nursing assistants|assistant nurse | undersköterskor
+nurses|nurse | sjuksköterskor
+preschool teachers|preschool teacher|pre-school teachers | förskollärare
+childminders|nursery assistants|childcare workers|child minders | barnskötare
+elderly care|eldercare|care of the elderly|elder care | äldreomsorg
+preschool|pre-school|nursery school | förskola
+work environment|working environment | arbetsmiljö
+salary|salaries|pay|wages|wage | lön
+digitalisation|digitalization|digital skills|digital | digitalisering
+the plan|plans|plan | planen
+municipality|municipal | kommun
+county council|regional council | region
+compared with|compared to|compare|comparison|versus|differ|difference | jämför
+how many|number of | hur många
+how high|how large|how big|what is|what was|what's | hur hög är
+why | varför
+mean|means|meaning|stand for|stands for | innebär
+what does|what do|what did | vad gör
+which|what | vilka
+who | vem
+when | när
+the previous plan|the last plan|previous plan|earlier plan|last plan | förra planen
+the new plan|the current plan|current plan|latest plan|new plan | nya planen
+last year|the year before|previous year | förra året
+"""
+
+# Function words that tell English from Swedish: a question with clearly more English than Swedish
+# ones is English.
+_ENGLISH_WORDS = frozenset(
+    split_words(
+        "the a an is are was were what which who how many much does do did has have had to of in at for by"
+        " with and or from their there this that these those they it its be been will would should can"
+        " could about between than per"
+    )
+)
+_SWEDISH_WORDS = frozenset(
+    split_words(
+        "och är var vad vilka vilken vem hur många mycket gör har hade att av i på för med som det den de"
+        " en ett till från om inom mellan än också kan ska skulle finns jobbar"
+    )
+)
+
+
+def _parse(table: str) -> list[tuple[re.Pattern[str], str]]:
+    rows: list[tuple[str, str]] = []
+    for line in table.strip().splitlines():
+        english, swedish = (part.strip() for part in line.rsplit(" | ", 1))
+        rows += [(phrase.strip(), swedish) for phrase in english.split("|") if phrase.strip()]
+    rows.sort(key=lambda r: -len(r[0]))  # longest first: "short-term sick leave" before "sick leave"
+    compiled = []
+    for phrase, swedish in rows:
+        body = r"\s+".join(
+            re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in phrase.split()
+        )
+        compiled.append((re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE), swedish))
+    return compiled
+
+
+@lru_cache(maxsize=1)
+def _glossary() -> list[tuple[re.Pattern[str], str]]:
+    return _parse(_GLOSSARY)
+
+
+def is_english(text: str) -> bool:
+    """Whether a question is written in English (by its function words)."""
+    words = re.findall(r"[a-zåäö']+", text.lower())
+    english = sum(1 for w in words if w in _ENGLISH_WORDS)
+    swedish = sum(1 for w in words if w in _SWEDISH_WORDS)
+    return english >= 2 and english > 2 * swedish
+
+
+_QUOTED = re.compile(r"""(['"‘’“”][^'"‘’“”]{2,80}['"‘’“”])""")
+
+
+def in_swedish_terms(text: str) -> str:
+    """An English question with its HR terms replaced by the plans' Swedish words (others kept; a
+    quoted term, which the user copied from a plan, stays as written)."""
+    parts = _QUOTED.split(text)
+    for i in range(0, len(parts), 2):  # odd parts are the quoted terms
+        out = parts[i]
+        for rx, swedish in _glossary():
+            # A marker keeps replaced text from being matched again by a shorter phrase.
+            out = rx.sub(lambda _m, s=swedish: "\x01" + s.replace(" ", "\x02") + "\x01", out)
+        parts[i] = out.replace("\x01", " ").replace("\x02", " ")
+    return " ".join("".join(parts).split())
