@@ -30,6 +30,7 @@ from kfp_assistant.ask.llm import (
     parse_citations,
     stream_answer,
 )
+from kfp_assistant.ask.multipart import join_answers, question_parts
 from kfp_assistant.ask.records_answer import RecordAnswer, answer_from_records, supplements
 from kfp_assistant.ask.retrieval import FUSION_WEIGHTS, RRF_K, hybrid_search, known_plans
 from kfp_assistant.ask.route import Route
@@ -39,6 +40,8 @@ from kfp_assistant.schema import Answer, AnswerEvent, Chunk, Citation
 from kfp_assistant.store.index import ChunkIndex, RegisteredDocument
 from kfp_assistant.store.plans import PlanStore
 from kfp_assistant.sv.english import in_swedish_terms, is_english
+from kfp_assistant.sv.metrics import metrics_in
+from kfp_assistant.sv.numbers import asks_for_money, states_money, states_number
 from kfp_assistant.sv.words import tokenize
 
 Mode = Literal["extractive", "llm"]
@@ -111,6 +114,10 @@ class Answerer:
         searched: list[str] = []
         english = is_english(question)
         asked = in_swedish_terms(question) if english else question
+        parts = question_parts(asked) if self.llm is None else [asked]
+        if len(parts) > 1:
+            yield from self._parts(question, parts, history or [], administrations, periods, english)
+            return
         first_text = True
         for event in self._events(asked, history, administrations, periods, searched, english):
             if english and event.kind == "text" and first_text:
@@ -122,6 +129,43 @@ class Answerer:
                 if english:
                     event.answer.answer = ENGLISH_NOTE_SV + event.answer.answer
             yield event
+
+    def _parts(
+        self,
+        question: str,
+        parts: list[str],
+        history: list[Turn],
+        administrations: list[str] | None,
+        periods: list[str] | None,
+        english: bool,
+    ) -> Iterator[AnswerEvent]:
+        """A question of several parts: each answered in turn, later ones as follow-ups of the one before
+        ("och hur många av dem ..."), joined into one answer with every part cited."""
+        started = time.perf_counter()
+        answers: list[Answer] = []
+        turns = list(history)
+        searched: list[str] = []
+        for part in parts:
+            events = self._events(part, turns, administrations, periods, searched, english)
+            answer = next(e.answer for e in events if e.answer is not None)
+            answers.append(answer)
+            turns.append(Turn(part, answer.answer, dict(answer.route)))
+        text, citations = join_answers(parts, answers)
+        text = (ENGLISH_NOTE_SV if english else "") + text
+        yield AnswerEvent(kind="text", text=text)
+        yield AnswerEvent(kind="citations", citations=citations)
+        final = answers[0].model_copy(
+            update={
+                "question": question,
+                "answer": text,
+                "citations": citations,
+                "not_found": all(a.not_found for a in answers),
+                "searched": list(dict.fromkeys(searched)),
+                "evidence": min((a.evidence for a in answers if a.evidence is not None), default=None),
+                "seconds": round(time.perf_counter() - started, 3),
+            }
+        )
+        yield AnswerEvent(kind="done", answer=final)
 
     def _events(
         self,
@@ -151,7 +195,10 @@ class Answerer:
             text = f"{NOT_FOUND_SV} Ingen plan i indexet gäller {', '.join(route_.unknown_periods)}."
             yield from self._finish(question, text, [], route_, mode, True, started)
             return
-        plans = self.plans.all([d.doc_id for d in documents if d.doc_id in scope])
+        # A comparison is about the plans compared (a named version and the latest, say); other
+        # questions draw on every plan in scope, and the records answer picks the current one.
+        wanted = set(route_.plans) if route_.intent == "compare" else scope
+        plans = self.plans.all([d.doc_id for d in documents if d.doc_id in wanted])
         records = answer_from_records(route_, plans, _content_tokens(question, route_))
         if records is not None and not _records_need_text(route_):
             yield from self._from_records(question, records, [], route_, "extractive", started)
@@ -246,7 +293,7 @@ class Answerer:
                 _plan_label(part["administration"], part["period"]) for part in parts if not part["relevant"]
             ]
         else:
-            fused = hybrid_search(self.index, question, 5, scope)
+            fused = hybrid_search(self.index, _search_text(question, route_), 5, scope)
         # Evidence uses the similarity to the question as asked, plan name included: MIN_EVIDENCE was
         # calibrated on it, and with the search's stripped query (retrieval.without_plan_names) the
         # same threshold answered 0.90 instead of 0.93 of the dev set, with no threshold matching both
@@ -278,11 +325,15 @@ class Answerer:
         fused_top, english = signals
         years = [y for y in route_.requested_periods if re.fullmatch(r"\d{4}", y) and y not in route_.periods]
         if route_.intent == "figure":
-            # "How many/how high" is answered by a number: a sentence without one is not an answer,
-            # and a figure for another year than the one asked about is not either.
-            passages = [p for p in passages if re.search(r"\d", p.text)]
+            # "How many/how high" is answered by a number about what was asked: a sentence without one,
+            # or whose number is about something else, is not an answer; nor is a figure for another
+            # year than the one asked about.
+            passages = [p for p in passages if states_number(p.text) and _about_the_question(p, route_)]
             if years:
                 passages = [p for p in passages if any(y in p.text for y in years)]
+        if asks_for_money(question):
+            # A cost or a salary is answered by an amount of money, which most plans never state.
+            passages = [p for p in passages if states_money(f"{p.before} {p.text} {p.follow}")]
         tokens = _content_tokens(question, route_)
         # The sentence before the best one often sets up the why/how; for a figure, the number is it.
         before = route_.intent != "figure"
@@ -382,6 +433,17 @@ class Answerer:
             seconds=round(time.perf_counter() - started, 3),
         )
         yield AnswerEvent(kind="done", answer=answer)
+
+
+def _about_the_question(passage: Passage, route_: Route) -> bool:
+    """Whether a sentence is about the question: it holds a question stem or names an asked metric."""
+    return bool(passage.terms) or bool(set(metrics_in(passage.text, question=True)) & set(route_.metrics))
+
+
+def _search_text(question: str, route_: Route) -> str:
+    """What retrieval looks for: a follow-up ("vilka yrken är vanligast bland dem?") with the question
+    it follows, whose words it leaves out."""
+    return f"{route_.context} {question}".strip() if route_.context else question
 
 
 def _records_need_text(route_: Route) -> bool:

@@ -292,7 +292,8 @@ def select(
 # A sentence opening with one of these leans on the sentence before it ("Det kräver ...", "Detta
 # innebär ...", "Dessutom ..."): shown alone it says less than the plan does.
 _LEANS_BACK = re.compile(
-    r"^(?:det|detta|dessa|denna|dessutom|därför|därmed|vidare|samtidigt|även|också|dock|men|här|där)\b",
+    r"^(?:det|detta|dessa|denna|dessutom|därför|därmed|vidare|samtidigt|även|också|dock|men|här|där"
+    r"|av\s+dessa|av\s+dem|bland\s+dessa|varav)\b",
     re.IGNORECASE,
 )
 

@@ -17,13 +17,23 @@ _FOLLOWUP_START_RE = re.compile(
 )
 
 _ANAPHORA_RE = re.compile(
-    r"\b(?:av|bland|för)\s+(?:dem|dessa)\b|\bdessa\b|\bsamma\b|\bmotsvarande\b|\bdå\s*\??\s*$", re.IGNORECASE
+    r"\b(?:av|bland|för)\s+(?:dem|dessa)\b|\bdessa\b|\bsamma\b|\bmotsvarande\b|\bdå\s*\??\s*$"
+    r"|\bstår\s+(?:det|sig)\b|\bgäller\s+det\b|\bdet\s+där\b",
+    re.IGNORECASE,
 )
 
 
-def _looks_like_followup(question: str) -> bool:
+def _looks_like_followup(question: str, new: Route) -> bool:
+    """A follow-up starts like one ("och ...", "jämfört med ..."), refers back ("av dem", "samma"), is
+    very short, or asks about nothing of its own ("hur står det sig mot Hässelby?")."""
     words = re.findall(r"\w+", question)
-    return bool(_FOLLOWUP_START_RE.search(question) or _ANAPHORA_RE.search(question) or len(words) <= 3)
+    own_subject = new.metrics or new.areas or new.target or len(new.keywords) > len(new.administrations) + 2
+    return bool(
+        _FOLLOWUP_START_RE.search(question)
+        or _ANAPHORA_RE.search(question)
+        or len(words) <= 3
+        or not own_subject
+    )
 
 
 def resolve_followup(
@@ -38,9 +48,10 @@ def resolve_followup(
     previous = history_routes[-1] if history_routes else None
     catalog = list(known_plans) if known_plans is not None else (previous.catalog if previous else [])
     new = route(question, catalog, allowed)
-    if previous is None or not _looks_like_followup(question):
+    if previous is None or not _looks_like_followup(question, new):
         return new
-    update: dict[str, Any] = {"followup": True}
+    context = f"{previous.context} {previous.question}".strip()[-300:]
+    update: dict[str, Any] = {"followup": True, "context": context}
     if not (new.administrations or new.unknown_administrations):
         update |= {
             "administrations": previous.administrations,

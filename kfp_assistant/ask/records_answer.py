@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 
 from kfp_assistant.ask.extractive import MIN_CITABLE, Passage
 from kfp_assistant.ask.route import Route
-from kfp_assistant.ask.scope import latest_per_administration
+from kfp_assistant.ask.scope import latest_per_administration, version_key, versions_of
 from kfp_assistant.schema import Activity, Citation, Gap, KeyFigure, PlanRecords
 from kfp_assistant.sv.areas import area_phrases
 from kfp_assistant.sv.metrics import METRICS
-from kfp_assistant.sv.periods import relative_plan
-from kfp_assistant.sv.words import terms_found, tokenize
+from kfp_assistant.sv.periods import period_bounds, relative_plan
+from kfp_assistant.sv.words import question_stems, terms_found, tokenize
 
 _FOLLOWUP_WORDS = re.compile(r"\buppfölj\w*|\btidigare\s+aktivitet\w*|\bföregående\s+plan\w*", re.I)
 # "Vem är ansvarig / ansvarar / har ansvaret för ...": the answer is the Ansvarig cell, cited on its own.
@@ -212,13 +212,93 @@ def _with_companions(metrics: list[str]) -> list[str]:
     return out
 
 
-def _figure_answer(route: Route, plans: list[PlanRecords]) -> RecordAnswer | None:
-    # A year that is a plan's period picks the plan ("planen 2021"), not the figures' year.
+# "Vilka yrken ligger högst?", "per avdelning", "bland socialsekreterarna": the figures by group.
+_BREAKDOWN = re.compile(
+    r"\b(?:vilk\w*|per|bland|olika)\s+(?:\w+\s+)?(?:yrke\w*|befattning\w*|avdelning\w*|grupp\w*|enhet\w*)"
+    r"|\bhögst\b|\blägst\b|\bstörst\b|\bminst\b",
+    re.IGNORECASE,
+)
+_SHOWN = 3  # figures per metric and plan; a question about groups sees every group of the year
+_SHOWN_BY_GROUP = 10
+
+
+def _year(figure: KeyFigure) -> int | None:
+    bounds = period_bounds(figure.as_of)
+    return bounds[1] if bounds and bounds[0] == bounds[1] else None
+
+
+def _years_asked(route: Route, plans: list[PlanRecords], metric: str) -> list[str]:
+    """Bare years the question asks about; for "förra året", the year before the latest plan's latest
+    value of the metric."""
     years = [p for p in route.requested_periods if re.fullmatch(r"\d{4}", p) and p not in route.periods]
+    if years or route.relative_period != "previous_year":
+        return years
+    latest = latest_per_administration(plans)
+    current = [y for p in latest for f in p.figures if f.metric == metric and (y := _year(f)) is not None]
+    return [str(max(current) - 1)] if current else []
+
+
+def _names_group(words: set[str], scope: str) -> bool:
+    """Whether the question's stems name the figure's group; short group names ("män", "kvinnor") match
+    their inflections ("männen") by prefix, which the five-letter compound rule leaves out."""
+    if terms_found(words, scope):
+        return True
+    short = [s for s in tokenize(scope) if len(s) < 5]
+    return any(w.startswith(s) or s.startswith(w) for s in short for w in words if len(w) >= 3)
+
+
+def _figure_lines(
+    route: Route, plan: PlanRecords, metric: str, years: list[str], citations: list[Citation]
+) -> tuple[list[str], list[KeyFigure]]:
+    found = _ranked([f for f in plan.figures if f.metric == metric], years)
+    if years and found and _figure_rank(found[0], years)[0]:
+        return [], []  # this plan has the metric, but not for the year asked about
+    # A group the question names ("bland socialsekreterarna", "för kvinnor") comes first.
+    words = set(tokenize(route.question)) - question_stems()
+    named = [f for f in found if f.scope and _names_group(words, f.scope)]
+    if named:
+        found = [*named, *(f for f in found if f.scope is None)][: _SHOWN + 1]
+    elif _BREAKDOWN.search(route.question) and found:
+        year = _year(found[0])
+        groups = [f for f in found[1:] if f.scope and _year(f) == year]
+        found = [found[0], *groups][:_SHOWN_BY_GROUP]
+    else:
+        found = found[:_SHOWN]
+    lines = []
+    for figure in found:
+        n = _cite(citations, plan, figure.page, figure.quote)
+        scope = f", {figure.scope}" if figure.scope else ""
+        as_of = f" ({figure.as_of}{scope})" if figure.as_of or scope else ""
+        label = METRICS[metric]["label_sv"]
+        lines.append(f"- {label}: {_format_value(figure)}{as_of} [{n}] – »{figure.quote}«")
+    return lines, found
+
+
+def _history(
+    metric: str, current: PlanRecords, plans: list[PlanRecords], citations: list[Citation]
+) -> list[str]:
+    """The metric's whole-administration value in each older plan of the same administration: the
+    answer is the current plan's, and what it was before is shown as history, labelled by plan."""
+    older = [
+        p for p in versions_of(plans, current.administration or "") if version_key(p) < version_key(current)
+    ]
+    lines = []
+    for plan in reversed(older):
+        figures = _ranked([f for f in plan.figures if f.metric == metric and f.scope is None], [])
+        if figures:
+            figure = figures[0]
+            n = _cite(citations, plan, figure.page, figure.quote)
+            as_of = f" ({figure.as_of})" if figure.as_of else ""
+            lines.append(
+                f"- Tidigare, planen {plan.period or plan.file}: {_format_value(figure)}{as_of} [{n}]"
+            )
+    return lines
+
+
+def _figure_answer(route: Route, plans: list[PlanRecords]) -> RecordAnswer | None:
+    asked_versions = route.requested_periods or route.relative_period == "previous_year"
     chosen = (
-        plans
-        if route.requested_periods or route.intent == "compare"
-        else _latest_per_administration(plans, route)
+        plans if asked_versions or route.intent == "compare" else _latest_per_administration(plans, route)
     )
     citations: list[Citation] = []
     sections: list[str] = []
@@ -226,16 +306,13 @@ def _figure_answer(route: Route, plans: list[PlanRecords]) -> RecordAnswer | Non
     for plan in sorted(chosen, key=lambda p: p.period or "", reverse=True):
         lines = []
         for metric in _with_companions(route.metrics):
-            found = _ranked([f for f in plan.figures if f.metric == metric], years)
-            if years and found and _figure_rank(found[0], years)[0]:
-                continue  # this plan has the metric, but not for the year asked about
-            for figure in found[:3]:
-                shown.append(figure)
-                n = _cite(citations, plan, figure.page, figure.quote)
-                scope = f", {figure.scope}" if figure.scope else ""
-                as_of = f" ({figure.as_of}{scope})" if figure.as_of or scope else ""
-                label = METRICS[metric]["label_sv"]
-                lines.append(f"- {label}: {_format_value(figure)}{as_of} [{n}] – »{figure.quote}«")
+            metric_lines, figures = _figure_lines(
+                route, plan, metric, _years_asked(route, plans, metric), citations
+            )
+            lines += metric_lines
+            shown += figures
+            if figures and not asked_versions and route.intent != "compare":
+                lines += _history(metric, plan, plans, citations)
         if lines:
             sections.append(f"**{_plan_label(plan)}:**\n" + "\n".join(lines))
     return RecordAnswer("\n\n".join(sections), citations, figures=shown) if sections else None

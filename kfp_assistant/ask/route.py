@@ -55,6 +55,9 @@ class Route(BaseModel):
         " and the text.",
     )
     followup: bool = Field(default=False, description="True when entities were inherited from earlier turns.")
+    context: str = Field(
+        default="", description="For a follow-up: the earlier question it leans on, for retrieval."
+    )
     # Known plans travel with the route (not serialised) so a follow-up can resolve "förra planen".
     catalog: list[dict[str, Any]] = Field(
         default_factory=list, exclude=True, repr=False, description="Plans."

@@ -32,7 +32,12 @@ _COMPARE_RE = re.compile(
     r"\bjämför(?!t\s+med\s+(?:år\s+)?\d{4})\w*|\bskillnad\w*|\bskiljer\b|\bförändrats\b|\bändrats\b"
     r"|\butvecklats\b|\bmellan\s+(?:de\s+två\s+|båda\s+)?planerna\b|\b(?:två|båda)\s+planer\w*"
     r"|\balla\s+(?:stadsdels)?förvaltningar\w*|\b(?:stadsdels)?förvaltningarna\b|\bvilka\s+planer\b"
-    r"|\bvilka\s+(?:stadsdels)?förvaltningar\b|\bi\s+alla\s+planer\w*|\bvarje\s+förvaltning\b",
+    r"|\bvilka\s+(?:stadsdels)?förvaltningar\b|\bi\s+alla\s+planer\w*|\bvarje\s+förvaltning\b"
+    # change since another version or against another administration: "högre nu än i 2021 års plan",
+    # "har det ökat sedan förra planen", "hur står det sig mot Hässelby?"
+    r"|\b(?:högre|lägre|fler|färre|större|mindre|bättre|sämre)\s+(?:\w+\s+){0,3}?(?:nu|idag|i\s+dag|än)\b"
+    r"|\b(?:ökat|minskat|gått\s+(?:upp|ner|ned))\b(?=.*\b(?:sedan|sen|sedan|jämfört|förra|tidigare|plan\w*)\b)"
+    r"|\bstår\s+(?:det\s+)?sig\s+mot\b|\bi\s+(?:jämförelse|förhållande)\s+(?:med|till)\b",
     re.IGNORECASE,
 )
 _ACTIVITY_RE = re.compile(r"\baktivitet\w*|\binsats\w*|\båtgärd\w*|\bvem\s+(?:är\s+)?ansvar\w*", re.I)
@@ -209,9 +214,22 @@ def _resolve_metric_area_overlap(
 
 def _leaving_counts(question: str, metrics: list[str]) -> list[str]:
     """ "Hur många tillsvidareanställda slutade?" counts departures; the group named is who left."""
-    if "departures" in metrics or not (_COUNTING_RE.search(question) and _LEAVING_RE.search(question)):
+    if not (_COUNTING_RE.search(question) and _LEAVING_RE.search(question)):
         return metrics
-    return ["departures", *(m for m in metrics if not m.startswith("employees_"))]
+    return ["departures", *(m for m in metrics if m != "departures" and not m.startswith("employees_"))]
+
+
+# Metrics that are also groups of staff: beside another metric they name whose figure is asked for
+# ("andelen kvinnor som arbetar heltid", "rekryteringar, både tillsvidare och visstid").
+_GROUP_METRICS = frozenset(
+    ("women_count", "men_count", "women_share", "men_share", "employees_permanent", "employees_temporary")
+)
+
+
+def _groups_as_scopes(metrics: list[str]) -> list[str]:
+    """The metrics asked for, without those that only name the group another metric is asked for."""
+    others = [m for m in metrics if m not in _GROUP_METRICS and m != "employees_total"]
+    return others if others else metrics
 
 
 def _responsible(question: str) -> str | None:
@@ -242,9 +260,8 @@ def route(question: str, known_plans: Sequence[Mapping[str, Any]], allowed: set[
     """The Route of one question: intent, entities and the plans it is about (within `allowed`)."""
     catalog = [dict(p) for p in known_plans]
     administrations, unknown = _match_administrations(question, catalog)
-    areas, metrics = _resolve_metric_area_overlap(
-        question, areas_in_question(question), _leaving_counts(question, metrics_in(question, question=True))
-    )
+    metrics = _groups_as_scopes(_leaving_counts(question, metrics_in(question, question=True)))
+    areas, metrics = _resolve_metric_area_overlap(question, areas_in_question(question), metrics)
     preliminary = _target(question, [], "other")
     intent = _intent(question, len(administrations) + len(unknown), metrics, preliminary)
     relative = relative_plan(question)

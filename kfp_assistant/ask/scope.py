@@ -160,18 +160,18 @@ def resolve_plans(route: Route, reference: Collection[str] = ()) -> Route:
     return route.model_copy(update={"doc_ids": ids, "periods": periods, "unknown_periods": unknown})
 
 
-def _compared_plans(route: Route, in_scope: list[Any]) -> list[str]:
-    """Plans a comparison is about: the versions it names; every version of a named administration when
-    it asks about change over time; else the latest plan of each (named, or every) administration."""
+def _compared_plans(route: Route, in_filters: list[Any]) -> list[str]:
+    """Plans a comparison is about (from the catalog within the user's filters): the versions it names,
+    with the latest when it names one administration's older version ("högre nu än 2021?"); every
+    version of a named administration when it asks about change over time; else the latest plan of each
+    (named, or every) administration."""
     named = route.administrations
+    pool = [p for p in in_filters if not named or _get(p, "administration") in named]
     if route.versions_named and route.doc_ids and not route.unknown_periods:
-        chosen = [d for d in route.doc_ids if d in {_get(p, "doc_id") for p in in_scope}] or route.doc_ids
-        if len(named) == 1 and route.relative_period != "latest":
-            # "Har det ökat sedan förra planen?", "ändrats sen 2021 års plan?": one administration's
-            # named version is compared with where it stands now, its latest plan.
-            chosen = unique([*chosen, *(_get(p, "doc_id") for p in latest_per_administration(in_scope))])
+        chosen = [d for d in route.doc_ids if d in {_get(p, "doc_id") for p in in_filters}] or route.doc_ids
+        if len(named) == 1:
+            chosen = unique([*chosen, *(_get(p, "doc_id") for p in latest_per_administration(pool))])
         return chosen
-    pool = [p for p in in_scope if not named or _get(p, "administration") in named]
     if (named and _OVER_TIME_RE.search(route.question)) or _ALL_PLANS_RE.search(route.question):
         return [_get(p, "doc_id") for p in pool]
     return [_get(p, "doc_id") for p in latest_per_administration(pool)]
@@ -186,6 +186,7 @@ def choose(route: Route, allowed: set[str] | None = None) -> Route:
     scope = narrowed or scope
     plans = scope
     if route.intent == "compare":
-        in_scope = [p for p in route.catalog if _get(p, "doc_id") in set(scope)]
-        plans = _compared_plans(route, in_scope)
+        # Within the user's filters, not narrowed to the named versions: the latest version may join them.
+        in_filters = [p for p in route.catalog if allowed is None or _get(p, "doc_id") in allowed]
+        plans = _compared_plans(route, in_filters)
     return route.model_copy(update={"scope": scope, "plans": plans})

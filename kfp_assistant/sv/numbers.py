@@ -45,3 +45,36 @@ def unit_in(text: str) -> str | None:
         if rx.search(text):
             return unit
     return None
+
+
+# Amounts written in words: "en tredjedel", "hälften", "var fjärde", "dubbelt så många".
+_NUMBER_WORDS_RE = re.compile(
+    r"\b(?:hälften|halva|en\s+(?:tredjedel|fjärdedel|femtedel|tiondel)|två\s+tredjedelar|tre\s+fjärdedelar"
+    r"|var\s+(?:annan|tredje|fjärde|femte|tionde)|dubbelt|majoriteten|flertalet)\b",
+    re.IGNORECASE,
+)
+# Money: "125 000 kr", "3,5 mnkr", "2 miljoner kronor".
+_MONEY_RE = re.compile(
+    r"\d[\d\s\u00a0,.]*\s*(?:kr|kronor|tkr|mnkr|mkr|msek|sek|miljoner|miljarder)\b", re.IGNORECASE
+)
+# Questions whose answer is an amount of money: costs, salaries, budgets.
+_MONEY_QUESTION_RE = re.compile(
+    r"\b(?:kosta\w*|kostnad\w*|pris\w*|lön\w*|tjänar|budget\w*|kronor|pengar|arvode\w*|avgift\w*)\b"
+    r"|\bhur\s+mycket\s+(?:pengar|kostar|betala\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def states_number(text: str) -> bool:
+    """Whether a text states an amount: digits or a number word ("en tredjedel", "hälften")."""
+    return bool(re.search(r"\d", text) or _NUMBER_WORDS_RE.search(text))
+
+
+def asks_for_money(question: str) -> bool:
+    """Whether a question's answer is an amount of money (a cost, a salary, a budget)."""
+    return bool(_MONEY_QUESTION_RE.search(question))
+
+
+def states_money(text: str) -> bool:
+    """Whether a text states an amount of money."""
+    return bool(_MONEY_RE.search(text))

@@ -58,8 +58,10 @@ CASES: list[tuple[str, dict[str, Any]]] = [
      {"intent": "figure", "relative_period": "latest", "doc_ids": ["sn25"], "periods": ["2025-2027"]}),
     ("Vilken sjukfrånvaro hade Socialnämnden i förra planen?",
      {"intent": "figure", "relative_period": "previous", "doc_ids": ["sn24"]}),
+    # "förra året" is the year before the latest figure's, not a plan version (issue 12, item 8)
     ("Hur många rekryteringar gjorde Hägersten-Älvsjö förra året?",
-     {"intent": "figure", "administrations": [HA], "unknown_periods": ["förra året"], "doc_ids": ["ha"]}),
+     {"intent": "figure", "administrations": [HA], "relative_period": "previous_year", "unknown_periods": [],
+      "doc_ids": ["ha"]}),
     # --- lists
     ("Vilka aktiviteter har Socialnämnden inom Attrahera i planen 2025-2027?",
      {"intent": "list", "target": "activities", "areas": ["Attrahera"], "doc_ids": ["sn25"]}),
@@ -164,7 +166,8 @@ def test_keywords_drop_stop_words() -> None:
 CONVERSATIONS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Hur hög är personalomsättningen i Socialnämnden?",
      [("och förra året?", {"intent": "figure", "administrations": [SN], "metrics": ["turnover_pct"],
-                           "doc_ids": ["sn24"], "periods": ["2024-2026"], "followup": True})]),
+                           "relative_period": "previous_year", "doc_ids": ["sn24", "sn25"],
+                           "followup": True})]),
     ("Hur hög är personalomsättningen i Socialnämndens senaste plan?",
      [("och föregående plan?", {"doc_ids": ["sn24"], "metrics": ["turnover_pct"]}),
       ("och planen innan den?", {"doc_ids": ["sn24", "sn25"], "unknown_periods": ["planen innan"]})]),
@@ -210,3 +213,41 @@ def test_followup_with_explicit_known_plans() -> None:
     resolved = resolve_followup("och förra planen?", history, PLANS)
     assert resolved.administrations == [] and resolved.unknown_administrations == ["Socialnämnden"]
     assert resolved.metrics == ["sick_leave_pct"]
+
+
+# --------------------------------------------------------------------------- generalisation (issue 12)
+
+# fmt: off
+GENERAL: list[tuple[str, dict[str, Any]]] = [
+    # what an administration does about a topic or area is answered by its activities and the text
+    ("Vad gör Hässelby-Vällingby för att locka nya medarbetare?",
+     {"target": "activities", "open_question": True, "areas": ["Attrahera"]}),
+    ("Vad gör Socialnämnden för att socialsekreterarna ska stanna?",
+     {"target": "activities", "open_question": True}),
+    ("Hur hög är sjukfrånvaron i Socialnämnden?", {"open_question": False, "metrics": ["sick_leave_pct"]}),
+    # a group beside another metric is whose figure is asked for, not a metric of its own
+    ("Hur stor andel av kvinnorna arbetar heltid i Socialnämnden?", {"metrics": ["full_time_share"]}),
+    ("Antal anställda och könsfördelningen i Socialnämnden?",
+     {"metrics": ["employees_total", "women_share"]}),
+    # change against another version is a comparison, and takes the latest version too
+    ("Är personalomsättningen i Hässelby-Vällingby högre nu än i 2021 års plan?",
+     {"intent": "compare", "plans": ["hv21", "hv25"]}),
+    ("Har antalet tillsvidareanställda i Socialnämnden ökat sedan förra planen?",
+     {"intent": "compare", "plans": ["sn24", "sn25"]}),
+    # an employer with no plan here is named as unknown, not answered with another's figures
+    ("Hur hög är sjukfrånvaron i Kiruna kommun?", {"unknown_administrations": ["Kiruna kommun"]}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("question", "expected"), GENERAL, ids=[q for q, _ in GENERAL])
+def test_route_generalises(question: str, expected: dict[str, Any]) -> None:
+    result = route(question, PLANS)
+    assert {key: getattr(result, key) for key in expected} == expected
+
+
+def test_followup_against_another_administration_keeps_the_topic() -> None:
+    first = route("Hur hög är personalomsättningen i Socialnämnden?", PLANS)
+    then = resolve_followup("hur står det sig mot Hässelby-Vällingby?", [first], PLANS)
+    assert then.intent == "compare" and then.metrics == ["turnover_pct"]
+    assert then.administrations == [SN, HV] and then.context == first.question

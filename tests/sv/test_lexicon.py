@@ -8,11 +8,12 @@ from kfp_assistant.sv.administrations import (
     administration_key,
     canonical_administration,
     find_administrations,
+    organisation_mentions,
 )
 from kfp_assistant.sv.areas import areas_in, areas_in_question
 from kfp_assistant.sv.metrics import METRICS, metrics_in
 from kfp_assistant.sv.numbers import parse_number
-from kfp_assistant.sv.periods import find_periods, parse_period
+from kfp_assistant.sv.periods import find_periods, named_plan_periods, parse_period, relative_plan
 from kfp_assistant.sv.responsible import expand_responsible, split_responsible
 
 
@@ -208,3 +209,72 @@ def test_expand_responsible() -> None:
 )
 def test_parse_number(text: str, value: float | None) -> None:
     assert parse_number(text) == value
+
+
+# --------------------------------------------------------------------------- questions in everyday words
+
+
+@pytest.mark.parametrize(
+    ("question", "metrics"),
+    [
+        ("Hur mycket är folk sjukskrivna?", ["sick_leave_pct"]),
+        ("Och visstidarna, hur många är de?", ["employees_temporary"]),
+        ("hur många jobbar där?", ["employees_total"]),
+        ("vad låg personalomsätningen på?", ["turnover_pct"]),  # misspelt
+        ("Hur många personaler finns?", []),  # short words are never read as typos
+    ],
+)
+def test_question_words_name_metrics(question: str, metrics: list[str]) -> None:
+    assert metrics_in(question, question=True) == metrics
+
+
+def test_question_words_are_not_read_in_plan_text() -> None:
+    assert metrics_in("Hur mycket är folk sjukskrivna?") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "areas"),
+    [
+        ("Vad gör de för att locka nya medarbetare?", ["Attrahera"]),
+        ("vad gör de när folk slutar?", ["Avsluta"]),
+        ("Hur tar de emot nyanställda?", ["Introducera"]),
+        ("Hur får de folk att stanna?", ["Behålla"]),
+        ("Hur hög är sjukfrånvaron?", []),
+    ],
+)
+def test_areas_by_meaning(question: str, areas: list[str]) -> None:
+    assert areas_in_question(question) == areas
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Hur hög är sjukfrånvaron i Kiruna kommun?", ["Kiruna kommun"]),
+        ("Vad säger Region Västerbotten?", ["Region Västerbotten"]),
+        ("Göteborgs stad och Borlänge Energi AB", ["Göteborgs stad", "Borlänge Energi AB"]),
+        ("Stockholms stads chefsprofil", []),  # every Stockholm administration belongs to the city
+        ("hur gör kommunen?", []),
+    ],
+)
+def test_organisation_mentions(text: str, names: list[str]) -> None:
+    assert [n for n, _ in organisation_mentions(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "relative"),
+    [
+        ("och förra året?", "previous_year"),
+        ("samma period året innan?", "previous_year"),
+        ("i förra planen?", "previous"),
+        ("enligt den nya planen", "latest"),
+        ("personalomsättningen 2023", None),
+    ],
+)
+def test_relative_plan_or_year(text: str, relative: str | None) -> None:
+    found = relative_plan(text)
+    assert (found[0] if found else None) == relative
+
+
+def test_named_plan_periods_only_where_a_plan_is_named() -> None:
+    assert named_plan_periods("enligt 2021 års plan och planen 2025-27") == ["2021", "2025-2027"]
+    assert named_plan_periods("personalomsättningen 2023 och planeringen 2024") == []

@@ -1,0 +1,44 @@
+"""Questions with several parts are split where a second question starts, and answered part by part."""
+
+from __future__ import annotations
+
+import pytest
+
+from kfp_assistant.ask.multipart import join_answers, question_parts
+from kfp_assistant.schema import Answer, Citation
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        (
+            "Hur många tillsvidareanställda har nämnden och hur många av dem slutade?",
+            ["Hur många tillsvidareanställda har nämnden?", "hur många av dem slutade?"],
+        ),
+        (
+            "Hur stor är personalomsättningen totalt, och vilka yrken ligger högst?",
+            ["Hur stor är personalomsättningen totalt?", "vilka yrken ligger högst?"],
+        ),
+        ("Antal anställda och könsfördelningen i nämnden?", None),  # one question about two figures
+        ("Hur arbetar Socialnämnden och Farsta med avslut?", None),  # "och" between names
+        ("Vad är AI och hur?", None),  # a part too short to be a question
+    ],
+)
+def test_question_parts(question: str, parts: list[str] | None) -> None:
+    assert question_parts(question) == (parts or [question])
+
+
+def _answer(text: str, quotes: list[str]) -> Answer:
+    citations = [
+        Citation(n=i + 1, file="p.pdf", doc_id="d", administration="A", period=None, page=1, quote=q)
+        for i, q in enumerate(quotes)
+    ]
+    return Answer(question="q", answer=text, mode="extractive", citations=citations)
+
+
+def test_joined_answer_numbers_citations_through() -> None:
+    text, citations = join_answers(
+        ["Första?", "Andra?"], [_answer("Ett [1] och två [2].", ["a", "b"]), _answer("Tre [1].", ["c"])]
+    )
+    assert "Tre [3]." in text and "*Första?*" in text and "*Andra?*" in text
+    assert [(c.n, c.quote) for c in citations] == [(1, "a"), (2, "b"), (3, "c")]

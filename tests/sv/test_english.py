@@ -1,0 +1,32 @@
+"""English questions: recognised, their HR terms put in the plans' Swedish, quoted terms kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from kfp_assistant.sv.english import in_swedish_terms, is_english
+
+
+@pytest.mark.parametrize(
+    ("question", "english"),
+    [
+        ("What is the staff turnover in Socialnämnden?", True),
+        ("How many people work in Hägersten-Älvsjö, and in which services?", True),
+        ("Hur hög är personalomsättningen i Socialnämnden?", False),
+        ("Vad är AI-strategin?", False),
+        ("Socialnämnden", False),
+    ],
+)
+def test_is_english(question: str, english: bool) -> None:
+    assert is_english(question) is english
+
+
+def test_hr_terms_become_the_plans_words() -> None:
+    swedish = in_swedish_terms("How many employees are on short-term sick leave compared to last year?")
+    assert "korttidssjukfrånvaro" in swedish and "anställda" in swedish and "förra året" in swedish
+    assert "sjukfrånvaro " not in swedish.replace("korttidssjukfrånvaro", "")  # the longer term wins
+
+
+def test_a_quoted_term_stays_as_written() -> None:
+    swedish = in_swedish_terms("What does 'transfer of training' mean in the plan?")
+    assert "'transfer of training'" in swedish and "innebär" in swedish
