@@ -42,7 +42,8 @@ class Route(BaseModel):
     )
     plans: list[str] = Field(
         default_factory=list,
-        description="Plans the answer is about: for a comparison the plans compared; else the scope.",
+        description="Plans the answer is about: for a comparison the plans compared; else the latest plan of"
+        " each administration in scope, or the whole scope when a version or a year is asked for.",
     )
     areas: list[str] = Field(default_factory=list, description="Canonical UBARA areas named.")
     metrics: list[str] = Field(default_factory=list, description="Metric ids of METRICS named.")

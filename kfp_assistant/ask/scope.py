@@ -185,6 +185,11 @@ def choose(route: Route, allowed: set[str] | None = None) -> Route:
     narrowed = [d for d in scope if d in set(route.doc_ids)]
     scope = narrowed or scope
     plans = scope
+    if not route.versions_named:
+        # Current plan first: unless a version or a year is asked for, an administration's latest plan
+        # answers; older versions are history (records show them as such; retrieval falls back to them).
+        in_scope = [p for p in route.catalog if _get(p, "doc_id") in set(scope)]
+        plans = [_get(p, "doc_id") for p in latest_per_administration(in_scope)]
     if route.intent == "compare":
         # Within the user's filters, not narrowed to the named versions: the latest version may join them.
         in_filters = [p for p in route.catalog if allowed is None or _get(p, "doc_id") in allowed]

@@ -1,0 +1,201 @@
+"""Answer texts from what was found: records with supporting sentences, or the best sentences of the
+retrieved chunks, each cited; a refusal with the nearest passages when the evidence is too weak.
+
+In: records (records_answer), scored passages (passages.retrieve) and the Route. Out: a Composed
+answer: text, citations, whether the plans answer, and the evidence model's verdict and inputs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
+
+from kfp_assistant.ask.evidence import absent_stems, evidence_features, load_model, salient_stems
+from kfp_assistant.ask.extractive import Passage, select, sentences
+from kfp_assistant.ask.extractive import render as render_selection
+from kfp_assistant.ask.passages import content_tokens, plan_label
+from kfp_assistant.ask.records_answer import RecordAnswer, supplements
+from kfp_assistant.ask.route import Route
+from kfp_assistant.schema import Chunk, Citation
+from kfp_assistant.sv.metrics import metrics_in
+from kfp_assistant.sv.numbers import asks_for_money, states_money, states_number
+
+NOT_FOUND_SV = "Jag hittar inget om det i planerna."
+# Support floor for sentences beside a records answer, and the reference of the choice of further
+# sentences (extractive.select): the literal evidence threshold, calibrated on eval/qa_dev.jsonl.
+MIN_EVIDENCE = 0.62
+# How many sentences an offline answer shows is decided by evidence, within a budget (extractive.select):
+# sentences within CLOSE of the best one's support, and sentences adding question words not yet covered
+# whose support is at least MIN_EVIDENCE - COVER_BELOW. List items after a "...:" sentence are extra.
+CLOSE = 0.1
+COVER_BELOW = 0.1
+BUDGET = 5  # sentences of a non-comparison answer
+BUDGET_PER_PLAN = 4  # sentences per plan of a comparison
+
+
+@dataclass
+class Composed:
+    """An answer's text and citations, whether the plans answer, and the evidence model's verdict."""
+
+    text: str
+    citations: list[Citation]
+    not_found: bool
+    probability: float | None = None
+    features: dict[str, float] = field(default_factory=dict)
+
+
+def compose_records(records: RecordAnswer, passages: list[Passage], route_: Route) -> Composed:
+    """Records answer; a figure answer also gets the best sentences of the text, since records hold
+    the numbers but the question may ask about a nuance (a target, a group) a sentence states."""
+    text, citations = records.text, list(records.citations)
+    if records_need_text(route_):
+        compare = route_.intent == "compare"
+        extra = supplements(
+            passages,
+            text,
+            records.figures,
+            floor=MIN_EVIDENCE,
+            per_plan=1 if compare else None,
+            limit=4 if compare or route_.open_question else 2,
+            numbers_first=not (compare or route_.open_question),
+        )
+        if extra:
+            lines = []
+            for p in extra:
+                citations.append(citation(len(citations) + 1, p))
+                lines.append(f"- {plan_name(p.chunk)}: {p.text} [{len(citations)}]")
+            text += "\n\nI planernas text:\n" + "\n".join(lines)
+    return Composed(text, citations, records.not_found)
+
+
+def answers(passages: list[Passage], route_: Route, fused_top: float) -> bool:
+    """Whether the evidence model would answer from these passages."""
+    if not passages:
+        return False
+    tokens = content_tokens(route_.question, route_)
+    features = evidence_features(
+        route_,
+        passages,
+        tokens,
+        before=route_.intent != "figure",
+        fused_top=fused_top,
+        absent=0,
+        english=False,
+    )
+    return load_model().answers(features)
+
+
+def compose_extractive(
+    question: str,
+    passages: list[Passage],
+    silent: list[str],
+    route_: Route,
+    *,
+    fused_top: float,
+    english: bool,
+    vocabulary: AbstractSet[str],
+    decide: bool = True,
+) -> Composed:
+    """The best sentences, each cited, or a refusal with the nearest passages when the evidence model
+    (ask/evidence.py) judges that they do not answer (`decide` False: never refuse, for fitting it)."""
+    years = [y for y in route_.requested_periods if re.fullmatch(r"\d{4}", y) and y not in route_.periods]
+    if route_.intent == "figure":
+        # "How many/how high" is answered by a number about what was asked: a sentence without one,
+        # or whose number is about something else, is not an answer; nor is a figure for another
+        # year than the one asked about.
+        passages = [p for p in passages if states_number(p.text) and _about_the_question(p, route_)]
+        if years:
+            passages = [p for p in passages if any(y in p.text for y in years)]
+    if asks_for_money(question):
+        # A cost or a salary is answered by an amount of money, which most plans never state.
+        passages = [p for p in passages if states_money(f"{p.before} {p.text} {p.follow}")]
+    tokens = content_tokens(question, route_)
+    # The sentence before the best one often sets up the why/how; for a figure, the number is it.
+    before = route_.intent != "figure"
+    # Evidence is judged on what would be shown: a sentence with its neighbours on the page.
+    features: dict[str, float] = {}
+    probability = None
+    if passages:
+        absent = absent_stems(salient_stems(question, route_), vocabulary)
+        features = evidence_features(
+            route_, passages, tokens, before=before, fused_top=fused_top, absent=len(absent),
+            english=english,
+        )  # fmt: skip
+        probability = load_model().probability(features)
+    weak = probability is None or probability < load_model().threshold
+    if not passages or (route_.intent != "compare" and weak and decide):
+        near = passages[:2]
+        citations: list[Citation] = [citation(i + 1, p) for i, p in enumerate(near)]
+        hint = (
+            " Närmast finns: " + " ".join(f"»{p.text}« [{i + 1}]" for i, p in enumerate(near)) if near else ""
+        )
+        return Composed(NOT_FOUND_SV + hint, citations, True, probability, features)
+    floor = MIN_EVIDENCE - COVER_BELOW
+    citations = []
+    parts: dict[str, list[str]] = {}
+    # Relevance per plan was decided by compare_question; each relevant plan shows its best.
+    groups = _group_by_plan(passages) if route_.intent == "compare" else [passages]
+    budget = BUDGET_PER_PLAN if route_.intent == "compare" else BUDGET
+    for group in groups:
+        selection = select(group, tokens, budget=budget, close=CLOSE, cover_floor=floor, before=before)
+        parts |= render_selection(selection, citations)
+    chunks = {p.chunk.doc_id: p.chunk for p in passages}
+    order = sorted(parts, key=lambda d: chunks[d].period or "", reverse=True)
+    lines = [f"**{label}:** Planen säger inget tydligt om detta." for label in silent]
+    lines += [f"**{plan_name(chunks[d])}:** " + " ".join(parts[d]) for d in order]
+    return Composed("\n\n".join(lines), citations, False, probability, features)
+
+
+def _about_the_question(passage: Passage, route_: Route) -> bool:
+    """Whether a sentence is about the question: it holds a question stem or names an asked metric."""
+    return bool(passage.terms) or bool(set(metrics_in(passage.text, question=True)) & set(route_.metrics))
+
+
+def records_need_text(route_: Route) -> bool:
+    """Figure answers also quote the text (a target, a group), and so does an open question about what an
+    administration does; activity and gap lists are complete."""
+    return route_.open_question or (route_.intent in ("figure", "compare") and route_.target != "activities")
+
+
+def plan_name(chunk: Chunk) -> str:
+    return plan_label(chunk.administration or chunk.file, chunk.period)
+
+
+def citation(n: int, passage: Passage, whole_chunk: bool = False) -> Citation:
+    chunk = passage.chunk
+    quote = " ".join(x for x in (passage.before, passage.text, passage.follow) if x)
+    if whole_chunk:
+        # The model saw the whole chunk; quote its first sentence on the cited page for the source panel.
+        quote = next((s for s, page in sentences(chunk) if page == passage.page), passage.text)
+    return Citation.of_chunk(n, chunk, passage.page, quote)
+
+
+def _group_by_plan(passages: list[Passage]) -> list[list[Passage]]:
+    """Passages grouped per plan, latest period first, order within a plan as ranked."""
+    groups: dict[str, list[Passage]] = {}
+    for p in passages:
+        groups.setdefault(p.chunk.doc_id, []).append(p)
+    return sorted(groups.values(), key=lambda g: g[0].chunk.period or "", reverse=True)
+
+
+def best_per_plan(passages: list[Passage], per_plan: int) -> list[Passage]:
+    chosen: list[Passage] = []
+    counts: dict[str, int] = {}
+    for p in passages:
+        if counts.get(p.chunk.doc_id, 0) < per_plan:
+            counts[p.chunk.doc_id] = counts.get(p.chunk.doc_id, 0) + 1
+            chosen.append(p)
+    return chosen
+
+
+def dedupe_chunks(passages: list[Passage], limit: int) -> list[Passage]:
+    seen: set[str] = set()
+    out: list[Passage] = []
+    for p in passages:
+        if p.chunk.chunk_id not in seen:
+            seen.add(p.chunk.chunk_id)
+            out.append(p)
+        if len(out) == limit:
+            break
+    return out
