@@ -20,6 +20,7 @@ from kfp_assistant.ask.route import Route
 from kfp_assistant.schema import Chunk, Citation
 from kfp_assistant.sv.metrics import metrics_in
 from kfp_assistant.sv.numbers import asks_for_money, states_money, states_number
+from kfp_assistant.sv.words import tokenize
 
 NOT_FOUND_SV = "Jag hittar inget om det i planerna."
 # Support floor for sentences beside a records answer, and the reference of the choice of further
@@ -147,9 +148,16 @@ def compose_extractive(
     return Composed("\n\n".join(lines), citations, False, probability, features)
 
 
+# Staff in general: a sentence counting "medarbetare" is not thereby about the staff group asked for.
+_STAFF = frozenset(tokenize("medarbetare medarbetarna anställda anställd personal personalen folk"))
+
+
 def _about_the_question(passage: Passage, route_: Route) -> bool:
-    """Whether a sentence is about the question: it holds a question stem or names an asked metric."""
-    return bool(passage.terms) or bool(set(metrics_in(passage.text, question=True)) & set(route_.metrics))
+    """Whether a sentence is about the question: it names an asked metric, or holds a question stem
+    other than staff in general."""
+    return bool(passage.terms - _STAFF) or bool(
+        set(metrics_in(passage.text, question=True)) & set(route_.metrics)
+    )
 
 
 def records_need_text(route_: Route) -> bool:
