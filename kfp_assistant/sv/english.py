@@ -34,7 +34,9 @@ co-workers|coworkers|colleagues | medarbetare
 retirements|retire*|pension* | pensionsavgångar
 recruitments|recruiting|recruitment|recruit*|hiring|hires|hired|new hires | rekrytering
 leavers|departures|people leaving|quit|resigned|left the organisation | avgångar
-exit interviews|exit interview|exit survey|offboarding|leaving|leave | avslut
+exit interviews|exit interview | avslutssamtal
+exit surveys|exit survey|exit questionnaire | avgångsenkät
+offboarding|leaving|leave | avslut
 onboarding|induction|introduction of new|introduce|introduction | introduktion
 attract*|employer brand*|employer branding | attrahera
 retain*|retention|keep staff|keep employees|make staff stay|stay | behålla
@@ -50,7 +52,14 @@ leadership | ledarskap
 social workers|social worker | socialsekreterare
 case officers|care managers|needs assessors | biståndshandläggare
 assistant nurses|nursing assistants|assistant nurse | undersköterskor
+specialist nurses|specialist nurse | specialistsjuksköterskor
 nurses|nurse | sjuksköterskor
+care assistants|care assistant | vårdbiträden
+teachers|teacher | lärare
+doctors|doctor|physicians|physician | läkare
+engineers|engineer | ingenjörer
+departments|department | avdelning
+units|unit | enhet
 preschool teachers|preschool teacher|pre-school teachers | förskollärare
 childminders|nursery assistants|childcare workers|child minders | barnskötare
 elderly care|eldercare|care of the elderly|elder care | äldreomsorg

@@ -48,6 +48,7 @@ recruitments | count | Rekryteringar | rekryteringar|rekryteringarna|antal rekry
     |nyanställda|externa rekryteringar
 departures | count | Avgångar | avgångar|avgångarna|antal avgångar|personalavgång*|avslutade anställningar
 retirements | count | Pensionsavgångar | pensionsavgång*|pensioneringar|går i pension|gå i pension
+    |gick i pension|gått i pension
     |pensionering*
 ami_index | index | AMI (Aktivt medarbetarskap index) | ami|ami-index*|aktivt medarbetarskapsindex
     |medarbetarindex*|medarbetarenkät*

@@ -10,6 +10,9 @@ from functools import lru_cache
 
 import Stemmer
 from bm25s.stopwords import STOPWORDS_SWEDISH
+from rapidfuzz import fuzz
+
+from kfp_assistant.sv.text import fold
 
 WORD = re.compile(r"\w+", re.UNICODE)
 STOPWORDS = frozenset(STOPWORDS_SWEDISH)
@@ -59,3 +62,27 @@ def terms_found(terms: set[str], text: str) -> int:
     """How many of the stems occur in the text."""
     words = set(tokenize(text))
     return sum(1 for t in terms if term_in(t, words))
+
+
+SAME_WORD = 1.0
+PART_OF_COMPOUND = 0.5
+_INFLECTION = 3  # longest ending Snowball may leave on one form of a word and not the other
+_TYPO_RATIO = 85.0
+
+
+def word_match(a: str, b: str) -> float:
+    """How well two stems name the same thing: SAME_WORD for one word (inflections Snowball leaves,
+    "vårdbiträden"/"vårdbiträd"; missing å/ä/ö; a small typo), PART_OF_COMPOUND when one is a part
+    of the other compound ("pension"/"pensionsavgång", "avdelning"/"socialtjänstavdelning"), else 0."""
+    if a == b:
+        return SAME_WORD
+    x, y = sorted((fold(a), fold(b)), key=len)
+    if x == y:
+        return SAME_WORD
+    if len(x) >= 4 and y.startswith(x) and len(y) - len(x) <= _INFLECTION:
+        return SAME_WORD
+    if len(x) >= 6 and len(y) - len(x) <= 2 and fuzz.ratio(x, y) >= _TYPO_RATIO:
+        return SAME_WORD
+    if len(x) >= MIN_PREFIX and (y.startswith(x) or y.endswith(x)):
+        return PART_OF_COMPOUND
+    return 0.0

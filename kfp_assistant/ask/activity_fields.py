@@ -1,0 +1,309 @@
+"""Questions about one activity's fields: "Vem ansvarar för X och hur följs det upp?", "När ska de ha
+tagit ställning till Y?", "Vem ska ta fram stödmaterial kring friskfaktorer och till när?".
+
+In: a Route, the records of the plans in its scope and (optionally) the embedding model the index
+uses. Out: a RecordAnswer stating the activity with its Ansvarig, Måldatum, Uppföljning (the fields
+asked first) and citing its row, or None when the question asks no field or no activity matches
+confidently; the answerer then goes on to retrieval.
+
+How the activity is found:
+* The question's topic is its content words without the field words ("vem", "ansvarar", "när",
+  "följs upp"), administration names and everyday words (cell_labels.content_words).
+* Each activity scores the share of topic words its text names (goal words count a little less),
+  words compared as stems, compound parts and small typos (sv.words.word_match).
+* The best activity answers when it names at least MIN_SHARE of the topic and no other activity
+  comes within MARGIN of it. Activities tied within MARGIN that agree on the fields asked answer
+  together (one goal's activities share Ansvarig and Måldatum). Otherwise the tied activities are
+  ranked by e5 similarity to the question, and the first answers when it leads by DENSE_MARGIN.
+* Plans: as for table cells (cells.py): the named versions, else each administration's latest plan,
+  an older version only when the latest has no such activity; the plan's own activities before its
+  follow-up of the previous plan unless the question asks about that follow-up.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import OrderedDict
+from dataclasses import dataclass
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from kfp_assistant.ask.cell_labels import asked_of
+from kfp_assistant.ask.cells import plan_versions
+from kfp_assistant.ask.records_answer import RecordAnswer
+from kfp_assistant.ask.route import Route
+from kfp_assistant.schema import Activity, Citation, PlanRecords
+from kfp_assistant.store.embeddings import model_id
+from kfp_assistant.sv.administrations import administration_key
+from kfp_assistant.sv.text import fold
+from kfp_assistant.sv.words import SAME_WORD, tokenize, word_match
+
+# Measured on the activity questions of eval/blind/*_dev.jsonl (see the module docstring for the rule).
+MIN_SHARE = 0.5
+MARGIN = 0.15
+GOAL_WEIGHT = 0.5  # a goal (Behov/Mål) is shared by its activities: its words say less about which one
+LOW_SHARE = 0.25
+DENSE_POOL = 5
+DENSE_MARGIN = 0.03
+MAX_TOGETHER = 4
+
+Field = str  # "responsible", "target_date", "followup", "goal"
+_FIELD_RES: dict[Field, re.Pattern[str]] = {
+    "responsible": re.compile(r"\bvem\b|\bansvar\w*|\bwho\b|\bresponsib\w*|\bin\s+charge\b", re.I),
+    "target_date": re.compile(
+        r"\btill\s+när\b|\bnär\s+(?:ska|skall|skulle|är|var|blir|blev|kommer|planeras|beräknas|startar|börjar)\b"
+        r"|\bmåldatum\w*|\bsenast\b|\bdeadline\w*|\bklar\w*\s+(?:till|senast)\b|\bvilket\s+datum\b"
+        r"|\btidsplan\w*|\bwhen\b|\bby\s+what\s+date\b",
+        re.I,
+    ),
+    "followup": re.compile(
+        r"\bfölj\w*\s+(?:\S+\s+){0,6}?upp\b|\buppfölj\w*|\butvärder\w*|\bmät\w*|\bindikator\w*|\bfollow\w*[\s-]+up\b"
+        r"|\bmeasur\w*|\bevaluat\w*",
+        re.I,
+    ),
+    # Not "varför": "varför slutar pedagoger?" asks why something happens, not an activity's goal.
+    "goal": re.compile(
+        r"\bsyftet\s+med\b|\bmålet\s+med\b|\bvad\s+ska\s+\w+\s+uppnå\b|\bpurpose\s+of\b", re.I
+    ),
+}
+_FIELD_WORDS = set(
+    tokenize(
+        "vem vilka ansvarar ansvarig ansvariga ansvaret ansvar när måldatum senast deadline klart klar "
+        "datum tidsplan följs följas följa följer upp uppföljning uppföljningen utvärderas mäts indikator "
+        "syfte syftet målet uppnå who responsible charge when date follow followed measured goal purpose "
+        "ta tas fram göra gör genomföra genomförs plan planen"
+    )
+)
+# Field words that only ask ("vem", "när"); the others ("plan", "följas upp") may also be the topic.
+_ASKING_WORDS = set(tokenize("vem vilka när who when ansvarar ansvarig ansvariga responsible"))
+_LIST_RE = re.compile(
+    r"\bvilka\s+(?:\w+\s+){0,2}?(?:aktivitet|insats|åtgärd)\w*|\blista\b|\balla\s+aktivitet", re.I
+)
+_FOLLOWUP_TABLE_RE = re.compile(
+    r"\b(?:förra|tidigare|föregående)\s+(?:\w+\s+)?plan\w*|\bblev\b.*\bav\b|\bgenomför(?:des|ts)\b|\bstatus\b",
+    re.I,
+)
+_LABELS = {"responsible": "Ansvarig", "target_date": "Måldatum", "followup": "Uppföljning", "goal": "Mål"}
+
+
+def fields_asked(question: str) -> list[Field]:
+    """The activity fields a question asks about, in a fixed order."""
+    return [name for name, rx in _FIELD_RES.items() if rx.search(question)]
+
+
+@dataclass
+class _Scored:
+    plan: PlanRecords
+    activity: Activity
+    score: float
+    named: set[str]  # the topic words the activity (or its goal) names
+    own: set[str]  # the topic words the activity's own text names
+
+
+def _words(activity: Activity) -> tuple[list[str], list[str]]:
+    return tokenize(activity.activity.replace("-", " ")), tokenize((activity.goal or "").replace("-", " "))
+
+
+def _match(asked: str, written: str) -> float:
+    """word_match, one way: a compound in the plan names a part the question asks about ("introduktion"
+    in "introduktionsprogram"), but the head of a compound in the question is not it ("lönekartläggning"
+    is not any "kartläggning")."""
+    score = word_match(asked, written)
+    if score != SAME_WORD and len(written) < len(asked) and fold(asked).endswith(fold(written)):
+        return 0.0
+    return score
+
+
+def _named(word: str, words: tuple[list[str], list[str]]) -> float:
+    own, goal = words
+    in_own = max((_match(word, w) for w in own), default=0.0)
+    return max(in_own, max((_match(word, w) for w in goal), default=0.0) * GOAL_WEIGHT)
+
+
+def _weights(topic: list[str], texts: list[tuple[list[str], list[str]]]) -> dict[str, float]:
+    """Inverse document frequency of each topic word among the plan's activities: a word few
+    activities name tells more about which one is meant than one many name ("introduktion")."""
+    n = len(texts)
+    return {
+        word: math.log(1 + (n + 1) / (1 + sum(1 for t in texts if _named(word, t) > 0))) for word in topic
+    }
+
+
+def _score(
+    topic: list[str], extra: list[str], words: tuple[list[str], list[str]], weights: dict[str, float]
+) -> float:
+    """Weighted share of the topic words the activity names. Words that may also ask for a field
+    ("plan", "följas upp") count only where the activity names them: then they are its topic."""
+    total = sum(weights[w] * _named(w, words) for w in topic)
+    norm = sum(weights[w] for w in topic)
+    for word in extra:
+        named = _named(word, words)
+        if named > 0:
+            total += weights[word] * named
+            norm += weights[word]
+    return total / norm if norm else 0.0
+
+
+def _field(activity: Activity, name: Field) -> str:
+    value = getattr(activity, name) if name != "goal" else activity.goal
+    return " ".join(str(value or "").split())
+
+
+_VECTORS: OrderedDict[tuple[str, str, str], np.ndarray] = OrderedDict()
+_CACHE_SIZE = 2048
+
+
+def _vector(embeddings: Embeddings, text: str, kind: str) -> np.ndarray:
+    """An embedding, cached per process: activities and questions recur across a chat."""
+    key = (model_id(embeddings), kind, text)
+    if key not in _VECTORS:
+        raw = embeddings.embed_query(text) if kind == "query" else embeddings.embed_documents([text])[0]
+        vector = np.asarray(raw, dtype=np.float32)
+        _VECTORS[key] = vector / (float(np.linalg.norm(vector)) or 1.0)
+        if len(_VECTORS) > _CACHE_SIZE:
+            _VECTORS.popitem(last=False)
+    return _VECTORS[key]
+
+
+def _dense_order(question: str, pool: list[_Scored], embeddings: Embeddings) -> list[tuple[float, _Scored]]:
+    """The pool ranked by e5 similarity of the activity (with its goal) to the question."""
+    query = _vector(embeddings, question, "query")
+    sims = [
+        float(
+            query @ _vector(embeddings, f"{s.activity.goal or ''} {s.activity.activity}".strip(), "passage")
+        )
+        for s in pool
+    ]
+    return sorted(zip(sims, pool, strict=True), key=lambda x: -x[0])
+
+
+def _dense_leader(question: str, pool: list[_Scored], embeddings: Embeddings | None) -> _Scored | None:
+    """The pool's activity most similar to the question, when it leads the next by DENSE_MARGIN."""
+    if embeddings is None or not pool:
+        return None
+    ranked = _dense_order(question, pool, embeddings)
+    if len(ranked) > 1 and ranked[0][0] - ranked[1][0] < DENSE_MARGIN:
+        return None
+    return ranked[0][1]
+
+
+def _pick(
+    question: str, topic: list[str], scored: list[_Scored], asked: list[Field], embeddings: Embeddings | None
+) -> list[_Scored]:
+    """The activities that answer, [] when none does confidently."""
+    if not scored:
+        return []
+    scored.sort(key=lambda s: -s.score)
+    best = scored[0].score
+    if best < LOW_SHARE:
+        return []
+    if len(topic) == 1:
+        # One topic word ("introduktionen"): every activity naming it is a candidate; they answer
+        # together when they agree on the fields asked, else none does.
+        named = [s for s in scored if s.own] or [s for s in scored if s.named]
+        same = list({s.activity.activity: s for s in named}.values())
+        agree = len({tuple(_field(s.activity, f) for f in asked) for s in same}) == 1
+        return same if agree and len(same) <= MAX_TOGETHER else []
+    if best < MIN_SHARE:
+        # Few topic words named: only an activity that is also the clear e5 leader answers.
+        leader = _dense_leader(question, scored[:DENSE_POOL], embeddings)
+        return [leader] if leader is scored[0] else []
+    tied = [s for s in scored if s.score >= best - MARGIN]
+    distinct = list({s.activity.activity: s for s in tied}.values())
+    if len(distinct) == 1:
+        return [tied[0]]
+    agree = len({tuple(_field(s.activity, f) for f in asked) for s in distinct}) == 1
+    if agree and len(distinct) <= MAX_TOGETHER:
+        return distinct
+    chosen = _dense_leader(question, distinct, embeddings)
+    return [chosen] if chosen else []
+
+
+def _candidates(plan: PlanRecords, topic: list[str], extra: list[str], followup_table: bool) -> list[_Scored]:
+    wanted = "followup" if followup_table else "plan"
+    rows = [a for a in plan.activities if a.table == wanted] or plan.activities
+    texts = [_words(a) for a in rows]
+    weights = _weights([*topic, *extra], texts)
+    return [
+        _Scored(
+            plan,
+            a,
+            _score(topic, extra, t, weights),
+            {w for w in topic if _named(w, t) > 0},
+            {w for w in topic if _named(w, (t[0], [])) > 0},
+        )
+        for a, t in zip(rows, texts, strict=True)
+    ]
+
+
+def _row_quote(plan: PlanRecords, activity: Activity) -> tuple[str, int]:
+    """The activity's table row as on the page (its goal, date, responsible and follow-up cells with
+    it), and its page; the activity's own quote when no stored row holds it."""
+    text = " ".join(activity.activity.split())
+    for cell in plan.cells:
+        if abs(cell.page - activity.page) <= 1 and text in " ".join(cell.quote.split()):
+            return cell.quote, cell.page
+    return activity.quote, activity.page
+
+
+def _render(chosen: list[_Scored], asked: list[Field], citations: list[Citation]) -> str:
+    plan = chosen[0].plan
+    label = f"{plan.administration or plan.file}" + (f" {plan.period}" if plan.period else "")
+    lines = [f"**{label}:**"]
+    order = [*asked, *(f for f in ("responsible", "target_date", "followup") if f not in asked)]
+    for s in chosen:
+        a = s.activity
+        quote, page = _row_quote(plan, a)
+        citations.append(
+            Citation(
+                n=len(citations) + 1,
+                file=plan.file,
+                doc_id=plan.doc_id,
+                administration=plan.administration,
+                period=plan.period,
+                page=page,
+                section=a.area or "",
+                quote=quote,
+            )
+        )
+        details = " · ".join(f"{_LABELS[f]}: {_field(a, f)}" for f in order if _field(a, f))
+        lines.append(f"- {a.activity} [{len(citations)}]\n  {details}")
+    return "\n".join(lines)
+
+
+def answer_from_activity_fields(
+    route: Route, plans: list[PlanRecords], embeddings: Embeddings | None = None
+) -> RecordAnswer | None:
+    """An answer stating the fields of the one activity (or the agreeing few) the question is about,
+    citing its row; None when the question asks no field or no activity matches confidently."""
+    asked = fields_asked(route.question)
+    if not asked or _LIST_RE.search(route.question):
+        return None
+    if route.unknown_administrations and not route.administrations:
+        return None
+    question = asked_of(route)
+    party = set(tokenize(route.responsible or ""))  # "där HR är ansvarig" filters, it is no topic
+    topic = [w for w in question.words if w not in _FIELD_WORDS and w not in party]
+    if not topic or question.inherited:
+        return None
+    extra = [w for w in tokenize(route.question) if w in _FIELD_WORDS and w not in _ASKING_WORDS]
+    wanted = set(route.plans or route.scope)
+    plans = [p for p in plans if p.activities and (not wanted or p.doc_id in wanted)]
+    followup_table = bool(_FOLLOWUP_TABLE_RE.search(route.question))
+    citations: list[Citation] = []
+    sections: list[str] = []
+    answered: set[str] = set()
+    for versions in plan_versions(route, plans):
+        for plan in versions:
+            scored = _candidates(plan, topic, extra, followup_table)
+            chosen = _pick(route.question, topic, scored, asked, embeddings)
+            if chosen:
+                sections.append(_render(chosen, asked, citations))
+                answered.add(administration_key(plan.administration or ""))
+            if chosen or max((s.score for s in scored), default=0.0) >= LOW_SHARE:
+                break  # an older version answers only what the latest plan has nothing on
+    if not sections or not {administration_key(a) for a in route.administrations} <= answered:
+        return None
+    return RecordAnswer("\n\n".join(sections), citations)

@@ -1,0 +1,261 @@
+"""Questions answered by one cell or one row of a plan's table: "Hur många undersköterskor är över 65?",
+"hur många män jobbade där i oktober 2023?", "antal förskollärare".
+
+In: a Route and the records of the plans in its scope (TableCell rows in PlanRecords.cells). Out: a
+RecordAnswer that states the cell(s) with their headers and cites the row, or None when no row
+matches confidently; the answerer then goes on to retrieval. A wrong cell is worse than no answer.
+
+How a table answers (cell_labels.py reads the question and the labels):
+* Rows: a row is chosen when the question names its label by its words (occupation, department,
+  metric), by a facet value it asks for (gender "K"/"M", an age band, a year), or, when the question
+  names no row, by being the total row. Of rows named by words only the best counts; a tie between
+  two different rows is ambiguous and the table does not answer.
+* Columns are chosen the same way; a table with years or age bands as rows and occupations as
+  columns is read the same as its transpose. When nothing chooses a column, the answer is the whole
+  row, narrowed to counts or shares when the question says which, or to the total column.
+* Every facet the question asks (age band, gender, year) must be stated by the cell's labels.
+* Every content word of the question must be named by the chosen cells' labels or the caption. Only
+  a word of an English question or one inherited from an earlier turn may stay unexplained, one at
+  most, and only when labels chose both the row and the column.
+* Plans: the named versions; else each administration's latest plan, falling back to an older
+  version when the latest has no table that answers. Two tables of one plan answering equally well
+  are ambiguous: no answer from that plan.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import groupby
+
+from kfp_assistant.ask.cell_labels import (
+    Asked,
+    Label,
+    asked_of,
+    coverage,
+    explained,
+    facet_hit,
+    facets_hold,
+    names_label,
+    read_label,
+    topic_named,
+)
+from kfp_assistant.ask.records_answer import RecordAnswer
+from kfp_assistant.ask.route import Route
+from kfp_assistant.ask.scope import version_key
+from kfp_assistant.schema import Citation, PlanRecords, TableCell
+from kfp_assistant.sv.administrations import administration_key
+from kfp_assistant.sv.periods import named_plan_periods
+from kfp_assistant.sv.table_terms import band_overlaps, band_within
+
+MAX_CELLS = 12  # more than a row's worth of cells is not "one cell or one row"
+
+
+@dataclass
+class _Line:
+    """One row (or column) of a table: its label and its cells."""
+
+    label: Label
+    cells: list[TableCell]
+    leaf: Label | None = None  # a row's own label, without the section above it
+    kind: str = ""  # how the question chose it: "words", "facet", "total" or "" (not chosen)
+    score: tuple[float, int] = (0.0, 0)
+
+
+@dataclass
+class _Found:
+    """A table's answer: the cells chosen and how sure the choice is."""
+
+    cells: list[TableCell]
+    key: tuple[int, int, float]  # (unexplained words, -explained words, -row coverage): lower is better
+    rows: list[int] = field(default_factory=list)
+
+
+def _row_label(cell: TableCell) -> str:
+    return " / ".join(cell.row_headers)
+
+
+def _lines(cells: list[TableCell], by_row: bool) -> list[_Line]:
+    lines: dict[str, _Line] = {}
+    for cell in cells:
+        key = f"{cell.row}" if by_row else cell.column_header
+        label = read_label(_row_label(cell) if by_row else cell.column_header)
+        leaf = read_label(cell.row_headers[-1]) if by_row and len(cell.row_headers) > 1 else None
+        lines.setdefault(key, _Line(label, [], leaf)).cells.append(cell)
+    return list(lines.values())
+
+
+def _measures_as_labels(lines: list[_Line]) -> bool:
+    """Whether most labels name a metric: a table of key figures, whose caption only groups them."""
+    return sum(bool(line.label.metrics) for line in lines) * 2 >= len(lines) > 0
+
+
+def _choose(lines: list[_Line], asked: Asked, allow_total: bool) -> list[_Line] | None:
+    """The lines the question chooses ([] when it chooses none), None when the choice is ambiguous."""
+    for line in lines:
+        labels = [label for label in (line.label, line.leaf) if label and names_label(label, asked)]
+        if labels:
+            line.kind, line.score = "words", max(coverage(label, asked) for label in labels)
+        elif facet_hit(line.label, asked):
+            line.kind = "facet"
+        elif allow_total and line.label.total:
+            line.kind = "total"
+    named = [line for line in lines if line.kind == "words"]
+    if named:
+        best = max(line.score for line in named)
+        top = [line for line in named if line.score == best]
+        return top if len(top) == 1 else None
+    facets = [line for line in lines if line.kind == "facet"]
+    return facets or [line for line in lines if line.kind == "total"]
+
+
+def _measure_of(cell: TableCell) -> str | None:
+    if cell.number is None:
+        return None
+    return "share" if cell.unit == "percent" else "count"
+
+
+def _narrow(cells: list[TableCell], asked: Asked, columns_chosen: bool) -> list[TableCell]:
+    """Cells of the asked measure; of an unconstrained row, the total column when one is asked for."""
+    if asked.measure:
+        cells = [c for c in cells if _measure_of(c) == asked.measure]
+    if not columns_chosen and (asked.total or asked.measure == "count"):
+        totals = [c for c in cells if read_label(c.column_header).total and c.column_header.strip()]
+        cells = totals or cells
+    return cells
+
+
+def _straddles(lines: list[_Line], asked: Asked) -> bool:
+    """Whether a label's age band overlaps an asked band without lying inside it: the table cannot
+    answer "under 40" from "-34 år" and "35-54 år"."""
+    bands = [b for line in lines for b in line.label.ages]
+    return any(band_overlaps(b, a) and not band_within(b, a) for b in bands for a in asked.ages)
+
+
+def _table_answer(cells: list[TableCell], asked: Asked) -> _Found | None:
+    """The cells of one table that answer the question, or None."""
+    rows = _lines(cells, by_row=True)
+    columns = _lines(cells, by_row=False)
+    if _straddles(rows, asked) or _straddles(columns, asked):
+        return None
+    names_some_row = bool(asked.words) and not asked.inherited
+    column_choice = _choose(columns, asked, allow_total=False)
+    if column_choice is None:
+        return None
+    row_choice = _choose(rows, asked, allow_total=asked.total or (not names_some_row and bool(column_choice)))
+    if row_choice is None:
+        return None
+    if not row_choice:
+        # Years or age bands as rows, occupations as columns: a column named by words is the "row".
+        if not any(c.kind == "words" for c in column_choice):
+            return None
+        row_choice = [r for r in rows if not r.label.words] if len(rows) <= MAX_CELLS else []
+        if not row_choice:
+            return None
+    chosen_columns = {id(c) for line in column_choice for c in line.cells}
+    picked = [c for line in row_choice for c in line.cells if not column_choice or id(c) in chosen_columns]
+    # Numbers only: a text cell ("Löpande", an activity) belongs to an activity row, answered elsewhere.
+    picked = [c for c in picked if c.number is not None and facets_hold(*_split_labels(c), asked)]
+    picked = _narrow(picked, asked, columns_chosen=bool(column_choice))
+    if not picked or len(picked) > MAX_CELLS:
+        return None
+    labels = [label for c in picked for label in _split_labels(c)[0]]
+    caption = read_label(picked[0].caption or "")
+    if not topic_named(asked, labels, caption, _measures_as_labels(rows) or _measures_as_labels(columns)):
+        return None
+    hits, missing = explained(asked, labels, caption)
+    pinned = bool(column_choice) and all(line.kind in ("words", "facet") for line in row_choice)
+    if missing and (missing > 1 or not pinned or not (asked.soft or asked.inherited)):
+        return None
+    row_score = max((line.score[0] for line in row_choice), default=0.0)
+    return _Found(picked, (missing, -hits, -row_score), sorted({c.row for c in picked}))
+
+
+def _split_labels(cell: TableCell) -> tuple[list[Label], Label]:
+    return [read_label(_row_label(cell)), read_label(cell.column_header)], read_label(cell.caption or "")
+
+
+def _plan_answer(plan: PlanRecords, asked: Asked) -> _Found | None:
+    """The one table of a plan that answers best, or None (none answers, or two answer equally)."""
+    found: list[_Found] = []
+    for _, group in groupby(plan.cells, key=lambda c: c.table):
+        answer = _table_answer(list(group), asked)
+        if answer is not None:
+            found.append(answer)
+    if not found:
+        return None
+    found.sort(key=lambda f: f.key)
+    if len(found) > 1 and found[1].key == found[0].key:
+        return None
+    return found[0]
+
+
+def _versions_named(route: Route) -> bool:
+    """Whether the question picks plan versions: a span, "planen 2021", "förra planen"; a bare year
+    dates a figure, which the latest plan may report."""
+    named = named_plan_periods(route.question)
+    return bool(route.relative_period or named or any("-" in p for p in route.requested_periods))
+
+
+def plan_versions(route: Route, plans: list[PlanRecords]) -> list[list[PlanRecords]]:
+    """Plans to try, one list per administration: the named versions, else its versions latest first."""
+    if _versions_named(route):
+        return [[p] for p in plans]
+    groups: dict[str, list[PlanRecords]] = {}
+    for plan in plans:
+        groups.setdefault(administration_key(plan.administration or plan.file), []).append(plan)
+    return [sorted(group, key=version_key, reverse=True) for group in groups.values()]
+
+
+def _plan_label(plan: PlanRecords) -> str:
+    return f"{plan.administration or plan.file}" + (f" {plan.period}" if plan.period else "")
+
+
+def _render(plan: PlanRecords, found: _Found, citations: list[Citation]) -> str:
+    """Lines stating the cells, one per row, each citing the row."""
+    lines = []
+    for _, group in groupby(found.cells, key=lambda c: c.row):
+        row = list(group)
+        first = row[0]
+        citations.append(
+            Citation(
+                n=len(citations) + 1,
+                file=plan.file,
+                doc_id=plan.doc_id,
+                administration=plan.administration,
+                period=plan.period,
+                page=first.page,
+                section=first.caption or "",
+                quote=first.quote,
+            )
+        )
+        label = _row_label(first) or "Totalt"
+        values = "; ".join(f"{c.column_header}: {c.value}" if c.column_header else c.value for c in row)
+        caption = f"{first.caption} – " if first.caption else ""
+        lines.append(f"- {caption}{label}: {values} (s. {first.page}) [{len(citations)}]")
+    return f"**{_plan_label(plan)}:**\n" + "\n".join(lines)
+
+
+def answer_from_cells(route: Route, plans: list[PlanRecords]) -> RecordAnswer | None:
+    """An answer from one cell or one row of a table of each plan the question is about, citing the
+    row; None when no row of any plan matches confidently."""
+    if route.unknown_administrations and not route.administrations:
+        return None  # about an administration no plan belongs to: the answerer says so
+    wanted = set(route.plans or route.scope)
+    plans = [p for p in plans if not wanted or p.doc_id in wanted]
+    asked = asked_of(route)
+    if not (asked.words or asked.has_facets or asked.total):
+        return None
+    citations: list[Citation] = []
+    sections: list[str] = []
+    answered: set[str] = set()
+    for versions in plan_versions(route, plans):
+        for plan in versions:
+            found = _plan_answer(plan, asked)
+            if found is not None:
+                sections.append(_render(plan, found, citations))
+                answered.add(administration_key(plan.administration or ""))
+                break
+    # A question about several named administrations is answered for all of them or left to others.
+    if not sections or not {administration_key(a) for a in route.administrations} <= answered:
+        return None
+    return RecordAnswer("\n\n".join(sections), citations)

@@ -1,0 +1,242 @@
+"""Words of table questions and table headers: age bands, gender, years and months, totals, counts
+versus shares, and the everyday words of a counting question that name no row ("jobbar", "anställda",
+"how many"). Swedish, with the English a user may type.
+
+Age bands are (first, last) years of age, both included; OPEN stands for "and older". A question's
+band is what it asks ("mellan 60 och 64" -> (60, 64), "över 65" -> (65, OPEN), "under 30" ->
+(0, 29), "i 50-årsåldern" -> (50, 59)); a header's band is what its column counts ("60-64 år",
+"65- år", "-29 år", "65+", "29 år och yngre").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from kfp_assistant.sv.text import split_words
+
+Gender = Literal["K", "M"]
+Measure = Literal["count", "share"]
+AgeBand = tuple[int, int]
+OPEN = 200
+
+_AGE = r"(?<![\d,.:/-])(\d{2})(?![\d,.:/])"
+_AGE_END = r"(?<![\d,.:/])(\d{2})(?![\d,.:/])"  # the second age of a range, after its dash
+_YEARS_WORD = r"(?:\s*(?:år|års|years?(?:\s+old)?))?"
+_TO = r"(?:och|and|till|to|[-–])"
+_OLDER = r"(?:över|äldre\s+än|over|older\s+than|above|minst|at\s+least)"
+_AND_OLDER = r"(?:eller|och|or|and)\s+(?:äldre|över|mer|uppåt|older|over|above)"
+# Each pattern gives a band from its groups; order matters only for overlapping phrases.
+_BAND_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"(?:mellan|between|från|from)\s+{_AGE}{_YEARS_WORD}\s*{_TO}\s*{_AGE_END}", re.I), "ab"),
+    (re.compile(rf"{_AGE}\s*[-–]\s*{_AGE_END}{_YEARS_WORD}", re.I), "ab"),
+    (re.compile(r"\bi\s+(\d)0\s*-?\s*årsåldern\b|\bin\s+their\s+(\d)0s\b", re.I), "decade"),
+    (re.compile(rf"{_OLDER}{_YEARS_WORD}\s+{_AGE}", re.I), "a+"),
+    (re.compile(rf"{_AGE}{_YEARS_WORD}\s*{_AND_OLDER}", re.I), "a+"),
+    (re.compile(rf"{_AGE}\s*(?:\+|plus\b|[-–](?!\s*\d))", re.I), "a+"),
+    (re.compile(rf"(?:under|yngre\s+än|younger\s+than|below){_YEARS_WORD}\s+{_AGE}", re.I), "-a"),
+    (re.compile(rf"{_AGE}{_YEARS_WORD}\s*(?:eller|och|or|and)\s+(?:yngre|under|younger|below)", re.I), "-a="),
+    (re.compile(rf"(?:^|\s)[-–]\s*{_AGE_END}", re.I), "-a="),
+)
+# "dag 1-14", "dag 15-" count days of sick leave, not years of age.
+_NOT_AGE_BEFORE = re.compile(r"(?:dag|dagar|days?|vecka|veckor|kl\.?|nr)\s*$", re.I)
+
+
+def age_bands(text: str) -> list[AgeBand]:
+    """Age bands a question asks about or a header counts, in order of mention."""
+    found: list[tuple[int, int, AgeBand]] = []
+    for rx, kind in _BAND_PATTERNS:
+        for m in rx.finditer(text):
+            if any(m.start() < end and start < m.end() for start, end, _ in found):
+                continue
+            if _NOT_AGE_BEFORE.search(text[: m.start()]):
+                continue
+            band = _band(kind, [g for g in m.groups() if g is not None])
+            if band is not None:
+                found.append((m.start(), m.end(), band))
+    return [band for _, _, band in sorted(found)]
+
+
+def _band(kind: str, groups: list[str]) -> AgeBand | None:
+    a = int(groups[0])
+    if kind == "ab":
+        b = int(groups[1])
+        return (a, b) if 15 <= a < b <= 99 else None
+    if kind == "decade":
+        return (a * 10, a * 10 + 9) if 1 <= a <= 9 else None
+    if not 15 <= a <= 99:
+        return None
+    if kind == "a+":
+        return (a, OPEN)
+    return (0, a - 1) if kind == "-a" else (0, a)
+
+
+def band_within(header: AgeBand, asked: AgeBand) -> bool:
+    """Whether a header's band lies inside the asked band ("20-29 år" inside "under 30")."""
+    return asked[0] <= header[0] and header[1] <= asked[1]
+
+
+def band_overlaps(header: AgeBand, asked: AgeBand) -> bool:
+    """Whether two bands share an age."""
+    return header[0] <= asked[1] and asked[0] <= header[1]
+
+
+# --------------------------------------------------------------------------- gender
+
+_WOMEN_RE = re.compile(r"\bkvinn\w*|\bkvinnlig\w*|\bwom[ae]n\b|\bfemales?\b", re.I)
+_MEN_RE = re.compile(r"\bmän(?:nen)?\b|\bmanlig\w*|\bmales?\b", re.I)
+_ENGLISH_MEN_RE = re.compile(r"\bmen\b", re.I)  # Swedish "men" is "but": only in an English question
+_HEADER_WOMEN_RE = re.compile(r"^\s*(?:k|kv|kvinna|kvinnor)\s*\.?\s*$", re.I)
+_HEADER_MEN_RE = re.compile(r"^\s*(?:m|man|män)\s*\.?\s*$", re.I)
+
+
+def genders_in(text: str, english: bool = False) -> list[Gender]:
+    """Genders a question names: "kvinnor" -> K, "män"/"manliga" (and "men" in English) -> M."""
+    out: list[Gender] = []
+    if _WOMEN_RE.search(text):
+        out.append("K")
+    if _MEN_RE.search(text) or (english and _ENGLISH_MEN_RE.search(text)):
+        out.append("M")
+    return out
+
+
+def header_gender(text: str) -> Gender | None:
+    """Gender a row or column label stands for: "K", "Kvinnor", "Andel kvinnor" -> K; "M", "Män" -> M.
+    A label of several header rows ("2024 / K") is read part by part."""
+    found: set[Gender] = set()
+    for part in text.split(" / "):
+        if _HEADER_WOMEN_RE.match(part):
+            found.add("K")
+        elif _HEADER_MEN_RE.match(part):
+            found.add("M")
+        else:
+            found.update(genders_in(part))
+    return found.pop() if len(found) == 1 else None
+
+
+# --------------------------------------------------------------------------- years and months
+
+_MONTHS = (
+    ("jan", "januari", "january"),
+    ("feb", "februari", "february"),
+    ("mar", "mars", "march"),
+    ("apr", "april"),
+    ("maj", "may"),
+    ("jun", "juni", "june"),
+    ("jul", "juli", "july"),
+    ("aug", "augusti", "august"),
+    ("sep", "sept", "september"),
+    ("okt", "oktober", "oct", "october"),
+    ("nov", "november"),
+    ("dec", "december"),
+)
+_MONTH_WORDS = sorted({w for names in _MONTHS for w in names}, key=len, reverse=True)
+_MONTH_RE = re.compile(r"(?<![\w])(" + "|".join(_MONTH_WORDS) + r")\.?(?!\w)", re.I)
+_MONTH_NUMBER = {w: i + 1 for i, names in enumerate(_MONTHS) for w in names}
+_YEAR_MONTH_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/]?(0[1-9]|1[0-2])(?:[-/]\d\d)?(?!\d)")
+_YEAR_RE = re.compile(r"(?<![\d-])((?:19|20)\d\d)(?![\d])(?!\s*[-–]\s*(?:19|20)?\d\d)")
+
+
+def months_in(text: str) -> list[int]:
+    """Months named in a text ("oktober", "okt.", "October") as numbers 1-12."""
+    # "maj", "mars" and "may" are also ordinary words; a month counts only next to a year or a number.
+    out: list[int] = []
+    for m in _MONTH_RE.finditer(text):
+        word = m.group(1).lower()
+        near_number = re.search(r"\d", text[max(0, m.start() - 4) : m.end() + 6])
+        if word in ("maj", "mars", "may", "mar") and not near_number:
+            continue
+        out.append(_MONTH_NUMBER[word])
+    return list(dict.fromkeys(out))
+
+
+def header_dates(text: str) -> list[tuple[int, int | None]]:
+    """(year, month or None) a header names: "202310" -> (2023, 10), "2024-12-31" -> (2024, 12),
+    "okt 2023" -> (2023, 10), "Kulturförvaltningen 2024" -> (2024, None). A span ("2024-2026") names none."""
+    out: list[tuple[int, int | None]] = []
+    rest = text
+    for m in _YEAR_MONTH_RE.finditer(text):
+        out.append((int(m.group(1)), int(m.group(2))))
+        rest = rest.replace(m.group(), " ")
+    months = months_in(rest)
+    for m in _YEAR_RE.finditer(rest):
+        out.append((int(m.group(1)), months[0] if len(months) == 1 else None))
+    return out
+
+
+# --------------------------------------------------------------------------- totals and measures
+
+_TOTAL_HEADER_RE = re.compile(
+    r"^\s*(?:totalt?|summa|samtliga|alla|sum|all|hela\s+\w+|\w+\s+totalt)\b|\btotalt\b|\bsumma\b", re.I
+)
+_TOTAL_ASKED_RE = re.compile(
+    r"\btotal\w*|\bsammanlagt|\bsamtliga|\bi\s+hela\s+\w+|\bin\s+total\b|\boverall\b|\baltogether\b", re.I
+)
+_SHARE_RE = re.compile(
+    r"\bandel\w*|\bprocent\w*|%|\bhur\s+stor\s+del\b|\bshare\b|\bpercent\w*|\bproportion\w*", re.I
+)
+_COUNT_RE = re.compile(r"\bhur\s+m[åa]nga\b|\bantal\w*|\bhow\s+many\b|\bnumber\s+of\b", re.I)
+
+
+def is_total_label(text: str) -> bool:
+    """Whether a row or column label is a total ("Totalt", "Summa", "Totalt antal", "Alla")."""
+    return bool(_TOTAL_HEADER_RE.search(text))
+
+
+def asks_total(question: str) -> bool:
+    """Whether a question asks for a total ("totalt", "sammanlagt", "i hela förvaltningen", "overall")."""
+    return bool(_TOTAL_ASKED_RE.search(question))
+
+
+def measure_asked(question: str) -> Measure | None:
+    """ "share" for a question about a share or percentage, "count" for one about a number of people."""
+    if _SHARE_RE.search(question):
+        return "share"
+    return "count" if _COUNT_RE.search(question) else None
+
+
+# --------------------------------------------------------------------------- words that name no row
+
+# Words a table question uses around what it asks for: how it counts, everyday verbs of working, the
+# people counted, facet words (their values are parsed above) and English function words. A row is
+# never identified by these, and they need no label to explain them.
+FACET_WORDS = (
+    "mellan över under äldre yngre än år års året åren ålder åldern årsåldern åldersgrupp åldersgruppen plus "
+    "minst uppåt eller between over under older younger than above below aged age ages years year old "
+    "kvinnor kvinna kvinnorna kvinnliga män männen manliga women woman men male males female females "
+    "andel andelen stor stora stort del delen procent procentuellt antal antalet totalt total totala "
+    "sammanlagt samtliga share percent percentage proportion number "
+    + " ".join(w for names in _MONTHS for w in names)
+)
+GENERIC_WORDS = (
+    "jobbar jobbade jobba jobbat arbetar arbetade arbeta arbetat anställda anställd anställde anställt "
+    "medarbetare medarbetarna personal personalen personer person folk stycken st finns fanns fick "
+    "per respektive samt enligt inklusive exklusive se ser sett får få fått göra gör gjort "
+    "hög högt höga låg lågt låga mycket bland redan gick går gå "
+    "gått ungefär cirka ca möjliga möjligt kunde kan skulle hade ha är var fler många "
+    "där dit hos kommun kommunen region regionen stadsdel stadsdelen förvaltning förvaltningen "
+    "how many much people person staff employees employee employed employ work works working worked "
+    "were was are is the a an at in of there have has had could would will be do does did what which "
+    "who whom to for from by on with as their they them its it this that these those any some "
+    "according plan plans förra tidigare föregående senaste nya nuvarande period perioden planperioden "
+)
+
+
+# Heads of caption words that describe who the staff are (age, gender, occupation, where they work)
+# rather than a measure of them: a table under "Åldersstruktur", "Könsfördelning" or "Personal per
+# enhet" counts people, so "hur många X" is answered by it without naming it; a table under
+# "Pensionsavgångar" counts retirements, and only a question about retirements is answered by it.
+_STRUCTURE_HEADS = split_words(
+    "struktur fördelning statistik sammansättning översikt nyckeltal tabell grupp ålder kön personal "
+    "anställd medarbet yrk befattning antal bemanning kategori enhet avdelning verksamhet område arbetsplats "
+    "förvaltning"
+)
+
+
+def describes_staff(stem: str) -> bool:
+    """Whether a caption word (stemmed) describes the staff counted rather than a measure of them."""
+    folded = stem.casefold()
+    return any(
+        folded.endswith(head) or (folded.startswith(head) and len(folded) <= len(head) + 3)
+        for head in _STRUCTURE_HEADS
+    )

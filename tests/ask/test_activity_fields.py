@@ -1,0 +1,164 @@
+"""Questions about one activity's fields (Ansvarig, Måldatum, Uppföljning), on hand-made activity rows."""
+
+from __future__ import annotations
+
+from kfp_assistant.ask.activity_fields import answer_from_activity_fields, fields_asked
+from kfp_assistant.ask.router import route
+from kfp_assistant.schema import Activity, PlanRecords, TableCell
+from kfp_assistant.store.embeddings import make_embeddings
+
+ADMIN = "Spånga-Tensta stadsdelsförvaltning"
+
+
+def activity(
+    text: str,
+    goal: str,
+    responsible: str,
+    date: str,
+    followup: str | None = None,
+    table: str = "plan",
+    area: str = "Behålla",
+) -> Activity:
+    return Activity(
+        file="st.pdf",
+        doc_id="st",
+        administration=ADMIN,
+        period="2025-2027",
+        table=table,  # type: ignore[arg-type]
+        area=area,
+        goal=goal,
+        activity=text,
+        target_date=date,
+        responsible=responsible,
+        followup=followup,
+        page=7,
+        quote=text,
+    )
+
+
+ROWS = [
+    activity(
+        "Införa ett digitalt schemaverktyg i hemtjänsten",
+        "Bättre planering av arbetstid",
+        "Enhetschef hemtjänst",
+        "2026-03-31",
+        "Andel scheman i verktyget",
+    ),
+    activity(
+        "Erbjuda alla nya undersköterskor en handledare första månaden",
+        "Trygg start för nyanställda",
+        "Närmaste chef",
+        "Löpande",
+        "Introduktionsenkät efter tre månader",
+        area="Introducera",
+    ),
+    activity(
+        "Ta fram en rutin för överlämning när en chef slutar",
+        "Kunskap stannar kvar",
+        "HR-chef",
+        "Q4 2025",
+        area="Avsluta",
+    ),
+    activity(
+        "Genomföra medarbetarsamtal med fokus på kompetensutveckling",
+        "Medarbetare utvecklas i sitt uppdrag",
+        "Enhetschef",
+        "2025-12-31",
+        "Årlig uppföljning",
+    ),
+    activity(
+        "Genomföra lönesamtal med koppling till kompetensutveckling",
+        "Medarbetare utvecklas i sitt uppdrag",
+        "Avdelningschef",
+        "2026-06-30",
+        "Årlig uppföljning",
+    ),
+]
+ROW_CELL = TableCell(
+    file="st.pdf",
+    doc_id="st",
+    administration=ADMIN,
+    period="2025-2027",
+    page=7,
+    table=0,
+    caption="Aktiviteter",
+    row=0,
+    row_headers=["Behålla"],
+    column_header="Aktivitet",
+    value="Införa ett digitalt schemaverktyg i hemtjänsten",
+    number=None,
+    quote="Behålla | Bättre planering av arbetstid | Införa ett digitalt schemaverktyg i hemtjänsten | 2026-03-31 | "
+    "Enhetschef hemtjänst | Andel scheman i verktyget",
+)
+PLAN = PlanRecords(
+    doc_id="st", file="st.pdf", administration=ADMIN, period="2025-2027", activities=ROWS, cells=[ROW_CELL]
+)
+KNOWN = [{"doc_id": "st", "administration": ADMIN, "period": "2025-2027"}]
+
+
+def ask(question: str, plan: PlanRecords = PLAN, dense: bool = False) -> str | None:
+    embeddings = make_embeddings("fake") if dense else None
+    answer = answer_from_activity_fields(route(question, KNOWN), [plan], embeddings)
+    return None if answer is None else answer.text
+
+
+def test_who_and_when_of_one_activity_cites_its_whole_row() -> None:
+    r = route(
+        "Vem ansvarar för schemaverktyget i hemtjänsten i Spånga-Tensta och när ska det vara infört?", KNOWN
+    )
+    answer = answer_from_activity_fields(r, [PLAN])
+    assert answer is not None
+    assert "Enhetschef hemtjänst" in answer.text and "2026-03-31" in answer.text
+    (citation,) = answer.citations
+    assert citation.quote == ROW_CELL.quote and citation.page == 7
+
+
+def test_follow_up_question_states_the_follow_up_first() -> None:
+    text = ask("Hur följs handledningen av nya undersköterskor upp?")
+    assert text is not None and text.index("Uppföljning: Introduktionsenkät") < text.index("Ansvarig")
+
+
+def test_fields_asked() -> None:
+    assert fields_asked("Vem ska ta fram rutinen och till när?") == ["responsible", "target_date"]
+    assert fields_asked("När ska mentorskapet vara på plats?") == ["target_date"]
+    assert fields_asked("Vad gör de när någon slutar?") == []
+    assert fields_asked("Hur ska överlämningen följas upp?") == ["followup"]
+
+
+def test_no_field_asked_a_list_question_or_an_unknown_topic_gives_no_answer() -> None:
+    assert ask("Vad gör Spånga-Tensta när en chef slutar?") is None
+    assert ask("Vilka aktiviteter har HR-chefen ansvar för?") is None
+    assert ask("Vem ansvarar för friskvårdsbidraget?") is None
+    assert ask("Vem ansvarar för lönekartläggningen?") is None  # "kartläggning" alone is not it
+
+
+def test_one_shared_word_answers_only_when_the_activities_agree() -> None:
+    assert ask("Vem ansvarar för kompetensutvecklingen?") is None  # two activities, two parties
+    text = ask("När följs kompetensutvecklingen upp?")
+    assert text is not None and text.count("Årlig uppföljning") == 2
+
+
+def test_a_lexical_tie_is_settled_by_the_embedding_model_or_not_answered() -> None:
+    rows = [
+        activity("Utbilda chefer i arbetsmiljö", "Säker arbetsplats", "HR-chef", "2025"),
+        activity(
+            "Utbilda chefer i arbetsmiljö, brandskydd och krisstöd",
+            "Säker arbetsplats",
+            "Säkerhetschef",
+            "2026",
+        ),
+    ]
+    plan = PLAN.model_copy(update={"activities": rows})
+    question = "Vem ansvarar för att utbilda chefer i arbetsmiljö?"
+    assert ask(question, plan) is None  # both name every topic word and they disagree
+    assert "HR-chef" in (ask(question, plan, dense=True) or "")  # the closer wording wins
+
+
+def test_the_plans_own_activities_come_before_its_follow_up_of_the_previous_plan() -> None:
+    old = activity(
+        "Införa ett digitalt schemaverktyg i hemtjänsten", "x", "IT-chef", "2024", "Genomförd", "followup"
+    )
+    plan = PLAN.model_copy(update={"activities": [old, *ROWS]})
+    assert "Enhetschef hemtjänst" in (ask("Vem ansvarar för schemaverktyget i hemtjänsten?", plan) or "")
+    text = ask("Vem ansvarade för schemaverktyget i hemtjänsten i förra planen och blev det av?", plan)
+    assert text is not None and "IT-chef" in text and "Genomförd" in text

@@ -1,0 +1,231 @@
+"""Table questions answered by one cell or one row, on small hand-made tables of several shapes."""
+
+from __future__ import annotations
+
+from kfp_assistant.ask.cells import answer_from_cells
+from kfp_assistant.ask.followup import resolve_followup
+from kfp_assistant.ask.route import Route
+from kfp_assistant.ask.router import route
+from kfp_assistant.schema import PlanRecords, TableCell
+from kfp_assistant.sv.numbers import parse_number, unit_in
+
+ADMIN = "Skarpnäck stadsdelsförvaltning"
+OTHER = "Farsta stadsdelsförvaltning"
+
+
+def table(
+    grid: list[list[str]], caption: str | None, index: int = 0, page: int = 3, plan: str = "p1"
+) -> list[TableCell]:
+    """Cells of a table given as rows of text; the first row is the header, the first column labels.
+    A label "Section / Label" gives a row under a section row."""
+    header, *rows = grid
+    cells = []
+    for r, row in enumerate(rows):
+        labels = [h.strip() for h in row[0].split(" / ")] if row[0] else []
+        quote = " | ".join(row)
+        for j, value in enumerate(row[1:], start=1):
+            if not value:
+                continue
+            unit = unit_in(value) or unit_in(header[j])
+            cells.append(
+                TableCell(
+                    file=f"{plan}.pdf",
+                    doc_id=plan,
+                    administration=None,
+                    period=None,
+                    page=page,
+                    table=index,
+                    caption=caption,
+                    row=r,
+                    row_headers=labels,
+                    column_header=header[j],
+                    value=value,
+                    number=parse_number(value),
+                    unit=unit,  # type: ignore[arg-type]
+                    quote=quote,
+                )
+            )
+    return cells
+
+
+def plan(
+    doc_id: str, cells: list[TableCell], administration: str = ADMIN, period: str = "2025-2027"
+) -> PlanRecords:
+    fixed = [
+        c.model_copy(update={"doc_id": doc_id, "administration": administration, "period": period})
+        for c in cells
+    ]
+    return PlanRecords(
+        doc_id=doc_id, file=f"{doc_id}.pdf", administration=administration, period=period, cells=fixed
+    )
+
+
+def catalog(plans: list[PlanRecords]) -> list[dict[str, str | None]]:
+    return [{"doc_id": p.doc_id, "administration": p.administration, "period": p.period} for p in plans]
+
+
+def ask(question: str, plans: list[PlanRecords], history: list[str] = ()) -> str | None:  # type: ignore[assignment]
+    known = catalog(plans)
+    routes: list[Route] = []
+    for earlier in history:
+        routes.append(resolve_followup(earlier, routes, known) if routes else route(earlier, known))
+    r = resolve_followup(question, routes, known) if routes else route(question, known)
+    answer = answer_from_cells(r, plans)
+    return None if answer is None else answer.text
+
+
+AGES = table(
+    [
+        ["Yrke", "Antal", "-34 år", "35-54 år", "55- år"],
+        ["Sjuksköterska", "120", "30", "60", "30"],
+        ["Specialistsjuksköterska", "40", "2", "20", "18"],
+        ["Fysioterapeut", "25", "10", "10", "5"],
+    ],
+    "Anställda per yrke och ålder",
+)
+
+
+def test_occupation_and_age_band_give_one_cell_cited_by_its_row() -> None:
+    plans = [plan("a", AGES)]
+    r = route("Hur många sjuksköterskor är 55 år eller äldre i Skarpnäck?", catalog(plans))
+    answer = answer_from_cells(r, plans)
+    assert answer is not None
+    assert "55- år: 30" in answer.text and "Specialist" not in answer.text
+    (citation,) = answer.citations
+    assert citation.quote == "Sjuksköterska | 120 | 30 | 60 | 30" and citation.page == 3
+
+
+def test_a_band_straddling_the_asked_ages_is_no_answer() -> None:
+    plans = [plan("a", AGES)]
+    assert ask("Hur många fysioterapeuter är under 40?", plans) is None
+    assert "-34 år: 10" in (ask("Hur många fysioterapeuter är yngre än 35?", plans) or "")
+
+
+def test_count_without_a_column_is_the_total_column_and_typos_still_find_the_row() -> None:
+    plans = [plan("a", AGES)]
+    assert "Antal: 25" in (ask("hur manga fysioterapueter finns i skarpnack", plans) or "")
+
+
+def test_a_word_no_label_explains_means_no_answer() -> None:
+    plans = [plan("a", AGES)]
+    assert ask("Hur många sjuksköterskor har slutat i Skarpnäck?", plans) is None
+    assert ask("Hur många barnmorskor är över 55?", plans) is None
+
+
+def test_years_as_rows_and_occupations_as_columns() -> None:
+    cells = table(
+        [
+            ["År", "Lärare", "Fritidspedagoger", "Totalt"],
+            ["2022", "310", "45", "355"],
+            ["2023", "298", "52", "350"],
+        ],
+        "Antal medarbetare per yrkesgrupp",
+    )
+    plans = [plan("a", cells)]
+    text = ask("Hur många fritidspedagoger fanns det 2023?", plans)
+    assert text is not None and "Fritidspedagoger: 52" in text and "310" not in text
+    whole = ask("Hur många fritidspedagoger har Skarpnäck?", plans)
+    assert whole is not None and "45" in whole and "52" in whole
+
+
+def test_women_and_men_spelled_out_as_columns_and_a_follow_up_changes_only_the_gender() -> None:
+    cells = table(
+        [["", "Kvinnor", "Män", "Totalt"], ["2023", "640", "210", "850"], ["2024", "655", "198", "853"]],
+        "Könsfördelning",
+    )
+    plans = [plan("a", cells)]
+    assert "Män: 198" in (ask("Hur många män var anställda 2024 i Skarpnäck?", plans) or "")
+    text = ask("och kvinnor?", plans, history=["Hur många män var anställda 2024 i Skarpnäck?"])
+    assert text is not None and "Kvinnor: 655" in text and "198" not in text
+    assert "Totalt: 853" in (ask("Hur många anställda fanns totalt 2024?", plans) or "")
+
+
+def test_two_row_header_with_year_and_gender_and_a_month_in_the_question() -> None:
+    cells = table(
+        [
+            ["Enhet", "dec 2023 / K", "dec 2023 / M", "dec 2024 / K", "dec 2024 / M"],
+            ["Hemtjänsten", "88", "12", "91", "15"],
+            ["Daglig verksamhet", "40", "22", "43", "20"],
+        ],
+        "Medarbetare per enhet och kön",
+    )
+    plans = [plan("a", cells)]
+    text = ask("How many men worked in daglig verksamhet in December 2024?", plans)
+    assert text is not None and "dec 2024 / M: 20" in text and "22" not in text
+
+
+def test_two_rows_named_equally_are_ambiguous_unless_the_section_is_named() -> None:
+    cells = table(
+        [
+            ["Verksamhet", "Antal", "60- år"],
+            ["Hemtjänst / Undersköterska", "150", "21"],
+            ["Särskilt boende / Undersköterska", "210", "34"],
+        ],
+        "Åldersstruktur",
+    )
+    plans = [plan("a", cells)]
+    assert ask("Hur många undersköterskor är över 60?", plans) is None
+    assert "60- år: 34" in (ask("Hur många undersköterskor på särskilt boende är över 60?", plans) or "")
+
+
+def test_a_table_measuring_something_else_answers_only_questions_about_it() -> None:
+    cells = table(
+        [["Avdelning", "2025", "2026"], ["Avdelningen för äldreomsorg", "9", "12"], ["Totalt", "14", "17"]],
+        "Beräknade pensionsavgångar",
+    )
+    plans = [plan("a", cells)]
+    assert ask("Hur många jobbar på avdelningen för äldreomsorg 2026?", plans) is None
+    assert "2026: 12" in (ask("Hur många på avdelningen för äldreomsorg går i pension 2026?", plans) or "")
+    assert "2025: 14" in (ask("Hur många pensionsavgångar blir det totalt 2025?", plans) or "")
+
+
+def test_share_questions_get_the_percent_cell() -> None:
+    cells = table(
+        [["Yrke", "Antal", "Andel"], ["Lärare", "300", "42 %"], ["Elevassistent", "80", "11 %"]],
+        "Personal per yrke",
+    )
+    plans = [plan("a", cells)]
+    text = ask("Hur stor andel av personalen är elevassistenter?", plans)
+    assert text is not None and "11 %" in text and "80" not in text
+
+
+def test_metric_rows_with_year_columns_and_an_acronym() -> None:
+    cells = table(
+        [
+            ["Nyckeltal", "2023", "2024"],
+            ["Personalomsättning (%)", "11,2", "9,8"],
+            ["Sjukfrånvaro (%)", "8,1", "7,7"],
+            ["Hållbart medarbetarengagemang, HME", "78", "80"],
+        ],
+        "Tabellen visar utvecklingen mellan 2023 och 2024 för hela kommunen.",
+    )
+    plans = [plan("a", cells)]
+    assert "2023: 11,2" in (ask("Vad var personalomsättningen 2023?", plans) or "")
+    assert "2024: 80" in (ask("Hur högt var HME 2024?", plans) or "")
+
+
+def test_latest_plan_first_a_named_version_and_an_older_version_as_fallback() -> None:
+    old = plan(
+        "old",
+        table([["Yrke", "Antal"], ["Lärare", "280"], ["Kurator", "6"]], "Personal per yrke"),
+        period="2022-2024",
+    )
+    new = plan("new", table([["Yrke", "Antal"], ["Lärare", "300"]], "Personal per yrke"))
+    plans = [old, new]
+    assert "300" in (ask("Hur många lärare finns i Skarpnäck?", plans) or "")
+    named = ask("Hur många lärare fanns enligt planen 2022-2024?", plans)
+    assert named is not None and "280" in named and "300" not in named
+    fallback = ask("Hur många kuratorer finns i Skarpnäck?", plans)
+    assert fallback is not None and "2022-2024" in fallback
+
+
+def test_unknown_administration_or_one_of_two_named_without_a_table_gives_no_answer() -> None:
+    plans = [plan("a", AGES), plan("b", [], administration=OTHER)]
+    assert ask("Hur många sjuksköterskor finns i Bromma stadsdelsförvaltning?", plans) is None
+    assert ask("Hur många sjuksköterskor finns i Skarpnäck och i Farsta?", plans) is None
+
+
+def test_english_question_is_matched_to_swedish_labels() -> None:
+    plans = [plan("a", AGES)]
+    text = ask("How many nurses in Skarpnäck are 55 or older?", plans)
+    assert text is not None and "55- år: 30" in text
