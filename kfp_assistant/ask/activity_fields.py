@@ -49,7 +49,9 @@ DENSE_POOL = 5
 DENSE_MARGIN = 0.03
 MAX_TOGETHER = 4
 
-Field = str  # "responsible", "target_date", "followup", "goal"
+# "responsible", "target_date", "followup". Not the goal: "syftet med avgångssamtalen", "varför" are
+# answered by the plan's prose, not by the Behov/Mål cell.
+Field = str
 _FIELD_RES: dict[Field, re.Pattern[str]] = {
     "responsible": re.compile(r"\bvem\b|\bansvar\w*|\bwho\b|\bresponsib\w*|\bin\s+charge\b", re.I),
     "target_date": re.compile(
@@ -62,10 +64,6 @@ _FIELD_RES: dict[Field, re.Pattern[str]] = {
         r"\bfölj\w*\s+(?:\S+\s+){0,6}?upp\b|\buppfölj\w*|\butvärder\w*|\bmät\w*|\bindikator\w*|\bfollow\w*[\s-]+up\b"
         r"|\bmeasur\w*|\bevaluat\w*",
         re.I,
-    ),
-    # Not "varför": "varför slutar pedagoger?" asks why something happens, not an activity's goal.
-    "goal": re.compile(
-        r"\bsyftet\s+med\b|\bmålet\s+med\b|\bvad\s+ska\s+\w+\s+uppnå\b|\bpurpose\s+of\b", re.I
     ),
 }
 _FIELD_WORDS = set(
@@ -85,7 +83,7 @@ _FOLLOWUP_TABLE_RE = re.compile(
     r"\b(?:förra|tidigare|föregående)\s+(?:\w+\s+)?plan\w*|\bblev\b.*\bav\b|\bgenomför(?:des|ts)\b|\bstatus\b",
     re.I,
 )
-_LABELS = {"responsible": "Ansvarig", "target_date": "Måldatum", "followup": "Uppföljning", "goal": "Mål"}
+_LABELS = {"responsible": "Ansvarig", "target_date": "Måldatum", "followup": "Uppföljning"}
 
 
 def fields_asked(question: str) -> list[Field]:
@@ -147,8 +145,7 @@ def _score(
 
 
 def _field(activity: Activity, name: Field) -> str:
-    value = getattr(activity, name) if name != "goal" else activity.goal
-    return " ".join(str(value or "").split())
+    return " ".join(str(getattr(activity, name) or "").split())
 
 
 _VECTORS: OrderedDict[tuple[str, str, str], np.ndarray] = OrderedDict()

@@ -141,7 +141,11 @@ def _table_answer(cells: list[TableCell], asked: Asked) -> _Found | None:
     column_choice = _choose(columns, asked, allow_total=False)
     if column_choice is None:
         return None
-    row_choice = _choose(rows, asked, allow_total=asked.total or (not names_some_row and bool(column_choice)))
+    # A question naming no row ("hur många är över 65?") is about the total row, when an age band or a
+    # gender chose its column; a date alone does not say whose total ("medarbetare i oktober 2024"
+    # may count more staff than a table of one form of employment).
+    by_person = any(c.kind == "facet" and (c.label.ages or c.label.gender) for c in column_choice)
+    row_choice = _choose(rows, asked, allow_total=asked.total or (not names_some_row and by_person))
     if row_choice is None:
         return None
     if not row_choice:
@@ -176,9 +180,14 @@ def _split_labels(cell: TableCell) -> tuple[list[Label], Label]:
 
 def _plan_answer(plan: PlanRecords, asked: Asked) -> _Found | None:
     """The one table of a plan that answers best, or None (none answers, or two answer equally)."""
+    tables: dict[int, list[TableCell]] = {}
+    for cell in plan.cells:
+        tables.setdefault(cell.table, []).append(cell)
     found: list[_Found] = []
-    for _, group in groupby(plan.cells, key=lambda c: c.table):
-        answer = _table_answer(list(group), asked)
+    for cells in tables.values():
+        if all(c.number is None for c in cells):
+            continue  # a table of text (activities): only numbers are answered here
+        answer = _table_answer(cells, asked)
         if answer is not None:
             found.append(answer)
     if not found:

@@ -70,6 +70,7 @@ _INFLECTION = 3  # longest ending Snowball may leave on one form of a word and n
 _TYPO_RATIO = 85.0
 
 
+@lru_cache(maxsize=1 << 16)  # tables and activity lists compare the same words question after question
 def word_match(a: str, b: str) -> float:
     """How well two stems name the same thing: SAME_WORD for one word (inflections Snowball leaves,
     "vårdbiträden"/"vårdbiträd"; missing å/ä/ö; a small typo), PART_OF_COMPOUND when one is a part

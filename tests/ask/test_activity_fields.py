@@ -87,8 +87,8 @@ ROW_CELL = TableCell(
     column_header="Aktivitet",
     value="Införa ett digitalt schemaverktyg i hemtjänsten",
     number=None,
-    quote="Behålla | Bättre planering av arbetstid | Införa ett digitalt schemaverktyg i hemtjänsten | 2026-03-31 | "
-    "Enhetschef hemtjänst | Andel scheman i verktyget",
+    quote="Behålla | Bättre planering av arbetstid | Införa ett digitalt schemaverktyg i hemtjänsten "
+    "| 2026-03-31 | Enhetschef hemtjänst | Andel scheman i verktyget",
 )
 PLAN = PlanRecords(
     doc_id="st", file="st.pdf", administration=ADMIN, period="2025-2027", activities=ROWS, cells=[ROW_CELL]
