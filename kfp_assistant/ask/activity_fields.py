@@ -49,8 +49,9 @@ DENSE_POOL = 5
 DENSE_MARGIN = 0.03
 MAX_TOGETHER = 4
 
-# "responsible", "target_date", "followup". Not the goal: "syftet med avgångssamtalen", "varför" are
-# answered by the plan's prose, not by the Behov/Mål cell.
+# "responsible", "target_date", "followup", and "status" (the follow-up cell of a table following up
+# the previous plan: "blev X av?"). Not the goal: "syftet med avgångssamtalen", "varför" are answered
+# by the plan's prose, not by the Behov/Mål cell.
 Field = str
 _FIELD_RES: dict[Field, re.Pattern[str]] = {
     "responsible": re.compile(r"\bvem\b|\bansvar\w*|\bwho\b|\bresponsib\w*|\bin\s+charge\b", re.I),
@@ -65,13 +66,19 @@ _FIELD_RES: dict[Field, re.Pattern[str]] = {
         r"|\bmeasur\w*|\bevaluat\w*",
         re.I,
     ),
+    "status": re.compile(
+        r"\bblev\s+(?:\S+\s+){0,8}?(?:av|klar\w*|gjor\w*)\b|\bgenomför(?:des|ts)\b|\bhur\s+gick\s+det\b"
+        r"|\bstatus\b|\bhar\s+(?:\S+\s+){0,6}?(?:genomförts|införts|gjorts)\b|\bwas\s+.*\b(?:done|carried\s+out)\b",
+        re.I,
+    ),
 }
 _FIELD_WORDS = set(
     tokenize(
         "vem vilka ansvarar ansvarig ansvariga ansvaret ansvar när måldatum senast deadline klart klar "
         "datum tidsplan följs följas följa följer upp uppföljning uppföljningen utvärderas mäts indikator "
         "syfte syftet målet uppnå who responsible charge when date follow followed measured goal purpose "
-        "ta tas fram göra gör genomföra genomförs plan planen"
+        "ta tas fram göra gör genomföra genomförs plan planen blev gick gjordes genomfördes genomförts "
+        "införts gjorts status klar klart"
     )
 )
 # Field words that only ask ("vem", "när"); the others ("plan", "följas upp") may also be the topic.
@@ -79,11 +86,13 @@ _ASKING_WORDS = set(tokenize("vem vilka när who when ansvarar ansvarig ansvarig
 _LIST_RE = re.compile(
     r"\bvilka\s+(?:\w+\s+){0,2}?(?:aktivitet|insats|åtgärd)\w*|\blista\b|\balla\s+aktivitet", re.I
 )
-_FOLLOWUP_TABLE_RE = re.compile(
-    r"\b(?:förra|tidigare|föregående)\s+(?:\w+\s+)?plan\w*|\bblev\b.*\bav\b|\bgenomför(?:des|ts)\b|\bstatus\b",
-    re.I,
-)
-_LABELS = {"responsible": "Ansvarig", "target_date": "Måldatum", "followup": "Uppföljning"}
+_FOLLOWUP_TABLE_RE = re.compile(r"\b(?:förra|tidigare|föregående)\s+(?:\w+\s+)?plan\w*", re.I)
+_LABELS = {
+    "responsible": "Ansvarig",
+    "target_date": "Måldatum",
+    "followup": "Uppföljning",
+    "status": "Status",
+}
 
 
 def fields_asked(question: str) -> list[Field]:
@@ -145,7 +154,8 @@ def _score(
 
 
 def _field(activity: Activity, name: Field) -> str:
-    return " ".join(str(getattr(activity, name) or "").split())
+    value = activity.followup if name == "status" else getattr(activity, name)
+    return " ".join(str(value or "").split())
 
 
 _VECTORS: OrderedDict[tuple[str, str, str], np.ndarray] = OrderedDict()
@@ -187,7 +197,12 @@ def _dense_leader(question: str, pool: list[_Scored], embeddings: Embeddings | N
 
 
 def _pick(
-    question: str, topic: list[str], scored: list[_Scored], asked: list[Field], embeddings: Embeddings | None
+    question: str,
+    topic: list[str],
+    scored: list[_Scored],
+    asked: list[Field],
+    embeddings: Embeddings | None,
+    narrowed: bool,
 ) -> list[_Scored]:
     """The activities that answer, [] when none does confidently."""
     if not scored:
@@ -204,7 +219,10 @@ def _pick(
         agree = len({tuple(_field(s.activity, f) for f in asked) for s in same}) == 1
         return same if agree and len(same) <= MAX_TOGETHER else []
     if best < MIN_SHARE:
-        # Few topic words named: only an activity that is also the clear e5 leader answers.
+        # Few topic words named: only an activity that is also the clear e5 leader answers, and only
+        # in a question about one administration (over every plan, weak matches would multiply).
+        if not narrowed:
+            return []
         leader = _dense_leader(question, scored[:DENSE_POOL], embeddings)
         return [leader] if leader is scored[0] else []
     tied = [s for s in scored if s.score >= best - MARGIN]
@@ -218,9 +236,13 @@ def _pick(
     return [chosen] if chosen else []
 
 
-def _candidates(plan: PlanRecords, topic: list[str], extra: list[str], followup_table: bool) -> list[_Scored]:
-    wanted = "followup" if followup_table else "plan"
-    rows = [a for a in plan.activities if a.table == wanted] or plan.activities
+def _candidates(
+    plan: PlanRecords, topic: list[str], extra: list[str], followup_table: bool, status: bool
+) -> list[_Scored]:
+    """The plan's activities scored; its follow-up of the previous plan when the question asks about
+    that (only those can say whether something was done), else its own activities first."""
+    wanted = "followup" if followup_table or status else "plan"
+    rows = [a for a in plan.activities if a.table == wanted] or ([] if status else plan.activities)
     texts = [_words(a) for a in rows]
     weights = _weights([*topic, *extra], texts)
     return [
@@ -249,7 +271,8 @@ def _render(chosen: list[_Scored], asked: list[Field], citations: list[Citation]
     plan = chosen[0].plan
     label = f"{plan.administration or plan.file}" + (f" {plan.period}" if plan.period else "")
     lines = [f"**{label}:**"]
-    order = [*asked, *(f for f in ("responsible", "target_date", "followup") if f not in asked)]
+    rest = ("responsible", "target_date", "followup")
+    order = [*asked, *(f for f in rest if f not in asked and not (f == "followup" and "status" in asked))]
     for s in chosen:
         a = s.activity
         quote, page = _row_quote(plan, a)
@@ -289,13 +312,14 @@ def answer_from_activity_fields(
     wanted = set(route.plans or route.scope)
     plans = [p for p in plans if p.activities and (not wanted or p.doc_id in wanted)]
     followup_table = bool(_FOLLOWUP_TABLE_RE.search(route.question))
+    narrowed = len({administration_key(p.administration or p.file) for p in plans}) == 1
     citations: list[Citation] = []
     sections: list[str] = []
     answered: set[str] = set()
     for versions in plan_versions(route, plans):
         for plan in versions:
-            scored = _candidates(plan, topic, extra, followup_table)
-            chosen = _pick(route.question, topic, scored, asked, embeddings)
+            scored = _candidates(plan, topic, extra, followup_table, "status" in asked)
+            chosen = _pick(route.question, topic, scored, asked, embeddings, narrowed)
             if chosen:
                 sections.append(_render(chosen, asked, citations))
                 answered.add(administration_key(plan.administration or ""))
