@@ -31,7 +31,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from kfp_assistant.ask.cell_labels import asked_of
-from kfp_assistant.ask.cells import plan_versions
+from kfp_assistant.ask.cells import plan_versions, plans_in_scope
 from kfp_assistant.ask.records_answer import RecordAnswer
 from kfp_assistant.ask.route import Route
 from kfp_assistant.schema import Activity, Citation, PlanRecords
@@ -309,7 +309,7 @@ def answer_from_activity_fields(
     if not topic or question.inherited:
         return None
     extra = [w for w in tokenize(route.question) if w in _FIELD_WORDS and w not in _ASKING_WORDS]
-    wanted = set(route.plans or route.scope)
+    wanted = plans_in_scope(route)
     plans = [p for p in plans if p.activities and (not wanted or p.doc_id in wanted)]
     followup_table = bool(_FOLLOWUP_TABLE_RE.search(route.question))
     narrowed = len({administration_key(p.administration or p.file) for p in plans}) == 1

@@ -17,6 +17,8 @@ from typing import Any, Literal
 
 from langchain_core.language_models import BaseChatModel
 
+from kfp_assistant.ask.activity_fields import answer_from_activity_fields
+from kfp_assistant.ask.cells import answer_from_cells
 from kfp_assistant.ask.compose import (
     NOT_FOUND_SV,
     Composed,
@@ -39,12 +41,12 @@ from kfp_assistant.ask.llm import (
 )
 from kfp_assistant.ask.multipart import join_answers, question_parts
 from kfp_assistant.ask.passages import content_tokens, retrieve
-from kfp_assistant.ask.records_answer import answer_from_records
+from kfp_assistant.ask.records_answer import RecordAnswer, answer_from_records
 from kfp_assistant.ask.retrieval import known_plans
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import route
 from kfp_assistant.ask.scope import select_documents
-from kfp_assistant.schema import Answer, AnswerEvent, Citation
+from kfp_assistant.schema import Answer, AnswerEvent, Citation, PlanRecords
 from kfp_assistant.store.index import ChunkIndex, RegisteredDocument
 from kfp_assistant.store.plans import PlanStore
 from kfp_assistant.sv.english import in_swedish_terms, is_english
@@ -164,6 +166,8 @@ class Answerer:
         filtered = administrations or periods
         allowed = select_documents(documents, administrations, periods) if filtered else None
         route_ = self._route(question, history, documents, allowed)
+        if english:
+            route_ = route_.model_copy(update={"english": True})
         scope = set(route_.scope)
         searched += [d.doc_id for d in documents if d.doc_id in scope]
         mode: Mode = "llm" if self.llm is not None else "extractive"
@@ -181,7 +185,9 @@ class Answerer:
         # questions draw on every plan in scope, and the records answer picks the current one.
         wanted = set(route_.plans) if route_.intent == "compare" else scope
         plans = self.plans.all([d.doc_id for d in documents if d.doc_id in wanted])
-        records = answer_from_records(route_, plans, content_tokens(question, route_))
+        records = self._exact_answer(route_, plans) or answer_from_records(
+            route_, plans, content_tokens(question, route_)
+        )
         if records is not None and not records_need_text(route_):
             yield from self._composed(question, compose_records(records, [], route_), route_, started)
             return
@@ -203,6 +209,14 @@ class Answerer:
             vocabulary=self.vocabulary(), decide=self.decide_on_evidence,
         )  # fmt: skip
         yield from self._composed(question, composed, route_, started)
+
+    def _exact_answer(self, route_: Route, plans: list[PlanRecords]) -> RecordAnswer | None:
+        """The answer of one activity's fields or one table row or cell, when the question asks for one
+        and a record matches confidently; None otherwise (key figures, lists and text answer then)."""
+        if route_.intent == "compare":
+            return None  # comparisons are answered plan by plan from key figures and text
+        fields = answer_from_activity_fields(route_, plans, self.index.embeddings)
+        return fields if fields is not None else answer_from_cells(route_, plans)
 
     def _composed(
         self, question: str, composed: Composed, route_: Route, started: float

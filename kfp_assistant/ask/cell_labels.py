@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kfp_assistant.ask.route import Route
 from kfp_assistant.sv.administrations import without_administrations
-from kfp_assistant.sv.english import is_english, in_swedish_terms
+from kfp_assistant.sv.english import in_swedish_terms, is_english
 from kfp_assistant.sv.metrics import METRICS, metrics_in
 from kfp_assistant.sv.periods import named_plan_periods
 from kfp_assistant.sv.table_terms import (
@@ -107,7 +107,7 @@ def _administration_stems(route: Route) -> set[str]:
 
 def asked_of(route: Route) -> Asked:
     """The constraints of a routed question; a follow-up takes what it leaves out from earlier turns."""
-    english = is_english(route.question)
+    english = route.english or is_english(route.question)
     question = in_swedish_terms(route.question) if english else route.question
     earlier = " ".join(k for k in route.keywords if k.casefold() not in question.casefold())
     earlier = earlier if route.followup else ""

@@ -24,6 +24,7 @@ How a table answers (cell_labels.py reads the question and the labels):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import groupby
 
@@ -47,6 +48,7 @@ from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.periods import named_plan_periods
 from kfp_assistant.sv.table_terms import band_overlaps, band_within
 
+_GLUED_PERCENT = re.compile(r"(\d)\s*%")
 MAX_CELLS = 12  # more than a row's worth of cells is not "one cell or one row"
 
 
@@ -205,6 +207,12 @@ def _versions_named(route: Route) -> bool:
     return bool(route.relative_period or named or any("-" in p for p in route.requested_periods))
 
 
+def plans_in_scope(route: Route) -> set[str]:
+    """The doc_ids a record answer may draw on: the named versions, else every version in scope (the
+    latest is tried first and an older one answers only what it has nothing on)."""
+    return set((route.plans or route.scope) if _versions_named(route) else (route.scope or route.plans))
+
+
 def plan_versions(route: Route, plans: list[PlanRecords]) -> list[list[PlanRecords]]:
     """Plans to try, one list per administration: the named versions, else its versions latest first."""
     if _versions_named(route):
@@ -238,10 +246,17 @@ def _render(plan: PlanRecords, found: _Found, citations: list[Citation]) -> str:
             )
         )
         label = _row_label(first) or "Totalt"
-        values = "; ".join(f"{c.column_header}: {c.value}" if c.column_header else c.value for c in row)
+        values = "; ".join(
+            f"{c.column_header}: {_shown(c.value)}" if c.column_header else _shown(c.value) for c in row
+        )
         caption = f"{first.caption} – " if first.caption else ""
         lines.append(f"- {caption}{label}: {values} (s. {first.page}) [{len(citations)}]")
     return f"**{_plan_label(plan)}:**\n" + "\n".join(lines)
+
+
+def _shown(value: str) -> str:
+    """A cell's value as Swedish text writes it: a space before the per cent sign ("84%" -> "84 %")."""
+    return _GLUED_PERCENT.sub(r"\1 %", value)
 
 
 def answer_from_cells(route: Route, plans: list[PlanRecords]) -> RecordAnswer | None:
@@ -249,7 +264,7 @@ def answer_from_cells(route: Route, plans: list[PlanRecords]) -> RecordAnswer | 
     row; None when no row of any plan matches confidently."""
     if route.unknown_administrations and not route.administrations:
         return None  # about an administration no plan belongs to: the answerer says so
-    wanted = set(route.plans or route.scope)
+    wanted = plans_in_scope(route)
     plans = [p for p in plans if not wanted or p.doc_id in wanted]
     asked = asked_of(route)
     if not (asked.words or asked.has_facets or asked.total):

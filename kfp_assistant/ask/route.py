@@ -56,6 +56,9 @@ class Route(BaseModel):
         " and the text.",
     )
     followup: bool = Field(default=False, description="True when entities were inherited from earlier turns.")
+    english: bool = Field(
+        default=False, description="Asked in English; the question holds its HR terms in Swedish."
+    )
     context: str = Field(
         default="", description="For a follow-up: the earlier question it leans on, for retrieval."
     )

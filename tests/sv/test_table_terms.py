@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kfp_assistant.sv.english import is_english, in_swedish_terms
+from kfp_assistant.sv.english import in_swedish_terms, is_english
 from kfp_assistant.sv.table_terms import (
     OPEN,
     age_bands,
@@ -98,6 +98,5 @@ def test_word_match_counts_inflections_typos_and_compound_parts() -> None:
 
 def test_english_questions_get_the_swedish_hr_words() -> None:
     assert is_english("How many nurses are over 65?") and not is_english("Hur många är över 65?")
-    assert (
-        in_swedish_terms("How many assistant nurses could retire?") == "How many undersköterska could pension?"
-    )
+    swedish = in_swedish_terms("How many assistant nurses could retire?")
+    assert "undersköterskor" in swedish and "pensionsavgångar" in swedish
