@@ -41,7 +41,7 @@ from kfp_assistant.ask.llm import (
 )
 from kfp_assistant.ask.multipart import join_answers, question_parts
 from kfp_assistant.ask.passages import content_tokens, retrieve
-from kfp_assistant.ask.records_answer import RecordAnswer, answer_from_records
+from kfp_assistant.ask.records_answer import RecordAnswer, answer_from_records, unexplained
 from kfp_assistant.ask.retrieval import known_plans
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import route
@@ -185,9 +185,14 @@ class Answerer:
         # questions draw on every plan in scope, and the records answer picks the current one.
         wanted = set(route_.plans) if route_.intent == "compare" else scope
         plans = self.plans.all([d.doc_id for d in documents if d.doc_id in wanted])
-        records = self._exact_answer(route_, plans) or answer_from_records(
-            route_, plans, content_tokens(question, route_)
-        )
+        tokens = content_tokens(question, route_)
+        records = self._exact_answer(route_, plans) or answer_from_records(route_, plans, tokens)
+        if (
+            records is not None
+            and records.figures
+            and unexplained(route_, tokens, records.figures) - (self.vocabulary())
+        ):
+            records = None  # asked of a word no plan writes: figures of the group it names do not answer
         if records is not None and not records_need_text(route_):
             yield from self._composed(question, compose_records(records, [], route_), route_, started)
             return

@@ -14,7 +14,7 @@ from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.scope import latest_per_administration, version_key, versions_of
 from kfp_assistant.schema import Activity, Citation, Gap, KeyFigure, PlanRecords
 from kfp_assistant.sv.areas import area_phrases
-from kfp_assistant.sv.metrics import METRICS
+from kfp_assistant.sv.metrics import METRICS, metric_phrases
 from kfp_assistant.sv.periods import period_bounds, relative_plan
 from kfp_assistant.sv.words import question_stems, terms_found, tokenize
 
@@ -330,6 +330,35 @@ def answer_from_records(
     if route.metrics and route.intent in ("figure", "compare"):
         return _figure_answer(route, plans)
     return None
+
+
+# Words of being, time and change: a figure answer shows the value of its year and the earlier plans'.
+_TIME_WORDS = set(
+    tokenize(
+        "fanns finns fått blev blivit ligger låg legat uppgick uppgår landade nu idag just senaste senast"
+        " aktuell aktuella aktuellt nuvarande i år förra föregående tidigare"
+        " ökat ökade ökning minskat minskade minskning ändrats ändrat utveckling procent andel hög högt"
+        " stor stort låg lågt totalt total sammanlagt ungefär cirka"
+    )
+)
+
+
+def _part(word: str, compound: str) -> bool:
+    return compound.startswith(word) if len(word) >= 5 else compound == word
+
+
+def unexplained(route: Route, question_tokens: set[str], figures: list[KeyFigure]) -> set[str]:
+    """The question's content stems that neither name the metric nor occur with the figures shown (in
+    their quotes or groups). One that no plan writes at all means the question is about something else
+    ("hur stor är löneskillnaden mellan kvinnor och män") and only names the metric's group."""
+    if route.english:
+        return set()  # the English words left after the glossary explain nothing either way
+    named = set(tokenize(" ".join(metric_phrases(route.metrics))))
+    shown = " ".join(f"{f.quote} {f.scope or ''}" for f in figures)
+    left = question_tokens - named - _GENERIC_WORDS - _TIME_WORDS - question_stems()
+    # A compound of a metric's word ("visstidsanställda" of "visstid*") names the metric too.
+    left = {t for t in left if len(t) >= 4 and not t.isdigit() and not any(_part(n, t) for n in named)}
+    return {t for t in left if not terms_found({t}, shown)}
 
 
 def stated_numbers(text: str) -> set[float]:

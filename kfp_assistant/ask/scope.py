@@ -107,11 +107,15 @@ def _plans_for_spec(spec: str, plans: Sequence[Any]) -> list[Any]:
     return [p for p in plans if (span := period_bounds(_get(p, "period"))) and span[0] <= year <= span[1]]
 
 
+_YEARS_REPORTED = 3  # key-figure tables go back about three years before a plan's period
+
+
 def _reports_year(year: str, plans: Sequence[Any]) -> bool:
-    """Whether some plan covers the year or may report it: plans state the previous years' key figures
-    ("under året 2024" in a 2025-2027 plan)."""
+    """Whether some plan covers the year or may report it: plans state the key figures of the years
+    before (a 2026-2028 plan's table of 2023, 2024 and 2025); a bare year names no plan."""
     return any(
-        (span := period_bounds(_get(p, "period"))) and span[0] - 2 <= int(year) <= span[1] for p in plans
+        (span := period_bounds(_get(p, "period"))) and span[0] - _YEARS_REPORTED <= int(year) <= span[1]
+        for p in plans
     )
 
 

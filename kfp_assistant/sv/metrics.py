@@ -110,6 +110,13 @@ _LONG_WORDS: list[tuple[str, str]] = sorted(
 _TYPO_MIN_LENGTH = 9  # shorter words are too alike to tell a typo from another word
 
 
+def metric_phrases(metric_ids: list[str]) -> list[str]:
+    """Every phrase that names one of the metrics, in plans or in questions ('*' endings dropped)."""
+    words = [syn for mid in metric_ids for syn in METRICS[mid]["synonyms"]]
+    words += [syn for mid, syn in _parse_question_words(_QUESTION_ONLY) if mid in metric_ids]
+    return [w.rstrip("*") for w in words] + [str(METRICS[mid]["label_sv"]) for mid in metric_ids]
+
+
 def metrics_in(text: str, *, question: bool = False) -> list[str]:
     """Metric ids named in text, in order of first mention; the longest phrase wins where phrases overlap.
 
