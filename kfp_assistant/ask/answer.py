@@ -41,7 +41,8 @@ from kfp_assistant.ask.llm import (
 )
 from kfp_assistant.ask.multipart import join_answers, question_parts
 from kfp_assistant.ask.passages import content_tokens, retrieve
-from kfp_assistant.ask.records_answer import RecordAnswer, answer_from_records, unexplained
+from kfp_assistant.ask.records_answer import RecordAnswer, answer_from_records
+from kfp_assistant.ask.records_text import unexplained
 from kfp_assistant.ask.retrieval import known_plans
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import route

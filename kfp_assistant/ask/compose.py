@@ -15,7 +15,8 @@ from kfp_assistant.ask.evidence import absent_stems, evidence_features, load_mod
 from kfp_assistant.ask.extractive import Passage, select, sentences
 from kfp_assistant.ask.extractive import render as render_selection
 from kfp_assistant.ask.passages import content_tokens, plan_label
-from kfp_assistant.ask.records_answer import RecordAnswer, supplements
+from kfp_assistant.ask.records_answer import RecordAnswer
+from kfp_assistant.ask.records_text import supplements
 from kfp_assistant.ask.route import Route
 from kfp_assistant.schema import Chunk, Citation
 from kfp_assistant.sv.metrics import metrics_in

@@ -9,24 +9,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kfp_assistant.ask.extractive import MIN_CITABLE, Passage
+from kfp_assistant.ask.records_text import NUMBER, number_value
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.scope import latest_per_administration, version_key, versions_of
 from kfp_assistant.schema import Activity, Citation, Gap, KeyFigure, PlanRecords
 from kfp_assistant.sv.areas import area_phrases
-from kfp_assistant.sv.metrics import METRICS, metric_phrases
+from kfp_assistant.sv.metrics import METRICS
 from kfp_assistant.sv.periods import period_bounds, relative_plan
-from kfp_assistant.sv.words import question_stems, terms_found, tokenize
+from kfp_assistant.sv.words import general_stems, question_stems, terms_found, tokenize
 
 _FOLLOWUP_WORDS = re.compile(r"\buppfölj\w*|\btidigare\s+aktivitet\w*|\bföregående\s+plan\w*", re.I)
 # "Vem är ansvarig / ansvarar / har ansvaret för ...": the answer is the Ansvarig cell, cited on its own.
 _WHO_RESPONSIBLE = re.compile(r"\bvem\s+(?:är\s+|har\s+)?ansvar\w*|\bvilk\w+\s+(?:\w+\s+)?ansvar\w*", re.I)
 _MAX_ROWS = 60
 # Words of list questions that name the record kind or an area rather than a topic.
-# Words for staff and work in general: every plan's activities are about them, so they pick no topic.
-_GENERIC_WORDS = set(
-    tokenize("medarbetare medarbetarna anställda personal personalen folk nya arbete arbetet jobbet göra gör")
-)
 _LIST_WORDS = set(
     tokenize(
         "aktivitet aktiviteter insatser åtgärder kompetensgap kompetensbehov behov gap utmaningar område "
@@ -84,7 +80,7 @@ def _topic(route: Route, question_tokens: set[str]) -> set[str]:
     """Stems saying what a list question is about: not the record kind, not the area the question names
     ("när folk slutar" names Avsluta), not the plan version ("i nya planen"), not staff in general."""
     named = " ".join([*area_phrases(route.question), *(r[1] for r in [relative_plan(route.question)] if r)])
-    return question_tokens - _LIST_WORDS - _GENERIC_WORDS - set(tokenize(named))
+    return question_tokens - _LIST_WORDS - general_stems() - set(tokenize(named))
 
 
 def _discriminating(topic: set[str], rows: list[Activity]) -> set[str]:
@@ -159,21 +155,10 @@ def _gap_answer(route: Route, plans: list[PlanRecords], topic: set[str]) -> Reco
     return RecordAnswer("\n\n".join(sections), citations) if sections else None
 
 
-# A number as plans write it: digit groups split by a (no-break, thin) space; decimal comma or point.
-_NUMBER = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?")
-
-
-def _number_value(written: str) -> float | None:
-    try:
-        return float(re.sub(r"\s", "", written).replace(",", "."))
-    except ValueError:
-        return None
-
-
 def _as_written(figure: KeyFigure) -> str | None:
     """The figure's number as its quote writes it ("1561" or "1 561"), if the quote states it."""
-    for match in _NUMBER.finditer(figure.quote):
-        value = _number_value(match.group())
+    for match in NUMBER.finditer(figure.quote):
+        value = number_value(match.group())
         if value is not None and abs(value - figure.value) < 1e-9:
             return match.group()
     return None
@@ -330,83 +315,3 @@ def answer_from_records(
     if route.metrics and route.intent in ("figure", "compare"):
         return _figure_answer(route, plans)
     return None
-
-
-# Words of being, time and change: a figure answer shows the value of its year and the earlier plans'.
-_TIME_WORDS = set(
-    tokenize(
-        "fanns finns fått blev blivit ligger låg legat uppgick uppgår landade nu idag just senaste senast"
-        " aktuell aktuella aktuellt nuvarande i år förra föregående tidigare"
-        " ökat ökade ökning minskat minskade minskning ändrats ändrat utveckling procent andel hög högt"
-        " stor stort låg lågt totalt total sammanlagt ungefär cirka"
-    )
-)
-
-
-def _part(word: str, compound: str) -> bool:
-    return compound.startswith(word) if len(word) >= 5 else compound == word
-
-
-def unexplained(route: Route, question_tokens: set[str], figures: list[KeyFigure]) -> set[str]:
-    """The question's content stems that neither name the metric nor occur with the figures shown (in
-    their quotes or groups). One that no plan writes at all means the question is about something else
-    ("hur stor är löneskillnaden mellan kvinnor och män") and only names the metric's group."""
-    if route.english:
-        return set()  # the English words left after the glossary explain nothing either way
-    named = set(tokenize(" ".join(metric_phrases(route.metrics))))
-    shown = " ".join(f"{f.quote} {f.scope or ''}" for f in figures)
-    left = question_tokens - named - _GENERIC_WORDS - _TIME_WORDS - question_stems()
-    # A compound of a metric's word ("visstidsanställda" of "visstid*") names the metric too.
-    left = {t for t in left if len(t) >= 4 and not t.isdigit() and not any(_part(n, t) for n in named)}
-    return {t for t in left if not terms_found({t}, shown)}
-
-
-def stated_numbers(text: str) -> set[float]:
-    """Numbers a sentence states, grouped ("1 561") or not, decimal comma or point."""
-    values = (_number_value(m.group()) for m in _NUMBER.finditer(text))
-    return {v for v in values if v is not None}
-
-
-def supplements(
-    passages: list[Passage],
-    shown_text: str,
-    figures: list[KeyFigure],
-    *,
-    floor: float,
-    per_plan: int | None,
-    limit: int,
-    numbers_first: bool,
-) -> list[Passage]:
-    """Sentences of the text to show under a records answer: a nuance the records lack (a target,
-    a group), or the prose behind a figure whose only quote is a table row.
-
-    A sentence is left out when the answer already shows it, or holds a figure's quote and states
-    no number the answer does not already show (it would only repeat the figure). A sentence
-    stating the value of a figure quoted from a table row comes first; then, if `numbers_first`,
-    sentences stating a number; then by support.
-    """
-    quotes = [f.quote for f in figures if len(f.quote) >= MIN_CITABLE and "|" not in f.quote]
-    table_values = {f.value for f in figures if "|" in f.quote}
-
-    def key(p: Passage) -> tuple[bool, bool, float]:
-        numbers = stated_numbers(p.text)
-        return (bool(numbers & table_values), numbers_first and bool(numbers), p.score)
-
-    known = stated_numbers(shown_text)
-
-    def repeats(p: Passage) -> bool:
-        return p.text in shown_text or (any(q in p.text for q in quotes) and stated_numbers(p.text) <= known)
-
-    fresh = [p for p in passages if p.score >= floor and not repeats(p)]
-    out: list[Passage] = []
-    counts: dict[str, int] = {}
-    for p in sorted(fresh, key=key, reverse=True):
-        if per_plan is not None and counts.get(p.chunk.doc_id, 0) >= per_plan:
-            continue
-        if any(p.text == o.text for o in out):
-            continue
-        counts[p.chunk.doc_id] = counts.get(p.chunk.doc_id, 0) + 1
-        out.append(p)
-        if len(out) == limit:
-            break
-    return out

@@ -42,7 +42,21 @@ QUESTION_WORDS = (
 
 @lru_cache(maxsize=1)
 def question_stems() -> frozenset[str]:
+    """The stems of QUESTION_WORDS, as tokenize() stems them."""
     return frozenset(tokenize(QUESTION_WORDS))
+
+
+# Words for staff and work in general: every plan's activities are about them, so they pick no topic
+# of a list question and explain nothing of a figure question.
+GENERAL_WORDS = (
+    "medarbetare medarbetarna anställda personal personalen folk nya arbete arbetet jobbet göra gör"
+)
+
+
+@lru_cache(maxsize=1)
+def general_stems() -> frozenset[str]:
+    """The stems of GENERAL_WORDS, as tokenize() stems them."""
+    return frozenset(tokenize(GENERAL_WORDS))
 
 
 MIN_PREFIX = 5  # shortest stem that may match a longer compound ("avslut" ~ "avslutssamtal")

@@ -10,7 +10,8 @@ import pytest
 from kfp_assistant.ask.answer import Turn
 from kfp_assistant.ask.extractive import Passage, render, score_chunk, select, units
 from kfp_assistant.ask.passages import content_tokens as _content_tokens
-from kfp_assistant.ask.records_answer import _format_value, supplements
+from kfp_assistant.ask.records_answer import _format_value
+from kfp_assistant.ask.records_text import supplements
 from kfp_assistant.ask.router import route
 from kfp_assistant.assistant import Assistant
 from kfp_assistant.evals.qa import cites_source, facts_held
