@@ -9,7 +9,7 @@ from pathlib import Path
 from langchain_core.embeddings import Embeddings
 from langchain_core.language_models import BaseChatModel
 
-from kfp_assistant.ask.answer import Answerer, Turn
+from kfp_assistant.ask.answer import Answerer, AnswerLimits, Turn
 from kfp_assistant.ask.llm import make_chat_model
 from kfp_assistant.ask.retrieval import HybridRetriever, search
 from kfp_assistant.ask.scope import select_documents
@@ -69,7 +69,12 @@ class Assistant:
 
     @cached_property
     def answerer(self) -> Answerer:
-        return Answerer(self.index, self.plans, self.llm)
+        return Answerer(
+            self.index,
+            self.plans,
+            self.llm,
+            AnswerLimits(self.settings.max_question_chars, self.settings.answer_seconds),
+        )
 
     def ask(
         self,

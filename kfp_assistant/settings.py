@@ -107,6 +107,16 @@ class Settings(BaseSettings):
         default=Limits.follow_symlinks,
         description="Follow links in an ingested folder to files outside it (off: such links are refused).",
     )
+    max_question_chars: int = Field(
+        default=1000,
+        description="Longest question answered, in characters (a longer one is refused at once: it would hold"
+        " the shared embedder for everyone).",
+    )
+    answer_seconds: float = Field(
+        default=30.0,
+        description="Time budget of one answer: a multi-part question stops answering parts, and a language"
+        " model's answer is cut, when it is spent.",
+    )
     lock_timeout: float = Field(default=600.0, description="Seconds to wait for another ingest to finish.")
     threads: int | None = Field(
         default=None, description="Threads for the embedding engine; None = all cores."

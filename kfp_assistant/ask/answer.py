@@ -55,6 +55,9 @@ from kfp_assistant.sv.words import tokenize
 
 Mode = Literal["extractive", "llm"]
 ENGLISH_NOTE_SV = "(Frågan ställdes på engelska; svaret bygger på planernas svenska text.)\n\n"
+TOO_LONG_SV = "Frågan är för lång ({} tecken; högst {}). Skriv en kortare fråga, gärna en sak i taget."
+OUT_OF_TIME_SV = "Tiden för ett svar tog slut innan resten av frågan hann besvaras. Fråga om det separat: {}."
+CUT_SV = "\n\n(Svaret avbröts: tidsgränsen för ett svar, {} sekunder, nåddes.)"
 
 
 @dataclass
@@ -66,13 +69,28 @@ class Turn:
     route: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class AnswerLimits:
+    """Bounds of one request: the longest question answered and the time budget of an answer."""
+
+    max_question_chars: int = 1000
+    seconds: float = 30.0
+
+
 class Answerer:
     """Builds answers over one index and plan store; `llm` None means extractive (offline)."""
 
-    def __init__(self, index: ChunkIndex, plans: PlanStore, llm: BaseChatModel | None = None) -> None:
+    def __init__(
+        self,
+        index: ChunkIndex,
+        plans: PlanStore,
+        llm: BaseChatModel | None = None,
+        limits: AnswerLimits | None = None,
+    ) -> None:
         self.index = index
         self.plans = plans
         self.llm = llm
+        self.limits = limits or AnswerLimits()
         # False only while the evidence model is fitted: every retrieval answer is given, with its features.
         self.decide_on_evidence = True
         self._vocabulary: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
@@ -96,6 +114,11 @@ class Answerer:
 
         An English question is answered from the plans' Swedish text, its HR terms put in Swedish first
         (sv.english), and the answer says so."""
+        if len(question) > self.limits.max_question_chars:
+            yield from self._refused(
+                question, TOO_LONG_SV.format(len(question), self.limits.max_question_chars)
+            )
+            return
         searched: list[str] = []
         english = is_english(question)
         asked = in_swedish_terms(question) if english else question
@@ -130,7 +153,13 @@ class Answerer:
         answers: list[Answer] = []
         turns = list(history)
         searched: list[str] = []
-        for part in parts:
+        for i, part in enumerate(parts):
+            if answers and time.perf_counter() - started > self.limits.seconds:
+                # The budget is spent: what is answered stands, the rest is named for the user to ask.
+                rest = "; ".join(f"»{p}«" for p in parts[i:])
+                answers.append(self._unanswered(part, OUT_OF_TIME_SV.format(rest)))
+                parts = parts[: i + 1]
+                break
             events = self._events(part, turns, administrations, periods, searched, english)
             answer = next(e.answer for e in events if e.answer is not None)
             answers.append(answer)
@@ -151,6 +180,16 @@ class Answerer:
             }
         )
         yield AnswerEvent(kind="done", answer=final)
+
+    def _unanswered(self, question: str, text: str) -> Answer:
+        """An answer that says why the question was not answered (nothing searched)."""
+        return Answer(question=question, answer=text, mode="extractive", not_found=True, seconds=0.0)
+
+    def _refused(self, question: str, text: str) -> Iterator[AnswerEvent]:
+        """The events of a question refused before any search."""
+        yield AnswerEvent(kind="text", text=text)
+        yield AnswerEvent(kind="citations", citations=[])
+        yield AnswerEvent(kind="done", answer=self._unanswered(question, text))
 
     def _events(
         self,
@@ -281,6 +320,11 @@ class Answerer:
         for piece in stream_answer(self.llm, build_messages(standalone, numbered, [])):
             pieces.append(piece)
             yield AnswerEvent(kind="text", text=piece)
+            if time.perf_counter() - started > self.limits.seconds:
+                cut = CUT_SV.format(round(self.limits.seconds))
+                pieces.append(cut)
+                yield AnswerEvent(kind="text", text=cut)
+                break
         text = "".join(pieces).strip()
         cited = [n for n in parse_citations(text) if 1 <= n <= len(chosen)]
         citations = [citation(n, chosen[n - 1], whole_chunk=True) for n in cited]
