@@ -40,21 +40,25 @@ class Assistant:
 
     @cached_property
     def embeddings(self) -> Embeddings:
+        """The embedding model the settings name (e5 by default), built once."""
         s = self.settings
         urls = tuple(u.strip() for u in (s.embeddings_url or "").split(",") if u.strip())
         return make_embeddings(s.embeddings, s.threads, (urls, s.embeddings_api_key, s.embeddings_prefixes))
 
     @property
     def chunking_id(self) -> str:
+        """The chunking version and sizes, kept in the index: a change of chunking asks for a rebuild."""
         s = self.settings
         return f"{CHUNKING_VERSION}/max{s.chunk_max_chars}/table{s.table_max_chars}/prefix"
 
     @cached_property
     def index(self) -> ChunkIndex:
+        """The chunk index (registry, Chroma, word index, record folder), opened once."""
         return ChunkIndex(self.settings, self.embeddings, self.chunking_id)
 
     @cached_property
     def plans(self) -> PlanStore:
+        """The record store of the index's current build."""
         return PlanStore(lambda: self.index.plans_dir)
 
     def fresh(self) -> None:
@@ -64,11 +68,13 @@ class Assistant:
 
     @cached_property
     def llm(self) -> BaseChatModel | None:
+        """The chat model the settings name, or None when no LLM is configured (answers are extractive)."""
         s = self.settings
         return make_chat_model(s.llm, base_url=s.openai_base_url, api_key=s.openai_api_key)
 
     @cached_property
     def answerer(self) -> Answerer:
+        """The Answerer over the index, record store, LLM (if any) and request limits, built once."""
         return Answerer(
             self.index,
             self.plans,
@@ -83,6 +89,7 @@ class Assistant:
         administrations: list[str] | None = None,
         periods: list[str] | None = None,
     ) -> Answer:
+        """The cited answer to a question, over the index as committed now."""
         self.fresh()
         return self.answerer.ask(question, history, administrations=administrations, periods=periods)
 
@@ -93,6 +100,7 @@ class Assistant:
         administrations: list[str] | None = None,
         periods: list[str] | None = None,
     ) -> Iterator[AnswerEvent]:
+        """The answer's events (text, citations, notices, the answer), over the index as committed now."""
         self.fresh()
         return self.answerer.stream(question, history, administrations=administrations, periods=periods)
 
@@ -155,6 +163,7 @@ class Assistant:
         administrations: list[str] | None = None,
         periods: list[str] | None = None,
     ) -> list[SearchHit]:
+        """The k best chunks for a query by hybrid retrieval, within the administrations and periods given."""
         self.fresh()
         return search(self.index, query, k, administrations, periods)
 
@@ -168,4 +177,5 @@ class Assistant:
         return self.plans.all([d.doc_id for d in docs if wanted is None or d.doc_id in wanted])
 
     def retriever(self, k: int = 5, per_plan: bool = False) -> HybridRetriever:
+        """A LangChain retriever over the index: k hits, or k per plan with per_plan."""
         return HybridRetriever(index=self.index, k=k, per_plan=per_plan)

@@ -96,6 +96,7 @@ class Answerer:
         self._vocabulary: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
     def ask(self, question: str, history: list[Turn] | None = None, **filters: list[str] | None) -> Answer:
+        """The final answer of `stream` (its events consumed)."""
         answer: Answer | None = None
         for event in self.stream(question, history, **filters):
             if event.kind == "done":

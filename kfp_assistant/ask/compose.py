@@ -11,9 +11,9 @@ import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
+from kfp_assistant.ask.cited_text import render as render_selection
 from kfp_assistant.ask.evidence import absent_stems, evidence_features, load_model, salient_stems
 from kfp_assistant.ask.extractive import Passage, select, sentences
-from kfp_assistant.ask.extractive import render as render_selection
 from kfp_assistant.ask.passages import content_tokens, plan_label
 from kfp_assistant.ask.records_answer import RecordAnswer
 from kfp_assistant.ask.records_text import supplements
@@ -168,10 +168,13 @@ def records_need_text(route_: Route) -> bool:
 
 
 def plan_name(chunk: Chunk) -> str:
+    """The plan a chunk comes from as answers name it: administration (or file) and period."""
     return plan_label(chunk.administration or chunk.file, chunk.period)
 
 
 def citation(n: int, passage: Passage, whole_chunk: bool = False) -> Citation:
+    """Citation n of a passage, quoting it with its neighbouring sentences (a whole chunk: its first
+    sentence on the cited page)."""
     chunk = passage.chunk
     quote = " ".join(x for x in (passage.before, passage.text, passage.follow) if x)
     if whole_chunk:
@@ -189,6 +192,7 @@ def _group_by_plan(passages: list[Passage]) -> list[list[Passage]]:
 
 
 def best_per_plan(passages: list[Passage], per_plan: int) -> list[Passage]:
+    """The passages in rank order, at most `per_plan` from each plan."""
     chosen: list[Passage] = []
     counts: dict[str, int] = {}
     for p in passages:
@@ -199,6 +203,7 @@ def best_per_plan(passages: list[Passage], per_plan: int) -> list[Passage]:
 
 
 def dedupe_chunks(passages: list[Passage], limit: int) -> list[Passage]:
+    """The passages in rank order, one per chunk, at most `limit`."""
     seen: set[str] = set()
     out: list[Passage] = []
     for p in passages:

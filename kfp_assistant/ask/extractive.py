@@ -13,7 +13,7 @@ the best sentence and its neighbours, then adds, greedily and within a sentence 
 
 A sentence's support for these choices also counts the question words of its section heading.
 
-Shown sentences are cited per contiguous run and page, and each quote is the plan's text verbatim.
+Shown sentences become cited text in cited_text.py.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from kfp_assistant.schema import Chunk, Citation
+from kfp_assistant.schema import Chunk
 from kfp_assistant.sv.words import term_in, tokenize
 
 # Sentence ends; a lone list number ("följer: 1.") or an abbreviation ("t.ex. AI") does not end a
@@ -56,10 +56,12 @@ class Unit:
 
     @property
     def citable(self) -> bool:
+        """Whether the sentence is long enough to stand alone as an answer (not a cell value or fragment)."""
         return len(self.text) >= MIN_CITABLE
 
     @property
     def item(self) -> bool:
+        """Whether the unit is a list item: a whole line or bullet with at least one word in it."""
         return self.kind in ("line", "bullet") and bool(re.search(r"[^\W\d_]{2}", self.text))
 
 
@@ -202,9 +204,11 @@ class Selection:
     rank: dict[tuple[str, int], int] = field(default_factory=dict)
 
     def sentence_count(self) -> int:
+        """How many units the selection shows, over all chunks."""
         return sum(len(v) for v in self.shown.values())
 
     def is_shown(self, p: Passage) -> bool:
+        """Whether the passage's unit is among those shown."""
         return p.position in self.shown.get(p.chunk.chunk_id, set())
 
 
@@ -328,70 +332,3 @@ def _extend_lists(chosen: Selection) -> None:
                     break
                 items.add(j)  # shown as a bullet, whether or not it was chosen as a sentence
                 j += 1
-
-
-@dataclass
-class Piece:
-    """Consecutive shown units of one chunk on one page: one citation."""
-
-    chunk: Chunk
-    page: int
-    indices: list[int]
-    rank: int
-
-
-def pieces(chosen: Selection) -> list[list[Piece]]:
-    """Shown units as runs (consecutive in a chunk), each split by page; runs best-ranked first."""
-    runs: list[list[Piece]] = []
-    for chunk_id, shown in chosen.shown.items():
-        all_units = chosen.units[chunk_id]
-        chunk = chosen.chunks[chunk_id]
-        items = chosen.items.get(chunk_id, set())
-        visible = sorted(shown | items)
-        run: list[Piece] = []
-        previous = None
-        for i in visible:
-            gap = previous is not None and any(
-                all_units[j].citable or all_units[j].item for j in range(previous + 1, i)
-            )
-            if run and gap:
-                runs.append(run)
-                run = []
-            if run and run[-1].page == all_units[i].page:
-                run[-1].indices.append(i)
-            else:
-                run.append(Piece(chunk, all_units[i].page, [i], 10**6))
-            previous = i
-        if run:
-            runs.append(run)
-    for run in runs:
-        ranks = [chosen.rank.get((piece.chunk.chunk_id, i), 10**6) for piece in run for i in piece.indices]
-        for piece in run:
-            piece.rank = min(ranks)
-    runs.sort(key=lambda r: r[0].rank)
-    return runs
-
-
-def quote(piece: Piece, all_units: list[Unit]) -> str:
-    """The plan's text from the first to the last unit of the piece, whitespace collapsed."""
-    first, last = all_units[piece.indices[0]], all_units[piece.indices[-1]]
-    return " ".join(piece.chunk.text[first.start : last.end].split())
-
-
-def render(chosen: Selection, citations: list[Citation]) -> dict[str, list[str]]:
-    """Answer text per plan (doc_id -> parts, best-ranked first), appending one citation per piece."""
-    parts: dict[str, list[str]] = {}
-    for run in pieces(chosen):
-        chunk = run[0].chunk
-        all_units = chosen.units[chunk.chunk_id]
-        items = chosen.items.get(chunk.chunk_id, set())
-        text = ""
-        for piece in run:
-            for i in piece.indices:
-                unit = all_units[i].text
-                text += f"\n- {unit}" if i in items else (" " if text else "") + unit
-            n = len(citations) + 1
-            citations.append(Citation.of_chunk(n, chunk, piece.page, quote(piece, all_units)))
-            text += f" [{len(citations)}]"
-        parts.setdefault(chunk.doc_id, []).append(text.strip())
-    return parts

@@ -137,6 +137,7 @@ def per_plan_search(
 
 
 def to_hits(index: ChunkIndex, fused: list[tuple[str, float]]) -> list[SearchHit]:
+    """Search hits for fused (chunk id, score) pairs, in order; ids no longer in the index skipped."""
     hits: list[SearchHit] = []
     for chunk_id, score in fused:
         chunk = index.chunk(chunk_id)

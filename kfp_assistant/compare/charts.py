@@ -120,12 +120,15 @@ def save_figure(fig: Figure, path: Path | str) -> Path:
 
 
 def activities_chart(result: dict[str, Any], path: Path | str) -> Path:
+    """Write the activities-per-area chart of a compare result to path; return the path."""
     return save_figure(activities_chart_figure(result), path)
 
 
 def gaps_chart(result: dict[str, Any], path: Path | str) -> Path:
+    """Write the gaps-per-theme chart of a compare result to path; return the path."""
     return save_figure(gaps_chart_figure(result), path)
 
 
 def figures_chart(result: dict[str, Any], metrics: Sequence[str] | None, path: Path | str) -> Path:
+    """Write the key figures over time (the given metrics, or the first four) to path; return the path."""
     return save_figure(figures_chart_figure(result, metrics), path)

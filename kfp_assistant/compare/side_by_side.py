@@ -30,6 +30,7 @@ def _plan_fields(plan: PlanRecords) -> dict[str, Any]:
 
 def own_activities(plan: PlanRecords) -> list[Activity]:
     # Follow-up tables restate the previous plan's activities; counting them would double them.
+    """The plan's own activities, without the follow-up table's restated activities of the previous plan."""
     return [a for a in plan.activities if a.table == "plan"]
 
 

@@ -33,6 +33,7 @@ def _scored(text: str) -> str:
 
 
 def facts_held(answer: Answer, facts: list[str]) -> bool:
+    """Whether the answer states every required fact (normalised, digit grouping ignored)."""
     text = _scored(answer.answer)
     return all(_scored(f) in text for f in facts)
 
@@ -48,6 +49,7 @@ def cites_source(answer: Answer, sources: list[dict[str, Any]]) -> bool:
 
 
 def cites_every_administration(answer: Answer, administrations: list[str]) -> bool:
+    """Whether the answer cites a plan of each administration named."""
     cited = {administration_key(c.administration or "") for c in answer.citations}
     return all(administration_key(a) in cited for a in administrations)
 
@@ -137,6 +139,7 @@ def _share(values: list[Any]) -> float:
 
 
 def format_qa_report(report: dict[str, Any]) -> str:
+    """The QA report as text for the terminal, one figure a line."""
     lines = [
         f"{report['questions']} questions ({report['mode']}): {report['counts']}",
         f"answerable right with citation: {report['answerable_right_with_citation']}"

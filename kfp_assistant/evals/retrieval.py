@@ -36,6 +36,7 @@ def passage_in(passage: str, text: str) -> bool:
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """The objects of a JSON Lines file, blank lines skipped."""
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
@@ -112,6 +113,7 @@ def _baseline_ranks(assistant: Assistant, items: list[dict[str, Any]]) -> list[i
 
 
 def format_retrieval_report(report: dict[str, Any]) -> str:
+    """The retrieval report as a markdown table of hybrid against baseline, with latency and misses."""
     lines = [
         f"{report['questions']} questions",
         "",

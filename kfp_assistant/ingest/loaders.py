@@ -125,6 +125,7 @@ def detect_kind(path: Path, data: bytes) -> Kind:
 
 
 def is_docx(data: bytes) -> bool:
+    """Whether the bytes are a zip holding word/document.xml (a DOCX whatever its name)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             return "word/document.xml" in z.namelist()
@@ -171,6 +172,8 @@ def open_pdf(name: str, data: bytes) -> Any:
 
 
 def load_pdf(name: str, data: bytes, warnings: list[str], limits: Limits = DEFAULT_LIMITS) -> list[Page]:
+    """The pages of a PDF, ruled tables read by pdfplumber; pages without text are named in warnings, a
+    damaged or oversized page raises DocumentError."""
     reader = open_pdf(name, data)
     lines, heights = [], []
     for number, page in enumerate(reader.pages, start=1):
@@ -320,6 +323,7 @@ def docx_furniture(document: Any) -> list[str]:
 
 
 def docx_block(para: Any, page: int, styles: dict[str | None, str] | None = None) -> Block | None:
+    """A DOCX paragraph as a heading, list item or paragraph block (by style, numbering); None if empty."""
     text = para.text.strip()
     if not text:
         return None

@@ -196,6 +196,7 @@ def cell_text(words: list[dict[str, Any]], bbox: tuple[float, float, float, floa
 
 
 def in_table(ln: Line, tables: list[TableArea]) -> bool:
+    """Whether a text line lies inside one of the page's table areas (with a small margin)."""
     return any(t.top - 1 <= ln.top <= t.bottom + 1 and t.x0 - 2 <= ln.x <= t.x1 + 2 for t in tables)
 
 

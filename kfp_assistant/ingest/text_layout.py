@@ -66,6 +66,7 @@ def table_rows(lines: list[str], i: int) -> tuple[list[list[str]], int]:
 
 
 def paragraph(lines: list[str], i: int, markdown: bool) -> tuple[str, int]:
+    """The paragraph starting at line i (wrapped lines joined) and the index of the line after it."""
     text = lines[i].strip()
     i += 1
     while i < len(lines) and lines[i].strip() and not starts_other_block(lines[i], markdown):
@@ -75,6 +76,7 @@ def paragraph(lines: list[str], i: int, markdown: bool) -> tuple[str, int]:
 
 
 def starts_other_block(line: str, markdown: bool) -> bool:
+    """Whether a line starts a table row, bullet, numbered item or (in markdown) a heading or pipe table."""
     return bool(
         "\t" in line
         or TEXT_BULLET_RE.match(line)

@@ -48,6 +48,7 @@ class E5Embeddings(Embeddings):
         self._lock = threading.Lock()
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """Passage vectors of the texts, in batches."""
         out: list[list[float]] = []
         for start in range(0, len(texts), _BATCH):
             with self._lock:
@@ -56,6 +57,7 @@ class E5Embeddings(Embeddings):
         return out
 
     def embed_query(self, text: str) -> list[float]:
+        """The query vector of a text."""
         with self._lock:
             vector = self._model.query(text)
         return np.asarray(vector, dtype=np.float32).reshape(-1).tolist()
@@ -85,10 +87,12 @@ class SentenceTransformerEmbeddings(Embeddings):
         self.model_id = f"sentence-transformers:{Path(name_or_path).name}"
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """Unit-length vectors of the texts, in batches."""
         vectors = self._model.encode(texts, batch_size=_BATCH, normalize_embeddings=True)
         return np.asarray(vectors, dtype=np.float32).tolist()
 
     def embed_query(self, text: str) -> list[float]:
+        """The unit-length vector of a query."""
         vector = self._model.encode([text], normalize_embeddings=True)[0]
         return np.asarray(vector, dtype=np.float32).tolist()
 
@@ -190,9 +194,11 @@ class FakeEmbeddings(Embeddings):
         return (vec / norm).tolist()
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """Hashed bag-of-words vectors of the texts."""
         return [self._vector(t) for t in texts]
 
     def embed_query(self, text: str) -> list[float]:
+        """The hashed bag-of-words vector of a query."""
         return self._vector(text)
 
 

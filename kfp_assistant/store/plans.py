@@ -112,6 +112,7 @@ class PlanStore:
         return self._folder() if callable(self._folder) else self._folder
 
     def put(self, records: PlanRecords) -> None:
+        """Write one plan's records atomically (temporary file, then rename) and cache them."""
         self.dir.mkdir(parents=True, exist_ok=True)
         target = self.dir / f"{records.doc_id}.json"
         tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
@@ -148,14 +149,17 @@ class PlanStore:
 
 
 def activities_of(records: list[PlanRecords]) -> list[Activity]:
+    """Every activity of the given plans, plan by plan in document order."""
     return [a for r in records for a in r.activities]
 
 
 def figures_of(records: list[PlanRecords]) -> list[KeyFigure]:
+    """Every key figure of the given plans, plan by plan in document order."""
     return [f for r in records for f in r.figures]
 
 
 def gaps_of(records: list[PlanRecords]) -> list[Gap]:
+    """Every gap of the given plans, plan by plan in document order."""
     return [g for r in records for g in r.gaps]
 
 

@@ -32,6 +32,7 @@ def phrase_regex(phrase: str) -> str:
 
 
 def compile_phrases(words: dict[str, tuple[str, ...]]) -> dict[str, re.Pattern[str]]:
+    """One case-insensitive regex per key, matching any of its phrases (see phrase_regex)."""
     return {k: re.compile("|".join(phrase_regex(w) for w in ws), re.IGNORECASE) for k, ws in words.items()}
 
 

@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from kfp_assistant.ask.answer import Turn
-from kfp_assistant.ask.extractive import Passage, render, score_chunk, select, units
+from kfp_assistant.ask.cited_text import render
+from kfp_assistant.ask.extractive import Passage, score_chunk, select, units
 from kfp_assistant.ask.passages import content_tokens as _content_tokens
 from kfp_assistant.ask.records_answer import _format_value
 from kfp_assistant.ask.records_text import supplements

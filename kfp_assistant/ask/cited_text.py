@@ -1,0 +1,80 @@
+"""Shown sentences as cited answer text: the units an extractive selection shows, in runs of
+consecutive units of one chunk, one citation per run and page; each quote is the plan's text verbatim.
+
+In: a Selection (extractive.select) and the answer's citations so far. Out: answer text per plan,
+best-ranked first, with the new citations appended.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kfp_assistant.ask.extractive import Selection, Unit
+from kfp_assistant.schema import Chunk, Citation
+
+
+@dataclass
+class Piece:
+    """Consecutive shown units of one chunk on one page: one citation."""
+
+    chunk: Chunk
+    page: int
+    indices: list[int]
+    rank: int
+
+
+def pieces(chosen: Selection) -> list[list[Piece]]:
+    """Shown units as runs (consecutive in a chunk), each split by page; runs best-ranked first."""
+    runs: list[list[Piece]] = []
+    for chunk_id, shown in chosen.shown.items():
+        all_units = chosen.units[chunk_id]
+        chunk = chosen.chunks[chunk_id]
+        items = chosen.items.get(chunk_id, set())
+        visible = sorted(shown | items)
+        run: list[Piece] = []
+        previous = None
+        for i in visible:
+            gap = previous is not None and any(
+                all_units[j].citable or all_units[j].item for j in range(previous + 1, i)
+            )
+            if run and gap:
+                runs.append(run)
+                run = []
+            if run and run[-1].page == all_units[i].page:
+                run[-1].indices.append(i)
+            else:
+                run.append(Piece(chunk, all_units[i].page, [i], 10**6))
+            previous = i
+        if run:
+            runs.append(run)
+    for run in runs:
+        ranks = [chosen.rank.get((piece.chunk.chunk_id, i), 10**6) for piece in run for i in piece.indices]
+        for piece in run:
+            piece.rank = min(ranks)
+    runs.sort(key=lambda r: r[0].rank)
+    return runs
+
+
+def quote(piece: Piece, all_units: list[Unit]) -> str:
+    """The plan's text from the first to the last unit of the piece, whitespace collapsed."""
+    first, last = all_units[piece.indices[0]], all_units[piece.indices[-1]]
+    return " ".join(piece.chunk.text[first.start : last.end].split())
+
+
+def render(chosen: Selection, citations: list[Citation]) -> dict[str, list[str]]:
+    """Answer text per plan (doc_id -> parts, best-ranked first), appending one citation per piece."""
+    parts: dict[str, list[str]] = {}
+    for run in pieces(chosen):
+        chunk = run[0].chunk
+        all_units = chosen.units[chunk.chunk_id]
+        items = chosen.items.get(chunk.chunk_id, set())
+        text = ""
+        for piece in run:
+            for i in piece.indices:
+                unit = all_units[i].text
+                text += f"\n- {unit}" if i in items else (" " if text else "") + unit
+            n = len(citations) + 1
+            citations.append(Citation.of_chunk(n, chunk, piece.page, quote(piece, all_units)))
+            text += f" [{len(citations)}]"
+        parts.setdefault(chunk.doc_id, []).append(text.strip())
+    return parts
