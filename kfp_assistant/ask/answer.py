@@ -1,11 +1,12 @@
 """Question -> cited answer, as a stream of typed events. One path for the CLI and the app.
 
-List and figure questions about activities, key figures and gaps are answered
-from the extracted records (complete and exact, every row cited). Everything
-else goes through hybrid retrieval: offline, the answer is the best-matching
-sentences, chosen by evidence and coverage of the question (extractive.py), each
-cited; with an LLM, the model writes the answer from numbered passages and cites
-them as [n].
+The question is routed once (router, followup, scope.choose: its entities, then the plans it is
+about). Then the first that answers: an exact record answer, one activity's fields (activity_fields)
+or one table row or cell (cells); the records' lists and key figures (records_answer), figures with
+the plan's sentences beside them (records_text); else the sentences of the retrieved chunks
+(passages): offline, those extractive.py selects, given when the fitted evidence model says they
+answer (compose); with an LLM, the model's answer from numbered passages, cited as [n]. Offline, a
+question of several parts is answered part by part (multipart).
 """
 
 from __future__ import annotations
