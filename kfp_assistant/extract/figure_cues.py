@@ -62,13 +62,15 @@ class Cue:
 
 
 def _compile_cues() -> list[tuple[str, re.Pattern[str]]]:
-    """One regex per metric synonym (same mini-language as sv.text: trailing '*' = any ending)."""
+    """One regex per metric: its synonyms (sv.text's mini-language: trailing '*' = any ending) as
+    alternatives, longest first, so that a position takes the metric's longest synonym there."""
     out = []
     for metric_id, metric in METRICS.items():
-        for syn in metric["synonyms"]:
+        alternatives = []
+        for syn in sorted(metric["synonyms"], key=len, reverse=True):
             body = r"\s+".join(re.escape(p) for p in syn.rstrip("*").split())
-            tail = r"[\w-]*" if syn.endswith("*") else r"(?!\w)"
-            out.append((metric_id, re.compile(r"(?<![\w-])" + body + tail, re.IGNORECASE)))
+            alternatives.append(body + (r"[\w-]*" if syn.endswith("*") else r"(?!\w)"))
+        out.append((metric_id, re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + ")", re.IGNORECASE)))
     out.append(("ami_index", re.compile(r"(?<![\w-])totalindex\w*", re.IGNORECASE)))
     return out
 

@@ -176,10 +176,11 @@ def load_pdf(name: str, data: bytes, warnings: list[str], limits: Limits = DEFAU
     damaged or oversized page raises DocumentError."""
     reader = open_pdf(name, data)
     lines, heights = [], []
+    widths = pl.FontWidths()  # fonts are shared by pages: parse each once
     for number, page in enumerate(reader.pages, start=1):
         check_page_stream(name, number, content_size(page), limits)
         try:
-            lines.append(pl.page_lines(page))
+            lines.append(pl.page_lines(page, widths))
             heights.append(float(page.mediabox.height))
         except Exception as exc:  # one broken page should name itself, not crash the batch
             raise DocumentError(

@@ -25,14 +25,14 @@ from typing import Any
 
 from kfp_assistant.ingest.lines import BULLET_LINE_RE, KEEP_HYPHEN_NEXT, NUMBERED_RE, join_lines, starts_item
 from kfp_assistant.ingest.pdf_grid import find_grids
-from kfp_assistant.ingest.pdf_runs import Line, page_lines_from_runs, page_runs
+from kfp_assistant.ingest.pdf_runs import FontWidths, Line, page_lines_from_runs, page_runs
 from kfp_assistant.schema import Block, BlockKind, Page
 
 PAGE_NUMBER_RE = re.compile(
     r"^(sida\s+)?\d{1,4}(\s*\(\s*\d{1,4}\s*\)|\s*(av|/|of)\s*\d{1,4})?$", re.IGNORECASE
 )
 TOC_LEADER_RE = re.compile(r"\.{4,}|(\. ){4,}")
-__all__ = ["KEEP_HYPHEN_NEXT", "NUMBERED_RE", "Line", "join_lines", "starts_item"]
+__all__ = ["KEEP_HYPHEN_NEXT", "NUMBERED_RE", "FontWidths", "Line", "join_lines", "starts_item"]
 
 
 @dataclass
@@ -51,10 +51,12 @@ def is_page_furniture(text: str) -> bool:
     return bool(PAGE_NUMBER_RE.match(text.strip()))
 
 
-def page_lines(page: Any) -> list[Line]:
-    """pypdf text runs -> visual lines in reading order, each with its segments (see pdf_runs)."""
+def page_lines(page: Any, widths: FontWidths | None = None) -> list[Line]:
+    """pypdf text runs -> visual lines in reading order, each with its segments (see pdf_runs).
+
+    ``widths``: one FontWidths per document, so that each font is parsed once."""
     box = page.mediabox
-    return page_lines_from_runs(page_runs(page), float(box.width), float(box.height))
+    return page_lines_from_runs(page_runs(page, widths), float(box.width), float(box.height))
 
 
 def furniture_bands(pages: list[list[Line]], heights: list[float]) -> tuple[float, float]:

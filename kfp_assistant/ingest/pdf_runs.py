@@ -80,18 +80,25 @@ def font_style(font: dict[str, Any] | None) -> tuple[bool, bool]:
     return bold, ("italic" in name or "oblique" in name)
 
 
-class _Widths:
-    """Text widths per font (in text space units per 1000), parsed once per font dictionary."""
+class FontWidths:
+    """Text widths per font (in text space units per 1000), each font parsed once per document.
+
+    Pages share their fonts as indirect objects, so the key is the font's object number where it
+    has one (parsing a font's character map is most of the cost), else the dictionary itself."""
 
     def __init__(self) -> None:
-        self._fonts: dict[int, tuple[Any, float, bool]] = {}
+        self._fonts: dict[object, tuple[Any, float, bool]] = {}
+        self._direct: list[object] = []  # fonts keyed by id() stay alive so that no id is reused
 
     def __call__(self, font: dict[str, Any] | None, text: str) -> tuple[float, bool]:
         if font is None:
             return 500.0 * len(text), True
-        key = id(font)
+        ref = getattr(font, "indirect_reference", None)
+        key: object = (ref.idnum, ref.generation) if ref is not None else id(font)
         if key not in self._fonts:
             self._fonts[key] = self._load(font)
+            if ref is None:
+                self._direct.append(font)
         parsed, average, estimated = self._fonts[key]
         if estimated or parsed is None:
             return average * len(text), True
@@ -111,10 +118,12 @@ class _Widths:
         return parsed, average * 0.9, parsed.sub_type == "Type0"
 
 
-def page_runs(page: Any) -> list[_Run]:
-    """Every non-blank text run of a pypdf page with its extent, top-down coordinates."""
+def page_runs(page: Any, widths: FontWidths | None = None) -> list[_Run]:
+    """Every non-blank text run of a pypdf page with its extent, top-down coordinates.
+
+    ``widths``: the document's font widths, shared by its pages."""
     height = float(page.mediabox.height)
-    widths = _Widths()
+    widths = widths if widths is not None else FontWidths()
     runs: list[_Run] = []
 
     def visit(text: str, cm: list[float], tm: list[float], font: dict[str, Any] | None, size: float) -> None:
