@@ -34,7 +34,13 @@ AGE_CLAUSE_RE = re.compile(
 )
 # Verbs that report a flow; "i pension" counts only after a form of "gå" ("gick 19 medarbetare i pension").
 _VERB_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("recruitments", re.compile(r"\b(?:ny)?(?:rekryterades|anställdes)\b", re.IGNORECASE)),
+    (
+        "recruitments",
+        re.compile(
+            r"\b(?:ny)?(?:rekryterades|rekryterade|anställdes|anställde)\b|\bhar\s+(?:ny)?(?:rekryterat|anställt)\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("departures", re.compile(r"\b(?:lämnade|slutade|avgick|har\s+slutat|har\s+lämnat)\b", re.IGNORECASE)),
     ("retirements", re.compile(r"\b(?:gick|går|gått)\b[^.]{0,50}?\b(?P<cue>i\s+pension)\b", re.IGNORECASE)),
     ("retirements", re.compile(r"\bpensionerades\b", re.IGNORECASE)),
@@ -50,6 +56,13 @@ OCCUPATION = (
 )
 OCCUPATION_AFTER_RE = re.compile(rf"\s+(?:st\s+)?({OCCUPATION}(?:\s+(?:inom|i|på)\s+[a-zåäö-]+)?)\b")
 GENDER_SHARE = {"women_count": "women_share", "men_count": "men_share"}
+# A count followed by an age limit counts that age group ("174 personer 55 år eller äldre", "30
+# anställda, är över 60 år"), whatever metric words come later in its clause.
+AGE_GROUP_AFTER_RE = re.compile(
+    r"\s*(?:st\s+)?(?:medarbetare|personer|anställda)?\s*,?\s*(?:är\s+|var\s+|som\s+är\s+)?"
+    r"(?:\d{2}\s*år\s+(?:eller|och)\s+(?:äldre|yngre|över)|(?:över|under|äldre\s+än|yngre\s+än)\s+\d{2}\s*år)",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -143,7 +156,7 @@ def metric_for(
     ``age_sentence``: the sentence names an age limit, so a count or share whose clause has no
     metric word of its own ("..., 263 personer, är 55 år eller äldre") describes that age group."""
     ages = bool(AGE_CLAUSE_RE.search(clause))  # "30 anställda över 65 år" counts an age group
-    if ages and not RETIRE_RE.search(clause):
+    if (ages and not RETIRE_RE.search(clause)) or AGE_GROUP_AFTER_RE.match(clause, n.end):
         return None, n.end
     sentence_cues = [c for c in sentence_cues if not (ages and c.metric.startswith("employees_"))]
     local = [

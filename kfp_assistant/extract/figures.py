@@ -19,7 +19,8 @@ figure_numbers.py are never values. Prose is read sentence by sentence and claus
   occupation, never the plan-wide figure;
 * the quote is the whole sentence, so the words that qualify a number stay with it.
 
-Tables whose columns are years give one figure per cell (figure_tables.py).
+Tables whose columns are years give one figure per cell (figure_tables.py); a label/value table
+("Andel kvinnor | 64 %") is read row by row, each row as the sentence "label value".
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from kfp_assistant.extract.figure_tables import figure_record, table_figures
 from kfp_assistant.extract.quotes import locate_quote
 from kfp_assistant.schema import Block, KeyFigure, ParsedDocument, PlanMeta
 from kfp_assistant.sv.metrics import METRICS
+from kfp_assistant.sv.numbers import parse_number
 
 # Targets and estimated needs are not stated figures: "målet har varit 2,00 %", "behovet av
 # nyrekryteringar uppgår till 94", "prognosen är 40".
@@ -279,6 +281,36 @@ def _prose_figures(
     return out
 
 
+def _is_pair_table(rows: list[list[str]]) -> bool:
+    """A label/value table ("Andel kvinnor | 64 %"): every row one label and one short number."""
+    pairs = [[c for c in row if c.strip()] for row in rows]
+    return len(pairs) >= 2 and all(
+        len(p) == 2
+        and re.search(r"[^\W\d_]{3}", p[0])
+        and len(p[1].split()) <= 3
+        and parse_number(p[1]) is not None
+        for p in pairs
+    )
+
+
+def _pair_figures(
+    block: Block, ctx: _Context, doc: ParsedDocument, meta: PlanMeta, page_text: str
+) -> list[KeyFigure]:
+    """Figures of a label/value table, each row read as the sentence "label value"."""
+    rows = block.rows or []
+    if not _is_pair_table(rows):
+        return []
+    out = []
+    for row in rows:
+        ctx.previous_cues = ()
+        sentence = " ".join(" ".join(c.split()) for c in row if c.strip())
+        found, _ = _sentence_figures(sentence, ctx)
+        quote = locate_quote(sentence, page_text, min_words=len(sentence.split()), sep=r"[\s|]+")
+        if found and quote:
+            out += [figure_record(doc, meta, *f, block.page, quote) for f in found]
+    return out
+
+
 def extract_figures(doc: ParsedDocument, meta: PlanMeta) -> list[KeyFigure]:
     """Key figures stated in a plan's prose and year-column tables, in document order, without repeats."""
     ctx = _Context(year=meta.period if meta.period and len(meta.period) == 4 else None)
@@ -288,7 +320,9 @@ def extract_figures(doc: ParsedDocument, meta: PlanMeta) -> list[KeyFigure]:
             if block.kind == "heading":
                 ctx.heading_cues = tuple(c.metric for c in cues_in(block.text))
             elif block.kind == "table":
-                figures += table_figures(block, doc, meta, page.text)
+                figures += table_figures(block, doc, meta, page.text) or _pair_figures(
+                    block, ctx, doc, meta, page.text
+                )
             else:
                 figures += _prose_figures(block, ctx, doc, meta, page.text)
     return _dedupe(_align_table_totals(figures))

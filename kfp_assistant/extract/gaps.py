@@ -3,7 +3,8 @@
 Where a plan lists them, in this order of preference:
 
 * a section whose heading names gaps, needs, shortages or challenges ("Identifierade kompetensgap",
-  "Kompetensbehov", "Utmaningar", "Bristyrken och svårrekryterade grupper"), with list items
+  "Kompetensbehov", "Utmaningar", "Bristyrken och svårrekryterade grupper", "Kompetenser som är
+  svåra att hitta", "Yrken vi behöver mest"), with list items
   (bulleted or numbered; the number is not part of the gap) under it. A short line ending with
   ":", a short line without a full stop, or a heading, followed directly by list items, sets the
   theme of the items below it. The section ends at a paragraph after its items, or at a heading
@@ -26,7 +27,11 @@ from kfp_assistant.schema import Block, Gap, ParsedDocument, PlanMeta
 
 _GAP_HEADING_RE = re.compile(
     r"kompetens(?:gap|behov|brist|luck)\w*|utmaning\w*|kritisk\w*\s+kompetens\w*|behov\s+av\s+kompetens"
-    r"|\bgap\b|bristyrk\w*|\bbrist\w*\s+på|svårrekryter\w*|rekryteringsbehov\w*",
+    r"|\bgap\b|bristyrk\w*|\bbrist\w*\s+på|svårrekryter\w*|rekryteringsbehov\w*"
+    # "Kompetenser som är svåra att hitta", "Yrken vi behöver mest", "Roller som saknas"
+    r"|svår\w*\s+att\s+(?:hitta|rekrytera|få\s+tag|tillsätta|bemanna|ersätta)"
+    r"|(?:kompetens\w*|yrk\w*|roller|befattning\w*|profession\w*)\s+(?:som\s+|vi\s+)?[^.]{0,20}?"
+    r"\b(?:behöv\w*|saknas|efterfråga\w*)",
     re.IGNORECASE,
 )
 _NOT_GAP_HEADING_RE = re.compile(r"uppfölj|utvärder|analys", re.IGNORECASE)

@@ -3,8 +3,10 @@
 A header gets a role from general HR words first (``ROLE_WORDS``: "Åtgärd", "Insats", "Syfte",
 "Tidplan", "Ägare", "Indikator" ...). A header of a single question word counts only when it is
 the whole header ("Vad", "Varför", "Vem", "När"), because "Vad ska vi uppnå?" is a goal, not an
-activity. A header the words miss is compared, when an embedding model is given, with a short
-description of each role (e5 similarity); it takes the most similar role when that is clearly
+activity; a header phrased as a question or a "how we ..." line takes its role from its first word
+and verb ("Vad vi gör", "Hur följer vi upp?", "Så vet vi att det fungerar"). A header the words
+miss is compared, when an embedding model is given, with a short description of each role (e5
+similarity); it takes the most similar role when that is clearly
 similar and clearly more similar than the next role. A header that matches no role stays in the
 record as an extra field ("Budget", "Kostnad"), never dropped.
 """
@@ -25,7 +27,10 @@ Role = str  # "area" | "goal" | "activity" | "date" | "responsible" | "followup"
 # of a word (with an inflection: "åtgärder"); then any word start, roles in this order
 # ("Uppföljning av mål" is a follow-up, "Ansvarig funktion" a responsible party).
 ROLE_WORDS: tuple[tuple[Role, tuple[str, ...]], ...] = (
-    ("followup", ("uppföljning", "följs upp", "kommentar", "status", "utfall", "resultat", "utvärdering")),
+    (
+        "followup",
+        ("uppfölj", "följs upp", "följa upp", "kommentar", "status", "utfall", "resultat", "utvärdering"),
+    ),
     ("kpi", ("indikator", "mått", "mätetal", "kpi", "nyckeltal", "effektmått", "målvärde")),
     (
         "date",
@@ -41,11 +46,12 @@ ROLE_WORDS: tuple[tuple[Role, tuple[str, ...]], ...] = (
             "period",
             "slutförd",
             "färdig",
+            "senast",
         ),
     ),
     ("responsible", ("ansvar", "ansvarig", "ägare", "huvudman", "utförare", "genomförs av", "kontaktperson")),
     ("activity", ("aktivitet", "åtgärd", "insats", "hur ska", "hur gör", "vad gör", "handlingsplan")),
-    ("area", ("område", "ubara", "ubaria", "fokusområde", "strategi", "process")),
+    ("area", ("område", "ubara", "ubaria", "fokus", "strategi", "process")),
     (
         "goal",
         (
@@ -59,6 +65,8 @@ ROLE_WORDS: tuple[tuple[Role, tuple[str, ...]], ...] = (
             "kompetensgap",
             "gap",
             "motiv",
+            "varför",
+            "därför",
         ),
     ),
 )
@@ -74,6 +82,17 @@ ROLE_HEADERS: dict[str, Role] = {
     "tid": "date",
     "år": "date",
 }
+# Headers phrased as a question or a "how we ..." line, by their first word and verb: "Vad vi
+# gör", "Vad ska göras?", "Hur följer vi upp?", "Så vet vi att det fungerar", "Vem gör det?".
+ROLE_QUESTIONS: tuple[tuple[Role, re.Pattern[str]], ...] = (
+    ("followup", re.compile(r"^(?:hur|så)\b.*\b(?:följ\w*\s+(?:vi\s+)?upp|vet|mät\w*|utvärder\w*)\b")),
+    ("activity", re.compile(r"^(?:vad|hur|så)\b.*\b(?:gör|göra|göras|görs|genomför\w*|arbeta\w*)\b")),
+    ("goal", re.compile(r"^(?:varför|därför)\b")),
+    ("responsible", re.compile(r"^vem\b")),
+    ("date", re.compile(r"^när\b")),
+)
+# Header words that name no role although they start like one: "Målgrupp" is who takes part, not a goal.
+NO_ROLE_RE = re.compile(r"^(?:målgrupp\w*|deltagare|kostnad\w*|budget\w*|prioritet\w*|resurs\w*|nr|nummer)$")
 # What each role means, for headers the words miss (compared by embedding similarity).
 ROLE_DESCRIPTIONS: dict[Role, str] = {
     "activity": "Aktivitet: vad som ska göras, en åtgärd eller insats",
@@ -104,6 +123,11 @@ def role_by_words(header: str) -> Role | None:
         return None
     if folded in ROLE_HEADERS:
         return ROLE_HEADERS[folded]
+    if NO_ROLE_RE.match(folded):
+        return None
+    for role, pattern in ROLE_QUESTIONS:
+        if pattern.search(folded):
+            return role
     last = re.split(r"[\s/,&]+", folded)[-1]
     for role, patterns in _HEAD_RES:
         if any(p.search(last) for p in patterns):

@@ -14,7 +14,8 @@ Rules, first that applies:
 A sector ("Sektor utbildning") is part of a municipality and is always named with it.
 
 Never the owner: the HR or personnel unit that wrote the plan ("HR-avdelningen, Enheten för
-kompetensförsörjning"), a central office in an address ("Regionkontoret, Växjö"), or the body that
+kompetensförsörjning", and any cover line naming one: "Koncernkontoret, avdelning HR"), a
+central office in an address ("Regionkontoret, Växjö"), or the body that
 adopted the plan ("Antagen av kommunstyrelsens personalutskott"); lines that name authors and
 deciders are left out. A unit takes its organisation only where the plan writes the two as one
 name, in its text or its running header or footer: a logo line "Stockholms stad" above
@@ -34,13 +35,18 @@ _UNIT_RE = re.compile(
     r"(?:förvaltningen|förvaltning|nämnden|nämnd|kontoret)(?![a-zåäö])"
     r"|(?<![\w-])[A-ZÅÄÖ][\wåäöé-]+\s+stadsdels(?:förvaltning|nämnd)(?:en)?(?![a-zåäö])"
     r"|(?<![\w-])[Ss]ektor(?:n)?\s+(?:för\s+)?[a-zåäö]+(?:\s+(?:och|&)\s+[a-zåäö]+)?"
+    r"|(?<![\w-])[A-ZÅÄÖ][a-zåäö]+a\s+(?:förvaltningen|kontoret)(?![a-zåäö])"
 )
+# "Tekniska förvaltningen": an adjective before the unit word names a unit the lexicon lacks.
+_ADJECTIVE_UNIT_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+a\s+(?:förvaltningen|kontoret)$")
+# A cover line that names the HR or personnel unit ("Koncernkontoret, avdelning HR") is its writer.
+_HR_LINE_RE = re.compile(r"\bHR\b|\bHR-|\b[Pp]ersonal(?:avdelning|enhet|funktion|kontor|stab)")
 _NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
 # Organisations: municipalities, cities, regions, county councils, companies, agencies.
 ORGANISATION_RE = re.compile(
     rf"(?<![\w-])(?:Region\s+{_NAME}(?:\s+län)?|Landstinget\s+{_NAME}|{_NAME}\s+läns\s+landsting"
     rf"|{_NAME}(?:\s+{_NAME})?\s+(?:kommun|stad|Stad)|{_NAME}(?:\s+{_NAME}){{0,2}}\s+AB"
-    rf"|{_NAME}(?:verket|myndigheten|kassan|inspektionen))(?![\w-])"
+    rf"|{_NAME}(?:verket|myndigheten|kassan|inspektionen)|Länsstyrelsen(?:\s+i)?\s+{_NAME}(?:\s+län)?)(?![\w-])"
 )
 _NOT_NAMES = frozenset(["Hela", "Varje", "Denna", "Vår", "Vilken", "Samma", "Annan", "Egen", "Per"])
 # Units that write plans without owning them, and lines that name authors or deciders.
@@ -74,7 +80,11 @@ def units_in(text: str) -> list[str]:
         unit = " ".join(m.group().split())
         if _AUTHOR_UNIT_RE.match(unit):
             continue
-        if unit.lower().startswith("sektor") or administration_mentions(unit):
+        if (
+            unit.lower().startswith("sektor")
+            or administration_mentions(unit)
+            or _ADJECTIVE_UNIT_RE.match(unit)
+        ):
             out.append(unit)
     return out
 
@@ -110,7 +120,8 @@ def cover(first_page: list[str]) -> list[str]:
         prose = re.search(r"[.!?]\s+[A-ZÅÄÖ]", line) or re.search(r"\s(?:och|att|som|med|för|i|av)$", line)
         if len(line) > _COVER_LINE_CHARS or words > 10 or (line.endswith(".") and words > 5) or prose:
             break
-        out.append(line)
+        if not _HR_LINE_RE.search(line):
+            out.append(line)
     return out
 
 

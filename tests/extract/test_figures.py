@@ -235,3 +235,40 @@ def test_an_instruction_is_not_a_figure_and_quotes_keep_what_qualifies_a_number(
     assert [f.quote for f in found] == [
         "Enligt lönesystemet, som saknar timavlönade, var sjukfrånvaron 6,1 procent 2024."
     ]
+
+
+def test_a_label_value_table_is_read_row_by_row() -> None:
+    rows = [
+        ["Antal anställda per den 1 november 2025", "1 204"],
+        ["varav visstidsanställda", "96"],
+        ["Andel män", "38 %"],
+        ["Korttidssjukfrånvaro 2025", "2,9 %"],
+        ["Nyanställningar 2025", "71"],
+        ["Antal enheter", "14"],
+    ]
+    text = "\n".join(" | ".join(r) for r in rows)
+    found = extract_figures(doc(Block(kind="table", text=text, page=1, rows=rows)), PlanMeta())
+    assert [(f.metric, f.value, f.as_of) for f in found] == [
+        ("employees_total", 1204.0, "2025"),
+        ("employees_temporary", 96.0, "2025"),
+        ("men_share", 38.0, "2025"),
+        ("short_sick_leave_pct", 2.9, "2025"),
+        ("recruitments", 71.0, "2025"),
+    ]
+    assert found[0].quote == "Antal anställda per den 1 november 2025 | 1 204"
+
+
+def test_a_count_followed_by_an_age_limit_is_that_age_group_and_recruiting_verbs_name_recruitments() -> None:
+    assert (
+        figures(
+            "Av de anställda är 212 personer 60 år eller äldre, vilket ger många pensionsavgångar framöver."
+        )
+        == []
+    )
+    assert figures("Under 2024 gick 9 personer i pension och enheten anställde 23 nya medarbetare.") == [
+        ("retirements", 9.0, "2024", None),
+        ("recruitments", 23.0, "2024", None),
+    ]
+    assert figures("Bolaget har rekryterat 40 medarbetare under 2025.") == [
+        ("recruitments", 40.0, "2025", None)
+    ]

@@ -103,3 +103,24 @@ def test_real_plans() -> None:
     assert len(gaps) == 9 and gaps[0].theme == "Teknik, IT-system och digitalisering"
     gaps = extract_gaps(load_document(CORPUS / "hagersten-alvsjo-3-5-ar.pdf"), PlanMeta())
     assert [g.theme for g in gaps].count("Avsluta") == 2
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Yrken som är svåra att rekrytera", "Roller vi behöver fler av", "Kompetenser som saknas idag"],
+)
+def test_headings_that_name_hard_to_find_or_needed_competences_open_a_gap_list(heading: str) -> None:
+    d = doc(
+        block("heading", heading, 2),
+        block("list_item", "Lokalvårdare med kunskap om hygienrutiner"),
+        block("list_item", "1. Elevhälsans kuratorer"),
+        block("paragraph", "Läget beskrivs närmare i bilagan."),
+        block("list_item", "Inte ett gap"),
+    )
+    gaps = extract_gaps(d, PlanMeta())
+    assert [g.text for g in gaps] == ["Lokalvårdare med kunskap om hygienrutiner", "Elevhälsans kuratorer"]
+
+
+def test_headings_about_other_things_open_no_gap_list() -> None:
+    d = doc(block("heading", "Så arbetar vi med rekrytering", 2), block("list_item", "Annonsering"))
+    assert extract_gaps(d, PlanMeta()) == []

@@ -33,6 +33,18 @@ from kfp_assistant.store.embeddings import make_embeddings
         ("När", "date"),
         ("Budget", None),
         ("Yrkesgrupp", None),
+        # Headers written as questions or "how we ..." lines, and words that start like a role.
+        ("Vad ska göras?", "activity"),
+        ("Hur arbetar vi?", "activity"),
+        ("Hur följer vi upp?", "followup"),
+        ("Så mäter vi effekten", "followup"),
+        ("Uppföljs av", "followup"),
+        ("Därför gör vi det", "goal"),
+        ("Vem gör det?", "responsible"),
+        ("Senast", "date"),
+        ("Fokus", "area"),
+        ("Målgrupp", None),  # who takes part, not a goal
+        ("Nr", None),
     ],
 )
 def test_role_words(header: str, role: str | None) -> None:

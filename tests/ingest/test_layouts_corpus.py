@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 PLANS = ROOT / "eval" / "layouts" / "plans"
 GOLD = ROOT / "eval" / "layouts" / "gold"
+UNSEEN = ROOT / "eval" / "layouts" / "unseen"
 
 
 def test_regenerating_the_layouts_corpus_gives_identical_bytes(tmp_path: Path) -> None:
@@ -33,3 +35,15 @@ def test_every_gold_record_names_a_plan_of_the_corpus() -> None:
         records = [json.loads(x) for x in (GOLD / f"{kind}.jsonl").read_text(encoding="utf-8").splitlines()]
         assert records and all(r["file"] in files for r in records)
         assert len({(r["writer"], r["id"]) for r in records}) == len(records)  # ids unique per writer
+
+
+def test_the_unseen_plans_regenerate_to_identical_bytes_and_their_gold_names_them(tmp_path: Path) -> None:
+    script = ROOT / "scripts" / "layouts" / "layouts_c.py"
+    subprocess.run([sys.executable, str(script), str(tmp_path)], check=True)
+    kept = sorted(p for p in (UNSEEN / "plans").iterdir())
+    assert [p.name for p in sorted(tmp_path.iterdir())] == [p.name for p in kept] and len(kept) == 2
+    for old in kept:
+        assert (tmp_path / old.name).read_bytes() == old.read_bytes(), f"{old.name} differs"
+    for kind in ("plans", "activities", "figures", "gaps"):
+        records = [json.loads(x) for x in (UNSEEN / "gold" / f"{kind}.jsonl").read_text("utf-8").splitlines()]
+        assert records and {r["file"] for r in records} <= {p.name for p in kept}

@@ -285,6 +285,19 @@ COMPANY = """Kompetensförsörjningsplan 2025
 Mälarenergi Vatten AB · fastställd av ledningsgruppen i januari 2025
 \fBolaget levererar vatten till hushåll och företag.
 """
+AGENCY = """Länsstyrelsen i Jönköpings län
+Kompetensförsörjningsplan 2026
+\fMyndigheten har 300 anställda.
+"""
+ADJECTIVE_UNIT = """Kompetensförsörjningsplan 2025-2026
+Sociala förvaltningen
+\fSociala förvaltningen i Lunds kommun ansvarar för äldreomsorg och individ- och familjeomsorg.
+"""
+CENTRAL_OFFICE_OF_HR = """Region Halland
+Kompetensförsörjningsplan 2027
+Koncernkontoret, avdelning HR
+\fRegionen har 9 000 medarbetare.
+"""
 ADMINISTRATION_OF_CITY = """STOCKHOLMS STAD
 Idrottsförvaltningen
 Kompetensförsörjningsplan 2026
@@ -300,8 +313,20 @@ Kompetensförsörjningsplan 2026
         (MUNICIPALITY, "Falu kommun", "2013"),  # not the board that adopted it
         (COMPANY, "Mälarenergi Vatten AB", "2025"),
         (ADMINISTRATION_OF_CITY, "Idrottsförvaltningen i Stockholms stad", "2026"),  # as the plan writes it
+        (AGENCY, "Länsstyrelsen i Jönköpings län", "2026"),
+        (ADJECTIVE_UNIT, "Sociala förvaltningen i Lunds kommun", "2025-2026"),
+        (CENTRAL_OFFICE_OF_HR, "Region Halland", "2027"),  # the cover line naming HR is the writer
     ],
-    ids=["county-council", "sector", "municipality", "company", "administration-of-city"],
+    ids=[
+        "county-council",
+        "sector",
+        "municipality",
+        "company",
+        "administration-of-city",
+        "agency",
+        "adjective-unit",
+        "hr-office",
+    ],
 )
 def test_owner_and_period_of_plans_from_other_organisations(
     text: str, administration: str, period: str
