@@ -69,4 +69,4 @@ def test_e5_reads_headers_the_words_miss_and_never_invents_an_activity_column() 
         assert roles.role_of(header) is None, header
     found, extra = map_header(["Åtgärd", "Genomförs när", "Kostnad"], roles) or ({}, {})
     assert found == {"activity": 0, "date": 1} and extra == {"Kostnad": 2}
-    assert map_header(["Vad ska göras", "Genomförs när"], roles) is None  # no activity column by words
+    assert map_header(["Genomförande", "Genomförs när"], roles) is None  # no activity column by words
