@@ -54,7 +54,9 @@ _YEAR = r"(?:19|20)\d\d"
 YEAR_RE = re.compile(rf"(?<![\d-])({_YEAR})(?:\s*[-–]\s*({_YEAR}))?(?:0[1-9]|1[0-2])?(?![\d-])")
 # The year written right after a value and its unit: " 2024", " (2023)", " under 2024", " år 2023".
 _TRAILING_YEAR_RE = re.compile(
-    rf"^\s*(?:%|procent\b|st\b\.?|stycken\b|år\b)?\s*\(?\s*(?:under|år|i|för|per)?\s*(?:år\s+)?({_YEAR})\b(?!\s*[-–]\s*\d)\s*\)?"
+    rf"^\s*(?:%|procent\b|st\b\.?|stycken\b|år\b)?\s*\(?\s*(?:under|år|i|för|per)?\s*(?:år\s+)?({_YEAR})\b"
+    # "5,2 procent (2024: 5,9 procent)": a year with a colon labels the value after it, not before.
+    r"(?!\s*[-–]\s*\d)(?!\s*:)\s*\)?"
 )
 
 

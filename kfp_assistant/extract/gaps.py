@@ -27,7 +27,8 @@ from kfp_assistant.schema import Block, Gap, ParsedDocument, PlanMeta
 
 _GAP_HEADING_RE = re.compile(
     r"kompetens(?:gap|behov|brist|luck)\w*|utmaning\w*|kritisk\w*\s+kompetens\w*|behov\s+av\s+kompetens"
-    r"|\bgap\b|bristyrk\w*|\bbrist\w*\s+på|svårrekryter\w*|rekryteringsbehov\w*"
+    r"|\bgap\b|bristyrk\w*|\bbrist(?:område|kompetens|roll|grupp|befattning)\w*|\bbrist\w*\s+på"
+    r"|svårrekryter\w*|rekryteringsbehov\w*"
     # "Kompetenser som är svåra att hitta", "Yrken vi behöver mest", "Roller som saknas"
     r"|svår\w*\s+att\s+(?:hitta|rekrytera|få\s+tag|tillsätta|bemanna|ersätta)"
     r"|(?:kompetens\w*|yrk\w*|roller|befattning\w*|profession\w*)\s+(?:som\s+|vi\s+)?[^.]{0,20}?"

@@ -272,3 +272,15 @@ def test_a_count_followed_by_an_age_limit_is_that_age_group_and_recruiting_verbs
     assert figures("Bolaget har rekryterat 40 medarbetare under 2025.") == [
         ("recruitments", 40.0, "2025", None)
     ]
+
+
+def test_a_year_with_a_colon_labels_the_value_after_it_and_does_not_date_the_next_sentences() -> None:
+    assert figures(
+        "Uppgifterna gäller den 30 november 2025.",
+        "Personalomsättning: 9,1 procent (2024: 10,3 procent).",
+        "Medelålder: 47 år.",
+    ) == [
+        ("turnover_pct", 9.1, "2025", None),
+        ("turnover_pct", 10.3, "2024", None),
+        ("average_age", 47.0, "2025", None),
+    ]

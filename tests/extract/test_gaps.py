@@ -107,7 +107,13 @@ def test_real_plans() -> None:
 
 @pytest.mark.parametrize(
     "heading",
-    ["Yrken som är svåra att rekrytera", "Roller vi behöver fler av", "Kompetenser som saknas idag"],
+    [
+        "Yrken som är svåra att rekrytera",
+        "Roller vi behöver fler av",
+        "Kompetenser som saknas idag",
+        "Bristkompetenser",
+        "Våra bristområden",
+    ],
 )
 def test_headings_that_name_hard_to_find_or_needed_competences_open_a_gap_list(heading: str) -> None:
     d = doc(

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 PLANS = ROOT / "eval" / "layouts" / "plans"
 GOLD = ROOT / "eval" / "layouts" / "gold"
@@ -37,13 +39,18 @@ def test_every_gold_record_names_a_plan_of_the_corpus() -> None:
         assert len({(r["writer"], r["id"]) for r in records}) == len(records)  # ids unique per writer
 
 
-def test_the_unseen_plans_regenerate_to_identical_bytes_and_their_gold_names_them(tmp_path: Path) -> None:
-    script = ROOT / "scripts" / "layouts" / "layouts_c.py"
-    subprocess.run([sys.executable, str(script), str(tmp_path)], check=True)
-    kept = sorted(p for p in (UNSEEN / "plans").iterdir())
-    assert [p.name for p in sorted(tmp_path.iterdir())] == [p.name for p in kept] and len(kept) == 2
+@pytest.mark.parametrize(
+    ("script", "folder", "count"), [("layouts_c.py", "unseen", 2), ("layouts_d.py", "unseen2", 1)]
+)
+def test_the_unseen_plans_regenerate_to_identical_bytes_and_their_gold_names_them(
+    tmp_path: Path, script: str, folder: str, count: int
+) -> None:
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "layouts" / script), str(tmp_path)], check=True)
+    kept = sorted(p for p in (UNSEEN.parent / folder / "plans").iterdir())
+    assert [p.name for p in sorted(tmp_path.iterdir())] == [p.name for p in kept] and len(kept) == count
     for old in kept:
         assert (tmp_path / old.name).read_bytes() == old.read_bytes(), f"{old.name} differs"
     for kind in ("plans", "activities", "figures", "gaps"):
-        records = [json.loads(x) for x in (UNSEEN / "gold" / f"{kind}.jsonl").read_text("utf-8").splitlines()]
+        lines = (UNSEEN.parent / folder / "gold" / f"{kind}.jsonl").read_text("utf-8").splitlines()
+        records = [json.loads(x) for x in lines]
         assert records and {r["file"] for r in records} <= {p.name for p in kept}
