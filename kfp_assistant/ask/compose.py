@@ -15,7 +15,7 @@ from kfp_assistant.ask.cited_text import render as render_selection
 from kfp_assistant.ask.evidence import absent_stems, evidence_features, load_model, salient_stems
 from kfp_assistant.ask.extractive import Passage, select, sentences
 from kfp_assistant.ask.passages import content_tokens, plan_label
-from kfp_assistant.ask.records_answer import RecordAnswer
+from kfp_assistant.ask.records_answer import RecordAnswer, topic_stems
 from kfp_assistant.ask.records_text import supplements
 from kfp_assistant.ask.route import Route
 from kfp_assistant.schema import Chunk, Citation
@@ -61,14 +61,25 @@ def compose_records(records: RecordAnswer, passages: list[Passage], route_: Rout
             per_plan=1 if compare else None,
             limit=4 if compare or route_.open_question else 2,
             numbers_first=not (compare or route_.open_question),
+            topic=_open_topic(route_),
         )
         if extra:
             lines = []
             for p in extra:
                 citations.append(citation(len(citations) + 1, p))
-                lines.append(f"- {plan_name(p.chunk)}: {p.text} [{len(citations)}]")
+                # What an administration does is often told over two sentences ("X fortsätter. Inför
+                # 2025 inrättas också ..."): an open question's sentence comes with the next one.
+                shown = f"{p.text} {p.follow}".strip() if route_.open_question else p.text
+                lines.append(f"- {plan_name(p.chunk)}: {shown} [{len(citations)}]")
             text += "\n\nI planernas text:\n" + "\n".join(lines)
     return Composed(text, citations, records.not_found)
+
+
+def _open_topic(route_: Route) -> set[str] | None:
+    """The subject of an open question ("vad gör de för att behålla sina tolkar?" -> tolkar), else None."""
+    if not route_.open_question:
+        return None
+    return topic_stems(route_, content_tokens(route_.question, route_))
 
 
 def answers(passages: list[Passage], route_: Route, fused_top: float) -> bool:
@@ -109,6 +120,10 @@ def compose_extractive(
         passages = [p for p in passages if states_number(p.text) and _about_the_question(p, route_)]
         if years:
             passages = [p for p in passages if any(y in p.text for y in years)]
+    if not _ASKS_MEANING.search(question):
+        # A glossary entry ("Korttidsfrånvaro – frånvaro dag 1-14") says what a word means, nothing
+        # about how much or what is done: it answers only a question about the meaning.
+        passages = [p for p in passages if not defines_term(p.text)]
     if asks_for_money(question):
         # A cost or a salary is answered by an amount of money, which most plans never state.
         passages = [p for p in passages if states_money(f"{p.before} {p.text} {p.follow}")]
@@ -125,7 +140,7 @@ def compose_extractive(
             english=english,
         )  # fmt: skip
         probability = load_model().probability(features)
-    weak = probability is None or probability < load_model().threshold
+    weak = probability is None or probability < load_model().threshold or _off_topic(features, english)
     if not passages or (route_.intent != "compare" and weak and decide):
         near = passages[:2]
         citations: list[Citation] = [citation(i + 1, p) for i, p in enumerate(near)]
@@ -147,6 +162,26 @@ def compose_extractive(
     lines = [f"**{label}:** Planen säger inget tydligt om detta." for label in silent]
     lines += [f"**{plan_name(chunks[d])}:** " + " ".join(parts[d]) for d in order]
     return Composed("\n\n".join(lines), citations, False, probability, features)
+
+
+# "Term – Definition": a few words, a dash set off by spaces, then a capitalised explanation.
+_DEFINITION = re.compile(r"^[^\W\d_][\w/-]*(?:\s+[\w/-]+){0,3}\s+[–—-]\s+[A-ZÅÄÖ]")
+_ASKS_MEANING = re.compile(
+    r"\b(?:betyder|betyda|innebär|innebar|menas|står\s+för|definier\w*|förklara\w*|begrepp\w*)\b"
+    r"|\bvad\s+är\s+(?:en|ett)\b|\bmean(?:s|ing|t)?\b|\bdefin\w*",
+    re.IGNORECASE,
+)
+
+
+def defines_term(text: str) -> bool:
+    """Whether a sentence is a glossary entry: a term, a dash, its explanation."""
+    return bool(_DEFINITION.match(text))
+
+
+def _off_topic(features: dict[str, float], english: bool) -> bool:
+    """True when the question names something no plan writes and the sentences shown hold none of its
+    words: however well the search ranks them, they are about the rest of the question only."""
+    return not english and features.get("absent", 0.0) > 0 and features.get("coverage", 1.0) == 0.0
 
 
 # Staff in general: a sentence counting "medarbetare" is not thereby about the staff group asked for.

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from kfp_assistant.schema import Chunk
-from kfp_assistant.sv.words import term_in, tokenize
+from kfp_assistant.sv.words import term_named, text_stems
 
 # Sentence ends; a lone list number ("följer: 1.") or an abbreviation ("t.ex. AI") does not end a
 # sentence (see _merge_fragments).
@@ -146,9 +146,10 @@ def sentences(chunk: Chunk) -> list[tuple[str, int]]:
 
 
 def found_terms(tokens: set[str], text: str) -> frozenset[str]:
-    """The question stems that occur in the text (compounds counted, as lexical.term_in does)."""
-    words = set(tokenize(text))
-    return frozenset(t for t in tokens if term_in(t, words))
+    """The question stems the text names (sv.words.term_named: compounds of a stem count, the first part
+    of a question's compound does not; an adjective's degrees count as one)."""
+    words = text_stems(text)
+    return frozenset(t for t in tokens if term_named(t, words))
 
 
 def _neighbours(all_units: list[Unit], i: int) -> tuple[int | None, int | None]:

@@ -14,6 +14,7 @@ from kfp_assistant.ask.extractive import Passage, score_chunk
 from kfp_assistant.ask.retrieval import FUSION_WEIGHTS, RRF_K, hybrid_search
 from kfp_assistant.ask.route import Route
 from kfp_assistant.store.index import ChunkIndex
+from kfp_assistant.sv.words import degree_base
 
 _QUESTION_NUMBER = re.compile(r"(?<![\d,.])\d{2,}(?![\d,.]\d)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -26,6 +27,8 @@ def content_tokens(question: str, route: Route) -> set[str]:
     """The question's content stems (numbers it states included; years only pick plans and figures)."""
     # Unexpanded: synonyms would dilute the share of the question's own words a sentence holds.
     terms = question_terms(question, route.administrations + route.unknown_administrations, expand=False)
+    # "De största grupperna" asks of what a plan calls "stora grupper": degrees meet at one stem.
+    terms = {degree_base(t) for t in terms}
     return terms | {n for n in _QUESTION_NUMBER.findall(question) if not _YEAR.fullmatch(n)}
 
 

@@ -16,7 +16,7 @@ from kfp_assistant.schema import Activity, Citation, Gap, KeyFigure, PlanRecords
 from kfp_assistant.sv.areas import area_phrases
 from kfp_assistant.sv.metrics import METRICS
 from kfp_assistant.sv.periods import period_bounds, relative_plan
-from kfp_assistant.sv.words import general_stems, question_stems, terms_found, tokenize
+from kfp_assistant.sv.words import degree_base, general_stems, question_stems, terms_found, tokenize
 
 _FOLLOWUP_WORDS = re.compile(r"\buppfölj\w*|\btidigare\s+aktivitet\w*|\bföregående\s+plan\w*", re.I)
 # "Vem är ansvarig / ansvarar / har ansvaret för ...": the answer is the Ansvarig cell, cited on its own.
@@ -24,7 +24,8 @@ _WHO_RESPONSIBLE = re.compile(r"\bvem\s+(?:är\s+|har\s+)?ansvar\w*|\bvilk\w+\s+
 _MAX_ROWS = 60
 # Words of list questions that name the record kind or an area rather than a topic.
 _LIST_WORDS = set(
-    tokenize(
+    degree_base(t)
+    for t in tokenize(
         "aktivitet aktiviteter insatser åtgärder kompetensgap kompetensbehov behov gap utmaningar område "
         "utveckla behålla attrahera rekrytera introducera avsluta ansvarig ansvarar ytterligare gemensamma "
         "identifierade identifierat beskriver nämner lyfter största viktigaste planerade hittat hittade"
@@ -76,7 +77,7 @@ def _matches_responsible(activity: Activity, responsible: str | None) -> bool:
     return any(wanted == p or re.search(rf"\b{re.escape(wanted)}\b", p) for p in parties)
 
 
-def _topic(route: Route, question_tokens: set[str]) -> set[str]:
+def topic_stems(route: Route, question_tokens: set[str]) -> set[str]:
     """Stems saying what a list question is about: not the record kind, not the area the question names
     ("när folk slutar" names Avsluta), not the plan version ("i nya planen"), not staff in general."""
     named = " ".join([*area_phrases(route.question), *(r[1] for r in [relative_plan(route.question)] if r)])
@@ -307,7 +308,7 @@ def answer_from_records(
     route: Route, plans: list[PlanRecords], question_tokens: set[str]
 ) -> RecordAnswer | None:
     """An answer built from records, or None when retrieval should answer instead."""
-    topic = _topic(route, question_tokens)
+    topic = topic_stems(route, question_tokens)
     if route.target == "activities" and route.intent in ("list", "other", "compare", "figure"):
         return _activity_answer(route, plans, topic)
     if route.target == "gaps" and route.intent in ("list", "other", "compare"):

@@ -63,6 +63,11 @@ def stated_numbers(text: str) -> set[float]:
     return {v for v in values if v is not None}
 
 
+# How far below the floor a sentence naming an open question's whole subject may be (see supplements).
+TOPIC_BELOW = 0.1
+_MIN_WORDS = 5
+
+
 def supplements(
     passages: list[Passage],
     shown_text: str,
@@ -72,6 +77,7 @@ def supplements(
     per_plan: int | None,
     limit: int,
     numbers_first: bool,
+    topic: set[str] | None = None,
 ) -> list[Passage]:
     """Sentences of the text to show under a records answer: a nuance the records lack (a target,
     a group), or the prose behind a figure whose only quote is a table row.
@@ -79,7 +85,9 @@ def supplements(
     A sentence is left out when the answer already shows it, or holds a figure's quote and states
     no number the answer does not already show (it would only repeat the figure). A sentence
     stating the value of a figure quoted from a table row comes first; then, if `numbers_first`,
-    sentences stating a number; then by support.
+    sentences stating a number; then by support. A sentence naming every `topic` stem (an open
+    question's subject, "socialsekreterare" in "vad gör de för att behålla socialsekreterare?") needs
+    TOPIC_BELOW less support: the question's other words name the area in everyday language.
     """
     quotes = [f.quote for f in figures if len(f.quote) >= MIN_CITABLE and "|" not in f.quote]
     table_values = {f.value for f in figures if "|" in f.quote}
@@ -93,7 +101,14 @@ def supplements(
     def repeats(p: Passage) -> bool:
         return p.text in shown_text or (any(q in p.text for q in quotes) and stated_numbers(p.text) <= known)
 
-    fresh = [p for p in passages if p.score >= floor and not repeats(p)]
+    def enough(p: Passage) -> bool:
+        if not topic:
+            return p.score >= floor
+        # A lone table cell ("Socialsekreterare") names the subject but says nothing that is done.
+        sentence = len(p.text.split()) >= _MIN_WORDS
+        return sentence and p.score >= floor - (TOPIC_BELOW if topic <= p.terms else 0.0)
+
+    fresh = [p for p in passages if enough(p) and not repeats(p)]
     out: list[Passage] = []
     counts: dict[str, int] = {}
     for p in sorted(fresh, key=key, reverse=True):

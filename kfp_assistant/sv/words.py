@@ -72,9 +72,53 @@ def term_in(term: str, words: AbstractSet[str]) -> bool:
     )
 
 
-def terms_found(terms: set[str], text: str) -> int:
-    """How many of the stems occur in the text."""
+def term_named(term: str, words: AbstractSet[str]) -> bool:
+    """Whether the words name the stem itself: the stem, a compound beginning with it ("avslut" in
+    "avslutssamtal") or a form of it Snowball left longer; not merely the first part of a longer question
+    word ("socionom" does not name "socionomexamen", "kompetens" not "kompetensgap")."""
+    if term in words:
+        return True
+    return len(term) >= MIN_PREFIX and any(
+        len(w) >= MIN_PREFIX
+        and (w.startswith(term) or (term.startswith(w) and len(term) - len(w) <= _INFLECTION))
+        for w in words
+    )
+
+
+# Swedish adjectives compared irregularly ("stor, större, störst"): Snowball gives each degree its own
+# stem, so "de största grupperna" never met "stora grupper". One line per adjective, the stems of its
+# degrees, the first standing for all. Left out: adjectives whose positive is in every sentence
+# ("många", "bra", "god"), which would make a superlative match anything.
+_DEGREES = (
+    "stor stort störr störst",
+    "hög högt högr högst",
+    "låg lågt lägr lägst",
+    "gammal gaml äldr äldst",
+    "ung yngr yngst",
+    "lit lill små mindr minst",
+    "lång långt längr längst",
+    "fler flest",
+    "färr färst",
+    "bättr bäst",
+    "sämr sämst",
+)
+DEGREE_BASE = {stem: line.split()[0] for line in _DEGREES for stem in line.split()}
+
+
+def degree_base(stem: str) -> str:
+    """The stem standing for every degree of an irregularly compared adjective ("störst" -> "stor")."""
+    return DEGREE_BASE.get(stem, stem)
+
+
+def text_stems(text: str) -> set[str]:
+    """The text's stems, with the stem standing for each degree of an irregular adjective it uses."""
     words = set(tokenize(text))
+    return words | {DEGREE_BASE[w] for w in words if w in DEGREE_BASE}
+
+
+def terms_found(terms: set[str], text: str) -> int:
+    """How many of the stems occur in the text (an adjective's degrees counted as one)."""
+    words = text_stems(text)
     return sum(1 for t in terms if term_in(t, words))
 
 

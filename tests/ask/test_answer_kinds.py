@@ -1,0 +1,116 @@
+"""Kinds of offline answering failure, each on made-up sentences: lists phrased with another degree of an
+adjective, open questions about what is done, loose matches to unanswerable questions."""
+
+from __future__ import annotations
+
+from kfp_assistant.ask.compose import compose_extractive, defines_term
+from kfp_assistant.ask.evidence import load_model
+from kfp_assistant.ask.extractive import found_terms, score_chunk
+from kfp_assistant.ask.passages import content_tokens
+from kfp_assistant.ask.records_text import supplements
+from kfp_assistant.ask.router import route
+from kfp_assistant.schema import Chunk
+from kfp_assistant.sv.words import degree_base, term_named, text_stems, tokenize
+
+
+def _chunk(text: str, chunk_id: str = "d:0", section: str = "Avsnitt") -> Chunk:
+    return Chunk(
+        chunk_id=chunk_id,
+        doc_id=chunk_id.split(":")[0],
+        file="plan.pdf",
+        position=int(chunk_id.split(":")[1]),
+        page_start=1,
+        page_end=1,
+        section=section,
+        text=text,
+        prefix="",
+    )
+
+
+# -- (a) list questions: another degree of the same adjective ----------------------------------
+
+
+def test_degrees_of_an_irregular_adjective_meet_at_one_stem() -> None:
+    assert degree_base(tokenize("största")[0]) == degree_base(tokenize("stora")[0])
+    assert degree_base(tokenize("högre")[0]) == degree_base(tokenize("hög")[0])
+    assert degree_base(tokenize("äldst")[0]) == degree_base(tokenize("äldre")[0])
+    assert {"stor", "störst"} <= text_stems("de största enheterna")
+    assert degree_base("kompetens") == "kompetens", "other words are left as they are"
+
+
+def test_a_superlative_question_finds_the_sentence_with_the_positive() -> None:
+    question = "Vilka är de största personalgrupperna i kommunen?"
+    tokens = content_tokens(question, route(question, []))
+    sentence = (
+        "Kommunen har några stora personalgrupper såsom lärare (30 %), kockar (8 %) och vaktmästare (5 %)."
+    )
+    assert tokens <= found_terms(tokens, sentence)
+
+
+# -- (b) open questions: the sentences on the subject, with what follows ------------------------
+
+
+def test_an_open_question_gets_the_sentences_naming_its_subject() -> None:
+    topic = set(tokenize("tolkar"))
+    tokens = topic | set(tokenize("stanna"))
+    text = (
+        "Enheten fortsätter arbetet med en handlingsplan för tolkar och deras arbetsvillkor. "
+        "Under våren bildas också en arbetsgrupp med fackliga företrädare.\nTolkar"
+    )
+    passages = sorted(score_chunk(_chunk(text), tokens, 0.7), key=lambda p: -p.score)
+    assert all(p.score < 0.62 for p in passages), "half the question's words: below the floor"
+    plain = supplements(passages, "", [], floor=0.62, per_plan=None, limit=4, numbers_first=False)
+    assert plain == []
+    chosen = supplements(
+        passages, "", [], floor=0.62, per_plan=None, limit=4, numbers_first=False, topic=topic
+    )
+    assert [p.text for p in chosen] == [passages[0].text], "the lone cell 'Tolkar' says nothing done"
+    assert chosen[0].follow.startswith("Under våren bildas")
+
+
+# -- (c) unanswerable questions: parts of compounds, glossaries, nothing asked shown -----------
+
+
+def test_the_first_part_of_a_question_compound_does_not_name_it() -> None:
+    words = set(tokenize("Alla kockar har en utbildning i hygien."))
+    assert not term_named(tokenize("kockutbildningar")[0], {tokenize("kockar")[0]})
+    assert term_named(tokenize("hygien")[0], words)
+    assert term_named(tokenize("lön")[0], {tokenize("lönesamtal")[0]}) is False, "short stems match whole"
+    assert term_named(tokenize("avslut")[0], set(tokenize("avslutssamtal"))), (
+        "a compound of the stem names it"
+    )
+
+
+def test_a_glossary_entry_is_recognised() -> None:
+    assert defines_term("Korttidsfrånvaro – Frånvaro dag 1–14 i en sjukperiod.")
+    assert defines_term("Bemanningsgrad - Andelen bemannade pass.")
+    assert not defines_term("Sjukfrånvaron var 6 % – en ökning sedan förra året.")
+    assert not defines_term("Förvaltningen har många stora yrkesgrupper – Främst lärare.")
+
+
+def test_a_figure_question_is_not_answered_by_a_glossary_entry() -> None:
+    question = "Hur hög är korttidsfrånvaron i kommunen?"
+    route_ = route(question, [])
+    chunk = _chunk(
+        "Korttidsfrånvaro – Frånvaro dag 1–14 i en sjukperiod. Kompetensgap – Skillnaden mellan behov."
+    )
+    passages = score_chunk(chunk, content_tokens(question, route_), 0.9)
+    vocabulary = frozenset(tokenize(chunk.text))
+    composed = compose_extractive(
+        question, passages, [], route_, fused_top=1.0, english=False, vocabulary=vocabulary
+    )
+    assert composed.not_found
+
+
+def test_a_question_about_what_no_plan_writes_is_declined_when_nothing_asked_is_shown() -> None:
+    question = "Berätta om körkortsbehörigheten."
+    route_ = route(question, [])
+    chunk = _chunk("Förvaltningen har totalt 412 tillsvidareanställda medarbetare i oktober.")
+    passages = score_chunk(chunk, content_tokens(question, route_), 0.95)
+    vocabulary = frozenset(tokenize(chunk.text))
+    composed = compose_extractive(
+        question, passages, [], route_, fused_top=1.0, english=False, vocabulary=vocabulary
+    )
+    assert composed.probability is not None and composed.probability >= load_model().threshold
+    assert composed.not_found, "the search agrees on the passage, but it holds nothing the question asks"
+    assert composed.features["coverage"] == 0.0 and composed.features["absent"] > 0
