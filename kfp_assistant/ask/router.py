@@ -40,7 +40,10 @@ _COMPARE_RE = re.compile(
     r"|\bstår\s+(?:det\s+)?sig\s+mot\b|\bi\s+(?:jämförelse|förhållande)\s+(?:med|till)\b",
     re.IGNORECASE,
 )
-_ACTIVITY_RE = re.compile(r"\baktivitet\w*|\binsats\w*|\båtgärd\w*|\bvem\s+(?:är\s+)?ansvar\w*", re.I)
+# A compound names the record kind too: "rekryteringsaktiviteter", "utbildningsinsatser".
+_ACTIVITY_RE = re.compile(
+    r"\b\w*?(?:aktivitet|insats(?!ta)|åtgärd)\w*|\bvem\s+(?:är\s+)?ansvar\w*", re.IGNORECASE
+)
 _GAP_RE = re.compile(
     r"\bkompetens(?:gap|behov|brist)\w*|\bgap\w*|\bbehov\w*|\bbrist\w*|\bsvårrekryter\w*|\butmaning\w*", re.I
 )
@@ -61,6 +64,8 @@ _FIGURE_WEAK_RE = re.compile(
 )
 _EXPLAIN_WEAK_RE = re.compile(
     r"\bhur\s+(?:arbetar|jobbar|ska|kan|tänker|hanterar|säkerställer)\b|\bpåverka\w*|\bpå\s+vilket\s+sätt\b"
+    # how something is done: "hur tar de hand om nyanställda?", "hur tas praktikanter emot?"
+    r"|\bhur\s+(?:tar|tas|gör|görs|går|stöttar|stöttas|stödjer|stöds|välkomnar|välkomnas|bemöter|möter)\b"
     r"|\bvad\s+handlar\b|\bvad\s+gör\b",
     re.IGNORECASE,
 )

@@ -156,6 +156,11 @@ def resolve_plans(route: Route, reference: Collection[str] = ()) -> Route:
         chosen = _relative_plans(route.relative_period, pool, reference)
         found = relative_plan(route.question)
         unknown += [] if chosen else [found[1] if found else route.relative_period]
+    if chosen and len(named) > 1:
+        # "X och Y (2021 års plan)": the period picks the plans of those that have it; a named
+        # administration without one is still asked about, in its latest plan.
+        covered = {_get(p, "administration") for p in chosen}
+        chosen += latest_per_administration([p for p in pool if _get(p, "administration") not in covered])
     if not chosen and named:  # a period no plan covers does not narrow: say so, search the administration
         chosen = pool
     ordered = sorted(chosen, key=version_key)

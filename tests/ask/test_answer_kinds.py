@@ -114,3 +114,25 @@ def test_a_question_about_what_no_plan_writes_is_declined_when_nothing_asked_is_
     assert composed.probability is not None and composed.probability >= load_model().threshold
     assert composed.not_found, "the search agrees on the passage, but it holds nothing the question asks"
     assert composed.features["coverage"] == 0.0 and composed.features["absent"] > 0
+
+
+# -- routing: compounds of a record kind, "hur tar de hand om", one side of a comparison ---------
+
+
+def test_a_compound_of_activity_asks_for_activities_and_how_questions_explain() -> None:
+    listed = route("Vilka utbildningsinsatser har förvaltningen?", [])
+    assert listed.intent == "list" and listed.target == "activities"
+    how = route("Hur tar skolan hand om nyanställda?", [])
+    assert how.intent == "explain", "a how-question that names a metric's word is not a figure question"
+    assert route("Hur många nyanställda har skolan?", []).intent == "figure"
+
+
+def test_a_period_of_one_compared_administration_keeps_the_other() -> None:
+    catalog = [
+        {"doc_id": "a1", "administration": "Farsta stadsdelsförvaltning", "period": "2021"},
+        {"doc_id": "a2", "administration": "Farsta stadsdelsförvaltning", "period": "2025-2027"},
+        {"doc_id": "b1", "administration": "Kulturnämnden", "period": None},
+    ]
+    compared = route("Jämför hur Kulturnämnden och Farsta (2021 års plan) tar emot praktikanter.", catalog)
+    assert compared.intent == "compare"
+    assert sorted(compared.plans) == ["a1", "b1"]
