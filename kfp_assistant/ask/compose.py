@@ -64,8 +64,12 @@ def compose_records(records: RecordAnswer, passages: list[Passage], route_: Rout
             topic=_open_topic(route_),
         )
         if extra:
-            lines = []
+            lines: list[str] = []
+            seen: set[str] = set()
             for p in extra:
+                if p.text in seen:
+                    continue  # shown already, as the sentence after another
+                seen.update((p.text, p.follow) if route_.open_question else (p.text,))
                 citations.append(citation(len(citations) + 1, p))
                 # What an administration does is often told over two sentences ("X fortsätter. Inför
                 # 2025 inrättas också ..."): an open question's sentence comes with the next one.

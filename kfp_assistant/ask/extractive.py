@@ -19,6 +19,7 @@ Shown sentences become cited text in cited_text.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -163,12 +164,18 @@ def _neighbours(all_units: list[Unit], i: int) -> tuple[int | None, int | None]:
     )
 
 
-def score_chunk(chunk: Chunk, tokens: set[str], similarity: float) -> list[Passage]:
-    """Every citable sentence of the chunk, scored: 0.7 x share of question stems + 0.3 x similarity."""
+def score_chunk(
+    chunk: Chunk, tokens: set[str], similarity: float, by_heading: AbstractSet[str] = frozenset()
+) -> list[Passage]:
+    """Every citable sentence of the chunk, scored: 0.7 x share of question stems + 0.3 x similarity.
+
+    Stems in `by_heading` count for every sentence under a heading that names them (an area asked
+    about in everyday words, "locka folk": the plan's section "Attrahera" is about it throughout)."""
     all_units = units(chunk)
     heading = found_terms(tokens, chunk.section.split(" > ")[-1])
     similarity = max(similarity, 0.0)
-    terms = [found_terms(tokens, u.text) if u.citable else frozenset() for u in all_units]
+    named = heading & by_heading
+    terms = [found_terms(tokens, u.text) | named if u.citable else frozenset() for u in all_units]
     n = len(tokens) or 1
     out: list[Passage] = []
     for i, unit in enumerate(all_units):

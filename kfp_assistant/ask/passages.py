@@ -14,7 +14,8 @@ from kfp_assistant.ask.extractive import Passage, score_chunk
 from kfp_assistant.ask.retrieval import FUSION_WEIGHTS, RRF_K, hybrid_search
 from kfp_assistant.ask.route import Route
 from kfp_assistant.store.index import ChunkIndex
-from kfp_assistant.sv.words import degree_base
+from kfp_assistant.sv.areas import area_phrases
+from kfp_assistant.sv.words import degree_base, general_stems, tokenize
 
 _QUESTION_NUMBER = re.compile(r"(?<![\d,.])\d{2,}(?![\d,.]\d)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -29,13 +30,26 @@ def content_tokens(question: str, route: Route) -> set[str]:
     terms = question_terms(question, route.administrations + route.unknown_administrations, expand=False)
     # "De största grupperna" asks of what a plan calls "stora grupper": degrees meet at one stem.
     terms = {degree_base(t) for t in terms}
+    if route.open_question and route.areas:
+        # "Vad gör de för att locka folk?" names Attrahera in everyday words; the plan writes about it
+        # under the area's heading and in its own words: the area's name stands for the phrase.
+        named = set(tokenize(" ".join(area_phrases(question)))) | general_stems()
+        terms = (terms - named) | area_stems(route)
     return terms | {n for n in _QUESTION_NUMBER.findall(question) if not _YEAR.fullmatch(n)}
+
+
+def area_stems(route: Route) -> set[str]:
+    """The stems of the areas an open question asks about: sentences under a heading naming one are
+    about it (extractive.score_chunk)."""
+    return set(tokenize(" ".join(route.areas))) if route.open_question else set()
 
 
 def search_text(question: str, route: Route) -> str:
     """What retrieval looks for: a follow-up ("vilka yrken är vanligast bland dem?") with the question
-    it follows, whose words it leaves out."""
-    return f"{route.context} {question}".strip() if route.context else question
+    it follows, whose words it leaves out; an open question with the areas it names in everyday words
+    ("locka folk" -> Attrahera), which plans use as section headings."""
+    text = f"{route.context} {question}".strip() if route.context else question
+    return f"{text} {' '.join(route.areas)}" if route.open_question and route.areas else text
 
 
 def plan_label(administration: str | None, period: str | None) -> str:
@@ -72,7 +86,7 @@ def retrieve(
     for chunk_id, _score in fused:
         chunk = index.chunk(chunk_id)
         if chunk is not None:
-            passages += score_chunk(chunk, tokens, dense.get(chunk_id, 0.0))
+            passages += score_chunk(chunk, tokens, dense.get(chunk_id, 0.0), area_stems(route_))
     passages.sort(key=lambda p: -p.score)
     # The fused score of the best chunk, scaled to [0, 1] (the most a chunk ranked first by all three
     # rankings can get): how much the rankings agree on it, an input of the evidence model.

@@ -6,7 +6,7 @@ from __future__ import annotations
 from kfp_assistant.ask.compose import compose_extractive, defines_term
 from kfp_assistant.ask.evidence import load_model
 from kfp_assistant.ask.extractive import found_terms, score_chunk
-from kfp_assistant.ask.passages import content_tokens
+from kfp_assistant.ask.passages import area_stems, content_tokens, search_text
 from kfp_assistant.ask.records_text import supplements
 from kfp_assistant.ask.router import route
 from kfp_assistant.schema import Chunk
@@ -66,6 +66,19 @@ def test_an_open_question_gets_the_sentences_naming_its_subject() -> None:
     )
     assert [p.text for p in chosen] == [passages[0].text], "the lone cell 'Tolkar' says nothing done"
     assert chosen[0].follow.startswith("Under våren bildas")
+
+
+def test_an_open_question_about_an_area_reads_the_areas_section() -> None:
+    question = "Vad gör de för att locka folk till hemtjänsten?"
+    route_ = route(question, [])
+    assert route_.open_question and route_.areas == ["Attrahera"]
+    tokens = content_tokens(question, route_)
+    assert tokens == area_stems(route_) | set(tokenize("hemtjänsten")), "the area's name for 'locka folk'"
+    text = "Hemtjänsten besöker gymnasieskolor och mässor varje vår."
+    under_area = score_chunk(_chunk(text, section="Hemtjänst > Attrahera"), tokens, 0.8, area_stems(route_))
+    elsewhere = score_chunk(_chunk(text, section="Hemtjänst > Lokaler"), tokens, 0.8, area_stems(route_))
+    assert under_area[0].terms == tokens and elsewhere[0].terms == set(tokenize("hemtjänsten"))
+    assert "Attrahera" in search_text(question, route_)
 
 
 # -- (c) unanswerable questions: parts of compounds, glossaries, nothing asked shown -----------
