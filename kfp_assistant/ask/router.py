@@ -45,7 +45,10 @@ _ACTIVITY_RE = re.compile(
     r"\b\w*?(?:aktivitet|insats(?!ta)|åtgärd)\w*|\bvem\s+(?:är\s+)?ansvar\w*", re.IGNORECASE
 )
 _GAP_RE = re.compile(
-    r"\bkompetens(?:gap|behov|brist)\w*|\bgap\w*|\bbehov\w*|\bbrist\w*|\bsvårrekryter\w*|\butmaning\w*", re.I
+    r"\bkompetens(?:gap|behov|brist)\w*|\bgap\w*|\bbehov\w*|\bbrist\w*|\bsvårrekryter\w*|\butmaning\w*"
+    # what is hard to find is what is lacking: "svårt att få tag på", "svåra att rekrytera", "saknas"
+    r"|\bsvår\w*\s+att\s+(?:få\s+tag|hitta|rekrytera|anställa|bemanna|tillsätta)\b|\bsakna(?:s|r|de)\b",
+    re.IGNORECASE,
 )
 _LIST_RE = re.compile(
     r"\blista\b|\blistan\b|\bräkna\s+upp\b|\bsammanställ\w*|\bvilka\s+av\s+(?:dem|dessa)\b"

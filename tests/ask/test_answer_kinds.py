@@ -149,3 +149,13 @@ def test_a_period_of_one_compared_administration_keeps_the_other() -> None:
     compared = route("Jämför hur Kulturnämnden och Farsta (2021 års plan) tar emot praktikanter.", catalog)
     assert compared.intent == "compare"
     assert sorted(compared.plans) == ["a1", "b1"]
+
+
+def test_what_is_hard_to_find_asks_for_the_competence_needs() -> None:
+    for question in (
+        "Vilka yrken har skolan svårt att få tag på?",
+        "Vilka kompetenser saknas i kommunen?",
+        "Vilka befattningar är svåra att rekrytera?",
+    ):
+        assert route(question, []).target == "gaps", question
+    assert route("Hur många rekryteringar gjordes?", []).target != "gaps"
