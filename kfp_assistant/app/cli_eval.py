@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import tempfile
 from pathlib import Path
 from typing import Annotated
 
@@ -16,7 +17,7 @@ from kfp_assistant.app.cli_common import (
     make_assistant,
     print_json,
 )
-from kfp_assistant.evals.bench import bench_command
+from kfp_assistant.evals.bench import bench_command, near_copies_index
 from kfp_assistant.evals.evidence_fit import fit_evidence
 from kfp_assistant.evals.extraction import evaluate_extraction, evaluate_plan_files, format_extraction_report
 from kfp_assistant.evals.qa import evaluate_qa, format_qa_report
@@ -97,11 +98,32 @@ def eval_extract(
 @friendly_errors
 def eval_retrieval(
     questions: Annotated[Path, typer.Option("--questions")] = Path("eval/retrieval_dev.jsonl"),
+    near_copies: Annotated[
+        int,
+        typer.Option(
+            "--near-copies",
+            help="Score a new index of the sample corpus plus N synthetic near-copies of its plans "
+            "under other administrations' names (no baseline).",
+        ),
+    ] = 0,
+    workdir: Annotated[
+        Path | None,
+        typer.Option(
+            "--workdir", help="With --near-copies: folder for the copies and index (default: temporary)."
+        ),
+    ] = None,
     index_dir: IndexDirOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Recall@1/5/10 and MRR@10 for the hybrid retriever and a naive baseline."""
-    report = evaluate_retrieval(make_assistant(index_dir), questions)
+    assistant = make_assistant(index_dir)
+    if near_copies > 0:
+        sources, _ = collect_files([assistant.settings.corpus_dir])
+        with tempfile.TemporaryDirectory(prefix="kfp-near-copies-") as tmp:
+            copies = near_copies_index(assistant.settings, sources, near_copies, workdir or Path(tmp))
+            report = evaluate_retrieval(copies, questions, baseline=False)
+    else:
+        report = evaluate_retrieval(assistant, questions)
     if as_json:
         print_json(report)
     else:

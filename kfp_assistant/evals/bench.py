@@ -16,14 +16,12 @@ import statistics
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from kfp_assistant.assistant import Assistant
 from kfp_assistant.ingest.loaders import load_document
 from kfp_assistant.ingest.metadata import extract_metadata
 from kfp_assistant.settings import Settings
-
-if TYPE_CHECKING:
-    from kfp_assistant.assistant import Assistant
 
 _PARTS = tuple(
     [
@@ -112,13 +110,24 @@ def make_corpus(sources: list[Path], plans: int, out: Path, seed: int = 16) -> l
     return files
 
 
+def near_copies_index(settings: Settings, sources: list[Path], copies: int, workdir: Path) -> Assistant:
+    """An assistant over a new index in workdir holding the sample plans and `copies` synthetic
+    near-copies of them under other administrations' names (what a city's many plans look like to
+    a question about one of them)."""
+    files = make_corpus(sources, copies, workdir / "copies") if copies > 0 else []
+    assistant = Assistant(settings.model_copy(update={"index_dir": workdir / "index"}))
+    report = assistant.ingest([*sources, *files])
+    failed = [f.file for f in report.files if f.status == "failed"]
+    if failed:
+        raise RuntimeError(f"near-copies index: could not ingest {', '.join(failed)}")
+    return assistant
+
+
 def _peak_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 def _phase_ingest(settings: Settings, paths: list[str], queue: Any) -> None:
-    from kfp_assistant.assistant import Assistant
-
     started = time.perf_counter()
     report = Assistant(settings).ingest([Path(p) for p in paths])
     seconds = time.perf_counter() - started
@@ -129,8 +138,6 @@ def _phase_ingest(settings: Settings, paths: list[str], queue: Any) -> None:
 
 
 def _phase_remove(settings: Settings, target: str, queue: Any) -> None:
-    from kfp_assistant.assistant import Assistant
-
     started = time.perf_counter()
     Assistant(settings).remove(target)
     queue.put({"seconds": round(time.perf_counter() - started, 2), "peak_mb": _peak_mb()})
@@ -147,8 +154,6 @@ def _latencies(call: Callable[[str], object], questions: list[str]) -> dict[str,
 
 
 def _phase_search(settings: Settings, questions: list[str], started: float, queue: Any) -> None:
-    from kfp_assistant.assistant import Assistant
-
     assistant = Assistant(settings)
     assistant.ask(questions[0])
     first_answer = time.time() - started
