@@ -76,6 +76,11 @@ class Settings(BaseSettings):
     host: str = Field(default="127.0.0.1", description="Address the app listens on.")
     port: int = Field(default=7860, description="Port the app listens on.")
     auth: Path | None = Field(default=None, description="Users file for app login; unset means no login.")
+    compare_top: int = Field(
+        default=8,
+        description="Plans an open comparison shows passages from (the best matching); the other plans "
+        "that mention the topic are named in one line.",
+    )
     chunk_max_chars: int = Field(default=1200, description="Largest prose chunk, in characters.")
     table_max_chars: int = Field(default=1800, description="Largest table chunk before splitting by rows.")
     max_file_mb: float = Field(

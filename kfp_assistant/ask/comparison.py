@@ -1,7 +1,10 @@
 """Free comparison questions ("Hur arbetar förvaltningarna med avslutssamtal?"): the best passages of
 each compared plan, and which plans have nothing on the topic.
 
-In: a Route whose `plans` are the plans compared (scope.py chose them). Out: one part per plan.
+In: a Route whose `plans` are the plans compared (scope.py chose them). Out: one part per plan, the
+best matching first. Only the best `Settings.compare_top` plans that mention the topic are `shown`
+with their passages; an answer names the others in one line, so that a question over a whole city's
+plans stays readable (and an LLM prompt stays small).
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from kfp_assistant.ask.retrieval import expand_for_lexical, per_plan_search
+from kfp_assistant.ask.retrieval import expand_for_lexical, ranked_per_plan
 from kfp_assistant.ask.route import Route
 from kfp_assistant.schema import Chunk
 from kfp_assistant.store.index import ChunkIndex
@@ -35,8 +38,11 @@ def _passage(chunk: Chunk, score: float) -> dict[str, Any]:
     }
 
 
-def compare_question(index: ChunkIndex, route: Route, k: int = 3) -> list[dict[str, Any]]:
-    """Top k passages of each compared plan (route.plans), one part per plan.
+def compare_question(
+    index: ChunkIndex, route: Route, k: int = 3, top: int | None = None
+) -> list[dict[str, Any]]:
+    """Top k passages of each compared plan (route.plans), one part per plan, best matching plan first;
+    the best `top` (default: the index settings' compare_top) relevant parts are marked `shown`.
 
     Per-plan retrieval always returns something, even from a plan that never mentions the topic,
     and its fused (RRF) score is rank-based within the plan, so it cannot tell. A part is therefore
@@ -46,9 +52,10 @@ def compare_question(index: ChunkIndex, route: Route, k: int = 3) -> list[dict[s
     question = route.question
     documents = {d.doc_id: d for d in index.documents()}
     terms = question_terms(question, [d.administration or "" for d in documents.values()])
-    found = per_plan_search(index, question, k, set(route.plans))
+    found, order = ranked_per_plan(index, question, k, set(route.plans))
+    rank = {doc_id: i for i, doc_id in enumerate(order)}
     parts: list[dict[str, Any]] = []
-    for doc_id in route.plans:
+    for doc_id in sorted(route.plans, key=lambda d: rank.get(d, len(rank))):
         doc = documents.get(doc_id)
         if doc is None:
             continue
@@ -64,4 +71,13 @@ def compare_question(index: ChunkIndex, route: Route, k: int = 3) -> list[dict[s
             "file": doc.file,
         }
         parts.append({**plan, "passages": passages, "relevant": relevant, "matched_terms": matched})
+    limit = index.settings.compare_top if top is None else top
+    shown = [p for p in parts if p["relevant"]][: max(limit, 1)]
+    for part in parts:
+        part["shown"] = any(part is s for s in shown)
     return parts
+
+
+def also_mentioned(parts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Parts that mention the topic but are not shown (past compare_top), best first."""
+    return [p for p in parts if p["relevant"] and not p.get("shown", True)]

@@ -118,8 +118,19 @@ def per_plan_search(
     """Top k per plan, so every compared plan is represented: each ranking is computed once over the
     chunks of all the plans and grouped per plan (ChunkIndex.by_plan), then fused within each plan as
     hybrid_search would fuse one plan's rankings (one query per plan took 7.2 s at 1,000 plans)."""
+    return ranked_per_plan(index, query, k, doc_ids, fetch_k)[0]
+
+
+def ranked_per_plan(
+    index: ChunkIndex, query: str, k: int = 3, doc_ids: set[str] | None = None, fetch_k: int = 50
+) -> tuple[dict[str, list[tuple[str, float]]], list[str]]:
+    """per_plan_search, and the plans ordered by how well their best chunks match, best first.
+
+    Fused scores within a plan are rank-based, so every plan's best chunk scores alike; the plans
+    are ordered instead by their best raw score in each ranking (BM25 of stems and of 4-grams, dense
+    cosine, all computed over one index and so comparable across plans), fused as chunks are."""
     targets = set(doc_ids) if doc_ids is not None else {d.doc_id for d in index.documents()}
-    stems, dense, grams = index.by_plan(
+    rankings = index.by_plan(
         query,
         fetch_k,
         targets,
@@ -128,12 +139,16 @@ def per_plan_search(
         related_weight=RELATED_WEIGHT,
         word_query=expand_for_lexical(query),
     )
-    return {
-        doc_id: fuse(
-            [stems.get(doc_id, []), dense.get(doc_id, []), grams.get(doc_id, [])], weights=FUSION_WEIGHTS
-        )[:k]
+    found = {
+        doc_id: fuse([ranking.get(doc_id, []) for ranking in rankings], weights=FUSION_WEIGHTS)[:k]
         for doc_id in sorted(targets)
     }
+    by_best = [
+        sorted(((doc_id, items[0][1]) for doc_id, items in ranking.items() if items), key=lambda kv: -kv[1])
+        for ranking in rankings
+    ]
+    order = [doc_id for doc_id, _ in fuse(by_best, weights=FUSION_WEIGHTS)]
+    return found, order + sorted(targets - set(order))
 
 
 def to_hits(index: ChunkIndex, fused: list[tuple[str, float]]) -> list[SearchHit]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kfp_assistant.ask.comparison import compare_question
+from kfp_assistant.ask.comparison import also_mentioned, compare_question
 from kfp_assistant.ask.retrieval import known_plans
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import route
@@ -50,3 +50,46 @@ def test_compare_question_over_time_takes_every_version(ready: Assistant) -> Non
     parts = compare_question(ready.index, _route(ready, question))
     assert sorted(p["period"] for p in parts) == ["2024-2026", "2025-2027"]
     assert all(p["relevant"] for p in parts)
+
+
+def _plan(topic_sentences: int, other: str) -> str:
+    topic = " ".join(["Alla som slutar erbjuds avslutssamtal med chef."] * topic_sentences)
+    return (
+        "# Kompetensförsörjningsplan 2025-2027\n\n## Behålla\n\n"
+        f"{topic} Vi arbetar med {other} och arbetsmiljö.\n\n## Utveckla\n\nChefer får stöd i {other}.\n"
+    )
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory: pytest.TempPathFactory) -> Assistant:
+    root = tmp_path_factory.mktemp("many")
+    docs = root / "docs"
+    docs.mkdir()
+    plans = {"a.md": (2, "lönesättning"), "b.md": (0, "introduktion"), "c.md": (3, "mentorskap")}
+    plans |= {"d.md": (1, "friskvård"), "e.md": (1, "rekrytering"), "f.md": (0, "schemaläggning")}
+    rows = ["file;administration;period"]
+    for n, (name, (count, other)) in enumerate(sorted(plans.items())):
+        (docs / name).write_text(_plan(count, other), encoding="utf-8")
+        rows.append(f"{name};Förvaltning {'ABCDEF'[n]};2025-2027")
+    (docs / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assistant = Assistant(
+        Settings(index_dir=root / "index", embeddings="fake", lock_timeout=5, compare_top=2)
+    )
+    assert all(f.status == "ok" for f in assistant.ingest([docs]).files)
+    return assistant
+
+
+def test_open_comparison_shows_the_best_plans_and_names_the_rest(many: Assistant) -> None:
+    parts = compare_question(many.index, _route(many, "Hur arbetar förvaltningarna med avslutssamtal?"))
+    assert len(parts) == 6
+    relevant = [p["administration"] for p in parts if p["relevant"]]
+    assert sorted(relevant) == ["Förvaltning A", "Förvaltning C", "Förvaltning D", "Förvaltning E"]
+    shown = [p["administration"] for p in parts if p["shown"]]
+    assert shown == ["Förvaltning C", "Förvaltning A"]  # they say it most often
+    also = [p["administration"] for p in also_mentioned(parts)]
+    assert sorted(shown + also) == sorted(relevant)
+    assert parts[:4] == [p for p in parts if p["relevant"]]  # the silent plans come last
+    uncapped = compare_question(
+        many.index, _route(many, "Hur arbetar förvaltningarna med avslutssamtal?"), top=10
+    )
+    assert [p["administration"] for p in uncapped if p["shown"]] == relevant
