@@ -163,8 +163,8 @@ def compose_extractive(
         parts |= render_selection(selection, citations)
     chunks = {p.chunk.doc_id: p.chunk for p in passages}
     order = sorted(parts, key=lambda d: chunks[d].period or "", reverse=True)
-    lines = [f"**{label}:** Planen säger inget tydligt om detta." for label in silent]
-    lines += [f"**{plan_name(chunks[d])}:** " + " ".join(parts[d]) for d in order]
+    # The quoted plans first, then the lines naming the plans not quoted (passages.comparison_notes).
+    lines = [f"**{plan_name(chunks[d])}:** " + " ".join(parts[d]) for d in order] + silent
     return Composed("\n\n".join(lines), citations, False, probability, features)
 
 

@@ -8,8 +8,9 @@ plans a comparison found nothing on; and the best chunk's fused score, an input 
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from kfp_assistant.ask.comparison import compare_question, question_terms
+from kfp_assistant.ask.comparison import also_mentioned, compare_question, question_terms
 from kfp_assistant.ask.extractive import Passage, score_chunk
 from kfp_assistant.ask.retrieval import FUSION_WEIGHTS, RRF_K, hybrid_search
 from kfp_assistant.ask.route import Route
@@ -57,23 +58,37 @@ def plan_label(administration: str | None, period: str | None) -> str:
     return f"{administration or 'Okänd förvaltning'}" + (f" {period}" if period else "")
 
 
+def comparison_notes(parts: list[dict[str, Any]], top: int) -> list[str]:
+    """Lines for the compared plans an answer does not quote: those mentioning the topic past the best
+    `top` in one "Nämns också i" line; those saying nothing clear on it one line each, or in one line
+    when there are more than `top` (a question over a whole city's plans must stay readable)."""
+    also = [plan_label(p["administration"], p["period"]) for p in also_mentioned(parts)]
+    silent = [plan_label(p["administration"], p["period"]) for p in parts if not p["relevant"]]
+    lines = [f"**Nämns också i:** {', '.join(also)}."] if also else []
+    if len(silent) > max(top, 1):
+        names = ", ".join(silent[:top])
+        lines.append(f"**Inget tydligt om detta i {len(silent)} andra planer:** {names} med flera.")
+    else:
+        lines += [f"**{label}:** Planen säger inget tydligt om detta." for label in silent]
+    return lines
+
+
 def retrieve(
     index: ChunkIndex, question: str, route_: Route, scope: set[str]
 ) -> tuple[list[Passage], list[str], float]:
-    """Scored sentences of the top chunks, (for comparisons) the plans with nothing on the topic, and the
-    best chunk's fused score scaled to [0, 1].
+    """Scored sentences of the top chunks, (for comparisons) the lines naming the plans not quoted, and
+    the best chunk's fused score scaled to [0, 1].
 
     A comparison retrieves per plan (comparison.compare_question), so every compared plan is
-    represented, and a plan whose passages never touch the question's topic is named as silent.
+    represented: the best matching ones (compare_top) are quoted, the other plans that mention the
+    topic named in one line, and a plan whose passages never touch the topic is named as silent.
     """
     tokens = content_tokens(question, route_)
     silent: list[str] = []
     if route_.intent == "compare":
         parts = compare_question(index, route_, k=CHUNKS_PER_PLAN)
-        fused = [(p["chunk_id"], p["score"]) for part in parts if part["relevant"] for p in part["passages"]]
-        silent = [
-            plan_label(part["administration"], part["period"]) for part in parts if not part["relevant"]
-        ]
+        fused = [(p["chunk_id"], p["score"]) for part in parts if part["shown"] for p in part["passages"]]
+        silent = comparison_notes(parts, index.settings.compare_top)
     else:
         fused = hybrid_search(index, search_text(question, route_), 5, scope)
     # Evidence uses the similarity to the question as asked, plan name included: MIN_EVIDENCE was

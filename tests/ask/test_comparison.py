@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kfp_assistant.ask.comparison import also_mentioned, compare_question
+from kfp_assistant.ask.passages import comparison_notes
 from kfp_assistant.ask.retrieval import known_plans
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import route
@@ -93,3 +94,24 @@ def test_open_comparison_shows_the_best_plans_and_names_the_rest(many: Assistant
         many.index, _route(many, "Hur arbetar förvaltningarna med avslutssamtal?"), top=10
     )
     assert [p["administration"] for p in uncapped if p["shown"]] == relevant
+
+
+def test_open_comparison_answer_quotes_the_best_and_lists_the_rest(many: Assistant) -> None:
+    answer = many.ask("Hur arbetar förvaltningarna med avslutssamtal?")
+    text = answer.answer
+    quoted = {c.administration for c in answer.citations}
+    assert quoted == {"Förvaltning C", "Förvaltning A"}
+    also = next(line for line in text.split("\n\n") if line.startswith("**Nämns också i:**"))
+    assert "Förvaltning D" in also and "Förvaltning E" in also and "Förvaltning C" not in also
+    assert "**Förvaltning B 2025-2027:** Planen säger inget tydligt om detta." in text
+
+
+def test_comparison_notes_fold_many_silent_plans_into_one_line() -> None:
+    parts = [
+        {"administration": f"Förvaltning {i}", "period": "2025-2027", "relevant": False, "shown": False}
+        for i in range(5)
+    ]
+    parts[0] |= {"relevant": True, "shown": True}
+    lines = comparison_notes(parts, 2)
+    names = "Förvaltning 1 2025-2027, Förvaltning 2 2025-2027"
+    assert lines == [f"**Inget tydligt om detta i 4 andra planer:** {names} med flera."]
