@@ -32,7 +32,7 @@ from langchain_core.embeddings import Embeddings
 
 from kfp_assistant.ask.cell_labels import asked_of
 from kfp_assistant.ask.cells import plan_versions, plans_in_scope
-from kfp_assistant.ask.records_answer import RecordAnswer
+from kfp_assistant.ask.records_answer import RecordAnswer, cite_record, plan_title
 from kfp_assistant.ask.route import Route
 from kfp_assistant.schema import Activity, Citation, PlanRecords
 from kfp_assistant.store.embeddings import model_id
@@ -269,25 +269,13 @@ def _row_quote(plan: PlanRecords, activity: Activity) -> tuple[str, int]:
 
 def _render(chosen: list[_Scored], asked: list[Field], citations: list[Citation]) -> str:
     plan = chosen[0].plan
-    label = f"{plan.administration or plan.file}" + (f" {plan.period}" if plan.period else "")
-    lines = [f"**{label}:**"]
+    lines = [f"**{plan_title(plan)}:**"]
     rest = ("responsible", "target_date", "followup")
     order = [*asked, *(f for f in rest if f not in asked and not (f == "followup" and "status" in asked))]
     for s in chosen:
         a = s.activity
         quote, page = _row_quote(plan, a)
-        citations.append(
-            Citation(
-                n=len(citations) + 1,
-                file=plan.file,
-                doc_id=plan.doc_id,
-                administration=plan.administration,
-                period=plan.period,
-                page=page,
-                section=a.area or "",
-                quote=quote,
-            )
-        )
+        cite_record(citations, plan, page, quote, a.area or "")
         details = " · ".join(f"{_LABELS[f]}: {_field(a, f)}" for f in order if _field(a, f))
         lines.append(f"- {a.activity} [{len(citations)}]\n  {details}")
     return "\n".join(lines)

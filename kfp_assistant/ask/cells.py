@@ -40,7 +40,7 @@ from kfp_assistant.ask.cell_labels import (
     read_label,
     topic_named,
 )
-from kfp_assistant.ask.records_answer import RecordAnswer
+from kfp_assistant.ask.records_answer import RecordAnswer, cite_record, plan_title
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.scope import version_key
 from kfp_assistant.schema import Citation, PlanRecords, TableCell
@@ -223,35 +223,20 @@ def plan_versions(route: Route, plans: list[PlanRecords]) -> list[list[PlanRecor
     return [sorted(group, key=version_key, reverse=True) for group in groups.values()]
 
 
-def _plan_label(plan: PlanRecords) -> str:
-    return f"{plan.administration or plan.file}" + (f" {plan.period}" if plan.period else "")
-
-
 def _render(plan: PlanRecords, found: _Found, citations: list[Citation]) -> str:
     """Lines stating the cells, one per row, each citing the row."""
     lines = []
     for _, group in groupby(found.cells, key=lambda c: c.row):
         row = list(group)
         first = row[0]
-        citations.append(
-            Citation(
-                n=len(citations) + 1,
-                file=plan.file,
-                doc_id=plan.doc_id,
-                administration=plan.administration,
-                period=plan.period,
-                page=first.page,
-                section=first.caption or "",
-                quote=first.quote,
-            )
-        )
+        cite_record(citations, plan, first.page, first.quote, first.caption or "")
         label = _row_label(first) or "Totalt"
         values = "; ".join(
             f"{c.column_header}: {_shown(c.value)}" if c.column_header else _shown(c.value) for c in row
         )
         caption = f"{first.caption} – " if first.caption else ""
         lines.append(f"- {caption}{label}: {values} (s. {first.page}) [{len(citations)}]")
-    return f"**{_plan_label(plan)}:**\n" + "\n".join(lines)
+    return f"**{plan_title(plan)}:**\n" + "\n".join(lines)
 
 
 def _shown(value: str) -> str:

@@ -42,7 +42,8 @@ class RecordAnswer:
     figures: list[KeyFigure] = field(default_factory=list)  # the key figures shown, if any
 
 
-def _plan_label(plan: PlanRecords) -> str:
+def plan_title(plan: PlanRecords) -> str:
+    """The plan as answers name it: its administration (else its file) and its period."""
     return f"{plan.administration or plan.file}" + (f" {plan.period}" if plan.period else "")
 
 
@@ -53,7 +54,10 @@ def _latest_per_administration(plans: list[PlanRecords], route: Route) -> list[P
     return sorted(latest_per_administration(plans), key=lambda p: (p.administration or "", p.period or ""))
 
 
-def _cite(citations: list[Citation], plan: PlanRecords, page: int, quote: str, section: str = "") -> int:
+def cite_record(
+    citations: list[Citation], plan: PlanRecords, page: int, quote: str, section: str = ""
+) -> int:
+    """Append a citation of a record's quote on its page of the plan; return its number."""
     citations.append(
         Citation(
             n=len(citations) + 1,
@@ -125,14 +129,14 @@ def _activity_answer(route: Route, plans: list[PlanRecords], topic: set[str]) ->
             continue
         lines = []
         for a in rows[:_MAX_ROWS]:
-            n = _cite(citations, plan, a.page, a.quote, a.area or "")
+            n = cite_record(citations, plan, a.page, a.quote, a.area or "")
             responsible = a.responsible
             if who and responsible:
-                responsible += f" [{_cite(citations, plan, a.page, responsible, a.area or '')}]"
+                responsible += f" [{cite_record(citations, plan, a.page, responsible, a.area or '')}]"
             details = ", ".join(x for x in (a.area, a.target_date, responsible) if x)
             lines.append(f"- {a.activity} ({details}) [{n}]")
         what = "uppföljda aktiviteter" if table == "followup" else "aktiviteter"
-        sections.append(f"**{_plan_label(plan)}** – {len(rows)} {what}:\n" + "\n".join(lines))
+        sections.append(f"**{plan_title(plan)}** – {len(rows)} {what}:\n" + "\n".join(lines))
     if not sections:
         return None
     return RecordAnswer("\n\n".join(sections), citations)
@@ -150,9 +154,11 @@ def _gap_answer(route: Route, plans: list[PlanRecords], topic: set[str]) -> Reco
             by_theme.setdefault(gap.theme or "", []).append(gap)
         lines = []
         for theme, gaps in by_theme.items():
-            items = "; ".join(f"{g.text} [{_cite(citations, plan, g.page, g.quote, theme)}]" for g in gaps)
+            items = "; ".join(
+                f"{g.text} [{cite_record(citations, plan, g.page, g.quote, theme)}]" for g in gaps
+            )
             lines.append(f"- {theme.rstrip(':')}: {items}" if theme else f"- {items}")
-        sections.append(f"**{_plan_label(plan)}** – identifierade kompetensbehov:\n" + "\n".join(lines))
+        sections.append(f"**{plan_title(plan)}** – identifierade kompetensbehov:\n" + "\n".join(lines))
     return RecordAnswer("\n\n".join(sections), citations) if sections else None
 
 
@@ -252,7 +258,7 @@ def _figure_lines(
         found = found[:_SHOWN]
     lines = []
     for figure in found:
-        n = _cite(citations, plan, figure.page, figure.quote)
+        n = cite_record(citations, plan, figure.page, figure.quote)
         scope = f", {figure.scope}" if figure.scope else ""
         as_of = f" ({figure.as_of}{scope})" if figure.as_of or scope else ""
         label = METRICS[metric]["label_sv"]
@@ -273,7 +279,7 @@ def _history(
         figures = _ranked([f for f in plan.figures if f.metric == metric and f.scope is None], [])
         if figures:
             figure = figures[0]
-            n = _cite(citations, plan, figure.page, figure.quote)
+            n = cite_record(citations, plan, figure.page, figure.quote)
             as_of = f" ({figure.as_of})" if figure.as_of else ""
             lines.append(
                 f"- Tidigare, planen {plan.period or plan.file}: {_format_value(figure)}{as_of} [{n}]"
@@ -300,7 +306,7 @@ def _figure_answer(route: Route, plans: list[PlanRecords]) -> RecordAnswer | Non
             if figures and not asked_versions and route.intent != "compare":
                 lines += _history(metric, plan, plans, citations)
         if lines:
-            sections.append(f"**{_plan_label(plan)}:**\n" + "\n".join(lines))
+            sections.append(f"**{plan_title(plan)}:**\n" + "\n".join(lines))
     return RecordAnswer("\n\n".join(sections), citations, figures=shown) if sections else None
 
 
