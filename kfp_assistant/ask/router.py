@@ -36,7 +36,7 @@ _COMPARE_RE = re.compile(
     # change since another version or against another administration: "högre nu än i 2021 års plan",
     # "har det ökat sedan förra planen", "hur står det sig mot Hässelby?"
     r"|\b(?:högre|lägre|fler|färre|större|mindre|bättre|sämre)\s+(?:\w+\s+){0,3}?(?:nu|idag|i\s+dag|än)\b"
-    r"|\b(?:ökat|minskat|gått\s+(?:upp|ner|ned))\b(?=.*\b(?:sedan|sen|sedan|jämfört|förra|tidigare|plan\w*)\b)"
+    r"|\b(?:ökat|minskat|gått\s+(?:upp|ner|ned))\b(?=.*\b(?:sedan|sen|jämfört|förra|tidigare|plan\w*)\b)"
     r"|\bstår\s+(?:det\s+)?sig\s+mot\b|\bi\s+(?:jämförelse|förhållande)\s+(?:med|till)\b",
     re.IGNORECASE,
 )
