@@ -13,6 +13,9 @@ Verifies for eval/retrieval_dev.jsonl, eval/retrieval_test.jsonl and eval/qa_dev
   in the item's source passages, so figures are copied exactly;
 - compare items have at least one source per administration named;
 - unanswerable items have no facts and no sources.
+And for the blind sets over the sample plans (eval/blind/qa_blind*.jsonl): the fields of
+eval/blind/FORMAT.md, ids unique across every blind file, passages verbatim (a table row may be
+shorter than 30 characters), facts inside the passages, unanswerable items empty.
 Prints counts per type and plan. Exit code 1 when anything fails.
 """
 
@@ -142,6 +145,9 @@ def load_sources() -> dict[str, dict[str, str]]:
             "loose_nojoin": normalize(raw, join_hyphens=False),
             "strict": normalize(raw, strict_cells=True),
             "strict_nojoin": normalize(raw, join_hyphens=False, strict_cells=True),
+            # FORMAT.md of the blind sets: bullet glyphs removed too, and a table row's cells joined
+            # by spaces (a table passage is a run of a row's cells)
+            "blind": re.sub(r"\s+", " ", re.sub("|".join(BULLETS), " ", normalize(raw))).strip(),
         }
     return out
 
@@ -288,12 +294,57 @@ def check_qa(sources, errors: list[str]) -> None:
         errors.append(f"{path.name}: {len(items)} < 90 items")
 
 
+BLIND_KEYS = {"id", "question", "type", "lang", "history", "answerable", "required_facts", "sources", "administrations", "note"}
+BLIND_TYPES = QA_TYPES | {"table", "multi"}
+
+
+def check_blind_item(where: str, it: dict, sources, errors: list[str]) -> None:
+    """One blind item against FORMAT.md and the plans' texts."""
+    if set(it) != BLIND_KEYS:
+        errors.append(f"{where}: fields {sorted(it)} != {sorted(BLIND_KEYS)}")
+        return
+    t = it["type"]
+    if t not in BLIND_TYPES or it["lang"] not in ("sv", "en") or not isinstance(it["history"], list):
+        errors.append(f"{where}: type {t!r}, lang {it['lang']!r} or history not as FORMAT.md says")
+    if it["answerable"] != (t != "unanswerable"):
+        errors.append(f"{where}: answerable={it['answerable']} does not fit type {t}")
+    if t == "unanswerable":
+        if it["required_facts"] or it["sources"]:
+            errors.append(f"{where}: unanswerable items need empty facts and sources")
+        return
+    if not it["required_facts"] or not it["sources"]:
+        errors.append(f"{where}: answerable item without required_facts or sources")
+    for k, s in enumerate(it["sources"]):
+        passage, file = s.get("passage", ""), s.get("file")
+        if file not in sources:
+            errors.append(f"{where} source {k}: unknown file {file!r}")
+        elif not passage or passage not in sources[file]["blind"]:
+            errors.append(f"{where} source {k}: passage not found in {file}: {passage!r}")
+    joined = " ".join(s.get("passage", "") for s in it["sources"]).lower()
+    for fact in it["required_facts"]:
+        if fact.lower() not in joined:
+            errors.append(f"{where}: required fact {fact!r} not in its source passages")
+
+
+def check_blind(sources, errors: list[str]) -> None:
+    """Every blind set over the sample plans (the layouts sets have their own plans)."""
+    seen: Counter[str] = Counter()
+    for path in sorted((EVAL_DIR / "blind").glob("qa_blind*.jsonl")):
+        items = read_jsonl(path, errors)
+        for it in items:
+            seen[it.get("id")] += 1
+            check_blind_item(f"{path.name} {it.get('id')}", it, sources, errors)
+        print(f"{path.name}: {len(items)} items, {dict(sorted(Counter(i.get('type') for i in items).items()))}")
+    errors += [f"blind sets: id {k} occurs {v} times" for k, v in seen.items() if v > 1]
+
+
 def main() -> int:
     sources = load_sources()
     errors: list[str] = []
     check_retrieval(sources, errors)
     check_retrieval(sources, errors, "retrieval_test.jsonl", least=40, least_per_plan=8)
     check_qa(sources, errors)
+    check_blind(sources, errors)
     for e in errors:
         print("FAIL", e)
     print("OK: all checks passed" if not errors else f"{len(errors)} problem(s)")
