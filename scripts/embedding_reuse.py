@@ -5,13 +5,18 @@ index and prints: NEW's chunks, how many were embedded and how many came from th
 bounds on reuse by exact text, whatever the chunking: the share of NEW's lines and of its sentences
 (by characters) that occur word for word in OLD. A chunk can only be reused when all of its text is
 unchanged, so when few sentences are, no chunking (however stable its boundaries) reuses much.
+It also prints how close each new chunk comes to its nearest old chunk (word-sequence similarity,
+difflib's ratio): the bound on reuse even for a cache that accepted near-copies (a vector for "almost
+the same text"), which would trade exactness for reuse.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import re
+import statistics
 import tempfile
 from pathlib import Path
 
@@ -31,6 +36,17 @@ def share_seen(pieces: list[str], seen: set[str]) -> float:
     """Share of the pieces' characters in pieces that occur in seen."""
     total = sum(len(p) for p in pieces) or 1
     return round(sum(len(p) for p in pieces if p in seen) / total, 3)
+
+
+def nearest_similarity(new: list[str], old: list[str]) -> list[float]:
+    """For each new text, the word-sequence similarity (0..1) of the most similar old text."""
+    old_words = [o.split() for o in old]
+    best = []
+    for text in new:
+        words = text.split()
+        ratios = (difflib.SequenceMatcher(None, words, o, autojunk=False).ratio() for o in old_words)
+        best.append(max(ratios, default=0.0))
+    return best
 
 
 def main() -> None:
@@ -58,6 +74,9 @@ def main() -> None:
         "lines_unchanged_share": share_seen(new_lines, {line.strip() for line in old_text.splitlines()}),
         "sentences_unchanged_share": share_seen(sentences(new_text), set(sentences(old_text))),
     }
+    nearest = nearest_similarity([c.text for c in new], [c.text for c in old])
+    result["nearest_old_chunk_similarity_median"] = round(statistics.median(nearest), 2) if nearest else 0.0
+    result["chunks_at_least_90_percent_similar"] = sum(s >= 0.9 for s in nearest)
     print(json.dumps(result, indent=2))
 
 
