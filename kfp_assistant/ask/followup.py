@@ -18,16 +18,30 @@ _FOLLOWUP_START_RE = re.compile(
 
 _ANAPHORA_RE = re.compile(
     r"\b(?:av|bland|för)\s+(?:dem|dessa)\b|\bdessa\b|\bsamma\b|\bmotsvarande\b|\bdå\s*\??\s*$"
-    r"|\bstår\s+(?:det|sig)\b|\bgäller\s+det\b|\bdet\s+där\b",
+    r"|\bstår\s+(?:det|sig)\b|\bgäller\s+det\b|\bdet\s+där\b|\bderas\b",
     re.IGNORECASE,
+)
+
+
+# Words that ask how something changed or which version, not about what: "hur har det ändrats sedan
+# förra planen?" names no subject of its own, so it is about the previous question's.
+_CHANGE_WORDS = frozenset(
+    re.findall(
+        r"\S+",
+        "ändrats förändrats förändring förändringen utvecklats utvecklingen ökat minskat sjunkit stigit"
+        " blivit gått sedan sen förra föregående tidigare senaste nya nyare gamla äldre förut fortfarande"
+        " jämfört jämförelse skillnad skillnaden skiljer nu idag",
+    )
 )
 
 
 def _looks_like_followup(question: str, new: Route) -> bool:
     """A follow-up starts like one ("och ...", "jämfört med ..."), refers back ("av dem", "samma"), is
-    very short, or asks about nothing of its own ("hur står det sig mot Hässelby?")."""
+    very short, or asks about nothing of its own ("hur står det sig mot Hässelby?", "har det ändrats
+    sedan förra planen?")."""
     words = re.findall(r"\w+", question)
-    own_subject = new.metrics or new.areas or new.target or len(new.keywords) > len(new.administrations) + 2
+    subject = [k for k in new.keywords if k not in _CHANGE_WORDS]
+    own_subject = new.metrics or new.areas or new.target or len(subject) > len(new.administrations) + 2
     return bool(
         _FOLLOWUP_START_RE.search(question)
         or _ANAPHORA_RE.search(question)

@@ -27,6 +27,9 @@ CHUNKS_PER_PLAN = 4
 
 def content_tokens(question: str, route: Route) -> set[str]:
     """The question's content stems (numbers it states included; years only pick plans and figures)."""
+    if route.intent == "compare" and route.context:
+        # "Har det ändrats sedan förra planen?" compares what the question before it asked about.
+        question = f"{route.context} {question}"
     # Unexpanded: synonyms would dilute the share of the question's own words a sentence holds.
     terms = question_terms(question, route.administrations + route.unknown_administrations, expand=False)
     # "De största grupperna" asks of what a plan calls "stora grupper": degrees meet at one stem.
@@ -86,17 +89,21 @@ def retrieve(
     tokens = content_tokens(question, route_)
     silent: list[str] = []
     if route_.intent == "compare":
-        parts = compare_question(index, route_, k=CHUNKS_PER_PLAN)
-        fused = [(p["chunk_id"], p["score"]) for part in parts if part["shown"] for p in part["passages"]]
+        parts = compare_question(index, route_, k=CHUNKS_PER_PLAN, query=search_text(question, route_))
+        shown = [p for part in parts if part["shown"] for p in part["passages"]]
+        fused = [(p["chunk_id"], p["score"]) for p in shown]
+        # Each side's similarity is its own search's: a top 10 over all compared plans left the
+        # passages of the plans it did not reach at similarity 0, so one side's best never showed.
+        dense = {p["chunk_id"]: p["similarity"] or 0.0 for p in shown}
         silent = comparison_notes(parts, index.settings.compare_top)
     else:
         fused = hybrid_search(index, search_text(question, route_), 5, scope)
-    # Evidence uses the similarity to the question as asked, plan name included: MIN_EVIDENCE was
-    # calibrated on it, and with the search's stripped query (retrieval.without_plan_names) the
-    # same threshold answered 0.90 instead of 0.93 of the dev set, with no threshold matching both
-    # answer and refusal rates. It costs a second query embedding (answer p50 32 -> 42 ms).
-    docs = {c.split(":")[0] for c, _ in fused}
-    dense = dict(index.dense_search(question, 10, docs))
+        # Evidence uses the similarity to the question as asked, plan name included: MIN_EVIDENCE was
+        # calibrated on it, and with the search's stripped query (retrieval.without_plan_names) the
+        # same threshold answered 0.90 instead of 0.93 of the dev set, with no threshold matching both
+        # answer and refusal rates. It costs a second query embedding (answer p50 32 -> 42 ms).
+        docs = {c.split(":")[0] for c, _ in fused}
+        dense = dict(index.dense_search(question, 10, docs))
     passages: list[Passage] = []
     for chunk_id, _score in fused:
         chunk = index.chunk(chunk_id)

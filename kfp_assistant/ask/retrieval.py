@@ -103,13 +103,20 @@ def hybrid_search(
     index: ChunkIndex, query: str, k: int = 10, doc_ids: set[str] | None = None, fetch_k: int = 50
 ) -> list[tuple[str, float]]:
     """Fused (chunk id, score) list, best first: stems, dense and character 4-grams."""
+    return hybrid_ranked(index, query, k, doc_ids, fetch_k)[0]
+
+
+def hybrid_ranked(
+    index: ChunkIndex, query: str, k: int = 10, doc_ids: set[str] | None = None, fetch_k: int = 50
+) -> tuple[list[tuple[str, float]], dict[str, float]]:
+    """hybrid_search's fused list, and the dense ranking's cosine similarity of each chunk it found."""
     related = " ".join(related_terms(query))
     lexical = index.lexical_search(expand_for_lexical(query), fetch_k, doc_ids, related, RELATED_WEIGHT)
     # The dense ranking embeds the question without plan names once they have chosen the scope.
     dense_text = without_plan_names(query) if doc_ids is not None else query
     dense = index.dense_search(dense_text, fetch_k, doc_ids)
     grams = index.gram_search(query, fetch_k, doc_ids)
-    return fuse([lexical, dense, grams], weights=FUSION_WEIGHTS)[:k]
+    return fuse([lexical, dense, grams], weights=FUSION_WEIGHTS)[:k], dict(dense)
 
 
 def per_plan_search(

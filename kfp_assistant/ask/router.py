@@ -122,6 +122,24 @@ def _plan_aliases(catalog: Sequence[Mapping[str, Any]]) -> dict[str, str]:
     return {alias: name for alias, name in aliases.items() if counts[alias] == 1}
 
 
+def _initials(catalog: Sequence[Mapping[str, Any]]) -> dict[str, str]:
+    """Capital initials of hyphenated district names ("HV" for Hässelby-Vällingby), as staff abbreviate
+    them; written in capitals only (so "ha" is the verb) and only when they name one plan's district and
+    no role ("HR", "EC")."""
+    found: dict[str, list[str]] = {}
+    for name in {p["administration"] for p in catalog if p.get("administration")}:
+        canonical = canonical_administration(name)
+        district = canonical.removesuffix(" stadsdelsförvaltning")
+        parts = district.split("-")
+        if district != canonical and len(parts) >= 2 and all(parts):
+            found.setdefault("".join(p[0] for p in parts).upper(), []).append(name)
+    return {
+        short: names[0]
+        for short, names in found.items()
+        if len(set(names)) == 1 and short not in RESPONSIBLE_ABBREVIATIONS
+    }
+
+
 def _surface(question: str, offset: int) -> str:
     """An administration mention as written, without a definite genitive ("Kulturförvaltningens")."""
     match = re.match(r"stadsdels\w+\s+i\s+[\w-]+|[\w-]+(?:\s+stadsdels\w+)?", question[offset:])
@@ -140,6 +158,9 @@ def _match_administrations(question: str, catalog: Sequence[dict[str, Any]]) -> 
     folded = fold(question)
     for alias, name in _plan_aliases(catalog).items():
         known += [(m.start(), name) for m in re.finditer(rf"(?<![\w-]){re.escape(alias)}s?(?![\w])", folded)]
+    for short, name in _initials(catalog).items():
+        abbreviated = rf"(?<![\w-]){re.escape(short)}(?::?s)?(?![\w])"  # "HV", "HV:s"
+        known += [(m.start(), name) for m in re.finditer(abbreviated, question)]
     unknown: list[tuple[int, str]] = []
     mentions = [(d, o, _surface(question, o)) for d, o in administration_mentions(question)]
     mentions += [(d, o, d) for d, o in organisation_mentions(question)]

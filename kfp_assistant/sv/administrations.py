@@ -160,7 +160,12 @@ def administration_key(name: str) -> str:
         return "kommunstyrelse"
     if canonical.endswith("nämnden"):
         return _board_key(canonical.removesuffix("nämnden"))
-    return fold(canonical)
+    # "Sektor vård och omsorg, Hallsbergs kommun" is "Sektor vård och omsorg i Hallsbergs kommun".
+    return fold(_OF_EMPLOYER.sub(" i ", canonical))
+
+
+# The comma that sets an administration's employer after it ("X, Hallsbergs kommun", "X, Region Y").
+_OF_EMPLOYER = re.compile(r"\s*,\s+(?=(?:\w+\s+(?:kommun|stad|län|landsting)|Region\s+\w+)\b)")
 
 
 # Employers outside Stockholm's own naming: "Kiruna kommun", "Göteborgs stad", "Region Örebro län",

@@ -77,6 +77,7 @@ METRICS: dict[str, Metric] = _parse_metric_table(_METRIC_TABLE)
 _QUESTION_ONLY = """
 employees_total | hur många jobbar|hur många arbetar|hur många anställda|hur många medarbetare|antal personer
     |hur många personer|hur stor personal*|personalstyrkan
+    |förvaltning är störst|förvaltningen är störst|störst förvaltning|största förvaltningen|flest medarbetare
 employees_temporary | visstid*|tidsbegränsat anställd*|tillfälligt anställd*|timanställd*
 turnover_pct | omsättning*|personalrörlighet*
 sick_leave_pct | sjukskriv*|sjuka|sjukdag*|frånvaro*

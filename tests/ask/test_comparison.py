@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kfp_assistant.ask.comparison import also_mentioned, compare_question
+from kfp_assistant.ask.comparison import also_mentioned, compare_question, side_query, without_frame
 from kfp_assistant.ask.passages import comparison_notes
 from kfp_assistant.ask.retrieval import known_plans
 from kfp_assistant.ask.route import Route
@@ -43,7 +43,7 @@ def test_compare_question_one_part_per_latest_plan_with_relevance(ready: Assista
     relevant = {p["administration"]: p["relevant"] for p in parts}
     assert relevant == {SOCIAL: True, DISTRICT: False}
     passage = next(p for p in parts if p["administration"] == SOCIAL)["passages"][0]
-    assert set(passage) == {"chunk_id", "text", "page", "section", "score"}
+    assert set(passage) == {"chunk_id", "text", "page", "section", "score", "similarity"}
 
 
 def test_compare_question_over_time_takes_every_version(ready: Assistant) -> None:
@@ -115,3 +115,34 @@ def test_comparison_notes_fold_many_silent_plans_into_one_line() -> None:
     lines = comparison_notes(parts, 2)
     names = "Förvaltning 1 2025-2027, Förvaltning 2 2025-2027"
     assert lines == [f"**Inget tydligt om detta i 4 andra planer:** {names} med flera."]
+
+
+@pytest.mark.parametrize(
+    ("question", "side"),
+    [
+        (
+            "Jämför hur Socialnämnden och Hässelby-Vällingby arbetar med avslutssamtal.",
+            "arbetar med avslutssamtal",
+        ),
+        (
+            "Skiljer sig Socialnämndens och Hässelby-Vällingbys arbete med att behålla personal?",
+            "arbete med att behålla personal",
+        ),
+        (
+            "Vilka yrken behöver Socialnämnden respektive Hässelby-Vällingby rekrytera?",
+            "yrken behöver rekrytera",
+        ),
+    ],
+)
+def test_each_side_is_searched_without_the_comparison_frame_and_plan_names(question: str, side: str) -> None:
+    assert without_frame("Jämför hur X arbetar") == "hur X arbetar"
+    words = side_query(question).lower()
+    assert all(word in words for word in side.split())
+    assert not any(w in words for w in ("jämför", "skiljer", "respektive", "social", "hässelby"))
+
+
+def test_each_compared_plan_gets_similarities_from_its_own_search(ready: Assistant) -> None:
+    question = "Jämför hur Socialnämnden och Farsta arbetar med avslutssamtal."
+    parts = compare_question(ready.index, _route(ready, question))
+    shown = [p for p in parts if p["shown"]]
+    assert shown and all(q["similarity"] is not None for p in shown for q in p["passages"])

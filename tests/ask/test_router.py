@@ -187,6 +187,14 @@ CONVERSATIONS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Vilka kompetensgap har Hässelby-Vällingby i planen 2025-2027?",
      [("samma för Socialnämnden", {"intent": "list", "target": "gaps", "administrations": [SN],
                                    "doc_ids": ["sn25"]})]),
+    # a question about change that names no subject of its own compares what was asked before
+    ("Hur stor andel av kvinnorna arbetar heltid i Socialnämnden?",
+     [("hur har det ändrats sedan förra planen?",
+       {"intent": "compare", "administrations": [SN], "metrics": ["full_time_share"], "followup": True,
+        "plans": ["sn24", "sn25"]})]),
+    ("Är barnskötarna den största yrkesgruppen i Hässelby-Vällingby?",
+     [("har deras andel ändrats sedan 2021?",
+       {"intent": "compare", "administrations": [HV], "plans": ["hv21", "hv25"], "followup": True})]),
     ("Hur hög är sjukfrånvaron i Socialnämnden?",
      [("Hur arbetar Hässelby-Vällingby med kompetensutveckling?",
        {"intent": "explain", "metrics": [], "areas": ["Utveckla"], "followup": False})]),
@@ -234,6 +242,12 @@ GENERAL: list[tuple[str, dict[str, Any]]] = [
      {"intent": "compare", "plans": ["hv21", "hv25"]}),
     ("Har antalet tillsvidareanställda i Socialnämnden ökat sedan förra planen?",
      {"intent": "compare", "plans": ["sn24", "sn25"]}),
+    # districts abbreviated by their capital initials; the size of an administration is its headcount
+    ("Hur har omsättningen i HV förändrats sedan 2021?",
+     {"administrations": [HV], "plans": ["hv21", "hv25"]}),
+    ("Vilken förvaltning är störst, HÄ eller HV:s?",
+     {"intent": "compare", "administrations": [HA, HV], "metrics": ["employees_total"]}),
+    ("Ska vi ha fler hv-möten?", {"administrations": []}),
     # an employer with no plan here is named as unknown, not answered with another's figures
     ("Hur hög är sjukfrånvaron i Kiruna kommun?", {"unknown_administrations": ["Kiruna kommun"]}),
 ]

@@ -112,6 +112,11 @@ def test_administration_keys_match_across_forms() -> None:
     assert administration_key("Hässelby-Vällingby stadsdelsnämnd") == "hasselby-vallingby"
     assert administration_key("stadsdelsförvaltningen i Hässelby-Vällingby") == "hasselby-vallingby"
     assert administration_key("socialförvaltningen") == administration_key("Socialnämnden") == "social"
+    # the employer set off by a comma is the employer the administration is "in"
+    assert administration_key("Sektor vård och omsorg, Hallsbergs kommun") == administration_key(
+        "Sektor vård och omsorg i Hallsbergs kommun"
+    )
+    assert administration_key("HR-avdelningen, Region Gävleborg") == "hr-avdelningen i region gavleborg"
     assert administration_key("Skärholmens stadsdelsförvaltning") == "skarholmen"
     assert administration_key("Utbildningsnämnden") == administration_key("utbildningsförvaltningen")
 
