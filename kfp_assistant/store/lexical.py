@@ -163,37 +163,37 @@ class LexicalIndex:
 
     def _bm25(self, kind: int, term_ids: list[int]) -> np.ndarray:
         total = len(self.chunk_ids)
-        scores = np.zeros(total, dtype=np.float32)
         if not term_ids or not total:
-            return scores
+            return np.zeros(total, dtype=np.float32)
         terms, repeats = np.unique(np.asarray(term_ids, dtype=np.int64), return_counts=True)
         found = []
         df = np.zeros(len(terms), dtype=np.float64)
         offset = 0
         for merged in self._merged:
             postings = merged[kind]
-            at = np.minimum(np.searchsorted(postings.terms, terms), max(len(postings.terms) - 1, 0))
-            hit = postings.terms[at] == terms if len(postings.terms) else np.zeros(len(terms), bool)
-            counts = np.where(hit, postings.ptr[at + 1] - postings.ptr[at], 0) if len(postings.terms) else 0
-            df += counts
-            found.append((postings, at, hit, offset))
+            if len(postings.terms):
+                at = np.minimum(np.searchsorted(postings.terms, terms), len(postings.terms) - 1)
+                hit = np.flatnonzero(postings.terms[at] == terms)
+                starts, ends = postings.ptr[at[hit]], postings.ptr[at[hit] + 1]
+                df[hit] += ends - starts
+                found.append((postings, hit, starts, ends, offset))
             offset += len(postings.lengths)
         lengths = self._lengths[kind]
         norm = K1 * (1 - B + B * lengths / max(float(lengths.mean()), 1e-9))
         idf = np.log1p((total - df + 0.5) / (df + 0.5)) * repeats
         chunks, weights = [], []
-        for postings, at, hit, base in found:
-            for i in np.flatnonzero(hit):
-                start, end = postings.ptr[at[i]], postings.ptr[at[i] + 1]
-                where = postings.chunks[start:end] + base
-                tf = postings.tf[start:end].astype(np.float32)
-                chunks.append(where)
-                weights.append(idf[i] * tf / (tf + norm[where]))
-        if chunks:
-            scores += np.bincount(np.concatenate(chunks), np.concatenate(weights), minlength=total).astype(
-                np.float32
-            )
-        return scores
+        # Every hit term's postings of a group gathered at once (one numpy pass, not one per term).
+        for postings, hit, starts, ends, base in found:
+            where = _ranges(starts, ends)
+            if not len(where):
+                continue
+            chunk = postings.chunks[where] + base
+            tf = postings.tf[where].astype(np.float32)
+            chunks.append(chunk)
+            weights.append(np.repeat(idf[hit], ends - starts) * tf / (tf + norm[chunk]))
+        if not chunks:
+            return np.zeros(total, dtype=np.float32)
+        return np.bincount(np.concatenate(chunks), np.concatenate(weights), minlength=total).astype(np.float32)
 
     def search(
         self,
@@ -277,6 +277,12 @@ class LexicalIndex:
         best = np.argpartition(-scores, k - 1)[:k]
         order = best[np.lexsort((self._tie_rank[best], -scores[best]))]
         return [(self.chunk_ids[i], float(scores[i])) for i in order if scores[i] > 0]
+
+
+def _ranges(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """The positions start..end-1 of each (start, end) pair, one after another."""
+    counts = ends - starts
+    return np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
 
 
 def _stack(vectors: list[np.ndarray], sizes: list[int]) -> np.ndarray:
