@@ -1,6 +1,6 @@
 """`kfp bench`'s add, remove and search phases on an index that exists already (no re-ingest).
 
-`python scripts/bench_phases.py --index-dir DIR --plan FILE [--profile OUT_PREFIX] [--phases add,remove,search]`
+`python scripts/bench_phases.py --index-dir DIR --plan FILE [--profile PREFIX] [--phases add,remove,search]`
 
 Run it on a copy of a `kfp bench --plans N --workdir W` index (cp -r W/index DIR), with FILE one
 of W/plans (its manifest.csv beside it names its administration and period), e.g. the last one,

@@ -110,14 +110,6 @@ def vectors_of(store: Chroma, doc_id: str, count: int) -> list[list[float]]:
     return [[float(x) for x in r] for r in rows if r is not None]
 
 
-def plan_filter(documents: list[Any]) -> dict[str, Any]:
-    """Chroma filter for some plans: their integer codes (doc ids for plans stored before codes)."""
-    codes = [d.code for d in documents]
-    if codes and min(codes) >= 0:
-        return {"plan": {"$in": codes}} if len(codes) > 1 else {"plan": codes[0]}
-    return {"doc_id": {"$in": [d.doc_id for d in documents]}}
-
-
 def chunk_metadata(chunk: Chunk, code: int) -> dict[str, Any]:
     """What Chroma stores beside a chunk's vector (Chroma metadata cannot hold None). `code`, the
     plan's integer id, makes a filter by plans compare integers rather than 16-character strings."""

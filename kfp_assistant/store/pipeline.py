@@ -25,7 +25,7 @@ from kfp_assistant.schema import Chunk, FileProblem, FileStatus, IngestReport, P
 from kfp_assistant.settings import Settings
 from kfp_assistant.store.index import ChunkIndex
 from kfp_assistant.store.registry import RegisteredDocument, crash_point, index_lock
-from kfp_assistant.store.upkeep import storage_problems, sweep
+from kfp_assistant.store.upkeep import finish, pack, storage_problems
 
 SUPPORTED_SUFFIXES = {".pdf", ".txt", ".md", ".docx"}
 MANIFEST_NAME = "manifest.csv"
@@ -171,7 +171,7 @@ class Ingestor:
                 report.files.extend(self._prune(paths, files))
             if rebuild:
                 self.index.finish_rebuild()
-            sweep(self.index)
+            finish(self.index)
         report.seconds = round(time.perf_counter() - started, 3)
         report.embedded, report.embeddings_reused = cache.embedded - embedded, cache.reused - reused
         return report
@@ -338,6 +338,7 @@ class Ingestor:
             matches = [d for d in self.index.documents() if target in (d.doc_id, d.path) or d.file == name]
             for doc in matches:
                 self._remove(doc.doc_id)
+            pack(self.index)  # the removed plans' groups, stored without them
         return [FileStatus(file=d.file, status="removed", doc_id=d.doc_id) for d in matches]
 
     def _prune(self, roots: list[Path], present: list[Path]) -> list[FileStatus]:

@@ -1,8 +1,8 @@
 """One plan's share of the search index, written at ingest next to its chunks: word postings (Swedish
 stems and character 4-grams as 64-bit integer ids) and the plan's chunk vectors.
 
-A reader (lexical.py) merges shards in memory; nothing in a shard depends on any other plan, so
-writing one costs in proportion to that plan.
+Groups of shards are merged (groups.py) for readers (lexical.py); nothing in a shard depends on any
+other plan, so writing one costs in proportion to that plan.
 """
 
 from __future__ import annotations
@@ -96,6 +96,16 @@ class Postings:
             _cat([p.tf for p in parts], np.uint16),
             _cat([p.lengths for p in parts], np.float32),
         )
+
+    def select(self, keep: np.ndarray) -> Postings:
+        """The postings of the chunks where keep is True, renumbered in order: what merging only
+        those chunks' plans would give."""
+        number = (np.cumsum(keep) - 1).astype(np.int32)
+        kept = keep[self.chunks]
+        terms = np.repeat(self.terms, np.diff(self.ptr))[kept]
+        unique, starts = np.unique(terms, return_index=True)
+        ptr = np.append(starts, len(terms)).astype(np.int64)
+        return Postings(unique, ptr, number[self.chunks[kept]], self.tf[kept], self.lengths[keep])
 
     def arrays(self, prefix: str) -> dict[str, np.ndarray]:
         """The arrays, named for one npz file."""
