@@ -4,6 +4,7 @@ start 2025", lone years."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Literal
 
 _YEAR = r"(?:19[89]\d|20\d\d)"
@@ -106,6 +107,7 @@ def parse_period(text: str) -> str | None:
     return year.group() if year else None
 
 
+@lru_cache(maxsize=4096)  # every plan's period is compared on every question
 def period_bounds(period: str | None) -> tuple[int, int] | None:
     """(first year, last year) of "2025-2027" or "2021"; None for a text without a year."""
     years = [int(y) for y in re.findall(r"\d{4}", period or "")]
