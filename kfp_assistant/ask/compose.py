@@ -12,6 +12,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from kfp_assistant.ask.cited_text import render as render_selection
+from kfp_assistant.ask.compare_sides import asked_metrics, missing_sides, names_metric, no_figure_line
 from kfp_assistant.ask.evidence import absent_stems, evidence_features, load_model, salient_stems
 from kfp_assistant.ask.extractive import Passage, select, sentences
 from kfp_assistant.ask.passages import content_tokens, plan_label
@@ -33,7 +34,7 @@ MIN_EVIDENCE = 0.62
 CLOSE = 0.1
 COVER_BELOW = 0.1
 BUDGET = 5  # sentences of a non-comparison answer
-BUDGET_PER_PLAN = 4  # sentences per plan of a comparison
+BUDGET_PER_PLAN = 5  # sentences per plan of a comparison: each side as much as a single answer
 
 
 @dataclass
@@ -51,6 +52,13 @@ def compose_records(records: RecordAnswer, passages: list[Passage], route_: Rout
     """Records answer; a figure answer also gets the best sentences of the text, since records hold
     the numbers but the question may ask about a nuance (a target, a group) a sentence states."""
     text, citations = records.text, list(records.citations)
+    if records.figures and route_.intent == "compare":
+        # Every compared plan has its say: its own sentence on the figure, or that it states none.
+        found, silent = missing_sides(route_, records.figures, passages)
+        for label, p in found:
+            citations.append(citation(len(citations) + 1, p))
+            text += f"\n\n**{label}:** {p.text} [{len(citations)}]"
+        text += f"\n\n{no_figure_line(route_, silent)}" if silent else ""
     if records_need_text(route_):
         compare = route_.intent == "compare"
         extra = supplements(
@@ -124,6 +132,13 @@ def compose_extractive(
         passages = [p for p in passages if states_number(p.text) and _about_the_question(p, route_)]
         if years:
             passages = [p for p in passages if any(y in p.text for y in years)]
+    if route_.intent == "compare" and route_.metrics:
+        # A figure compared that no plan states as a key figure: only sentences naming it compare.
+        passages = [p for p in passages if names_metric(p, asked_metrics(route_))]
+        if not passages:
+            labels = [plan_label(p.get("administration"), p.get("period")) for p in route_.catalog
+                      if p.get("doc_id") in set(route_.plans)]  # fmt: skip
+            return Composed(f"{NOT_FOUND_SV} {no_figure_line(route_, labels)}", [], True)
     if not _ASKS_MEANING.search(question):
         # A glossary entry ("Korttidsfrånvaro – frånvaro dag 1-14") says what a word means, nothing
         # about how much or what is done: it answers only a question about the meaning.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kfp_assistant.ask.comparison import also_mentioned, compare_question, question_terms
+from kfp_assistant.ask.comparison import also_mentioned, compare_question, question_terms, without_frame
 from kfp_assistant.ask.extractive import Passage, score_chunk
 from kfp_assistant.ask.retrieval import FUSION_WEIGHTS, RRF_K, hybrid_search
 from kfp_assistant.ask.route import Route
@@ -20,16 +20,17 @@ from kfp_assistant.sv.words import degree_base, general_stems, tokenize
 
 _QUESTION_NUMBER = re.compile(r"(?<![\d,.])\d{2,}(?![\d,.]\d)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-# Chunks retrieved per plan for a comparison: 4, not 3, so each plan's part has sentences to choose
-# from (measured on eval/qa_dev.jsonl: compare right 0.84 with 3, 0.89 with 4 to 6).
-CHUNKS_PER_PLAN = 4
+# Chunks retrieved per plan for a comparison: as many as a single-plan question retrieves, so each side
+# is answered as that question would be (qa_dev compare right 0.84 with 3, 0.89 with 4 to 6).
+CHUNKS_PER_PLAN = 5
 
 
 def content_tokens(question: str, route: Route) -> set[str]:
     """The question's content stems (numbers it states included; years only pick plans and figures)."""
-    if route.intent == "compare" and route.context:
-        # "Har det ändrats sedan förra planen?" compares what the question before it asked about.
-        question = f"{route.context} {question}"
+    if route.intent == "compare":
+        # "Har det ändrats sedan förra planen?" compares what the question before it asked about; how
+        # a comparison is asked for ("respektive", "har gemensamt") is no topic.
+        question = without_frame(f"{route.context} {question}" if route.context else question)
     # Unexpanded: synonyms would dilute the share of the question's own words a sentence holds.
     terms = question_terms(question, route.administrations + route.unknown_administrations, expand=False)
     # "De största grupperna" asks of what a plan calls "stora grupper": degrees meet at one stem.

@@ -38,7 +38,10 @@ _COMPARE_RE = re.compile(
     # "har det ökat sedan förra planen", "hur står det sig mot Hässelby?"
     r"|\b(?:högre|lägre|fler|färre|större|mindre|bättre|sämre)\s+(?:\w+\s+){0,3}?(?:nu|idag|i\s+dag|än)\b"
     r"|\b(?:ökat|minskat|gått\s+(?:upp|ner|ned))\b(?=.*\b(?:sedan|sen|jämfört|förra|tidigare|plan\w*)\b)"
-    r"|\bstår\s+(?:det\s+)?sig\s+mot\b|\bi\s+(?:jämförelse|förhållande)\s+(?:med|till)\b",
+    r"|\bstår\s+(?:det\s+)?sig\s+mot\b|\bi\s+(?:jämförelse|förhållande)\s+(?:med|till)\b"
+    # which administration ranks first: "vilken förvaltning har högst sjukfrånvaro?"
+    r"|\bvilk(?:en|et|a)\s+(?:av\s+)?(?:\w+\s+)?(?:förvaltning\w*|nämnd\w*|stadsdel\w*|organisation\w*)\b"
+    r"(?=.*\b(?:högst|lägst|störst|minst|flest|färst|mest|bäst|sämst|högre|lägre|större|mindre|fler|färre)\b)",
     re.IGNORECASE,
 )
 # A compound names the record kind too: "rekryteringsaktiviteter", "utbildningsinsatser".

@@ -126,7 +126,9 @@ _PERIOD_THEN_PLAN_RE = re.compile(rf"\b(?P<p>{_YEAR}(?:{_DASH}\d{{2,4}})?)\s+år
 # "samma period året innan" -> the year before (a figure's year, in the same plan); "senaste/nuvarande
 # planen" -> the latest version.
 _PREVIOUS_PLAN_RE = re.compile(
-    r"\b(?:förra|föregående|tidigare|äldre|gamla)\s+plan(?:en|erna)?\b|\bplanen\s+(?:innan|före)\b",
+    r"\b(?:förra|föregående|tidigare|äldre|gamla)\s+plan(?:en|erna)?\b|\bplanen\s+(?:innan|före)\b"
+    # "jämfört med förra", "sedan förra versionen": the plan is understood
+    r"|\b(?:förra|föregående|tidigare)\s+(?:version\w*|utgåva\w*|gången)\b|\b(?:förra|föregående)\s*(?=[?.!,;)]|$)",
     re.IGNORECASE,
 )
 _PREVIOUS_YEAR_RE = re.compile(

@@ -1,0 +1,76 @@
+"""Comparisons answered side by side: every compared plan has its say, also one without the figure.
+
+In: the Route of a comparison, the key figures a records answer shows and the scored passages of each
+compared plan (comparison.compare_question, a side search per plan). Out: for each compared plan the
+records do not cover, the plan's own sentence on the metric (a figure the extractor did not read as a
+key figure), or a note that the plan states none; and which passages of a text comparison are about
+the figure asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kfp_assistant.ask.extractive import Passage
+from kfp_assistant.ask.passages import plan_label
+from kfp_assistant.ask.route import Route
+from kfp_assistant.schema import KeyFigure
+from kfp_assistant.sv.metrics import METRICS, metrics_in
+from kfp_assistant.sv.numbers import states_number
+
+# "Könsfördelning" is told by shares or counts of women or men: any of them names it.
+_GENDER = frozenset(("women_share", "men_share", "women_count", "men_count"))
+
+
+def asked_metrics(route: Route) -> set[str]:
+    """The metrics a comparison asks about, a gender metric with its companions."""
+    metrics = set(route.metrics)
+    return metrics | _GENDER if metrics & _GENDER else metrics
+
+
+def names_metric(passage: Passage, metrics: set[str]) -> bool:
+    """Whether a sentence (with its neighbours) names one of the metrics as plans write them."""
+    text = f"{passage.before} {passage.text} {passage.follow}"
+    return bool(set(metrics_in(passage.text) or metrics_in(text)) & metrics)
+
+
+def _best_on_metric(passages: Sequence[Passage], metrics: set[str]) -> Passage | None:
+    """The plan's best sentence naming the metric, one stating a number first."""
+    on_metric = [p for p in passages if set(metrics_in(p.text)) & metrics]
+    ranked = sorted(on_metric, key=lambda p: (states_number(p.text), p.score), reverse=True)
+    return ranked[0] if ranked else None
+
+
+def missing_sides(
+    route: Route, figures: Sequence[KeyFigure], passages: Sequence[Passage]
+) -> tuple[list[tuple[str, Passage]], list[str]]:
+    """For the compared plans no figure is shown for: (plan label, its sentence on the metric) where
+    the text has one, and the labels of those that state nothing on it. Empty unless a comparison of
+    key figures."""
+    metrics = asked_metrics(route)
+    if route.intent != "compare" or not metrics:
+        return [], []
+    covered = {f.doc_id for f in figures}
+    catalog = {str(p.get("doc_id")): p for p in route.catalog}
+    by_plan: dict[str, list[Passage]] = {}
+    for p in passages:
+        by_plan.setdefault(p.chunk.doc_id, []).append(p)
+    found: list[tuple[str, Passage]] = []
+    silent: list[str] = []
+    for doc_id in route.plans:
+        if doc_id in covered:
+            continue
+        plan = catalog.get(doc_id, {})
+        label = plan_label(plan.get("administration"), plan.get("period"))
+        best = _best_on_metric(by_plan.get(doc_id, []), metrics)
+        if best is not None:
+            found.append((label, best))
+        else:
+            silent.append(label)
+    return found, silent
+
+
+def no_figure_line(route: Route, labels: list[str]) -> str:
+    """One line naming the compared plans that state nothing on the metrics asked about."""
+    names = ", ".join(str(METRICS[m]["label_sv"]).lower() for m in route.metrics if m in METRICS)
+    return f"**Ingen uppgift om {names} i:** {', '.join(labels)}."
