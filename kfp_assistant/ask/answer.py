@@ -20,6 +20,7 @@ from langchain_core.language_models import BaseChatModel
 
 from kfp_assistant.ask.activity_fields import answer_from_activity_fields
 from kfp_assistant.ask.cells import answer_from_cells
+from kfp_assistant.ask.changes import answer_changes
 from kfp_assistant.ask.compose import (
     NOT_FOUND_SV,
     Composed,
@@ -228,6 +229,10 @@ class Answerer:
         wanted = set(route_.plans) if route_.intent == "compare" else scope
         plans = self.plans.all([d.doc_id for d in documents if d.doc_id in wanted])
         tokens = content_tokens(question, route_)
+        changes = answer_changes(route_, plans)
+        if changes is not None:  # what changed between two versions: complete lists, no text needed
+            yield from self._composed(question, compose_records(changes, [], route_), route_, started)
+            return
         records = self._exact_answer(route_, plans) or answer_from_records(route_, plans, tokens)
         if (
             records is not None

@@ -39,6 +39,9 @@ _COMPARE_RE = re.compile(
     r"|\b(?:högre|lägre|fler|färre|större|mindre|bättre|sämre)\s+(?:\w+\s+){0,3}?(?:nu|idag|i\s+dag|än)\b"
     r"|\b(?:ökat|minskat|gått\s+(?:upp|ner|ned))\b(?=.*\b(?:sedan|sen|jämfört|förra|tidigare|plan\w*)\b)"
     r"|\bstår\s+(?:det\s+)?sig\s+mot\b|\bi\s+(?:jämförelse|förhållande)\s+(?:med|till)\b"
+    # what is new or gone since another version: "vad har tillkommit sedan förra planen?"
+    r"|\b(?:nytt|nya|tillkommit|tagits\s+bort|försvunnit|strukits)\b"
+    r"(?=.*\b(?:sedan|sen|jämfört|förra|föregående|tidigare)\b)"
     # which administration ranks first: "vilken förvaltning har högst sjukfrånvaro?"
     r"|\bvilk(?:en|et|a)\s+(?:av\s+)?(?:\w+\s+)?(?:förvaltning\w*|nämnd\w*|stadsdel\w*|organisation\w*)\b"
     r"(?=.*\b(?:högst|lägst|störst|minst|flest|färst|mest|bäst|sämst|högre|lägre|större|mindre|fler|färre)\b)",

@@ -3,6 +3,7 @@ also one the key figures leave out; made-up plans and sentences."""
 
 from __future__ import annotations
 
+from kfp_assistant.ask.changes import answer_changes, asks_for_changes
 from kfp_assistant.ask.compare_sides import missing_sides
 from kfp_assistant.ask.compose import compose_extractive, compose_records
 from kfp_assistant.ask.extractive import Passage, score_chunk
@@ -10,7 +11,7 @@ from kfp_assistant.ask.passages import content_tokens
 from kfp_assistant.ask.records_answer import RecordAnswer
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import route
-from kfp_assistant.schema import Chunk, KeyFigure
+from kfp_assistant.schema import Activity, Chunk, KeyFigure, PlanRecords
 from kfp_assistant.sv.periods import relative_plan
 
 CATALOG = [
@@ -80,3 +81,45 @@ def test_how_a_comparison_is_asked_is_no_topic() -> None:
         found = relative_plan(text)
         assert found is not None and found[0] == "previous", text
     assert relative_plan("förra året") is not None and relative_plan("förra året")[0] == "previous_year"
+
+
+def _activity(doc_id: str, text: str, area: str) -> Activity:
+    return Activity(
+        file=f"{doc_id}.pdf", doc_id=doc_id, administration="Kulturnämnden", period=None, table="plan",
+        area=area, areas=[area], goal=None, activity=text, target_date=None, target_end=None,
+        responsible=None, page=4, quote=text,
+    )  # fmt: skip
+
+
+def _plan(doc_id: str, period: str, activities: list[Activity]) -> PlanRecords:
+    return PlanRecords(
+        doc_id=doc_id, file=f"{doc_id}.pdf", administration="Kulturnämnden", period=period,
+        activities=activities,
+    )  # fmt: skip
+
+
+def test_what_is_new_lists_the_newer_versions_activities_the_older_lacks() -> None:
+    catalog = [
+        {"doc_id": "k1", "administration": "Kulturnämnden", "period": "2024-2026"},
+        {"doc_id": "k2", "administration": "Kulturnämnden", "period": "2025-2027"},
+    ]
+    kept = "Erbjuda avslutssamtal till alla som slutar"
+    old = _plan(
+        "k1", "2024-2026", [_activity("k1", kept, "Avsluta"), _activity("k1", "Mentorsprogram", "Utveckla")]
+    )
+    new = _plan(
+        "k2",
+        "2025-2027",
+        [_activity("k2", f"{kept}.", "Avsluta"), _activity("k2", "Friskvårdsbidrag", "Behålla")],
+    )
+    asked = route("Vad är nytt i Kulturnämndens plan jämfört med förra?", catalog)
+    assert asks_for_changes(asked) and sorted(asked.plans) == ["k1", "k2"]
+    answer = answer_changes(asked, [old, new])
+    assert answer is not None
+    assert "Friskvårdsbidrag" in answer.text and "avslutssamtal" not in answer.text
+    dropped = answer_changes(
+        route("Vad har tagits bort i Kulturnämndens plan sedan förra?", catalog), [old, new]
+    )
+    assert dropped is not None and "Mentorsprogram" in dropped.text
+    topic = route("Hur har arbetet med avslutssamtal i Kulturnämnden förändrats sedan förra planen?", catalog)
+    assert not asks_for_changes(topic), "a change of one topic is answered by the two versions' text on it"
