@@ -47,7 +47,7 @@ from kfp_assistant.ask.records_answer import RecordAnswer, answer_from_records
 from kfp_assistant.ask.records_text import unexplained
 from kfp_assistant.ask.retrieval import known_plans
 from kfp_assistant.ask.route import Route
-from kfp_assistant.ask.router import route
+from kfp_assistant.ask.router import route, spell_out_initials
 from kfp_assistant.ask.scope import select_documents
 from kfp_assistant.schema import Answer, AnswerEvent, Citation, PlanRecords
 from kfp_assistant.store.index import ChunkIndex, RegisteredDocument
@@ -125,6 +125,7 @@ class Answerer:
         searched: list[str] = []
         english = is_english(question)
         asked = in_swedish_terms(question) if english else question
+        asked = spell_out_initials(asked, known_plans(self.index.documents()))
         parts = question_parts(asked) if self.llm is None else [asked]
         if len(parts) > 1:
             yield from self._parts(question, parts, history or [], administrations, periods, english)

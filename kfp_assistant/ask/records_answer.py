@@ -14,7 +14,7 @@ from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.scope import latest_per_administration, version_key, versions_of
 from kfp_assistant.schema import Activity, Citation, Gap, KeyFigure, PlanRecords
 from kfp_assistant.sv.areas import area_phrases
-from kfp_assistant.sv.metrics import METRICS
+from kfp_assistant.sv.metrics import METRICS, metrics_in
 from kfp_assistant.sv.periods import period_bounds, relative_plan
 from kfp_assistant.sv.words import degree_base, general_stems, question_stems, terms_found, tokenize
 
@@ -230,6 +230,10 @@ def _years_asked(route: Route, plans: list[PlanRecords], metric: str) -> list[st
     return [str(max(current) - 1)] if current else []
 
 
+def _employment_forms(text: str) -> set[str]:
+    return {m for m in metrics_in(text, question=True) if m in ("employees_permanent", "employees_temporary")}
+
+
 def _names_group(words: set[str], scope: str) -> bool:
     """Whether the question's stems name the figure's group; short group names ("män", "kvinnor") match
     their inflections ("männen") by prefix, which the five-letter compound rule leaves out."""
@@ -247,7 +251,11 @@ def _figure_lines(
         return [], []  # this plan has the metric, but not for the year asked about
     # A group the question names ("bland socialsekreterarna", "för kvinnor") comes first.
     words = set(tokenize(route.question)) - question_stems()
-    named = [f for f in found if f.scope and _names_group(words, f.scope)]
+    # A form of employment may be named in other words: "visstid" names "tidsbegränsade".
+    forms = _employment_forms(route.question)
+    named = [
+        f for f in found if f.scope and (_names_group(words, f.scope) or forms & _employment_forms(f.scope))
+    ]
     if named:
         found = [*named, *(f for f in found if f.scope is None)][: _SHOWN + 1]
     elif _BREAKDOWN.search(route.question) and found:

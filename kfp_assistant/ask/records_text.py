@@ -13,7 +13,7 @@ import re
 from kfp_assistant.ask.extractive import MIN_CITABLE, Passage
 from kfp_assistant.ask.route import Route
 from kfp_assistant.schema import KeyFigure
-from kfp_assistant.sv.metrics import metric_phrases
+from kfp_assistant.sv.metrics import metric_phrases, metrics_in
 from kfp_assistant.sv.words import general_stems, question_stems, terms_found, tokenize
 
 # A number as plans write it: digit groups split by a (no-break, thin) space; decimal comma or point.
@@ -28,10 +28,12 @@ def number_value(written: str) -> float | None:
         return None
 
 
-# Words of being, time and change: a figure answer shows the value of its year and the earlier plans'.
+# Words of being, doing, time and change: a figure answer shows the value of its year and the earlier
+# plans'; "hur många rekryteringar gjorde de" asks for the count of recruitments.
 _TIME_WORDS = set(
     tokenize(
         "fanns finns fått blev blivit ligger låg legat uppgick uppgår landade nu idag just senaste senast"
+        " gjorde gjort genomfört genomfördes hade haft"
         " aktuell aktuella aktuellt nuvarande i år förra föregående tidigare"
         " ökat ökade ökning minskat minskade minskning ändrats ändrat utveckling procent andel hög högt"
         " stor stort låg lågt totalt total sammanlagt ungefär cirka"
@@ -49,7 +51,10 @@ def unexplained(route: Route, question_tokens: set[str], figures: list[KeyFigure
     ("hur stor är löneskillnaden mellan kvinnor och män") and only names the metric's group."""
     if route.english:
         return set()  # the English words left after the glossary explain nothing either way
-    named = set(tokenize(" ".join(metric_phrases(route.metrics))))
+    # Every metric the question names counts, also one that only names the group of another
+    # ("rekryteringar, både tillsvidare och visstid": the recruitments of both groups).
+    asked = list(dict.fromkeys([*route.metrics, *metrics_in(route.question, question=True)]))
+    named = set(tokenize(" ".join(metric_phrases(asked))))
     shown = " ".join(f"{f.quote} {f.scope or ''}" for f in figures)
     left = question_tokens - named - general_stems() - _TIME_WORDS - question_stems()
     # A compound of a metric's word ("visstidsanställda" of "visstid*") names the metric too.

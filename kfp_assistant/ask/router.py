@@ -164,6 +164,38 @@ def _name_patterns(names: frozenset[str]) -> tuple[tuple[re.Pattern[str], str, b
     return tuple(aliases + initials)
 
 
+# Initials that are common abbreviations of something else name no district.
+_COMMON_INITIALS = frozenset({*RESPONSIBLE_ABBREVIATIONS, "AI", "IT", "KS", "SN", "VD", "UBARA"})
+
+
+@lru_cache(maxsize=16)
+def _district_initials(names: frozenset[str]) -> dict[str, str]:
+    """Initials of each district named in several parts -> the district as plans write it: users write
+    "HV" for "Hässelby-Vällingby" and "HÄ" (or "HA") for "Hägersten-Älvsjö". Initials two districts
+    share, or that are a common abbreviation ("HR", "EC"), stand for none."""
+    found: dict[str, set[str]] = {}
+    for name in names:
+        canonical = canonical_administration(name)
+        district = canonical.removesuffix(" stadsdelsförvaltning")
+        parts = [p for p in re.split(r"[-\s]+", district) if p]
+        if district == canonical or len(parts) < 2:
+            continue
+        written = "".join(p[0] for p in parts).upper()
+        for initials in {written, fold(written).upper()}:
+            found.setdefault(initials, set()).add(district)
+    return {i: d.pop() for i, d in found.items() if len(d) == 1 and i not in _COMMON_INITIALS}
+
+
+def spell_out_initials(question: str, known_plans: Sequence[Mapping[str, Any]]) -> str:
+    """The question with a district's initials, written in capitals ("i HV", "HV:s plan"), replaced
+    by the district's name, so that routing, retrieval and table lookups read the name."""
+    names = frozenset(str(p["administration"]) for p in known_plans if p.get("administration"))
+    for initials, district in _district_initials(names).items():
+        pattern = rf"(?<![\w-]){re.escape(initials)}(?![\w-])(?::(?=s\b))?"
+        question = re.sub(pattern, district, question)
+    return question
+
+
 def _surface(question: str, offset: int) -> str:
     """An administration mention as written, without a definite genitive ("Kulturförvaltningens")."""
     match = re.match(r"stadsdels\w+\s+i\s+[\w-]+|[\w-]+(?:\s+stadsdels\w+)?", question[offset:])

@@ -78,7 +78,8 @@ _QUESTION_ONLY = """
 employees_total | hur många jobbar|hur många arbetar|hur många anställda|hur många medarbetare|antal personer
     |hur många personer|hur stor personal*|personalstyrkan
     |förvaltning är störst|förvaltningen är störst|störst förvaltning|största förvaltningen|flest medarbetare
-employees_temporary | visstid*|tidsbegränsat anställd*|tillfälligt anställd*|timanställd*
+employees_permanent | tillsvidare|fast anställning*|fasta anställning*|fasta tjänster
+employees_temporary | visstid*|tidsbegränsa*|tillfälligt anställd*|timanställd*
 turnover_pct | omsättning*|personalrörlighet*
 sick_leave_pct | sjukskriv*|sjuka|sjukdag*|frånvaro*
 retirements | pension*|pensionera*|fyller 65|fylla 65|går i pension

@@ -16,7 +16,7 @@ _NOISE_RE = re.compile(
     r"(?i)\b(?:dnr|diarienr|diarienummer|ärendenr)\b[.:]?[^\n]*"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{4}-(?:0[1-9]|1[0-2])\b(?![-–]\d)|\b\d{4}/\d{2,4}\b|\d+/\d{4}\b"
 )
-_SPAN_RE = re.compile(rf"(?<![\d/.-])(?P<a>{_YEAR}){_DASH}(?P<b>{_YEAR}|\d\d)(?![\d/-])")
+_SPAN_RE = re.compile(rf"(?<![\d/.-])(?P<a>{_YEAR}){_DASH}(?P<b>{_YEAR}|\d\d)(?![\d/]|[-–]\s*\d)")
 _AHEAD_RE = re.compile(
     rf"(?<![\d/.-])(?P<a>{_YEAR})\s+med\s+(?:en\s+)?(?:plan|utblick|sikt|inriktning)"
     rf"\s+(?:för|mot|till)\s+(?:åren\s+|perioden\s+)?{_YEAR}{_DASH}{_YEAR}",
@@ -33,7 +33,8 @@ _BUDGET_RE = re.compile(
     r"(?:perspektiv|sikt|tidsperspektiv|planeringshorisont)",
     re.IGNORECASE,
 )
-_YEAR_RE = re.compile(rf"(?<![\d/.-]){_YEAR}(?![\d/-])")
+# A year may begin a compound ("2021-planen") but not a span or a date.
+_YEAR_RE = re.compile(rf"(?<![\d/.-]){_YEAR}(?![\d/]|[-–]\s*\d)")
 
 
 def _mask_noise(text: str) -> str:
@@ -114,14 +115,16 @@ def period_bounds(period: str | None) -> tuple[int, int] | None:
     return (years[0], years[-1]) if years else None
 
 
-# A period that names a plan version: "planen 2021", "plan för 2025-2027", "kompetensförsörjningsplanen
-# från 2024", "2021 års plan", "enligt 2024-2026 års kompetensförsörjningsplan". Unlike "hösten 2024" or
-# "personalomsättningen 2023", which date a fact that may sit in a later plan.
+# A period that names a plan version: "planen 2021", "2021-planen", "plan för 2025-2027",
+# "kompetensförsörjningsplanen från 2024", "2021 års plan", "enligt 2024-2026 års kompetensförsörjningsplan".
+# Unlike "hösten 2024" or "personalomsättningen 2023", which date a fact that may sit in a later plan.
 _PLAN_THEN_PERIOD_RE = re.compile(
     rf"\b\w*plan(?:en|erna|er)?\s+(?:för\s+|från\s+)?(?:år\s+|perioden\s+)?(?P<p>{_YEAR}(?:{_DASH}\d{{2,4}})?)",
     re.IGNORECASE,
 )
-_PERIOD_THEN_PLAN_RE = re.compile(rf"\b(?P<p>{_YEAR}(?:{_DASH}\d{{2,4}})?)\s+års\s+\w*plan\w*", re.IGNORECASE)
+_PERIOD_THEN_PLAN_RE = re.compile(
+    rf"\b(?P<p>{_YEAR}(?:{_DASH}\d{{2,4}})?)(?:\s+års\s+|[-–])\w*plan\w*", re.IGNORECASE
+)
 # "förra planen", "planen innan", "tidigare plan" -> the plan version before; "förra året", "året innan",
 # "samma period året innan" -> the year before (a figure's year, in the same plan); "senaste/nuvarande
 # planen" -> the latest version.

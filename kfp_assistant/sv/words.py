@@ -42,8 +42,10 @@ QUESTION_WORDS = (
 
 @lru_cache(maxsize=1)
 def question_stems() -> frozenset[str]:
-    """The stems of QUESTION_WORDS, as tokenize() stems them."""
-    return frozenset(tokenize(QUESTION_WORDS))
+    """The stems of QUESTION_WORDS, as tokenize() stems them, also as typed without å, ä and ö
+    ("hur manga", "nar")."""
+    stems = tokenize(QUESTION_WORDS)
+    return frozenset([*stems, *(fold(s) for s in stems)])
 
 
 # Words for staff and work in general: every plan's activities are about them, so they pick no topic

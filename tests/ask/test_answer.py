@@ -11,12 +11,12 @@ from kfp_assistant.ask.answer import Turn
 from kfp_assistant.ask.cited_text import render
 from kfp_assistant.ask.extractive import Passage, score_chunk, select, units
 from kfp_assistant.ask.passages import content_tokens as _content_tokens
-from kfp_assistant.ask.records_answer import _format_value
+from kfp_assistant.ask.records_answer import _format_value, answer_from_records
 from kfp_assistant.ask.records_text import supplements
 from kfp_assistant.ask.router import route
 from kfp_assistant.assistant import Assistant
 from kfp_assistant.evals.qa import cites_source, facts_held
-from kfp_assistant.schema import Answer, Chunk, Citation, KeyFigure
+from kfp_assistant.schema import Answer, Chunk, Citation, KeyFigure, PlanRecords
 from kfp_assistant.settings import Settings
 from kfp_assistant.sv.words import tokenize
 from tests.fake_openai_server import FakeOpenAIServer
@@ -289,6 +289,20 @@ def _figure(value: float, quote: str) -> KeyFigure:
         file="plan.pdf", doc_id="d", administration="X", period=None, metric="employees_permanent",
         value=value, unit="count", page=1, quote=quote,
     )  # fmt: skip
+
+
+def test_a_form_of_employment_named_in_other_words_picks_its_figures() -> None:
+    def recruited(value: float, scope: str) -> KeyFigure:
+        quote = f"Under året genomfördes {value:.0f} rekryteringar, {scope}."
+        return _figure(value, quote).model_copy(update={"metric": "recruitments", "scope": scope})
+
+    plan = PlanRecords(doc_id="d", file="plan.pdf", administration="X", period="2025-2027", figures=[
+        recruited(187, "tillsvidareanställda"), recruited(452, "tidsbegränsade"), recruited(90, "chefer"),
+    ])  # fmt: skip
+    question = "Hur många rekryteringar har de gjort, både tillsvidare och visstid?"
+    found = answer_from_records(route(question, []), [plan], set(tokenize(question)))
+    assert found is not None
+    assert [f.value for f in found.figures] == [187, 452], "visstid names the temporary group"
 
 
 def test_figures_are_written_as_the_plan_writes_them() -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from kfp_assistant.ask.followup import resolve_followup
 from kfp_assistant.ask.route import Route
-from kfp_assistant.ask.router import route
+from kfp_assistant.ask.router import route, spell_out_initials
 
 HA = "Hägersten-Älvsjö stadsdelsförvaltning"
 HV = "Hässelby-Vällingby stadsdelsförvaltning"
@@ -265,3 +265,14 @@ def test_followup_against_another_administration_keeps_the_topic() -> None:
     then = resolve_followup("hur står det sig mot Hässelby-Vällingby?", [first], PLANS)
     assert then.intent == "compare" and then.metrics == ["turnover_pct"]
     assert then.administrations == [SN, HV] and then.context == first.question
+
+
+def test_a_districts_initials_in_capitals_stand_for_it() -> None:
+    assert spell_out_initials("Hur många barnskötare i HV är över 60?", PLANS) == (
+        "Hur många barnskötare i Hässelby-Vällingby är över 60?"
+    )
+    assert spell_out_initials("Vad säger HÄ:s plan? Och HA?", PLANS) == (
+        "Vad säger Hägersten-Älvsjös plan? Och Hägersten-Älvsjö?"
+    )
+    # lower case, inside a word, or a common abbreviation: left as written
+    assert spell_out_initials("hv, HVAC och HR", PLANS) == "hv, HVAC och HR"

@@ -283,3 +283,16 @@ def test_relative_plan_or_year(text: str, relative: str | None) -> None:
 def test_named_plan_periods_only_where_a_plan_is_named() -> None:
     assert named_plan_periods("enligt 2021 års plan och planen 2025-27") == ["2021", "2025-2027"]
     assert named_plan_periods("personalomsättningen 2023 och planeringen 2024") == []
+
+
+def test_a_year_compounded_with_plan_names_that_plan() -> None:
+    assert find_periods("enligt 2021-planen") == ["2021"]
+    assert named_plan_periods("i 2021-planen") == ["2021"]
+    assert named_plan_periods("siffrorna i 2024-2026-planen") == ["2024-2026"]
+    assert find_periods("perioden 2024-2026-2028") == []  # not a span, nor a year
+
+
+def test_question_words_typed_without_diacritics_are_question_words() -> None:
+    from kfp_assistant.sv.words import question_stems, tokenize
+
+    assert set(tokenize("hur manga")) <= question_stems()
