@@ -54,7 +54,9 @@ MAX_TOGETHER = 4
 # by the plan's prose, not by the Behov/Mål cell.
 Field = str
 _FIELD_RES: dict[Field, re.Pattern[str]] = {
-    "responsible": re.compile(r"\bvem\b|\bansvar\w*|\bwho\b|\bresponsib\w*|\bin\s+charge\b", re.I),
+    "responsible": re.compile(
+        r"\bvem\b|\bansvar\w*|\bäg(?:er|s|are|aren)\b|\bwho\b|\bresponsib\w*|\bin\s+charge\b|\bowns?\b", re.I
+    ),
     "target_date": re.compile(
         r"\btill\s+när\b|\bnär\s+(?:ska|skall|skulle|är|var|blir|blev|kommer|planeras|beräknas|startar|börjar)\b"
         r"|\bmåldatum\w*|\bsenast\b|\bdeadline\w*|\bklar\w*\s+(?:till|senast)\b|\bvilket\s+datum\b"
@@ -78,7 +80,7 @@ _FIELD_WORDS = set(
         "datum tidsplan följs följas följa följer upp uppföljning uppföljningen utvärderas mäts indikator "
         "syfte syftet målet uppnå who responsible charge when date follow followed measured goal purpose "
         "ta tas fram göra gör genomföra genomförs plan planen blev gick gjordes genomfördes genomförts "
-        "införts gjorts status klar klart"
+        "införts gjorts status klar klart äger ägs ägare ägaren"
     )
 )
 # Field words that only ask ("vem", "när"); the others ("plan", "följas upp") may also be the topic.

@@ -44,7 +44,7 @@ from kfp_assistant.ask.llm import (
 from kfp_assistant.ask.multipart import join_answers, question_parts
 from kfp_assistant.ask.passages import content_tokens, retrieve
 from kfp_assistant.ask.records_answer import RecordAnswer, answer_from_records
-from kfp_assistant.ask.records_text import unexplained
+from kfp_assistant.ask.records_text import counts_a_subgroup, unexplained
 from kfp_assistant.ask.retrieval import known_plans
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import route, spell_out_initials
@@ -164,7 +164,9 @@ class Answerer:
                 answers.append(self._unanswered(part, OUT_OF_TIME_SV.format(rest)))
                 parts = parts[: i + 1]
                 break
-            events = self._events(part, turns, administrations, periods, searched, english)
+            # A later part is read as a follow-up of the one before ("och ..."): it keeps what it leaves out.
+            asked = f"och {part}" if answers and not part.lower().startswith("och ") else part
+            events = self._events(asked, turns, administrations, periods, searched, english)
             answer = next(e.answer for e in events if e.answer is not None)
             answers.append(answer)
             turns.append(Turn(part, answer.answer, dict(answer.route)))
@@ -238,9 +240,14 @@ class Answerer:
         if (
             records is not None
             and records.figures
-            and unexplained(route_, tokens, records.figures) - (self.vocabulary())
+            and (
+                unexplained(route_, tokens, records.figures) - (self.vocabulary())
+                or counts_a_subgroup(route_, tokens, records.figures)
+            )
         ):
-            records = None  # asked of a word no plan writes: figures of the group it names do not answer
+            # asked of a word no plan writes, or of a group of staff the figures do not count: figures
+            # of the group it names do not answer
+            records = None
         if records is not None and not records_need_text(route_):
             yield from self._composed(question, compose_records(records, [], route_), route_, started)
             return

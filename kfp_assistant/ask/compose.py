@@ -17,12 +17,13 @@ from kfp_assistant.ask.evidence import absent_stems, evidence_features, load_mod
 from kfp_assistant.ask.extractive import Passage, select, sentences
 from kfp_assistant.ask.passages import content_tokens, plan_label
 from kfp_assistant.ask.records_answer import RecordAnswer, topic_stems
-from kfp_assistant.ask.records_text import supplements
+from kfp_assistant.ask.records_text import breakdowns, continues, counted_words, supplements
 from kfp_assistant.ask.route import Route
 from kfp_assistant.schema import Chunk, Citation
 from kfp_assistant.sv.metrics import metrics_in
 from kfp_assistant.sv.numbers import asks_for_money, states_money, states_number
-from kfp_assistant.sv.words import tokenize
+from kfp_assistant.sv.thesaurus import related_terms
+from kfp_assistant.sv.words import term_in, tokenize
 
 NOT_FOUND_SV = "Jag hittar inget om det i planerna."
 # Support floor for sentences beside a records answer, and the reference of the choice of further
@@ -71,17 +72,24 @@ def compose_records(records: RecordAnswer, passages: list[Passage], route_: Rout
             numbers_first=not (compare or route_.open_question),
             topic=_open_topic(route_),
         )
-        if extra:
+        broken_down = breakdowns(passages, records.figures, text)
+        if extra or broken_down:
             lines: list[str] = []
             seen: set[str] = set()
+            for p in broken_down:
+                seen.add(p.follow)
+                citations.append(citation(len(citations) + 1, p))
+                lines.append(f"- {plan_name(p.chunk)}: {p.follow} [{len(citations)}]")
             for p in extra:
                 if p.text in seen:
                     continue  # shown already, as the sentence after another
-                seen.update((p.text, p.follow) if route_.open_question else (p.text,))
-                citations.append(citation(len(citations) + 1, p))
                 # What an administration does is often told over two sentences ("X fortsätter. Inför
-                # 2025 inrättas också ..."): an open question's sentence comes with the next one.
-                shown = f"{p.text} {p.follow}".strip() if route_.open_question else p.text
+                # 2025 inrättas också ..."): an open question's sentence comes with the next one, and
+                # any sentence with the next one breaking it down ("Av dessa är 22 ...").
+                with_next = route_.open_question or (continues(p.follow) and p.follow not in seen)
+                seen.update((p.text, p.follow) if with_next else (p.text,))
+                citations.append(citation(len(citations) + 1, p))
+                shown = f"{p.text} {p.follow}".strip() if with_next else p.text
                 lines.append(f"- {plan_name(p.chunk)}: {shown} [{len(citations)}]")
             text += "\n\nI planernas text:\n" + "\n".join(lines)
     return Composed(text, citations, records.not_found)
@@ -130,6 +138,10 @@ def compose_extractive(
         # or whose number is about something else, is not an answer; nor is a figure for another
         # year than the one asked about.
         passages = [p for p in passages if states_number(p.text) and _about_the_question(p, route_)]
+        counted = counted_words(question)
+        if counted:
+            # "Hur många praktikanter ...": a number about something else than what is counted is none.
+            passages = [p for p in passages if _names_counted(counted, p)]
         if years:
             passages = [p for p in passages if any(y in p.text for y in years)]
     if route_.intent == "compare" and route_.metrics:
@@ -213,6 +225,18 @@ def _about_the_question(passage: Passage, route_: Route) -> bool:
     return bool(passage.terms - _STAFF) or bool(
         set(metrics_in(passage.text, question=True)) & set(route_.metrics)
     )
+
+
+def _names_counted(counted: list[str], passage: Passage) -> bool:
+    """Whether a sentence (with the one before and its heading, which may name the subject) names what
+    is counted: a word or a compound of it, a word of its thesaurus ring, or the metric it names."""
+    window = f"{passage.chunk.section or ''} {passage.before} {passage.text}"
+    words = set(tokenize(window))
+    named = " ".join(counted)
+    stems = [*tokenize(named), *tokenize(" ".join(r.rstrip("*") for r in related_terms(named)))]
+    if any(term_in(s, words) for s in stems if len(s) >= 3):
+        return True
+    return bool(set(metrics_in(window, question=True)) & set(metrics_in(named, question=True)))
 
 
 def records_need_text(route_: Route) -> bool:

@@ -10,25 +10,48 @@ from __future__ import annotations
 
 import re
 from functools import partial
+from itertools import pairwise
 
+from kfp_assistant.ask.activity_fields import fields_asked
 from kfp_assistant.schema import Answer, Citation
 
 # A second question starts where "och", "samt" or a semicolon is followed by a question word.
 _SPLIT = re.compile(
     r"(?:,\s*|\s+)(?:och|samt|and)\s+(?:i\s+|in\s+|för\s+|for\s+)?"
-    r"(?=(?:hur|vad|vilk\w*|när|vem|var|varför|finns|har|how|what|which|when|who)\b)"
+    r"(?=(?:hur|vad|vilk\w*|när|vem|var|vart|varifrån|varför|finns|har|how|what|which|when|where|who)\b)"
     r"|;\s*|\?\s+(?=\w)",
     re.IGNORECASE,
 )
 _MIN_WORDS = 3  # a shorter piece is not a question of its own ("och hur?")
+# A piece pointing back at what the one before asks about: "vem äger den?", "hur följs det upp?".
+_BACK = re.compile(r"\b(?:den|det|dem|de|denna|detta|dessa|it|they|them)\b", re.IGNORECASE)
+# Where the last piece ends in a place or a source ("... i socialnämndens medarbetarenkät?") and points
+# back at nothing, an earlier piece naming none is about it too: "Vilken fick högst och vilken lägst i X?".
+_WHERE = r"(?:i|på|inom|hos|enligt|för|in|at|for)"
+_TAIL = re.compile(rf"\s{_WHERE}\s+[^?;,]{{2,60}}?\??$", re.IGNORECASE)
+_HAS_WHERE = re.compile(rf"\b{_WHERE}\s+\w", re.IGNORECASE)
 
 
 def question_parts(question: str) -> list[str]:
-    """The question's parts: each a question of at least three words, in the order asked."""
+    """The question's parts: each a question of at least three words, in the order asked. A piece
+    asking another field of the same activity ("när ska X vara klart och vem äger den?") stays with
+    the piece before: one activity's fields are answered together."""
     pieces = [p.strip(" ,") for p in _SPLIT.split(question) if p and p.strip(" ,?")]
     if len(pieces) < 2 or any(len(re.findall(r"\w+", p)) < _MIN_WORDS for p in pieces):
         return [question]
+    if any(_same_activity(a, b) for a, b in pairwise(pieces)):
+        return [question]
+    # A last piece pointing back ("hur många av dem arbetar i förskolan?") narrows the first: no tail.
+    tail = None if _BACK.search(pieces[-1]) else _TAIL.search(pieces[-1])
+    if tail and len(pieces[-1][: tail.start()].split()) >= _MIN_WORDS:
+        shared = tail.group().rstrip("?")
+        pieces = [p if _HAS_WHERE.search(p) else p.rstrip("?") + shared for p in pieces[:-1]] + pieces[-1:]
     return [p if p.endswith("?") else f"{p}?" for p in pieces]
+
+
+def _same_activity(first: str, second: str) -> bool:
+    """Whether the second piece asks a field of what the first asks a field of, pointing back at it."""
+    return bool(fields_asked(first) and fields_asked(second) and _BACK.search(second))
 
 
 def _shifted(match: re.Match[str], offset: int) -> str:

@@ -62,6 +62,41 @@ def unexplained(route: Route, question_tokens: set[str], figures: list[KeyFigure
     return {t for t in left if not terms_found({t}, shown)}
 
 
+_SUBGROUP_MIN = 6  # shorter stems are too often everyday words to name a group of staff
+_ORGANISATION = re.compile(r"(?:förvaltning|nämnd|region|kommun|sektor|avdelning|enhet)\w*$")
+
+
+def counts_a_subgroup(route: Route, question_tokens: set[str], figures: list[KeyFigure]) -> bool:
+    """Whether a question about the number of staff counts some of them only: "hur många medarbetare har
+    gått Silviahemscertifieringen?" names a group the staff figure shown does not state."""
+    if route.metrics != ["employees_total"] or route.english:
+        return False
+    left = unexplained(route, question_tokens, figures)
+    return any(len(t) >= _SUBGROUP_MIN and not _ORGANISATION.search(t) for t in left)
+
+
+# "Hur många praktikanter ...": what a counting question counts is the first word after "hur många"
+# (after "av dem/dessa").
+_COUNTED = re.compile(
+    r"\bhur\s+m(?:å|a)nga\s+(?:av\s+(?:dem|dessa)\s+)?(?P<word>\w+)(?:\s+(?:och|eller)\s+(?P<other>\w+))?",
+    re.IGNORECASE,
+)
+_STAFF_STEMS = set(tokenize("personer anställda medarbetare stycken procent gånger år dagar timmar"))
+
+
+def counted_words(question: str) -> list[str]:
+    """The words naming what a "hur många ..." question counts, as written ("tillbud och incidenter":
+    both); [] for staff in general, a question word or no count."""
+    match = _COUNTED.search(question)
+    if not match:
+        return []
+    stems = tokenize(match.group("word"))
+    skipped = question_stems() | general_stems() | _STAFF_STEMS
+    if not stems or len(stems[0]) < 3 or stems[0].isdigit() or stems[0] in skipped:
+        return []
+    return [w for w in (match.group("word"), match.group("other")) if w]
+
+
 def stated_numbers(text: str) -> set[float]:
     """Numbers a sentence states, grouped ("1 561") or not, decimal comma or point."""
     values = (number_value(m.group()) for m in NUMBER.finditer(text))
@@ -125,4 +160,28 @@ def supplements(
         out.append(p)
         if len(out) == limit:
             break
+    return out
+
+
+# A sentence breaking down the one before: "Av dessa är 22 behandlingsassistenter ...", "Därav ...".
+_CONTINUES = re.compile(r"^(?:av|bland|utav)\s+(?:dessa|dem|de\s+\d+|dessa\s+\d+)\b|^(?:därav|varav)\b", re.I)
+
+
+def continues(sentence: str) -> bool:
+    """Whether a sentence breaks down the one before it ("Av dessa ...", "Därav ..."): it belongs with it."""
+    return bool(_CONTINUES.match(sentence.strip()))
+
+
+def breakdowns(passages: list[Passage], figures: list[KeyFigure], shown_text: str) -> list[Passage]:
+    """Passages whose sentence states a shown figure and whose next sentence breaks it down ("423
+    rekryteringar. Av dessa har ca 54 % rekryterats från förvaltningen ..."): the breakdown answers
+    "varifrån", "vilka yrken", which the figure alone does not."""
+    out: list[Passage] = []
+    for figure in figures:
+        for p in passages:
+            same_plan = p.chunk.doc_id == figure.doc_id
+            if same_plan and figure.quote in p.text and continues(p.follow) and p.follow not in shown_text:
+                if all(o.follow != p.follow for o in out):
+                    out.append(p)
+                break
     return out

@@ -80,6 +80,7 @@ _EXPLAIN_WEAK_RE = re.compile(
     re.IGNORECASE,
 )
 _COUNTING_RE = re.compile(r"\bhur\s+många\b|\bantal(?:et)?\b", re.IGNORECASE)
+_WHERE_TO_RE = re.compile(r"\bvart\b|\bvarifrån\b|\bvar\b(?=.*\bifrån\b)", re.IGNORECASE)
 # Leaving one's employment: "slutade", "har slutat", "lämnade", "sa upp sig".
 _LEAVING_RE = re.compile(r"\bsluta[dtr]e?\b|\blämna(?:de|t|r)\b|\bsa(?:de|gt)?\s+upp\s+sig\b", re.I)
 _RESP_WORD = r"[A-ZÅÄÖa-zåäö][\wåäö-]*"
@@ -281,8 +282,10 @@ def _target(question: str, metrics: list[str], intent: Intent) -> Target | None:
 def _resolve_metric_area_overlap(
     question: str, areas: list[str], metrics: list[str]
 ) -> tuple[list[str], list[str]]:
-    """Settle words that name both a metric and an area ("rekryteringar"): a count keeps the metric."""
-    counting = bool(_COUNTING_RE.search(question))
+    """Settle words that name both a metric and an area ("rekryteringar"): a count keeps the metric, and
+    so does where those counted come from or go ("vart tar de vägen som slutar?"), which plans state as
+    shares of the count."""
+    counting = bool(_COUNTING_RE.search(question) or _WHERE_TO_RE.search(question))
     pairs = {"recruitments": "Rekrytera", "departures": "Avsluta"}
     for metric, area in pairs.items():
         if metric in metrics and area in areas:

@@ -84,7 +84,7 @@ turnover_pct | omsättning*|personalrörlighet*
 sick_leave_pct | sjukskriv*|sjuka|sjukdag*|frånvaro*
 retirements | pension*|pensionera*|fyller 65|fylla 65|går i pension
 recruitments | nyrekryter*|anställt|anställde
-departures | slutade|slutat|har slutat|lämnade|sa upp sig|sagt upp sig
+departures | slutade|slutat|har slutat|som slutar|lämnade|sa upp sig|sagt upp sig
 women_share | könsfördelning*|andel kvinnor|kvinnoandel*
 """
 

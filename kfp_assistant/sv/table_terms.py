@@ -219,6 +219,7 @@ GENERIC_WORDS = (
     "were was are is the a an at in of there have has had could would will be do does did what which "
     "who whom to for from by on with as their they them its it this that these those any some "
     "according plan plans förra tidigare föregående senaste nya nuvarande period perioden planperioden "
+    "grej grejen grejer grejerna grejor sak saken thing "
 )
 
 

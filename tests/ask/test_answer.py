@@ -12,7 +12,13 @@ from kfp_assistant.ask.cited_text import render
 from kfp_assistant.ask.extractive import Passage, score_chunk, select, units
 from kfp_assistant.ask.passages import content_tokens as _content_tokens
 from kfp_assistant.ask.records_answer import _format_value, answer_from_records
-from kfp_assistant.ask.records_text import supplements
+from kfp_assistant.ask.records_text import (
+    breakdowns,
+    continues,
+    counted_words,
+    counts_a_subgroup,
+    supplements,
+)
 from kfp_assistant.ask.router import route
 from kfp_assistant.assistant import Assistant
 from kfp_assistant.evals.qa import cites_source, facts_held
@@ -303,6 +309,46 @@ def test_a_form_of_employment_named_in_other_words_picks_its_figures() -> None:
     found = answer_from_records(route(question, []), [plan], set(tokenize(question)))
     assert found is not None
     assert [f.value for f in found.figures] == [187, 452], "visstid names the temporary group"
+
+
+def test_what_a_counting_question_counts() -> None:
+    assert counted_words("Hur många praktikanter tog de emot?") == ["praktikanter"]
+    assert counted_words("Hur många tillbud och incidenter rapporterades?") == ["tillbud", "incidenter"]
+    assert counted_words("Hur många medarbetare har Solna?") == []  # staff in general
+    assert counted_words("Hur många jobbar i Solna?") == []
+    assert counted_words("Vad är sjukfrånvaron?") == []
+
+
+def test_a_count_of_some_staff_is_not_answered_by_the_number_of_all_staff() -> None:
+    figure = _figure(3500, "I förvaltningen arbetar ca 3500 personer.").model_copy(
+        update={"metric": "employees_total"}
+    )
+    asked = "Hur många medarbetare har gått demensutbildningen?"
+    r = route(asked, [])
+    assert counts_a_subgroup(r, _content_tokens(asked, r), [figure])
+    plain = "Hur många medarbetare har förvaltningen?"
+    r = route(plain, [])
+    assert not counts_a_subgroup(r, _content_tokens(plain, r), [figure])
+
+
+def test_a_sentence_breaking_down_the_one_before_continues_it() -> None:
+    assert continues("Av dessa är 22 behandlingsassistenter och 3 chefer.")
+    assert continues("Därav 12 i förskolan.")
+    assert not continues("Avdelningen för stöd har 40 medarbetare.")
+
+
+def test_a_figure_comes_with_the_sentence_breaking_it_down() -> None:
+    chunk = _chunk(
+        "Under året har totalt 423 rekryteringar genomförts. Av dessa har ca 54 % rekryterats internt.\n"
+        "Förvaltningen har 1200 tillsvidareanställda i förskolan."
+    )
+    passages = score_chunk(chunk, {"rekrytering"}, 0.9)
+    figure = _figure(423, "Under året har totalt 423 rekryteringar genomförts.").model_copy(
+        update={"doc_id": "d", "metric": "recruitments"}
+    )
+    found = breakdowns(passages, [figure], "Rekryteringar: 423")
+    assert [p.follow for p in found] == ["Av dessa har ca 54 % rekryterats internt."]
+    assert breakdowns(passages, [figure], "... Av dessa har ca 54 % rekryterats internt.") == []
 
 
 def test_figures_are_written_as_the_plan_writes_them() -> None:

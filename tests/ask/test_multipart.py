@@ -22,6 +22,22 @@ from kfp_assistant.schema import Answer, Citation
         ("Antal anställda och könsfördelningen i nämnden?", None),  # one question about two figures
         ("Hur arbetar Socialnämnden och Farsta med avslut?", None),  # "och" between names
         ("Vad är AI och hur?", None),  # a part too short to be a question
+        # fields of one activity are asked together
+        ("När ska mentorsprogrammet vara klart och vem äger det?", None),
+        # a place or source the last part ends in, pointing back at nothing, is the earlier part's too
+        (
+            "Vilket yrke har högst sjukfrånvaro och vilket har lägst i Solna stad?",
+            ["Vilket yrke har högst sjukfrånvaro i Solna stad?", "vilket har lägst i Solna stad?"],
+        ),
+        # ... but a last part pointing back narrows the first: its place is its own
+        (
+            "Hur många anställda har Solna och hur många av dem arbetar i förskolan?",
+            ["Hur många anställda har Solna?", "hur många av dem arbetar i förskolan?"],
+        ),
+        (
+            "Varifrån rekryteras de nya och vart tar de vägen som slutar?",
+            ["Varifrån rekryteras de nya?", "vart tar de vägen som slutar?"],
+        ),
     ],
 )
 def test_question_parts(question: str, parts: list[str] | None) -> None:
