@@ -227,16 +227,28 @@ def _about_the_question(passage: Passage, route_: Route) -> bool:
     )
 
 
-def _names_counted(counted: list[str], passage: Passage) -> bool:
+_STAFF_TAIL = re.compile(r"(?:anställd|anställda|anställning|anställningar|medarbetare|personal)$")
+
+
+def _names_counted(counted: list[list[str]], passage: Passage) -> bool:
     """Whether a sentence (with the one before and its heading, which may name the subject) names what
-    is counted: a word or a compound of it, a word of its thesaurus ring, or the metric it names."""
+    is counted: every word of one alternative, each as itself or a compound of it, a word of its
+    thesaurus ring, or the metric it names."""
     window = f"{passage.chunk.section or ''} {passage.before} {passage.text}"
     words = set(tokenize(window))
-    named = " ".join(counted)
-    stems = [*tokenize(named), *tokenize(" ".join(r.rstrip("*") for r in related_terms(named)))]
-    if any(term_in(s, words) for s in stems if len(s) >= 3):
-        return True
-    return bool(set(metrics_in(window, question=True)) & set(metrics_in(named, question=True)))
+    metrics = set(metrics_in(window, question=True))
+
+    def named(word: str) -> bool:
+        stems = [*tokenize(word), *tokenize(" ".join(r.rstrip("*") for r in related_terms(word)))]
+        # "månadsanställda" is named by what tells them apart: "månadsavlönade"
+        kind = _STAFF_TAIL.sub("", word.lower())
+        if kind != word.lower() and len(kind) >= 4 and any(w.startswith(kind) for w in words):
+            return True
+        return any(term_in(s, words) for s in stems if len(s) >= 3) or bool(
+            metrics & set(metrics_in(word, question=True))
+        )
+
+    return any(all(named(w) for w in alternative) for alternative in counted)
 
 
 def records_need_text(route_: Route) -> bool:

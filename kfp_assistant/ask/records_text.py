@@ -14,7 +14,7 @@ from kfp_assistant.ask.extractive import MIN_CITABLE, Passage
 from kfp_assistant.ask.route import Route
 from kfp_assistant.schema import KeyFigure
 from kfp_assistant.sv.metrics import metric_phrases, metrics_in
-from kfp_assistant.sv.words import general_stems, question_stems, terms_found, tokenize
+from kfp_assistant.sv.words import STOPWORDS, general_stems, question_stems, terms_found, tokenize
 
 # A number as plans write it: digit groups split by a (no-break, thin) space; decimal comma or point.
 NUMBER = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?")
@@ -67,34 +67,54 @@ _ORGANISATION = re.compile(r"(?:förvaltning|nämnd|region|kommun|sektor|avdelni
 
 
 def counts_a_subgroup(route: Route, question_tokens: set[str], figures: list[KeyFigure]) -> bool:
-    """Whether a question about the number of staff counts some of them only: "hur många medarbetare har
-    gått Silviahemscertifieringen?" names a group the staff figure shown does not state."""
-    if route.metrics != ["employees_total"] or route.english:
+    """Whether a question answered by the number of staff counts something else: some of the staff ("hur
+    många medarbetare har gått Silviahemscertifieringen?" names a group the figure shown does not
+    state) or another thing ("hur många poäng ska personalen nå?")."""
+    if route.metrics != ["employees_total"]:
+        return False
+    staff = [w for words in counted_words(route.question) for w in words if metrics_in(w, question=True)]
+    if counted_words(route.question) and not staff:
+        return True  # "hur många poäng ska personalen nå": it counts something else than staff
+    if route.english:
         return False
     left = unexplained(route, question_tokens, figures)
     return any(len(t) >= _SUBGROUP_MIN and not _ORGANISATION.search(t) for t in left)
 
 
-# "Hur många praktikanter ...": what a counting question counts is the first word after "hur många"
-# (after "av dem/dessa").
-_COUNTED = re.compile(
-    r"\bhur\s+m(?:å|a)nga\s+(?:av\s+(?:dem|dessa)\s+)?(?P<word>\w+)(?:\s+(?:och|eller)\s+(?P<other>\w+))?",
-    re.IGNORECASE,
-)
+# "Hur många praktikanter ...": what a counting question counts is the noun phrase after "hur många"
+# (after "av dem/dessa"): alternatives joined by "och"/"eller", each a noun or an adjective and its noun.
+_COUNTED = re.compile(r"\bhur\s+m(?:å|a)nga\s+(?:av\s+(?:dem|dessa)\s+)?(?P<phrase>[^?.,;:]*)", re.IGNORECASE)
 _STAFF_STEMS = set(tokenize("personer anställda medarbetare stycken procent gånger år dagar timmar"))
+_ATTRIBUTE = re.compile(r"(?:a|e)$")  # "personliga assistenter", "tidsbegränsade anställningar"
 
 
-def counted_words(question: str) -> list[str]:
-    """The words naming what a "hur många ..." question counts, as written ("tillbud och incidenter":
-    both); [] for staff in general, a question word or no count."""
+def counted_words(question: str) -> list[list[str]]:
+    """What a "hur många ..." question counts, as alternatives of words as written ("tillbud och
+    incidenter": two; "personliga assistenter": one of two words, both needed); [] for staff in
+    general, a question word or no count."""
     match = _COUNTED.search(question)
     if not match:
         return []
-    stems = tokenize(match.group("word"))
     skipped = question_stems() | general_stems() | _STAFF_STEMS
-    if not stems or len(stems[0]) < 3 or stems[0].isdigit() or stems[0] in skipped:
-        return []
-    return [w for w in (match.group("word"), match.group("other")) if w]
+    alternatives: list[list[str]] = []
+    for piece in re.split(r"\s+(?:och|eller)\s+", match.group("phrase"), flags=re.IGNORECASE):
+        words = re.findall(r"[\wåäöÅÄÖ-]+", piece)[:2]
+        if not words or words[0].lower() in STOPWORDS or not tokenize(words[0]):
+            break
+        if len(words) == 2 and (not _ATTRIBUTE.search(words[0]) or _is_function(words[1])):
+            words = words[:1]
+        stems = [t for w in words for t in tokenize(w)]
+        if len(stems) == 1 and (stems[0] in skipped or stems[0].isdigit() or len(stems[0]) < 3):
+            break
+        alternatives.append(words)
+        if len(alternatives) == 2:
+            break
+    return alternatives
+
+
+def _is_function(word: str) -> bool:
+    """A stopword or a question word: not part of a noun phrase."""
+    return word.lower() in STOPWORDS or not tokenize(word) or tokenize(word)[0] in question_stems()
 
 
 def stated_numbers(text: str) -> set[float]:

@@ -47,6 +47,9 @@ activities|actions|measures|initiatives|activity | aktiviteter
 responsible|in charge|owner|who is responsible | ansvarig
 follow-up|followed up|follow up|monitored|evaluated | uppföljning
 target date|deadline|due date|by when | måldatum
+targets|target|goals|goal|objectives|objective | mål
+requirements|requirement | krav
+points | poäng
 managers|manager|supervisors|leaders | chefer
 leadership | ledarskap
 social workers|social worker | socialsekreterare

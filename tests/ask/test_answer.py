@@ -312,8 +312,9 @@ def test_a_form_of_employment_named_in_other_words_picks_its_figures() -> None:
 
 
 def test_what_a_counting_question_counts() -> None:
-    assert counted_words("Hur många praktikanter tog de emot?") == ["praktikanter"]
-    assert counted_words("Hur många tillbud och incidenter rapporterades?") == ["tillbud", "incidenter"]
+    assert counted_words("Hur många praktikanter tog de emot?") == [["praktikanter"]]
+    assert counted_words("Hur många tillbud och incidenter rapporterades?") == [["tillbud"], ["incidenter"]]
+    assert counted_words("Hur många personliga assistenter finns?") == [["personliga", "assistenter"]]
     assert counted_words("Hur många medarbetare har Solna?") == []  # staff in general
     assert counted_words("Hur många jobbar i Solna?") == []
     assert counted_words("Vad är sjukfrånvaron?") == []
@@ -326,6 +327,9 @@ def test_a_count_of_some_staff_is_not_answered_by_the_number_of_all_staff() -> N
     asked = "Hur många medarbetare har gått demensutbildningen?"
     r = route(asked, [])
     assert counts_a_subgroup(r, _content_tokens(asked, r), [figure])
+    other = "Hur många poäng ska de anställda inom äldreomsorgen nå?"
+    r = route(other, [])
+    assert counts_a_subgroup(r, _content_tokens(other, r), [figure]), "it counts points, not staff"
     plain = "Hur många medarbetare har förvaltningen?"
     r = route(plain, [])
     assert not counts_a_subgroup(r, _content_tokens(plain, r), [figure])

@@ -27,6 +27,11 @@ def test_hr_terms_become_the_plans_words() -> None:
     assert "sjukfrånvaro " not in swedish.replace("korttidssjukfrånvaro", "")  # the longer term wins
 
 
+def test_a_target_is_a_goal_and_a_target_date_a_date() -> None:
+    assert "mål " in in_swedish_terms("What is the target for sick leave?") + " "
+    assert "måldatum" in in_swedish_terms("What is the target date?")
+
+
 def test_a_quoted_term_stays_as_written() -> None:
     swedish = in_swedish_terms("What does 'transfer of training' mean in the plan?")
     assert "'transfer of training'" in swedish and "innebär" in swedish
