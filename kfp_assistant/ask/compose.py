@@ -72,7 +72,8 @@ def compose_records(records: RecordAnswer, passages: list[Passage], route_: Rout
             numbers_first=not (compare or route_.open_question),
             topic=_open_topic(route_),
         )
-        broken_down = breakdowns(passages, records.figures, text)
+        # (comparisons show each plan's figures side by side; their text is chosen per plan)
+        broken_down = [] if compare else breakdowns(passages, records.figures, text, route_.question)
         if extra or broken_down:
             lines: list[str] = []
             seen: set[str] = set()

@@ -12,7 +12,7 @@ from kfp_assistant.ask.router import route
 from kfp_assistant.ask.scope import choose, resolve_plans, unique
 
 _FOLLOWUP_START_RE = re.compile(
-    r"^\s*(?:och|men|än|samt|eller|också|även|då|samma|jämfört\s+med|hur\s+(?:är|var)\s+det|vad\s+sägs\s+om)\b",
+    r"^\s*(?:och|men|än|samt|eller|också|även|då|samma|and|but|jämfört\s+med|hur\s+(?:är|var)\s+det|vad\s+sägs\s+om)\b",
     re.IGNORECASE,
 )
 

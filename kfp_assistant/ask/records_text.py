@@ -192,15 +192,31 @@ def continues(sentence: str) -> bool:
     return bool(_CONTINUES.match(sentence.strip()))
 
 
-def breakdowns(passages: list[Passage], figures: list[KeyFigure], shown_text: str) -> list[Passage]:
+# A question about a change ("med hur mycket ökade ...", "hur stor var minskningen") and a sentence
+# stating one ("Det är en ökning med 2,4 % sedan föregående år").
+_ASKS_CHANGE = re.compile(r"\b(?:ök|minsk|förändr)\w*|\bgått\s+(?:upp|ner|ned)\b", re.IGNORECASE)
+_STATES_CHANGE = re.compile(
+    r"\b(?:ökning|minskning|ökat|minskat|ökade|minskade)\w*\s+(?:med|till|från)\b", re.IGNORECASE
+)
+
+
+def breakdowns(
+    passages: list[Passage], figures: list[KeyFigure], shown_text: str, question: str = ""
+) -> list[Passage]:
     """Passages whose sentence states a shown figure and whose next sentence breaks it down ("423
     rekryteringar. Av dessa har ca 54 % rekryterats från förvaltningen ..."): the breakdown answers
-    "varifrån", "vilka yrken", which the figure alone does not."""
+    "varifrån", "vilka yrken", which the figure alone does not. For a question about a change, also a
+    next sentence stating the change ("Det är en ökning med 2,4 % sedan föregående år")."""
+    change = bool(_ASKS_CHANGE.search(question))
+
+    def wanted(follow: str) -> bool:
+        return continues(follow) or (change and bool(_STATES_CHANGE.search(follow)))
+
     out: list[Passage] = []
     for figure in figures:
         for p in passages:
             same_plan = p.chunk.doc_id == figure.doc_id
-            if same_plan and figure.quote in p.text and continues(p.follow) and p.follow not in shown_text:
+            if same_plan and figure.quote in p.text and wanted(p.follow) and p.follow not in shown_text:
                 if all(o.follow != p.follow for o in out):
                     out.append(p)
                 break

@@ -85,6 +85,7 @@ when | när
 the previous plan|the last plan|previous plan|earlier plan|last plan | förra planen
 the new plan|the current plan|current plan|latest plan|new plan | nya planen
 last year|the year before|previous year | förra året
+the same period|same period | samma period
 """
 
 # Function words that tell English from Swedish: a question with clearly more English than Swedish

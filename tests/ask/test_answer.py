@@ -353,6 +353,14 @@ def test_a_figure_comes_with_the_sentence_breaking_it_down() -> None:
     found = breakdowns(passages, [figure], "Rekryteringar: 423")
     assert [p.follow for p in found] == ["Av dessa har ca 54 % rekryterats internt."]
     assert breakdowns(passages, [figure], "... Av dessa har ca 54 % rekryterats internt.") == []
+    changed = _chunk("Nämnden hade 963 tillsvidareanställda. Det är en ökning med 2,4 % sedan föregående år.")
+    passages = score_chunk(changed, {"tillsvidareanställd"}, 0.9)
+    level = _figure(963, "Nämnden hade 963 tillsvidareanställda.").model_copy(update={"doc_id": "d"})
+    assert breakdowns(passages, [level], "963", "Hur många tillsvidareanställda har nämnden?") == []
+    asked = "Med hur mycket ökade antalet tillsvidareanställda?"
+    assert [p.follow for p in breakdowns(passages, [level], "963", asked)] == [
+        "Det är en ökning med 2,4 % sedan föregående år."
+    ], "a question about the change gets the sentence stating it"
 
 
 def test_figures_are_written_as_the_plan_writes_them() -> None:

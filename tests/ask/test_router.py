@@ -223,6 +223,12 @@ def test_followup_with_explicit_known_plans() -> None:
     assert resolved.metrics == ["sick_leave_pct"]
 
 
+def test_an_english_followup_starting_with_and_keeps_the_topic() -> None:
+    history = [route("Hur hög är personalomsättningen i Socialnämnden?", PLANS)]
+    resolved = resolve_followup("And samma period förra året?", history, PLANS)
+    assert resolved.followup and resolved.metrics == ["turnover_pct"] and resolved.administrations == [SN]
+
+
 # --------------------------------------------------------------------------- generalisation (issue 12)
 
 # fmt: off

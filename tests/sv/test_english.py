@@ -30,6 +30,7 @@ def test_hr_terms_become_the_plans_words() -> None:
 def test_a_target_is_a_goal_and_a_target_date_a_date() -> None:
     assert "mål " in in_swedish_terms("What is the target for sick leave?") + " "
     assert "måldatum" in in_swedish_terms("What is the target date?")
+    assert "samma period förra året" in in_swedish_terms("And the same period the year before?")
 
 
 def test_a_quoted_term_stays_as_written() -> None:
