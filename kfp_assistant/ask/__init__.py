@@ -5,7 +5,8 @@ nothing after that routes again. Then, first that answers: one activity's fields
 (activity_fields.py) or one table row or cell (cells.py, cell_labels.py); lists and key figures
 from the records (records_answer.py, with records_text.py for the plan's sentences shown beside
 them); else retrieval (retrieval.py: hybrid BM25 + dense fusion; passages.py scores the top chunks'
-sentences, comparison.py per compared plan) and composition (compose.py): offline the sentences
+sentences, comparison.py per compared plan; units.py cuts a chunk into citable sentences, items and
+cells by paragraph) and composition (compose.py): offline the sentences
 extractive.py selects, cited by cited_text.py, when the fitted evidence model (evidence.py) says they
 answer, or with an LLM configured the model's answer from numbered passages (llm.py). Offline,
 multipart.py splits a question of several parts, each answered in turn as a follow-up."""

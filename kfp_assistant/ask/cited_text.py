@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kfp_assistant.ask.extractive import Selection, Unit
+from kfp_assistant.ask.extractive import Selection
+from kfp_assistant.ask.units import Unit
 from kfp_assistant.schema import Chunk, Citation
 
 

@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from kfp_assistant.ask.cited_text import render as render_selection
 from kfp_assistant.ask.compare_sides import asked_metrics, missing_sides, names_metric, no_figure_line
 from kfp_assistant.ask.evidence import absent_stems, evidence_features, load_model, salient_stems
-from kfp_assistant.ask.extractive import Passage, select, sentences
+from kfp_assistant.ask.extractive import Passage, select
 from kfp_assistant.ask.passages import content_tokens, plan_label
 from kfp_assistant.ask.records_answer import RecordAnswer, topic_stems
 from kfp_assistant.ask.records_text import breakdowns, continues, counted_words, supplements
 from kfp_assistant.ask.route import Route
+from kfp_assistant.ask.units import sentences
 from kfp_assistant.schema import Chunk, Citation
 from kfp_assistant.sv.metrics import metrics_in
 from kfp_assistant.sv.numbers import asks_for_money, states_money, states_number
@@ -36,6 +37,9 @@ CLOSE = 0.1
 COVER_BELOW = 0.1
 BUDGET = 5  # sentences of a non-comparison answer
 BUDGET_PER_PLAN = 5  # sentences per plan of a comparison: each side as much as a single answer
+# An explanation (why, how, what is meant) shows its best sentence with the rest of its paragraph, up
+# to this many sentences (extractive.paragraph_window), and a sentence more from elsewhere.
+PARAGRAPH = 5
 
 
 @dataclass
@@ -186,8 +190,12 @@ def compose_extractive(
     # Relevance per plan was decided by compare_question; each relevant plan shows its best.
     groups = _group_by_plan(passages) if route_.intent == "compare" else [passages]
     budget = BUDGET_PER_PLAN if route_.intent == "compare" else BUDGET
+    told = PARAGRAPH if route_.intent in ("explain", "other") else 0
+    budget = max(budget, told + 1)
     for group in groups:
-        selection = select(group, tokens, budget=budget, close=CLOSE, cover_floor=floor, before=before)
+        selection = select(
+            group, tokens, budget=budget, close=CLOSE, cover_floor=floor, before=before, paragraph=told
+        )
         parts |= render_selection(selection, citations)
     chunks = {p.chunk.doc_id: p.chunk for p in passages}
     order = sorted(parts, key=lambda d: chunks[d].period or "", reverse=True)

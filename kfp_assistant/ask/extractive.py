@@ -21,49 +21,12 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from typing import Literal
 
+from kfp_assistant.ask.units import Unit, units
 from kfp_assistant.schema import Chunk
 from kfp_assistant.sv.words import term_named, text_stems
 
-# Sentence ends; a lone list number ("följer: 1.") or an abbreviation ("t.ex. AI") does not end a
-# sentence (see _merge_fragments).
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])")
-_NOT_AN_END = re.compile(
-    r"(?:(?:^|[:,]|\boch|\bsamt)\s*\d{1,2}"
-    r"|(?:^|\s)(?:t\.\s?ex|bl\.\s?a|d\.\s?v\.\s?s|s\.\s?k|t\.\s?o\.\s?m|fr\.\s?o\.\s?m|p\.\s?g\.\s?a"
-    r"|dvs|ca|resp|inkl|exkl|enl|jfr))\.$",
-    re.IGNORECASE,
-)
-# Table cell bars and ○ bullets end a citable unit as line breaks do.
-_PIECE = re.compile(r"\s+\|\s+|\s*○\s*")
-_MARKER = re.compile(r"^(?:[•●▪◦‣\-–*]|\d{1,2}[.)]|[a-zåäö][)])\s+")
-MIN_CITABLE = 16  # shorter sentences are cell values or fragments: shown only as list items
 MAX_ITEMS = 12  # list items shown after a sentence ending in ":"
-
-UnitKind = Literal["line", "bullet", "cell", "sentence"]
-
-
-@dataclass(frozen=True)
-class Unit:
-    """A sentence of a chunk: where it is, and whether it is a whole line or bullet (a list item)."""
-
-    text: str
-    page: int
-    start: int
-    end: int
-    kind: UnitKind
-    marked: bool = False  # began with a bullet or a list number ("1.", "•", "-")
-
-    @property
-    def citable(self) -> bool:
-        """Whether the sentence is long enough to stand alone as an answer (not a cell value or fragment)."""
-        return len(self.text) >= MIN_CITABLE
-
-    @property
-    def item(self) -> bool:
-        """Whether the unit is a list item: a whole line or bullet with at least one word in it."""
-        return self.kind in ("line", "bullet") and bool(re.search(r"[^\W\d_]{2}", self.text))
 
 
 @dataclass
@@ -90,60 +53,6 @@ class Passage:
         """Support of the passage as shown, with its neighbours: the answer's evidence."""
         terms = self.terms | self.follow_terms | (self.before_terms if before else frozenset())
         return 0.7 * len(terms) / len(tokens) + 0.3 * self.similarity if tokens else 0.0
-
-
-def _merge_fragments(sentences: list[str]) -> list[str]:
-    """Rejoin what the sentence split cut after a list number or an abbreviation:
-    'Följer: 1.' + 'Utökad sysselsättningsgrad, 2.' + ...; 'effektivitet t.ex.' + 'AI.'"""
-    out: list[str] = []
-    for s in sentences:
-        if out and _NOT_AN_END.search(out[-1]):
-            out[-1] = f"{out[-1]} {s}"
-        else:
-            out.append(s)
-    return out
-
-
-def _locate(text: str, sentence: str, cursor: int) -> tuple[int, int]:
-    """Where the sentence is in the text from the cursor on; rejoined fragments may differ in spacing."""
-    found = text.find(sentence, cursor)
-    if found >= 0:
-        return found, found + len(sentence)
-    match = re.compile(r"\s+".join(re.escape(w) for w in sentence.split())).search(text, cursor)
-    return (match.start(), match.end()) if match else (cursor, cursor)
-
-
-def units(chunk: Chunk) -> list[Unit]:
-    """Sentences, bullets and table cells of a chunk in order, with page and offsets in chunk.text."""
-    out: list[Unit] = []
-    lines = chunk.text.split("\n")
-    pages = chunk.line_pages if len(chunk.line_pages) == len(lines) else [chunk.page_start] * len(lines)
-    line_start = 0
-    for line, page in zip(lines, pages, strict=True):
-        cursor = line_start
-        pieces = _PIECE.split(line)
-        bulleted = "○" in line
-        for piece in pieces:
-            body = _MARKER.sub("", piece.strip())
-            marked = bulleted or body != piece.strip()
-            parts = _merge_fragments([s.strip() for s in _SENTENCE_END.split(body) if s.strip()])
-            for n, sentence in enumerate(parts):
-                if len(parts) > 1:
-                    kind: UnitKind = "sentence"
-                elif len(pieces) == 1:
-                    kind = "line"
-                else:
-                    kind = "bullet" if bulleted else "cell"
-                start, end = _locate(chunk.text, sentence, cursor)
-                out.append(Unit(sentence, page, start, end, kind, marked and n == 0))
-                cursor = end
-        line_start += len(line) + 1
-    return out
-
-
-def sentences(chunk: Chunk) -> list[tuple[str, int]]:
-    """Citable sentences (or table rows) of a chunk with the page each is on."""
-    return [(u.text, u.page) for u in units(chunk) if u.citable]
 
 
 def found_terms(tokens: set[str], text: str) -> frozenset[str]:
@@ -229,6 +138,7 @@ def select(
     cover_floor: float,
     before: bool = True,
     extend_lists: bool = True,
+    paragraph: int = 0,
 ) -> Selection:
     """The best passage with its neighbours, then further sentences chosen by evidence and coverage.
 
@@ -240,6 +150,10 @@ def select(
     wins, then the higher support. Picks come first; what is left of the `budget` (in sentences)
     then shows their neighbours on the page, which often carry the how or why (the one before only
     if `before`).
+
+    With `paragraph` (explanations), the best sentence comes with the sentences of its paragraph
+    around it, up to `paragraph` sentences and PARAGRAPH_CHARS characters: a why or how is told over
+    a few sentences, which share few of the question's words.
     """
     chosen = Selection()
     if not passages:
@@ -278,7 +192,14 @@ def select(
             return False
         return p.support >= best.score - close or bool(p.terms - covered) or adjacent(p)
 
-    show(best, [best.position, *window(best)], 0)
+    told = paragraph_window(units_of(best), best.position, paragraph, before) if paragraph else []
+    if len(told) > 1:
+        # A best sentence opening its paragraph may answer what the one before it raised.
+        previous = _neighbours(units_of(best), best.position)[0]
+        opening = told[0] == best.position and previous is not None and before
+        show(best, [best.position, *told, *([previous] if opening else [])], 0)
+    else:
+        show(best, [best.position, *window(best)], 0)
     picks: list[Passage] = []
     rest = [p for p in passages[1:] if p.text != best.text]
     while rest and chosen.sentence_count() < budget:
@@ -299,6 +220,50 @@ def select(
     if extend_lists:
         _extend_lists(chosen)
     return chosen
+
+
+PARAGRAPH_CHARS = 900  # an explanation's paragraph shown with its best sentence, at most
+_AFTER = 2  # sentences after the best one an explanation goes on with, in its paragraph
+_SHORT = 4  # a paragraph of this many sentences is one thought: shown whole (within PARAGRAPH_CHARS)
+# A sentence drawing a conclusion ("Delprojekt genomförs därför ...") rests on the reasons the
+# paragraph gives before it.
+_CONCLUDES = re.compile(
+    r"\b(?:därför|därmed|således|följaktligen|alltså|med\s+anledning\s+av\s+(?:detta|det))\b", re.I
+)
+
+
+def paragraph_window(all_units: list[Unit], i: int, limit: int, before: bool = True) -> list[int]:
+    """Unit i with the sentences of its paragraph that carry the explanation, within `limit` sentences
+    and PARAGRAPH_CHARS: the one before it (if `before`), the next _AFTER ones (an explanation goes on
+    after its opening) and a next one leaning on them ("Det innebär ..."), and, when a shown sentence
+    draws a conclusion ("därför"), the reasons before it. A short paragraph is shown whole."""
+    same = [
+        j
+        for j, u in enumerate(all_units)
+        if u.paragraph == all_units[i].paragraph and u.citable and u.kind == "sentence"
+    ]
+    if i not in same:
+        return [i]
+    k = same.index(i)
+    low, high = max(0, k - 1) if before else k, min(len(same) - 1, k + _AFTER)
+    while high + 1 < len(same) and _LEANS_BACK.match(all_units[same[high + 1]].text):
+        high += 1
+    if len(same) <= _SHORT:
+        low, high = 0, len(same) - 1
+    concludes = any(_CONCLUDES.search(all_units[j].text) for j in same[low : high + 1])
+    # Nearest first, the next sentence before the previous one; reasons a conclusion rests on come
+    # before the further sentences after it.
+    after = list(range(k + 1, high + 1))
+    order = after[:1] + list(range(k - 1, -1 if concludes else low - 1, -1)) + after[1:]
+    chosen = [i]
+    chars = len(all_units[i].text)
+    for j in order:
+        text = all_units[same[j]].text
+        if len(chosen) == limit or chars + len(text) > PARAGRAPH_CHARS:
+            break
+        chosen.append(same[j])
+        chars += len(text)
+    return sorted(chosen)
 
 
 # A sentence opening with one of these leans on the sentence before it ("Det kräver ...", "Detta

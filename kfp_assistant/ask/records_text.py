@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from kfp_assistant.ask.extractive import MIN_CITABLE, Passage
+from kfp_assistant.ask.extractive import Passage
 from kfp_assistant.ask.route import Route
+from kfp_assistant.ask.units import MIN_CITABLE
 from kfp_assistant.schema import KeyFigure
 from kfp_assistant.sv.metrics import metric_phrases, metrics_in
 from kfp_assistant.sv.words import STOPWORDS, general_stems, question_stems, terms_found, tokenize

@@ -9,7 +9,7 @@ import pytest
 
 from kfp_assistant.ask.answer import Turn
 from kfp_assistant.ask.cited_text import render
-from kfp_assistant.ask.extractive import Passage, score_chunk, select, units
+from kfp_assistant.ask.extractive import Passage, score_chunk, select
 from kfp_assistant.ask.passages import content_tokens as _content_tokens
 from kfp_assistant.ask.records_answer import _format_value, answer_from_records
 from kfp_assistant.ask.records_text import (
@@ -20,6 +20,7 @@ from kfp_assistant.ask.records_text import (
     supplements,
 )
 from kfp_assistant.ask.router import route
+from kfp_assistant.ask.units import units
 from kfp_assistant.assistant import Assistant
 from kfp_assistant.evals.qa import cites_source, facts_held
 from kfp_assistant.schema import Answer, Chunk, Citation, KeyFigure, PlanRecords
