@@ -196,8 +196,8 @@ def select(
     if len(told) > 1:
         # A best sentence opening its paragraph may answer what the one before it raised.
         previous = _neighbours(units_of(best), best.position)[0]
-        opening = told[0] == best.position and previous is not None and before
-        show(best, [best.position, *told, *([previous] if opening else [])], 0)
+        opening = told[0] == best.position and before
+        show(best, [best.position, *told, *([previous] if opening and previous is not None else [])], 0)
     else:
         show(best, [best.position, *window(best)], 0)
     picks: list[Passage] = []

@@ -25,7 +25,8 @@ def _chunk(text: str, pages: list[int] | None = None) -> Chunk:
 
 def test_a_sentence_cut_by_a_page_break_is_one_unit_on_the_page_it_starts() -> None:
     chunk = _chunk(
-        "Viktiga insatser är att sprida information om verksamheten i lokalpressen. Vi vill synas, genom att\n"
+        "Viktiga insatser är att sprida information om verksamheten i lokalpressen. Vi vill synas, genom"
+        " att\n"
         "delta på arbetsmässor och vid lokala arrangemang. Vi uppmuntrar enheterna att delta.",
         pages=[10, 11],
     )
@@ -45,7 +46,8 @@ def test_a_sentence_cut_by_a_page_break_is_one_unit_on_the_page_it_starts() -> N
 
 def test_short_lines_in_lower_case_stay_list_items() -> None:
     chunk = _chunk(
-        "säkerställa kompetensen inom ledarskap\narbeta för att sänka sjuktalet\nhöja den digitala kompetensen"
+        "säkerställa kompetensen inom ledarskap\narbeta för att sänka sjuktalet\n"
+        "höja den digitala kompetensen"
     )
     found = units(chunk)
     assert [u.text for u in found] == [
