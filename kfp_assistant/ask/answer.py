@@ -49,7 +49,7 @@ from kfp_assistant.ask.retrieval import known_plans
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import route, spell_out_initials
 from kfp_assistant.ask.scope import select_documents
-from kfp_assistant.schema import Answer, AnswerEvent, Citation, PlanRecords
+from kfp_assistant.schema import Answer, AnswerEvent, Chunk, Citation, PlanRecords
 from kfp_assistant.store.index import ChunkIndex, RegisteredDocument
 from kfp_assistant.store.plans import PlanStore
 from kfp_assistant.sv.english import in_swedish_terms, is_english
@@ -266,7 +266,7 @@ class Answerer:
             return
         composed = compose_extractive(
             question, passages, silent, route_, fused_top=fused_top, english=english,
-            vocabulary=self.vocabulary(), decide=self.decide_on_evidence,
+            vocabulary=self.vocabulary(), decide=self.decide_on_evidence, following=self._following,
         )  # fmt: skip
         yield from self._composed(question, composed, route_, started)
 
@@ -286,6 +286,10 @@ class Answerer:
             question, composed.text, composed.citations, route_, "extractive", composed.not_found, started,
             evidence=(composed.probability, composed.features),
         )  # fmt: skip
+
+    def _following(self, chunk: Chunk) -> Chunk | None:
+        """The chunk after this one in its plan, or None at the plan's end."""
+        return self.index.chunk(f"{chunk.doc_id}:{chunk.position + 1}")
 
     def vocabulary(self) -> frozenset[str]:
         """Stems of every indexed plan's text (rebuilt when the registered plans change): a question's

@@ -77,5 +77,6 @@ def render(chosen: Selection, citations: list[Citation]) -> dict[str, list[str]]
             n = len(citations) + 1
             citations.append(Citation.of_chunk(n, chunk, piece.page, quote(piece, all_units)))
             text += f" [{len(citations)}]"
-        parts.setdefault(chunk.doc_id, []).append(text.strip())
+        # A run of list items only (a list going on from the chunk before) starts on a line of its own.
+        parts.setdefault(chunk.doc_id, []).append(text.rstrip() if text.startswith("\n- ") else text.strip())
     return parts

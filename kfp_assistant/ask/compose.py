@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from kfp_assistant.ask.cited_text import render as render_selection
 from kfp_assistant.ask.compare_sides import asked_metrics, missing_sides, names_metric, no_figure_line
 from kfp_assistant.ask.evidence import absent_stems, evidence_features, load_model, salient_stems
-from kfp_assistant.ask.extractive import Passage, select
+from kfp_assistant.ask.extractive import Following, Passage, select
 from kfp_assistant.ask.passages import content_tokens, plan_label
 from kfp_assistant.ask.records_answer import RecordAnswer, topic_stems
 from kfp_assistant.ask.records_text import breakdowns, continues, counted_words, supplements
@@ -134,9 +134,11 @@ def compose_extractive(
     english: bool,
     vocabulary: AbstractSet[str],
     decide: bool = True,
+    following: Following | None = None,
 ) -> Composed:
     """The best sentences, each cited, or a refusal with the nearest passages when the evidence model
-    (ask/evidence.py) judges that they do not answer (`decide` False: never refuse, for fitting it)."""
+    (ask/evidence.py) judges that they do not answer (`decide` False: never refuse, for fitting it).
+    `following` gives a chunk's next one in its plan, where a list introduced at its end goes on."""
     years = [y for y in route_.requested_periods if re.fullmatch(r"\d{4}", y) and y not in route_.periods]
     if route_.intent == "figure":
         # "How many/how high" is answered by a number about what was asked: a sentence without one,
@@ -194,8 +196,9 @@ def compose_extractive(
     budget = max(budget, told + 1)
     for group in groups:
         selection = select(
-            group, tokens, budget=budget, close=CLOSE, cover_floor=floor, before=before, paragraph=told
-        )
+            group, tokens, budget=budget, close=CLOSE, cover_floor=floor, before=before, paragraph=told,
+            following=following,
+        )  # fmt: skip
         parts |= render_selection(selection, citations)
     chunks = {p.chunk.doc_id: p.chunk for p in passages}
     order = sorted(parts, key=lambda d: chunks[d].period or "", reverse=True)

@@ -19,6 +19,7 @@ Shown sentences become cited text in cited_text.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
@@ -27,6 +28,8 @@ from kfp_assistant.schema import Chunk
 from kfp_assistant.sv.words import term_named, text_stems
 
 MAX_ITEMS = 12  # list items shown after a sentence ending in ":"
+# The chunk after a chunk in its plan (or None): a list introduced at a chunk's end goes on there.
+Following = Callable[[Chunk], "Chunk | None"]
 
 
 @dataclass
@@ -139,6 +142,7 @@ def select(
     before: bool = True,
     extend_lists: bool = True,
     paragraph: int = 0,
+    following: Following | None = None,
 ) -> Selection:
     """The best passage with its neighbours, then further sentences chosen by evidence and coverage.
 
@@ -218,7 +222,7 @@ def select(
         show(pick, window(pick), 0)
     _extend_references(chosen)
     if extend_lists:
-        _extend_lists(chosen)
+        _extend_lists(chosen, following)
     return chosen
 
 
@@ -288,8 +292,21 @@ def _extend_references(chosen: Selection) -> None:
                 shown.add(after)
 
 
-def _extend_lists(chosen: Selection) -> None:
-    """A shown sentence ending in ':' introduces a list: show the whole lines or bullets after it."""
+def _list_items(all_units: list[Unit], start: int, numbered: bool, limit: int) -> list[int]:
+    """Indices of the list items from `start` on: whole lines or bullets, all marked if the first is."""
+    out: list[int] = []
+    for j in range(start, min(len(all_units), start + limit)):
+        unit = all_units[j]
+        if not unit.item or (numbered and not unit.marked):
+            break
+        out.append(j)
+    return out
+
+
+def _extend_lists(chosen: Selection, following: Following | None = None) -> None:
+    """A shown sentence ending in ':' introduces a list: show the whole lines or bullets after it; when
+    the chunk ends with it or within its items, the list goes on in the plan's next chunk (`following`)."""
+    added: dict[str, Chunk] = {}
     for chunk_id, shown in chosen.shown.items():
         all_units = chosen.units[chunk_id]
         items = chosen.items.setdefault(chunk_id, set())
@@ -298,10 +315,22 @@ def _extend_lists(chosen: Selection) -> None:
                 continue
             # Items are whole lines or bullets; if the first is numbered or bulleted, all are.
             numbered = i + 1 < len(all_units) and all_units[i + 1].marked
-            j = i + 1
-            while j < len(all_units) and j - i <= MAX_ITEMS:
-                unit = all_units[j]
-                if not unit.item or (numbered and not unit.marked):
-                    break
-                items.add(j)  # shown as a bullet, whether or not it was chosen as a sentence
-                j += 1
+            found = _list_items(all_units, i + 1, numbered, MAX_ITEMS)
+            items.update(found)  # shown as bullets, whether or not they were chosen as sentences
+            if following is None or i + len(found) + 1 < len(all_units) or len(found) == MAX_ITEMS:
+                continue
+            nxt = following(chosen.chunks[chunk_id])
+            if nxt is None or nxt.chunk_id in chosen.shown:
+                continue
+            next_units = units(nxt)
+            numbered = all_units[found[0]].marked if found else bool(next_units) and next_units[0].marked
+            rest = _list_items(next_units, 0, numbered, MAX_ITEMS - len(found))
+            if rest:
+                chosen.units[nxt.chunk_id], chosen.chunks[nxt.chunk_id] = next_units, nxt
+                chosen.items[nxt.chunk_id] = set(rest)
+                # The items come right after their lead-in's passage.
+                rank = min((r for (c, _), r in chosen.rank.items() if c == chunk_id), default=10**6)
+                chosen.rank[(nxt.chunk_id, rest[0])] = rank
+                added[nxt.chunk_id] = nxt
+    for chunk_id in added:
+        chosen.shown[chunk_id] = set()

@@ -92,3 +92,34 @@ def test_an_explanation_goes_on_after_its_best_sentence() -> None:
     citations = []
     parts = render(select(passages, tokens, budget=6, close=0.1, cover_floor=0.5), citations)
     assert "chefsroll" not in " ".join(t for texts in parts.values() for t in texts)
+
+
+def test_a_list_introduced_at_a_chunk_end_goes_on_in_the_next_chunk() -> None:
+    first = _chunk("Inledning om arbetet.\nFöljande kompetensgap bedöms vara stora under hela planperioden:")
+    second = Chunk(
+        **(
+            first.model_dump()
+            | {
+                "chunk_id": "d:1",
+                "position": 1,
+                "text": "Specialistsjuksköterskor inom anestesi\nBarnmorskor\nLäkare i allmänmedicin\n"
+                "Rekryteringen följs upp varje kvartal. Det gör HR-avdelningen.",
+            }
+        )
+    )
+    tokens = {"kompetensgap", "stor"}
+    passages = sorted(score_chunk(first, tokens, 0.8), key=lambda p: -p.score)
+    citations: list[Citation] = []
+    chosen = select(
+        passages,
+        tokens,
+        budget=5,
+        close=0.1,
+        cover_floor=0.5,
+        following=lambda c: second if c is first else None,
+    )
+    parts = render(chosen, citations)
+    text = " ".join(t for texts in parts.values() for t in texts)
+    assert "planperioden: [1] \n- Specialistsjuksköterskor inom anestesi\n- Barnmorskor\n- Läkare" in text
+    assert "följs upp" not in text, "the list ends at the first sentence after it"
+    assert [c.quote for c in citations][1].startswith("Specialistsjuksköterskor inom anestesi Barnmorskor")
