@@ -53,7 +53,8 @@ from kfp_assistant.schema import Answer, AnswerEvent, Chunk, Citation, PlanRecor
 from kfp_assistant.store.index import ChunkIndex, RegisteredDocument
 from kfp_assistant.store.plans import PlanStore
 from kfp_assistant.sv.english import in_swedish_terms, is_english
-from kfp_assistant.sv.words import tokenize
+from kfp_assistant.sv.text import folded_forms, restore_letters
+from kfp_assistant.sv.words import WORD, tokenize
 
 Mode = Literal["extractive", "llm"]
 ENGLISH_NOTE_SV = "(Frågan ställdes på engelska; svaret bygger på planernas svenska text.)\n\n"
@@ -95,7 +96,11 @@ class Answerer:
         self.limits = limits or AnswerLimits()
         # False only while the evidence model is fitted: every retrieval answer is given, with its features.
         self.decide_on_evidence = True
-        self._vocabulary: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+        self._vocabulary: tuple[frozenset[str], frozenset[str], dict[str, str]] = (
+            frozenset(),
+            frozenset(),
+            {},
+        )
 
     def ask(self, question: str, history: list[Turn] | None = None, **filters: list[str] | None) -> Answer:
         """The final answer of `stream` (its events consumed)."""
@@ -124,7 +129,7 @@ class Answerer:
             return
         searched: list[str] = []
         english = is_english(question)
-        asked = in_swedish_terms(question) if english else question
+        asked = in_swedish_terms(question) if english else self.spelled(question)
         asked = spell_out_initials(asked, known_plans(self.index.documents()))
         parts = question_parts(asked) if self.llm is None else [asked]
         if len(parts) > 1:
@@ -296,9 +301,17 @@ class Answerer:
         term that no plan uses cannot be answered from them."""
         docs = frozenset(d.doc_id for d in self.index.documents())
         if self._vocabulary[0] != docs:
-            words = {t for d in docs for c in self.index.chunks_of(d) for t in tokenize(c.text)}
-            self._vocabulary = (docs, frozenset(words))
+            texts = [c.text for d in docs for c in self.index.chunks_of(d)]
+            words = {t for text in texts for t in tokenize(text)}
+            spelled = folded_forms({w for text in texts for w in WORD.findall(text.lower())})
+            self._vocabulary = (docs, frozenset(words), spelled)
         return self._vocabulary[1]
+
+    def spelled(self, question: str) -> str:
+        """The question with words typed without å, ä, ö ("sokande", "aldreomsorgen") as the plans
+        spell them: their stems then count as the question's words."""
+        self.vocabulary()
+        return restore_letters(question, self._vocabulary[2])
 
     # -- routing and scope --------------------------------------------------------------------
 

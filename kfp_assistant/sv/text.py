@@ -11,12 +11,42 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
 
 
 def fold(text: str) -> str:
     """Lowercase ASCII form ("Hässelby-Vällingby" -> "hasselby-vallingby") for keys and matching."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_WORD = re.compile(r"\w+")
+
+
+def folded_forms(words: Iterable[str]) -> dict[str, str]:
+    """Folded form -> the one word with å, ä, ö (or another accent) that folds to it; forms that two
+    words share ("ar": "år", "är") and the words' own folded spellings when those are words too, left out."""
+    plain = set(words)
+    forms: dict[str, set[str]] = {}
+    for word in plain:
+        folded = fold(word)
+        if folded != word:
+            forms.setdefault(folded, set()).add(word)
+    return {f: next(iter(ws)) for f, ws in forms.items() if len(ws) == 1 and f not in plain}
+
+
+def restore_letters(text: str, forms: Mapping[str, str]) -> str:
+    """The text with words typed without å, ä, ö ("sokande") spelled as the plans spell them
+    ("sökande"), where `forms` (folded_forms of the plans' words) knows exactly one such word."""
+
+    def spelled(match: re.Match[str]) -> str:
+        word = match.group()
+        found = forms.get(word.lower()) if word.isascii() else None
+        if found is None:
+            return word
+        return found.capitalize() if word[:1].isupper() else found
+
+    return _WORD.sub(spelled, text)
 
 
 def split_words(text: str) -> tuple[str, ...]:
