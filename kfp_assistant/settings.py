@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -58,6 +59,12 @@ class Settings(BaseSettings):
         default=None, description="http://host:port of a Chroma server; unset means Chroma on disk."
     )
     collection: str = Field(default="kfp_chunks", description="Chroma collection name.")
+    dense_search: Literal["memory", "chroma"] = Field(
+        default="memory",
+        description="Where the dense (vector) search runs: 'memory', an exact scan of the vectors the "
+        "word index holds (7 ms at 31,000 chunks), or 'chroma', Chroma's HNSW graph on disk or on the "
+        "server (15 ms unfiltered, 62-89 ms filtered to a few plans).",
+    )
     llm: str = Field(default="none", description="Chat model: 'none', 'ollama:<model>' or 'openai:<model>'.")
     openai_base_url: str | None = Field(
         default=None,

@@ -29,6 +29,16 @@ REGISTRY_FORMAT = 2
 _HIT_COUNTS: dict[str, int] = {}
 
 
+def chunk_ids(doc_id: str, chunks: int) -> list[str]:
+    """The ids of a plan's chunks."""
+    return [f"{doc_id}:{i}" for i in range(chunks)]
+
+
+def doc_of(chunk_id: str) -> str:
+    """The document id in a chunk id ("<doc_id>:<position>")."""
+    return chunk_id.split(":", 1)[0]
+
+
 class RegisteredDocument(DocumentInfo):
     """A document in the registry: DocumentInfo plus where it came from."""
 

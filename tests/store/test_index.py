@@ -219,3 +219,20 @@ def test_removal_deletes_a_plans_vectors_by_id_and_upkeep_trusts_the_count(
     stray = make_chunks("cccc", "Trafikkontoret", "2024", ["Avslutssamtal i trafikkontoret."])
     index.store.add_texts([c.indexed_text for c in stray], ids=[c.chunk_id for c in stray])
     assert sweep(index) == 1 and index.vector_count() == sum(d.chunks for d in index.documents())
+
+
+def test_chroma_dense_search_finds_what_the_exact_scan_finds(index: ChunkIndex, settings: Settings) -> None:
+    """KFP_DENSE_SEARCH=chroma asks Chroma's graph (on disk here), unscoped and scoped by plan codes;
+    at this size the graph is exact, so both must agree chunk for chunk and score for score."""
+    via_chroma = ChunkIndex(
+        settings.model_copy(update={"dense_search": "chroma"}), index.embeddings, "test-chunking"
+    )
+    for query in ["personalomsättning procent", "introduktion mentor", "heltid"]:
+        for scope in (None, {"aaaa"}, {"bbbb"}, {"aaaa", "bbbb"}):
+            exact = index.dense_search(query, 4, scope)
+            graph = via_chroma.dense_search(query, 4, scope)
+            # equal scores may come in either order: compare the scores, and each chunk's own score
+            assert [round(s, 4) for _, s in graph] == [round(s, 4) for _, s in exact], (query, scope)
+            every = dict(index.dense_search(query, 10, scope))
+            assert all(round(every[c], 4) == round(s, 4) for c, s in graph)
+            assert all(c.split(":")[0] in (scope or {"aaaa", "bbbb"}) for c, _ in graph)
