@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 
 
 def fold(text: str) -> str:
@@ -29,24 +29,12 @@ def folded_forms(words: Iterable[str]) -> dict[str, str]:
     plain = set(words)
     forms: dict[str, set[str]] = {}
     for word in plain:
+        if word.isascii():  # nothing to fold (most words; this runs over the whole vocabulary)
+            continue
         folded = fold(word)
         if folded != word:
             forms.setdefault(folded, set()).add(word)
     return {f: next(iter(ws)) for f, ws in forms.items() if len(ws) == 1 and f not in plain}
-
-
-def restore_letters(text: str, forms: Mapping[str, str]) -> str:
-    """The text with words typed without å, ä, ö ("sokande") spelled as the plans spell them
-    ("sökande"), where `forms` (folded_forms of the plans' words) knows exactly one such word."""
-
-    def spelled(match: re.Match[str]) -> str:
-        word = match.group()
-        found = forms.get(word.lower()) if word.isascii() else None
-        if found is None:
-            return word
-        return found.capitalize() if word[:1].isupper() else found
-
-    return _WORD.sub(spelled, text)
 
 
 def split_words(text: str) -> tuple[str, ...]:

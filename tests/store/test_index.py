@@ -236,3 +236,12 @@ def test_chroma_dense_search_finds_what_the_exact_scan_finds(index: ChunkIndex, 
             every = dict(index.dense_search(query, 10, scope))
             assert all(round(every[c], 4) == round(s, 4) for c, s in graph)
             assert all(c.split(":")[0] in (scope or {"aaaa", "bbbb"}) for c, _ in graph)
+
+
+def test_vocabulary_is_every_registered_plans_stems(index: ChunkIndex, settings: Settings) -> None:
+    words = index.vocabulary()
+    assert {"avslutssamtal", "sjukfrånvaron", "heltid"} <= set(words)
+    index.remove_document("bbbb")
+    index.refresh(force=True)
+    assert "avslutssamtal" in index.vocabulary()
+    assert "heltid" not in index.vocabulary()  # a removed plan's words go with it
