@@ -4,7 +4,8 @@ followup.py completes a follow-up from the turns before, and scope.py chooses th
 nothing after that routes again. Then, first that answers: one activity's fields
 (activity_fields.py) or one table row or cell (cells.py, cell_labels.py); lists and key figures
 from the records (records_answer.py, with records_text.py for the plan's sentences shown beside
-them); else retrieval (retrieval.py: hybrid BM25 + dense fusion; passages.py scores the top chunks'
+them; over more administrations than compare_top, records_cap.py shows the best and names the
+rest); else retrieval (retrieval.py: hybrid BM25 + dense fusion; passages.py scores the top chunks'
 sentences, comparison.py per compared plan; units.py cuts a chunk into citable sentences, items and
 cells by paragraph) and composition (compose.py): offline the sentences
 extractive.py selects, cited by cited_text.py, when the fitted evidence model (evidence.py) says they

@@ -32,7 +32,8 @@ from langchain_core.embeddings import Embeddings
 
 from kfp_assistant.ask.cell_labels import asked_of
 from kfp_assistant.ask.cells import plan_versions, plans_in_scope
-from kfp_assistant.ask.records_answer import RecordAnswer, cite_record, plan_title
+from kfp_assistant.ask.records_answer import RecordAnswer, cite_record
+from kfp_assistant.ask.records_cap import plan_title
 from kfp_assistant.ask.route import Route
 from kfp_assistant.schema import Activity, Citation, PlanRecords
 from kfp_assistant.store.embeddings import model_id

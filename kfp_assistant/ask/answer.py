@@ -45,14 +45,16 @@ from kfp_assistant.ask.llm import (
 from kfp_assistant.ask.multipart import join_answers, question_parts
 from kfp_assistant.ask.passages import content_tokens, retrieve
 from kfp_assistant.ask.records_answer import RecordAnswer, answer_from_records
+from kfp_assistant.ask.records_cap import Showing
 from kfp_assistant.ask.records_text import counts_a_subgroup, unexplained
-from kfp_assistant.ask.retrieval import known_plans
+from kfp_assistant.ask.retrieval import known_plans, ranked_per_plan
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import route, spell_out_initials
 from kfp_assistant.ask.scope import select_documents
 from kfp_assistant.schema import Answer, AnswerEvent, Chunk, Citation, PlanRecords
 from kfp_assistant.store.index import ChunkIndex, RegisteredDocument
 from kfp_assistant.store.plans import PlanStore
+from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.english import in_swedish_terms, is_english
 from kfp_assistant.sv.text import folded_forms
 from kfp_assistant.sv.words import respell_by_stem
@@ -239,7 +241,10 @@ class Answerer:
         if changes is not None:  # what changed between two versions: complete lists, no text needed
             yield from self._composed(question, compose_records(changes, [], route_), route_, started)
             return
-        records = self._exact_answer(route_, plans) or answer_from_records(route_, plans, tokens)
+        showing = self._showing(route_, plans)
+        records = self._exact_answer(route_, plans, showing) or answer_from_records(
+            route_, plans, tokens, showing
+        )
         if (
             records is not None
             and records.figures
@@ -273,13 +278,29 @@ class Answerer:
         )  # fmt: skip
         yield from self._composed(question, composed, route_, started)
 
-    def _exact_answer(self, route_: Route, plans: list[PlanRecords]) -> RecordAnswer | None:
+    def _exact_answer(
+        self, route_: Route, plans: list[PlanRecords], showing: Showing | None
+    ) -> RecordAnswer | None:
         """The answer of one activity's fields or one table row or cell, when the question asks for one
         and a record matches confidently; None otherwise (key figures, lists and text answer then)."""
         if route_.intent == "compare":
             return None  # comparisons are answered plan by plan from key figures and text
         fields = answer_from_activity_fields(route_, plans, self.index.embeddings)
-        return fields if fields is not None else answer_from_cells(route_, plans)
+        return fields if fields is not None else answer_from_cells(route_, plans, showing)
+
+    def _showing(self, route_: Route, plans: list[PlanRecords]) -> Showing | None:
+        """For records over more administrations than compare_top: the plans ranked as a comparison
+        ranks them (retrieval.ranked_per_plan, the same query), computed only if a records answer
+        needs it; None when every administration is shown."""
+        top = self.index.settings.compare_top
+        if len({administration_key(p.administration or p.file) for p in plans}) <= max(top, 1):
+            return None
+
+        def ranking() -> dict[str, int]:
+            order = ranked_per_plan(self.index, route_.question, 1, {p.doc_id for p in plans})[1]
+            return {doc_id: place for place, doc_id in enumerate(order)}
+
+        return Showing(ranking, top)
 
     def _composed(
         self, question: str, composed: Composed, route_: Route, started: float

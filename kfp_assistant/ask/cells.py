@@ -40,7 +40,8 @@ from kfp_assistant.ask.cell_labels import (
     read_label,
     topic_named,
 )
-from kfp_assistant.ask.records_answer import RecordAnswer, cite_record, plan_title
+from kfp_assistant.ask.records_answer import RecordAnswer, cite_record
+from kfp_assistant.ask.records_cap import Showing, also_line, plan_title
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.scope import version_key
 from kfp_assistant.schema import Citation, PlanRecords, TableCell
@@ -244,9 +245,12 @@ def _shown(value: str) -> str:
     return _GLUED_PERCENT.sub(r"\1 %", value)
 
 
-def answer_from_cells(route: Route, plans: list[PlanRecords]) -> RecordAnswer | None:
+def answer_from_cells(
+    route: Route, plans: list[PlanRecords], showing: Showing | None = None
+) -> RecordAnswer | None:
     """An answer from one cell or one row of a table of each plan the question is about, citing the
-    row; None when no row of any plan matches confidently."""
+    row; None when no row of any plan matches confidently. With `showing` (many administrations),
+    the best administrations' rows are shown and the others named (records_cap)."""
     if route.unknown_administrations and not route.administrations:
         return None  # about an administration no plan belongs to: the answerer says so
     wanted = plans_in_scope(route)
@@ -257,14 +261,19 @@ def answer_from_cells(route: Route, plans: list[PlanRecords]) -> RecordAnswer | 
     citations: list[Citation] = []
     sections: list[str] = []
     answered: set[str] = set()
-    for versions in plan_versions(route, plans):
+    also: list[str] = []
+    groups = plan_versions(route, plans)
+    for versions in groups if showing is None else sorted(groups, key=showing.place):
         for plan in versions:
             found = _plan_answer(plan, asked)
             if found is not None:
-                sections.append(_render(plan, found, citations))
+                if showing is not None and len(sections) >= max(showing.top, 1):
+                    also.append(plan_title(plan))
+                else:
+                    sections.append(_render(plan, found, citations))
                 answered.add(administration_key(plan.administration or ""))
                 break
     # A question about several named administrations is answered for all of them or left to others.
     if not sections or not {administration_key(a) for a in route.administrations} <= answered:
         return None
-    return RecordAnswer("\n\n".join(sections), citations)
+    return RecordAnswer("\n\n".join(sections + ([also_line(also)] if also else [])), citations)

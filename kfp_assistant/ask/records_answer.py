@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kfp_assistant.ask.records_cap import Showing, plan_sections, plan_title
 from kfp_assistant.ask.records_text import NUMBER, number_value
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.scope import latest_per_administration, version_key, versions_of
@@ -40,11 +41,6 @@ class RecordAnswer:
     citations: list[Citation] = field(default_factory=list)
     not_found: bool = False
     figures: list[KeyFigure] = field(default_factory=list)  # the key figures shown, if any
-
-
-def plan_title(plan: PlanRecords) -> str:
-    """The plan as answers name it: its administration (else its file) and its period."""
-    return f"{plan.administration or plan.file}" + (f" {plan.period}" if plan.period else "")
 
 
 def _latest_per_administration(plans: list[PlanRecords], route: Route) -> list[PlanRecords]:
@@ -117,16 +113,18 @@ def _activity_rows(route: Route, plan: PlanRecords, table: str, topic: set[str])
     return rows
 
 
-def _activity_answer(route: Route, plans: list[PlanRecords], topic: set[str]) -> RecordAnswer | None:
+def _activity_answer(
+    route: Route, plans: list[PlanRecords], topic: set[str], showing: Showing | None = None
+) -> RecordAnswer | None:
     table = "followup" if _FOLLOWUP_WORDS.search(route.question) else "plan"
     chosen = _latest_per_administration([p for p in plans if p.activities], route)
-    citations: list[Citation] = []
-    sections: list[str] = []
     who = bool(_WHO_RESPONSIBLE.search(route.question))
-    for plan in chosen:
+    what = "uppföljda aktiviteter" if table == "followup" else "aktiviteter"
+
+    def section(plan: PlanRecords, citations: list[Citation] | None) -> tuple[str, list[KeyFigure]] | None:
         rows = _activity_rows(route, plan, table, topic)
-        if not rows:
-            continue
+        if not rows or citations is None:
+            return ("", []) if rows else None
         lines = []
         for a in rows[:_MAX_ROWS]:
             n = cite_record(citations, plan, a.page, a.quote, a.area or "")
@@ -135,20 +133,22 @@ def _activity_answer(route: Route, plans: list[PlanRecords], topic: set[str]) ->
                 responsible += f" [{cite_record(citations, plan, a.page, responsible, a.area or '')}]"
             details = ", ".join(x for x in (a.area, a.target_date, responsible) if x)
             lines.append(f"- {a.activity} ({details}) [{n}]")
-        what = "uppföljda aktiviteter" if table == "followup" else "aktiviteter"
-        sections.append(f"**{plan_title(plan)}** – {len(rows)} {what}:\n" + "\n".join(lines))
-    if not sections:
-        return None
-    return RecordAnswer("\n\n".join(sections), citations)
+        return f"**{plan_title(plan)}** – {len(rows)} {what}:\n" + "\n".join(lines), []
+
+    sections, citations, _ = plan_sections(chosen, section, showing)
+    return RecordAnswer("\n\n".join(sections), citations) if sections else None
 
 
-def _gap_answer(route: Route, plans: list[PlanRecords], topic: set[str]) -> RecordAnswer | None:
+def _gap_answer(
+    route: Route, plans: list[PlanRecords], topic: set[str], showing: Showing | None = None
+) -> RecordAnswer | None:
     chosen = _latest_per_administration([p for p in plans if p.gaps], route)
     if topic and not any(terms_found(topic, f"{g.theme} {g.text}") for p in chosen for g in p.gaps):
         return None  # the question is about something the gap lists do not name: let retrieval answer
-    citations: list[Citation] = []
-    sections: list[str] = []
-    for plan in chosen:
+
+    def section(plan: PlanRecords, citations: list[Citation] | None) -> tuple[str, list[KeyFigure]] | None:
+        if citations is None:
+            return "", []
         by_theme: dict[str, list[Gap]] = {}
         for gap in plan.gaps:
             by_theme.setdefault(gap.theme or "", []).append(gap)
@@ -158,7 +158,9 @@ def _gap_answer(route: Route, plans: list[PlanRecords], topic: set[str]) -> Reco
                 f"{g.text} [{cite_record(citations, plan, g.page, g.quote, theme)}]" for g in gaps
             )
             lines.append(f"- {theme.rstrip(':')}: {items}" if theme else f"- {items}")
-        sections.append(f"**{plan_title(plan)}** – identifierade kompetensbehov:\n" + "\n".join(lines))
+        return f"**{plan_title(plan)}** – identifierade kompetensbehov:\n" + "\n".join(lines), []
+
+    sections, citations, _ = plan_sections(chosen, section, showing)
     return RecordAnswer("\n\n".join(sections), citations) if sections else None
 
 
@@ -295,38 +297,43 @@ def _history(
     return lines
 
 
-def _figure_answer(route: Route, plans: list[PlanRecords]) -> RecordAnswer | None:
+def _figure_answer(
+    route: Route, plans: list[PlanRecords], showing: Showing | None = None
+) -> RecordAnswer | None:
     asked_versions = route.requested_periods or route.relative_period == "previous_year"
     chosen = (
         plans if asked_versions or route.intent == "compare" else _latest_per_administration(plans, route)
     )
-    citations: list[Citation] = []
-    sections: list[str] = []
-    shown: list[KeyFigure] = []
-    for plan in sorted(chosen, key=lambda p: p.period or "", reverse=True):
-        lines = []
-        for metric in _with_companions(route.metrics):
-            metric_lines, figures = _figure_lines(
-                route, plan, metric, _years_asked(route, plans, metric), citations
-            )
+    metrics = _with_companions(route.metrics)
+    years = {metric: _years_asked(route, plans, metric) for metric in metrics}
+
+    def section(plan: PlanRecords, citations: list[Citation] | None) -> tuple[str, list[KeyFigure]] | None:
+        lines: list[str] = []
+        shown: list[KeyFigure] = []
+        for metric in metrics:
+            scratch = citations if citations is not None else []  # None: only whether it has lines
+            metric_lines, figures = _figure_lines(route, plan, metric, years[metric], scratch)
             lines += metric_lines
             shown += figures
-            if figures and not asked_versions and route.intent != "compare":
+            if citations is not None and figures and not asked_versions and route.intent != "compare":
                 lines += _history(metric, plan, plans, citations)
-        if lines:
-            sections.append(f"**{plan_title(plan)}:**\n" + "\n".join(lines))
+        return (f"**{plan_title(plan)}:**\n" + "\n".join(lines), shown) if lines else None
+
+    ordered = sorted(chosen, key=lambda p: p.period or "", reverse=True)
+    sections, citations, shown = plan_sections(ordered, section, showing)
     return RecordAnswer("\n\n".join(sections), citations, figures=shown) if sections else None
 
 
 def answer_from_records(
-    route: Route, plans: list[PlanRecords], question_tokens: set[str]
+    route: Route, plans: list[PlanRecords], question_tokens: set[str], showing: Showing | None = None
 ) -> RecordAnswer | None:
-    """An answer built from records, or None when retrieval should answer instead."""
+    """An answer built from records, or None when retrieval should answer instead. With `showing`
+    (many administrations), only the best plans are shown and the others named (records_cap)."""
     topic = topic_stems(route, question_tokens)
     if route.target == "activities" and route.intent in ("list", "other", "compare", "figure"):
-        return _activity_answer(route, plans, topic)
+        return _activity_answer(route, plans, topic, showing)
     if route.target == "gaps" and route.intent in ("list", "other", "compare"):
-        return _gap_answer(route, plans, topic)
+        return _gap_answer(route, plans, topic, showing)
     if route.metrics and route.intent in ("figure", "compare"):
-        return _figure_answer(route, plans)
+        return _figure_answer(route, plans, showing)
     return None
