@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from langchain_core.embeddings import Embeddings
-from langchain_core.language_models import BaseChatModel
 
 from kfp_assistant.ask.answer import Answerer, AnswerLimits, Turn
 from kfp_assistant.ask.llm import make_chat_model
-from kfp_assistant.ask.retrieval import HybridRetriever, search
+from kfp_assistant.ask.retrieval import search
 from kfp_assistant.ask.scope import select_documents
 from kfp_assistant.ingest.chunking import CHUNKING_VERSION
 from kfp_assistant.schema import (
@@ -30,6 +30,11 @@ from kfp_assistant.store.embeddings import make_embeddings
 from kfp_assistant.store.index import ChunkIndex
 from kfp_assistant.store.pipeline import Ingestor, Progress
 from kfp_assistant.store.plans import PlanStore, extract_records
+
+if TYPE_CHECKING:  # importing it pulls in LangSmith's tracing, about a second of every start
+    from langchain_core.language_models import BaseChatModel
+
+    from kfp_assistant.ask.langchain_retriever import HybridRetriever
 
 
 class Assistant:
@@ -178,4 +183,7 @@ class Assistant:
 
     def retriever(self, k: int = 5, per_plan: bool = False) -> HybridRetriever:
         """A LangChain retriever over the index: k hits, or k per plan with per_plan."""
+        # Imported here, for start-up time: LangChain's retriever base pulls in LangSmith's tracing.
+        from kfp_assistant.ask.langchain_retriever import HybridRetriever
+
         return HybridRetriever(index=self.index, k=k, per_plan=per_plan)

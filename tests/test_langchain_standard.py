@@ -9,7 +9,7 @@ import pytest
 from langchain_tests.integration_tests import EmbeddingsIntegrationTests, RetrieversIntegrationTests
 from langchain_tests.unit_tests import EmbeddingsUnitTests
 
-from kfp_assistant.ask.retrieval import HybridRetriever
+from kfp_assistant.ask.langchain_retriever import HybridRetriever
 from kfp_assistant.settings import Settings
 from kfp_assistant.store.embeddings import E5Embeddings, FakeEmbeddings, make_embeddings
 from kfp_assistant.store.index import ChunkIndex

@@ -10,4 +10,5 @@ sentences, comparison.py per compared plan; units.py cuts a chunk into citable s
 cells by paragraph) and composition (compose.py): offline the sentences
 extractive.py selects, cited by cited_text.py, when the fitted evidence model (evidence.py) says they
 answer, or with an LLM configured the model's answer from numbered passages (llm.py). Offline,
-multipart.py splits a question of several parts, each answered in turn as a follow-up."""
+multipart.py splits a question of several parts, each answered in turn as a follow-up.
+langchain_retriever.py offers the index as a LangChain retriever (imported only by its users)."""

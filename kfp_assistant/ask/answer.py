@@ -15,9 +15,7 @@ import time
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from typing import Any, Literal
-
-from langchain_core.language_models import BaseChatModel
+from typing import TYPE_CHECKING, Any, Literal
 
 from kfp_assistant.ask.activity_fields import answer_from_activity_fields
 from kfp_assistant.ask.cells import answer_from_cells
@@ -58,6 +56,9 @@ from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.english import in_swedish_terms, is_english
 from kfp_assistant.sv.text import folded_forms
 from kfp_assistant.sv.words import respell_by_stem
+
+if TYPE_CHECKING:  # importing it pulls in LangSmith's tracing, about a second of every start
+    from langchain_core.language_models import BaseChatModel
 
 Mode = Literal["extractive", "llm"]
 ENGLISH_NOTE_SV = "(Frågan ställdes på engelska; svaret bygger på planernas svenska text.)\n\n"

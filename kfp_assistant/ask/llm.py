@@ -11,13 +11,15 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, BaseMessage, HumanMessage, SystemMessage
 
 from kfp_assistant.errors import ConfigError
 from kfp_assistant.sv.text import attribute_value, neutralise
+
+if TYPE_CHECKING:  # importing it pulls in LangSmith's tracing, about a second of every start
+    from langchain_core.language_models import BaseChatModel
 
 REFUSAL_SV = "Jag hittar inget om det i planerna."
 

@@ -18,10 +18,9 @@ from __future__ import annotations
 import re
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from langchain_core.embeddings import Embeddings
-from langchain_core.language_models import BaseChatModel
 from rapidfuzz import fuzz
 
 from kfp_assistant.assistant import Assistant
@@ -33,6 +32,9 @@ from kfp_assistant.schema import PlanRecords
 from kfp_assistant.store.plans import extract_records
 from kfp_assistant.sv.areas import areas_in
 from kfp_assistant.sv.text import fold
+
+if TYPE_CHECKING:  # importing it pulls in LangSmith's tracing, about a second of every start
+    from langchain_core.language_models import BaseChatModel
 
 ACTIVITY_FIELDS = ("area", "target_date", "responsible", "table", "goal", "followup")
 MATCH_THRESHOLD = 90

@@ -11,9 +11,8 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import HumanMessage, SystemMessage
 from rapidfuzz import fuzz
 
@@ -22,6 +21,9 @@ from kfp_assistant.schema import Activity, ParsedDocument, PlanMeta
 from kfp_assistant.sv.areas import areas_in
 from kfp_assistant.sv.responsible import split_responsible
 from kfp_assistant.sv.text import attribute_value, neutralise
+
+if TYPE_CHECKING:  # importing it pulls in LangSmith's tracing, about a second of every start
+    from langchain_core.language_models import BaseChatModel
 
 
 def extract_prose_activities(

@@ -10,32 +10,50 @@ needs no such step, its one process holds the only copy.
 from __future__ import annotations
 
 import contextlib
+import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlparse
 
-import chromadb
-from chromadb.api.collection_configuration import CreateCollectionConfiguration, CreateHNSWConfiguration
-from chromadb.api.shared_system_client import SharedSystemClient
-from chromadb.config import Settings as ChromaSettings
-from langchain_chroma import Chroma
 from langchain_core.embeddings import Embeddings
 
 from kfp_assistant.errors import ConfigError
 from kfp_assistant.schema import Chunk
 from kfp_assistant.settings import Settings
 
-# Recall over speed: at a few thousand chunks a query costs ~1 ms either way, but
-# with default HNSW settings (M=16, ef_search=100) recall was measured to drop on
-# 50k near-duplicate chunks (plans reuse wording year to year), so the graph is
-# denser and searched wider than Chroma's defaults.
-HNSW_CONFIG = CreateHNSWConfiguration(space="cosine", max_neighbors=32, ef_construction=256, ef_search=256)
-# Errors Chroma raises when another process changed the collection under this one's feet.
-CHROMA_ERRORS: tuple[type[BaseException], ...] = (chromadb.errors.ChromaError, RuntimeError, KeyError)
+# chromadb and langchain-chroma are imported when first used, not at start: together 1.5-4 s of every
+# process start (with their telemetry and gRPC dependencies), and a process that only answers
+# questions searches the word index's copy of the vectors, never Chroma.
+if TYPE_CHECKING:
+    from langchain_chroma import Chroma
+
+    # Errors Chroma raises when another process changed the collection under this one's feet.
+    CHROMA_ERRORS: tuple[type[BaseException], ...]
+
+
+def chroma_errors() -> tuple[type[BaseException], ...]:
+    """Errors Chroma raises when another process changed the collection under this one's feet."""
+    import chromadb
+
+    return (chromadb.errors.ChromaError, RuntimeError, KeyError)
+
+
+def __getattr__(name: str) -> Any:
+    """CHROMA_ERRORS and Chroma, imported on first use (a module attribute looked up lazily)."""
+    if name == "CHROMA_ERRORS":
+        return chroma_errors()
+    if name == "Chroma":
+        from langchain_chroma import Chroma
+
+        return Chroma
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def chroma_client(settings: Settings) -> Any:
     """A Chroma client for the configured server, or on disk under the index folder; telemetry off."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
     chroma_settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
     if settings.chroma_url:
         url = urlparse(settings.chroma_url)
@@ -53,8 +71,10 @@ def chroma_client(settings: Settings) -> Any:
 
 def forget_client(settings: Settings) -> None:
     """Make the next chroma_client() on disk load the collections afresh (see the module note)."""
-    if settings.chroma_url:
-        return
+    if settings.chroma_url or "chromadb" not in sys.modules:
+        return  # a server, or no client was ever opened in this process
+    from chromadb.api.shared_system_client import SharedSystemClient
+
     # chromadb shares one system per folder and process; dropping it from that table makes the
     # next client build a new one, while holders of the old one keep working until released.
     SharedSystemClient._identifier_to_system.pop(str(settings.index_dir / "chroma"), None)
@@ -63,11 +83,22 @@ def forget_client(settings: Settings) -> None:
 
 def open_store(settings: Settings, collection: str, embeddings: Embeddings) -> Chroma:
     """The LangChain Chroma store of one collection (created when missing)."""
+    from chromadb.api.collection_configuration import (
+        CreateCollectionConfiguration,
+        CreateHNSWConfiguration,
+    )
+    from langchain_chroma import Chroma
+
+    # Recall over speed: at a few thousand chunks a query costs ~1 ms either way, but
+    # with default HNSW settings (M=16, ef_search=100) recall was measured to drop on
+    # 50k near-duplicate chunks (plans reuse wording year to year), so the graph is
+    # denser and searched wider than Chroma's defaults.
+    hnsw = CreateHNSWConfiguration(space="cosine", max_neighbors=32, ef_construction=256, ef_search=256)
     return Chroma(
         collection_name=collection,
         embedding_function=embeddings,
         client=chroma_client(settings),
-        collection_configuration=CreateCollectionConfiguration(hnsw=HNSW_CONFIG),
+        collection_configuration=CreateCollectionConfiguration(hnsw=hnsw),
     )
 
 
@@ -78,7 +109,9 @@ def collection_names(settings: Settings) -> list[str]:
 
 def drop_collection(settings: Settings, name: str) -> None:
     """Delete a collection if it exists."""
-    with contextlib.suppress(*CHROMA_ERRORS, ValueError):
+    import chromadb
+
+    with contextlib.suppress(chromadb.errors.ChromaError, RuntimeError, KeyError, ValueError):
         chroma_client(settings).delete_collection(name)
 
 
@@ -133,7 +166,7 @@ def nearest(
         try:
             found = store().similarity_search_by_vector_with_relevance_scores(vector, k=k, filter=where)
             return [(str(doc.id), 1.0 - float(dist)) for doc, dist in found]
-        except CHROMA_ERRORS:
+        except chroma_errors():
             # Another process removed or rebuilt between our refresh and this query: catch up
             # once; if Chroma still fails, the word rankings answer alone rather than an error.
             if attempt:

@@ -13,10 +13,9 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from langchain_core.embeddings import Embeddings
-from langchain_core.language_models import BaseChatModel
 
 from kfp_assistant.extract.activities import NO_TABLE_WARNING, extract_activities
 from kfp_assistant.extract.cells import extract_cells
@@ -33,6 +32,9 @@ from kfp_assistant.schema import (
     PlanRecords,
     TableCell,
 )
+
+if TYPE_CHECKING:  # importing it pulls in LangSmith's tracing, about a second of every start
+    from langchain_core.language_models import BaseChatModel
 
 
 def quote_on_page(quote: str, page_text: str, normalized: bool = False) -> bool:

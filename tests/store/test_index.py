@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kfp_assistant.ask.retrieval import HybridRetriever, fuse, query_scope, search
+from kfp_assistant.ask.langchain_retriever import HybridRetriever
+from kfp_assistant.ask.retrieval import fuse, query_scope, search
 from kfp_assistant.ask.scope import select_documents
 from kfp_assistant.errors import IndexLockedError, IndexMismatchError
 from kfp_assistant.ingest.chunking import chunk_document
