@@ -179,38 +179,51 @@ class Shard:
 
 
 class ChunkCache:
-    """Chunks of the most recently read plans, read from their JSON files (bounded: holding every
-    chunk took 532 MB at 1,000 plans)."""
+    """Chunks of the most recently read plans, read from their JSON files, bounded by chunks: holding
+    every chunk took 532 MB at 1,000 plans, and a bound of 128 plans was less than one comparison of a
+    city's plans reads (240-330), so every comparison read most of them again. The default holds
+    about 380 plans of 31 chunks."""
 
-    def __init__(self, plans: int = 128) -> None:
-        self.plans = plans
+    def __init__(self, chunks: int = 12_000) -> None:
+        self.chunks = chunks
         self._cache: OrderedDict[tuple[Path, str], dict[str, Chunk]] = OrderedDict()
+        self._held = 0
         self._lock = threading.Lock()
 
     def plan(self, folder: Path, doc_id: str) -> dict[str, Chunk]:
         """Chunk id -> chunk of one plan stored in folder, in order ({} when none)."""
         key = (folder, doc_id)
-        cached = self._cache.get(key)
-        if cached is not None:
-            return cached
+        with self._lock:
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)  # least recently used leaves first
+                return cached
         try:
             data = json.loads((folder / f"{doc_id}.json").read_text(encoding="utf-8"))
         except FileNotFoundError:
             return {}
         chunks = {c["chunk_id"]: Chunk(**c) for c in data}
         with self._lock:
-            self._cache[key] = chunks
-            while len(self._cache) > self.plans:
-                self._cache.popitem(last=False)
+            if key not in self._cache:
+                self._cache[key] = chunks
+                self._held += len(chunks)
+            while self._held > self.chunks and len(self._cache) > 1:
+                self._held -= len(self._cache.popitem(last=False)[1])
         return chunks
+
+    @property
+    def held(self) -> int:
+        """Chunks held now."""
+        return self._held
 
     def drop(self, doc_id: str) -> None:
         """Forget one plan."""
         with self._lock:
             for key in [k for k in self._cache if k[1] == doc_id]:
-                self._cache.pop(key, None)
+                self._held -= len(self._cache.pop(key))
 
     def clear(self) -> None:
         """Forget every plan."""
         with self._lock:
             self._cache.clear()
+            self._held = 0
