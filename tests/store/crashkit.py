@@ -20,9 +20,12 @@ State = dict[str, Any]
 
 
 def context() -> Any:
-    """A forkserver context that preloads the package (and chromadb with it)."""
+    """A forkserver context that preloads the package and chromadb (which the package imports only
+    when it first opens Chroma)."""
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["kfp_assistant.assistant", "tests.store.crashkit"])
+    ctx.set_forkserver_preload(
+        ["kfp_assistant.assistant", "chromadb", "langchain_chroma", "tests.store.crashkit"]
+    )
     return ctx
 
 
