@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from kfp_assistant.ask.activity_fields import answer_from_activity_fields
 from kfp_assistant.ask.cells import answer_from_cells
 from kfp_assistant.ask.changes import answer_changes
+from kfp_assistant.ask.comparison import side_query
 from kfp_assistant.ask.compose import (
     NOT_FOUND_SV,
     Composed,
@@ -41,7 +42,7 @@ from kfp_assistant.ask.llm import (
     stream_answer,
 )
 from kfp_assistant.ask.multipart import join_answers, question_parts
-from kfp_assistant.ask.passages import content_tokens, retrieve
+from kfp_assistant.ask.passages import content_tokens, retrieve, search_text
 from kfp_assistant.ask.records_answer import RecordAnswer, answer_from_records
 from kfp_assistant.ask.records_cap import Showing
 from kfp_assistant.ask.records_text import counts_a_subgroup, unexplained
@@ -291,14 +292,16 @@ class Answerer:
 
     def _showing(self, route_: Route, plans: list[PlanRecords]) -> Showing | None:
         """For records over more administrations than compare_top: the plans ranked as a comparison
-        ranks them (retrieval.ranked_per_plan, the same query), computed only if a records answer
-        needs it; None when every administration is shown."""
+        ranks them (retrieval.ranked_per_plan, the same query: a comparison's records and passages
+        show the same plans), computed only if a records answer needs it; None when every
+        administration is shown."""
         top = self.index.settings.compare_top
         if len({administration_key(p.administration or p.file) for p in plans}) <= max(top, 1):
             return None
 
         def ranking() -> dict[str, int]:
-            order = ranked_per_plan(self.index, route_.question, 1, {p.doc_id for p in plans})[1]
+            query = side_query(search_text(route_.question, route_))  # as compare_question ranks
+            order = ranked_per_plan(self.index, query, 1, {p.doc_id for p in plans})[1]
             return {doc_id: place for place, doc_id in enumerate(order)}
 
         return Showing(ranking, top)
