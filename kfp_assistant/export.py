@@ -17,9 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
 from pydantic import BaseModel
 
 from kfp_assistant.schema import Activity, Gap, KeyFigure, RecordsExport
@@ -207,6 +204,11 @@ def to_csv(kind: RecordKind, records: Sequence[BaseModel]) -> bytes:
 
 def workbook_bytes(sheets: Sequence[Sheet]) -> bytes:
     """An XLSX file: per sheet a bold frozen header row, autofilter, wrapped text, sensible widths."""
+    # Imported when a workbook is written, not at start: openpyxl is 0.3-0.6 s of every CLI start.
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
     workbook = Workbook()
     workbook.remove(workbook.active)
     for title, header, table in sheets:

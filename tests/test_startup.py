@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-HEAVY = ("chromadb", "langchain_chroma", "langsmith", "scipy", "bm25s")
+HEAVY = ("chromadb", "langchain_chroma", "langsmith", "scipy", "bm25s", "openpyxl")
 
 
 def _imported_after(code: str) -> set[str]:
@@ -21,3 +21,7 @@ def test_the_facade_imports_no_vector_store_tracing_or_scipy() -> None:
 
 def test_the_probe_sees_a_heavy_import() -> None:
     assert _imported_after("import kfp_assistant.store.chroma as c; c.Chroma") >= {"langchain_chroma"}
+
+
+def test_the_cli_imports_no_vector_store_or_spreadsheet_library() -> None:
+    assert _imported_after("import kfp_assistant.app.cli") == set()
