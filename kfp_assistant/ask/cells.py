@@ -260,20 +260,22 @@ def answer_from_cells(
         return None
     citations: list[Citation] = []
     sections: list[str] = []
-    answered: set[str] = set()
-    also: list[str] = []
-    groups = plan_versions(route, plans)
-    for versions in groups if showing is None else sorted(groups, key=showing.place):
+    answered: list[tuple[PlanRecords, _Found]] = []
+    for versions in plan_versions(route, plans):
         for plan in versions:
             found = _plan_answer(plan, asked)
             if found is not None:
-                if showing is not None and len(sections) >= max(showing.top, 1):
-                    also.append(plan_title(plan))
-                else:
-                    sections.append(_render(plan, found, citations))
-                answered.add(administration_key(plan.administration or ""))
+                answered.append((plan, found))
                 break
+    named = {administration_key(plan.administration or "") for plan, _ in answered}
+    also: list[str] = []
+    if showing is not None and len(answered) > max(showing.top, 1):
+        # More administrations answer than are shown: the best ranked first, the others named.
+        answered.sort(key=lambda pair: showing.place([pair[0]]))
+        also = [plan_title(plan) for plan, _ in answered[max(showing.top, 1) :]]
+        answered = answered[: max(showing.top, 1)]
+    sections += [_render(plan, found, citations) for plan, found in answered]
     # A question about several named administrations is answered for all of them or left to others.
-    if not sections or not {administration_key(a) for a in route.administrations} <= answered:
+    if not sections or not {administration_key(a) for a in route.administrations} <= named:
         return None
     return RecordAnswer("\n\n".join(sections + ([also_line(also)] if also else [])), citations)

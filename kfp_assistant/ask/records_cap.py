@@ -60,19 +60,23 @@ def also_line(titles: list[str]) -> str:
 def plan_sections(
     plans: Sequence[PlanRecords], section: Section, showing: Showing | None
 ) -> tuple[list[str], list[Citation], list[KeyFigure]]:
-    """Each plan's section in order (with `showing`: the best first, at most `top`, then one line
-    naming the other plans that have one), the citations they make and the figures they show."""
+    """Each plan's section in order, the citations they make and the figures they show. With
+    `showing`, when more than `top` plans have a section: the best `top` first, then one line naming
+    the others (ranked only then: with fewer, the answer is the uncapped one)."""
+    top = max(showing.top, 1) if showing is not None else 0
+    if showing is not None:
+        having = [plan for plan in plans if section(plan, None) is not None]
+        if len(having) > top:
+            ranked = showing.order(having)
+            plans, also = ranked[:top], [plan_title(plan) for plan in ranked[top:]]
+        else:
+            plans, also = having, []
     citations: list[Citation] = []
     sections: list[str] = []
     figures: list[KeyFigure] = []
-    also: list[str] = []
-    for plan in plans if showing is None else showing.order(plans):
-        if showing is not None and len(sections) >= max(showing.top, 1):
-            if section(plan, None) is not None:
-                also.append(plan_title(plan))
-            continue
+    for plan in plans:
         made = section(plan, citations)
         if made is not None:
             sections.append(made[0])
             figures += made[1]
-    return sections + ([also_line(also)] if also else []), citations, figures
+    return sections + ([also_line(also)] if showing is not None and also else []), citations, figures

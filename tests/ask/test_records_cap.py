@@ -110,3 +110,17 @@ def test_a_figure_question_over_more_administrations_than_compare_top(city: Assi
     also = next(line for line in answer.answer.split("\n\n") if line.startswith(f"**{ALSO_SV}**"))
     named = {f"Förvaltning {x}" for x in "ABCD" if f"Förvaltning {x} 2025-2027" in also}
     assert len(named) == 2 and not named & shown
+
+
+def _never() -> dict[str, int]:
+    raise AssertionError("ranked although every plan with records is shown")
+
+
+def test_no_ranking_when_no_more_plans_have_records_than_are_shown() -> None:
+    assert _figures(Showing(_never, top=4)) == _figures(None)  # four plans state the figure
+    admins = ["Farsta stadsdelsförvaltning", "Skarpnäck stadsdelsförvaltning"]
+    plans = [plan(f"t{i}", AGES, administration=a) for i, a in enumerate(admins)]
+    r = route("Hur många sjuksköterskor är 55 år eller äldre?", catalog(plans))
+    capped = answer_from_cells(r, plans, Showing(_never, top=2))
+    full = answer_from_cells(r, plans)
+    assert capped is not None and full is not None and capped.text == full.text
