@@ -322,7 +322,7 @@ class Answerer:
     def vocabulary(self) -> AbstractSet[str]:
         """Stems of every indexed plan's text: a question's term that no plan uses cannot be answered
         from them. The word index's terms (tokenizing every chunk again took 12 s at 1,000 plans)."""
-        return self.index.vocabulary()
+        return self.index.lexical.vocabulary()
 
     def spelled(self, question: str) -> str:
         """The question with words typed without å, ä, ö ("sokande", "aldreomsorgen") as the plans

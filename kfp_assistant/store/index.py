@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterable
-from collections.abc import Set as AbstractSet
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
@@ -312,11 +311,6 @@ class ChunkIndex:
                 self._lexical.sync([d.doc_id for d in docs], {d.doc_id: d.code for d in docs})
                 self._lexical_at = self.generation
             return self._lexical
-
-    def vocabulary(self) -> AbstractSet[str]:
-        """Every stem of the registered plans' indexed text (prefix lines included): the word index's
-        terms."""
-        return self.lexical.vocabulary()
 
     @property
     def groups_dir(self) -> Path:

@@ -240,9 +240,9 @@ def test_chroma_dense_search_finds_what_the_exact_scan_finds(index: ChunkIndex, 
 
 
 def test_vocabulary_is_every_registered_plans_stems(index: ChunkIndex, settings: Settings) -> None:
-    words = index.vocabulary()
+    words = index.lexical.vocabulary()
     assert {"avslutssamtal", "sjukfrånvaron", "heltid"} <= set(words)
     index.remove_document("bbbb")
     index.refresh(force=True)
-    assert "avslutssamtal" in index.vocabulary()
-    assert "heltid" not in index.vocabulary()  # a removed plan's words go with it
+    assert "avslutssamtal" in index.lexical.vocabulary()
+    assert "heltid" not in index.lexical.vocabulary()  # a removed plan's words go with it
