@@ -55,8 +55,7 @@ from kfp_assistant.store.index import ChunkIndex, RegisteredDocument
 from kfp_assistant.store.plans import PlanStore
 from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.english import in_swedish_terms, is_english
-from kfp_assistant.sv.text import folded_forms
-from kfp_assistant.sv.words import respell_by_stem
+from kfp_assistant.sv.words import Respeller
 
 if TYPE_CHECKING:  # importing it pulls in LangSmith's tracing, about a second of every start
     from langchain_core.language_models import BaseChatModel
@@ -101,17 +100,13 @@ class Answerer:
         self.limits = limits or AnswerLimits()
         # False only while the evidence model is fitted: every retrieval answer is given, with its features.
         self.decide_on_evidence = True
-        # folded stem -> the stem with å, ä, ö, for the vocabulary of the given identity and size
-        self._spelled: tuple[tuple[int, int], dict[str, str]] = ((0, -1), {})
+        self._respell = Respeller()  # words typed without å, ä, ö, by the plans' stems
 
     def ask(self, question: str, history: list[Turn] | None = None, **filters: list[str] | None) -> Answer:
         """The final answer of `stream` (its events consumed)."""
-        answer: Answer | None = None
-        for event in self.stream(question, history, **filters):
-            if event.kind == "done":
-                answer = event.answer
-        assert answer is not None
-        return answer
+        done = [e.answer for e in self.stream(question, history, **filters) if e.kind == "done"]
+        assert done and done[-1] is not None
+        return done[-1]
 
     def stream(
         self,
@@ -283,18 +278,15 @@ class Answerer:
     def _exact_answer(
         self, route_: Route, plans: list[PlanRecords], showing: Showing | None
     ) -> RecordAnswer | None:
-        """The answer of one activity's fields or one table row or cell, when the question asks for one
-        and a record matches confidently; None otherwise (key figures, lists and text answer then)."""
+        """One activity's fields or one table row or cell, when asked for and matched confidently."""
         if route_.intent == "compare":
             return None  # comparisons are answered plan by plan from key figures and text
         fields = answer_from_activity_fields(route_, plans, self.index.embeddings)
         return fields if fields is not None else answer_from_cells(route_, plans, showing)
 
     def _showing(self, route_: Route, plans: list[PlanRecords]) -> Showing | None:
-        """For records over more administrations than compare_top: the plans ranked as a comparison
-        ranks them (retrieval.ranked_per_plan, the same query: a comparison's records and passages
-        show the same plans), computed only if a records answer needs it; None when every
-        administration is shown."""
+        """Over more administrations than compare_top, the plans ranked as a comparison ranks them
+        (the same query: records and passages show the same plans); None when every one is shown."""
         top = self.index.settings.compare_top
         if len({administration_key(p.administration or p.file) for p in plans}) <= max(top, 1):
             return None
@@ -320,20 +312,12 @@ class Answerer:
         return self.index.chunk(f"{chunk.doc_id}:{chunk.position + 1}")
 
     def vocabulary(self) -> AbstractSet[str]:
-        """Stems of every indexed plan's text: a question's term that no plan uses cannot be answered
-        from them. The word index's terms (tokenizing every chunk again took 12 s at 1,000 plans)."""
+        """Stems of every indexed plan's text, as the word index holds them (no chunk tokenized again)."""
         return self.index.lexical.vocabulary()
 
     def spelled(self, question: str) -> str:
-        """The question with words typed without å, ä, ö ("sokande", "aldreomsorgen") as the plans
-        spell them: their stems then count as the question's words. Matched by stem against the word
-        index's stems (the plans' word forms are not kept; reading every chunk again took seconds at
-        1,000 plans)."""
-        words = self.vocabulary()
-        key = (id(words), len(words))
-        if self._spelled[0] != key:
-            self._spelled = (key, folded_forms(words))
-        return respell_by_stem(question, self._spelled[1])
+        """The question with words typed without å, ä, ö ("sokande") as the plans spell them."""
+        return self._respell(question, self.vocabulary())
 
     # -- routing and scope --------------------------------------------------------------------
 

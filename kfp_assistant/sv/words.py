@@ -11,7 +11,7 @@ from functools import lru_cache
 import Stemmer
 from rapidfuzz import fuzz
 
-from kfp_assistant.sv.text import fold
+from kfp_assistant.sv.text import fold, folded_forms
 
 WORD = re.compile(r"\w+", re.UNICODE)
 # Snowball's Swedish stopword list (as NLTK and bm25s ship it), written out here: importing it from
@@ -54,6 +54,22 @@ def respell_by_stem(text: str, forms: dict[str, str]) -> str:
         return respelled.capitalize() if word[:1].isupper() else respelled
 
     return WORD.sub(spelled, text)
+
+
+class Respeller:
+    """respell_by_stem over a vocabulary of stems, its folded forms kept until the vocabulary changes
+    (folding every stem of 1,000 plans takes a moment; questions come many times a second)."""
+
+    def __init__(self) -> None:
+        self._key: tuple[int, int] = (0, -1)
+        self._forms: dict[str, str] = {}
+
+    def __call__(self, text: str, stems: AbstractSet[str]) -> str:
+        """The text respelled by the stems' spelling (see respell_by_stem)."""
+        key = (id(stems), len(stems))
+        if key != self._key:
+            self._key, self._forms = key, folded_forms(stems)
+        return respell_by_stem(text, self._forms)
 
 
 def tokenize(text: str) -> list[str]:
