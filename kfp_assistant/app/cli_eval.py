@@ -15,6 +15,7 @@ from kfp_assistant.app.cli_common import (
     console,
     friendly_errors,
     make_assistant,
+    open_index,
     print_json,
 )
 from kfp_assistant.evals.bench import bench_command, near_copies_index
@@ -42,7 +43,7 @@ def eval_qa(
     out: Annotated[Path | None, typer.Option("--out", help="Write each answer and score here.")] = None,
 ) -> None:
     """Share of answers holding every required fact and citing the source; refusals; latency."""
-    report = evaluate_qa(make_assistant(index_dir, llm=llm), questions)
+    report = evaluate_qa(open_index(index_dir, llm=llm), questions)
     if out is not None:
         out.write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     report.pop("items")
@@ -60,7 +61,7 @@ def eval_fit_evidence(
     write: Annotated[bool, typer.Option("--write", help="Save the model in the package.")] = False,
 ) -> None:
     """Fit the evidence model (when retrieved passages answer a question) on development questions."""
-    model, report = fit_evidence(make_assistant(index_dir), questions)
+    model, report = fit_evidence(open_index(index_dir), questions)
     print_json(report)
     if write:
         model.save()
@@ -82,12 +83,12 @@ def eval_extract(
     as_json: JsonOption = False,
 ) -> None:
     """Precision, recall, F1 and per-field accuracy of extraction against the gold files."""
-    assistant = make_assistant(index_dir)
     if plans is not None:
+        assistant = make_assistant(index_dir)
         llm = assistant.llm if assistant.settings.extract_with_llm else None
         report = evaluate_plan_files(plans, gold, llm=llm, embeddings=assistant.embeddings)
-    else:
-        report = evaluate_extraction(assistant, gold)
+    else:  # the index's records: an empty index would score zeros rather than say what is wrong
+        report = evaluate_extraction(open_index(index_dir), gold)
     if as_json:
         print_json(report)
     else:
@@ -116,7 +117,7 @@ def eval_retrieval(
     as_json: JsonOption = False,
 ) -> None:
     """Recall@1/5/10 and MRR@10 for the hybrid retriever and a naive baseline."""
-    assistant = make_assistant(index_dir)
+    assistant = make_assistant(index_dir) if near_copies > 0 else open_index(index_dir)
     if near_copies > 0:
         sources, _ = collect_files([assistant.settings.corpus_dir])
         with tempfile.TemporaryDirectory(prefix="kfp-near-copies-") as tmp:

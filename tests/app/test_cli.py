@@ -140,7 +140,15 @@ def test_export_takes_the_activity_filters(env: dict[str, str], tmp_path: Path) 
 
 @pytest.mark.parametrize(
     "args",
-    [["ask", "Hur hög är sjukfrånvaron?"], ["search", "sjukfrånvaro"], ["export", "activities"], ["extract"]],
+    [
+        ["ask", "Hur hög är sjukfrånvaron?"],
+        ["search", "sjukfrånvaro"],
+        ["export", "activities"],
+        ["extract"],
+        ["eval", "extract"],
+        ["eval", "qa"],
+        ["eval", "retrieval"],
+    ],
 )
 def test_empty_or_missing_index_is_an_error(args: list[str], tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
