@@ -73,13 +73,14 @@ METRICS: dict[str, Metric] = _parse_metric_table(_METRIC_TABLE)
 
 # Everyday words people use in questions, which plans do not use for the figure itself ("hur mycket är
 # de sjukskrivna", "visstidarna", "omsättningen bland socialsekreterarna"): matched in questions only,
-# never by the figure extractor, which reads the plans' own terms above.
+# never by the figure extractor, which reads the plans' own terms above. Hourly-paid staff
+# ("timanställda") are their own group (hourly_staff), not the fixed-term employees.
 _QUESTION_ONLY = """
 employees_total | hur många jobbar|hur många arbetar|hur många anställda|hur många medarbetare|antal personer
     |hur många personer|hur stor personal*|personalstyrkan
     |förvaltning är störst|förvaltningen är störst|störst förvaltning|största förvaltningen|flest medarbetare
 employees_permanent | tillsvidare|fast anställning*|fasta anställning*|fasta tjänster
-employees_temporary | visstid*|tidsbegränsa*|tillfälligt anställd*|timanställd*
+employees_temporary | visstid*|tidsbegränsa*|tillfälligt anställd*
 turnover_pct | omsättning*|personalrörlighet*
 sick_leave_pct | sjukskriv*|sjuka|sjukdag*|frånvaro*
 retirements | pension*|pensionera*|fyller 65|fylla 65|går i pension

@@ -20,9 +20,6 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
-_WORD = re.compile(r"\w+")
-
-
 def folded_forms(words: Iterable[str]) -> dict[str, str]:
     """Folded form -> the one word with å, ä, ö (or another accent) that folds to it; forms that two
     words share ("ar": "år", "är") and the words' own folded spellings when those are words too, left out."""
