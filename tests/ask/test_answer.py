@@ -23,9 +23,10 @@ from kfp_assistant.ask.router import route
 from kfp_assistant.ask.units import units
 from kfp_assistant.assistant import Assistant
 from kfp_assistant.evals.qa import cites_source, facts_held
-from kfp_assistant.schema import Answer, Chunk, Citation, KeyFigure, PlanRecords
+from kfp_assistant.schema import Answer, Citation, KeyFigure, PlanRecords
 from kfp_assistant.settings import Settings
 from kfp_assistant.sv.words import tokenize
+from tests.ask.chunks import plan_chunk as _chunk
 from tests.fake_openai_server import FakeOpenAIServer
 
 PLAN = """# Kompetensförsörjningsplan 2025-2027
@@ -162,23 +163,6 @@ Planen revideras årligen av ledningsgruppen.
 
 Sett till de 1561 tillsvidareanställda medarbetarna i förvaltningen är medelåldern 46 år.
 """
-
-
-def _chunk(
-    text: str, chunk_id: str = "d:0", section: str = "Avsnitt", pages: list[int] | None = None
-) -> Chunk:
-    return Chunk(
-        chunk_id=chunk_id,
-        doc_id=chunk_id.split(":")[0],
-        file="plan.pdf",
-        position=int(chunk_id.split(":")[1]),
-        page_start=1,
-        page_end=max(pages or [1]),
-        line_pages=pages or [],
-        section=section,
-        text=text,
-        prefix="",
-    )
 
 
 def _answer(passages: list[Passage], tokens: set[str], **options: Any) -> tuple[str, list[Citation]]:

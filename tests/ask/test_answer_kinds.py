@@ -9,23 +9,8 @@ from kfp_assistant.ask.extractive import found_terms, score_chunk
 from kfp_assistant.ask.passages import area_stems, content_tokens, search_text
 from kfp_assistant.ask.records_text import supplements
 from kfp_assistant.ask.router import route
-from kfp_assistant.schema import Chunk
 from kfp_assistant.sv.words import degree_base, term_named, text_stems, tokenize
-
-
-def _chunk(text: str, chunk_id: str = "d:0", section: str = "Avsnitt") -> Chunk:
-    return Chunk(
-        chunk_id=chunk_id,
-        doc_id=chunk_id.split(":")[0],
-        file="plan.pdf",
-        position=int(chunk_id.split(":")[1]),
-        page_start=1,
-        page_end=1,
-        section=section,
-        text=text,
-        prefix="",
-    )
-
+from tests.ask.chunks import plan_chunk as _chunk
 
 # -- (a) list questions: another degree of the same adjective ----------------------------------
 

@@ -6,21 +6,7 @@ from kfp_assistant.ask.cited_text import render
 from kfp_assistant.ask.extractive import paragraph_window, score_chunk, select
 from kfp_assistant.ask.units import units
 from kfp_assistant.schema import Chunk, Citation
-
-
-def _chunk(text: str, pages: list[int] | None = None) -> Chunk:
-    return Chunk(
-        chunk_id="d:0",
-        doc_id="d",
-        file="plan.pdf",
-        position=0,
-        page_start=1,
-        page_end=max(pages or [1]),
-        line_pages=pages or [],
-        section="Avsnitt",
-        text=text,
-        prefix="",
-    )
+from tests.ask.chunks import plan_chunk as _chunk
 
 
 def test_a_sentence_cut_by_a_page_break_is_one_unit_on_the_page_it_starts() -> None:

@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from types import ModuleType
-
-CHECKER = Path(__file__).resolve().parents[2] / "eval" / "check_eval_data.py"
-
-
-def _checker() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("check_eval_data", CHECKER)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.modules import load_file
 
 
 def test_every_eval_set_passes_its_checks() -> None:
-    assert _checker().main() == 0
+    assert load_file("eval/check_eval_data.py").main() == 0
 
 
 def test_a_blind_item_with_a_changed_passage_or_a_missing_fact_fails() -> None:
-    checker = _checker()
+    checker = load_file("eval/check_eval_data.py")
     sources = checker.load_sources()
     item = {
         "id": "X001",

@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from types import ModuleType
-
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "embedding_reuse.py"
-
-
-def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("embedding_reuse", SCRIPT)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from tests.modules import load_file
 
 
 def test_nearest_similarity_is_one_for_a_copy_and_low_for_new_text() -> None:
-    script = _script()
+    script = load_file("scripts/embedding_reuse.py")
     old = ["Vi erbjuder introduktion till alla nyanställda medarbetare.", "Sjukfrånvaron var 6 procent."]
     new = [old[0], "Helt ny text om ledarskap och arbetsmiljö i förvaltningen."]
     copy, fresh = script.nearest_similarity(new, old)
@@ -27,6 +15,6 @@ def test_nearest_similarity_is_one_for_a_copy_and_low_for_new_text() -> None:
 
 
 def test_share_seen_counts_characters_of_the_pieces_seen() -> None:
-    script = _script()
+    script = load_file("scripts/embedding_reuse.py")
     assert script.share_seen(["abc", "d"], {"abc"}) == 0.75
     assert script.sentences("En mening. Två  meningar!") == ["En mening.", "Två meningar!"]
