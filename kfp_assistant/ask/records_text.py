@@ -69,7 +69,7 @@ _ORGANISATION = re.compile(r"(?:förvaltning|nämnd|region|kommun|sektor|avdelni
 
 def counts_a_subgroup(route: Route, question_tokens: set[str], figures: list[KeyFigure]) -> bool:
     """Whether a question answered by the number of staff counts something else: some of the staff ("hur
-    många medarbetare har gått Silviahemscertifieringen?" names a group the figure shown does not
+    många medarbetare har gått chefsutbildningen?" names a group the figure shown does not
     state) or another thing ("hur många poäng ska personalen nå?")."""
     if route.metrics != ["employees_total"]:
         return False
