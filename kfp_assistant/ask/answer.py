@@ -33,7 +33,7 @@ from kfp_assistant.ask.compose import (
     records_need_text,
 )
 from kfp_assistant.ask.extractive import Passage
-from kfp_assistant.ask.followup import resolve_followup
+from kfp_assistant.ask.followup import quoted, resolve_followup
 from kfp_assistant.ask.llm import (
     REFUSAL_SV,
     build_messages,
@@ -389,7 +389,7 @@ class Answerer:
             answer=text,
             mode=mode,
             not_found=not_found,
-            route=route_.model_dump(mode="json"),
+            route=route_.model_copy(update={"quoted": quoted(citations, not_found)}).model_dump(mode="json"),
             citations=citations,
             evidence=None if evidence[0] is None else round(evidence[0], 3),
             evidence_features=evidence[1],

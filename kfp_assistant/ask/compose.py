@@ -15,7 +15,7 @@ from kfp_assistant.ask.cited_text import render as render_selection
 from kfp_assistant.ask.compare_sides import asked_metrics, missing_sides, names_metric, no_figure_line
 from kfp_assistant.ask.evidence import absent_stems, evidence_features, load_model, salient_stems
 from kfp_assistant.ask.extractive import Following, Passage, select
-from kfp_assistant.ask.passages import content_tokens, plan_label
+from kfp_assistant.ask.passages import answer_tokens, content_tokens, plan_label
 from kfp_assistant.ask.records_answer import RecordAnswer, topic_stems
 from kfp_assistant.ask.records_text import breakdowns, continues, counted_words, supplements
 from kfp_assistant.ask.route import Route
@@ -111,7 +111,7 @@ def answers(passages: list[Passage], route_: Route, fused_top: float) -> bool:
     """Whether the evidence model would answer from these passages."""
     if not passages:
         return False
-    tokens = content_tokens(route_.question, route_)
+    tokens = answer_tokens(route_.question, route_)
     features = evidence_features(
         route_,
         passages,
@@ -165,7 +165,7 @@ def compose_extractive(
     if asks_for_money(question):
         # A cost or a salary is answered by an amount of money, which most plans never state.
         passages = [p for p in passages if states_money(f"{p.before} {p.text} {p.follow}")]
-    tokens = content_tokens(question, route_)
+    tokens = answer_tokens(question, route_)
     # The sentence before the best one often sets up the why/how; for a figure, the number is it.
     before = route_.intent != "figure"
     # Evidence is judged on what would be shown: a sentence with its neighbours on the page.

@@ -65,6 +65,30 @@ def found_terms(tokens: set[str], text: str) -> frozenset[str]:
     return frozenset(t for t in tokens if term_named(t, words))
 
 
+# The stem a pronoun pointing back at the answer before stands for ("vad handlade de mest om?"): a
+# sentence names it when it is about what that answer quoted (Referent.named_by).
+REFERENT = "<de>"
+_REFERENT_SHARED = 3  # stems shared with what was quoted, for a sentence outside its section
+
+
+@dataclass(frozen=True)
+class Referent:
+    """What a follow-up's "de" or "det" points at: the stems, sections and sentences the answer before
+    quoted."""
+
+    stems: frozenset[str]
+    sections: frozenset[str]  # "doc_id|section"
+    quotes: tuple[str, ...]
+
+    def named_by(self, chunk: Chunk, text: str) -> bool:
+        """Whether a sentence is about it: in a section quoted sharing a stem with the quotes, elsewhere
+        sharing several; a sentence already quoted says nothing new about it."""
+        if any(text in q for q in self.quotes):
+            return False
+        needed = 1 if f"{chunk.doc_id}|{chunk.section}" in self.sections else _REFERENT_SHARED
+        return len(self.stems & text_stems(text)) >= needed
+
+
 def _neighbours(all_units: list[Unit], i: int) -> tuple[int | None, int | None]:
     """Nearest citable units before and after unit i on the same page."""
     before = next((j for j in range(i - 1, -1, -1) if all_units[j].citable), None)
@@ -77,17 +101,30 @@ def _neighbours(all_units: list[Unit], i: int) -> tuple[int | None, int | None]:
 
 
 def score_chunk(
-    chunk: Chunk, tokens: set[str], similarity: float, by_heading: AbstractSet[str] = frozenset()
+    chunk: Chunk,
+    tokens: set[str],
+    similarity: float,
+    by_heading: AbstractSet[str] = frozenset(),
+    referent: Referent | None = None,
 ) -> list[Passage]:
     """Every citable sentence of the chunk, scored: 0.7 x share of question stems + 0.3 x similarity.
 
     Stems in `by_heading` count for every sentence under a heading that names them (an area asked
-    about in everyday words, "locka folk": the plan's section "Attrahera" is about it throughout)."""
+    about in everyday words, "locka folk": the plan's section "Attrahera" is about it throughout).
+    With a `referent`, a sentence about it names the stem REFERENT (in `tokens` then)."""
     all_units = units(chunk)
     heading = found_terms(tokens, chunk.section.split(" > ")[-1])
     similarity = max(similarity, 0.0)
     named = heading & by_heading
-    terms = [found_terms(tokens, u.text) | named if u.citable else frozenset() for u in all_units]
+    about = frozenset([REFERENT])
+    terms = [
+        found_terms(tokens, u.text)
+        | named
+        | (about if referent and referent.named_by(chunk, u.text) else frozenset())
+        if u.citable
+        else frozenset()
+        for u in all_units
+    ]
     n = len(tokens) or 1
     out: list[Passage] = []
     for i, unit in enumerate(all_units):

@@ -10,6 +10,7 @@ from typing import Any
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import route
 from kfp_assistant.ask.scope import choose, resolve_plans, unique
+from kfp_assistant.schema import Citation
 
 _FOLLOWUP_START_RE = re.compile(
     r"^\s*(?:och|men|än|samt|eller|också|även|då|samma|and|but|jämfört\s+med|hur\s+(?:är|var)\s+det|vad\s+sägs\s+om)\b",
@@ -23,6 +24,16 @@ _ANAPHORA_RE = re.compile(
 )
 
 
+# A question over administrations ("vilka förvaltningar ...", "i alla planer") is not about one.
+_ACROSS_RE = re.compile(
+    r"\b(?:alla|samtliga|varje|andra|övriga|flera|någon|några|vilka|vilken|vilket)\s+(?:av\s+)?(?:de\s+)?"
+    r"(?:\w+\s+)?(?:förvaltning|nämnd|plan|kommun|region|stadsdel|organisation|arbetsgivare)\w*",
+    re.IGNORECASE,
+)
+# A pronoun standing for what was just talked about: "varför är det svårt att säga?", "hur gör de då?"
+_POINTS_BACK_RE = re.compile(r"\b(?:det|detta|de|dem|dessa|denna|deras|dess)\b", re.IGNORECASE)
+
+
 # Words that ask how something changed or which version, not about what: "hur har det ändrats sedan
 # förra planen?" names no subject of its own, so it is about the previous question's.
 _CHANGE_WORDS = frozenset(
@@ -33,6 +44,23 @@ _CHANGE_WORDS = frozenset(
         " jämfört jämförelse skillnad skillnaden skiljer nu idag",
     )
 )
+
+
+# "vilka yrken", "vilken fråga", "which roles": a question word followed by a noun of its own, not by a
+# verb or "av" ("vilka av dem", "vilka är det").
+_WHICH_RE = re.compile(r"\b(?:vilk(?:a|en|et)|which|what)\s+(\w{3,})", re.IGNORECASE)
+_NOT_A_NOUN = frozenset(
+    re.findall(
+        r"\S+",
+        "av är var har hade fick får finns fanns ska skulle kan kunde blir blev gäller gällde står tror"
+        " of are is was were do does did has have",
+    )
+)
+
+
+def _asks_which(question: str) -> bool:
+    """Whether the question asks which of a thing it names ("vilka yrken är vanligast bland dem?")."""
+    return any(m.group(1).lower() not in _NOT_A_NOUN for m in _WHICH_RE.finditer(question))
 
 
 def _looks_like_followup(question: str, new: Route) -> bool:
@@ -62,8 +90,10 @@ def resolve_followup(
     previous = history_routes[-1] if history_routes else None
     catalog = list(known_plans) if known_plans is not None else (previous.catalog if previous else [])
     new = route(question, catalog, allowed)
-    if previous is None or not _looks_like_followup(question, new):
+    if previous is None:
         return new
+    if not _looks_like_followup(question, new):
+        return _same_plans(question, new, previous, allowed)
     context = f"{previous.context} {previous.question}".strip()[-300:]
     update: dict[str, Any] = {"followup": True, "context": context}
     if not (new.administrations or new.unknown_administrations):
@@ -73,24 +103,55 @@ def resolve_followup(
         }
     elif new.intent == "compare":  # "jämfört med Hässelby?": both sides
         update["administrations"] = unique([*previous.administrations, *new.administrations])
-    own_subject = bool(new.metrics or new.target or new.areas)
-    update["metrics"] = new.metrics or ([] if new.target in ("activities", "gaps") else previous.metrics)
+    # "vilka yrken är vanligast bland dem?" asks a thing of its own about the group talked about: the
+    # group's figures (the metric, the records asked before) do not answer it; "vilka av dem ..." does.
+    which = _asks_which(question)
+    own_subject = bool(new.metrics or new.target or new.areas or which)
+    drop_metrics = new.target in ("activities", "gaps") or which
+    update["metrics"] = new.metrics or ([] if drop_metrics else previous.metrics)
     update["areas"] = new.areas or (previous.areas if not new.metrics else [])
-    update["target"] = new.target or ("figures" if new.metrics else previous.target)
-    same_records = not (new.metrics or new.target)
+    update["target"] = new.target or ("figures" if new.metrics else (None if which else previous.target))
+    same_records = not (new.metrics or new.target or which)
     update["responsible"] = new.responsible or (previous.responsible if same_records else None)
     # "och inom Attrahera?" has no cue of its own ("other"); a bare "hur är det med X?" reads as explain.
-    inherit_intent = new.intent == "other" or (new.intent == "explain" and not own_subject)
+    inherit_intent = (new.intent == "other" and not which) or (new.intent == "explain" and not own_subject)
     update["intent"] = previous.intent if inherit_intent else new.intent
     if new.relative_period == "previous" and previous.metrics and not new.metrics:
         update["intent"] = "compare"  # "och i förra planen?" after a figure: then and now, side by side
     update |= _followup_periods(new, previous)
     update["keywords"] = unique([*new.keywords, *previous.keywords])
+    if _POINTS_BACK_RE.search(question):
+        update["referent"] = previous.quoted  # "vad handlade de om?": "de" is what was just quoted
     merged = new.model_copy(update=update)
     # "förra året" after a question about one specific plan means the plan before that one.
     specific = previous.requested_periods or previous.relative_period
     reference = set(previous.doc_ids) if specific and new.relative_period == "previous" else set()
     return choose(resolve_plans(merged, reference), allowed)
+
+
+def _same_plans(question: str, new: Route, previous: Route, allowed: set[str] | None) -> Route:
+    """A question with a subject of its own, asked in a chat without naming an administration, is about
+    the administration (and the plan version) talked about: "varför är det svårt att säga exakt?" after
+    a question on one administration's retirements. Its topic stays its own; a question over
+    administrations ("vilka förvaltningar ...") and one after a question over all plans stand alone."""
+    named = new.administrations or new.unknown_administrations
+    if named or not (previous.administrations or previous.unknown_administrations):
+        return new
+    if new.intent == "compare" or _ACROSS_RE.search(question):
+        return new
+    update: dict[str, Any] = {
+        "followup": True,
+        "administrations": previous.administrations,
+        "unknown_administrations": previous.unknown_administrations,
+    }
+    if _POINTS_BACK_RE.search(question):  # what "det" stands for is in the question before: search it too
+        update["context"] = f"{previous.context} {previous.question}".strip()[-300:]
+        update["referent"] = previous.quoted
+    merged = resolve_plans(new.model_copy(update=update))
+    if previous.versions_named and not new.versions_named:
+        # The plan version talked about ("förra planen") stays the one meant; a bare year chose none.
+        merged = merged.model_copy(update={"doc_ids": previous.doc_ids, "periods": previous.periods})
+    return choose(merged, allowed)
 
 
 def _followup_periods(new: Route, previous: Route) -> dict[str, Any]:
@@ -103,3 +164,14 @@ def _followup_periods(new: Route, previous: Route) -> dict[str, Any]:
     if new.relative_period:
         return {}
     return {"requested_periods": previous.requested_periods, "relative_period": previous.relative_period}
+
+
+QUOTED = 2  # citations of an answer a follow-up's "de" may point at: the first ones, its answer proper
+
+
+def quoted(citations: Sequence[Citation], not_found: bool) -> list[str]:
+    """What an answer quoted, as 'doc_id|section|quote' (Route.quoted); nothing for a refusal, whose
+    nearest passages are no answer a follow-up could lean on."""
+    if not_found:
+        return []
+    return [f"{c.doc_id}|{c.section}|{c.quote}" for c in citations[:QUOTED]]

@@ -11,12 +11,12 @@ import re
 from typing import Any
 
 from kfp_assistant.ask.comparison import also_mentioned, compare_question, question_terms, without_frame
-from kfp_assistant.ask.extractive import Passage, score_chunk
+from kfp_assistant.ask.extractive import REFERENT, Passage, Referent, score_chunk
 from kfp_assistant.ask.retrieval import FUSION_WEIGHTS, RRF_K, hybrid_search
 from kfp_assistant.ask.route import Route
 from kfp_assistant.store.index import ChunkIndex
 from kfp_assistant.sv.areas import area_phrases
-from kfp_assistant.sv.words import degree_base, general_stems, tokenize
+from kfp_assistant.sv.words import degree_base, general_stems, join_particle_verbs, question_stems, tokenize
 
 _QUESTION_NUMBER = re.compile(r"(?<![\d,.])\d{2,}(?![\d,.]\d)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -32,6 +32,7 @@ def content_tokens(question: str, route: Route) -> set[str]:
         # a comparison is asked for ("respektive", "har gemensamt") is no topic.
         question = without_frame(f"{route.context} {question}" if route.context else question)
     # Unexpanded: synonyms would dilute the share of the question's own words a sentence holds.
+    question = join_particle_verbs(question)  # "följs upp" asks of what a plan calls "uppföljning"
     terms = question_terms(question, route.administrations + route.unknown_administrations, expand=False)
     # "De största grupperna" asks of what a plan calls "stora grupper": degrees meet at one stem.
     terms = {degree_base(t) for t in terms}
@@ -41,6 +42,28 @@ def content_tokens(question: str, route: Route) -> set[str]:
         named = set(tokenize(" ".join(area_phrases(question)))) | general_stems()
         terms = (terms - named) | area_stems(route)
     return terms | {n for n in _QUESTION_NUMBER.findall(question) if not _YEAR.fullmatch(n)}
+
+
+def answer_tokens(question: str, route: Route) -> set[str]:
+    """The stems sentences are chosen by: the content stems, and for a follow-up pointing back at the
+    answer before ("vad handlade de mest om?") the stem REFERENT that its "de" stands for."""
+    tokens = content_tokens(question, route)
+    return tokens | {REFERENT} if route.referent else tokens
+
+
+def referent_of(route: Route) -> Referent | None:
+    """What a follow-up's pronoun points at (Route.referent), as sentences are matched against it."""
+    if not route.referent:
+        return None
+    quoted = [q.split("|", 2) for q in route.referent if q.count("|") >= 2]
+    names = set(tokenize(" ".join(route.administrations).replace("-", " ")))
+    skip = question_stems() | general_stems() | names
+    stems = {
+        s for _, _, q in quoted for s in tokenize(q) if len(s) >= 4 and not s.isdigit() and s not in skip
+    }
+    return Referent(
+        frozenset(stems), frozenset(f"{d}|{s}" for d, s, _ in quoted), tuple(q for *_, q in quoted)
+    )
 
 
 def area_stems(route: Route) -> set[str]:
@@ -87,7 +110,8 @@ def retrieve(
     represented: the best matching ones (compare_top) are quoted, the other plans that mention the
     topic named in one line, and a plan whose passages never touch the topic is named as silent.
     """
-    tokens = content_tokens(question, route_)
+    tokens = answer_tokens(question, route_)
+    referent = referent_of(route_)
     silent: list[str] = []
     if route_.intent == "compare":
         parts = compare_question(index, route_, k=CHUNKS_PER_PLAN, query=search_text(question, route_))
@@ -109,7 +133,7 @@ def retrieve(
     for chunk_id, _score in fused:
         chunk = index.chunk(chunk_id)
         if chunk is not None:
-            passages += score_chunk(chunk, tokens, dense.get(chunk_id, 0.0), area_stems(route_))
+            passages += score_chunk(chunk, tokens, dense.get(chunk_id, 0.0), area_stems(route_), referent)
     passages.sort(key=lambda p: -p.score)
     # The fused score of the best chunk, scaled to [0, 1] (the most a chunk ranked first by all three
     # rankings can get): how much the rankings agree on it, an input of the evidence model.

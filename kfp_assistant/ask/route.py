@@ -62,6 +62,14 @@ class Route(BaseModel):
     context: str = Field(
         default="", description="For a follow-up: the earlier question it leans on, for retrieval."
     )
+    quoted: list[str] = Field(
+        default_factory=list,
+        description="What the answer to this question quoted, as 'doc_id|section|quote' (set once answered).",
+    )
+    referent: list[str] = Field(
+        default_factory=list,
+        description="For a follow-up pointing back ('vad handlade de om?'): what the answer before quoted.",
+    )
     # Known plans travel with the route (not serialised) so a follow-up can resolve "förra planen".
     catalog: list[dict[str, Any]] = Field(
         default_factory=list, exclude=True, repr=False, description="Plans."

@@ -85,7 +85,7 @@ QUESTION_WORDS = (
     "förvaltningen förvaltningarna nämnd nämnden stadsdelsförvaltning kompetensförsörjningsplan enligt "
     "arbetar jobbar gör ser har tar upp beskriv beskriver berätta nämner nämns jämför jämfört skillnad "
     "skiljer förändrats förändring utvecklats två båda sedan varför när vem ska kommer kan sina deras "
-    "år åren förhållande antal"
+    "år åren förhållande antal bland"
 )
 
 
@@ -161,9 +161,34 @@ def degree_base(stem: str) -> str:
     return DEGREE_BASE.get(stem, stem)
 
 
+# Particle verbs whose noun puts the particle first: "följs upp" is what "uppföljning" names, "tas
+# emot" what "mottagande" does. Written as the noun's stem begins, the two forms meet at one stem.
+# (verb forms, particle, the noun's beginning); the object may stand between ("följs planen upp").
+_PARTICLE_NOUNS = (
+    ("följ(?:a|er|s|de|t|ts|des)?", "upp", "uppfölj"),
+    ("(?:ta|tar|tas|tog|togs|tagit|tagits)", "fram", "framtag"),
+    ("(?:ta|tar|tas|tog|togs|tagit|tagits)", "emot", "mottag"),
+    ("(?:gå|går|gås|gick|gått)", "igenom", "genomgå"),
+    ("(?:lägga|lägger|läggs|lade|lagt)", "upp", "upplägg"),
+)
+_PARTICLE_VERBS = [
+    (re.compile(rf"\b{verb}\b(?P<between>(?:\s+[\w-]+){{0,3}}?)\s+{particle}\b", re.IGNORECASE), noun)
+    for verb, particle, noun in _PARTICLE_NOUNS
+]
+
+
+def join_particle_verbs(text: str) -> str:
+    """The text with particle verbs written as their noun begins: "följs planen upp" -> "uppfölj
+    planen", "tas fram" -> "framtag", "tar emot" -> "mottag", "gås igenom" -> "genomgå"."""
+    for pattern, noun in _PARTICLE_VERBS:
+        text = pattern.sub(rf"{noun}\g<between>", text)
+    return text
+
+
 def text_stems(text: str) -> set[str]:
-    """The text's stems, with the stem standing for each degree of an irregular adjective it uses."""
-    words = set(tokenize(text))
+    """The text's stems, with the stem standing for each degree of an irregular adjective it uses;
+    particle verbs as their nouns begin (join_particle_verbs)."""
+    words = set(tokenize(join_particle_verbs(text)))
     return words | {DEGREE_BASE[w] for w in words if w in DEGREE_BASE}
 
 

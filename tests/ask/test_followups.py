@@ -1,0 +1,93 @@
+"""Follow-ups and later parts of a question, on made-up plans: the administration talked about stays,
+a part asking a thing of its own does not take the figures asked before, and a pronoun pointing back
+("vad handlade de om?") is about what the answer before quoted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kfp_assistant.ask.extractive import REFERENT, found_terms, score_chunk
+from kfp_assistant.ask.followup import quoted, resolve_followup
+from kfp_assistant.ask.passages import answer_tokens, content_tokens, referent_of
+from kfp_assistant.ask.router import route
+from kfp_assistant.schema import Citation
+from kfp_assistant.sv.words import join_particle_verbs, text_stems
+from tests.ask.chunks import plan_chunk
+
+PLANS: list[dict[str, Any]] = [
+    {"administration": "Kulturnämnden", "period": "2023-2025", "doc_id": "k23"},
+    {"administration": "Kulturnämnden", "period": "2026-2028", "doc_id": "k26"},
+    {"administration": "Idrottsnämnden", "period": "2026-2028", "doc_id": "i26"},
+]
+
+
+def test_a_question_of_its_own_in_a_chat_stays_with_the_administration_talked_about() -> None:
+    first = route("Hur många pensionsavgångar väntas i Kulturnämnden de närmaste åren?", PLANS)
+    then = resolve_followup("varför är det svårt att veta hur många som går?", [first], PLANS)
+    assert then.administrations == ["Kulturnämnden"] and then.plans == ["k26"]
+    assert then.intent == "explain" and then.metrics == [], "its topic is its own"
+    assert first.question in then.context, "'det' points back: the question before is searched too"
+
+
+def test_a_plan_version_talked_about_stays_the_one_meant() -> None:
+    first = route("Hur hög var sjukfrånvaron i Kulturnämnden enligt förra planen?", PLANS)
+    assert first.plans == ["k23"]
+    then = resolve_followup("vad gjordes för att minska den korta frånvaron?", [first], PLANS)
+    assert then.plans == ["k23"]
+
+
+def test_a_question_over_administrations_stands_alone() -> None:
+    first = route("Hur hög är sjukfrånvaron i Kulturnämnden?", PLANS)
+    then = resolve_followup("Vilka förvaltningar har brist på ljudtekniker?", [first], PLANS)
+    assert then.administrations == [] and not then.followup
+
+
+def test_a_part_asking_which_of_a_thing_does_not_take_the_figures_asked_before() -> None:
+    first = route("Hur många timanställda har Kulturnämnden?", PLANS)
+    assert first.metrics and first.target == "figures"
+    then = resolve_followup("och vilka yrken är vanligast bland dem?", [first], PLANS)
+    assert then.followup and then.administrations == ["Kulturnämnden"]
+    assert then.metrics == [] and then.target is None and then.intent != "figure"
+    # "vilka av dem" asks for some of the same records
+    listed = route("Vilka aktiviteter har Kulturnämnden inom Rekrytera?", PLANS)
+    narrowed = resolve_followup("vilka av dem har HR som ansvarig?", [listed], PLANS)
+    assert narrowed.target == "activities" and narrowed.responsible == "HR"
+
+
+def _citation(section: str, quote: str) -> Citation:
+    return Citation(n=1, file="k.pdf", doc_id="k26", administration="Kulturnämnden", period="2026-2028",
+                    page=3, section=section, quote=quote)  # fmt: skip
+
+
+def test_a_pronoun_pointing_back_is_about_what_the_answer_before_quoted() -> None:
+    said = "Under våren anmäldes 40 tillbud i verksamheternas system för avvikelser."
+    first = route("Hur många tillbud anmäldes i Kulturnämnden under våren?", PLANS)
+    first = first.model_copy(update={"quoted": quoted([_citation("Arbetsmiljö", said)], False)})
+    then = resolve_followup("och vad gällde de mest?", [first], PLANS)
+    assert then.referent == first.quoted
+    assert REFERENT in answer_tokens(then.question, then) and REFERENT not in content_tokens(
+        then.question, then
+    )
+    referent = referent_of(then)
+    assert referent is not None
+    text = (
+        f"{said} De flesta tillbud gällde halkolyckor i entréerna.\n"
+        "Föreningarna har fått nya lokaler i centrum under året."
+    )
+    chunk = plan_chunk(text, "k26:4", section="Arbetsmiljö")
+    about = {p.text for p in score_chunk(chunk, answer_tokens(then.question, then), 0.5, referent=referent)
+             if REFERENT in p.terms}  # fmt: skip
+    assert about == {"De flesta tillbud gällde halkolyckor i entréerna."}, "the quoted one is said already"
+    elsewhere = plan_chunk("De flesta tillbud gällde halkolyckor i entréerna.", "k26:9", section="Lokaler")
+    assert not any(REFERENT in p.terms for p in score_chunk(elsewhere, {REFERENT}, 0.5, referent=referent))
+    assert quoted([_citation("Arbetsmiljö", said)], True) == [], "a refusal quoted no answer"
+
+
+def test_a_particle_verb_meets_its_noun() -> None:
+    question = "Hur följs handlingsplanen upp i nämnden?"
+    tokens = content_tokens(question, route(question, PLANS))
+    assert "uppfölj" in tokens
+    assert found_terms(tokens, "Personalenheten gör en uppföljning varje höst.") == {"uppfölj"}
+    assert found_terms(tokens, "Handlingsplanen följs upp av enheten.") >= {"uppfölj"}
+    assert "mottag" in text_stems("Enheten tar emot praktikanter.")
+    assert join_particle_verbs("Vi tar upp frågan.") == "Vi tar upp frågan.", "no noun puts 'upp' before 'ta'"
