@@ -45,7 +45,7 @@ from kfp_assistant.ask.multipart import join_answers, question_parts
 from kfp_assistant.ask.passages import content_tokens, retrieve, search_text
 from kfp_assistant.ask.records_answer import RecordAnswer, answer_from_records
 from kfp_assistant.ask.records_cap import Showing
-from kfp_assistant.ask.records_text import counts_a_subgroup, unexplained
+from kfp_assistant.ask.records_text import asks_for_target, counts_a_subgroup, unexplained
 from kfp_assistant.ask.retrieval import known_plans, ranked_per_plan
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import route, spell_out_initials
@@ -248,10 +248,11 @@ class Answerer:
             and (
                 unexplained(route_, tokens, records.figures) - (self.vocabulary())
                 or counts_a_subgroup(route_, tokens, records.figures)
+                or asks_for_target(route_.question)
             )
         ):
-            # asked of a word no plan writes, or of a group of staff the figures do not count: figures
-            # of the group it names do not answer
+            # asked of a word no plan writes, of a group of staff the figures do not count, or of the
+            # target set: figures of the group it names (outcomes) do not answer
             records = None
         if records is not None and not records_need_text(route_):
             yield from self._composed(question, compose_records(records, [], route_), route_, started)

@@ -46,7 +46,25 @@ def question_parts(question: str) -> list[str]:
     if tail and len(pieces[-1][: tail.start()].split()) >= _MIN_WORDS:
         shared = tail.group().rstrip("?")
         pieces = [p if _HAS_WHERE.search(p) else p.rstrip("?") + shared for p in pieces[:-1]] + pieces[-1:]
+    pieces = [pieces[0], *(_with_elided_noun(p, pieces[0]) for p in pieces[1:])]
     return [p if p.endswith("?") else f"{p}?" for p in pieces]
+
+
+# "Vilken fråga fick högst och vilken fick lägst?": the later part leaves out the noun the first names.
+_WHICH_NOUN = re.compile(r"\b(vilk(?:en|et|a))\s+(\w+)", re.IGNORECASE)
+_WHICH_VERB = re.compile(
+    r"^(vilk(?:en|et|a))(?=\s+(?:fick|får|har|hade|är|var|blev|blir|ligger|låg|hamnade|kom|gav|ger)\b)",
+    re.IGNORECASE,
+)
+_VERBS = frozenset(re.findall(r"\S+", "fick får har hade är var blev blir ligger låg hamnade kom gav ger av"))
+
+
+def _with_elided_noun(piece: str, first: str) -> str:
+    """A later part asking "vilken fick lägst" with the noun of the first part's "vilken fråga"."""
+    which = _WHICH_NOUN.search(first)
+    if which is None or which.group(2).lower() in _VERBS:
+        return piece
+    return _WHICH_VERB.sub(lambda m: f"{m.group(1)} {which.group(2)}", piece, count=1)
 
 
 def _same_activity(first: str, second: str) -> bool:

@@ -63,6 +63,20 @@ def unexplained(route: Route, question_tokens: set[str], figures: list[KeyFigure
     return {t for t in left if not terms_found({t}, shown)}
 
 
+# A target ("målet för sjukfrånvaron", "målsättningen", "målvärdet"), not a target date ("måldatum").
+_TARGET = re.compile(r"\b(?:mål|målet|målen|målsättning\w*|målvärde\w*|målnivå\w*|målbild\w*)\b", re.I)
+# ... asked beside the outcome: "jämfört med målet", "nådde de målet?" want the figure too.
+_AGAINST_TARGET = re.compile(
+    r"\b(?:jämfört|jämförelse|förhållande|nådde|nått|nå|uppnådde|uppnått|klarade)\b", re.I
+)
+
+
+def asks_for_target(question: str) -> bool:
+    """Whether a figure question asks for the target set, not the outcome: key figures state outcomes,
+    and the plan's sentence on the target answers ("Vad är målet för sjukfrånvaron?")."""
+    return bool(_TARGET.search(question)) and not _AGAINST_TARGET.search(question)
+
+
 _SUBGROUP_MIN = 6  # shorter stems are too often everyday words to name a group of staff
 _ORGANISATION = re.compile(r"(?:förvaltning|nämnd|region|kommun|sektor|avdelning|enhet)\w*$")
 

@@ -153,7 +153,10 @@ _DEGREES = (
     "bättr bäst",
     "sämr sämst",
 )
-DEGREE_BASE = {stem: line.split()[0] for line in _DEGREES for stem in line.split()}
+# Words plans and questions use for one idea, met at one stem the same way: what is hoped for of a
+# change is what a plan says it "förväntas" give.
+_ONE_IDEA = ("förvänt förväntning hopp förhoppning",)
+DEGREE_BASE = {stem: line.split()[0] for line in (*_DEGREES, *_ONE_IDEA) for stem in line.split()}
 
 
 def degree_base(stem: str) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 from kfp_assistant.ask.extractive import REFERENT, found_terms, score_chunk
 from kfp_assistant.ask.followup import quoted, resolve_followup
 from kfp_assistant.ask.passages import answer_tokens, content_tokens, referent_of
+from kfp_assistant.ask.records_text import asks_for_target
 from kfp_assistant.ask.router import route
 from kfp_assistant.schema import Citation
 from kfp_assistant.sv.words import join_particle_verbs, text_stems
@@ -91,3 +92,24 @@ def test_a_particle_verb_meets_its_noun() -> None:
     assert found_terms(tokens, "Handlingsplanen följs upp av enheten.") >= {"uppfölj"}
     assert "mottag" in text_stems("Enheten tar emot praktikanter.")
     assert join_particle_verbs("Vi tar upp frågan.") == "Vi tar upp frågan.", "no noun puts 'upp' before 'ta'"
+
+
+def test_a_question_for_the_target_is_not_answered_by_the_outcome() -> None:
+    assert asks_for_target("Vad var nämndens mål för sjukfrånvaron 2024?")
+    assert asks_for_target(
+        "hur hög är Kulturnämnden's mål for sjukfrånvaro in 2024?"
+    )  # English, in Swedish terms
+    assert not asks_for_target("Hur hög var sjukfrånvaron jämfört med målet?"), "the outcome is asked too"
+    assert not asks_for_target("Vilket måldatum har aktiviteten?")
+    assert not asks_for_target("Hur hög är sjukfrånvaron?")
+
+
+def test_what_is_hoped_for_is_what_a_plan_expects() -> None:
+    question = "Vad hoppas nämnden få ut av den nya bemanningsenheten?"
+    tokens = content_tokens(question, route(question, PLANS))
+    expects = "Genom bemanningsenheten förväntas vikarier kunna bokas samma dag."
+    needs = "Med bemanningsenheten uppstår ett behov av rutiner."
+    assert len(found_terms(tokens, expects)) > len(found_terms(tokens, needs))
+    assert found_terms(tokens, "Förhoppningen är att vikarier kan bokas samma dag.") == found_terms(
+        tokens, "Vikarier förväntas kunna bokas samma dag."
+    )

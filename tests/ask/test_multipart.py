@@ -27,7 +27,15 @@ from kfp_assistant.schema import Answer, Citation
         # a place or source the last part ends in, pointing back at nothing, is the earlier part's too
         (
             "Vilket yrke har högst sjukfrånvaro och vilket har lägst i Solna stad?",
-            ["Vilket yrke har högst sjukfrånvaro i Solna stad?", "vilket har lägst i Solna stad?"],
+            ["Vilket yrke har högst sjukfrånvaro i Solna stad?", "vilket yrke har lägst i Solna stad?"],
+        ),
+        # a later part leaving out the noun the first names ("vilken fick lägst") asks of the same thing
+        (
+            "Vilken enhet fick högst och vilken fick lägst i årets trivselmätning?",
+            [
+                "Vilken enhet fick högst i årets trivselmätning?",
+                "vilken enhet fick lägst i årets trivselmätning?",
+            ],
         ),
         # ... but a last part pointing back narrows the first: its place is its own
         (
