@@ -50,6 +50,7 @@ from kfp_assistant.ask.retrieval import known_plans, ranked_per_plan
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import route, spell_out_initials
 from kfp_assistant.ask.scope import select_documents
+from kfp_assistant.ask.table_ranks import answer_from_ranking
 from kfp_assistant.schema import Answer, AnswerEvent, Chunk, Citation, PlanRecords
 from kfp_assistant.store.index import ChunkIndex, RegisteredDocument
 from kfp_assistant.store.plans import PlanStore
@@ -283,7 +284,9 @@ class Answerer:
         if route_.intent == "compare":
             return None  # comparisons are answered plan by plan from key figures and text
         fields = answer_from_activity_fields(route_, plans, self.index.embeddings)
-        return fields if fields is not None else answer_from_cells(route_, plans, showing)
+        if fields is not None:
+            return fields
+        return answer_from_ranking(route_, plans) or answer_from_cells(route_, plans, showing)
 
     def _showing(self, route_: Route, plans: list[PlanRecords]) -> Showing | None:
         """Over more administrations than compare_top, the plans ranked as a comparison ranks them

@@ -24,6 +24,8 @@ from kfp_assistant.sv.table_terms import (
     Gender,
     Measure,
     age_bands,
+    age_spread_words,
+    asks_age_spread,
     asks_total,
     band_overlaps,
     band_within,
@@ -92,6 +94,7 @@ class Asked:
     metrics: set[str] = field(default_factory=set)
     total: bool = False
     measure: Measure | None = None
+    age_spread: bool = False  # "hur gamla är …": the age-band cells of the row named
 
     @property
     def has_facets(self) -> bool:
@@ -117,6 +120,7 @@ def asked_of(route: Route) -> Asked:
     ages = age_bands(question) or age_bands(earlier)
     admins = _administration_stems(route)
     skip = {w for w in tokenize(" ".join(admins))} | _number_words(ages, years)
+    skip |= set(tokenize(age_spread_words(question)))
     own = [w for w in content_words(without_administrations(question), skip) if fold(w) not in admins]
     inherited = [w for w in content_words(earlier, skip) if fold(w) not in admins]
     return Asked(
@@ -130,6 +134,7 @@ def asked_of(route: Route) -> Asked:
         metrics=set(metrics_in(question)) or (set(metrics_in(earlier)) if not own else set()),
         total=asks_total(question),
         measure=measure_asked(question),
+        age_spread=asks_age_spread(question),
     )
 
 

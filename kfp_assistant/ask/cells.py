@@ -54,7 +54,7 @@ MAX_CELLS = 12  # more than a row's worth of cells is not "one cell or one row"
 
 
 @dataclass
-class _Line:
+class TableLine:
     """One row (or column) of a table: its label and its cells."""
 
     label: Label
@@ -73,26 +73,28 @@ class _Found:
     rows: list[int] = field(default_factory=list)
 
 
-def _row_label(cell: TableCell) -> str:
+def row_label(cell: TableCell) -> str:
+    """A cell's row headers as one label ("Äldreomsorg / Undersköterska")."""
     return " / ".join(cell.row_headers)
 
 
-def _lines(cells: list[TableCell], by_row: bool) -> list[_Line]:
-    lines: dict[str, _Line] = {}
+def table_lines(cells: list[TableCell], by_row: bool) -> list[TableLine]:
+    """A table's rows (or columns), each with its label and its cells, in the table's order."""
+    lines: dict[str, TableLine] = {}
     for cell in cells:
         key = f"{cell.row}" if by_row else cell.column_header
-        label = read_label(_row_label(cell) if by_row else cell.column_header)
+        label = read_label(row_label(cell) if by_row else cell.column_header)
         leaf = read_label(cell.row_headers[-1]) if by_row and len(cell.row_headers) > 1 else None
-        lines.setdefault(key, _Line(label, [], leaf)).cells.append(cell)
+        lines.setdefault(key, TableLine(label, [], leaf)).cells.append(cell)
     return list(lines.values())
 
 
-def _measures_as_labels(lines: list[_Line]) -> bool:
+def _measures_as_labels(lines: list[TableLine]) -> bool:
     """Whether most labels name a metric: a table of key figures, whose caption only groups them."""
     return sum(bool(line.label.metrics) for line in lines) * 2 >= len(lines) > 0
 
 
-def _choose(lines: list[_Line], asked: Asked, allow_total: bool) -> list[_Line] | None:
+def choose_lines(lines: list[TableLine], asked: Asked, allow_total: bool) -> list[TableLine] | None:
     """The lines the question chooses ([] when it chooses none), None when the choice is ambiguous."""
     for line in lines:
         labels = [label for label in (line.label, line.leaf) if label and names_label(label, asked)]
@@ -121,13 +123,15 @@ def _narrow(cells: list[TableCell], asked: Asked, columns_chosen: bool) -> list[
     """Cells of the asked measure; of an unconstrained row, the total column when one is asked for."""
     if asked.measure:
         cells = [c for c in cells if _measure_of(c) == asked.measure]
+    if asked.age_spread and not columns_chosen:
+        cells = [c for c in cells if read_label(c.column_header).ages] or cells
     if not columns_chosen and (asked.total or asked.measure == "count"):
         totals = [c for c in cells if read_label(c.column_header).total and c.column_header.strip()]
         cells = totals or cells
     return cells
 
 
-def _straddles(lines: list[_Line], asked: Asked) -> bool:
+def _straddles(lines: list[TableLine], asked: Asked) -> bool:
     """Whether a label's age band overlaps an asked band without lying inside it: the table cannot
     answer "under 40" from "-34 år" and "35-54 år"."""
     bands = [b for line in lines for b in line.label.ages]
@@ -136,19 +140,19 @@ def _straddles(lines: list[_Line], asked: Asked) -> bool:
 
 def _table_answer(cells: list[TableCell], asked: Asked) -> _Found | None:
     """The cells of one table that answer the question, or None."""
-    rows = _lines(cells, by_row=True)
-    columns = _lines(cells, by_row=False)
+    rows = table_lines(cells, by_row=True)
+    columns = table_lines(cells, by_row=False)
     if _straddles(rows, asked) or _straddles(columns, asked):
         return None
     names_some_row = bool(asked.words) and not asked.inherited
-    column_choice = _choose(columns, asked, allow_total=False)
+    column_choice = choose_lines(columns, asked, allow_total=False)
     if column_choice is None:
         return None
     # A question naming no row ("hur många är över 65?") is about the total row, when an age band or a
     # gender chose its column; a date alone does not say whose total ("medarbetare i oktober 2024"
     # may count more staff than a table of one form of employment).
     by_person = any(c.kind == "facet" and (c.label.ages or c.label.gender) for c in column_choice)
-    row_choice = _choose(rows, asked, allow_total=asked.total or (not names_some_row and by_person))
+    row_choice = choose_lines(rows, asked, allow_total=asked.total or (not names_some_row and by_person))
     if row_choice is None:
         return None
     if not row_choice:
@@ -161,11 +165,11 @@ def _table_answer(cells: list[TableCell], asked: Asked) -> _Found | None:
     chosen_columns = {id(c) for line in column_choice for c in line.cells}
     picked = [c for line in row_choice for c in line.cells if not column_choice or id(c) in chosen_columns]
     # Numbers only: a text cell ("Löpande", an activity) belongs to an activity row, answered elsewhere.
-    picked = [c for c in picked if c.number is not None and facets_hold(*_split_labels(c), asked)]
+    picked = [c for c in picked if c.number is not None and facets_hold(*split_labels(c), asked)]
     picked = _narrow(picked, asked, columns_chosen=bool(column_choice))
     if not picked or len(picked) > MAX_CELLS:
         return None
-    labels = [label for c in picked for label in _split_labels(c)[0]]
+    labels = [label for c in picked for label in split_labels(c)[0]]
     caption = read_label(picked[0].caption or "")
     if not topic_named(asked, labels, caption, _measures_as_labels(rows) or _measures_as_labels(columns)):
         return None
@@ -177,8 +181,9 @@ def _table_answer(cells: list[TableCell], asked: Asked) -> _Found | None:
     return _Found(picked, (missing, -hits, -row_score), sorted({c.row for c in picked}))
 
 
-def _split_labels(cell: TableCell) -> tuple[list[Label], Label]:
-    return [read_label(_row_label(cell)), read_label(cell.column_header)], read_label(cell.caption or "")
+def split_labels(cell: TableCell) -> tuple[list[Label], Label]:
+    """([the cell's row label, its column label], its caption), each read for what it names."""
+    return [read_label(row_label(cell)), read_label(cell.column_header)], read_label(cell.caption or "")
 
 
 def _plan_answer(plan: PlanRecords, asked: Asked) -> _Found | None:
@@ -224,23 +229,37 @@ def plan_versions(route: Route, plans: list[PlanRecords]) -> list[list[PlanRecor
     return [sorted(group, key=version_key, reverse=True) for group in groups.values()]
 
 
-def _render(plan: PlanRecords, found: _Found, citations: list[Citation]) -> str:
-    """Lines stating the cells, one per row, each citing the row."""
+def _render(plan: PlanRecords, found: _Found, asked: Asked, citations: list[Citation]) -> str:
+    """Lines stating the cells, one per row, each citing the row; the sum of the cells when an asked
+    age band spans several columns ("60 år eller äldre": 60-64 and 65-)."""
     lines = []
     for _, group in groupby(found.cells, key=lambda c: c.row):
         row = list(group)
         first = row[0]
         cite_record(citations, plan, first.page, first.quote, first.caption or "")
-        label = _row_label(first) or "Totalt"
+        label = row_label(first) or "Totalt"
         values = "; ".join(
-            f"{c.column_header}: {_shown(c.value)}" if c.column_header else _shown(c.value) for c in row
+            f"{c.column_header}: {shown_value(c.value)}" if c.column_header else shown_value(c.value)
+            for c in row
         )
         caption = f"{first.caption} – " if first.caption else ""
-        lines.append(f"- {caption}{label}: {values} (s. {first.page}) [{len(citations)}]")
+        lines.append(
+            f"- {caption}{label}: {values}{_band_sum(row, asked)} (s. {first.page}) [{len(citations)}]"
+        )
     return f"**{plan_title(plan)}:**\n" + "\n".join(lines)
 
 
-def _shown(value: str) -> str:
+def _band_sum(row: list[TableCell], asked: Asked) -> str:
+    """ ", sammanlagt N" for the counts of one row in several age-band columns of one asked band."""
+    if not asked.ages or len(row) < 2 or any(c.unit == "percent" or c.number is None for c in row):
+        return ""
+    if not all(read_label(c.column_header).ages for c in row):
+        return ""
+    total = sum(c.number or 0.0 for c in row)
+    return f", sammanlagt {total:g}".replace(".", ",")
+
+
+def shown_value(value: str) -> str:
     """A cell's value as Swedish text writes it: a space before the per cent sign ("84%" -> "84 %")."""
     return _GLUED_PERCENT.sub(r"\1 %", value)
 
@@ -274,7 +293,7 @@ def answer_from_cells(
         answered.sort(key=lambda pair: showing.place([pair[0]]))
         also = [plan_title(plan) for plan, _ in answered[max(showing.top, 1) :]]
         answered = answered[: max(showing.top, 1)]
-    sections += [_render(plan, found, citations) for plan, found in answered]
+    sections += [_render(plan, found, asked, citations) for plan, found in answered]
     # A question about several named administrations is answered for all of them or left to others.
     if not sections or not {administration_key(a) for a in route.administrations} <= named:
         return None

@@ -176,6 +176,10 @@ _SHARE_RE = re.compile(
     r"\bandel\w*|\bprocent\w*|%|\bhur\s+stor\s+del\b|\bshare\b|\bpercent\w*|\bproportion\w*", re.I
 )
 _COUNT_RE = re.compile(r"\bhur\s+m[åa]nga\b|\bantal\w*|\bhow\s+many\b|\bnumber\s+of\b", re.I)
+# the ages of a group, asked without a band: "hur gamla är …", "åldersfördelningen", "how old are …"
+_AGE_SPREAD_RE = re.compile(
+    r"\bhur\s+gaml\w*|\bålder\w*|\bhow\s+old\b|\bage\s+(?:distribution|structure)\b", re.I
+)
 
 
 def is_total_label(text: str) -> bool:
@@ -186,6 +190,16 @@ def is_total_label(text: str) -> bool:
 def asks_total(question: str) -> bool:
     """Whether a question asks for a total ("totalt", "sammanlagt", "i hela förvaltningen", "overall")."""
     return bool(_TOTAL_ASKED_RE.search(question))
+
+
+def asks_age_spread(question: str) -> bool:
+    """Whether a question asks how old a group is, without naming an age band ("hur gamla är …")."""
+    return bool(_AGE_SPREAD_RE.search(question)) and not age_bands(question)
+
+
+def age_spread_words(question: str) -> str:
+    """The words of a question that ask for the ages ("åldersfördelningen"): a facet, never a row name."""
+    return " ".join(m.group(0) for m in _AGE_SPREAD_RE.finditer(question))
 
 
 def measure_asked(question: str) -> Measure | None:
@@ -202,6 +216,7 @@ def measure_asked(question: str) -> Measure | None:
 # never identified by these, and they need no label to explain them.
 FACET_WORDS = (
     "mellan över under äldre yngre än år års året åren ålder åldern årsåldern åldersgrupp åldersgruppen plus "
+    "gammal gamla gamle "
     "minst uppåt eller between over under older younger than above below aged age ages years year old "
     "kvinnor kvinna kvinnorna kvinnliga män männen manliga women woman men male males female females "
     "andel andelen stor stora stort del delen procent procentuellt antal antalet totalt total totala "

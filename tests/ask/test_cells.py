@@ -229,3 +229,16 @@ def test_english_question_is_matched_to_swedish_labels() -> None:
     plans = [plan("a", AGES)]
     text = ask("How many nurses in Skarpnäck are 55 or older?", plans)
     assert text is not None and "55- år: 30" in text
+
+
+def test_a_band_spanning_two_columns_states_their_sum() -> None:
+    text = ask("Hur många sjuksköterskor är under 55?", [plan("a", AGES)])
+    assert text is not None and "-34 år: 30; 35-54 år: 60, sammanlagt 90" in text
+    one = ask("Hur många sjuksköterskor är under 35?", [plan("a", AGES)])
+    assert one is not None and "sammanlagt" not in one
+
+
+def test_how_old_a_group_is_gives_its_age_band_cells() -> None:
+    text = ask("Hur gamla är sjuksköterskorna i Skarpnäck?", [plan("a", AGES)])
+    assert text is not None and "-34 år: 30; 35-54 år: 60; 55- år: 30" in text
+    assert "Antal: 120" not in text

@@ -1,0 +1,183 @@
+"""Which row of a table ranks first: "Vilken yrkesgrupp har flest medarbetare över 60?", "vilken
+avdelning har lägst antal pensionsavgångar 2026?", "which occupation has the most staff aged 65+?".
+
+In: a Route and the records of the plans in its scope (TableCell rows). Out: a RecordAnswer naming the
+top row (every row tied with it) and its value, then the other rows of the column in order, each line
+citing its row; None when the question is not a "which … most/least" question or no table answers it
+confidently. The answerer then tries the single-cell lookup (cells.py) and retrieval.
+
+How a table answers:
+* The column is chosen as cells.py chooses one: by an asked age band, gender or year, or by words naming
+  its label. An age band that covers several columns ("60 år eller äldre": 60-64 and 65-) ranks the rows
+  by their sum. With no column chosen, a share question ranks by the share column, any other by the
+  total column ("flest anställda").
+* Rows: every labelled row that is not a total.
+* Every content word of the question must be named by the caption or a column or row label, except
+  the noun after "vilken" (the kind of row asked for: "yrkesgrupp", "avdelning") and the superlative.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from kfp_assistant.ask.cell_labels import Asked, asked_of, explained, facets_hold, read_label, topic_named
+from kfp_assistant.ask.cells import (
+    TableLine,
+    choose_lines,
+    plan_versions,
+    plans_in_scope,
+    row_label,
+    shown_value,
+    split_labels,
+    table_lines,
+)
+from kfp_assistant.ask.records_answer import RecordAnswer, cite_record
+from kfp_assistant.ask.records_cap import plan_title
+from kfp_assistant.ask.route import Route
+from kfp_assistant.schema import Citation, PlanRecords, TableCell
+from kfp_assistant.sv.english import in_swedish_terms, is_english
+from kfp_assistant.sv.words import tokenize
+
+_WHICH = r"\b(?:vilk(?:en|et|a)|which|what)\s+(?:av\s+(?:de\s+)?)?(?P<kind>[\wåäö-]+)"
+# "minst" before a number is "at least" ("minst 60 år"), not a superlative
+_MOST = r"flest|högst|störst|mest|most|highest|largest|biggest"
+_LEAST = r"färst|lägst|minst(?!\s+\d)|fewest|lowest|least|smallest"
+_SUPERLATIVE_RE = re.compile(rf"{_WHICH}.*?\b(?P<sup>{_MOST}|{_LEAST})\b", re.IGNORECASE)
+_LEAST_RE = re.compile(rf"^(?:{_LEAST})$", re.IGNORECASE)
+_SUPERLATIVE_WORDS = (
+    "flest högst störst mest most highest largest biggest färst lägst minst fewest lowest least smallest"
+)
+MAX_ROWS = 15  # a ranking longer than this is a table to read, not an answer to show whole
+
+
+@dataclass
+class _Ranked:
+    """A table's ranking: rows with their value in the chosen column(s), best first."""
+
+    rows: list[tuple[TableLine, float, list[TableCell]]]
+    caption: str
+    columns: list[str]
+    key: tuple[int, int]  # (unexplained words, -explained words): lower is better
+
+
+@dataclass(frozen=True)
+class Superlative:
+    """What a "which … most/least" question asks: the kind of row named and the direction."""
+
+    kind: str  # stem of the noun after "vilken" ("yrkesgrupp"), explained by the rows themselves
+    least: bool
+    words: tuple[str, ...]  # stems of the superlative words, never row or column names
+
+
+def superlative_of(question: str) -> Superlative | None:
+    """The superlative a "which … most/least" question asks, or None for any other question."""
+    text = in_swedish_terms(question) if is_english(question) else question
+    match = _SUPERLATIVE_RE.search(text) or _SUPERLATIVE_RE.search(question)
+    if match is None:
+        return None
+    kind = tokenize(match.group("kind"))
+    words = tuple(tokenize(_SUPERLATIVE_WORDS))
+    return Superlative(kind[0] if kind else "", bool(_LEAST_RE.match(match.group("sup"))), words)
+
+
+def _columns(columns: list[TableLine], asked: Asked) -> list[TableLine] | None:
+    """The columns the ranking reads, None when the question chooses none clearly."""
+    chosen = choose_lines(columns, asked, allow_total=False)
+    if chosen:
+        return chosen
+    if chosen is None:
+        return None
+    measure = "share" if asked.measure == "share" else "count"
+    fallback = [
+        line
+        for line in columns
+        if any(c.number is not None for c in line.cells)
+        and (("percent" in {c.unit for c in line.cells}) == (measure == "share"))
+        and (line.label.total or measure == "share")
+    ]
+    return fallback if len(fallback) == 1 else None
+
+
+def _rank(cells: list[TableCell], asked: Asked, sup: Superlative) -> _Ranked | None:
+    """The rows of one table ranked by the asked column, or None when the table does not answer."""
+    columns = _columns(table_lines(cells, by_row=False), asked)
+    if not columns:
+        return None
+    wanted = {id(c) for line in columns for c in line.cells}
+    ranked = []
+    for line in table_lines(cells, by_row=True):
+        if line.label.total or not row_label(line.cells[0]).strip():
+            continue
+        picked = [c for c in line.cells if id(c) in wanted and c.number is not None]
+        if not all(facets_hold(*split_labels(c), asked) for c in picked):
+            return None  # a year, age band or gender asked that the column does not state
+        if len(picked) != len(columns) or len({c.unit for c in picked}) > 1:
+            return None  # a row without the value, or counts summed with shares: no ranking
+        ranked.append((line, sum(c.number or 0.0 for c in picked), picked))
+    if not 2 <= len(ranked) <= MAX_ROWS:
+        return None
+    labels = [line.label for line in columns] + [line.label for line, _, _ in ranked]
+    caption = read_label(cells[0].caption or "")
+    own = replace(asked, words=[w for w in asked.words if w != sup.kind and w not in sup.words])
+    if not topic_named(own, labels, caption, measures_as_labels=False) and not any(
+        line.label.metrics for line in columns
+    ):
+        return None
+    hits, missing = explained(own, labels, caption)
+    if missing > (1 if asked.soft else 0):
+        return None
+    ranked.sort(key=lambda r: r[1], reverse=not sup.least)
+    return _Ranked(ranked, cells[0].caption or "", [line.label.text for line in columns], (missing, -hits))
+
+
+def _plan_ranking(plan: PlanRecords, asked: Asked, sup: Superlative) -> _Ranked | None:
+    """The one table of a plan that answers best, or None (none answers, or two answer equally)."""
+    tables: dict[int, list[TableCell]] = {}
+    for cell in plan.cells:
+        tables.setdefault(cell.table, []).append(cell)
+    found = [r for cells in tables.values() if (r := _rank(cells, asked, sup)) is not None]
+    found.sort(key=lambda r: r.key)
+    if not found or (len(found) > 1 and found[1].key == found[0].key):
+        return None
+    return found[0]
+
+
+def _number(value: float) -> str:
+    """A summed value as Swedish text writes it: "51", "12,5"."""
+    return f"{value:g}".replace(".", ",")
+
+
+def _render(plan: PlanRecords, ranked: _Ranked, sup: Superlative, citations: list[Citation]) -> str:
+    """The top row(s) first, then every row of the column in order, each citing its row."""
+    lines = []
+    for _line, value, cells in ranked.rows:
+        first = cells[0]
+        cite_record(citations, plan, first.page, first.quote, first.caption or "")
+        shown = shown_value(first.value) if len(cells) == 1 else _number(value)
+        lines.append(f"- {row_label(first)}: {shown} [{len(citations)}]")
+    best = ranked.rows[0][1]
+    top = [row_label(cells[0]) for _, value, cells in ranked.rows if value == best]
+    what = " – ".join(part for part in (ranked.caption, " + ".join(ranked.columns)) if part)
+    word = "Lägst" if sup.least else "Högst"
+    head = f"{word} ({what}): **{' och '.join(top)}**, {lines[0].rsplit(': ', 1)[1]}"
+    return f"**{plan_title(plan)}:**\n{head}\n\nAlla rader:\n" + "\n".join(lines)
+
+
+def answer_from_ranking(route: Route, plans: list[PlanRecords]) -> RecordAnswer | None:
+    """An answer naming the row of a table that ranks first (or last) in the asked column, for each
+    plan the question is about; None for any other question or when no table answers it."""
+    sup = superlative_of(route.question)
+    if sup is None or (route.unknown_administrations and not route.administrations):
+        return None
+    wanted = plans_in_scope(route)
+    asked = asked_of(route)
+    citations: list[Citation] = []
+    sections = []
+    for versions in plan_versions(route, [p for p in plans if not wanted or p.doc_id in wanted]):
+        for plan in versions:
+            ranked = _plan_ranking(plan, asked, sup)
+            if ranked is not None:
+                sections.append(_render(plan, ranked, sup, citations))
+                break
+    return RecordAnswer("\n\n".join(sections), citations) if sections else None
