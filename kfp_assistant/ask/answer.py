@@ -284,9 +284,7 @@ class Answerer:
         if route_.intent == "compare":
             return None  # comparisons are answered plan by plan from key figures and text
         fields = answer_from_activity_fields(route_, plans, self.index.embeddings)
-        if fields is not None:
-            return fields
-        return answer_from_ranking(route_, plans) or answer_from_cells(route_, plans, showing)
+        return fields or answer_from_ranking(route_, plans) or answer_from_cells(route_, plans, showing)
 
     def _showing(self, route_: Route, plans: list[PlanRecords]) -> Showing | None:
         """Over more administrations than compare_top, the plans ranked as a comparison ranks them

@@ -236,13 +236,15 @@ def _employment_forms(text: str) -> set[str]:
     return {m for m in metrics_in(text, question=True) if m in ("employees_permanent", "employees_temporary")}
 
 
-def _names_group(words: set[str], scope: str) -> bool:
-    """Whether the question's stems name the figure's group; short group names ("män", "kvinnor") match
-    their inflections ("männen") by prefix, which the five-letter compound rule leaves out."""
-    if terms_found(words, scope):
-        return True
+def _group_hits(words: set[str], scope: str) -> int:
+    """How many of the figure's group words the question's stems name; short group names ("män",
+    "kvinnor") match their inflections ("männen") by prefix, which the five-letter compound rule
+    leaves out."""
+    hits = terms_found(words, scope)
+    if hits:
+        return hits
     short = [s for s in tokenize(scope) if len(s) < 5]
-    return any(w.startswith(s) or s.startswith(w) for s in short for w in words if len(w) >= 3)
+    return int(any(w.startswith(s) or s.startswith(w) for s in short for w in words if len(w) >= 3))
 
 
 def _figure_lines(
@@ -255,9 +257,14 @@ def _figure_lines(
     words = set(tokenize(route.question)) - question_stems()
     # A form of employment may be named in other words: "visstid" names "tidsbegränsade".
     forms = _employment_forms(route.question)
-    named = [
-        f for f in found if f.scope and (_names_group(words, f.scope) or forms & _employment_forms(f.scope))
-    ]
+    hits = {
+        id(f): _group_hits(words, f.scope) or len(forms & _employment_forms(f.scope))
+        for f in found
+        if f.scope
+    }
+    # The group named most fully: "avdelningen för socialt stöd" is not answered by every "avdelning".
+    most = max(hits.values(), default=0)
+    named = [f for f in found if most and hits.get(id(f)) == most]
     if named:
         found = [*named, *(f for f in found if f.scope is None)][: _SHOWN + 1]
     elif _BREAKDOWN.search(route.question) and found:

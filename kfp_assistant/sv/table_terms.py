@@ -3,9 +3,9 @@ versus shares, and the everyday words of a counting question that name no row ("
 "how many"). Swedish, with the English a user may type.
 
 Age bands are (first, last) years of age, both included; OPEN stands for "and older". A question's
-band is what it asks ("mellan 60 och 64" -> (60, 64), "över 65" -> (65, OPEN), "under 30" ->
-(0, 29), "i 50-årsåldern" -> (50, 59)); a header's band is what its column counts ("60-64 år",
-"65- år", "-29 år", "65+", "29 år och yngre").
+band is what it asks ("mellan 60 och 64" -> (60, 64), "över 65" and "har fyllt 65" -> (65, OPEN),
+"äldre än 64" -> (65, OPEN), "under 30" -> (0, 29), "i 50-årsåldern" -> (50, 59)); a header's band
+is what its column counts ("60-64 år", "65- år", "-29 år", "65+", "29 år och yngre").
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ _AGE = r"(?<![\d,.:/-])(\d{2})(?![\d,.:/])"
 _AGE_END = r"(?<![\d,.:/])(\d{2})(?![\d,.:/])"  # the second age of a range, after its dash
 _YEARS_WORD = r"(?:\s*(?:år|års|years?(?:\s+old)?))?"
 _TO = r"(?:och|and|till|to|[-–])"
-_OLDER = r"(?:över|äldre\s+än|over|older\s+than|above|minst|at\s+least)"
+_OLDER = r"(?:över|over|above|minst|at\s+least|(?:har\s+)?fyllt|(?:has|have)\s+turned)"
+_STRICTLY_OLDER = r"(?:äldre\s+än|older\s+than)"  # "äldre än 64" is 65 and up
 _AND_OLDER = r"(?:eller|och|or|and)\s+(?:äldre|över|mer|uppåt|older|over|above)"
 # Each pattern gives a band from its groups; order matters only for overlapping phrases.
 _BAND_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -32,6 +33,7 @@ _BAND_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"{_AGE}\s*[-–]\s*{_AGE_END}{_YEARS_WORD}", re.I), "ab"),
     (re.compile(r"\bi\s+(\d)0\s*-?\s*årsåldern\b|\bin\s+their\s+(\d)0s\b", re.I), "decade"),
     (re.compile(rf"{_OLDER}{_YEARS_WORD}\s+{_AGE}", re.I), "a+"),
+    (re.compile(rf"{_STRICTLY_OLDER}{_YEARS_WORD}\s+{_AGE}", re.I), "a<"),
     (re.compile(rf"{_AGE}{_YEARS_WORD}\s*{_AND_OLDER}", re.I), "a+"),
     (re.compile(rf"{_AGE}\s*(?:\+|plus\b|[-–](?!\s*\d))", re.I), "a+"),
     (re.compile(rf"(?:under|yngre\s+än|younger\s+than|below){_YEARS_WORD}\s+{_AGE}", re.I), "-a"),
@@ -68,6 +70,8 @@ def _band(kind: str, groups: list[str]) -> AgeBand | None:
         return None
     if kind == "a+":
         return (a, OPEN)
+    if kind == "a<":
+        return (a + 1, OPEN)
     return (0, a - 1) if kind == "-a" else (0, a)
 
 
@@ -216,7 +220,7 @@ def measure_asked(question: str) -> Measure | None:
 # never identified by these, and they need no label to explain them.
 FACET_WORDS = (
     "mellan över under äldre yngre än år års året åren ålder åldern årsåldern åldersgrupp åldersgruppen plus "
-    "gammal gamla gamle "
+    "gammal gamla gamle ung unga unge fyllt "
     "minst uppåt eller between over under older younger than above below aged age ages years year old "
     "kvinnor kvinna kvinnorna kvinnliga män männen manliga women woman men male males female females "
     "andel andelen stor stora stort del delen procent procentuellt antal antalet totalt total totala "
@@ -235,6 +239,10 @@ GENERIC_WORDS = (
     "who whom to for from by on with as their they them its it this that these those any some "
     "according plan plans förra tidigare föregående senaste nya nuvarande period perioden planperioden "
     "grej grejen grejer grejerna grejor sak saken thing "
+    # estimates and seasons say how a figure is known or when, never which row: "beräknas", "hösten"
+    "beräknas beräknat beräknade väntas väntat förväntas förväntat bedöms bedömt uppskattas uppskattat "
+    "prognos prognosen prognostiseras planeras expected estimated "
+    "hösten höst våren vår sommaren vintern autumn spring summer winter "
 )
 
 

@@ -296,6 +296,21 @@ def test_a_form_of_employment_named_in_other_words_picks_its_figures() -> None:
     assert [f.value for f in found.figures] == [187, 452], "visstid names the temporary group"
 
 
+def test_the_group_named_most_fully_picks_its_figures() -> None:
+    def leaving(value: float, scope: str) -> KeyFigure:
+        quote = f"{scope}: {value:.0f} pensionsavgångar."
+        return _figure(value, quote).model_copy(update={"metric": "retirements", "scope": scope})
+
+    plan = PlanRecords(doc_id="d", file="plan.pdf", administration="X", period="2025-2027", figures=[
+        leaving(3, "Avdelningen för ekonomi"), leaving(12, "Avdelningen för vård och omsorg"),
+        leaving(5, "Avdelningen för stöd"),
+    ])  # fmt: skip
+    question = "Hur många går i pension från avdelningen för vård och omsorg?"
+    found = answer_from_records(route(question, []), [plan], set(tokenize(question)))
+    assert found is not None
+    assert [f.value for f in found.figures] == [12], "every department is an 'avdelning'; one is named"
+
+
 def test_what_a_counting_question_counts() -> None:
     assert counted_words("Hur många praktikanter tog de emot?") == [["praktikanter"]]
     assert counted_words("Hur många tillbud och incidenter rapporterades?") == [["tillbud"], ["incidenter"]]

@@ -242,3 +242,13 @@ def test_how_old_a_group_is_gives_its_age_band_cells() -> None:
     text = ask("Hur gamla är sjuksköterskorna i Skarpnäck?", [plan("a", AGES)])
     assert text is not None and "-34 år: 30; 35-54 år: 60; 55- år: 30" in text
     assert "Antal: 120" not in text
+
+
+def test_estimate_and_season_words_name_no_row() -> None:
+    by_year = table(
+        [["Avdelning", "2025", "2026"], ["Avdelningen för stöd", "4", "6"], ["Totalt", "9", "11"]],
+        "Pensionsavgångar",
+    )
+    text = ask("Hur många pensionsavgångar beräknas för avdelningen för stöd 2026?", [plan("a", by_year)])
+    assert text is not None and "2026: 6" in text
+    assert ask("Hur många sjuksköterskor är äldre än 54 i Skarpnäck?", [plan("a", AGES)]) is not None

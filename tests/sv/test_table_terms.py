@@ -41,7 +41,10 @@ from kfp_assistant.sv.words import PART_OF_COMPOUND, SAME_WORD, word_match
         ("sjukfrånvaro dag 15-", []),
         ("19,52 %", []),
         ("planen 2024-2026", []),
-        ("fyller 65 under 2025", []),
+        ("fyller 65 under 2025", []),  # turning 65 in a year counts retirements, not an age band
+        ("har fyllt 60", [(60, OPEN)]),
+        ("äldre än 64", [(65, OPEN)]),  # strictly older
+        ("unga (20-29)", [(20, 29)]),
     ],
 )
 def test_age_bands(text: str, bands: list[tuple[int, int]]) -> None:
