@@ -55,7 +55,7 @@ MAX_ROWS = 15  # a ranking longer than this is a table to read, not an answer to
 class _Ranked:
     """A table's ranking: rows with their value in the chosen column(s), best first."""
 
-    rows: list[tuple[TableLine, float, list[TableCell]]]
+    rows: list[tuple[str, float, list[TableCell]]]  # (row or column label, value, its cells)
     caption: str
     columns: list[str]
     key: tuple[int, int]  # (unexplained words, -explained words): lower is better
@@ -81,17 +81,17 @@ def superlative_of(question: str) -> Superlative | None:
     return Superlative(kind[0] if kind else "", bool(_LEAST_RE.match(match.group("sup"))), words)
 
 
-def _columns(columns: list[TableLine], asked: Asked) -> list[TableLine] | None:
-    """The columns the ranking reads, None when the question chooses none clearly."""
-    chosen = choose_lines(columns, asked, allow_total=False)
-    if chosen:
-        return chosen
-    if chosen is None:
-        return None
+def _across(lines: list[TableLine], asked: Asked, by_row: bool) -> list[TableLine] | None:
+    """The lines the ranking reads (columns when rows are ranked), None when the question chooses
+    none clearly. Ranking rows, a column named by nothing is the total (or share) column; ranking
+    columns ("vilket år var … högst"), the row must be named."""
+    chosen = choose_lines(lines, asked, allow_total=False)
+    if chosen or chosen is None or not by_row:
+        return chosen or None
     measure = "share" if asked.measure == "share" else "count"
     fallback = [
         line
-        for line in columns
+        for line in lines
         if any(c.number is not None for c in line.cells)
         and (("percent" in {c.unit for c in line.cells}) == (measure == "share"))
         and (line.label.total or measure == "share")
@@ -99,36 +99,41 @@ def _columns(columns: list[TableLine], asked: Asked) -> list[TableLine] | None:
     return fallback if len(fallback) == 1 else None
 
 
-def _rank(cells: list[TableCell], asked: Asked, sup: Superlative) -> _Ranked | None:
-    """The rows of one table ranked by the asked column, or None when the table does not answer."""
-    columns = _columns(table_lines(cells, by_row=False), asked)
-    if not columns:
+def _item_label(cell: TableCell, by_row: bool) -> str:
+    return row_label(cell) if by_row else cell.column_header
+
+
+def _rank(cells: list[TableCell], asked: Asked, sup: Superlative, by_row: bool) -> _Ranked | None:
+    """The rows (or columns) of one table ranked by the asked column (or row), or None when the
+    table does not answer."""
+    own = replace(asked, words=[w for w in asked.words if w != sup.kind and w not in sup.words])
+    across = _across(table_lines(cells, by_row=not by_row), own, by_row)
+    if not across:
         return None
-    wanted = {id(c) for line in columns for c in line.cells}
+    wanted = {id(c) for line in across for c in line.cells}
     ranked = []
-    for line in table_lines(cells, by_row=True):
-        if line.label.total or not row_label(line.cells[0]).strip():
+    for line in table_lines(cells, by_row=by_row):
+        if line.label.total or not _item_label(line.cells[0], by_row).strip():
             continue
         picked = [c for c in line.cells if id(c) in wanted and c.number is not None]
         if not all(facets_hold(*split_labels(c), asked) for c in picked):
             return None  # a year, age band or gender asked that the column does not state
-        if len(picked) != len(columns) or len({c.unit for c in picked}) > 1:
+        if len(picked) != len(across) or len({c.unit for c in picked}) > 1:
             return None  # a row without the value, or counts summed with shares: no ranking
-        ranked.append((line, sum(c.number or 0.0 for c in picked), picked))
+        ranked.append((_item_label(picked[0], by_row), sum(c.number or 0.0 for c in picked), picked))
     if not 2 <= len(ranked) <= MAX_ROWS:
         return None
-    labels = [line.label for line in columns] + [line.label for line, _, _ in ranked]
+    labels = [line.label for line in across] + [read_label(label) for label, _, _ in ranked]
     caption = read_label(cells[0].caption or "")
-    own = replace(asked, words=[w for w in asked.words if w != sup.kind and w not in sup.words])
     if not topic_named(own, labels, caption, measures_as_labels=False) and not any(
-        line.label.metrics for line in columns
+        line.label.metrics for line in across
     ):
         return None
     hits, missing = explained(own, labels, caption)
     if missing > (1 if asked.soft else 0):
         return None
     ranked.sort(key=lambda r: r[1], reverse=not sup.least)
-    return _Ranked(ranked, cells[0].caption or "", [line.label.text for line in columns], (missing, -hits))
+    return _Ranked(ranked, cells[0].caption or "", [line.label.text for line in across], (missing, -hits))
 
 
 def _plan_ranking(plan: PlanRecords, asked: Asked, sup: Superlative) -> _Ranked | None:
@@ -136,7 +141,12 @@ def _plan_ranking(plan: PlanRecords, asked: Asked, sup: Superlative) -> _Ranked 
     tables: dict[int, list[TableCell]] = {}
     for cell in plan.cells:
         tables.setdefault(cell.table, []).append(cell)
-    found = [r for cells in tables.values() if (r := _rank(cells, asked, sup)) is not None]
+    found = [
+        r
+        for cells in tables.values()
+        for by_row in (True, False)
+        if (r := _rank(cells, asked, sup, by_row)) is not None
+    ]
     found.sort(key=lambda r: r.key)
     if not found or (len(found) > 1 and found[1].key == found[0].key):
         return None
@@ -151,17 +161,19 @@ def _number(value: float) -> str:
 def _render(plan: PlanRecords, ranked: _Ranked, sup: Superlative, citations: list[Citation]) -> str:
     """The top row(s) first, then every row of the column in order, each citing its row."""
     lines = []
-    for _line, value, cells in ranked.rows:
+    cited: dict[str, int] = {}  # ranking the columns of one row cites that row once
+    for label, value, cells in ranked.rows:
         first = cells[0]
-        cite_record(citations, plan, first.page, first.quote, first.caption or "")
+        if first.quote not in cited:
+            cited[first.quote] = cite_record(citations, plan, first.page, first.quote, first.caption or "")
         shown = shown_value(first.value) if len(cells) == 1 else _number(value)
-        lines.append(f"- {row_label(first)}: {shown} [{len(citations)}]")
+        lines.append(f"- {label}: {shown} [{cited[first.quote]}]")
     best = ranked.rows[0][1]
-    top = [row_label(cells[0]) for _, value, cells in ranked.rows if value == best]
+    top = [label for label, value, _ in ranked.rows if value == best]
     what = " – ".join(part for part in (ranked.caption, " + ".join(ranked.columns)) if part)
     word = "Lägst" if sup.least else "Högst"
     head = f"{word} ({what}): **{' och '.join(top)}**, {lines[0].rsplit(': ', 1)[1]}"
-    return f"**{plan_title(plan)}:**\n{head}\n\nAlla rader:\n" + "\n".join(lines)
+    return f"**{plan_title(plan)}:**\n{head}\n\nI ordning:\n" + "\n".join(lines)
 
 
 def answer_from_ranking(route: Route, plans: list[PlanRecords]) -> RecordAnswer | None:

@@ -61,7 +61,7 @@ def test_no_column_named_ranks_by_the_total_column() -> None:
 def test_a_year_column_of_a_table_by_unit() -> None:
     text = ask("Vilken enhet har flest pensionsavgångar 2027?", [plan("a", AGES + RETIREMENTS)])
     assert text is not None and "**Enheten för förskola**, 9" in text
-    assert "Totalt" not in text.split("Alla rader:")[1]  # the total row is not ranked
+    assert "Totalt" not in text.split("I ordning:")[1]  # the total row is not ranked
 
 
 def test_a_year_or_a_measure_no_table_states_is_no_answer() -> None:
@@ -80,3 +80,16 @@ def test_other_questions_are_not_superlatives() -> None:
 def test_english_superlative_is_answered_from_swedish_labels() -> None:
     text = ask("Which occupation has the most staff under 35?", [plan("a", AGES)])
     assert text is not None and "**Sjuksköterska**, 30" in text
+
+
+def test_the_years_of_a_named_row_are_ranked_and_the_row_cited_once() -> None:
+    figures = table(
+        [["Nyckeltal", "2022", "2023", "2024"], ["Sjukfrånvaro, %", "6,1", "6,8", "6,4"]],
+        "Nyckeltal",
+        index=2,
+    )
+    answer = answer_from_ranking(
+        route("Vilket år var sjukfrånvaron lägst?", catalog([plan("a", figures)])), [plan("a", figures)]
+    )
+    assert answer is not None and "**2022**, 6,1" in answer.text
+    assert len(answer.citations) == 1 and answer.citations[0].quote.startswith("Sjukfrånvaro")
