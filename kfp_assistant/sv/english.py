@@ -37,7 +37,8 @@ leavers|departures|people leaving|quit|resigned|left the organisation | avgånga
 exit interviews|exit interview | avslutssamtal
 exit surveys|exit survey|exit questionnaire | avgångsenkät
 offboarding|leaving|leave | avslut
-onboarding|induction|introduction of new|introduce|introduction | introduktion
+new employees|new staff|newly hired|newly employed|newcomers | nyanställda
+onboarding|induction|introduction of new|introduc* | introduktion
 attract*|employer brand*|employer branding | attrahera
 retain*|retention|keep staff|keep employees|make staff stay|stay | behålla
 develop*|training|skills development|competence development|upskilling | utveckla
@@ -77,6 +78,8 @@ compared with|compared to|compare|comparison|versus|differ|difference | jämför
 how many|number of | hur många
 how high|how large|how big|what is|what was|what's | hur hög är
 why | varför
+list|lists|listed|mention|mentions|mentioned|identify|identifies|identified | nämner
+describe|describes|described|raise|raises|raised|say|says|said | nämner
 mean|means|meaning|stand for|stands for | innebär
 what does|what do|what did | vad gör
 which|what | vilka
@@ -133,6 +136,14 @@ def is_english(text: str) -> bool:
     return english >= 2 and english > 2 * swedish
 
 
+# Function words left after the glossary: they would count as topic words of the Swedish question.
+# Words that carry an age band or a comparison ("between", "than", "at least", "from … to") stay.
+_DROPPED = frozenset(
+    split_words(
+        "the a an is are was were does do did its their it this that these those there be been will would"
+        " should can could has have had of by for in with"
+    )
+)
 _QUOTED = re.compile(r"""(['"‘’“”][^'"‘’“”]{2,80}['"‘’“”])""")
 
 
@@ -145,5 +156,6 @@ def in_swedish_terms(text: str) -> str:
         for rx, swedish in _glossary():
             # A marker keeps replaced text from being matched again by a shorter phrase.
             out = rx.sub(lambda _m, s=swedish: "\x01" + s.replace(" ", "\x02") + "\x01", out)
-        parts[i] = out.replace("\x01", " ").replace("\x02", " ")
+        kept = (w for w in out.split() if w.casefold() not in _DROPPED or "\x01" in w)
+        parts[i] = " ".join(kept).replace("\x01", " ").replace("\x02", " ")
     return " ".join("".join(parts).split())

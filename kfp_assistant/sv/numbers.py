@@ -65,9 +65,20 @@ _MONEY_QUESTION_RE = re.compile(
 )
 
 
+# A year or a span of years dates a statement and is no amount ("under 2025 för att …", "2025-2027"),
+# but a four-digit number before a noun counts something ("2000 medarbetare").
+_YEAR_RE = re.compile(
+    r"(?<![\d,.])(?:19[5-9]\d|20[0-4]\d)(?:\s*[-–/]\s*(?:19|20)?\d\d)?(?![\d,])"
+    r"(?=\s*(?:$|[^\w\s]|(?:och|att|för|då|var|har|är|samt|till|som|med|i|på|jämfört|vilket|men|eller|när"
+    r"|under|efter|inom|kommer|ska|skulle|uppgick|låg|blev|hade|totalt|the|and|in|was|were)\b))",
+    re.IGNORECASE,
+)
+
+
 def states_number(text: str) -> bool:
-    """Whether a text states an amount: digits or a number word ("en tredjedel", "hälften")."""
-    return bool(re.search(r"\d", text) or _NUMBER_WORDS_RE.search(text))
+    """Whether a text states an amount: digits that are not a year, or a number word ("en
+    tredjedel", "hälften")."""
+    return bool(re.search(r"\d", _YEAR_RE.sub(" ", text)) or _NUMBER_WORDS_RE.search(text))
 
 
 def asks_for_money(question: str) -> bool:

@@ -85,7 +85,10 @@ QUESTION_WORDS = (
     "förvaltningen förvaltningarna nämnd nämnden stadsdelsförvaltning kompetensförsörjningsplan enligt "
     "arbetar jobbar gör ser har tar upp beskriv beskriver berätta nämner nämns jämför jämfört skillnad "
     "skiljer förändrats förändring utvecklats två båda sedan varför när vem ska kommer kan sina deras "
-    "år åren förhållande antal bland"
+    "år åren förhållande antal bland "
+    # verbs of what a plan says: "vilka behov listar/lyfter/anger planen?" asks for the needs themselves
+    "listar listas lyfter lyfte anger anges angett redovisar redovisas identifierar identifierat pekar "
+    "skriver skrivs"
 )
 
 

@@ -36,3 +36,11 @@ def test_a_target_is_a_goal_and_a_target_date_a_date() -> None:
 def test_a_quoted_term_stays_as_written() -> None:
     swedish = in_swedish_terms("What does 'transfer of training' mean in the plan?")
     assert "'transfer of training'" in swedish and "innebär" in swedish
+
+
+def test_english_function_words_and_saying_verbs_leave_no_topic_words() -> None:
+    swedish = in_swedish_terms("Which competence needs does the unit list in its latest plan?")
+    assert "does" not in swedish and " its " not in f" {swedish} " and "list" not in swedish.split()
+    assert "kompetensbehov" in swedish and "nämner" in swedish
+    assert "between 50 and 59" in in_swedish_terms("How many staff are between 50 and 59?")
+    assert "nyanställda" in in_swedish_terms("What is done for introducing new employees?")
