@@ -85,6 +85,7 @@ class Asked:
     """What a table question constrains."""
 
     words: list[str] = field(default_factory=list)  # content stems of the question's own text
+    earlier: list[str] = field(default_factory=list)  # a follow-up's content stems of earlier turns
     inherited: bool = False  # words come from earlier turns of a follow-up
     soft: bool = False  # an English question: its words cannot be expected in a Swedish table
     ages: list[AgeBand] = field(default_factory=list)
@@ -125,6 +126,7 @@ def asked_of(route: Route) -> Asked:
     inherited = [w for w in content_words(earlier, skip) if fold(w) not in admins]
     return Asked(
         words=own or inherited,
+        earlier=inherited,
         inherited=not own and bool(inherited),
         soft=english,
         ages=ages,

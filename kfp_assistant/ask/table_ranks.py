@@ -106,7 +106,9 @@ def _item_label(cell: TableCell, by_row: bool) -> str:
 def _rank(cells: list[TableCell], asked: Asked, sup: Superlative, by_row: bool) -> _Ranked | None:
     """The rows (or columns) of one table ranked by the asked column (or row), or None when the
     table does not answer."""
-    own = replace(asked, words=[w for w in asked.words if w != sup.kind and w not in sup.words])
+    words = [w for w in asked.words if w != sup.kind and w not in sup.words]
+    # "Vilken avdelning har flest?" after a question about retirements ranks by the retirements
+    own = replace(asked, words=words or asked.earlier, inherited=not words and bool(asked.earlier))
     across = _across(table_lines(cells, by_row=not by_row), own, by_row)
     if not across:
         return None

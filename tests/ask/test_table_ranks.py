@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kfp_assistant.ask.followup import resolve_followup
 from kfp_assistant.ask.router import route
 from kfp_assistant.ask.table_ranks import answer_from_ranking, superlative_of
 from kfp_assistant.schema import PlanRecords
@@ -93,3 +94,12 @@ def test_the_years_of_a_named_row_are_ranked_and_the_row_cited_once() -> None:
     )
     assert answer is not None and "**2022**, 6,1" in answer.text
     assert len(answer.citations) == 1 and answer.citations[0].quote.startswith("Sjukfrånvaro")
+
+
+def test_a_follow_up_ranks_by_the_earlier_question_s_topic() -> None:
+    plans = [plan("a", AGES + RETIREMENTS)]
+    known = catalog(plans)
+    first = route("Hur många pensionsavgångar väntas 2027?", known)
+    follow = resolve_followup("Vilken enhet har flest?", [first], known)
+    answer = answer_from_ranking(follow, plans)
+    assert answer is not None and "**Enheten för förskola**, 9" in answer.text
