@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from kfp_assistant.ask.route import Route
-from kfp_assistant.ask.router import route
+from kfp_assistant.ask.router import EXPLAIN_STRONG_RE, route
 from kfp_assistant.ask.scope import choose, resolve_plans, unique
 from kfp_assistant.schema import Citation
 
@@ -106,11 +106,16 @@ def resolve_followup(
     # "vilka yrken är vanligast bland dem?" asks a thing of its own about the group talked about: the
     # group's figures (the metric, the records asked before) do not answer it; "vilka av dem ..." does.
     which = _asks_which(question)
-    own_subject = bool(new.metrics or new.target or new.areas or which)
+    # "Varför har den minskat?" after a figure asks for the plan's reasons, not the figure again.
+    why = bool(EXPLAIN_STRONG_RE.search(question)) and not (new.metrics or new.target)
+    own_subject = bool(new.metrics or new.target or new.areas or which or why)
     drop_metrics = new.target in ("activities", "gaps") or which
+    drop_metrics = drop_metrics or why
     update["metrics"] = new.metrics or ([] if drop_metrics else previous.metrics)
     update["areas"] = new.areas or (previous.areas if not new.metrics else [])
-    update["target"] = new.target or ("figures" if new.metrics else (None if which else previous.target))
+    update["target"] = new.target or (
+        "figures" if new.metrics else (None if which or why else previous.target)
+    )
     same_records = not (new.metrics or new.target or which)
     update["responsible"] = new.responsible or (previous.responsible if same_records else None)
     # "och inom Attrahera?" has no cue of its own ("other"); a bare "hur är det med X?" reads as explain.

@@ -63,7 +63,7 @@ _LIST_RE = re.compile(
     r"|\bvem\s+(?:är\s+)?ansvar\w*|\bhur\s+många\s+(?:aktivitet|insats|åtgärd)",
     re.IGNORECASE,
 )
-_EXPLAIN_STRONG_RE = re.compile(
+_EXPLAIN_STRONG_RE = EXPLAIN_STRONG_RE = re.compile(
     r"\bvarför\b|\bbeskriv\b|\bförklara\w*|\bvad\s+innebär\b|\bsyftet\b|\bvad\s+(?:menas|betyder)\b", re.I
 )
 _FIGURE_STRONG_RE = re.compile(

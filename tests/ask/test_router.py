@@ -195,6 +195,10 @@ CONVERSATIONS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
     ("Är barnskötarna den största yrkesgruppen i Hässelby-Vällingby?",
      [("har deras andel ändrats sedan 2021?",
        {"intent": "compare", "administrations": [HV], "plans": ["hv21", "hv25"], "followup": True})]),
+    # "why" after a figure asks for the plan's reasons: text, not the figure again
+    ("Hur hög är personalomsättningen i Socialnämnden?",
+     [("varför har den minskat?", {"intent": "explain", "target": None, "metrics": [],
+                                   "administrations": [SN], "followup": True})]),
     ("Hur hög är sjukfrånvaron i Socialnämnden?",
      [("Hur arbetar Hässelby-Vällingby med kompetensutveckling?",
        {"intent": "explain", "metrics": [], "areas": ["Utveckla"], "followup": False})]),
