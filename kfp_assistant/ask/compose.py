@@ -21,8 +21,8 @@ from kfp_assistant.ask.records_text import breakdowns, continues, counted_words,
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.units import sentences
 from kfp_assistant.schema import Chunk, Citation
-from kfp_assistant.sv.metrics import metrics_in
-from kfp_assistant.sv.numbers import asks_for_money, states_money, states_number
+from kfp_assistant.sv.metrics import METRICS, metrics_in
+from kfp_assistant.sv.numbers import asks_for_money, states_amount_of, states_money, states_number
 from kfp_assistant.sv.thesaurus import related_terms
 from kfp_assistant.sv.words import term_in, tokenize
 
@@ -144,7 +144,9 @@ def compose_extractive(
         # "How many/how high" is answered by a number about what was asked: a sentence without one,
         # or whose number is about something else, is not an answer; nor is a figure for another
         # year than the one asked about.
-        passages = [p for p in passages if states_number(p.text) and _about_the_question(p, route_)]
+        passages = [
+            p for p in passages if _states_asked_amount(p.text, route_) and _about_the_question(p, route_)
+        ]
         counted = counted_words(question)
         if counted:
             # "Hur många praktikanter ...": a number about something else than what is counted is none.
@@ -229,6 +231,13 @@ def _off_topic(features: dict[str, float], english: bool) -> bool:
 
 # Staff in general: a sentence counting "medarbetare" is not thereby about the staff group asked for.
 _STAFF = frozenset(tokenize("medarbetare medarbetarna anställda anställd personal personalen folk"))
+
+
+def _states_asked_amount(text: str, route_: Route) -> bool:
+    """Whether a sentence states an amount, in the unit of an asked metric when it has one ("Vad är
+    medelåldern?" is answered in years, not by a headcount)."""
+    units = {str(METRICS[m]["unit"]) for m in route_.metrics if m in METRICS}
+    return states_number(text) and (not units or any(states_amount_of(text, u) for u in units))
 
 
 def _about_the_question(passage: Passage, route_: Route) -> bool:

@@ -75,10 +75,27 @@ _YEAR_RE = re.compile(
 )
 
 
+# A number inside a word names a span or an order, not an amount: "3-årsperiod", "4:e största".
+_IN_WORD_RE = re.compile(r"(?<![\d,.])\d+(?:-(?=[a-zåäö])|:(?:a|e)\b)", re.IGNORECASE)
+# Amounts of a unit: a mean age is stated in years ("44 år"), a length of absence in days.
+_UNIT_AMOUNT_RE = {
+    "years": re.compile(r"\d(?:[,.]\d+)?\s*(?:år|years)\b|\(\s*år\s*\)|,\s*år\b", re.IGNORECASE),
+    "days": re.compile(r"\d\s*(?:dagar|dgr|days)\b", re.IGNORECASE),
+}
+
+
 def states_number(text: str) -> bool:
-    """Whether a text states an amount: digits that are not a year, or a number word ("en
-    tredjedel", "hälften")."""
-    return bool(re.search(r"\d", _YEAR_RE.sub(" ", text)) or _NUMBER_WORDS_RE.search(text))
+    """Whether a text states an amount: digits that are not a year or part of a word, or a number
+    word ("en tredjedel", "hälften")."""
+    digits = _IN_WORD_RE.sub(" ", _YEAR_RE.sub(" ", text))
+    return bool(re.search(r"\d", digits) or _NUMBER_WORDS_RE.search(text))
+
+
+def states_amount_of(text: str, unit: str) -> bool:
+    """Whether a text states an amount in a metric's unit; for units that need no word (counts,
+    shares), whether it states an amount at all."""
+    rx = _UNIT_AMOUNT_RE.get(unit)
+    return bool(rx.search(text)) if rx is not None else states_number(text)
 
 
 def asks_for_money(question: str) -> bool:
