@@ -14,7 +14,9 @@ from kfp_assistant.ask.extractive import Passage
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.units import MIN_CITABLE
 from kfp_assistant.schema import KeyFigure
+from kfp_assistant.sv.english import in_swedish_terms
 from kfp_assistant.sv.metrics import metric_phrases, metrics_in
+from kfp_assistant.sv.table_terms import age_bands
 from kfp_assistant.sv.words import STOPWORDS, general_stems, question_stems, terms_found, tokenize
 
 # A number as plans write it: digit groups split by a (no-break, thin) space; decimal comma or point.
@@ -90,6 +92,9 @@ def counts_a_subgroup(route: Route, question_tokens: set[str], figures: list[Key
     staff = [w for words in counted_words(route.question) for w in words if metrics_in(w, question=True)]
     if counted_words(route.question) and not staff:
         return True  # "hur många poäng ska personalen nå": it counts something else than staff
+    question = in_swedish_terms(route.question) if route.english else route.question
+    if age_bands(question) and not any(f.scope and age_bands(f.scope) for f in figures):
+        return True  # "hur många är under 30?": the headcount of all staff does not say
     if route.english:
         return False
     left = unexplained(route, question_tokens, figures)

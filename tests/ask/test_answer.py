@@ -333,6 +333,9 @@ def test_a_count_of_some_staff_is_not_answered_by_the_number_of_all_staff() -> N
     plain = "Hur många medarbetare har förvaltningen?"
     r = route(plain, [])
     assert not counts_a_subgroup(r, _content_tokens(plain, r), [figure])
+    for young in ("Hur många anställda är under 30?", "Hur många medarbetare har fyllt 60?"):
+        r = route(young, [])
+        assert counts_a_subgroup(r, _content_tokens(young, r), [figure]), "an age band is some of the staff"
 
 
 def test_a_sentence_breaking_down_the_one_before_continues_it() -> None:
