@@ -81,7 +81,10 @@ _FIELD_WORDS = set(
         "datum tidsplan följs följas följa följer upp uppföljning uppföljningen utvärderas mäts indikator "
         "syfte syftet målet uppnå who responsible charge when date follow followed measured goal purpose "
         "ta tas fram göra gör genomföra genomförs plan planen blev gick gjordes genomfördes genomförts "
-        "införts gjorts status klar klart äger ägs ägare ägaren"
+        "införts gjorts status klar klart äger ägs ägare ägaren "
+        # being done, said in other words: "när ska X vara på plats / igång / genomförd?"
+        "plats igång färdig färdigt färdiga genomförd genomfört genomförda införd infört införda startar "
+        "starta start börjar påbörjas påbörjad"
     )
 )
 # Field words that only ask ("vem", "när"); the others ("plan", "följas upp") may also be the topic.

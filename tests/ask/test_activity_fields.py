@@ -173,3 +173,9 @@ def test_whether_an_activity_was_done_is_answered_from_the_follow_up_table_only(
     text = ask("Blev det digitala schemaverktyget i hemtjänsten av?", plan)
     assert text is not None and "Status: Ej genomförd" in text
     assert ask("Blev det digitala schemaverktyget i hemtjänsten av?") is None  # no follow-up table
+
+
+def test_being_done_said_in_other_words_is_no_topic() -> None:
+    text = ask("När ska schemaverktyget vara på plats?")
+    assert text is not None and "2026-03-31" in text
+    assert fields_asked("När ska rutinen vara igång?") == ["target_date"]
