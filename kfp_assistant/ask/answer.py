@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from kfp_assistant.ask.activity_fields import answer_from_activity_fields
 from kfp_assistant.ask.cells import answer_from_cells
-from kfp_assistant.ask.changes import answer_changes
+from kfp_assistant.ask.changes import answer_changes, answer_item_history
+from kfp_assistant.ask.compare_figures import answer_figure_comparison
 from kfp_assistant.ask.comparison import side_query
 from kfp_assistant.ask.compose import (
     NOT_FOUND_SV,
@@ -235,7 +236,7 @@ class Answerer:
         wanted = set(route_.plans) if route_.intent == "compare" else scope
         plans = self.plans.all([d.doc_id for d in documents if d.doc_id in wanted])
         tokens = content_tokens(question, route_)
-        changes = answer_changes(route_, plans)
+        changes = answer_changes(route_, plans) or answer_item_history(route_, plans)
         if changes is not None:  # what changed between two versions: complete lists, no text needed
             yield from self._composed(question, compose_records(changes, [], route_), route_, started)
             return
@@ -281,8 +282,8 @@ class Answerer:
         self, route_: Route, plans: list[PlanRecords], showing: Showing | None
     ) -> RecordAnswer | None:
         """One activity's fields or one table row or cell, when asked for and matched confidently."""
-        if route_.intent == "compare":
-            return None  # comparisons are answered plan by plan from key figures and text
+        if route_.intent == "compare":  # plan by plan: one figure each side, else key figures and text
+            return answer_figure_comparison(route_, plans)
         fields = answer_from_activity_fields(route_, plans, self.index.embeddings)
         return fields or answer_from_ranking(route_, plans) or answer_from_cells(route_, plans, showing)
 

@@ -22,6 +22,7 @@ from kfp_assistant.ask.scope import version_key
 from kfp_assistant.schema import Citation, PlanRecords
 from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.metrics import METRICS
+from kfp_assistant.sv.words import general_stems, question_stems, terms_found, tokenize
 
 # What is new or gone, and what changed in general (no topic named besides the plan).
 _NEW = re.compile(r"\b(?:nytt|nya|nyheter\w*|tillkommit|tillkommer|lagts\s+till|tillagt\w*)\b", re.I)
@@ -40,6 +41,9 @@ _FRAME_WORDS = frozenset(
         " aktiviteter aktiviteterna insatser åtgärder kompetensbehov behov",
     )
 )
+# Whether one item was there before: "Fanns X med redan i förra planen eller är det nytt?"
+_ALREADY = re.compile(r"\b(?:redan|nytt|ny|tillkommit|nyhet\w*)\b", re.I)
+_ITEM_FRAME = frozenset(tokenize(" ".join(_FRAME_WORDS) + " redan fanns med ny gången gång eller helt"))
 # A reworded activity is not new: the share of words two texts must share to be the same item.
 SAME_ITEM = 85
 _SHOWN = 25  # items per list at most
@@ -132,3 +136,47 @@ def answer_changes(route: Route, plans: list[PlanRecords]) -> RecordAnswer | Non
     if figures:
         sections.append("Nyckeltal i båda planerna (förra → nya):\n" + "\n".join(figures))
     return RecordAnswer("\n\n".join(sections), citations) if len(sections) > 1 else None
+
+
+def _topic(route: Route) -> set[str]:
+    """The stems of the item asked about: not the frame, the versions, the plan's name or staff in general."""
+    names = {w for a in route.administrations for w in tokenize(a.replace("-", " "))}
+    skip = _ITEM_FRAME | question_stems() | general_stems() | names
+    return {t for t in tokenize(route.question) if t not in skip and not t.isdigit()}
+
+
+def _items_on(plan: PlanRecords, topic: set[str], target: str | None) -> list[tuple[str, int, str]]:
+    """(text, page, quote) of the plan's needs and own activities that name the topic."""
+    gaps = [(g.text, g.page, g.quote) for g in plan.gaps if terms_found(topic, f"{g.theme or ''} {g.text}")]
+    own = [a for a in plan.activities if a.table == "plan"]
+    acts = [(a.activity, a.page, a.quote) for a in own if terms_found(topic, f"{a.goal or ''} {a.activity}")]
+    return gaps if target == "gaps" else acts if target == "activities" else gaps + acts
+
+
+def answer_item_history(route: Route, plans: list[PlanRecords]) -> RecordAnswer | None:
+    """Whether what the question names is among the needs or activities of the previous version and of
+    the latest, both versions' items quoted; None unless such a question about one administration's
+    versions whose lists name it."""
+    chosen = sorted((p for p in plans if p.doc_id in set(route.plans)), key=version_key)
+    if route.intent != "compare" or len(chosen) < 2 or not _ALREADY.search(route.question):
+        return None
+    if len({administration_key(p.administration or p.file) for p in chosen}) != 1:
+        return None
+    topic = _topic(route)
+    old, new = chosen[-2], chosen[-1]
+    found = [(plan, _items_on(plan, topic, route.target)) for plan in (old, new)] if topic else []
+    if not any(items for _, items in found):
+        return None
+    citations: list[Citation] = []
+    sections = []
+    for plan, items in found:
+        lines = [f"- {text} [{cite_record(citations, plan, page, quote)}]" for text, page, quote in items]
+        sections.append(f"**{plan_title(plan)}:**\n" + ("\n".join(lines[:_SHOWN]) or "- Nämns inte."))
+    what = "kompetensbehoven" if route.target == "gaps" else "kompetensbehoven eller aktiviteterna"
+    if found[0][1] and found[1][1]:
+        verdict = f"Det fanns med redan i {plan_title(old)} och finns kvar i {plan_title(new)}."
+    elif found[1][1]:
+        verdict = f"Nytt i {plan_title(new)}: det nämns inte bland {what} i {plan_title(old)}."
+    else:
+        verdict = f"Det fanns i {plan_title(old)} men nämns inte bland {what} i {plan_title(new)}."
+    return RecordAnswer("\n\n".join([verdict, *sections]), citations)

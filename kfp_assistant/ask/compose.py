@@ -100,6 +100,18 @@ def compose_records(records: RecordAnswer, passages: list[Passage], route_: Rout
     return Composed(text, citations, records.not_found)
 
 
+# A comparison of how administrations work ("Hur tänker A respektive B kring ...?", "Jämför hur A och B
+# tar emot studenter"): each side is an explanation, told over its paragraph. Not a figure ("hur många").
+_HOW = re.compile(
+    r"\bhur\b(?!\s+(?:många|mycket|hög\w*|låg\w*|stor\w*|liten|små))|\bpå\s+vilket\s+sätt\b", re.I
+)
+
+
+def asks_how(route_: Route) -> bool:
+    """Whether a comparison asks how the compared administrations work, not how much."""
+    return route_.intent == "compare" and not route_.metrics and bool(_HOW.search(route_.question))
+
+
 def _open_topic(route_: Route) -> set[str] | None:
     """The subject of an open question ("vad gör de för att behålla sina tolkar?" -> tolkar), else None."""
     if not route_.open_question:
@@ -194,7 +206,7 @@ def compose_extractive(
     # Relevance per plan was decided by compare_question; each relevant plan shows its best.
     groups = _group_by_plan(passages) if route_.intent == "compare" else [passages]
     budget = BUDGET_PER_PLAN if route_.intent == "compare" else BUDGET
-    told = PARAGRAPH if route_.intent in ("explain", "other") else 0
+    told = PARAGRAPH if route_.intent in ("explain", "other") or asks_how(route_) else 0
     budget = max(budget, told + 1)
     for group in groups:
         selection = select(

@@ -188,9 +188,9 @@ def select(
     qualifies when that support is within `close` of the best one's score, or it holds question
     stems the shown sentences do not yet cover, or it continues a shown passage (next to it in the
     chunk) and holds a question stem. Among qualified ones, the one adding most uncovered stems
-    wins, then the higher support. Picks come first; what is left of the `budget` (in sentences)
-    then shows their neighbours on the page, which often carry the how or why (the one before only
-    if `before`).
+    wins, then one naming a question stem itself, then the higher support. Picks come first; what is
+    left of the `budget` (in sentences) then shows their neighbours on the page, which often carry
+    the how or why (the one before only if `before`).
 
     With `paragraph` (explanations), the best sentence comes with the sentences of its paragraph
     around it, up to `paragraph` sentences and PARAGRAPH_CHARS characters: a why or how is told over
@@ -244,14 +244,15 @@ def select(
     picks: list[Passage] = []
     rest = [p for p in passages[1:] if p.text != best.text]
     while rest and chosen.sentence_count() < budget:
+        # A sentence naming the question's words goes before one only under a heading naming them.
         qualified = [
-            (len(p.terms - covered), p.support, -i, p)
+            (len(p.terms - covered), bool(p.terms), p.support, -i, p)
             for i, p in enumerate(rest)
             if not chosen.is_shown(p) and qualifies(p)
         ]
         if not qualified:
             break
-        *_, pick = max(qualified, key=lambda q: q[:3])
+        *_, pick = max(qualified, key=lambda q: q[:4])
         rest = [p for p in rest if p is not pick and p.text != pick.text]
         picks.append(pick)
         show(pick, [pick.position], len(picks))

@@ -30,12 +30,31 @@ _BACK = re.compile(r"\b(?:den|det|dem|de|denna|detta|dessa|it|they|them)\b", re.
 _WHERE = r"(?:i|på|inom|hos|enligt|för|in|at|for)"
 _TAIL = re.compile(rf"\s{_WHERE}\s+[^?;,]{{2,60}}?\??$", re.IGNORECASE)
 _HAS_WHERE = re.compile(rf"\b{_WHERE}\s+\w", re.IGNORECASE)
+# A question followed by what it is about, asking nothing itself ("Hur många anställda har de? A, B och
+# C"): the addition belongs to the question, not a second part. Such an addition opens with no question
+# word or verb and ends with no question mark.
+_ADDITION = re.compile(r"\?\s+(?P<add>[^?]+?)[.!]?\s*$")
+_ASKS = re.compile(
+    r"(?:och\s+|samt\s+|men\s+)?(?:hur|vad|vilk\w*|när|vem|var|vart|varifrån|varför|finns|fanns|har|hade|är"
+    r"|blir|blev|kan|ska|skall|gäller|jämför|beskriv|lista|ge|how|what|which|when|where|who|why|is|are|do"
+    r"|does|did|has|have|can|list|compare)\b",
+    re.IGNORECASE,
+)
+
+
+def _joined_addition(question: str) -> str:
+    """The question with a trailing addition that asks nothing joined to the question before it."""
+    match = _ADDITION.search(question)
+    if match is None or _ASKS.match(match.group("add")):
+        return question
+    return f"{question[: match.start()]} – {match.group('add').strip()}?"
 
 
 def question_parts(question: str) -> list[str]:
     """The question's parts: each a question of at least three words, in the order asked. A piece
     asking another field of the same activity ("när ska X vara klart och vem äger den?") stays with
     the piece before: one activity's fields are answered together."""
+    question = _joined_addition(question)
     pieces = [p.strip(" ,") for p in _SPLIT.split(question) if p and p.strip(" ,?")]
     if len(pieces) < 2 or any(len(re.findall(r"\w+", p)) < _MIN_WORDS for p in pieces):
         return [question]

@@ -173,7 +173,7 @@ def _as_written(figure: KeyFigure) -> str | None:
     return None
 
 
-def _format_value(figure: KeyFigure) -> str:
+def format_value(figure: KeyFigure) -> str:
     """The number as the plan writes it where the quote shows it, else grouped Swedish style."""
     number = _as_written(figure) or (
         f"{figure.value:,.2f}".rstrip("0").rstrip(".").replace(",", " ").replace(".", ",")
@@ -279,7 +279,7 @@ def _figure_lines(
         scope = f", {figure.scope}" if figure.scope else ""
         as_of = f" ({figure.as_of}{scope})" if figure.as_of or scope else ""
         label = METRICS[metric]["label_sv"]
-        lines.append(f"- {label}: {_format_value(figure)}{as_of} [{n}] – »{figure.quote}«")
+        lines.append(f"- {label}: {format_value(figure)}{as_of} [{n}] – »{figure.quote}«")
     return lines, found
 
 
@@ -299,7 +299,7 @@ def _history(
             n = cite_record(citations, plan, figure.page, figure.quote)
             as_of = f" ({figure.as_of})" if figure.as_of else ""
             lines.append(
-                f"- Tidigare, planen {plan.period or plan.file}: {_format_value(figure)}{as_of} [{n}]"
+                f"- Tidigare, planen {plan.period or plan.file}: {format_value(figure)}{as_of} [{n}]"
             )
     return lines
 

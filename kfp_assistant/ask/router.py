@@ -42,6 +42,9 @@ _COMPARE_RE = re.compile(
     # what is new or gone since another version: "vad har tillkommit sedan förra planen?"
     r"|\b(?:nytt|nya|tillkommit|tagits\s+bort|försvunnit|strukits)\b"
     r"(?=.*\b(?:sedan|sen|jämfört|förra|föregående|tidigare)\b)"
+    # whether something was there before or is new: "fanns X redan i förra planen eller är det nytt?"
+    r"|\b(?:förra|föregående|tidigare)\s+(?:\w+\s+)?(?:plan|version)\w*\b(?=.*\b(?:nytt|ny|tillkommit)\b)"
+    r"|\bredan\b(?=.*\b(?:förra|föregående|tidigare)\s+(?:\w+\s+)?(?:plan|version)\w*\b)"
     # which administration ranks first: "vilken förvaltning har högst sjukfrånvaro?"
     r"|\bvilk(?:en|et|a)\s+(?:av\s+)?(?:\w+\s+)?(?:förvaltning\w*|nämnd\w*|stadsdel\w*|organisation\w*)\b"
     r"(?=.*\b(?:högst|lägst|störst|minst|flest|färst|mest|bäst|sämst|högre|lägre|större|mindre|fler|färre)\b)",
@@ -80,6 +83,11 @@ _EXPLAIN_WEAK_RE = re.compile(
     re.IGNORECASE,
 )
 _COUNTING_RE = re.compile(r"\bhur\s+många\b|\bantal(?:et)?\b", re.IGNORECASE)
+# A time they happened in makes "rekryteringar" a count: "rekryteringar senaste året", "under 2024".
+_DATED_RE = re.compile(
+    r"\b(?:senaste|förra|föregående|detta|i)\s+år(?:et)?\b|\bunder\s+(?:året|\d{4})\b|\bper\s+år\b",
+    re.IGNORECASE,
+)
 _WHERE_TO_RE = re.compile(r"\bvart\b|\bvarifrån\b|\bvar\b(?=.*\bifrån\b)", re.IGNORECASE)
 # Leaving one's employment: "slutade", "har slutat", "lämnade", "sa upp sig".
 _LEAVING_RE = re.compile(r"\bsluta[dtr]e?\b|\blämna(?:de|t|r)\b|\bsa(?:de|gt)?\s+upp\s+sig\b", re.I)
@@ -283,13 +291,14 @@ def _resolve_metric_area_overlap(
     question: str, areas: list[str], metrics: list[str]
 ) -> tuple[list[str], list[str]]:
     """Settle words that name both a metric and an area ("rekryteringar"): a count keeps the metric, and
-    so does where those counted come from or go ("vart tar de vägen som slutar?"), which plans state as
-    shares of the count."""
+    so do where those counted come from or go ("vart tar de vägen som slutar?"), which plans state as
+    shares of the count, and a time they happened in ("rekryteringar senaste året")."""
     counting = bool(_COUNTING_RE.search(question) or _WHERE_TO_RE.search(question))
+    dated = bool(_DATED_RE.search(question))
     pairs = {"recruitments": "Rekrytera", "departures": "Avsluta"}
     for metric, area in pairs.items():
         if metric in metrics and area in areas:
-            if counting:
+            if counting or dated:
                 areas = [a for a in areas if a != area]
             else:
                 metrics = [m for m in metrics if m != metric]

@@ -86,6 +86,8 @@ QUESTION_WORDS = (
     "arbetar jobbar gör ser har tar upp beskriv beskriver berätta nämner nämns jämför jämfört skillnad "
     "skiljer förändrats förändring utvecklats två båda sedan varför när vem ska kommer kan sina deras "
     "år åren förhållande antal bland "
+    # how a question asks after a view: "hur tänker de kring …", "angående …"
+    "tänker tänka tycker kring angående beträffande "
     # verbs of what a plan says: "vilka behov listar/lyfter/anger planen?" asks for the needs themselves
     "listar listas lyfter lyfte anger anges angett redovisar redovisas identifierar identifierat pekar "
     "skriver skrivs"

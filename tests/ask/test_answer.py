@@ -11,7 +11,7 @@ from kfp_assistant.ask.answer import Turn
 from kfp_assistant.ask.cited_text import render
 from kfp_assistant.ask.extractive import Passage, score_chunk, select
 from kfp_assistant.ask.passages import content_tokens as _content_tokens
-from kfp_assistant.ask.records_answer import _format_value, answer_from_records
+from kfp_assistant.ask.records_answer import answer_from_records, format_value
 from kfp_assistant.ask.records_text import (
     breakdowns,
     continues,
@@ -367,9 +367,9 @@ def test_a_figure_comes_with_the_sentence_breaking_it_down() -> None:
 
 
 def test_figures_are_written_as_the_plan_writes_them() -> None:
-    assert _format_value(_figure(1561, "Sett till de 1561 tillsvidareanställda")) == "1561"
-    assert _format_value(_figure(1561, "1 561 | 100% | 1 571")) == "1 561"
-    assert _format_value(_figure(1561, "ingen siffra här")) == "1 561"
+    assert format_value(_figure(1561, "Sett till de 1561 tillsvidareanställda")) == "1561"
+    assert format_value(_figure(1561, "1 561 | 100% | 1 571")) == "1 561"
+    assert format_value(_figure(1561, "ingen siffra här")) == "1 561"
 
 
 def test_text_under_a_figure_prefers_the_prose_behind_a_table_row() -> None:

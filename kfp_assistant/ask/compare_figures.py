@@ -1,0 +1,196 @@
+"""One key figure compared across plans: each compared plan's own value of the same metric, side by
+side, and which is highest or lowest when the question asks ("Vem har högst personalomsättning, A
+eller B?", "rekryteringar senaste året: A vs B?", "hur många anställda har förvaltningarna?").
+
+In: the Route of a comparison naming a metric, and the compared plans' records. Out: a RecordAnswer
+with one section per compared plan that states the metric, its headline figure cited, and a line
+saying which plan is highest (or lowest) when asked; None when no compared plan states the metric
+(the text answers). A plan without the figure is left to compare_sides (its sentence, or a line that
+it states none).
+
+Which of a plan's figures is its headline: a group the question names ("bland socialsekreterarna")
+when the plan has it; else the whole administration's figure or the permanent staff's (a plan may
+count only its permanent staff), never another group's (temporary staff, one occupation, one
+department). Administrations are compared for the latest year all of them report, else each at its
+latest; versions of one plan each at its own latest (the change is the point). A plan that states no
+total number of employees is compared by its permanent staff, labelled so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kfp_assistant.ask.records_answer import RecordAnswer, cite_record, format_value
+from kfp_assistant.ask.records_cap import plan_title
+from kfp_assistant.ask.route import Route
+from kfp_assistant.schema import Citation, KeyFigure, PlanRecords
+from kfp_assistant.sv.administrations import administration_key
+from kfp_assistant.sv.metrics import METRICS, metrics_in
+from kfp_assistant.sv.periods import period_bounds
+from kfp_assistant.sv.words import general_stems, question_stems, terms_found, tokenize
+
+# Gender is told by several figures together (shares and counts): records_answer shows them all.
+_GENDER = frozenset(("women_share", "men_share", "women_count", "men_count"))
+# A plan that does not state the asked total may state the nearest variant of it.
+_STAND_INS = {"employees_total": ("employees_permanent",)}
+# Which compared plan ranks first: "vem har högst", "vilken har flest", "är det högre i A än i B".
+_HIGH = re.compile(r"\b(?:högst\w*|flest|mest|störst\w*|högre|fler|större|bäst)\b", re.IGNORECASE)
+_LOW = re.compile(r"\b(?:lägst\w*|färst|minst\w*|lägre|färre|mindre|sämst)\b", re.IGNORECASE)
+# Asked by group ("vilka yrken ligger högst?", "per avdelning"): records_answer lists the groups.
+_BY_GROUP = re.compile(
+    r"\b(?:vilk\w*|per|bland)\s+(?:\w+\s+)?(?:yrke\w*|befattning\w*|avdelning\w*|grupp\w*|enhet\w*)",
+    re.IGNORECASE,
+)
+DIFFERENT_BASIS_SV = "Obs: uppgifterna gäller olika år eller grupper av anställda."
+
+
+def _permanent(scope: str) -> bool:
+    """Whether a figure's group is the permanent staff (a plan may state its figures only for them)."""
+    return "employees_permanent" in metrics_in(scope, question=True)
+
+
+def _group_words(route: Route) -> set[str]:
+    """The question's stems that may name a group of staff (not how it asks, not staff in general)."""
+    names = {w for a in route.administrations for w in tokenize(a.replace("-", " "))}
+    return set(tokenize(route.question)) - question_stems() - general_stems() - names
+
+
+def _candidates(plan: PlanRecords, metric: str, words: set[str]) -> list[KeyFigure]:
+    """The plan's figures of the metric that may be its headline: the group the question names when the
+    plan has it, else the whole administration's and the permanent staff's."""
+    figures = [f for f in plan.figures if f.metric == metric]
+    named = [f for f in figures if f.scope and terms_found(words, f.scope)]
+    return named or [f for f in figures if f.scope is None or _permanent(f.scope)]
+
+
+def _when(figure: KeyFigure) -> tuple[int, int]:
+    """Sort key of a figure's date: the later first; of one end year, the longer span (a total)."""
+    bounds = period_bounds(figure.as_of)
+    return (bounds[1], -bounds[0]) if bounds else (0, 0)
+
+
+def _headline(figures: list[KeyFigure], year: tuple[int, int] | None) -> KeyFigure | None:
+    """The latest figure (of `year` when given), the whole administration's before a group's."""
+    if year is not None:
+        figures = [f for f in figures if _when(f) == year]
+    ranked = sorted(figures, key=lambda f: (_when(f), f.scope is None), reverse=True)
+    return ranked[0] if ranked else None
+
+
+def _years_asked(route: Route) -> list[str]:
+    return [p for p in route.requested_periods if re.fullmatch(r"\d{4}", p) and p not in route.periods]
+
+
+def _sides(route: Route, plans: list[PlanRecords]) -> list[PlanRecords]:
+    """The compared plans, in the order the question names their administrations."""
+    chosen = [p for p in plans if p.doc_id in set(route.plans)]  # scope.py chose the plans compared
+    order = {administration_key(a): i for i, a in enumerate(route.administrations)}
+    return sorted(
+        chosen,
+        key=lambda p: (order.get(administration_key(p.administration or ""), len(order)), p.period or ""),
+    )
+
+
+def _employment_form(scope: str | None) -> bool:
+    """Whether a figure's group is a form of employment (permanent, fixed-term)."""
+    forms = {"employees_permanent", "employees_temporary"}
+    return bool(scope) and bool(forms & set(metrics_in(scope or "", question=True)))
+
+
+def _with_parts(headline: KeyFigure, figures: list[KeyFigure]) -> list[KeyFigure]:
+    """A figure of the permanent staff with the same figure of the other forms of employment, of the same
+    date: a plan that splits its count by form of employment tells the whole in its parts."""
+    if not _employment_form(headline.scope):
+        return [headline]
+    parts = [
+        f for f in figures if f is not headline and f.as_of == headline.as_of and _employment_form(f.scope)
+    ]
+    return [headline, *parts]
+
+
+def _choose(
+    route: Route, sides: list[PlanRecords], metric: str, words: set[str]
+) -> dict[str, list[KeyFigure]]:
+    """Each side's headline figure of the metric (or its stand-in) and its parts, by doc_id."""
+    years = _years_asked(route)
+    pools: dict[str, list[KeyFigure]] = {}
+    everything: dict[str, list[KeyFigure]] = {}
+    for plan in sides:
+        for m in (metric, *_STAND_INS.get(metric, ())):
+            pool = _candidates(plan, m, words)
+            if years:
+                pool = [f for f in pool if any(y in (f.as_of or "") for y in years)]
+            if pool:
+                pools[plan.doc_id] = pool
+                everything[plan.doc_id] = [f for f in plan.figures if f.metric == m]
+                break
+    common: tuple[int, int] | None = None
+    administrations = {administration_key(p.administration or p.file) for p in sides}
+    if len(pools) >= 2 and len(administrations) == len(sides):
+        # Administrations compared for one year when all report it: the latest they share.
+        shared = set.intersection(*({_when(f) for f in pool} for pool in pools.values()))
+        common = max(shared) if shared and max(shared) != (0, 0) else None
+    chosen: dict[str, list[KeyFigure]] = {}
+    for doc_id, pool in pools.items():
+        headline = _headline(pool, common)
+        if headline is not None:
+            chosen[doc_id] = _with_parts(headline, everything[doc_id])
+    return chosen
+
+
+def _line(plan: PlanRecords, figure: KeyFigure, citations: list[Citation]) -> str:
+    n = cite_record(citations, plan, figure.page, figure.quote)
+    details = ", ".join(x for x in (figure.as_of, figure.scope) if x)
+    label = METRICS[figure.metric]["label_sv"]
+    return f"- {label}: {format_value(figure)}{f' ({details})' if details else ''} [{n}] – »{figure.quote}«"
+
+
+def ranking_line(metric: str, shown: Sequence[tuple[str, KeyFigure]], question: str) -> str | None:
+    """Which compared plan has the highest (or lowest) value, the others after it; None unless the
+    question asks which ranks first and two or more plans state the figure in one unit."""
+    high, low = _HIGH.search(question), _LOW.search(question)
+    if not (high or low) or len(shown) < 2 or len({f.unit for _, f in shown}) > 1:
+        return None
+    lowest_first = low is not None and (high is None or low.start() < high.start())
+    ranked = sorted(shown, key=lambda pair: pair[1].value, reverse=not lowest_first)
+    word = "Lägst" if lowest_first else "Högst"
+    label = str(METRICS[metric]["label_sv"]).lower()
+    values = [f"{name} ({format_value(f)})" for name, f in ranked]
+    if ranked[0][1].value == ranked[1][1].value:
+        return f"**{label.capitalize()}:** lika i " + " och ".join(values) + "."
+    line = f"**{word} {label}:** {values[0]}, före " + ", ".join(values[1:]) + "."
+    same_basis = len({(f.as_of, f.scope, f.metric) for _, f in ranked}) == 1
+    return line if same_basis else f"{line} {DIFFERENT_BASIS_SV}"
+
+
+def answer_figure_comparison(route: Route, plans: list[PlanRecords]) -> RecordAnswer | None:
+    """Each compared plan's headline figure of the asked metrics, side by side, and which ranks first
+    when asked; None unless a comparison of two or more plans on non-gender key figures."""
+    metrics = [m for m in route.metrics if m in METRICS]
+    if route.intent != "compare" or not metrics or set(metrics) & _GENDER:
+        return None
+    if _BY_GROUP.search(route.question):
+        return None
+    sides = _sides(route, plans)
+    if len(sides) < 2:
+        return None
+    words = _group_words(route)
+    chosen = {metric: _choose(route, sides, metric, words) for metric in metrics}
+    if not any(chosen.values()):
+        return None
+    citations: list[Citation] = []
+    sections: list[str] = []
+    shown: list[KeyFigure] = []
+    for plan in sides:
+        figures = [f for m in metrics for f in chosen[m].get(plan.doc_id, [])]
+        if figures:
+            lines = [_line(plan, f, citations) for f in figures]
+            sections.append(f"**{plan_title(plan)}:**\n" + "\n".join(lines))
+            shown += figures
+    titles = {p.doc_id: plan_title(p) for p in sides}
+    for metric in metrics:
+        pairs = [(titles[d], figures[0]) for d, figures in chosen[metric].items()]
+        verdict = ranking_line(metric, pairs, route.question)
+        sections += [verdict] if verdict else []
+    return RecordAnswer("\n\n".join(sections), citations, figures=shown)

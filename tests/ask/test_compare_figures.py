@@ -1,0 +1,152 @@
+"""Comparisons answered for every named side (ask.compare_figures, changes.answer_item_history, the
+router's and multipart's reading of comparisons); made-up plans and sentences."""
+
+from __future__ import annotations
+
+from kfp_assistant.ask.changes import answer_item_history
+from kfp_assistant.ask.compare_figures import answer_figure_comparison
+from kfp_assistant.ask.compose import asks_how
+from kfp_assistant.ask.multipart import question_parts
+from kfp_assistant.ask.passages import content_tokens
+from kfp_assistant.ask.router import route
+from kfp_assistant.schema import Gap, KeyFigure, PlanRecords
+
+CATALOG = [
+    {"doc_id": "k", "administration": "Kulturnämnden", "period": "2025-2027"},
+    {"doc_id": "f", "administration": "Farsta stadsdelsförvaltning", "period": "2025-2027"},
+    {"doc_id": "s", "administration": "Servicenämnden", "period": "2025-2027"},
+]
+NAMES = {"k": "Kulturnämnden", "f": "Farsta stadsdelsförvaltning", "s": "Servicenämnden"}
+
+
+def _figure(
+    doc_id: str, metric: str, value: float, as_of: str, scope: str | None = None, unit: str = "percent"
+) -> KeyFigure:
+    quote = f"Värdet {str(value).replace('.', ',')} gäller {scope or 'hela förvaltningen'} år {as_of}."
+    return KeyFigure(
+        file=f"{doc_id}.pdf", doc_id=doc_id, administration=NAMES[doc_id], period="2025-2027",
+        metric=metric, value=value, unit=unit, as_of=as_of, scope=scope, page=3, quote=quote,
+    )  # fmt: skip
+
+
+def _plan(doc_id: str, figures: list[KeyFigure]) -> PlanRecords:
+    return PlanRecords(
+        doc_id=doc_id, file=f"{doc_id}.pdf", administration=NAMES[doc_id], period="2025-2027", figures=figures
+    )  # fmt: skip
+
+
+def test_which_is_highest_names_both_figures_of_the_same_year_and_the_higher() -> None:
+    asked = route("Vem har högst personalomsättning, Kulturnämnden eller Farsta?", CATALOG)
+    assert asked.intent == "compare" and asked.metrics == ["turnover_pct"]
+    culture = _plan(
+        "k",
+        [
+            _figure("k", "turnover_pct", 11.5, "2023"),  # older, whole administration
+            _figure("k", "turnover_pct", 7.4, "2024", "tillsvidareanställda"),
+            _figure("k", "turnover_pct", 20.0, "2024", "tidsbegränsade"),
+        ],
+    )
+    farsta = _plan(
+        "f",
+        [
+            _figure("f", "turnover_pct", 6.1, "2024"),
+            _figure(
+                "f", "turnover_pct", 14.2, "2024", "socialsekreterare"
+            ),  # one occupation: not the headline
+        ],
+    )
+    answer = answer_figure_comparison(asked, [culture, farsta])
+    assert answer is not None
+    assert "7,4 %" in answer.text and "6,1 %" in answer.text
+    assert "11,5" not in answer.text and "14,2" not in answer.text
+    assert "**Högst personalomsättning:** Kulturnämnden 2025-2027 (7,4 %), före Farsta" in answer.text
+    assert {c.doc_id for c in answer.citations} == {"k", "f"}
+    lowest = route("Vem har lägst personalomsättning, Kulturnämnden eller Farsta?", CATALOG)
+    answer = answer_figure_comparison(lowest, [culture, farsta])
+    assert answer is not None and "**Lägst personalomsättning:** Farsta" in answer.text
+
+
+def test_each_side_gets_the_total_or_the_permanent_staffs_figure_with_its_parts() -> None:
+    asked = route("rekryteringar senaste året: Kulturnämnden vs Farsta?", CATALOG)
+    assert asked.metrics == ["recruitments"], "a time they happened in makes recruitments a count"
+    count = "count"
+    culture = _plan(
+        "k",
+        [
+            _figure("k", "recruitments", 187, "2024", "tillsvidareanställda", count),
+            _figure("k", "recruitments", 452, "2024", "tidsbegränsade anställningar", count),
+        ],
+    )
+    farsta = _plan("f", [_figure("f", "recruitments", 423, "2024", unit=count)])
+    answer = answer_figure_comparison(asked, [culture, farsta])
+    assert answer is not None
+    assert "187 (2024, tillsvidareanställda)" in answer.text and "452" in answer.text and "423" in answer.text
+    assert "Högst" not in answer.text, "no ranking unless asked"
+    assert route("Hur arbetar Kulturnämnden och Farsta med rekryteringar?", CATALOG).metrics == []
+
+
+def test_every_named_administration_answers_a_plan_without_the_total_by_its_permanent_staff() -> None:
+    parts = question_parts(
+        "hur många anställda har de olika förvaltningarna? Kulturnämnden, Farsta och Servicenämnden"
+    )
+    assert len(parts) == 1 and "Servicenämnden" in parts[0]
+    asked = route(parts[0], CATALOG)
+    assert asked.intent == "compare" and len(asked.administrations) == 3
+    count = "count"
+    plans = [
+        _plan("k", [_figure("k", "employees_total", 3500, "2024", unit=count)]),
+        _plan("f", [_figure("f", "employees_total", 1800, "2024", unit=count)]),
+        _plan("s", [_figure("s", "employees_permanent", 1016, "2024", unit=count)]),
+    ]
+    answer = answer_figure_comparison(asked, plans)
+    assert answer is not None
+    assert (
+        all(n in answer.text for n in ("3500", "1800", "1016"))
+        and "Tillsvidareanställda: 1016" in answer.text
+    )
+    assert question_parts("Hur hög är sjukfrånvaron? Och hur hög är personalomsättningen?") == [
+        "Hur hög är sjukfrånvaron?",
+        "Och hur hög är personalomsättningen?",
+    ]
+
+
+def _gap(doc_id: str, period: str, text: str) -> Gap:
+    return Gap(
+        file=f"{doc_id}.pdf", doc_id=doc_id, administration="Kulturnämnden", period=period, theme=None,
+        text=text, page=5, quote=text,
+    )  # fmt: skip
+
+
+def test_an_item_already_in_the_previous_version_is_shown_from_both() -> None:
+    catalog = [
+        {"doc_id": "k1", "administration": "Kulturnämnden", "period": "2024-2026"},
+        {"doc_id": "k2", "administration": "Kulturnämnden", "period": "2025-2027"},
+    ]
+    asked = route(
+        "Fanns AI med som kompetensbehov redan i Kulturnämndens förra plan eller är det nytt?", catalog
+    )
+    assert asked.intent == "compare" and sorted(asked.plans) == ["k1", "k2"]
+    old = PlanRecords(
+        doc_id="k1", file="k1.pdf", administration="Kulturnämnden", period="2024-2026",
+        gaps=[_gap("k1", "2024-2026", "Digital kompetens, AI och e-tjänster"),
+              _gap("k1", "2024-2026", "Ledarskap")],
+    )  # fmt: skip
+    new = PlanRecords(
+        doc_id="k2", file="k2.pdf", administration="Kulturnämnden", period="2025-2027",
+        gaps=[_gap("k2", "2025-2027", "Nya arbetssätt med AI"), _gap("k2", "2025-2027", "Arbetsrätt")],
+    )  # fmt: skip
+    answer = answer_item_history(asked, [old, new])
+    assert answer is not None
+    assert answer.text.startswith("Det fanns med redan i Kulturnämnden 2024-2026")
+    assert "Digital kompetens, AI" in answer.text and "Nya arbetssätt med AI" in answer.text
+    assert "Ledarskap" not in answer.text and "Arbetsrätt" not in answer.text
+    new_only = route("Är arbetsrätt ett nytt kompetensbehov sedan Kulturnämndens förra plan?", catalog)
+    answer = answer_item_history(new_only, [old, new])
+    assert answer is not None and answer.text.startswith("Nytt i Kulturnämnden 2025-2027")
+
+
+def test_how_administrations_work_is_compared_as_explanations() -> None:
+    asked = route("Hur tänker Kulturnämnden respektive Farsta kring successionsplanering?", CATALOG)
+    assert asks_how(asked)
+    assert content_tokens(asked.question, asked) == {"successionsplanering"}
+    assert not asks_how(route("Hur hög är sjukfrånvaron i Kulturnämnden och Farsta?", CATALOG))
