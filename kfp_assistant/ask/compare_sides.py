@@ -9,6 +9,7 @@ the figure asked for.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from kfp_assistant.ask.extractive import Passage
@@ -17,6 +18,7 @@ from kfp_assistant.ask.route import Route
 from kfp_assistant.schema import KeyFigure
 from kfp_assistant.sv.metrics import METRICS, metrics_in
 from kfp_assistant.sv.numbers import states_number
+from kfp_assistant.sv.words import terms_found
 
 # "Könsfördelning" is told by shares or counts of women or men: any of them names it.
 _GENDER = frozenset(("women_share", "men_share", "women_count", "men_count"))
@@ -74,3 +76,35 @@ def no_figure_line(route: Route, labels: list[str]) -> str:
     """One line naming the compared plans that state nothing on the metrics asked about."""
     names = ", ".join(str(METRICS[m]["label_sv"]).lower() for m in route.metrics if m in METRICS)
     return f"**Ingen uppgift om {names} i:** {', '.join(labels)}."
+
+
+_PERCENT = re.compile(r"\d\s*(?:%|procent)", re.IGNORECASE)
+
+
+def group_sides(
+    route: Route, group: Sequence[str], share: bool, covered: set[str], passages: Sequence[Passage]
+) -> tuple[list[tuple[str, Passage]], list[str]]:
+    """For the compared plans whose tables do not state a group's figure: (plan label, its best sentence
+    naming the group with a number, a percentage if a share is asked), and the labels of those whose
+    text states none either."""
+    catalog = {str(p.get("doc_id")): p for p in route.catalog}
+    found: list[tuple[str, Passage]] = []
+    silent: list[str] = []
+    for doc_id in route.plans:
+        if doc_id in covered:
+            continue
+        plan = catalog.get(doc_id, {})
+        label = plan_label(plan.get("administration"), plan.get("period"))
+        stating = [
+            p
+            for p in passages
+            if p.chunk.doc_id == doc_id
+            and terms_found(set(group), p.text)
+            and (_PERCENT.search(p.text) if share else states_number(p.text))
+        ]
+        best = max(stating, key=lambda p: p.score, default=None)
+        if best is not None:
+            found.append((label, best))
+        else:
+            silent.append(label)
+    return found, silent

@@ -12,7 +12,13 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from kfp_assistant.ask.cited_text import render as render_selection
-from kfp_assistant.ask.compare_sides import asked_metrics, missing_sides, names_metric, no_figure_line
+from kfp_assistant.ask.compare_sides import (
+    asked_metrics,
+    group_sides,
+    missing_sides,
+    names_metric,
+    no_figure_line,
+)
 from kfp_assistant.ask.evidence import absent_stems, evidence_features, load_model, salient_stems
 from kfp_assistant.ask.extractive import Following, Passage, select
 from kfp_assistant.ask.passages import answer_tokens, content_tokens, plan_label
@@ -64,6 +70,14 @@ def compose_records(records: RecordAnswer, passages: list[Passage], route_: Rout
             citations.append(citation(len(citations) + 1, p))
             text += f"\n\n**{label}:** {p.text} [{len(citations)}]"
         text += f"\n\n{no_figure_line(route_, silent)}" if silent else ""
+    if records.group and route_.intent == "compare":
+        # A group's table rows compared: a plan without the row has its sentence, or says it has none.
+        covered = {c.doc_id for c in citations}
+        found, silent = group_sides(route_, records.group, records.share, covered, passages)
+        for label, p in found:
+            citations.append(citation(len(citations) + 1, p))
+            text += f"\n\n**{label}:** {p.text} [{len(citations)}]"
+        text += f"\n\n**Ingen uppgift om detta i:** {', '.join(silent)}." if silent else ""
     if records_need_text(route_):
         compare = route_.intent == "compare"
         extra = supplements(

@@ -41,6 +41,10 @@ class RecordAnswer:
     citations: list[Citation] = field(default_factory=list)
     not_found: bool = False
     figures: list[KeyFigure] = field(default_factory=list)  # the key figures shown, if any
+    # A comparison of one group's table rows (compare_cells): the stems naming the group, and whether a
+    # share is asked; the compared plans without a row are answered from their text.
+    group: list[str] = field(default_factory=list)
+    share: bool = False
 
 
 def _latest_per_administration(plans: list[PlanRecords], route: Route) -> list[PlanRecords]:

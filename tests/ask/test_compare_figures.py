@@ -1,15 +1,17 @@
-"""Comparisons answered for every named side (ask.compare_figures, changes.answer_item_history, the
-router's and multipart's reading of comparisons); made-up plans and sentences."""
+"""Comparisons answered for every named side (ask.compare_figures, compare_cells, changes.answer_item_history,
+the router's and multipart's reading of comparisons); made-up plans and sentences."""
 
 from __future__ import annotations
 
 from kfp_assistant.ask.changes import answer_item_history
+from kfp_assistant.ask.compare_cells import answer_group_comparison
 from kfp_assistant.ask.compare_figures import answer_figure_comparison
-from kfp_assistant.ask.compose import asks_how
+from kfp_assistant.ask.compose import asks_how, compose_records
+from kfp_assistant.ask.extractive import score_chunk
 from kfp_assistant.ask.multipart import question_parts
 from kfp_assistant.ask.passages import content_tokens
 from kfp_assistant.ask.router import route
-from kfp_assistant.schema import Gap, KeyFigure, PlanRecords
+from kfp_assistant.schema import Chunk, Gap, KeyFigure, PlanRecords, TableCell
 
 CATALOG = [
     {"doc_id": "k", "administration": "Kulturnämnden", "period": "2025-2027"},
@@ -150,3 +152,44 @@ def test_how_administrations_work_is_compared_as_explanations() -> None:
     assert asks_how(asked)
     assert content_tokens(asked.question, asked) == {"successionsplanering"}
     assert not asks_how(route("Hur hög är sjukfrånvaron i Kulturnämnden och Farsta?", CATALOG))
+
+
+def _cell(doc_id: str, row: int, label: str, column: str, value: str, number: float, unit: str) -> TableCell:
+    return TableCell(
+        file=f"{doc_id}.pdf", doc_id=doc_id, administration="Kulturnämnden", period="2025-2027", page=6,
+        table=0, caption="Yrkesgrupper", row=row, row_headers=[label], column_header=column, value=value,
+        number=number, unit=unit, quote=f"{label} | {value}",
+    )  # fmt: skip
+
+
+def test_a_groups_share_is_compared_from_a_table_row_and_the_other_versions_sentence() -> None:
+    catalog = [
+        {"doc_id": "k1", "administration": "Kulturnämnden", "period": "2022"},
+        {"doc_id": "k2", "administration": "Kulturnämnden", "period": "2025-2027"},
+    ]
+    asked = route("Har kockarnas andel av personalen i Kulturnämnden ändrats sedan 2022?", catalog)
+    assert asked.intent == "compare" and sorted(asked.plans) == ["k1", "k2"] and not asked.metrics
+    cells = [
+        _cell("k2", 0, "Kockar", "Andel", "12,5 %", 12.5, "percent"),
+        _cell("k2", 0, "Kockar", "Antal", "40", 40, "count"),
+        _cell("k2", 1, "Vaktmästare", "Andel", "3 %", 3, "percent"),
+    ]
+    old = PlanRecords(doc_id="k1", file="k1.pdf", administration="Kulturnämnden", period="2022")
+    new = PlanRecords(
+        doc_id="k2", file="k2.pdf", administration="Kulturnämnden", period="2025-2027", cells=cells
+    )
+    records = answer_group_comparison(asked, [old, new])
+    assert (
+        records is not None and "Kockar: Andel: 12,5 %" in records.text and "Vaktmästare" not in records.text
+    )
+    text = "Nämnden har många kockar. De största grupperna är kockar (15 %) och vaktmästare (4 %)."
+    chunk = Chunk(
+        chunk_id="k1:0", doc_id="k1", file="k1.pdf", position=0, page_start=2, page_end=2,
+        section="Personal", text=text, prefix="", administration="Kulturnämnden", period="2022",
+    )  # fmt: skip
+    passages = score_chunk(chunk, content_tokens(asked.question, asked), 0.8)
+    composed = compose_records(records, passages, asked)
+    assert "**Kulturnämnden 2022:** De största grupperna är kockar (15 %)" in composed.text
+    assert {c.doc_id for c in composed.citations} == {"k1", "k2"}
+    count = route("Hur många vaktmästare har Kulturnämnden jämfört med förra planen?", catalog)
+    assert answer_group_comparison(count, [old, new]) is None, "the row states no count: the text answers"
