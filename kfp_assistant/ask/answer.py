@@ -20,8 +20,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from kfp_assistant.ask.activity_fields import answer_from_activity_fields
 from kfp_assistant.ask.cells import answer_from_cells
 from kfp_assistant.ask.changes import answer_changes, answer_item_history
-from kfp_assistant.ask.compare_cells import answer_group_comparison
-from kfp_assistant.ask.compare_figures import answer_figure_comparison
+from kfp_assistant.ask.compare_figures import answer_comparison_records
 from kfp_assistant.ask.comparison import side_query
 from kfp_assistant.ask.compose import (
     NOT_FOUND_SV,
@@ -284,7 +283,7 @@ class Answerer:
     ) -> RecordAnswer | None:
         """One activity's fields or one table row or cell, when asked for and matched confidently."""
         if route_.intent == "compare":  # plan by plan: one figure each side, else key figures and text
-            return answer_figure_comparison(route_, plans) or answer_group_comparison(route_, plans)
+            return answer_comparison_records(route_, plans, showing)
         fields = answer_from_activity_fields(route_, plans, self.index.embeddings)
         return fields or answer_from_ranking(route_, plans) or answer_from_cells(route_, plans, showing)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from kfp_assistant.ask.cell_labels import Asked, asked_of, names_label, read_label
 from kfp_assistant.ask.records_answer import RecordAnswer, cite_record
-from kfp_assistant.ask.records_cap import plan_title
+from kfp_assistant.ask.records_cap import Showing, also_line, plan_title
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.scope import version_key
 from kfp_assistant.schema import Citation, PlanRecords, TableCell
@@ -51,9 +51,12 @@ def _line(plan: PlanRecords, cells: list[TableCell], citations: list[Citation]) 
     return f"**{plan_title(plan)}:**\n- {caption}{' / '.join(first.row_headers)}: {values} [{n}]"
 
 
-def answer_group_comparison(route: Route, plans: list[PlanRecords]) -> RecordAnswer | None:
+def answer_group_comparison(
+    route: Route, plans: list[PlanRecords], showing: Showing | None = None
+) -> RecordAnswer | None:
     """Each compared plan's table row on the group the question names, of the share or count asked;
-    None unless a comparison of two or more plans asking a share or a count of no key figure."""
+    None unless a comparison of two or more plans asking a share or a count of no key figure. With
+    `showing` (many administrations), the best are shown and the others named (records_cap)."""
     if route.intent != "compare" or route.metrics or route.target not in (None, "figures"):
         return None
     sides = sorted((p for p in plans if p.doc_id in set(route.plans)), key=version_key)
@@ -63,11 +66,16 @@ def answer_group_comparison(route: Route, plans: list[PlanRecords]) -> RecordAns
     citations: list[Citation] = []
     sections: list[str] = []
     group: set[str] = set()
-    for plan in sides:
+    also: list[str] = []
+    top = max(showing.top, 1) if showing is not None else len(sides)
+    for plan in showing.order(sides) if showing is not None else sides:
         cells = _side_row(plan, asked)
-        if cells is not None:
+        if cells is not None and len(sections) < top:
             sections.append(_line(plan, cells, citations))
             group |= set(read_label(" ".join(cells[0].row_headers)).words)
+        elif cells is not None:
+            also.append(plan_title(plan))
     if not sections:
         return None
+    sections += [also_line(also)] if also else []
     return RecordAnswer("\n\n".join(sections), citations, group=sorted(group), share=asked.measure == "share")

@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kfp_assistant.ask.compare_cells import answer_group_comparison
 from kfp_assistant.ask.records_answer import RecordAnswer, cite_record, format_value
-from kfp_assistant.ask.records_cap import plan_title
+from kfp_assistant.ask.records_cap import Showing, also_line, plan_title
 from kfp_assistant.ask.route import Route
 from kfp_assistant.schema import Citation, KeyFigure, PlanRecords
 from kfp_assistant.sv.administrations import administration_key
@@ -146,13 +147,21 @@ def _line(plan: PlanRecords, figure: KeyFigure, citations: list[Citation]) -> st
     return f"- {label}: {format_value(figure)}{f' ({details})' if details else ''} [{n}] – »{figure.quote}«"
 
 
+def _lowest_first(question: str) -> bool | None:
+    """True when the question asks which is lowest, False which is highest (the first word asked
+    decides), None when it asks neither."""
+    high, low = _HIGH.search(question), _LOW.search(question)
+    if high is None and low is None:
+        return None
+    return low is not None and (high is None or low.start() < high.start())
+
+
 def ranking_line(metric: str, shown: Sequence[tuple[str, KeyFigure]], question: str) -> str | None:
     """Which compared plan has the highest (or lowest) value, the others after it; None unless the
     question asks which ranks first and two or more plans state the figure in one unit."""
-    high, low = _HIGH.search(question), _LOW.search(question)
-    if not (high or low) or len(shown) < 2 or len({f.unit for _, f in shown}) > 1:
+    lowest_first = _lowest_first(question)
+    if lowest_first is None or len(shown) < 2 or len({f.unit for _, f in shown}) > 1:
         return None
-    lowest_first = low is not None and (high is None or low.start() < high.start())
     ranked = sorted(shown, key=lambda pair: pair[1].value, reverse=not lowest_first)
     word = "Lägst" if lowest_first else "Högst"
     label = str(METRICS[metric]["label_sv"]).lower()
@@ -164,9 +173,35 @@ def ranking_line(metric: str, shown: Sequence[tuple[str, KeyFigure]], question: 
     return line if same_basis else f"{line} {DIFFERENT_BASIS_SV}"
 
 
-def answer_figure_comparison(route: Route, plans: list[PlanRecords]) -> RecordAnswer | None:
+def _capped(
+    route: Route,
+    sides: list[PlanRecords],
+    chosen: dict[str, dict[str, list[KeyFigure]]],
+    showing: Showing | None,
+) -> tuple[list[PlanRecords], list[str]]:
+    """Over more administrations than are shown, the sides shown and the titles of the others stating
+    the figure: by value when the question asks which ranks first, else as the comparison ranks them."""
+    having = [p for p in sides if any(p.doc_id in by_plan for by_plan in chosen.values())]
+    if showing is None or len(having) <= max(showing.top, 1):
+        return sides, []
+    first = next(iter(chosen.values()))
+    lowest_first = _lowest_first(route.question)
+    if lowest_first is not None:
+        ranked = [p for p in having if p.doc_id in first]
+        ranked.sort(key=lambda p: first[p.doc_id][0].value, reverse=not lowest_first)
+        ranked += [p for p in having if p.doc_id not in first]
+    else:
+        ranked = showing.order(having)
+    top = max(showing.top, 1)
+    return ranked[:top], [plan_title(p) for p in ranked[top:]]
+
+
+def answer_figure_comparison(
+    route: Route, plans: list[PlanRecords], showing: Showing | None = None
+) -> RecordAnswer | None:
     """Each compared plan's headline figure of the asked metrics, side by side, and which ranks first
-    when asked; None unless a comparison of two or more plans on non-gender key figures."""
+    when asked; None unless a comparison of two or more plans on non-gender key figures. With `showing`
+    (many administrations), the best are shown and the others named (records_cap)."""
     metrics = [m for m in route.metrics if m in METRICS]
     if route.intent != "compare" or not metrics or set(metrics) & _GENDER:
         return None
@@ -179,6 +214,7 @@ def answer_figure_comparison(route: Route, plans: list[PlanRecords]) -> RecordAn
     chosen = {metric: _choose(route, sides, metric, words) for metric in metrics}
     if not any(chosen.values()):
         return None
+    sides, also = _capped(route, sides, chosen, showing)
     citations: list[Citation] = []
     sections: list[str] = []
     shown: list[KeyFigure] = []
@@ -190,7 +226,17 @@ def answer_figure_comparison(route: Route, plans: list[PlanRecords]) -> RecordAn
             shown += figures
     titles = {p.doc_id: plan_title(p) for p in sides}
     for metric in metrics:
-        pairs = [(titles[d], figures[0]) for d, figures in chosen[metric].items()]
+        pairs = [(titles[d], figures[0]) for d, figures in chosen[metric].items() if d in titles]
         verdict = ranking_line(metric, pairs, route.question)
         sections += [verdict] if verdict else []
+    sections += [also_line(also)] if also else []
     return RecordAnswer("\n\n".join(sections), citations, figures=shown)
+
+
+def answer_comparison_records(
+    route: Route, plans: list[PlanRecords], showing: Showing | None = None
+) -> RecordAnswer | None:
+    """A comparison answered from records plan by plan: the key figures asked, else a group's table
+    rows (compare_cells); None when neither answers (the records' lists and the text do)."""
+    figures = answer_figure_comparison(route, plans, showing)
+    return figures if figures is not None else answer_group_comparison(route, plans, showing)

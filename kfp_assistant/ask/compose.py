@@ -80,13 +80,15 @@ def compose_records(records: RecordAnswer, passages: list[Passage], route_: Rout
         text += f"\n\n**Ingen uppgift om detta i:** {', '.join(silent)}." if silent else ""
     if records_need_text(route_):
         compare = route_.intent == "compare"
+        # How administrations work with what a figure measures is told in more than one sentence each.
+        how = compare and bool(_HOW.search(route_.question))
         extra = supplements(
             passages,
             text,
             records.figures,
             floor=MIN_EVIDENCE,
-            per_plan=1 if compare else None,
-            limit=4 if compare or route_.open_question else 2,
+            per_plan=(2 if how else 1) if compare else None,
+            limit=2 * len(route_.plans) if how else 4 if compare or route_.open_question else 2,
             numbers_first=not (compare or route_.open_question),
             topic=_open_topic(route_),
         )

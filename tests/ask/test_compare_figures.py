@@ -10,6 +10,7 @@ from kfp_assistant.ask.compose import asks_how, compose_records
 from kfp_assistant.ask.extractive import score_chunk
 from kfp_assistant.ask.multipart import question_parts
 from kfp_assistant.ask.passages import content_tokens
+from kfp_assistant.ask.records_cap import Showing
 from kfp_assistant.ask.router import route
 from kfp_assistant.schema import Chunk, Gap, KeyFigure, PlanRecords, TableCell
 
@@ -193,3 +194,47 @@ def test_a_groups_share_is_compared_from_a_table_row_and_the_other_versions_sent
     assert {c.doc_id for c in composed.citations} == {"k1", "k2"}
     count = route("Hur många vaktmästare har Kulturnämnden jämfört med förra planen?", catalog)
     assert answer_group_comparison(count, [old, new]) is None, "the row states no count: the text answers"
+
+
+def _numbered_plan(i: int) -> PlanRecords:
+    name, quote = f"Nämnd{i}nämnden", f"Sjukfrånvaron var {4 + i} procent."
+    figure = KeyFigure(
+        file=f"d{i}.pdf", doc_id=f"d{i}", administration=name, period="2025-2027", metric="sick_leave_pct",
+        value=float(4 + i), unit="percent", as_of="2024", page=2, quote=quote,
+    )  # fmt: skip
+    return PlanRecords(
+        doc_id=f"d{i}", file=f"d{i}.pdf", administration=name, period="2025-2027", figures=[figure]
+    )
+
+
+def test_over_many_administrations_the_highest_are_shown_and_the_others_named() -> None:
+    catalog = [
+        {"doc_id": f"d{i}", "administration": f"Nämnd{i}nämnden", "period": "2025-2027"} for i in range(6)
+    ]
+    asked = route("Vilken förvaltning har högst sjukfrånvaro?", catalog)
+    assert asked.intent == "compare" and len(asked.plans) == 6
+    plans = [_numbered_plan(i) for i in range(6)]
+    answer = answer_figure_comparison(asked, plans, Showing(lambda: {}, 2))
+    assert answer is not None
+    assert "**Högst sjukfrånvaro:** Nämnd5nämnden 2025-2027 (9 %), före Nämnd4nämnden" in answer.text
+    assert "Nämnd3nämnden 2025-2027, Nämnd2nämnden" in answer.text and len(answer.citations) == 2
+
+
+def test_how_administrations_work_with_a_figure_is_told_in_two_sentences_each() -> None:
+    asked = route("Hur arbetar Kulturnämnden och Farsta med heltid?", CATALOG)
+    assert asked.intent == "compare" and asked.metrics == ["full_time_share"]
+    figure = _figure("k", "full_time_share", 91.0, "2024")
+    records = answer_figure_comparison(asked, [_plan("k", [figure]), _plan("f", [])])
+    assert records is not None
+    text = (
+        "Heltid är norm vid alla nya anställningar i förvaltningen. Målet är att minst 95 % av alla "
+        "anställningar ska vara på heltid. Arbetet med heltid följs upp varje år."
+    )
+    chunk = Chunk(
+        chunk_id="f:0", doc_id="f", file="f.pdf", position=0, page_start=2, page_end=2, section="Heltid",
+        text=text, prefix="", administration="Farsta stadsdelsförvaltning", period="2025-2027",
+    )  # fmt: skip
+    passages = score_chunk(chunk, content_tokens(asked.question, asked), 0.8)
+    composed = compose_records(records, passages, asked)
+    shown = [line for line in composed.text.splitlines() if line.startswith("- Farsta")]
+    assert len(shown) == 2, composed.text
