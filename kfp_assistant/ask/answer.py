@@ -1,12 +1,11 @@
 """Question -> cited answer, as a stream of typed events. One path for the CLI and the app.
 
-The question is routed once (router, followup, scope.choose: its entities, then the plans it is
-about). Then the first that answers: an exact record answer, one activity's fields (activity_fields)
-or one table row or cell (cells); the records' lists and key figures (records_answer), figures with
-the plan's sentences beside them (records_text); else the sentences of the retrieved chunks
-(passages): offline, those extractive.py selects, given when the fitted evidence model says they
-answer (compose); with an LLM, the model's answer from numbered passages, cited as [n]. Offline, a
-question of several parts is answered part by part (multipart).
+Routed once (router, followup, scope.choose: entities, then plans), the first that answers: one
+activity's fields, a table row or cell (cells), or for a comparison each plan's figure (compare_figures);
+the records' lists and key figures (records_answer) with the plan's sentences (records_text); else the
+retrieved chunks' sentences (passages): offline, those extractive.py selects, given when the fitted
+evidence model says they answer (compose); with an LLM, the model's answer from numbered passages,
+cited as [n]. Offline, a question of several parts is answered part by part (multipart).
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from kfp_assistant.ask.activity_fields import answer_from_activity_fields
 from kfp_assistant.ask.cells import answer_from_cells
-from kfp_assistant.ask.changes import answer_changes, answer_item_history
+from kfp_assistant.ask.changes import answer_changes
 from kfp_assistant.ask.compare_figures import answer_comparison_records
 from kfp_assistant.ask.comparison import side_query
 from kfp_assistant.ask.compose import (
@@ -236,7 +235,7 @@ class Answerer:
         wanted = set(route_.plans) if route_.intent == "compare" else scope
         plans = self.plans.all([d.doc_id for d in documents if d.doc_id in wanted])
         tokens = content_tokens(question, route_)
-        changes = answer_changes(route_, plans) or answer_item_history(route_, plans)
+        changes = answer_changes(route_, plans)
         if changes is not None:  # what changed between two versions: complete lists, no text needed
             yield from self._composed(question, compose_records(changes, [], route_), route_, started)
             return

@@ -105,9 +105,10 @@ def _figure_lines(old: PlanRecords, new: PlanRecords, citations: list[Citation])
 
 
 def answer_changes(route: Route, plans: list[PlanRecords]) -> RecordAnswer | None:
-    """The changes between the two latest compared versions of one administration, or None."""
+    """The changes between the two latest compared versions of one administration; for a question
+    whether one item is new, that item in both versions (answer_item_history); else None."""
     if not asks_for_changes(route):
-        return None
+        return answer_item_history(route, plans)
     chosen = sorted((p for p in plans if p.doc_id in set(route.plans)), key=version_key)
     if len({administration_key(p.administration or p.file) for p in chosen}) != 1 or len(chosen) < 2:
         return None
