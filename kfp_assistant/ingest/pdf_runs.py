@@ -190,14 +190,16 @@ def _join(runs: list[_Run]) -> str:
 
 
 def _line(parts: list[list[_Run]]) -> Line:
-    """A line from its segments; it takes the font of its longest run."""
+    """A line from its segments; it takes the size and slant of its longest run, and is bold only when
+    all its text is: a bold label before a plain value ("Tidplan: HT 2025") is a field, not a heading."""
     runs = [r for p in parts for r in p]
     main = max(runs, key=lambda r: len(r.text.strip()))
+    bold = all(r.bold for r in runs if r.text.strip())
     segments = [Segment(_join(p), p[0].x0, max(r.x1 for r in p)) for p in parts]
     segments = [s for s in segments if s.text]
     text = " ".join(s.text for s in segments)
     return Line(
-        text, segments[0].x0 if segments else 0.0, runs[0].top, main.size, main.bold, main.italic, segments
+        text, segments[0].x0 if segments else 0.0, runs[0].top, main.size, bold, main.italic, segments
     )
 
 

@@ -128,3 +128,16 @@ def test_two_column_table_is_not_read_as_two_columns(tmp_path: Path) -> None:
         "Enhetschef med stöd av HR",
     ]
     assert len(table.rows) == 6
+
+
+def test_a_bold_label_before_a_plain_value_is_a_field_not_a_heading(tmp_path: Path) -> None:
+    label = pdfmetrics.stringWidth("Tidplan: ", "TestSans-Bold", 9)
+    draw = [
+        (60, 100, "Utveckla", True),
+        (60, 120, "Språkstöd för medarbetare med annat modersmål", False),
+        (60, 134, "Tidplan:", True),
+        (60 + label, 134, "HT 2025", False),  # shorter than its label: the bold run is the longest
+    ]
+    doc = load_document(_pdf(tmp_path / "fields.pdf", draw))
+    headings = [b.text for b in doc.pages[0].blocks if b.kind == "heading"]
+    assert headings == ["Utveckla"]
