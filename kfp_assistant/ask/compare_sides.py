@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from kfp_assistant.ask.extractive import Passage
 from kfp_assistant.ask.passages import plan_label
 from kfp_assistant.ask.route import Route
-from kfp_assistant.schema import KeyFigure
+from kfp_assistant.schema import Citation, KeyFigure
+from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.metrics import METRICS, metrics_in
 from kfp_assistant.sv.numbers import states_number
 from kfp_assistant.sv.words import terms_found
@@ -108,3 +109,22 @@ def group_sides(
         else:
             silent.append(label)
     return found, silent
+
+
+def unlisted_line(route: Route, citations: Sequence[Citation], text: str) -> str | None:
+    """For a comparison answered from activity or need lists: one line naming the compared
+    administrations (the versions, when one administration's are compared) none of whose items
+    answer, so that every named side has its say; None when each has."""
+    if route.intent != "compare" or route.target not in ("activities", "gaps") or not citations:
+        return None
+    plans = [p for p in route.catalog if p.get("doc_id") in set(route.plans)]
+    by_version = len({administration_key(str(p.get("administration") or "")) for p in plans}) == 1
+    cited = {c.doc_id if by_version else administration_key(c.administration or "") for c in citations}
+    labels: list[str] = []
+    for plan in plans:
+        key = plan.get("doc_id") if by_version else administration_key(str(plan.get("administration") or ""))
+        label = plan_label(plan.get("administration"), plan.get("period") if by_version else None)
+        if key not in cited and label not in labels and label not in text:
+            labels.append(label)
+    what = "aktiviteter" if route.target == "activities" else "kompetensbehov"
+    return f"**Inga {what} om detta i:** {', '.join(labels)}." if labels else None

@@ -18,6 +18,7 @@ from kfp_assistant.ask.compare_sides import (
     missing_sides,
     names_metric,
     no_figure_line,
+    unlisted_line,
 )
 from kfp_assistant.ask.evidence import absent_stems, evidence_features, load_model, salient_stems
 from kfp_assistant.ask.extractive import Following, Passage, select
@@ -70,6 +71,8 @@ def compose_records(records: RecordAnswer, passages: list[Passage], route_: Rout
             citations.append(citation(len(citations) + 1, p))
             text += f"\n\n**{label}:** {p.text} [{len(citations)}]"
         text += f"\n\n{no_figure_line(route_, silent)}" if silent else ""
+    unlisted = unlisted_line(route_, citations, text)
+    text += f"\n\n{unlisted}" if unlisted else ""
     if records.group and route_.intent == "compare":
         # A group's table rows compared: a plan without the row has its sentence, or says it has none.
         covered = {c.doc_id for c in citations}

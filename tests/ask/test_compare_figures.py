@@ -10,9 +10,10 @@ from kfp_assistant.ask.compose import asks_how, compose_records
 from kfp_assistant.ask.extractive import score_chunk
 from kfp_assistant.ask.multipart import question_parts
 from kfp_assistant.ask.passages import content_tokens
+from kfp_assistant.ask.records_answer import RecordAnswer, cite_record
 from kfp_assistant.ask.records_cap import Showing
 from kfp_assistant.ask.router import route
-from kfp_assistant.schema import Chunk, Gap, KeyFigure, PlanRecords, TableCell
+from kfp_assistant.schema import Chunk, Citation, Gap, KeyFigure, PlanRecords, TableCell
 
 CATALOG = [
     {"doc_id": "k", "administration": "Kulturnämnden", "period": "2025-2027"},
@@ -238,3 +239,17 @@ def test_how_administrations_work_with_a_figure_is_told_in_two_sentences_each() 
     composed = compose_records(records, passages, asked)
     shown = [line for line in composed.text.splitlines() if line.startswith("- Farsta")]
     assert len(shown) == 2, composed.text
+
+
+def test_a_compared_administration_with_no_listed_item_says_so() -> None:
+    asked = route("Vilka aktiviteter om avslutssamtal har Kulturnämnden och Farsta?", CATALOG)
+    assert asked.intent == "compare" and asked.target == "activities"
+    citations: list[Citation] = []
+    plan = PlanRecords(doc_id="k", file="k.pdf", administration="Kulturnämnden", period="2025-2027")
+    n = cite_record(citations, plan, 4, "Erbjuda avslutssamtal")
+    records = RecordAnswer(
+        f"**Kulturnämnden 2025-2027** – 1 aktiviteter:\n- Erbjuda avslutssamtal [{n}]", citations
+    )
+    text = compose_records(records, [], asked).text
+    assert text.endswith("**Inga aktiviteter om detta i:** Farsta stadsdelsförvaltning.")
+    assert "Kulturnämnden." not in text
