@@ -13,6 +13,7 @@ from kfp_assistant.ask.records_cap import Showing, plan_sections, plan_title
 from kfp_assistant.ask.records_text import NUMBER, number_value
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.scope import latest_per_administration, version_key, versions_of
+from kfp_assistant.ask.topic_rows import rank_rows
 from kfp_assistant.schema import Activity, Citation, Gap, KeyFigure, PlanRecords
 from kfp_assistant.sv.areas import area_phrases
 from kfp_assistant.sv.metrics import METRICS, metrics_in
@@ -88,16 +89,9 @@ def topic_stems(route: Route, question_tokens: set[str]) -> set[str]:
     return question_tokens - _LIST_WORDS - general_stems() - set(tokenize(named))
 
 
-def _discriminating(topic: set[str], rows: list[Activity]) -> set[str]:
-    """Topic stems that tell rows apart: a stem found in most rows ("medarbetare") selects nothing."""
-    texts = [f"{a.goal} {a.activity}" for a in rows]
-    return {t for t in topic if sum(terms_found({t}, x) for x in texts) <= max(2, len(texts) // 2)}
-
-
-def _on_topic(words: set[str], rows: list[Activity]) -> list[Activity]:
-    """The rows holding a stem that tells rows apart (goal or activity text)."""
-    found = _discriminating(words, rows)
-    return [a for a in rows if found and terms_found(found, f"{a.goal} {a.activity}")]
+def _on_topic(words: set[str], rows: list[Activity], question: str) -> list[Activity]:
+    """The rows on the topic, by meaning (topic_rows: word families, rings, compounds, rarity)."""
+    return rank_rows(words, question, rows)
 
 
 def _activity_rows(route: Route, plan: PlanRecords, table: str, topic: set[str]) -> list[Activity]:
@@ -106,12 +100,13 @@ def _activity_rows(route: Route, plan: PlanRecords, table: str, topic: set[str])
     than the topic); the area's rows; if the plan files none under the area (introduction needs under
     Behålla), rows holding the area's words."""
     rows = [a for a in plan.activities if a.table == table and _matches_responsible(a, route.responsible)]
+    q = route.question
     in_area = [a for a in rows if set(a.areas) & set(route.areas)]
     if in_area:
-        return _on_topic(topic, in_area) or _on_topic(topic, rows) or in_area
+        return _on_topic(topic, in_area, q) or _on_topic(topic, rows, q) or in_area
     if route.areas:
         topic = topic | set(tokenize(" ".join(area_phrases(route.question))))
-    found = _on_topic(topic, rows)
+    found = _on_topic(topic, rows, q)
     if found or route.areas or route.open_question:
         return found  # "what do they do about X?", nothing on X: the text answers
     return rows

@@ -99,7 +99,10 @@ _RESPONSIBLE_RES = [
     re.compile(rf"\bansvaras\s+av\s+(?P<r>{_RESP_WORD})", re.I),
     re.compile(rf"\b(?P<r>{_RESP_WORD})\s+(?:ansvarar\s+för|är\s+ansvarig)", re.I),
 ]
-_RESP_GENERIC = frozenset(("vem", "vilka", "vilken", "som", "de", "dem", "den", "det"))
+_RESP_GENERIC = frozenset(
+    ("vem", "vilka", "vilken", "som", "de", "dem", "den", "det", "och", "med", "är", "ar", "också", "även")
+)
+_WHO_RE = re.compile(r"\bvem\b|\bvilk\w+\s+(?:\w+\s+)?(?:är\s+)?ansvarig", re.IGNORECASE)
 _STOPWORDS = frozenset(
     re.findall(
         r"\S+",
@@ -327,8 +330,25 @@ def _groups_as_scopes(metrics: list[str]) -> list[str]:
     return others if others else metrics
 
 
+# A known party named anywhere in a question about responsibility: "vilka av dem är HR med och
+# ansvarar för?" names HR wherever the sentence puts it.
+_KNOWN_PARTY_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(a for a in RESPONSIBLE_ABBREVIATIONS)
+    + r")(?![\w-])|\b(?:"
+    + "|".join(sorted({re.escape(fold(v)) for v in RESPONSIBLE_ABBREVIATIONS.values()}, key=len)[::-1])
+    + r")\w*"
+)
+
+
 def _responsible(question: str) -> str | None:
-    """Responsible-party filter: "där HR är ansvarig" -> "HR"; "som enhetschefen ansvarar för" -> "EC"."""
+    """Responsible-party filter: "där HR är ansvarig" -> "HR"; "som enhetschefen ansvarar för" -> "EC";
+    "vilka av dem är HR med och ansvarar för?" -> "HR" (a known party in a question about who is
+    responsible, wherever it stands)."""
+    if re.search(r"\bansvar\w*", question, re.IGNORECASE) and not _WHO_RE.search(question):
+        known = _KNOWN_PARTY_RE.search(question) or _KNOWN_PARTY_RE.search(fold(question))
+        if known:
+            return _normalise_party(known.group())
     for rx in _RESPONSIBLE_RES:
         match = rx.search(question)
         if match and fold(match.group("r")) not in _RESP_GENERIC:

@@ -94,3 +94,16 @@ def related_terms(text: str) -> list[str]:
         if hits:
             out.extend(member for i, member in enumerate(ring) if i not in hits and member not in out)
     return out
+
+
+def ring_patterns(word: str) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
+    """For a word: the patterns of the ring members it is a form of (its word family: "chefsledet" ->
+    "chef*"), and of the other members of those rings ("ledare*", "ledarskap*")."""
+    family: list[re.Pattern[str]] = []
+    others: list[re.Pattern[str]] = []
+    for patterns in _compiled():
+        hits = [rx for rx in patterns if rx.fullmatch(word)]
+        if hits:
+            family += hits
+            others += [rx for rx in patterns if rx not in hits]
+    return family, others

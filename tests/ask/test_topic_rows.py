@@ -1,0 +1,62 @@
+"""List questions filtered by topic: activity rows chosen by meaning (word families, compounds, the
+verb of a purpose weighing less than its object), and follow-ups filtering a list by a column."""
+
+from __future__ import annotations
+
+from kfp_assistant.ask.router import route
+from kfp_assistant.ask.topic_rows import rank_rows, verb_stems
+from kfp_assistant.schema import Activity
+from kfp_assistant.sv.words import tokenize
+
+
+def row(text: str, goal: str, responsible: str = "AC", area: str = "Behålla") -> Activity:
+    return Activity(
+        file="p.pdf", doc_id="p", administration="Bergsjö förvaltning", period="2026-2028", table="plan",
+        area=area, goal=goal, activity=text, target_date="2026", responsible=responsible, page=3, quote=text,
+    )  # fmt: skip
+
+
+LEADERS = "Chefsförsörjning: behov av ett tydligt ledarskap och stöd till nya chefer."
+ROWS = [
+    row("Starta ett nätverk för chefer i förskolan.", LEADERS),
+    row("Inför en ny struktur för chefsmöten.", LEADERS),
+    row("Stärka introduktionen av nyanställda med en checklista.", "Introduktion av nyanställda."),
+    row("Erbjud friskvårdsbidrag till alla.", "Hälsa och arbetsmiljö."),
+    row("Utveckla arbetet med kompetensbaserad rekrytering.", "Rekrytering.", area="Rekrytera"),
+    row("Följ upp sjukfrånvaron varje kvartal.", "Hälsa och arbetsmiljö."),
+]
+
+
+def _topic(question: str) -> set[str]:
+    return set(tokenize(question)) - set(tokenize("vilka aktiviteter har förvaltningen för"))
+
+
+def test_rows_about_a_compound_topic_are_found_by_its_word_family() -> None:
+    question = "Vilka aktiviteter har förvaltningen för att stärka chefsleden?"
+    chosen = rank_rows(_topic(question), question, ROWS)
+    assert [a.activity for a in chosen] == [ROWS[0].activity, ROWS[1].activity]
+
+
+def test_the_verb_of_a_purpose_weighs_less_than_its_object() -> None:
+    question = "Vilka aktiviteter har förvaltningen för att stärka chefsleden?"
+    assert verb_stems(question) == set(tokenize("stärka"))
+    chosen = rank_rows(_topic(question), question, ROWS)
+    assert ROWS[2] not in chosen, "'stärka' alone names no row about managers"
+
+
+def test_no_row_on_the_topic_gives_nothing() -> None:
+    question = "Vilka aktiviteter har förvaltningen för att minska lönegapet?"
+    assert rank_rows(_topic(question), question, ROWS) == []
+
+
+def test_a_word_in_most_rows_tells_none_apart() -> None:
+    rows = [row(f"Aktivitet {i} för medarbetarnas hälsa.", "Hälsa.") for i in range(5)]
+    question = "Vilka aktiviteter har förvaltningen för hälsa?"
+    assert rank_rows(_topic(question), question, rows) == []
+
+
+def test_a_known_party_anywhere_in_a_question_about_responsibility_filters_by_it() -> None:
+    assert route("vilka av dem är HR med och ansvarar för?", []).responsible == "HR"
+    assert route("vilka av dem är enhetscheferna med och ansvarar för?", []).responsible == "EC"
+    assert route("vilka av dem är hr ansvariga för?", []).responsible == "HR"
+    assert route("Vem är ansvarig för avslutssamtalen?", []).responsible is None
