@@ -2,11 +2,10 @@
 
 Routed once (router, followup, scope.choose: entities, then plans), the first that answers: one
 activity's fields, a table row or cell (cells), or for a comparison each plan's figure (compare_figures);
-the records' lists and key figures (records_answer) with the plan's sentences (records_text); else the
-retrieved chunks' sentences (passages): offline, those extractive.py selects, given when the fitted
-evidence model says they answer (compose); with an LLM, the model's answer from numbered passages,
-cited as [n]. Offline, a question of several parts is answered part by part (multipart).
-"""
+the records' lists and key figures (records_answer) with the plan's sentences (records_text); a list
+the text holds (listing); else the retrieved chunks' sentences (passages): offline, those extractive.py
+selects, given when the evidence model says they answer (compose); with an LLM, the model's answer
+from numbered passages, cited as [n]. Offline, a question of several parts is answered part by part."""
 
 from __future__ import annotations
 
@@ -34,6 +33,7 @@ from kfp_assistant.ask.compose import (
 )
 from kfp_assistant.ask.extractive import Passage
 from kfp_assistant.ask.followup import quoted, resolve_followup
+from kfp_assistant.ask.listing import list_from_text, reads_text_for_list
 from kfp_assistant.ask.llm import (
     REFUSAL_SV,
     build_messages,
@@ -255,10 +255,15 @@ class Answerer:
             # asked of a word no plan writes, of a group of staff the figures do not count, or of the
             # target set: figures of the group it names (outcomes) do not answer
             records = None
-        if records is not None and not records_need_text(route_):
+        listing = self.llm is None and reads_text_for_list(route_, records)
+        if records is not None and not records_need_text(route_) and not listing:
             yield from self._composed(question, compose_records(records, [], route_), route_, started)
             return
         passages, silent, fused_top = retrieve(self.index, question, route_, set(route_.plans) or scope)
+        found = list_from_text(self.index, passages, tokens, route_, records) if listing else None
+        if found is not None:  # a list the plan's text holds: a section's items, occupations named
+            yield from self._composed(question, found, route_, started)
+            return
         older = scope - set(route_.plans)
         fallback = records is None and older and route_.intent != "compare"
         if fallback and not answers(passages, route_, fused_top):
@@ -321,8 +326,6 @@ class Answerer:
         """The question with words typed without å, ä, ö ("sokande") as the plans spell them."""
         return self._respell(question, self.vocabulary())
 
-    # -- routing and scope --------------------------------------------------------------------
-
     def _route(
         self,
         question: str,
@@ -336,8 +339,6 @@ class Answerer:
             return route(question, known, allowed)
         previous = [Route(**t.route) for t in history if t.route]
         return resolve_followup(question, previous, known, allowed)
-
-    # -- records ------------------------------------------------------------------------------
 
     def _llm_answer(
         self, question: str, history: list[Turn], passages: list[Passage], route_: Route, started: float

@@ -44,6 +44,9 @@ retain*|retention|keep staff|keep employees|make staff stay|stay | behålla
 develop*|training|skills development|competence development|upskilling | utveckla
 competence gaps|competency gaps|skills gaps|skill gaps|competence needs|gaps|needs | kompetensbehov
 shortage occupations|hard to recruit|hard-to-recruit|difficult to recruit|shortage | svårrekryterade
+hardest|most difficult|most challenging | svårast
+hard|difficult|challenging|tricky | svåra
+roles|occupations|professions|occupational groups|staff groups|job roles|job titles | yrkesgrupper
 activities|actions|measures|initiatives|activity | aktiviteter
 responsible|in charge|owner|who is responsible | ansvarig
 follow-up|followed up|follow up|monitored|evaluated | uppföljning

@@ -1,0 +1,44 @@
+"""List questions answered from a plan's text where the records hold no list: the occupations a
+sentence names as hard to find (named_roles), else the items of the section the question names
+(section_list).
+
+In: the Route, the retrieved passages, the question's content stems and the records answer, if any.
+Out: a Composed answer, or None when the text holds no such list.
+"""
+
+from __future__ import annotations
+
+from kfp_assistant.ask.compose import Composed, plan_name
+from kfp_assistant.ask.extractive import Passage
+from kfp_assistant.ask.named_roles import named_roles
+from kfp_assistant.ask.records_answer import RecordAnswer
+from kfp_assistant.ask.route import Route
+from kfp_assistant.ask.section_list import section_list
+from kfp_assistant.schema import Chunk
+from kfp_assistant.store.index import ChunkIndex
+
+
+def reads_text_for_list(route_: Route, records: RecordAnswer | None) -> bool:
+    """Whether a list question may be answered from the text: the records hold no list on it, or
+    they list gaps, which a section headed by the question's own words may answer better."""
+    return route_.intent == "list" and (records is None or route_.target == "gaps")
+
+
+def list_from_text(
+    index: ChunkIndex, passages: list[Passage], stems: set[str], route_: Route, records: RecordAnswer | None
+) -> Composed | None:
+    """The list the text answers with, or None. Occupations named as hard to find answer before any
+    records (gap records list competences, not roles); a section answers before records only when its
+    heading names more of the question than the records' text does."""
+    question = route_.question
+    roles = named_roles(passages, question, plan_name)
+    if roles is not None:
+        return Composed(*roles, False)
+
+    def chunk_at(doc_id: str, position: int) -> Chunk | None:
+        return index.chunk(f"{doc_id}:{position}") if position >= 0 else None
+
+    found = section_list(passages, stems, question, chunk_at, plan_name)
+    if found is None or (records is not None and not found.beats(records.text, stems, question)):
+        return None
+    return Composed(found.text, found.citations, False)

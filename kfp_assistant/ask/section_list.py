@@ -1,0 +1,189 @@
+"""List questions answered by a section of a plan: "Vilka gemensamma utmaningar lyfter de?" over a
+section headed "Gemensamma utmaningar", "vad ska de göra för att locka och rekrytera folk?" over one
+headed "Attrahera och rekrytera".
+
+In: the question's content stems, the retrieved passages (whose chunks carry their section paths) and
+a way to read a plan's chunk at a position. A heading on a retrieved chunk's path answers when it
+names at least MIN_NAMED of the question's stems (itself, a compound or its word family in the
+thesaurus) and most of its own words are the question's. Out: the section's items, each cited: its
+subsections' headings (a headed paragraph is one item, its heading saying what), the bullets and
+lines under it, and the items a lead-in ("... är:") introduces. None when no heading answers or the
+section holds fewer than MIN_ITEMS items: then the records or the sentences answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from kfp_assistant.ask.extractive import Passage
+from kfp_assistant.ask.units import Unit, units
+from kfp_assistant.schema import Chunk, Citation
+from kfp_assistant.sv.thesaurus import ring_patterns
+from kfp_assistant.sv.words import PART_OF_COMPOUND, text_stems, tokenize, word_match
+
+# A plan's chunk at a position, or None past its end.
+ChunkAt = Callable[[str, int], "Chunk | None"]
+MIN_NAMED = 2  # question stems a heading must name: one shared word ("Rekrytering") is a topic, not a list
+MIN_COVERED = 2 / 3  # share of the heading's own words that the question names
+MIN_ITEMS = 2
+MAX_ITEMS = 20
+_MAX_CHUNKS = 12  # chunks of one section read, at most
+
+
+@dataclass
+class SectionList:
+    """A section's items as an answer: text and citations."""
+
+    text: str
+    citations: list[Citation] = field(default_factory=list)
+    named: int = 0  # question stems its heading names
+
+    def beats(self, records_text: str, stems: set[str], question: str) -> bool:
+        """Whether the section names more of the question than a records answer's text (its themes
+        and items): "gemensamma utmaningar" is a section's heading, not a theme of the gap records."""
+        return self.named > len(_named(records_text, stems, question)[0])
+
+
+def _names(stem: str, word: str, question: str) -> bool:
+    """Whether a heading's word names a question stem: itself, a compound of it, or its word family."""
+    if word_match(stem, word) >= PART_OF_COMPOUND:
+        return True
+    surface = [w for w in question.split() if tokenize(w) == [stem]]
+    return any(p.fullmatch(word) for w in surface for p in ring_patterns(w)[0])
+
+
+def _named(heading: str, stems: set[str], question: str) -> tuple[set[str], float]:
+    """(question stems the heading names, share of the heading's words the question names)."""
+    words = text_stems(heading)
+    if not words:
+        return set(), 0.0
+    named = {s for s in stems if any(_names(s, w, question) for w in words)}
+    covered = {w for w in words if any(_names(s, w, question) for s in stems)}
+    return named, len(covered) / len(words)
+
+
+def heading_match(heading: str, stems: set[str], question: str) -> tuple[int, float]:
+    """(how many question stems the heading names, share of the heading's words the question names)."""
+    named, covered = _named(heading, stems, question)
+    return len(named), covered
+
+
+_CONTEXT = 3  # chunks before a section whose headings tell where it stands ("Förvaltningens ...")
+
+
+def _context(chunk: Chunk, depth: int, rest: set[str], question: str, chunk_at: ChunkAt) -> int:
+    """How many of the stems the heading leaves out the headings around it name: its section path
+    above it and the headings of the chunks just before it under the same parent (a heading the
+    section comes under, though the layout set it level with it). Of two sections with one heading,
+    it tells which is meant."""
+    path = chunk.section.split(" > ")
+    headings = path[:depth]
+    for position in range(chunk.position - 1, chunk.position - 1 - _CONTEXT, -1):
+        before = chunk_at(chunk.doc_id, position)
+        if before is None or before.section.split(" > ")[:depth] != path[:depth]:
+            break  # the headings of another part of the plan say nothing of where this one stands
+        headings += before.section.split(" > ")
+    return len(_named(" ".join(dict.fromkeys(headings)), rest, question)[0])
+
+
+def _best_heading(
+    passages: list[Passage], stems: set[str], question: str, chunk_at: ChunkAt
+) -> tuple[Chunk, int, int] | None:
+    """The retrieved chunk and the depth of the heading on its path that answers best, with how many
+    question stems it names, if any: most named, by the heading, then by the headings around it, then
+    the better ranked."""
+    best: tuple[tuple[int, float, int, int], Chunk, int] | None = None
+    seen: set[str] = set()
+    for rank, p in enumerate(passages):
+        if p.chunk.chunk_id in seen:
+            continue
+        seen.add(p.chunk.chunk_id)
+        for depth, heading in enumerate(p.chunk.section.split(" > ")):
+            named, covered = _named(heading, stems, question)
+            if len(named) >= MIN_NAMED and covered >= MIN_COVERED:
+                context = _context(p.chunk, depth, stems - named, question, chunk_at)
+                key = (len(named), covered, context, -rank)
+                if best is None or key > best[0]:
+                    best = (key, p.chunk, depth)
+    return (best[1], best[2], best[0][0]) if best else None
+
+
+def _section_chunks(chunk: Chunk, depth: int, chunk_at: ChunkAt) -> list[Chunk]:
+    """The plan's chunks under the chunk's heading at `depth`, in order (the chunk's neighbours whose
+    section path goes through the same heading)."""
+    path = chunk.section.split(" > ")[: depth + 1]
+
+    def under(c: Chunk | None) -> bool:
+        return c is not None and c.section.split(" > ")[: depth + 1] == path
+
+    before: list[Chunk] = []
+    position = chunk.position - 1
+    while position >= 0 and len(before) < _MAX_CHUNKS and under(c := chunk_at(chunk.doc_id, position)):
+        assert c is not None
+        before.insert(0, c)
+        position -= 1
+    after: list[Chunk] = []
+    position = chunk.position + 1
+    while len(before) + len(after) < _MAX_CHUNKS and under(c := chunk_at(chunk.doc_id, position)):
+        assert c is not None
+        after.append(c)
+        position += 1
+    return [*before, chunk, *after]
+
+
+def _items(chunk: Chunk, depth: int, shown: set[str]) -> list[tuple[str, int, Chunk]]:
+    """(item, page, chunk) of one chunk of the section: the subsection's heading (once), the items a
+    lead-in ending in ":" introduces, and, directly under the section's heading, its lines and bullets."""
+    path = chunk.section.split(" > ")
+    all_units = units(chunk)
+    page = all_units[0].page if all_units else chunk.page_start
+    out: list[tuple[str, int, Chunk]] = []
+    sub = path[depth + 1] if len(path) > depth + 1 else None
+    if sub is not None and sub not in shown:
+        shown.add(sub)
+        out.append((sub, page, chunk))
+    introduced = _introduced(all_units)
+    for i, unit in enumerate(all_units):
+        listed = i in introduced or (sub is None and unit.item and not _lead_in(unit))
+        if listed and unit.text not in shown:
+            shown.add(unit.text)
+            out.append((unit.text, unit.page, chunk))
+    return out
+
+
+def _lead_in(unit: Unit) -> bool:
+    return unit.text.rstrip().endswith(":")
+
+
+def _introduced(all_units: list[Unit]) -> set[int]:
+    """Indices of the lines and bullets right after a lead-in ending in ":"."""
+    out: set[int] = set()
+    for i, unit in enumerate(all_units):
+        if _lead_in(unit):
+            j = i + 1
+            while j < len(all_units) and all_units[j].item and not _lead_in(all_units[j]):
+                out.add(j)
+                j += 1
+    return out
+
+
+def section_list(
+    passages: list[Passage], stems: set[str], question: str, chunk_at: ChunkAt, label: Callable[[Chunk], str]
+) -> SectionList | None:
+    """The items of the section whose heading the question names, each cited; None if none answers."""
+    found = _best_heading(passages, stems, question, chunk_at)
+    if found is None:
+        return None
+    chunk, depth, named = found
+    shown: set[str] = set()
+    items = [item for c in _section_chunks(chunk, depth, chunk_at) for item in _items(c, depth, shown)]
+    if len(items) < MIN_ITEMS:
+        return None
+    citations: list[Citation] = []
+    lines = []
+    for text, page, source in items[:MAX_ITEMS]:
+        citations.append(Citation.of_chunk(len(citations) + 1, source, page, text))
+        lines.append(f"- {text} [{len(citations)}]")
+    heading = chunk.section.split(" > ")[depth]
+    return SectionList(f"**{label(chunk)}** – {heading}:\n" + "\n".join(lines), citations, named)

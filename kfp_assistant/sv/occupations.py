@@ -1,0 +1,43 @@
+"""Occupations as plans name them, and the words that say a group is hard to find or needed.
+
+Swedish occupation nouns end in a few general tails ("-sköterskor", "-handläggare", "-terapeuter",
+"-pedagoger"); "personal" and "chefer" name an occupation only in a compound ("omvårdnadspersonal",
+"enhetschefer"). A sentence naming two or more is an enumeration of occupations.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TAILS = (
+    r"sköterskor|sköterska|sköterskan|handläggare|sekreterare|lärare|skötare|terapeuter|terapeut"
+    r"|pedagoger|pedagog|assistenter|assistent|biträden|biträde|vårdare|ingenjörer|ingenjör|ekonomer"
+    r"|jurister|psykologer|läkare|kuratorer|logopeder|socionomer|gymnaster|barnmorskor|administratörer"
+    r"|specialister|tolkar|kockar|utredare|samordnare|strateger|konsulenter|controllers|tekniker"
+    r"|elektriker|arkitekter|förare|hantverkare|vaktmästare|personal|chefer|medarbetare"
+)
+_OCCUPATION = re.compile(rf"(?<![\w-])(\w*?)({_TAILS})(?![\w])", re.IGNORECASE)
+# Tails that name staff in general unless a compound says which ("omvårdnadspersonal").
+_GENERAL_TAILS = frozenset(("personal", "chefer", "medarbetare"))
+
+# A group hard to find or keep: "svårt att rekrytera", "förhållandevis besvärlig", "brist på".
+DIFFICULTY = re.compile(
+    r"\b(?:svår\w*|besvärlig\w*|krånglig\w*|problematisk\w*|utmanande|utmaning\w*|brist\w*|ont\s+om"
+    r"|konkurrens\w*)",
+    re.IGNORECASE,
+)
+# A group needed: "rekryteringsbehov", "behöver anställa".
+NEED = re.compile(r"\w*behov\w*|\bbehöv\w*", re.IGNORECASE)
+
+
+def occupations_in(text: str) -> list[str]:
+    """The occupations a text names, in order, each once ("socialsekreterare, sjuksköterskor")."""
+    found: list[str] = []
+    for match in _OCCUPATION.finditer(text):
+        prefix, tail = match.group(1), match.group(2).lower()
+        if tail in _GENERAL_TAILS and len(prefix) < 3:
+            continue
+        word = match.group().lower()
+        if word not in found:
+            found.append(word)
+    return found

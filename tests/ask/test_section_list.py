@@ -1,0 +1,82 @@
+"""List questions answered by the section whose heading the question names (made-up plan chunks)."""
+
+from __future__ import annotations
+
+from kfp_assistant.ask.extractive import score_chunk
+from kfp_assistant.ask.passages import content_tokens
+from kfp_assistant.ask.router import route
+from kfp_assistant.ask.section_list import heading_match, section_list
+from kfp_assistant.schema import Chunk
+from tests.ask.chunks import plan_chunk
+
+CHUNKS = [
+    plan_chunk("Planen gäller hela kommunen och beskriver läget.", "d:0", "Inledning"),
+    plan_chunk(
+        "Det är svårt att få legitimerad personal till nattarbete. Bristen märks mest på sommaren.",
+        "d:1",
+        "Våra gemensamma utmaningar > Brist på legitimerad personal",
+    ),
+    plan_chunk(
+        "Nya regler kräver ändrade scheman.\nVi ska även arbeta vidare med följande:\n"
+        "- Minska sjukfrånvaron i hemtjänsten\n- Korta tiden till första lön för timanställda",
+        "d:2",
+        "Våra gemensamma utmaningar > Ny lagstiftning om arbetstid",
+    ),
+    plan_chunk("Medarbetarenkäten visar ett gott resultat i år.", "d:3", "Resultat"),
+]
+
+
+def _at(doc_id: str, position: int) -> Chunk | None:
+    return CHUNKS[position] if doc_id == "d" and 0 <= position < len(CHUNKS) else None
+
+
+def _answer(question: str, retrieved: list[Chunk]) -> str | None:
+    route_ = route(question, [])
+    tokens = content_tokens(question, route_)
+    passages = [p for c in retrieved for p in score_chunk(c, tokens, 0.5)]
+    found = section_list(passages, tokens, question, _at, lambda c: "Plan")
+    return found.text if found else None
+
+
+def test_a_section_named_by_the_question_lists_its_headed_paragraphs_and_items() -> None:
+    text = _answer("Vilka gemensamma utmaningar tar planen upp?", [CHUNKS[2]])
+    assert text is not None
+    lines = text.splitlines()
+    assert lines[0] == "**Plan** – Våra gemensamma utmaningar:"
+    assert lines[1:] == [
+        "- Brist på legitimerad personal [1]",
+        "- Ny lagstiftning om arbetstid [2]",
+        "- Minska sjukfrånvaron i hemtjänsten [3]",
+        "- Korta tiden till första lön för timanställda [4]",
+    ], "each headed paragraph by its heading, then the items of the lead-in; prose left out"
+
+
+def test_a_heading_naming_one_word_of_the_question_is_a_topic_not_a_list() -> None:
+    assert heading_match("Resultat", {"resultat", "enkät"}, "vilka resultat gav enkäten?") == (1, 1.0)
+    assert _answer("Vilka resultat gav medarbetarenkäten?", [CHUNKS[3]]) is None
+
+
+def test_of_two_sections_with_one_heading_the_headings_before_tell_which_is_meant() -> None:
+    chunks = [
+        plan_chunk("Förvaltningen har gemensamma mål för områdena:", "e:0", "Förvaltningens gemensamma mål"),
+        plan_chunk(
+            "ta fram karriärvägar\nsynliggöra lediga tjänster internt", "e:1", "Attrahera och rekrytera"
+        ),
+        plan_chunk("Förskolan arbetar för sig.", "e:2", "Avdelningen för förskola"),
+        plan_chunk(
+            "delta på mässor\nta emot praktikanter",
+            "e:3",
+            "Avdelningen för förskola > Attrahera och rekrytera",
+        ),
+    ]
+
+    def at(doc_id: str, position: int) -> Chunk | None:
+        return chunks[position] if 0 <= position < len(chunks) else None
+
+    question = "Vad ska de göra förvaltningsgemensamt för att locka och rekrytera folk?"
+    route_ = route(question, [])
+    tokens = content_tokens(question, route_)
+    passages = [p for c in (chunks[3], chunks[1]) for p in score_chunk(c, tokens, 0.5)]
+    found = section_list(passages, tokens, question, at, lambda c: "Plan")
+    assert found is not None
+    assert "karriärvägar" in found.text and "mässor" not in found.text
