@@ -1,6 +1,7 @@
 """List questions answered from a plan's text where the records hold no list: the occupations a
 sentence names as hard to find (named_roles), else the items of the section the question names
-(section_list).
+(section_list), else the headings naming the one thing asked for ("vilka avdelningar beskrivs?",
+headings_list).
 
 In: the Route, the retrieved passages, the question's content stems and the records answer, if any.
 Out: a Composed answer, or None when the text holds no such list.
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from kfp_assistant.ask.compose import Composed, plan_name
 from kfp_assistant.ask.extractive import Passage
+from kfp_assistant.ask.headings_list import headings_list
 from kfp_assistant.ask.named_roles import named_roles
 from kfp_assistant.ask.records_answer import RecordAnswer
 from kfp_assistant.ask.route import Route
@@ -29,7 +31,7 @@ def list_from_text(
 ) -> Composed | None:
     """The list the text answers with, or None. Occupations named as hard to find answer before any
     records (gap records list competences, not roles); a section answers before records only when its
-    heading names more of the question than the records' text does."""
+    heading names more of the question than the records' text does; headings, only without records."""
     question = route_.question
     roles = named_roles(passages, question, plan_name)
     if roles is not None:
@@ -39,6 +41,9 @@ def list_from_text(
         return index.chunk(f"{doc_id}:{position}") if position >= 0 else None
 
     found = section_list(passages, stems, question, chunk_at, plan_name)
-    if found is None or (records is not None and not found.beats(records.text, stems, question)):
+    if found is not None and (records is None or found.beats(records.text, stems, question)):
+        return Composed(found.text, found.citations, False)
+    if records is not None or not passages:
         return None
-    return Composed(found.text, found.citations, False)
+    headings = headings_list(passages[0].chunk.doc_id, stems, question, chunk_at, plan_name)
+    return Composed(*headings, False) if headings is not None else None

@@ -32,6 +32,8 @@ _LIST_WORDS = set(
         "utveckla behålla attrahera rekrytera introducera avsluta ansvarig ansvarar ytterligare gemensamma "
         "identifierade identifierat beskriver nämner lyfter största viktigaste planerade hittat hittade"
         " kommit fram till sett pekat ut tagit fram finns"
+        # when the rows are due: a column filter, not a topic ("vilka av dem ska vara klara 2025?")
+        " klara klart klar färdiga färdig genomföras genomförda genomföra tidplan måldatum senast deadline"
     )
 )
 
@@ -46,6 +48,21 @@ class RecordAnswer:
     # share is asked; the compared plans without a row are answered from their text.
     group: list[str] = field(default_factory=list)
     share: bool = False
+
+
+def _due_years(route: Route) -> list[int]:
+    """Bare years a question names that are no chosen plan's period ("vilka ska vara klara 2025?"):
+    for a list of activities, when they are due, not which plan."""
+    if route.relative_period:
+        return []
+    years = [y for y in route.requested_periods if re.fullmatch(r"\d{4}", y) and y not in route.periods]
+    return [int(y) for y in years] if len(years) == len(route.requested_periods) else []
+
+
+def _due(activity: Activity, years: list[int]) -> bool:
+    """Whether the activity's target date (a year, a span, "Q1 2025") falls in one of the years."""
+    bounds = period_bounds(activity.target_date or "")
+    return bounds is not None and any(bounds[0] <= y <= bounds[1] for y in years)
 
 
 def _latest_per_administration(plans: list[PlanRecords], route: Route) -> list[PlanRecords]:
@@ -100,6 +117,8 @@ def _activity_rows(route: Route, plan: PlanRecords, table: str, topic: set[str])
     than the topic); the area's rows; if the plan files none under the area (introduction needs under
     Behålla), rows holding the area's words."""
     rows = [a for a in plan.activities if a.table == table and _matches_responsible(a, route.responsible)]
+    due = _due_years(route)
+    rows = [a for a in rows if _due(a, due)] if due else rows
     q = route.question
     in_area = [a for a in rows if set(a.areas) & set(route.areas)]
     if in_area:
@@ -116,7 +135,14 @@ def _activity_answer(
     route: Route, plans: list[PlanRecords], topic: set[str], showing: Showing | None = None
 ) -> RecordAnswer | None:
     table = "followup" if _FOLLOWUP_WORDS.search(route.question) else "plan"
-    chosen = _latest_per_administration([p for p in plans if p.activities], route)
+    due = _due_years(route)
+    if due:  # the activities due in a year: of each administration, the latest plan with any due then
+        plans = [p for p in plans if any(a.table == table and _due(a, due) for a in p.activities)]
+        chosen = sorted(
+            latest_per_administration(plans), key=lambda p: (p.administration or "", p.period or "")
+        )
+    else:
+        chosen = _latest_per_administration([p for p in plans if p.activities], route)
     who = bool(_WHO_RESPONSIBLE.search(route.question))
     what = "uppföljda aktiviteter" if table == "followup" else "aktiviteter"
 

@@ -13,8 +13,10 @@ section holds fewer than MIN_ITEMS items: then the records or the sentences answ
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kfp_assistant.ask.extractive import Passage
 from kfp_assistant.ask.units import Unit, units
@@ -45,12 +47,18 @@ class SectionList:
         return self.named > len(_named(records_text, stems, question)[0])
 
 
-def _names(stem: str, word: str, question: str) -> bool:
+@lru_cache(maxsize=1 << 12)
+def _family(stem: str, question: str) -> tuple[re.Pattern[str], ...]:
+    """The thesaurus word family of the question's words of this stem ("chefsledet" -> "chef*")."""
+    words = [w.lower() for w in re.findall(r"\w+", question) if tokenize(w) == [stem]]
+    return tuple(p for w in words for p in ring_patterns(w)[0])
+
+
+def names_stem(stem: str, word: str, question: str) -> bool:
     """Whether a heading's word names a question stem: itself, a compound of it, or its word family."""
     if word_match(stem, word) >= PART_OF_COMPOUND:
         return True
-    surface = [w for w in question.split() if tokenize(w) == [stem]]
-    return any(p.fullmatch(word) for w in surface for p in ring_patterns(w)[0])
+    return any(p.fullmatch(word) for p in _family(stem, question))
 
 
 def _named(heading: str, stems: set[str], question: str) -> tuple[set[str], float]:
@@ -58,8 +66,8 @@ def _named(heading: str, stems: set[str], question: str) -> tuple[set[str], floa
     words = text_stems(heading)
     if not words:
         return set(), 0.0
-    named = {s for s in stems if any(_names(s, w, question) for w in words)}
-    covered = {w for w in words if any(_names(s, w, question) for s in stems)}
+    named = {s for s in stems if any(names_stem(s, w, question) for w in words)}
+    covered = {w for w in words if any(names_stem(s, w, question) for s in stems)}
     return named, len(covered) / len(words)
 
 

@@ -96,7 +96,8 @@ def related_terms(text: str) -> list[str]:
     return out
 
 
-def ring_patterns(word: str) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
+@lru_cache(maxsize=1 << 14)  # list answers ask it of the same words, heading after heading
+def ring_patterns(word: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
     """For a word: the patterns of the ring members it is a form of (its word family: "chefsledet" ->
     "chef*"), and of the other members of those rings ("ledare*", "ledarskap*")."""
     family: list[re.Pattern[str]] = []
@@ -106,4 +107,4 @@ def ring_patterns(word: str) -> tuple[list[re.Pattern[str]], list[re.Pattern[str
         if hits:
             family += hits
             others += [rx for rx in patterns if rx not in hits]
-    return family, others
+    return tuple(family), tuple(others)

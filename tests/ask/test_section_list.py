@@ -1,8 +1,10 @@
-"""List questions answered by the section whose heading the question names (made-up plan chunks)."""
+"""List questions answered by the section whose heading the question names, or by the headings naming
+what it asks for (made-up plan chunks)."""
 
 from __future__ import annotations
 
 from kfp_assistant.ask.extractive import score_chunk
+from kfp_assistant.ask.headings_list import headings_list
 from kfp_assistant.ask.passages import content_tokens
 from kfp_assistant.ask.router import route
 from kfp_assistant.ask.section_list import heading_match, section_list
@@ -80,3 +82,34 @@ def test_of_two_sections_with_one_heading_the_headings_before_tell_which_is_mean
     found = section_list(passages, tokens, question, at, lambda c: "Plan")
     assert found is not None
     assert "karriärvägar" in found.text and "mässor" not in found.text
+
+
+OUTLINE = [
+    plan_chunk("Planen beskriver nuläget.", "o:0", "Inledning"),
+    plan_chunk("Förskolan har 40 enheter.", "o:1", "2 Avdelningen för förskola"),
+    plan_chunk("Vi behöver fler pedagoger.", "o:2", "2 Avdelningen för förskola > Behov"),
+    plan_chunk("Skolan växer.", "o:3", "3 Avdelningen för grundskola"),
+    plan_chunk("Stödet samlas.", "o:4", "4 Avdelningen för stöd och service"),
+]
+
+
+def _outline_at(doc_id: str, position: int) -> Chunk | None:
+    return OUTLINE[position] if 0 <= position < len(OUTLINE) else None
+
+
+def test_which_departments_a_plan_describes_is_answered_by_its_headings() -> None:
+    question = "Vilka avdelningar beskrivs i planen?"
+    tokens = content_tokens(question, route(question, []))
+    found = headings_list("o", tokens, question, _outline_at, lambda c: "Plan")
+    assert found is not None
+    assert found[0].splitlines()[1:] == [
+        "- 2 Avdelningen för förskola [1]",
+        "- 3 Avdelningen för grundskola [2]",
+        "- 4 Avdelningen för stöd och service [3]",
+    ]
+
+
+def test_a_question_asking_more_than_which_there_are_is_not_answered_by_headings() -> None:
+    question = "Vilka avdelningar har flest vakanser?"
+    tokens = content_tokens(question, route(question, []))
+    assert headings_list("o", tokens, question, _outline_at, lambda c: "Plan") is None

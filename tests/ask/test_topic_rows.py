@@ -3,9 +3,11 @@ verb of a purpose weighing less than its object), and follow-ups filtering a lis
 
 from __future__ import annotations
 
+from kfp_assistant.ask.followup import resolve_followup
+from kfp_assistant.ask.records_answer import answer_from_records
 from kfp_assistant.ask.router import route
 from kfp_assistant.ask.topic_rows import rank_rows, verb_stems
-from kfp_assistant.schema import Activity
+from kfp_assistant.schema import Activity, PlanRecords
 from kfp_assistant.sv.words import tokenize
 
 
@@ -60,3 +62,28 @@ def test_a_known_party_anywhere_in_a_question_about_responsibility_filters_by_it
     assert route("vilka av dem är enhetscheferna med och ansvarar för?", []).responsible == "EC"
     assert route("vilka av dem är hr ansvariga för?", []).responsible == "HR"
     assert route("Vem är ansvarig för avslutssamtalen?", []).responsible is None
+
+
+def _plan(period: str, rows: list[Activity]) -> PlanRecords:
+    return PlanRecords(doc_id=period, file="p.pdf", administration="Bergsjö förvaltning", period=period,
+                       activities=rows)  # fmt: skip
+
+
+def _due(text: str, date: str) -> Activity:
+    return row(text, "Mål.").model_copy(update={"target_date": date})
+
+
+def test_a_followup_naming_a_year_keeps_the_rows_due_that_year() -> None:
+    plans = [
+        _plan("2026-2028", [_due("Ny introduktion.", "Q2 2026"), _due("Nytt lönesystem.", "2027-12-31"),
+                            _due("Mentorer för alla.", "2026-2028")]),
+        _plan("2023-2025", [_due("Gammal aktivitet.", "2026")]),
+    ]  # fmt: skip
+    known = [{"doc_id": p.doc_id, "administration": p.administration, "period": p.period} for p in plans]
+    first = route("Vilka aktiviteter har Bergsjö förvaltning?", known)
+    then = resolve_followup("vilka av dem ska vara klara 2026?", [first], known)
+    answer = answer_from_records(then, plans, set())
+    assert answer is not None
+    assert "Ny introduktion" in answer.text and "Mentorer för alla" in answer.text
+    assert "lönesystem" not in answer.text, "due 2027"
+    assert "Gammal aktivitet" not in answer.text, "the latest plan with rows due then answers"
