@@ -260,8 +260,7 @@ class Answerer:
             yield from self._composed(question, compose_records(records, [], route_), route_, started)
             return
         passages, silent, fused_top = retrieve(self.index, question, route_, set(route_.plans) or scope)
-        found = list_from_text(self.index, passages, tokens, route_, records) if listing else None
-        if found is not None:  # a list the plan's text holds: a section's items, occupations named
+        if listing and (found := list_from_text(self.index, passages, tokens, route_, records)):
             yield from self._composed(question, found, route_, started)
             return
         older = scope - set(route_.plans)
