@@ -34,6 +34,8 @@ _LIST_WORDS = set(
         " kommit fram till sett pekat ut tagit fram finns"
         # when the rows are due: a column filter, not a topic ("vilka av dem ska vara klara 2025?")
         " klara klart klar färdiga färdig genomföras genomförda genomföra tidplan måldatum senast deadline"
+        # what a follow-up asks the list is about: "vilka av dem handlar om / gäller chefer?"
+        " handlar gäller rör berör avser"
     )
 )
 

@@ -29,7 +29,8 @@ ChunkAt = Callable[[str, int], "Chunk | None"]
 MIN_NAMED = 2  # question stems a heading must name: one shared word ("Rekrytering") is a topic, not a list
 MIN_COVERED = 2 / 3  # share of the heading's own words that the question names
 MIN_ITEMS = 2
-MAX_ITEMS = 20
+MAX_ITEMS = 20  # of one section
+MAX_SECTIONS = 4  # of one plan, under one heading
 _MAX_CHUNKS = 12  # chunks of one section read, at most
 
 
@@ -95,13 +96,14 @@ def _context(chunk: Chunk, depth: int, rest: set[str], question: str, chunk_at: 
     return len(_named(" ".join(dict.fromkeys(headings)), rest, question)[0])
 
 
-def _best_heading(
+def _best_headings(
     passages: list[Passage], stems: set[str], question: str, chunk_at: ChunkAt
-) -> tuple[Chunk, int, int] | None:
-    """The retrieved chunk and the depth of the heading on its path that answers best, with how many
-    question stems it names, if any: most named, by the heading, then by the headings around it, then
-    the better ranked."""
-    best: tuple[tuple[int, float, int, int], Chunk, int] | None = None
+) -> tuple[list[tuple[Chunk, int]], int]:
+    """The retrieved chunks and depths of the headings on their paths that answer best, with how many
+    question stems they name: most named, by the heading, then by the headings around it. Sections of
+    one plan that tie (departments with one heading each, "Attrahera och rekrytera") all answer, the
+    better ranked first; ([], 0) when no heading answers."""
+    found: list[tuple[tuple[int, float, int], int, Chunk, int]] = []
     seen: set[str] = set()
     for rank, p in enumerate(passages):
         if p.chunk.chunk_id in seen:
@@ -111,10 +113,16 @@ def _best_heading(
             named, covered = _named(heading, stems, question)
             if len(named) >= MIN_NAMED and covered >= MIN_COVERED:
                 context = _context(p.chunk, depth, stems - named, question, chunk_at)
-                key = (len(named), covered, context, -rank)
-                if best is None or key > best[0]:
-                    best = (key, p.chunk, depth)
-    return (best[1], best[2], best[0][0]) if best else None
+                found.append(((len(named), covered, context), rank, p.chunk, depth))
+    if not found:
+        return [], 0
+    best = max(found, key=lambda f: (f[0], -f[1]))
+    sections: dict[tuple[str, ...], tuple[Chunk, int]] = {}
+    for key, _, chunk, depth in sorted(found, key=lambda f: f[1]):
+        path = tuple(chunk.section.split(" > ")[: depth + 1])
+        if key == best[0] and chunk.doc_id == best[2].doc_id and path not in sections:
+            sections[path] = (chunk, depth)
+    return list(sections.values())[:MAX_SECTIONS], best[0][0]
 
 
 def _section_chunks(chunk: Chunk, depth: int, chunk_at: ChunkAt) -> list[Chunk]:
@@ -180,18 +188,24 @@ def section_list(
     passages: list[Passage], stems: set[str], question: str, chunk_at: ChunkAt, label: Callable[[Chunk], str]
 ) -> SectionList | None:
     """The items of the section whose heading the question names, each cited; None if none answers."""
-    found = _best_heading(passages, stems, question, chunk_at)
-    if found is None:
-        return None
-    chunk, depth, named = found
-    shown: set[str] = set()
-    items = [item for c in _section_chunks(chunk, depth, chunk_at) for item in _items(c, depth, shown)]
-    if len(items) < MIN_ITEMS:
-        return None
+    found, named = _best_headings(passages, stems, question, chunk_at)
     citations: list[Citation] = []
-    lines = []
-    for text, page, source in items[:MAX_ITEMS]:
-        citations.append(Citation.of_chunk(len(citations) + 1, source, page, text))
-        lines.append(f"- {text} [{len(citations)}]")
-    heading = chunk.section.split(" > ")[depth]
-    return SectionList(f"**{label(chunk)}** – {heading}:\n" + "\n".join(lines), citations, named)
+    blocks: list[tuple[Chunk, list[str]]] = []
+    for chunk, depth in found:
+        shown: set[str] = set()
+        items = [item for c in _section_chunks(chunk, depth, chunk_at) for item in _items(c, depth, shown)]
+        if len(items) < MIN_ITEMS:
+            continue
+        lines = []
+        for text, page, source in items[:MAX_ITEMS]:
+            citations.append(Citation.of_chunk(len(citations) + 1, source, page, text))
+            lines.append(f"- {text} [{len(citations)}]")
+        blocks.append((chunk, [" > ".join(chunk.section.split(" > ")[: depth + 1]), *lines]))
+    if not blocks:
+        return None
+    # Of several sections with one heading, each is named by its place ("Avdelningen för X > ...").
+    text = "\n\n".join(
+        f"**{label(chunk)}** – {path if len(blocks) > 1 else path.split(' > ')[-1]}:\n" + "\n".join(lines)
+        for chunk, (path, *lines) in blocks
+    )
+    return SectionList(text, citations, named)

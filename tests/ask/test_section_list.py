@@ -113,3 +113,27 @@ def test_a_question_asking_more_than_which_there_are_is_not_answered_by_headings
     question = "Vilka avdelningar har flest vakanser?"
     tokens = content_tokens(question, route(question, []))
     assert headings_list("o", tokens, question, _outline_at, lambda c: "Plan") is None
+
+
+def test_sections_of_one_heading_in_several_departments_are_all_listed_by_their_place() -> None:
+    under = " > Attrahera och rekrytera"
+    chunks = [
+        plan_chunk("Förskolan växer.", "f:0", "Avdelningen för förskola"),
+        plan_chunk("delta på mässor\nta emot praktikanter", "f:1", "Avdelningen för förskola" + under),
+        plan_chunk("Äldreomsorgen växer.", "f:2", "Avdelningen för äldreomsorg"),
+        plan_chunk(
+            "annonsera i lokalpressen\nbesöka gymnasieskolor", "f:3", "Avdelningen för äldreomsorg" + under
+        ),
+    ]
+
+    def at(doc_id: str, position: int) -> Chunk | None:
+        return chunks[position] if 0 <= position < len(chunks) else None
+
+    question = "Vad gör de för att attrahera och rekrytera?"
+    tokens = content_tokens(question, route(question, []))
+    passages = [p for c in (chunks[3], chunks[1]) for p in score_chunk(c, tokens, 0.5)]
+    found = section_list(passages, tokens, question, at, lambda c: "Plan")
+    assert found is not None
+    assert "**Plan** – Avdelningen för äldreomsorg > Attrahera och rekrytera:" in found.text
+    assert "**Plan** – Avdelningen för förskola > Attrahera och rekrytera:" in found.text
+    assert "lokalpressen" in found.text and "mässor" in found.text

@@ -4,6 +4,7 @@ verb of a purpose weighing less than its object), and follow-ups filtering a lis
 from __future__ import annotations
 
 from kfp_assistant.ask.followup import resolve_followup
+from kfp_assistant.ask.passages import content_tokens
 from kfp_assistant.ask.records_answer import answer_from_records
 from kfp_assistant.ask.router import route
 from kfp_assistant.ask.topic_rows import rank_rows, verb_stems
@@ -87,3 +88,18 @@ def test_a_followup_naming_a_year_keeps_the_rows_due_that_year() -> None:
     assert "Ny introduktion" in answer.text and "Mentorer för alla" in answer.text
     assert "lönesystem" not in answer.text, "due 2027"
     assert "Gammal aktivitet" not in answer.text, "the latest plan with rows due then answers"
+
+
+def test_what_a_followup_says_the_list_is_about_is_its_topic_not_its_verb() -> None:
+    rows = [
+        row("Ta fram en handlingsplan för arbetsmiljön.", "Arbetsmiljö."),
+        row("Starta ett nätverk för nya chefer.", LEADERS),
+        row("Erbjud friskvårdsbidrag.", "Hälsa."),
+    ]
+    plans = [_plan("2026-2028", rows)]
+    known = [{"doc_id": "2026-2028", "administration": "Bergsjö förvaltning", "period": "2026-2028"}]
+    first = route("Vilka aktiviteter har Bergsjö förvaltning?", known)
+    then = resolve_followup("vilka av dem handlar om chefer?", [first], known)
+    answer = answer_from_records(then, plans, content_tokens(then.question, then))
+    assert answer is not None
+    assert "nätverk för nya chefer" in answer.text and "handlingsplan" not in answer.text
