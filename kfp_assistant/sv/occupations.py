@@ -12,13 +12,16 @@ import re
 _TAILS = (
     r"sköterskor|sköterska|sköterskan|handläggare|sekreterare|lärare|skötare|terapeuter|terapeut"
     r"|pedagoger|pedagog|assistenter|assistent|biträden|biträde|vårdare|ingenjörer|ingenjör|ekonomer"
-    r"|jurister|psykologer|läkare|kuratorer|logopeder|socionomer|gymnaster|barnmorskor|administratörer"
-    r"|specialister|tolkar|kockar|utredare|samordnare|strateger|konsulenter|controllers|tekniker"
-    r"|elektriker|arkitekter|förare|hantverkare|vaktmästare|personal|chefer|medarbetare"
+    r"|ekonom|jurister|jurist|psykologer|psykolog|läkare|kuratorer|kurator|logopeder|logoped|socionomer"
+    r"|socionom|gymnaster|gymnast|barnmorskor|barnmorska|administratörer|administratör|specialister"
+    r"|specialist|tolkar|tolk|kockar|kock|utredare|samordnare|strateger|strateg|konsulenter|konsulent"
+    r"|controllers|controller|tekniker|elektriker|arkitekter|arkitekt|chaufförer|chaufför|förare"
+    r"|hantverkare|vaktmästare|dietister|dietist|kommunikatörer|kommunikatör|rektorer|rektor|ledare"
+    r"|personal|chefer|medarbetare"
 )
-_OCCUPATION = re.compile(rf"(?<![\w-])(\w*?)({_TAILS})(?![\w])", re.IGNORECASE)
-# Tails that name staff in general unless a compound says which ("omvårdnadspersonal").
-_GENERAL_TAILS = frozenset(("personal", "chefer", "medarbetare"))
+_OCCUPATION = re.compile(rf"(?<![\w-])([\w-]*?)({_TAILS})(?![\w])", re.IGNORECASE)
+# Tails that name staff in general unless a compound says which ("omvårdnadspersonal", "gruppledare").
+_GENERAL_TAILS = frozenset(("personal", "chefer", "medarbetare", "ledare"))
 
 # A group hard to find or keep: "svårt att rekrytera", "förhållandevis besvärlig", "brist på".
 DIFFICULTY = re.compile(
