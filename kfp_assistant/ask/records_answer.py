@@ -163,7 +163,24 @@ def _activity_answer(
         return f"**{plan_title(plan)}** – {len(rows)} {what}:\n" + "\n".join(lines), []
 
     sections, citations, _ = plan_sections(chosen, section, showing)
+    if not sections and route.responsible:
+        return _none_responsible(route, chosen, table, topic)
     return RecordAnswer("\n\n".join(sections), citations) if sections else None
+
+
+def _none_responsible(
+    route: Route, plans: list[PlanRecords], table: str, topic: set[str]
+) -> RecordAnswer | None:
+    """ "Vilka av dem har EC som ansvarig?" when none of the activities asked about has: saying so, and
+    who is responsible for them, answers (declined: no row is cited); None when there are no such rows."""
+    unfiltered = route.model_copy(update={"responsible": None})
+    rows = [(p, a) for p in plans for a in _activity_rows(unfiltered, p, table, topic)]
+    if not rows:
+        return None
+    titles = ", ".join(dict.fromkeys(plan_title(p) for p, _ in rows))
+    parties = ", ".join(dict.fromkeys(a.responsible for _, a in rows if a.responsible))
+    text = f"Ingen av aktiviteterna som frågan gäller i {titles} har {route.responsible} som ansvarig."
+    return RecordAnswer(text + (f" Ansvariga för dem är: {parties}." if parties else ""), not_found=True)
 
 
 def _gap_answer(

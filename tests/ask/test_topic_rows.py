@@ -103,3 +103,13 @@ def test_what_a_followup_says_the_list_is_about_is_its_topic_not_its_verb() -> N
     answer = answer_from_records(then, plans, content_tokens(then.question, then))
     assert answer is not None
     assert "nätverk för nya chefer" in answer.text and "handlingsplan" not in answer.text
+
+
+def test_a_followup_filter_no_row_meets_says_so_and_who_is_responsible() -> None:
+    plans = [_plan("2026-2028", [row("Starta ett nätverk för chefer.", LEADERS, responsible="AC, FVL")])]
+    known = [{"doc_id": "2026-2028", "administration": "Bergsjö förvaltning", "period": "2026-2028"}]
+    first = route("Vilka aktiviteter har Bergsjö förvaltning?", known)
+    then = resolve_followup("vilka av dem har HR som ansvarig?", [first], known)
+    answer = answer_from_records(then, plans, content_tokens(then.question, then))
+    assert answer is not None and answer.not_found
+    assert "har HR som ansvarig" in answer.text and "AC, FVL" in answer.text
