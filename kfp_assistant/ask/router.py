@@ -24,7 +24,7 @@ from kfp_assistant.sv.administrations import (
 from kfp_assistant.sv.areas import areas_in_question
 from kfp_assistant.sv.metrics import metrics_in
 from kfp_assistant.sv.periods import find_periods, relative_plan
-from kfp_assistant.sv.responsible import RESPONSIBLE_ABBREVIATIONS
+from kfp_assistant.sv.responsible import RESPONSIBLE_ABBREVIATIONS, responsible_asked
 from kfp_assistant.sv.text import fold
 
 # --------------------------------------------------------------------------- vocabulary
@@ -91,18 +91,6 @@ _DATED_RE = re.compile(
 _WHERE_TO_RE = re.compile(r"\bvart\b|\bvarifrån\b|\bvar\b(?=.*\bifrån\b)", re.IGNORECASE)
 # Leaving one's employment: "slutade", "har slutat", "lämnade", "sa upp sig".
 _LEAVING_RE = re.compile(r"\bsluta[dtr]e?\b|\blämna(?:de|t|r)\b|\bsa(?:de|gt)?\s+upp\s+sig\b", re.I)
-_RESP_WORD = r"[A-ZÅÄÖa-zåäö][\wåäö-]*"
-_RESPONSIBLE_RES = [
-    re.compile(rf"\b(?:där|som|med|har)\s+(?P<r>{_RESP_WORD})\s+(?:är|som|står\s+som)\s+ansvarig", re.I),
-    re.compile(rf"\b(?:som|där)\s+(?P<r>{_RESP_WORD})\s+(?:ansvarar|har\s+ansvar)", re.I),
-    re.compile(rf"\bansvarig(?:a)?\s+(?:är|:)\s+(?P<r>{_RESP_WORD})", re.I),
-    re.compile(rf"\bansvaras\s+av\s+(?P<r>{_RESP_WORD})", re.I),
-    re.compile(rf"\b(?P<r>{_RESP_WORD})\s+(?:ansvarar\s+för|är\s+ansvarig)", re.I),
-]
-_RESP_GENERIC = frozenset(
-    ("vem", "vilka", "vilken", "som", "de", "dem", "den", "det", "och", "med", "är", "ar", "också", "även")
-)
-_WHO_RE = re.compile(r"\bvem\b|\bvilk\w+\s+(?:\w+\s+)?(?:är\s+)?ansvarig", re.IGNORECASE)
 _STOPWORDS = frozenset(
     re.findall(
         r"\S+",
@@ -330,42 +318,6 @@ def _groups_as_scopes(metrics: list[str]) -> list[str]:
     return others if others else metrics
 
 
-# A known party named anywhere in a question about responsibility: "vilka av dem är HR med och
-# ansvarar för?" names HR wherever the sentence puts it.
-_KNOWN_PARTY_RE = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(a for a in RESPONSIBLE_ABBREVIATIONS)
-    + r")(?![\w-])|\b(?:"
-    + "|".join(sorted({re.escape(fold(v)) for v in RESPONSIBLE_ABBREVIATIONS.values()}, key=len)[::-1])
-    + r")\w*"
-)
-
-
-def _responsible(question: str) -> str | None:
-    """Responsible-party filter: "där HR är ansvarig" -> "HR"; "som enhetschefen ansvarar för" -> "EC";
-    "vilka av dem är HR med och ansvarar för?" -> "HR" (a known party in a question about who is
-    responsible, wherever it stands)."""
-    if re.search(r"\bansvar\w*", question, re.IGNORECASE) and not _WHO_RE.search(question):
-        known = _KNOWN_PARTY_RE.search(question) or _KNOWN_PARTY_RE.search(fold(question))
-        if known:
-            return _normalise_party(known.group())
-    for rx in _RESPONSIBLE_RES:
-        match = rx.search(question)
-        if match and fold(match.group("r")) not in _RESP_GENERIC:
-            return _normalise_party(match.group("r"))
-    return None
-
-
-def _normalise_party(word: str) -> str:
-    folded = fold(word)
-    if folded.startswith("hr"):
-        return "HR"
-    for abbreviation, spelled in RESPONSIBLE_ABBREVIATIONS.items():
-        if folded == abbreviation.lower() or folded.startswith(fold(spelled)):
-            return abbreviation
-    return word
-
-
 def _keywords(question: str) -> list[str]:
     words = re.findall(r"[\wåäöÅÄÖ-]+", question.casefold())
     return unique(w for w in words if len(w) >= 3 and w not in _STOPWORDS and not w.isdigit())
@@ -394,7 +346,7 @@ def route(question: str, known_plans: Sequence[Mapping[str, Any]], allowed: set[
         metrics=metrics,
         target="activities" if open_question else _target(question, metrics, intent),
         open_question=open_question,
-        responsible=_responsible(question),
+        responsible=responsible_asked(question),
         keywords=_keywords(question),
         catalog=catalog,
     )

@@ -1,10 +1,11 @@
-"""Responsible parties of activities: abbreviations (AC, EC, FVL ...) and splitting an Ansvarig cell."""
+"""Responsible parties of activities: abbreviations (AC, EC, FVL ...), splitting an Ansvarig cell, and the
+party a question filters a list by."""
 
 from __future__ import annotations
 
 import re
 
-from kfp_assistant.sv.text import strip_markup
+from kfp_assistant.sv.text import fold, strip_markup
 
 RESPONSIBLE_ABBREVIATIONS: dict[str, str] = {
     "AC": "avdelningschef",
@@ -34,3 +35,56 @@ def split_responsible(text: str) -> list[str]:
 def expand_responsible(party: str) -> str:
     """Spell out a known abbreviation ("EC" -> "enhetschef"); other parties come back unchanged."""
     return RESPONSIBLE_ABBREVIATIONS.get(party.strip().upper(), party.strip())
+
+
+# -- the party a question asks about ("vilka aktiviteter har HR som ansvarig?")
+
+_RESP_WORD = r"[A-ZÅÄÖa-zåäö][\wåäö-]*"
+_RESPONSIBLE_RES = [
+    re.compile(rf"\b(?:där|som|med|har)\s+(?P<r>{_RESP_WORD})\s+(?:är|som|står\s+som)\s+ansvarig", re.I),
+    re.compile(rf"\b(?:som|där)\s+(?P<r>{_RESP_WORD})\s+(?:ansvarar|har\s+ansvar)", re.I),
+    re.compile(rf"\bansvarig(?:a)?\s+(?:är|:)\s+(?P<r>{_RESP_WORD})", re.I),
+    re.compile(rf"\bansvaras\s+av\s+(?P<r>{_RESP_WORD})", re.I),
+    re.compile(rf"\b(?P<r>{_RESP_WORD})\s+(?:ansvarar\s+för|är\s+ansvarig)", re.I),
+]
+_RESP_GENERIC = frozenset(
+    ("vem", "vilka", "vilken", "som", "de", "dem", "den", "det", "och", "med", "är", "ar", "också", "även")
+)
+_WHO_RE = re.compile(r"\bvem\b|\bvilk\w+\s+(?:\w+\s+)?(?:är\s+)?ansvarig", re.IGNORECASE)
+
+
+# A known party named anywhere in a question about responsibility: "vilka av dem är HR med och
+# ansvarar för?" names HR wherever the sentence puts it.
+_KNOWN_PARTY_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(a for a in RESPONSIBLE_ABBREVIATIONS)
+    + r")(?![\w-])|\b(?:"
+    + "|".join(sorted({re.escape(fold(v)) for v in RESPONSIBLE_ABBREVIATIONS.values()}, key=len)[::-1])
+    + r")\w*"
+)
+
+
+def responsible_asked(question: str) -> str | None:
+    """The responsible party a question filters by, or None: "där HR är ansvarig" -> "HR"; "som
+    enhetschefen ansvarar för" -> "EC"; "vilka av dem är HR med och ansvarar för?" -> "HR" (a known
+    party in a question about who is responsible, wherever it stands)."""
+    if re.search(r"\bansvar\w*", question, re.IGNORECASE) and not _WHO_RE.search(question):
+        known = _KNOWN_PARTY_RE.search(question) or _KNOWN_PARTY_RE.search(fold(question))
+        if known:
+            return _normalise_party(known.group())
+    for rx in _RESPONSIBLE_RES:
+        match = rx.search(question)
+        if match and fold(match.group("r")) not in _RESP_GENERIC:
+            return _normalise_party(match.group("r"))
+    return None
+
+
+def _normalise_party(word: str) -> str:
+    """A party as activities' Ansvarig cells abbreviate it ("enhetschefen" -> "EC"), else as written."""
+    folded = fold(word)
+    if folded.startswith("hr"):
+        return "HR"
+    for abbreviation, spelled in RESPONSIBLE_ABBREVIATIONS.items():
+        if folded == abbreviation.lower() or folded.startswith(fold(spelled)):
+            return abbreviation
+    return word
