@@ -18,6 +18,7 @@ from kfp_assistant.schema import Activity, Citation, Gap, KeyFigure, PlanRecords
 from kfp_assistant.sv.areas import area_phrases
 from kfp_assistant.sv.metrics import METRICS, metrics_in
 from kfp_assistant.sv.periods import period_bounds, relative_plan
+from kfp_assistant.sv.superlatives import superlative_of
 from kfp_assistant.sv.words import degree_base, general_stems, question_stems, terms_found, tokenize
 
 _FOLLOWUP_WORDS = re.compile(r"\buppfölj\w*|\btidigare\s+aktivitet\w*|\bföregående\s+plan\w*", re.I)
@@ -295,6 +296,7 @@ def _figure_lines(
     route: Route, plan: PlanRecords, metric: str, years: list[str], citations: list[Citation]
 ) -> tuple[list[str], list[KeyFigure]]:
     found = _ranked([f for f in plan.figures if f.metric == metric], years)
+    head, first_group = "", None  # a superlative's headline, and the figure it names
     if years and found and _figure_rank(found[0], years)[0]:
         return [], []  # this plan has the metric, but not for the year asked about
     # A group the question names ("bland socialsekreterarna", "för kvinnor") comes first.
@@ -313,13 +315,24 @@ def _figure_lines(
         found = [*named, *(f for f in found if f.scope is None)][: _SHOWN + 1]
     elif _BREAKDOWN.search(route.question) and found:
         year = _year(found[0])
-        groups = [f for f in found[1:] if f.scope and _year(f) == year]
-        found = [found[0], *groups][:_SHOWN_BY_GROUP]
+        lead = [] if found[0].scope else [found[0]]  # the whole administration's figure first
+        groups = [f for f in found if f.scope and _year(f) == year]
+        sup = superlative_of(route.question)
+        if sup is not None and len(groups) > 1:
+            # "vilken yrkesgrupp har högst …": the groups in order, the first named
+            groups.sort(key=lambda f: f.value, reverse=not sup.least)
+            top = [f for f in groups if f.value == groups[0].value]
+            word = "Lägst" if sup.least else "Högst"
+            head = f"{word}: {' och '.join(str(f.scope) for f in top)} ({format_value(groups[0])})"
+        found = [*lead, *groups][:_SHOWN_BY_GROUP]
+        first_group = groups[0] if groups else None
     else:
         found = found[:_SHOWN]
-    lines = []
+    lines: list[str] = []
     for figure in found:
         n = cite_record(citations, plan, figure.page, figure.quote)
+        if head and figure is first_group:
+            lines.insert(0, f"{head} [{n}]")
         scope = f", {figure.scope}" if figure.scope else ""
         as_of = f" ({figure.as_of}{scope})" if figure.as_of or scope else ""
         label = METRICS[metric]["label_sv"]

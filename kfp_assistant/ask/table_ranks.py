@@ -18,7 +18,6 @@ How a table answers:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 
 from kfp_assistant.ask.cell_labels import Asked, asked_of, explained, facets_hold, read_label, topic_named
@@ -36,18 +35,8 @@ from kfp_assistant.ask.records_answer import RecordAnswer, cite_record
 from kfp_assistant.ask.records_cap import plan_title
 from kfp_assistant.ask.route import Route
 from kfp_assistant.schema import Citation, PlanRecords, TableCell
-from kfp_assistant.sv.english import in_swedish_terms, is_english
-from kfp_assistant.sv.words import tokenize
+from kfp_assistant.sv.superlatives import Superlative, superlative_of
 
-_WHICH = r"\b(?:vilk(?:en|et|a)|which|what)\s+(?:av\s+(?:de\s+)?)?(?P<kind>[\wåäö-]+)"
-# "minst" before a number is "at least" ("minst 60 år"), not a superlative
-_MOST = r"flest|högst|störst|mest|most|highest|largest|biggest"
-_LEAST = r"färst|lägst|minst(?!\s+\d)|fewest|lowest|least|smallest"
-_SUPERLATIVE_RE = re.compile(rf"{_WHICH}.*?\b(?P<sup>{_MOST}|{_LEAST})\b", re.IGNORECASE)
-_LEAST_RE = re.compile(rf"^(?:{_LEAST})$", re.IGNORECASE)
-_SUPERLATIVE_WORDS = (
-    "flest högst störst mest most highest largest biggest färst lägst minst fewest lowest least smallest"
-)
 MAX_ROWS = 15  # a ranking longer than this is a table to read, not an answer to show whole
 
 
@@ -59,26 +48,6 @@ class _Ranked:
     caption: str
     columns: list[str]
     key: tuple[int, int]  # (unexplained words, -explained words): lower is better
-
-
-@dataclass(frozen=True)
-class Superlative:
-    """What a "which … most/least" question asks: the kind of row named and the direction."""
-
-    kind: str  # stem of the noun after "vilken" ("yrkesgrupp"), explained by the rows themselves
-    least: bool
-    words: tuple[str, ...]  # stems of the superlative words, never row or column names
-
-
-def superlative_of(question: str) -> Superlative | None:
-    """The superlative a "which … most/least" question asks, or None for any other question."""
-    text = in_swedish_terms(question) if is_english(question) else question
-    match = _SUPERLATIVE_RE.search(text) or _SUPERLATIVE_RE.search(question)
-    if match is None:
-        return None
-    kind = tokenize(match.group("kind"))
-    words = tuple(tokenize(_SUPERLATIVE_WORDS))
-    return Superlative(kind[0] if kind else "", bool(_LEAST_RE.match(match.group("sup"))), words)
 
 
 def _across(lines: list[TableLine], asked: Asked, by_row: bool) -> list[TableLine] | None:

@@ -25,7 +25,8 @@ hourly paid|hourly-paid|hourly staff|hourly employees | timavlönade
 full-time|full time | heltid
 part-time|part time | deltid
 average age|mean age | medelålder
-age structure|age distribution|age groups|age group|age band | åldersstruktur
+age structure|age distribution | åldersstruktur
+age groups|age group|age band|age bands | åldersgrupp
 gender distribution|gender balance|gender split|gender breakdown | könsfördelning
 women|female|woman | kvinnor
 men|male | män

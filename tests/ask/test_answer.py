@@ -311,6 +311,24 @@ def test_the_group_named_most_fully_picks_its_figures() -> None:
     assert [f.value for f in found.figures] == [12], "every department is an 'avdelning'; one is named"
 
 
+def test_which_group_ranks_highest_names_it_first() -> None:
+    def turnover(value: float, scope: str | None) -> KeyFigure:
+        figure = _figure(value, f"Omsättningen var {value} % ({scope or 'alla'}).")
+        return figure.model_copy(update={"metric": "turnover_pct", "unit": "percent", "scope": scope})
+
+    plan = PlanRecords(doc_id="d", file="plan.pdf", administration="X", period="2025-2027", figures=[
+        turnover(8.0, None), turnover(12.5, "lärare"), turnover(17.0, "fritidsledare"),
+        turnover(9.1, "kockar"),
+    ])  # fmt: skip
+    asked = [
+        ("Vilken yrkesgrupp har högst personalomsättning?", "Högst: fritidsledare"),
+        ("Vilken yrkesgrupp har lägst personalomsättning?", "Lägst: kockar"),
+    ]
+    for question, first in asked:
+        found = answer_from_records(route(question, []), [plan], set(tokenize(question)))
+        assert found is not None and found.text.split("\n")[1].startswith(first), found.text
+
+
 def test_what_a_counting_question_counts() -> None:
     assert counted_words("Hur många praktikanter tog de emot?") == [["praktikanter"]]
     assert counted_words("Hur många tillbud och incidenter rapporterades?") == [["tillbud"], ["incidenter"]]

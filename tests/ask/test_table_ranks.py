@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from kfp_assistant.ask.followup import resolve_followup
 from kfp_assistant.ask.router import route
-from kfp_assistant.ask.table_ranks import answer_from_ranking, superlative_of
+from kfp_assistant.ask.table_ranks import answer_from_ranking
 from kfp_assistant.schema import PlanRecords
+from kfp_assistant.sv.superlatives import superlative_of
 from tests.ask.test_cells import catalog, plan, table
 
 AGES = table(
