@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from kfp_assistant.ask.records_cap import Showing, plan_sections, plan_title
-from kfp_assistant.ask.records_text import NUMBER, number_value
+from kfp_assistant.ask.records_text import NUMBER, group_hits, number_value
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.scope import latest_per_administration, version_key, versions_of
 from kfp_assistant.ask.topic_rows import rank_rows
@@ -281,17 +281,6 @@ def _employment_forms(text: str) -> set[str]:
     return {m for m in metrics_in(text, question=True) if m in ("employees_permanent", "employees_temporary")}
 
 
-def _group_hits(words: set[str], scope: str) -> int:
-    """How many of the figure's group words the question's stems name; short group names ("män",
-    "kvinnor") match their inflections ("männen") by prefix, which the five-letter compound rule
-    leaves out."""
-    hits = terms_found(words, scope)
-    if hits:
-        return hits
-    short = [s for s in tokenize(scope) if len(s) < 5]
-    return int(any(w.startswith(s) or s.startswith(w) for s in short for w in words if len(w) >= 3))
-
-
 def _figure_lines(
     route: Route, plan: PlanRecords, metric: str, years: list[str], citations: list[Citation]
 ) -> tuple[list[str], list[KeyFigure]]:
@@ -304,9 +293,7 @@ def _figure_lines(
     # A form of employment may be named in other words: "visstid" names "tidsbegränsade".
     forms = _employment_forms(route.question)
     hits = {
-        id(f): _group_hits(words, f.scope) or len(forms & _employment_forms(f.scope))
-        for f in found
-        if f.scope
+        id(f): group_hits(words, f.scope) or len(forms & _employment_forms(f.scope)) for f in found if f.scope
     }
     # The group named most fully: "avdelningen för socialt stöd" is not answered by every "avdelning".
     most = max(hits.values(), default=0)

@@ -241,3 +241,14 @@ def breakdowns(
                     out.append(p)
                 break
     return out
+
+
+def group_hits(words: set[str], scope: str) -> int:
+    """How many of the figure's group words the question's stems name; short group names ("män",
+    "kvinnor") match their inflections ("männen") by prefix, which the five-letter compound rule
+    leaves out."""
+    hits = terms_found(words, scope)
+    if hits:
+        return hits
+    short = [s for s in tokenize(scope) if len(s) < 5]
+    return int(any(w.startswith(s) or s.startswith(w) for s in short for w in words if len(w) >= 3))
