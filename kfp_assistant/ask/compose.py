@@ -22,6 +22,7 @@ from kfp_assistant.ask.compare_sides import (
 )
 from kfp_assistant.ask.evidence import absent_stems, evidence_features, load_model, salient_stems
 from kfp_assistant.ask.extractive import Following, Passage, select
+from kfp_assistant.ask.grounds import add_grounds
 from kfp_assistant.ask.passages import answer_tokens, content_tokens, plan_label
 from kfp_assistant.ask.records_answer import RecordAnswer, topic_stems
 from kfp_assistant.ask.records_text import breakdowns, continues, counted_words, supplements
@@ -232,6 +233,8 @@ def compose_extractive(
             group, tokens, budget=budget, close=CLOSE, cover_floor=floor, before=before, paragraph=told,
             following=following,
         )  # fmt: skip
+        if route_.intent == "explain":
+            add_grounds(selection, group, budget)  # a conclusion shown with the figures it rests on
         parts |= render_selection(selection, citations)
     chunks = {p.chunk.doc_id: p.chunk for p in passages}
     order = sorted(parts, key=lambda d: chunks[d].period or "", reverse=True)

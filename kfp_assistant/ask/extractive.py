@@ -274,6 +274,11 @@ _CONCLUDES = re.compile(
 )
 
 
+def concludes(text: str) -> bool:
+    """Whether a sentence draws a conclusion ("därför", "alltså", "med anledning av detta")."""
+    return bool(_CONCLUDES.search(text))
+
+
 def paragraph_window(all_units: list[Unit], i: int, limit: int, before: bool = True) -> list[int]:
     """Unit i with the sentences of its paragraph that carry the explanation, within `limit` sentences
     and PARAGRAPH_CHARS: the one before it (if `before`), the next _AFTER ones (an explanation goes on

@@ -67,7 +67,11 @@ _LIST_RE = re.compile(
     re.IGNORECASE,
 )
 _EXPLAIN_STRONG_RE = EXPLAIN_STRONG_RE = re.compile(
-    r"\bvarför\b|\bbeskriv\b|\bförklara\w*|\bvad\s+innebär\b|\bsyftet\b|\bvad\s+(?:menas|betyder)\b", re.I
+    r"\bvarför\b|\bbeskriv\b|\bförklara\w*|\bvad\s+innebär\b|\bsyftet\b|\bvad\s+(?:menas|betyder)\b"
+    # a risk, a cause or an effect of something asks for the plan's reasoning, not a figure
+    r"|\bvad\s+(?:är|var|blir|finns\s+det\s+för)\s+(?:risk|problem|nackdel|fördel|konsekvens|effekt|orsak"
+    r"|anledning|skäl)\w*",
+    re.I,
 )
 _FIGURE_STRONG_RE = re.compile(
     r"\bhur\s+(?:hög|högt|höga|låg|lågt|låga|stor|stort|stora|många|mycket)\b", re.IGNORECASE

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from kfp_assistant.ask.extractive import REFERENT, found_terms, score_chunk
+from kfp_assistant.ask.extractive import REFERENT, found_terms, score_chunk, select
 from kfp_assistant.ask.followup import quoted, resolve_followup
+from kfp_assistant.ask.grounds import add_grounds
 from kfp_assistant.ask.passages import answer_tokens, content_tokens, referent_of
+from kfp_assistant.ask.records_answer import answer_from_records
 from kfp_assistant.ask.records_text import asks_for_target
 from kfp_assistant.ask.router import route
-from kfp_assistant.schema import Citation
+from kfp_assistant.schema import Citation, Gap, PlanRecords, TableCell
 from kfp_assistant.sv.words import join_particle_verbs, text_stems
 from tests.ask.chunks import plan_chunk
 
@@ -113,3 +115,81 @@ def test_what_is_hoped_for_is_what_a_plan_expects() -> None:
     assert found_terms(tokens, "Förhoppningen är att vikarier kan bokas samma dag.") == found_terms(
         tokens, "Vikarier förväntas kunna bokas samma dag."
     )
+
+
+def test_a_conclusion_is_shown_with_the_figures_it_rests_on() -> None:
+    figures = plan_chunk(
+        "Sjukfrånvaron har ökat något under året.\n"
+        "De enheter som har haft högst sjukfrånvaro är kök och städ med 9 procent.\n"
+        "Antalet anställda var 420 i december.",
+        "d:1",
+        section="Nyckeltal",
+    )
+    analysis = plan_chunk(
+        "Utifrån ovanstående siffror konstateras att läget varierar. "
+        "Insatser mot sjukfrånvaro bör därför riktas mot enheter inom kök och städ.",
+        "d:5",
+        section="Analys",
+    )
+    question = "Varför ska insatserna mot sjukfrånvaron riktas mot köket?"
+    route_ = route(question, PLANS)
+    tokens = content_tokens(question, route_)
+    passages = sorted(
+        [*score_chunk(analysis, tokens, 0.8), *score_chunk(figures, tokens, 0.7)], key=lambda p: -p.score
+    )
+    chosen = select(passages, tokens, budget=6, close=0.1, cover_floor=0.52, paragraph=5)
+    assert chosen.shown.get("d:1", set()) == set(), "the figures share few words with the question"
+    add_grounds(chosen, passages, budget=6)
+    shown = {chosen.units[c][i].text for c, indices in chosen.shown.items() for i in indices}
+    assert "De enheter som har haft högst sjukfrånvaro är kök och städ med 9 procent." in shown
+    assert "Antalet anställda var 420 i december." not in shown
+
+
+def _needs_plan() -> PlanRecords:
+    common = {"file": "k.pdf", "doc_id": "k26", "administration": "Kulturnämnden", "period": "2026-2028"}
+    rows = [
+        ("Ljudtekniker", "Stort", "Få utbildas i regionen."),
+        ("Bibliotekarier", "Litet", "Många sökande."),
+    ]
+    gaps = [Gap(**common, theme=None, text=name, page=4, quote=name) for name, *_ in rows]
+    cells = [
+        TableCell(**common, page=4, table=1, caption="Tabell 1. Behov", row=r, row_headers=[name],
+                  column_header=header, value=value, number=None, unit=None, quote=" | ".join(row))
+        for r, (name, *rest) in enumerate(rows)
+        for header, value, row in zip(("Bedömt behov", "Kommentar"), rest, [rows[r]] * 2, strict=True)
+    ]  # fmt: skip
+    return PlanRecords(**common, gaps=gaps, cells=cells)
+
+
+def test_a_question_about_one_need_gets_its_table_row() -> None:
+    plan = _needs_plan()
+    question = "Hur kritisk är bristen på ljudtekniker enligt Kulturnämnden?"
+    route_ = route(question, PLANS)
+    assert route_.target == "gaps"
+    answer = answer_from_records(route_, [plan], content_tokens(question, route_))
+    assert answer is not None
+    assert "Ljudtekniker – Bedömt behov: Stort; Kommentar: Få utbildas i regionen." in answer.text
+    assert "Bibliotekarier" not in answer.text
+    assert answer.citations[0].quote == "Ljudtekniker | Stort | Få utbildas i regionen."
+    listing = "Vilka kompetensbehov har Kulturnämnden förutom ljudtekniker?"
+    listed = answer_from_records(
+        route(listing, PLANS), [plan], content_tokens(listing, route(listing, PLANS))
+    )
+    assert listed is not None and "Bibliotekarier" in listed.text, "a list of all needs stays whole"
+
+
+def test_a_risk_or_a_cause_asks_for_the_reasoning_not_a_figure() -> None:
+    for question in (
+        "Vad är risken med många timanställda i Kulturnämnden?",
+        "Vad blir konsekvensen av den höga personalomsättningen?",
+        "Vad finns det för nackdelar med korta vikariat?",
+    ):
+        assert route(question, PLANS).intent == "explain", question
+    assert route("Hur många timanställda har Kulturnämnden?", PLANS).intent == "figure"
+
+
+def test_one_of_those_responsible_is_a_responsible_filter() -> None:
+    listed = route("Vilka aktiviteter har Kulturnämnden inom Attrahera?", PLANS)
+    for question in ("vilka av dem är HR med och ansvarar för?", "vilka av dem där EC är medansvarig?"):
+        narrowed = resolve_followup(question, [listed], PLANS)
+        assert narrowed.responsible in ("HR", "EC") and narrowed.target == "activities", question
