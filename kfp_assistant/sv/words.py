@@ -184,10 +184,14 @@ _PARTICLE_VERBS = [
     for verb, particle, noun in _PARTICLE_NOUNS
 ]
 
+_PARTICLES = re.compile(r"\b(?:upp|fram|emot|igenom)\b", re.IGNORECASE)
+
 
 def join_particle_verbs(text: str) -> str:
     """The text with particle verbs written as their noun begins: "följs planen upp" -> "uppfölj
     planen", "tas fram" -> "framtag", "tar emot" -> "mottag", "gås igenom" -> "genomgå"."""
+    if not _PARTICLES.search(text):  # most sentences have none: skip the verb patterns (sentences are many)
+        return text
     for pattern, noun in _PARTICLE_VERBS:
         text = pattern.sub(rf"{noun}\g<between>", text)
     return text
