@@ -58,9 +58,15 @@ _NOT_A_NOUN = frozenset(
 )
 
 
+# "vad handlade de om?", "vad gällde det?": what something was about, a thing of its own.
+_ABOUT_RE = re.compile(r"\bvad\s+(?:handla\w*|gällde|gäller|rörde|rör)\b", re.IGNORECASE)
+
+
 def _asks_which(question: str) -> bool:
-    """Whether the question asks which of a thing it names ("vilka yrken är vanligast bland dem?")."""
-    return any(m.group(1).lower() not in _NOT_A_NOUN for m in _WHICH_RE.finditer(question))
+    """Whether the question asks which of a thing it names ("vilka yrken är vanligast bland dem?") or
+    what something was about ("vad handlade de mest om?")."""
+    which = any(m.group(1).lower() not in _NOT_A_NOUN for m in _WHICH_RE.finditer(question))
+    return which or bool(_ABOUT_RE.search(question))
 
 
 def _looks_like_followup(question: str, new: Route) -> bool:

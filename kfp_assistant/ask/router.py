@@ -83,7 +83,7 @@ _EXPLAIN_WEAK_RE = re.compile(
     r"\bhur\s+(?:arbetar|jobbar|ska|kan|tänker|hanterar|säkerställer)\b|\bpåverka\w*|\bpå\s+vilket\s+sätt\b"
     # how something is done: "hur tar de hand om nyanställda?", "hur tas praktikanter emot?"
     r"|\bhur\s+(?:tar|tas|gör|görs|går|stöttar|stöttas|stödjer|stöds|välkomnar|välkomnas|bemöter|möter)\b"
-    r"|\bvad\s+handlar\b|\bvad\s+gör\b",
+    r"|\bvad\s+handla(?:r|de)\b|\bvad\s+gör\b",
     re.IGNORECASE,
 )
 _COUNTING_RE = re.compile(r"\bhur\s+många\b|\bantal(?:et)?\b", re.IGNORECASE)

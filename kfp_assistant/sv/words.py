@@ -159,8 +159,8 @@ _DEGREES = (
     "sämr sämst",
 )
 # Words plans and questions use for one idea, met at one stem the same way: what is hoped for of a
-# change is what a plan says it "förväntas" give.
-_ONE_IDEA = ("förvänt förväntning hopp förhoppning",)
+# change is what a plan says it "förväntas" give; what something is "mest" about is what it "främst" is.
+_ONE_IDEA = ("förvänt förväntning hopp förhoppning", "främst mest huvudsak")
 DEGREE_BASE = {stem: line.split()[0] for line in (*_DEGREES, *_ONE_IDEA) for stem in line.split()}
 
 

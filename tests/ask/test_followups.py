@@ -14,7 +14,7 @@ from kfp_assistant.ask.records_answer import answer_from_records
 from kfp_assistant.ask.records_text import asks_for_target
 from kfp_assistant.ask.router import route
 from kfp_assistant.schema import Citation, Gap, PlanRecords, TableCell
-from kfp_assistant.sv.words import join_particle_verbs, text_stems
+from kfp_assistant.sv.words import join_particle_verbs, text_stems, tokenize
 from tests.ask.chunks import plan_chunk
 
 PLANS: list[dict[str, Any]] = [
@@ -193,3 +193,13 @@ def test_one_of_those_responsible_is_a_responsible_filter() -> None:
     for question in ("vilka av dem är HR med och ansvarar för?", "vilka av dem där EC är medansvarig?"):
         narrowed = resolve_followup(question, [listed], PLANS)
         assert narrowed.responsible in ("HR", "EC") and narrowed.target == "activities", question
+
+
+def test_what_they_were_about_is_a_question_of_its_own() -> None:
+    first = route("Hur många tillbud anmäldes i Kulturnämnden 2025?", PLANS)
+    then = resolve_followup("och vad handlade de mest om?", [first], PLANS)
+    assert then.intent == "explain" and then.metrics == [] and then.administrations == ["Kulturnämnden"]
+    tokens = content_tokens(then.question, then)
+    assert found_terms(tokens, "De flesta gällde främst halkolyckor.") == found_terms(
+        tokens, "Det handlade mest om halkolyckor."
+    ) - set(tokenize("handlade"))
