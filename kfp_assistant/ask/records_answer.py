@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from kfp_assistant.ask.records_cap import Showing, plan_sections, plan_title
-from kfp_assistant.ask.records_text import NUMBER, group_hits, number_value
+from kfp_assistant.ask.records_text import NUMBER, group_hits, need_row, needs_named, number_value
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.scope import latest_per_administration, version_key, versions_of
 from kfp_assistant.ask.topic_rows import rank_rows
@@ -25,9 +25,6 @@ _FOLLOWUP_WORDS = re.compile(r"\buppfölj\w*|\btidigare\s+aktivitet\w*|\bföreg�
 # "Vem är ansvarig / ansvarar / har ansvaret för ...": the answer is the Ansvarig cell, cited on its own.
 _WHO_RESPONSIBLE = re.compile(r"\bvem\s+(?:är\s+|har\s+)?ansvar\w*|\bvilk\w+\s+(?:\w+\s+)?ansvar\w*", re.I)
 _MAX_ROWS = 60
-# A question about one need ("hur allvarlig är bristen på X?"), not for a list of them ("vilka ...").
-_ASKS_LIST = re.compile(r"\bvilk\w*|\blista\w*|\bräkna\s+upp|\bwhich\b|\bwhat\b", re.IGNORECASE)
-_ONE_NEED = 2  # needs named by the question that it may be about
 # Words of list questions that name the record kind or an area rather than a topic.
 _LIST_WORDS = set(
     degree_base(t)
@@ -197,15 +194,10 @@ def _gap_answer(
     def section(plan: PlanRecords, citations: list[Citation] | None) -> tuple[str, list[KeyFigure]] | None:
         if citations is None:
             return "", []
-        named = [g for g in plan.gaps if topic and terms_found(topic, f"{g.theme or ''} {g.text}")]
-        if (
-            0 < len(named) <= _ONE_NEED
-            and len(named) < len(plan.gaps)
-            and not _ASKS_LIST.search(route.question)
-        ):
-            # "hur allvarlig är bristen på trafikplanerare?": the need named, with its table row
-            # (a severity, a comment) when the plan lists needs in a table.
-            lines = [f"- {_gap_with_row(plan, g, citations)}" for g in named]
+        named = needs_named(route.question, plan.gaps, topic)  # "hur allvarlig är bristen på X?"
+        if named:
+            rows = [(g, *need_row(plan.cells, g)) for g in named]
+            lines = [f"- {text} [{cite_record(citations, plan, g.page, q, c)}]" for g, text, q, c in rows]
             return f"**{plan_title(plan)}** – identifierade kompetensbehov:\n" + "\n".join(lines), []
         by_theme: dict[str, list[Gap]] = {}
         for gap in plan.gaps:
@@ -220,22 +212,6 @@ def _gap_answer(
 
     sections, citations, _ = plan_sections(chosen, section, showing)
     return RecordAnswer("\n\n".join(sections), citations) if sections else None
-
-
-def _gap_with_row(plan: PlanRecords, gap: Gap, citations: list[Citation]) -> str:
-    """A need as listed, with the other cells of its table row ("Bedömt gap: Stort"), citing the row."""
-    row = [
-        c
-        for c in plan.cells
-        if c.page == gap.page and c.row_headers and c.row_headers[-1] == gap.text and c.value != gap.text
-    ]
-    if not row:
-        return f"{gap.text} [{cite_record(citations, plan, gap.page, gap.quote, gap.theme or '')}]"
-    row = [c for c in row if (c.table, c.row) == (row[0].table, row[0].row)]
-    cells = "; ".join(f"{c.column_header}: {c.value}" if c.column_header else c.value for c in row)
-    return (
-        f"{gap.text} – {cells} [{cite_record(citations, plan, gap.page, row[0].quote, row[0].caption or '')}]"
-    )
 
 
 def _as_written(figure: KeyFigure) -> str | None:
