@@ -56,12 +56,23 @@ def eval_qa(
 @eval_app.command("fit-evidence")
 @friendly_errors
 def eval_fit_evidence(
-    questions: Annotated[list[Path], typer.Option("--questions", help="Development QA files.")],
+    questions: Annotated[
+        list[str],
+        typer.Option(
+            "--questions",
+            help="Development QA files; FILE@INDEX_DIR asks a file's questions over another index.",
+        ),
+    ],
     index_dir: IndexDirOption = None,
     write: Annotated[bool, typer.Option("--write", help="Save the model in the package.")] = False,
 ) -> None:
     """Fit the evidence model (when retrieved passages answer a question) on development questions."""
-    model, report = fit_evidence(open_index(index_dir), questions)
+    by_index: dict[str | None, list[Path]] = {}
+    for spec in questions:
+        file, _, other = spec.partition("@")
+        by_index.setdefault(other or None, []).append(Path(file))
+    sources = [(open_index(Path(d) if d else index_dir), files) for d, files in by_index.items()]
+    model, report = fit_evidence(sources)
     print_json(report)
     if write:
         model.save()

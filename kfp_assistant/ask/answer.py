@@ -31,6 +31,7 @@ from kfp_assistant.ask.compose import (
     dedupe_chunks,
     records_need_text,
 )
+from kfp_assistant.ask.evidence import SentenceSimilarity
 from kfp_assistant.ask.extractive import Passage
 from kfp_assistant.ask.followup import quoted, resolve_followup
 from kfp_assistant.ask.listing import list_from_text, reads_text_for_list
@@ -99,9 +100,11 @@ class Answerer:
         self.plans = plans
         self.llm = llm
         self.limits = limits or AnswerLimits()
-        # False only while the evidence model is fitted: every retrieval answer is given, with its features.
+        # Fitting the evidence model: every answer given; whether the current plans answer fixed if not None.
         self.decide_on_evidence = True
+        self.current_answers: bool | None = None
         self._respell = Respeller()  # words typed without å, ä, ö, by the plans' stems
+        self.sentences = SentenceSimilarity(index)
 
     def ask(self, question: str, history: list[Turn] | None = None, **filters: list[str] | None) -> Answer:
         """The final answer of `stream` (its events consumed)."""
@@ -265,7 +268,8 @@ class Answerer:
             return
         older = scope - set(route_.plans)
         fallback = records is None and older and route_.intent != "compare"
-        if fallback and not answers(passages, route_, fused_top):
+        near, vocabulary = self.sentences.to(question), self.vocabulary()
+        if fallback and not answers(passages, route_, fused_top, vocabulary, near, self.current_answers):
             # The current plans do not answer; an older version may (shown under its own period).
             passages, silent, fused_top = retrieve(self.index, question, route_, scope)
         if records is not None:
@@ -277,7 +281,7 @@ class Answerer:
             return
         composed = compose_extractive(
             question, passages, silent, route_, fused_top=fused_top, english=english,
-            vocabulary=self.vocabulary(), decide=self.decide_on_evidence, following=self._following,
+            vocabulary=vocabulary, decide=self.decide_on_evidence, following=self._following, similar=near,
         )  # fmt: skip
         yield from self._composed(question, composed, route_, started)
 

@@ -20,7 +20,7 @@ from kfp_assistant.ask.compare_sides import (
     no_figure_line,
     unlisted_line,
 )
-from kfp_assistant.ask.evidence import absent_stems, evidence_features, load_model, salient_stems
+from kfp_assistant.ask.evidence import Similar, judge, load_model, off_topic
 from kfp_assistant.ask.extractive import Following, Passage, select
 from kfp_assistant.ask.grounds import add_grounds
 from kfp_assistant.ask.passages import answer_tokens, content_tokens, plan_label
@@ -139,21 +139,24 @@ def _open_topic(route_: Route) -> set[str] | None:
     return topic_stems(route_, content_tokens(route_.question, route_))
 
 
-def answers(passages: list[Passage], route_: Route, fused_top: float) -> bool:
-    """Whether the evidence model would answer from these passages."""
-    if not passages:
-        return False
+def answers(
+    passages: list[Passage],
+    route_: Route,
+    fused_top: float,
+    vocabulary: AbstractSet[str] = frozenset(),
+    similar: Similar | None = None,
+    decided: bool | None = None,
+) -> bool:
+    """Whether the evidence model would answer from these passages (`decided`, if not None, instead:
+    while the model is fitted, its features must not depend on the model being fitted)."""
+    if decided is not None or not passages:
+        return bool(decided)
     tokens = answer_tokens(route_.question, route_)
-    features = evidence_features(
-        route_,
-        passages,
-        tokens,
-        before=route_.intent != "figure",
-        fused_top=fused_top,
-        absent=0,
-        english=False,
-    )
-    return load_model().answers(features)
+    probability, _ = judge(
+        route_, passages, tokens, before=route_.intent != "figure", fused_top=fused_top,
+        vocabulary=vocabulary, english=route_.english, similar=similar,
+    )  # fmt: skip
+    return probability >= load_model().threshold
 
 
 def compose_extractive(
@@ -167,10 +170,12 @@ def compose_extractive(
     vocabulary: AbstractSet[str],
     decide: bool = True,
     following: Following | None = None,
+    similar: Similar | None = None,
 ) -> Composed:
     """The best sentences, each cited, or a refusal with the nearest passages when the evidence model
     (ask/evidence.py) judges that they do not answer (`decide` False: never refuse, for fitting it).
-    `following` gives a chunk's next one in its plan, where a list introduced at its end goes on."""
+    `following` gives a chunk's next one in its plan, where a list introduced at its end goes on;
+    `similar` the question's dense similarity to sentences, a signal of the evidence model."""
     years = [y for y in route_.requested_periods if re.fullmatch(r"\d{4}", y) and y not in route_.periods]
     if route_.intent == "figure":
         # "How many/how high" is answered by a number about what was asked: a sentence without one,
@@ -206,13 +211,12 @@ def compose_extractive(
     features: dict[str, float] = {}
     probability = None
     if passages:
-        absent = absent_stems(salient_stems(question, route_), vocabulary)
-        features = evidence_features(
-            route_, passages, tokens, before=before, fused_top=fused_top, absent=len(absent),
-            english=english,
+        # A comparison shows each plan's best whatever the evidence: its sentences are not embedded.
+        probability, features = judge(
+            route_, passages, tokens, before=before, fused_top=fused_top, vocabulary=vocabulary,
+            english=english, similar=None if route_.intent == "compare" else similar,
         )  # fmt: skip
-        probability = load_model().probability(features)
-    weak = probability is None or probability < load_model().threshold or _off_topic(features, english)
+    weak = probability is None or probability < load_model().threshold or off_topic(features)
     if not passages or (route_.intent != "compare" and weak and decide):
         near = passages[:2]
         citations: list[Citation] = [citation(i + 1, p) for i, p in enumerate(near)]
@@ -255,12 +259,6 @@ _ASKS_MEANING = re.compile(
 def defines_term(text: str) -> bool:
     """Whether a sentence is a glossary entry: a term, a dash, its explanation."""
     return bool(_DEFINITION.match(text))
-
-
-def _off_topic(features: dict[str, float], english: bool) -> bool:
-    """True when the question names something no plan writes and the sentences shown hold none of its
-    words: however well the search ranks them, they are about the rest of the question only."""
-    return not english and features.get("absent", 0.0) > 0 and features.get("coverage", 1.0) == 0.0
 
 
 # Staff in general: a sentence counting "medarbetare" is not thereby about the staff group asked for.

@@ -16,6 +16,7 @@ from kfp_assistant.ask.retrieval import FUSION_WEIGHTS, RRF_K, hybrid_search
 from kfp_assistant.ask.route import Route
 from kfp_assistant.store.index import ChunkIndex
 from kfp_assistant.sv.areas import area_phrases
+from kfp_assistant.sv.english import without_function_words
 from kfp_assistant.sv.words import degree_base, general_stems, join_particle_verbs, question_stems, tokenize
 
 _QUESTION_NUMBER = re.compile(r"(?<![\d,.])\d{2,}(?![\d,.]\d)")
@@ -31,6 +32,9 @@ def content_tokens(question: str, route: Route) -> set[str]:
         # "Har det ändrats sedan förra planen?" compares what the question before it asked about; how
         # a comparison is asked for ("respektive", "har gemensamt") is no topic.
         question = without_frame(f"{route.context} {question}" if route.context else question)
+    if route.english:
+        # "what did the plan say about ...": English words saying how it asks are no topic either.
+        question = without_function_words(question)
     # Unexpanded: synonyms would dilute the share of the question's own words a sentence holds.
     question = join_particle_verbs(question)  # "följs upp" asks of what a plan calls "uppföljning"
     terms = question_terms(question, route.administrations + route.unknown_administrations, expand=False)

@@ -3,25 +3,31 @@
 Every question is answered with the evidence check switched off, so each answer from retrieved
 passages comes with its features. Its label is 1 when that answer would be right (every required
 fact, a citation of the source passage), 0 when the question is unanswerable or the answer would
-be wrong: declining a wrong answer costs nothing, declining a right one does. A logistic regression
-(Newton's method, L2) is fitted to the labels, and the threshold is chosen on the same questions:
-the highest share of unanswerable questions declined that keeps most answers right (see
-`choose_threshold`). Cross-validated figures are printed too, as the honest estimate; the blind test
-half is never used here.
+be wrong: declining a wrong answer costs nothing, declining a right one does. Only the questions the
+check decides are used (not comparisons, not those declined as off topic). A logistic regression
+(Newton's method, L2) is fitted to the labels. The threshold is chosen on out-of-fold probabilities
+(5-fold cross-validation, repeated over shuffles): what the model says of questions it was not
+fitted on, so the choice does not trust the fit's own confidence; the highest share of unanswerable
+questions declined that keeps most answers right (see `choose_threshold`). The report gives the
+trade-off curve there. Several index folders may be used (the layouts' plans are indexed apart);
+the blind test halves are never used here.
 """
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from kfp_assistant.ask.evidence import MODEL_FEATURES, EvidenceModel
+from kfp_assistant.ask.evidence import MODEL_FEATURES, EvidenceModel, SentenceSimilarity, off_topic
 from kfp_assistant.assistant import Assistant
 from kfp_assistant.evals.qa import ask_item, score_item
 from kfp_assistant.evals.retrieval import read_jsonl
+from kfp_assistant.schema import Answer
+from kfp_assistant.store.embeddings import model_id
 
 L2 = 0.3  # chosen by cross-validation among 0.3, 1 and 3 (evidence.py)
 # Unanswerable questions the threshold must decline on the fitting data, if it can: the 0.90 asked of
@@ -30,28 +36,40 @@ MIN_DECLINED = 0.9
 
 
 def collect(assistant: Assistant, files: list[Path]) -> list[dict[str, Any]]:
-    """(features, label, answerable, id) of every question answered from retrieved passages."""
+    """(id, features, label, answerable, gated) of every question answered from retrieved passages.
+
+    A question whose administration has older plans is searched in the current plans first, and in
+    all when the model says the current ones do not answer: both searches are collected (once when
+    they give the same features), so that what the model is fitted on does not depend on the model."""
     answerer = assistant.answerer
     answerer.decide_on_evidence = False
-    rows = []
+    answerer.sentences.measured = True  # whatever model the shipped one was fitted with
+    rows: dict[tuple[str, str], dict[str, Any]] = {}
     try:
-        for file in files:
-            for item in read_jsonl(file):
-                answer = ask_item(assistant, item)
-                if not answer.evidence_features:
-                    continue  # answered from records: the evidence model is not asked
-                score = score_item(item, answer)
-                rows.append(
-                    {
-                        "id": item["id"],
-                        "features": answer.evidence_features,
-                        "answerable": bool(item["answerable"]),
-                        "label": int(bool(score.get("right"))),
-                    }
-                )
+        for current in (True, False):
+            answerer.current_answers = current
+            for file in files:
+                for item in read_jsonl(file):
+                    answer = ask_item(assistant, item)
+                    if answer.evidence_features:  # else answered from records: the model is not asked
+                        key = (item["id"], json.dumps(answer.evidence_features, sort_keys=True))
+                        rows.setdefault(key, _row(item, answer))
     finally:
-        answerer.decide_on_evidence = True
-    return rows
+        answerer.decide_on_evidence, answerer.current_answers = True, None
+        answerer.sentences = SentenceSimilarity(answerer.index)
+    return list(rows.values())
+
+
+def _row(item: dict[str, Any], answer: Answer) -> dict[str, Any]:
+    return {
+        "id": item["id"],
+        # Comparisons are answered whatever the evidence (each plan shows its best), and a question off
+        # the plans' topics is declined whatever it says.
+        "gated": answer.route.get("intent") != "compare" and not off_topic(answer.evidence_features),
+        "features": answer.evidence_features,
+        "answerable": bool(item["answerable"]),
+        "label": int(bool(score_item(item, answer).get("right"))),
+    }
 
 
 def _matrix(rows: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
@@ -93,13 +111,58 @@ def _rates(p: np.ndarray, rows: list[dict[str, Any]], threshold: float) -> tuple
 
 def choose_threshold(p: np.ndarray, rows: list[dict[str, Any]]) -> float:
     """The threshold that keeps the most right answers while declining at least MIN_DECLINED of the
-    unanswerable questions (or, if no threshold does, the one maximising kept + declined)."""
-    candidates = sorted({round(float(v), 3) for v in p} | {0.5})
-    scored = [(t, *_rates(p, rows, t)) for t in candidates]
+    unanswerable questions (or, if no threshold does, the one maximising kept + declined), set midway
+    between that question's probability and the next lower one: every threshold between them decides
+    the same on these questions, and the middle leaves most room on either side for new ones."""
+    # Only right answers and unanswerable questions move the rates (declining a wrong answer is free).
+    values = sorted({float(v) for v, r in zip(p, rows, strict=True) if r["label"] or not r["answerable"]})
+    if not values:
+        return 0.5
+    scored = [(t, *_rates(p, rows, t)) for t in values]
     good = [s for s in scored if s[2] >= MIN_DECLINED]
-    if good:
-        return max(good, key=lambda s: (s[1], s[2]))[0]
-    return max(scored, key=lambda s: s[1] + s[2])[0]
+    best = max(good, key=lambda s: (s[1], s[2])) if good else max(scored, key=lambda s: s[1] + s[2])
+    lower = [v for v in values if v < best[0]]
+    middle = round((lower[-1] + best[0]) / 2, 4) if lower else best[0]
+    return middle if lower and lower[-1] < middle <= best[0] else best[0]
+
+
+def _fitted(rows: list[dict[str, Any]]) -> tuple[np.ndarray, float, np.ndarray, np.ndarray]:
+    """Weights, bias, feature means and scales of the model fitted on `rows`."""
+    raw, y = _matrix(rows)
+    x, means, scales = _standardised(raw)
+    w, b = fit_logistic(x, y)
+    return w, b, means, scales
+
+
+def _probabilities(
+    rows: list[dict[str, Any]], model: tuple[np.ndarray, float, np.ndarray, np.ndarray]
+) -> np.ndarray:
+    w, b, means, scales = model
+    x = (_matrix(rows)[0] - means) / scales
+    return np.asarray(1 / (1 + np.exp(-(x @ w + b))))
+
+
+def out_of_fold(rows: list[dict[str, Any]], folds: int = 5, repeats: int = 5) -> np.ndarray:
+    """Each question's probability from models fitted without it (`folds`-fold cross-validation),
+    averaged over `repeats` shuffles: what the model says of questions it has not seen."""
+    total = np.zeros(len(rows))
+    for seed in range(repeats):
+        order = list(range(len(rows)))
+        random.Random(seed).shuffle(order)
+        for k in range(folds):
+            test = order[k::folds]
+            train = [rows[i] for j, i in enumerate(order) if j % folds != k]
+            total[test] += _probabilities([rows[i] for i in test], _fitted(train))
+    return total / repeats
+
+
+def trade_off(p: np.ndarray, rows: list[dict[str, Any]], steps: int = 20) -> list[dict[str, float]]:
+    """(threshold, right answers kept, unanswerable declined) at evenly spaced thresholds."""
+    return [
+        {"threshold": t, "kept_right": round(k, 3), "declined": round(d, 3)}
+        for t in (round(i / steps, 3) for i in range(1, steps))
+        for k, d in [_rates(p, rows, t)]
+    ]
 
 
 def cross_validate(rows: list[dict[str, Any]], folds: int = 5, seed: int = 7) -> dict[str, float]:
@@ -111,41 +174,44 @@ def cross_validate(rows: list[dict[str, Any]], folds: int = 5, seed: int = 7) ->
     for k in range(folds):
         test = [rows[i] for i in order[k::folds]]
         train = [rows[i] for j, i in enumerate(order) if j % folds != k]
-        raw, y = _matrix(train)
-        x, means, scales = _standardised(raw)
-        w, b = fit_logistic(x, y)
-        threshold = choose_threshold(1 / (1 + np.exp(-(x @ w + b))), train)
-        xt = (_matrix(test)[0] - means) / scales
-        pt = 1 / (1 + np.exp(-(xt @ w + b)))
+        model = _fitted(train)
+        threshold = choose_threshold(_probabilities(train, model), train)
+        pt = _probabilities(test, model)
         kept += [bool(pt[i] >= threshold) for i, r in enumerate(test) if r["label"] == 1]
         declined += [bool(pt[i] < threshold) for i, r in enumerate(test) if not r["answerable"]]
     return {"kept_right": round(float(np.mean(kept)), 3), "declined": round(float(np.mean(declined)), 3)}
 
 
-def fit_evidence(assistant: Assistant, files: list[Path]) -> tuple[EvidenceModel, dict[str, Any]]:
-    """The model fitted on the questions of `files`, and a report of how it was fitted."""
-    rows = collect(assistant, files)
-    raw, y = _matrix(rows)
-    x, means, scales = _standardised(raw)
-    w, b = fit_logistic(x, y)
-    p = 1 / (1 + np.exp(-(x @ w + b)))
-    threshold = choose_threshold(p, rows)
-    kept, declined = _rates(p, rows, threshold)
+Sources = list[tuple[Assistant, list[Path]]]
+
+
+def fit_evidence(sources: Sources) -> tuple[EvidenceModel, dict[str, Any]]:
+    """The model fitted on the questions of every (index, files) source, its threshold chosen on
+    out-of-fold probabilities (cross-validation), and a report with the trade-off curve there."""
+    rows = [row for assistant, files in sources for row in collect(assistant, files)]
+    rows = [r for r in rows if r["gated"]]
+    w, b, means, scales = _fitted(rows)
+    oof = out_of_fold(rows)
+    threshold = choose_threshold(oof, rows)
+    kept, declined = _rates(_probabilities(rows, (w, b, means, scales)), rows, threshold)
+    cv_kept, cv_declined = _rates(oof, rows, threshold)
     model = EvidenceModel(
         weights={f: round(float(v), 4) for f, v in zip(MODEL_FEATURES, w, strict=True)},
         bias=round(b, 4),
         threshold=threshold,
-        fitted_on=[str(f) for f in files],
+        fitted_on=[str(f) for _, files in sources for f in files],
+        embeddings=model_id(sources[0][0].answerer.index.embeddings) if sources else "",
         means={f: round(float(v), 5) for f, v in zip(MODEL_FEATURES, means, strict=True)},
         scales={f: round(float(v), 5) for f, v in zip(MODEL_FEATURES, scales, strict=True)},
     )
     report = {
         "questions": len(rows),
-        "positive": int(y.sum()),
+        "positive": sum(r["label"] for r in rows),
         "unanswerable": sum(1 for r in rows if not r["answerable"]),
         "threshold": threshold,
         "fit": {"kept_right": round(kept, 3), "declined": round(declined, 3)},
-        "cross_validated": cross_validate(rows),
+        "cross_validated": {"kept_right": round(cv_kept, 3), "declined": round(cv_declined, 3)},
+        "trade_off_cross_validated": trade_off(oof, rows),
         "weights": model.weights,
     }
     return model, report

@@ -339,16 +339,16 @@ class ChunkIndex:
         if not allowed:
             return []
         if self.settings.dense_search == "memory":
-            return self.lexical.dense_search(self._query_vector(query), k, allowed)
+            return self.lexical.dense_search(self.query_vector(query), k, allowed)
         every = len(allowed) == len(self._documents)
         where = None if every else chroma.plan_where([self._documents[d] for d in allowed])
         found = chroma.nearest(
-            lambda: self.store, self._query_vector(query), k, where, lambda: self.refresh(force=True)
+            lambda: self.store, self.query_vector(query), k, where, lambda: self.refresh(force=True)
         )
         return [(chunk_id, score) for chunk_id, score in found if doc_of(chunk_id) in allowed]
 
-    def _query_vector(self, query: str) -> list[float]:
-        """Embed a query once: answering, per-plan comparison and fusion all search with the same one."""
+    def query_vector(self, query: str) -> list[float]:
+        """The query's vector, embedded once: searches and the evidence model all use the same one."""
         vector = self._query_vectors.get(query)
         if vector is None:
             vector = self.embeddings.embed_query(query)
@@ -387,7 +387,7 @@ class ChunkIndex:
         stems = lexical.cached_scores("stems", word_query or query)
         if related and related_weight:
             stems = stems + related_weight * lexical.cached_scores("stems", related)
-        dense = lexical.dense_scores(self._query_vector(dense_query or query))
+        dense = lexical.dense_scores(self.query_vector(dense_query or query))
         grams = lexical.cached_scores("grams", query)
         return (
             lexical.top_by_plan(stems, k, allowed),

@@ -104,6 +104,16 @@ _ENGLISH_WORDS = frozenset(
         " could about between than per"
     )
 )
+# Further English words that say how a question asks, not what about ("what did the plan say about
+# ..."): left in an English question's content words, they would count against every Swedish sentence.
+_FUNCTION_WORDS = _ENGLISH_WORDS | frozenset(
+    split_words(
+        "must may might shall say says said tell tells told mention mentions mentioned describe describes"
+        " on into under over not no any all some our your my we you i me us them when where why whose"
+        " also so if then up out get gets make makes being more most other such as s its it's there's"
+        " plans plan document"
+    )
+)
 _SWEDISH_WORDS = frozenset(
     split_words(
         "och är var vad vilka vilken vem hur många mycket gör har hade att av i på för med som det den de"
@@ -148,7 +158,9 @@ _DROPPED = frozenset(
         " should can could has have had of by for in with"
     )
 )
-_QUOTED = re.compile(r"""(['"‘’“”][^'"‘’“”]{2,80}['"‘’“”])""")
+# A quoted term opens after no letter: the apostrophe of a possessive ("Hässelby's plan ... managers'")
+# quotes nothing.
+_QUOTED = re.compile(r"""((?<!\w)['"‘’“”][^'"‘’“”]{2,80}['"‘’“”](?!\w))""")
 
 
 def in_swedish_terms(text: str) -> str:
@@ -163,3 +175,11 @@ def in_swedish_terms(text: str) -> str:
         kept = (w for w in out.split() if w.casefold() not in _DROPPED or "\x01" in w)
         parts[i] = " ".join(kept).replace("\x01", " ").replace("\x02", " ")
     return " ".join("".join(parts).split())
+
+
+def without_function_words(text: str) -> str:
+    """An English question without the English words that only say how it asks (its content words and
+    the Swedish terms put in by in_swedish_terms kept)."""
+    text = re.sub(r"(?<=\w)['’]s?(?!\w)", "", text)  # the possessive: "Hässelby's", "managers'"
+    kept = [w for w in text.split() if w.lower().strip("?,.;:!'’\"()") not in _FUNCTION_WORDS]
+    return " ".join(kept)

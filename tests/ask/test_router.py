@@ -110,6 +110,8 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("Vad innebär heltid som norm i Socialnämnden?", {"intent": "explain"}),
     ("Varför är den höga andelen timavlönade ett problem för Socialnämnden?",
      {"intent": "explain", "metrics": ["hourly_staff"]}),
+    ("Vad är risken med en hög andel visstidsanställda?", {"intent": "explain"}),
+    ("Vad är orsaken till att sjukfrånvaron ökar?", {"intent": "explain", "metrics": ["sick_leave_pct"]}),
     ("Vilka avdelningar beskrivs i Hägersten-Älvsjös plan?", {"intent": "list", "administrations": [HA]}),
     # --- other, unknown administrations, inflections
     ("Vad heter HR-chefen i Hägersten-Älvsjö?", {"intent": "other", "administrations": [HA]}),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kfp_assistant.sv.english import in_swedish_terms, is_english
+from kfp_assistant.sv.english import in_swedish_terms, is_english, without_function_words
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,14 @@ def test_english_function_words_and_saying_verbs_leave_no_topic_words() -> None:
     assert "kompetensbehov" in swedish and "nämner" in swedish
     assert "between 50 and 59" in in_swedish_terms("How many staff are between 50 and 59?")
     assert "nyanställda" in in_swedish_terms("What is done for introducing new employees?")
+
+
+def test_a_possessive_apostrophe_quotes_nothing() -> None:
+    # Between "Norrby's" and "teachers'" lies no quoted term: the words between are translated.
+    swedish = in_swedish_terms("What did Norrby's plan say about teachers' salaries?")
+    assert "lärare" in swedish and "lön" in swedish
+
+
+def test_function_words_leave_the_content_words() -> None:
+    kept = without_function_words("what did Norrby's plan say about the lärare and their lön ?").split()
+    assert kept == ["Norrby", "lärare", "lön", "?"]
