@@ -30,9 +30,11 @@ from kfp_assistant.schema import Answer
 from kfp_assistant.store.embeddings import model_id
 
 L2 = 0.3  # chosen by cross-validation among 0.3, 1 and 3 (evidence.py)
-# Unanswerable questions the threshold must decline on the fitting data, if it can: the 0.90 asked of
-# the product (0.95 declined every unanswerable dev question but also a quarter of the right answers).
-MIN_DECLINED = 0.9
+# Unanswerable questions the threshold must decline on the fitting data (out of fold), if it can. The
+# product is asked 0.90 of all unanswerable questions, but this gate sees only the few that reach the
+# passages (13 of 47 on dev) and the blind halves decline fewer than dev: every one of them, at 0.96 of
+# the right answers kept (0.92 allowed one through at 0.99 kept; curve in the fit-evidence report).
+MIN_DECLINED = 1.0
 
 
 def collect(assistant: Assistant, files: list[Path]) -> list[dict[str, Any]]:
