@@ -214,7 +214,7 @@ def compose_extractive(
         # A comparison shows each plan's best whatever the evidence: its sentences are not embedded.
         probability, features = judge(
             route_, passages, tokens, before=before, fused_top=fused_top, vocabulary=vocabulary,
-            english=english, similar=None if route_.intent == "compare" else similar,
+            english=english, similar=None if route_.intent == "compare" else similar, every=not decide,
         )  # fmt: skip
     weak = probability is None or probability < load_model().threshold or off_topic(features)
     if not passages or (route_.intent != "compare" and weak and decide):

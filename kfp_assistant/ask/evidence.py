@@ -58,6 +58,10 @@ _GRAM = 4
 # Distinct best sentences whose dense similarity to the question is measured: e5 embeds one in 25-60 ms
 # on 2 cores, and the right sentence is nearly always among the first three by support.
 SENTENCES = 3
+# The sentence signal is measured only where it can change the decision: where a sentence similarity SURE
+# scales above and below its mean on the fitting data (the range seen there) would decide the same, the
+# other signals have decided. Most questions are clear; embedding sentences costs 25-60 ms each.
+SURE = 3.0
 # The question's dense similarity to given sentences (SentenceSimilarity), or None where not measured.
 Similar = Callable[[list[str]], list[float]]
 _SALIENT = 6  # shorter stems are too often parts of other words to tell that a plan never uses them
@@ -225,18 +229,30 @@ def judge(
     vocabulary: AbstractSet[str],
     english: bool,
     similar: Similar | None = None,
+    every: bool = False,
 ) -> tuple[float, dict[str, float]]:
     """The evidence model's probability that the passages answer, and the features it was given
-    (`similar`: the question's dense similarity to sentences; None leaves that feature unmeasured)."""
+    (`similar`: the question's dense similarity to sentences, measured where it can change the decision
+    or, with `every`, always; None leaves that feature unmeasured)."""
     absent = [] if english else absent_stems(salient_stems(route.question, route), vocabulary)
     features = evidence_features(
         route, passages, judged_tokens(tokens, vocabulary, english), before=before, fused_top=fused_top,
         absent=len(absent), english=english,
     )  # fmt: skip
-    sentence = sentence_similarity(passages, similar)
+    sentence = sentence_similarity(passages, similar) if every or not settled(features) else None
     if sentence is not None:
         features["sentence"] = sentence
     return load_model().probability(features), features
+
+
+def settled(features: dict[str, float]) -> bool:
+    """Whether the model decides the same for any sentence similarity within SURE scales of its mean."""
+    model = load_model()
+    if "sentence" not in model.weights:
+        return True
+    mean, scale = model.means.get("sentence", 0.0), model.scales.get("sentence", 1.0)
+    low, high = (model.answers(features | {"sentence": mean + k * scale}) for k in (-SURE, SURE))
+    return low == high
 
 
 def evidence_features(

@@ -16,6 +16,7 @@ from kfp_assistant.ask.evidence import (
     load_model,
     off_topic,
     sentence_similarity,
+    settled,
 )
 from kfp_assistant.ask.extractive import score_chunk
 from kfp_assistant.ask.passages import content_tokens
@@ -143,13 +144,32 @@ def test_without_the_sentence_signal_the_model_judges_on_the_rest() -> None:
     kwargs = {"before": True, "fused_top": 1.0, "vocabulary": vocabulary, "english": False}
     unmeasured, features = judge(route_, passages, content_tokens(question, route_), **kwargs)  # type: ignore[arg-type]
     assert "sentence" not in features
-    near, _ = judge(
-        route_, passages, content_tokens(question, route_), similar=lambda t: [0.95] * len(t), **kwargs
-    )  # type: ignore[arg-type]
-    far, _ = judge(
-        route_, passages, content_tokens(question, route_), similar=lambda t: [0.75] * len(t), **kwargs
-    )  # type: ignore[arg-type]
+    tokens = content_tokens(question, route_)
+    near, _ = judge(route_, passages, tokens, similar=lambda t: [0.95] * len(t), every=True, **kwargs)  # type: ignore[arg-type]
+    far, _ = judge(route_, passages, tokens, similar=lambda t: [0.75] * len(t), every=True, **kwargs)  # type: ignore[arg-type]
     assert far < unmeasured < near
+
+
+def test_sentences_are_embedded_only_where_they_can_change_the_decision() -> None:
+    model = load_model()
+    calls: list[list[str]] = []
+
+    def similar(texts: list[str]) -> list[float]:
+        calls.append(texts)
+        return [model.means["sentence"]] * len(texts)
+
+    passages = score_chunk(plan_chunk(_PLAN), set(tokenize("lärare mentor")), 0.9)
+    route_ = route("Vilka lärare får en mentor?", [])
+    kwargs = {"before": True, "vocabulary": frozenset(tokenize(_PLAN)), "english": False, "similar": similar}
+    clear = model.means["fused"] + 5 * model.scales["fused"]  # every ranking agrees: answered whatever
+    _, features = judge(route_, passages, set(tokenize("lärare mentor")), fused_top=clear, **kwargs)  # type: ignore[arg-type]
+    assert not calls and "sentence" not in features
+    _, features = judge(
+        route_, passages, set(tokenize("lärare mentor")), fused_top=clear, every=True, **kwargs
+    )  # type: ignore[arg-type]
+    assert calls and "sentence" in features
+    # at the typical question of the fitting data the other signals leave the decision open
+    assert not settled({f: model.means[f] for f in MODEL_FEATURES if f != "sentence"})
 
 
 def test_sentence_similarity_embeds_each_sentence_once(assistant) -> None:  # type: ignore[no-untyped-def]
