@@ -11,6 +11,11 @@ recognised (administration, metric, area) and terms the plans never use (a quest
 salaries in plans that never mention them). The weights are fitted on the development questions by
 `kfp eval fit-evidence` (evals/evidence_fit.py), which writes evidence_model.json next to this file
 with the data it was fitted on and the threshold chosen there.
+
+A chunk can be near the question while the sentence shown is not: the strongest signal besides the
+rankings is the dense similarity of the question to its best few sentences (SentenceSimilarity),
+embedded with the index's model only where it can change the decision. An English question is
+judged on the words the plans' Swedish knows; the English words the glossary leaves count for nothing.
 """
 
 from __future__ import annotations
