@@ -100,9 +100,7 @@ class Answerer:
         self.plans = plans
         self.llm = llm
         self.limits = limits or AnswerLimits()
-        # Fitting the evidence model: every answer given; whether the current plans answer fixed if not None.
-        self.decide_on_evidence = True
-        self.current_answers: bool | None = None
+        self.fitting: bool | None = None  # fitting the evidence model: do the current plans answer?
         self._respell = Respeller()  # words typed without å, ä, ö, by the plans' stems
         self.sentences = SentenceSimilarity(index)
 
@@ -266,12 +264,10 @@ class Answerer:
         if listing and (found := list_from_text(self.index, passages, tokens, route_, records)):
             yield from self._composed(question, found, route_, started)
             return
-        older = scope - set(route_.plans)
-        fallback = records is None and older and route_.intent != "compare"
+        fallback = records is None and route_.intent != "compare" and scope - set(route_.plans)
         near, vocabulary = self.sentences.to(question), self.vocabulary()
-        if fallback and not answers(passages, route_, fused_top, vocabulary, near, self.current_answers):
-            # The current plans do not answer; an older version may (shown under its own period).
-            passages, silent, fused_top = retrieve(self.index, question, route_, scope)
+        if fallback and not answers(passages, route_, fused_top, vocabulary, near, self.fitting):
+            passages, silent, fused_top = retrieve(self.index, question, route_, scope)  # older versions too
         if records is not None:
             # Records answers are exact lists and numbers; no model writes them, whatever is configured.
             yield from self._composed(question, compose_records(records, passages, route_), route_, started)
@@ -281,7 +277,7 @@ class Answerer:
             return
         composed = compose_extractive(
             question, passages, silent, route_, fused_top=fused_top, english=english,
-            vocabulary=vocabulary, decide=self.decide_on_evidence, following=self._following, similar=near,
+            vocabulary=vocabulary, decide=self.fitting is None, following=self._following, similar=near,
         )  # fmt: skip
         yield from self._composed(question, composed, route_, started)
 

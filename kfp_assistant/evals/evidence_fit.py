@@ -44,12 +44,11 @@ def collect(assistant: Assistant, files: list[Path]) -> list[dict[str, Any]]:
     all when the model says the current ones do not answer: both searches are collected (once when
     they give the same features), so that what the model is fitted on does not depend on the model."""
     answerer = assistant.answerer
-    answerer.decide_on_evidence = False
     answerer.sentences.measured = True  # whatever model the shipped one was fitted with
     rows: dict[tuple[str, str], dict[str, Any]] = {}
     try:
         for current in (True, False):
-            answerer.current_answers = current
+            answerer.fitting = current
             for file in files:
                 for item in read_jsonl(file):
                     answer = ask_item(assistant, item)
@@ -57,7 +56,7 @@ def collect(assistant: Assistant, files: list[Path]) -> list[dict[str, Any]]:
                         key = (item["id"], json.dumps(answer.evidence_features, sort_keys=True))
                         rows.setdefault(key, _row(item, answer))
     finally:
-        answerer.decide_on_evidence, answerer.current_answers = True, None
+        answerer.fitting = None
         answerer.sentences = SentenceSimilarity(answerer.index)
     return list(rows.values())
 
