@@ -1,13 +1,14 @@
 """Which activity rows a list question's topic picks, by meaning rather than by its literal words.
 
-"Vilka aktiviteter har de för att stärka chefsledet?" is answered by rows about "ny chefsstruktur",
-"chefsforum" and "träffar för chefer" under a goal on "ledarskap": none of them writes "chefsled".
+"Vilka aktiviteter har de för att stärka chefsgruppen?" is answered by rows about "ny
+chefsorganisation", "chefsnätverk" and "utbildning för chefer" under a goal on "ledarskap": none of
+them writes "chefsgrupp".
 Each row (its goal and its activity) is scored against the question's topic stems:
 
 - a stem named as itself, or a compound of it (sv.words.word_match), counts fully;
-- a word of the stem's own word family in the thesaurus ("chef*" for "chefsledet") counts
+- a word of the stem's own word family in the thesaurus ("chef*" for "chefsgruppen") counts
   FAMILY, a word of the rest of its ring ("ledarskap*") RING;
-- the first part of a compound ("chefs" of "chefsledet") counts COMPOUND_PART;
+- the first part of a compound ("chefs" of "chefsgruppen") counts COMPOUND_PART;
 
 each stem weighted by how rare it is among the rows (a stem most rows hold tells none apart) and,
 for the verb of a purpose ("för att stärka ..."), by VERB: what is done is named by its object, and
@@ -37,7 +38,7 @@ _INFINITIVE = re.compile(r"\batt\s+(\w+)", re.IGNORECASE)
 
 
 def verb_stems(question: str) -> set[str]:
-    """Stems of the infinitives of a question ("för att stärka chefsledet" -> "stärk")."""
+    """Stems of the infinitives of a question ("för att stärka chefsgruppen" -> "stärk")."""
     return {s for m in _INFINITIVE.finditer(question) for s in tokenize(m.group(1))}
 
 

@@ -158,7 +158,7 @@ _DROPPED = frozenset(
         " should can could has have had of by for in with"
     )
 )
-# A quoted term opens after no letter: the apostrophe of a possessive ("Hässelby's plan ... managers'")
+# A quoted term opens after no letter: the apostrophe of a possessive ("Solna's plan ... managers'")
 # quotes nothing.
 _QUOTED = re.compile(r"""((?<!\w)['"‘’“”][^'"‘’“”]{2,80}['"‘’“”](?!\w))""")
 
@@ -180,6 +180,6 @@ def in_swedish_terms(text: str) -> str:
 def without_function_words(text: str) -> str:
     """An English question without the English words that only say how it asks (its content words and
     the Swedish terms put in by in_swedish_terms kept)."""
-    text = re.sub(r"(?<=\w)['’]s?(?!\w)", "", text)  # the possessive: "Hässelby's", "managers'"
+    text = re.sub(r"(?<=\w)['’]s?(?!\w)", "", text)  # the possessive: "Solna's", "managers'"
     kept = [w for w in text.split() if w.lower().strip("?,.;:!'’\"()") not in _FUNCTION_WORDS]
     return " ".join(kept)
