@@ -53,11 +53,19 @@ def missing_sides(
     metrics = asked_metrics(route)
     if route.intent != "compare" or not metrics:
         return [], []
-    covered = {f.doc_id for f in figures}
-    catalog = {str(p.get("doc_id")): p for p in route.catalog}
     by_plan: dict[str, list[Passage]] = {}
     for p in passages:
         by_plan.setdefault(p.chunk.doc_id, []).append(p)
+    best = {doc_id: _best_on_metric(by_plan.get(doc_id, []), metrics) for doc_id in route.plans}
+    return _sides(route, {f.doc_id for f in figures}, best)
+
+
+def _sides(
+    route: Route, covered: set[str], best: dict[str, Passage | None]
+) -> tuple[list[tuple[str, Passage]], list[str]]:
+    """(label, best sentence) of each compared plan not covered that has one, and the labels of
+    those that have none, in the route's order."""
+    catalog = {str(p.get("doc_id")): p for p in route.catalog}
     found: list[tuple[str, Passage]] = []
     silent: list[str] = []
     for doc_id in route.plans:
@@ -65,9 +73,9 @@ def missing_sides(
             continue
         plan = catalog.get(doc_id, {})
         label = plan_label(plan.get("administration"), plan.get("period"))
-        best = _best_on_metric(by_plan.get(doc_id, []), metrics)
-        if best is not None:
-            found.append((label, best))
+        sentence = best.get(doc_id)
+        if sentence is not None:
+            found.append((label, sentence))
         else:
             silent.append(label)
     return found, silent
@@ -88,27 +96,20 @@ def group_sides(
     """For the compared plans whose tables do not state a group's figure: (plan label, its best sentence
     naming the group with a number, a percentage if a share is asked), and the labels of those whose
     text states none either."""
-    catalog = {str(p.get("doc_id")): p for p in route.catalog}
-    found: list[tuple[str, Passage]] = []
-    silent: list[str] = []
-    for doc_id in route.plans:
-        if doc_id in covered:
-            continue
-        plan = catalog.get(doc_id, {})
-        label = plan_label(plan.get("administration"), plan.get("period"))
-        stating = [
+
+    def stating(doc_id: str) -> Passage | None:
+        named = [
             p
             for p in passages
             if p.chunk.doc_id == doc_id
             and terms_found(set(group), p.text)
             and (_PERCENT.search(p.text) if share else states_number(p.text))
         ]
-        best = max(stating, key=lambda p: p.score, default=None)
-        if best is not None:
-            found.append((label, best))
-        else:
-            silent.append(label)
-    return found, silent
+        return max(named, key=lambda p: p.score, default=None)
+
+    return _sides(
+        route, covered, {doc_id: stating(doc_id) for doc_id in route.plans if doc_id not in covered}
+    )
 
 
 def unlisted_line(route: Route, citations: Sequence[Citation], text: str) -> str | None:
