@@ -194,7 +194,7 @@ def _gap_answer(
     def section(plan: PlanRecords, citations: list[Citation] | None) -> tuple[str, list[KeyFigure]] | None:
         if citations is None:
             return "", []
-        named = needs_named(route.question, plan.gaps, topic)  # "hur allvarlig är bristen på X?"
+        named = needs_named(route.question, plan.gaps, topic)  # "hur stor är bristen på X?"
         if named:
             rows = [(g, *need_row(plan.cells, g)) for g in named]
             lines = [f"- {text} [{cite_record(citations, plan, g.page, q, c)}]" for g, text, q, c in rows]

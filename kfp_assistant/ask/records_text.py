@@ -254,13 +254,13 @@ def group_hits(words: set[str], scope: str) -> int:
     return int(any(w.startswith(s) or s.startswith(w) for s in short for w in words if len(w) >= 3))
 
 
-# A question about one need ("hur allvarlig är bristen på X?"), not for a list of them ("vilka ...").
+# A question about one need ("hur stor är bristen på X?"), not for a list of them ("vilka ...").
 _ASKS_LIST = re.compile(r"\bvilk\w*|\blista\w*|\bräkna\s+upp|\bwhich\b|\bwhat\b", re.IGNORECASE)
 _ONE_NEED = 2  # needs named by the question that it may be about
 
 
 def needs_named(question: str, gaps: list[Gap], topic: set[str]) -> list[Gap]:
-    """The one or two needs a question about a need names ("hur allvarlig är bristen på X?"); [] for a
+    """The one or two needs a question about a need names ("hur stor är bristen på X?"); [] for a
     list question, or one naming none or every need."""
     named = [g for g in gaps if topic and terms_found(topic, f"{g.theme or ''} {g.text}")]
     if len(named) > _ONE_NEED or len(named) == len(gaps) or _ASKS_LIST.search(question):

@@ -1,6 +1,6 @@
-"""List questions answered by a section of a plan: "Vilka gemensamma utmaningar lyfter de?" over a
-section headed "Gemensamma utmaningar", "vad ska de göra för att locka och rekrytera folk?" over one
-headed "Attrahera och rekrytera".
+"""List questions answered by a section of a plan: "Vilka särskilda risker pekar de ut?" over a
+section headed "Särskilda risker", "vad ska de göra för att behålla och utveckla folk?" over one
+headed "Behålla och utveckla".
 
 In: the question's content stems, the retrieved passages (whose chunks carry their section paths) and
 a way to read a plan's chunk at a position. A heading on a retrieved chunk's path answers when it
@@ -44,13 +44,13 @@ class SectionList:
 
     def beats(self, records_text: str, stems: set[str], question: str) -> bool:
         """Whether the section names more of the question than a records answer's text (its themes
-        and items): "gemensamma utmaningar" is a section's heading, not a theme of the gap records."""
+        and items): "särskilda risker" is a section's heading, not a theme of the gap records."""
         return self.named > len(_named(records_text, stems, question)[0])
 
 
 @lru_cache(maxsize=1 << 12)
 def _family(stem: str, question: str) -> tuple[re.Pattern[str], ...]:
-    """The thesaurus word family of the question's words of this stem ("chefsledet" -> "chef*")."""
+    """The thesaurus word family of the question's words of this stem ("chefsgruppen" -> "chef*")."""
     words = [w.lower() for w in re.findall(r"\w+", question) if tokenize(w) == [stem]]
     return tuple(p for w in words for p in ring_patterns(w)[0])
 

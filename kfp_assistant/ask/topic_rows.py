@@ -31,7 +31,7 @@ RING = 0.5
 COMPOUND_PART = 0.5
 VERB = 0.3
 RELATIVE_CUT = 0.5
-_MODIFIER = 4  # shortest first part of a compound that may stand for it ("chef" of "chefsled")
+_MODIFIER = 4  # shortest first part of a compound that may stand for it ("chef" of "chefsgrupp")
 # The infinitive after "att" is what is to be done ("för att stärka", "i att ta fram"): its object
 # is the topic.
 _INFINITIVE = re.compile(r"\batt\s+(\w+)", re.IGNORECASE)
@@ -43,7 +43,7 @@ def verb_stems(question: str) -> set[str]:
 
 
 def _modifier(stem: str) -> str | None:
-    """The first part of a compound joined by a linking s ("chefsled" -> "chef"), if long enough."""
+    """The first part of a compound joined by a linking s ("chefsgrupp" -> "chef"), if long enough."""
     for i in range(len(stem) - 3, _MODIFIER - 1, -1):
         if stem[i] == "s" and len(stem) - i - 1 >= 3:
             return stem[:i]

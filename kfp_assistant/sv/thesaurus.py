@@ -98,7 +98,7 @@ def related_terms(text: str) -> list[str]:
 
 @lru_cache(maxsize=1 << 14)  # list answers ask it of the same words, heading after heading
 def ring_patterns(word: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
-    """For a word: the patterns of the ring members it is a form of (its word family: "chefsledet" ->
+    """For a word: the patterns of the ring members it is a form of (its word family: "chefsgruppen" ->
     "chef*"), and of the other members of those rings ("ledare*", "ledarskap*")."""
     family: list[re.Pattern[str]] = []
     others: list[re.Pattern[str]] = []
