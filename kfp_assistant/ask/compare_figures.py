@@ -29,15 +29,13 @@ from kfp_assistant.schema import Citation, KeyFigure, PlanRecords
 from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.metrics import METRICS, metrics_in
 from kfp_assistant.sv.periods import period_bounds
+from kfp_assistant.sv.superlatives import lowest_first
 from kfp_assistant.sv.words import general_stems, question_stems, terms_found, tokenize
 
 # Gender is told by several figures together (shares and counts): records_answer shows them all.
 _GENDER = frozenset(("women_share", "men_share", "women_count", "men_count"))
 # A plan that does not state the asked total may state the nearest variant of it.
 _STAND_INS = {"employees_total": ("employees_permanent",)}
-# Which compared plan ranks first: "vem har högst", "vilken har flest", "är det högre i A än i B".
-_HIGH = re.compile(r"\b(?:högst\w*|flest|mest|störst\w*|högre|fler|större|bäst)\b", re.IGNORECASE)
-_LOW = re.compile(r"\b(?:lägst\w*|färst|minst\w*|lägre|färre|mindre|sämst)\b", re.IGNORECASE)
 # Asked by group ("vilka yrken ligger högst?", "per avdelning"): records_answer lists the groups.
 _BY_GROUP = re.compile(
     r"\b(?:vilk\w*|per|bland)\s+(?:\w+\s+)?(?:yrke\w*|befattning\w*|avdelning\w*|grupp\w*|enhet\w*)",
@@ -147,23 +145,14 @@ def _line(plan: PlanRecords, figure: KeyFigure, citations: list[Citation]) -> st
     return f"- {label}: {format_value(figure)}{f' ({details})' if details else ''} [{n}] – »{figure.quote}«"
 
 
-def _lowest_first(question: str) -> bool | None:
-    """True when the question asks which is lowest, False which is highest (the first word asked
-    decides), None when it asks neither."""
-    high, low = _HIGH.search(question), _LOW.search(question)
-    if high is None and low is None:
-        return None
-    return low is not None and (high is None or low.start() < high.start())
-
-
 def ranking_line(metric: str, shown: Sequence[tuple[str, KeyFigure]], question: str) -> str | None:
     """Which compared plan has the highest (or lowest) value, the others after it; None unless the
     question asks which ranks first and two or more plans state the figure in one unit."""
-    lowest_first = _lowest_first(question)
-    if lowest_first is None or len(shown) < 2 or len({f.unit for _, f in shown}) > 1:
+    low = lowest_first(question)
+    if low is None or len(shown) < 2 or len({f.unit for _, f in shown}) > 1:
         return None
-    ranked = sorted(shown, key=lambda pair: pair[1].value, reverse=not lowest_first)
-    word = "Lägst" if lowest_first else "Högst"
+    ranked = sorted(shown, key=lambda pair: pair[1].value, reverse=not low)
+    word = "Lägst" if low else "Högst"
     label = str(METRICS[metric]["label_sv"]).lower()
     values = [f"{name} ({format_value(f)})" for name, f in ranked]
     if ranked[0][1].value == ranked[1][1].value:
@@ -185,10 +174,10 @@ def _capped(
     if showing is None or len(having) <= max(showing.top, 1):
         return sides, []
     first = next(iter(chosen.values()))
-    lowest_first = _lowest_first(route.question)
-    if lowest_first is not None:
+    low = lowest_first(route.question)
+    if low is not None:
         ranked = [p for p in having if p.doc_id in first]
-        ranked.sort(key=lambda p: first[p.doc_id][0].value, reverse=not lowest_first)
+        ranked.sort(key=lambda p: first[p.doc_id][0].value, reverse=not low)
         ranked += [p for p in having if p.doc_id not in first]
     else:
         ranked = showing.order(having)

@@ -16,6 +16,9 @@ _MOST = r"flest|högst|störst|mest|most|highest|largest|biggest"
 _LEAST = r"färst|lägst|minst(?!\s+\d)|fewest|lowest|least|smallest"
 _SUPERLATIVE_RE = re.compile(rf"{_WHICH}.*?\b(?P<sup>{_MOST}|{_LEAST})\b", re.IGNORECASE)
 _LEAST_RE = re.compile(rf"^(?:{_LEAST})$", re.IGNORECASE)
+# Which way a comparison ranks: superlatives and comparatives ("vem har högst", "är det fler i A än i B")
+_HIGH_RE = re.compile(rf"\b(?:{_MOST}|högst\w*|störst\w*|högre|fler|större|bäst)\b", re.IGNORECASE)
+_LOW_RE = re.compile(rf"\b(?:{_LEAST}|lägst\w*|lägre|färre|mindre|sämst)\b", re.IGNORECASE)
 _SUPERLATIVE_WORDS = (
     "flest högst störst mest most highest largest biggest färst lägst minst fewest lowest least smallest"
 )
@@ -39,3 +42,12 @@ def superlative_of(question: str) -> Superlative | None:
     kind = tokenize(match.group("kind"))
     words = tuple(tokenize(_SUPERLATIVE_WORDS))
     return Superlative(kind[0] if kind else "", bool(_LEAST_RE.match(match.group("sup"))), words)
+
+
+def lowest_first(question: str) -> bool | None:
+    """True when a question asks which is lowest ("lägst", "färre"), False which is highest ("högst",
+    "fler"; the first such word decides), None when it asks neither."""
+    high, low = _HIGH_RE.search(question), _LOW_RE.search(question)
+    if high is None and low is None:
+        return None
+    return low is not None and (high is None or low.start() < high.start())

@@ -6,7 +6,7 @@ from kfp_assistant.ask.followup import resolve_followup
 from kfp_assistant.ask.router import route
 from kfp_assistant.ask.table_ranks import answer_from_ranking
 from kfp_assistant.schema import PlanRecords
-from kfp_assistant.sv.superlatives import superlative_of
+from kfp_assistant.sv.superlatives import lowest_first, superlative_of
 from tests.ask.test_cells import catalog, plan, table
 
 AGES = table(
@@ -104,3 +104,10 @@ def test_a_follow_up_ranks_by_the_earlier_question_s_topic() -> None:
     follow = resolve_followup("Vilken enhet har flest?", [first], known)
     answer = answer_from_ranking(follow, plans)
     assert answer is not None and "**Enheten för förskola**, 9" in answer.text
+
+
+def test_which_way_a_comparison_ranks() -> None:
+    assert lowest_first("Vem har högst sjukfrånvaro, A eller B?") is False
+    assert lowest_first("Har A färre anställda än B?") is True
+    assert lowest_first("Har A minst 60 anställda?") is None  # "at least", no ranking
+    assert lowest_first("Hur många anställda har A?") is None
