@@ -38,7 +38,7 @@ from kfp_assistant.sv.table_terms import (
     months_in,
 )
 from kfp_assistant.sv.text import fold
-from kfp_assistant.sv.words import SAME_WORD, STOPWORDS, question_stems, tokenize, word_match
+from kfp_assistant.sv.words import SAME_WORD, STOPWORDS, compound_parts, question_stems, tokenize, word_match
 
 # A label is named by the question when at least this share of its content words (weighted by
 # word_match) is, and one of them as the same word: "socialt stöd" names "Avdelningen för socialt
@@ -181,6 +181,27 @@ def _word_score(word: str, others: list[str]) -> float:
     return max((word_match(word, o) for o in others), default=0.0)
 
 
+@lru_cache(maxsize=4096)
+def _compounds_met(labels: tuple[str, ...], asked: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    label_side: set[str] = set()
+    asked_side: set[str] = set()
+    for word in labels:  # "Förskollärare" asked as "lärare i förskolan"
+        if _word_score(word, list(asked)) < SAME_WORD and (parts := compound_parts(word, asked)):
+            label_side.add(word)
+            asked_side.update(parts)
+    for word in asked:  # "Inhyrda sjuksköterskor" asked as "hyrsjuksköterskor"
+        if _word_score(word, list(labels)) < SAME_WORD and (parts := compound_parts(word, labels)):
+            label_side.update(parts)
+            asked_side.add(word)
+    return frozenset(label_side), frozenset(asked_side)
+
+
+def compounds_met(label_words: list[str], asked_words: list[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(label words, question words) that meet as one compound on one side and its parts as words on
+    the other (sv.words.compound_parts): each counts as named the same word."""
+    return _compounds_met(tuple(label_words), tuple(asked_words))
+
+
 def coverage(label: Label, asked: Asked) -> tuple[float, int]:
     """(share of the label's content words the question names, how many as the same word); a word
     of a metric both name counts as the same word ("Pensionsavgångar" for "gick i pension")."""
@@ -190,10 +211,11 @@ def coverage(label: Label, asked: Asked) -> tuple[float, int]:
         return 1.0, len(label.acronyms & set(asked.words)) + 1
     shared = label.metrics & asked.metrics
     metric_words = {s for m in shared for s in _metric_stems(m)}
+    spelled = compounds_met(label.words, asked.words)[0]
     total, same = 0.0, 0
     for word in label.words:
         score = _word_score(word, asked.words)
-        if metric_words and _word_score(word, list(metric_words)) == SAME_WORD:
+        if word in spelled or (metric_words and _word_score(word, list(metric_words)) == SAME_WORD):
             score = SAME_WORD
         total += score
         same += score == SAME_WORD
@@ -252,8 +274,11 @@ def explained(asked: Asked, labels: list[Label], caption: Label) -> tuple[int, i
     ("Åldersstruktur" points at the average age, but its cells count people)."""
     words = [w for label in [*labels, caption] for w in label.words]
     metric_words = {s for label in labels for m in label.metrics & asked.metrics for s in _metric_stems(m)}
+    spelled = {w for label in labels for w in compounds_met(label.words, asked.words)[1]}
     hits = sum(
-        1 for w in asked.words if _word_score(w, words) > 0 or _word_score(w, list(metric_words)) == SAME_WORD
+        1
+        for w in asked.words
+        if w in spelled or _word_score(w, words) > 0 or _word_score(w, list(metric_words)) == SAME_WORD
     )
     return hits, len(asked.words) - hits
 

@@ -46,6 +46,7 @@ from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.scope import version_key
 from kfp_assistant.schema import Citation, PlanRecords, TableCell
 from kfp_assistant.sv.administrations import administration_key
+from kfp_assistant.sv.metrics import METRICS
 from kfp_assistant.sv.periods import named_plan_periods
 from kfp_assistant.sv.table_terms import band_overlaps, band_within
 
@@ -171,6 +172,8 @@ def _table_answer(cells: list[TableCell], asked: Asked) -> _Found | None:
         return None
     labels = [label for c in picked for label in split_labels(c)[0]]
     caption = read_label(picked[0].caption or "")
+    if _caption_measures(caption, picked, asked):
+        labels.append(caption)  # "Pensionsavgångar" over departments by year: "pensioneringar" asks it
     if not topic_named(asked, labels, caption, _measures_as_labels(rows) or _measures_as_labels(columns)):
         return None
     hits, missing = explained(asked, labels, caption)
@@ -179,6 +182,14 @@ def _table_answer(cells: list[TableCell], asked: Asked) -> _Found | None:
         return None
     row_score = max((line.score[0] for line in row_choice), default=0.0)
     return _Found(picked, (missing, -hits, -row_score), sorted({c.row for c in picked}))
+
+
+def _caption_measures(caption: Label, cells: list[TableCell], asked: Asked) -> bool:
+    """Whether the caption names the metric the question asks and the cells are of its unit (a
+    caption pointing at a figure they are not, "Åldersstruktur" over counts of people, does not)."""
+    percent = all(c.unit == "percent" for c in cells)
+    units = {METRICS[m]["unit"] for m in caption.metrics & asked.metrics}
+    return ("percent" in units and percent) or ("count" in units and not any(c.unit == "percent" for c in cells))
 
 
 def split_labels(cell: TableCell) -> tuple[list[Label], Label]:

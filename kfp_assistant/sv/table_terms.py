@@ -243,6 +243,10 @@ GENERIC_WORDS = (
     "beräknas beräknat beräknade väntas väntat förväntas förväntat bedöms bedömt uppskattas uppskattat "
     "prognos prognosen prognostiseras planeras expected estimated "
     "hösten höst våren vår sommaren vintern autumn spring summer winter "
+    # the table itself and how a part makes up the whole: "vad står i tabellen om …", "hur stor del
+    # utgör …", "räknar de med", "som helhet"
+    "tabell tabellen tabeller tabellerna siffra siffran siffror siffrorna table figure figures "
+    "utgör utgöra utgjorde räknar räknat räknas helhet helheten "
 )
 
 

@@ -5,6 +5,7 @@ it asks."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
@@ -233,3 +234,30 @@ def word_match(a: str, b: str) -> float:
     if len(x) >= MIN_PREFIX and (y.startswith(x) or y.endswith(x)):
         return PART_OF_COMPOUND
     return 0.0
+
+
+_MIN_PART = 3  # shortest part of a compound matched on its own ("lär" of "förskollär")
+
+
+def compound_parts(word: str, others: Sequence[str]) -> tuple[str, str] | None:
+    """(modifier word, head word) of `others` that together spell the compound `word`, or None: the
+    compound's last part is one of them ("lärare" of "förskollärare") and its first part begins or is
+    inside another ("förskolan"; "inhyrda" of "hyrsjuksköterskor"), with or without a linking "s".
+    So "lärare i förskolan" names "Förskollärare" and "hyrsjuksköterskor" names "Inhyrda sjuksköterskor"."""
+    folded = fold(word)
+    pool = [(o, fold(o)) for o in others if o != word]
+    for cut in range(_MIN_PART, len(folded) - _MIN_PART + 1):
+        head = folded[cut:]
+        heads = [o for o, f in pool if word_match(head, f) == SAME_WORD]
+        if not heads:
+            continue
+        first = folded[:cut]
+        for modifier in {first, first[:-1] if first.endswith("s") and len(first) > _MIN_PART else first}:
+            for o, f in pool:
+                if o in heads:
+                    continue
+                if f.startswith(modifier) if len(modifier) >= 4 else modifier in f:
+                    return o, heads[0]
+                if len(f) >= 4 and modifier.startswith(f):  # "kort" of "korttidssjukfrånvaro"
+                    return o, heads[0]
+    return None
