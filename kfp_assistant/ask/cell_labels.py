@@ -25,6 +25,7 @@ from kfp_assistant.sv.table_terms import (
     Measure,
     age_bands,
     age_spread_words,
+    asks_comparison,
     asks_age_spread,
     asks_total,
     band_overlaps,
@@ -96,6 +97,7 @@ class Asked:
     total: bool = False
     measure: Measure | None = None
     age_spread: bool = False  # "hur gamla är …": the age-band cells of the row named
+    compared: bool = False  # "jämfört med riket": the column named is the other side, the row is asked
 
     @property
     def has_facets(self) -> bool:
@@ -137,6 +139,7 @@ def asked_of(route: Route) -> Asked:
         total=asks_total(question),
         measure=measure_asked(question),
         age_spread=asks_age_spread(question),
+        compared=asks_comparison(question),
     )
 
 

@@ -156,6 +156,12 @@ def _table_answer(cells: list[TableCell], asked: Asked) -> _Found | None:
     row_choice = choose_lines(rows, asked, allow_total=asked.total or (not names_some_row and by_person))
     if row_choice is None:
         return None
+    if (
+        asked.compared
+        and any(r.kind == "words" for r in row_choice)
+        and all(c.kind == "words" for c in column_choice)
+    ):
+        column_choice = []  # "jämfört med riket" names the column beside the plan's own: the whole row
     if not row_choice:
         # Years or age bands as rows, occupations as columns: a column named by words is the "row".
         if not any(c.kind == "words" for c in column_choice):
@@ -189,7 +195,9 @@ def _caption_measures(caption: Label, cells: list[TableCell], asked: Asked) -> b
     caption pointing at a figure they are not, "Åldersstruktur" over counts of people, does not)."""
     percent = all(c.unit == "percent" for c in cells)
     units = {METRICS[m]["unit"] for m in caption.metrics & asked.metrics}
-    return ("percent" in units and percent) or ("count" in units and not any(c.unit == "percent" for c in cells))
+    return ("percent" in units and percent) or (
+        "count" in units and not any(c.unit == "percent" for c in cells)
+    )
 
 
 def split_labels(cell: TableCell) -> tuple[list[Label], Label]:

@@ -186,6 +186,18 @@ _AGE_SPREAD_RE = re.compile(
 )
 
 
+_COMPARED_RE = re.compile(
+    r"\bjämför\w*|\bi\s+(?:förhållande|relation)\s+till\b|\bstår\s+sig\b|\bcompar\w*|\brelative\s+to\b"
+    r"|\bversus\b|\bvs\b",
+    re.I,
+)
+
+
+def asks_comparison(question: str) -> bool:
+    """Whether a question sets a figure beside another ("jämfört med riket", "hur står sig … mot")."""
+    return bool(_COMPARED_RE.search(question))
+
+
 def is_total_label(text: str) -> bool:
     """Whether a row or column label is a total ("Totalt", "Summa", "Totalt antal", "Alla")."""
     return bool(_TOTAL_HEADER_RE.search(text))

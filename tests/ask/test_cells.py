@@ -252,3 +252,50 @@ def test_estimate_and_season_words_name_no_row() -> None:
     text = ask("Hur många pensionsavgångar beräknas för avdelningen för stöd 2026?", [plan("a", by_year)])
     assert text is not None and "2026: 6" in text
     assert ask("Hur många sjuksköterskor är äldre än 54 i Skarpnäck?", [plan("a", AGES)]) is not None
+
+
+STAFF = table(
+    [
+        ["Befattning", "Antal", "-39 år", "40- år"],
+        ["Fritidspedagog", "64", "30", "34"],
+        ["Inhyrda läkare, årsarbetare", "12", "5", "7"],
+        ["Lokalvårdare", "20", "8", "12"],
+    ],
+    "Personal per befattning",
+)
+
+
+def test_a_compound_label_is_named_by_its_parts_and_a_compound_question_by_the_label_words() -> None:
+    plans = [plan("a", STAFF)]
+    parts = ask("Hur många pedagoger på fritids är 40 år eller äldre?", plans)
+    assert parts is not None and "Fritidspedagog: 40- år: 34" in parts
+    compound = ask("Hur många hyrläkare hade Skarpnäck?", plans)
+    assert compound is not None and "Antal: 12" in compound and "Fritidspedagog" not in compound
+    assert ask("Hur många pedagoger på skolan är över 40?", plans) is None, "a part alone is no name"
+
+
+def test_a_whole_row_asked_about_the_table_itself() -> None:
+    text = ask("Vad står det i tabellen om lokalvårdarna i Skarpnäck?", [plan("a", STAFF)])
+    assert text is not None and "Antal: 20; -39 år: 8; 40- år: 12" in text
+
+
+def test_a_caption_naming_the_asked_metric_explains_its_synonym_but_not_a_pointing_caption() -> None:
+    by_year = table(
+        [["Avdelning", "2025", "2026"], ["Avdelningen för stöd", "4", "6"], ["Totalt", "9", "11"]],
+        "Pensionsavgångar",
+    )
+    text = ask("Hur många pensioneringar väntas på avdelningen för stöd 2026?", [plan("a", by_year)])
+    assert text is not None and "2026: 6" in text
+    ages = table([["Yrke", "Antal", "-39 år"], ["Kock", "9", "4"]], "Åldersstruktur")
+    assert ask("Vad är medelåldern bland kockarna?", [plan("a", ages)]) is None
+
+
+def test_a_comparison_with_a_column_of_the_table_shows_the_whole_row() -> None:
+    cells = table(
+        [["Nyckeltal", "Skarpnäck 2024", "Riket 2024"], ["Sjukfrånvaro, %", "6,1", "7,0"]],
+        "Nyckeltal jämfört med riket",
+    )
+    plans = [plan("a", cells)]
+    r = route("Hur hög är sjukfrånvaron i Skarpnäck jämfört med riket?", catalog(plans))
+    answer = answer_from_cells(r, plans)
+    assert answer is not None and "Skarpnäck 2024: 6,1; Riket 2024: 7,0" in answer.text

@@ -14,3 +14,16 @@ def test_stopwords_are_snowballs_swedish_list() -> None:
 def test_tokenize_drops_stopwords_and_stems() -> None:
     stems = tokenize("Vilka aktiviteter har förvaltningen inom området?")
     assert stems == ["aktivitet", "förvaltning", "områd"]
+
+
+def test_a_compound_is_spelled_by_a_head_word_and_a_modifier_word() -> None:
+    from kfp_assistant.sv.words import compound_parts
+
+    def parts(word: str, words: str) -> tuple[str, str] | None:
+        return compound_parts(tokenize(word)[0], tokenize(words))
+
+    assert parts("fritidspedagog", "pedagog på fritids") == (tokenize("fritids")[0], "pedagog")
+    assert parts("hyrläkare", "inhyrda läkare") is not None
+    assert parts("korttidsfrånvaro", "kort frånvaro") is not None
+    assert parts("undersköterska", "sjuksköterska") is None, "another compound of the head is not it"
+    assert parts("specialistläkare", "läkare") is None, "the head alone is not the compound"
