@@ -286,10 +286,7 @@ class Answerer:
     ) -> RecordAnswer | None:
         """One activity's fields or one table row or cell, when asked for and matched confidently."""
         if route_.intent == "compare":  # plan by plan: one figure each side, else key figures and text
-            # compared with what only the plan's own table states ("jämfört med staden", "med riket"):
-            # the table row, every column of it
-            alone = answer_from_cells(route_, plans, showing) if len(plans) == 1 else None
-            return alone or answer_comparison_records(route_, plans, showing)
+            return answer_comparison_records(route_, plans, showing)
         fields = answer_from_activity_fields(route_, plans, self.index.embeddings)
         return fields or answer_from_ranking(route_, plans) or answer_from_cells(route_, plans, showing)
 

@@ -13,7 +13,9 @@ from functools import partial
 from itertools import pairwise
 
 from kfp_assistant.ask.activity_fields import fields_asked
+from kfp_assistant.ask.gap_rows import asks_rating, need_topic
 from kfp_assistant.schema import Answer, Citation
+from kfp_assistant.sv.words import question_stems, tokenize
 
 # A second question starts where "och", "samt" or a semicolon is followed by a question word.
 _SPLIT = re.compile(
@@ -58,7 +60,7 @@ def question_parts(question: str) -> list[str]:
     pieces = [p.strip(" ,") for p in _SPLIT.split(question) if p and p.strip(" ,?")]
     if len(pieces) < 2 or any(len(re.findall(r"\w+", p)) < _MIN_WORDS for p in pieces):
         return [question]
-    if any(_same_activity(a, b) for a, b in pairwise(pieces)):
+    if any(_same_activity(a, b) or _rating_of(b) for a, b in pairwise(pieces)):
         return [question]
     # A last piece pointing back ("hur många av dem arbetar i förskolan?") narrows the first: no tail.
     tail = None if _BACK.search(pieces[-1]) else _TAIL.search(pieces[-1])
@@ -89,6 +91,12 @@ def _with_elided_noun(piece: str, first: str) -> str:
 def _same_activity(first: str, second: str) -> bool:
     """Whether the second piece asks a field of what the first asks a field of, pointing back at it."""
     return bool(fields_asked(first) and fields_asked(second) and _BACK.search(second))
+
+
+def _rating_of(second: str) -> bool:
+    """Whether a later piece asks only how big the needs before it are ("… och hur stora bedöms
+    bristerna?"): the needs are shown with their ratings, one question."""
+    return asks_rating(second) and not need_topic(set(tokenize(second)) - question_stems())
 
 
 def _shifted(match: re.Match[str], offset: int) -> str:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kfp_assistant.ask.gap_rows import need_row, need_topic, rating_words, shown_needs
 from kfp_assistant.ask.records_cap import Showing, plan_sections, plan_title
-from kfp_assistant.ask.records_text import NUMBER, group_hits, need_row, needs_named, number_value
+from kfp_assistant.ask.records_text import NUMBER, group_hits, number_value
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.scope import latest_per_administration, version_key, versions_of
 from kfp_assistant.ask.topic_rows import rank_rows
@@ -188,19 +189,23 @@ def _gap_answer(
     route: Route, plans: list[PlanRecords], topic: set[str], showing: Showing | None = None
 ) -> RecordAnswer | None:
     chosen = _latest_per_administration([p for p in plans if p.gaps], route)
-    if topic and not any(terms_found(topic, f"{g.theme} {g.text}") for p in chosen for g in p.gaps):
-        return None  # the question is about something the gap lists do not name: let retrieval answer
+    rated = {w for p in chosen for w in rating_words(route.question, p.cells, p.gaps)}
+    topic = need_topic(topic - rated)
+    if topic:  # only the plans naming it: "hur allvarlig är bristen på X?" over every plan
+        chosen = [p for p in chosen if any(terms_found(topic, f"{g.theme} {g.text}") for g in p.gaps)]
+        if not chosen:
+            return None  # the question is about something the gap lists do not name: let retrieval answer
 
     def section(plan: PlanRecords, citations: list[Citation] | None) -> tuple[str, list[KeyFigure]] | None:
         if citations is None:
             return "", []
-        named = needs_named(route.question, plan.gaps, topic)  # "hur stor är bristen på X?"
-        if named:
-            rows = [(g, *need_row(plan.cells, g)) for g in named]
+        shown, with_rows = shown_needs(route.question, plan.gaps, plan.cells, topic)
+        if with_rows:  # "hur stor är bristen på X?", "vilka gap bedöms som stora?": each need's row
+            rows = [(g, *need_row(plan.cells, g)) for g in shown]
             lines = [f"- {text} [{cite_record(citations, plan, g.page, q, c)}]" for g, text, q, c in rows]
             return f"**{plan_title(plan)}** – identifierade kompetensbehov:\n" + "\n".join(lines), []
         by_theme: dict[str, list[Gap]] = {}
-        for gap in plan.gaps:
+        for gap in shown:
             by_theme.setdefault(gap.theme or "", []).append(gap)
         lines = []
         for theme, gaps in by_theme.items():
@@ -388,7 +393,7 @@ def answer_from_records(
     topic = topic_stems(route, question_tokens)
     if route.target == "activities" and route.intent in ("list", "other", "compare", "figure"):
         return _activity_answer(route, plans, topic, showing)
-    if route.target == "gaps" and route.intent in ("list", "other", "compare"):
+    if route.target == "gaps" and (route.intent in ("list", "other", "compare") or not route.metrics):
         return _gap_answer(route, plans, topic, showing)
     if route.metrics and route.intent in ("figure", "compare"):
         return _figure_answer(route, plans, showing)

@@ -13,7 +13,7 @@ import re
 from kfp_assistant.ask.extractive import Passage
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.units import MIN_CITABLE
-from kfp_assistant.schema import Gap, KeyFigure, TableCell
+from kfp_assistant.schema import KeyFigure
 from kfp_assistant.sv.english import in_swedish_terms
 from kfp_assistant.sv.metrics import metric_phrases, metrics_in
 from kfp_assistant.sv.table_terms import age_bands
@@ -252,30 +252,3 @@ def group_hits(words: set[str], scope: str) -> int:
         return hits
     short = [s for s in tokenize(scope) if len(s) < 5]
     return int(any(w.startswith(s) or s.startswith(w) for s in short for w in words if len(w) >= 3))
-
-
-# A question about one need ("hur stor är bristen på X?"), not for a list of them ("vilka ...").
-_ASKS_LIST = re.compile(r"\bvilk\w*|\blista\w*|\bräkna\s+upp|\bwhich\b|\bwhat\b", re.IGNORECASE)
-_ONE_NEED = 2  # needs named by the question that it may be about
-
-
-def needs_named(question: str, gaps: list[Gap], topic: set[str]) -> list[Gap]:
-    """The one or two needs a question about a need names ("hur stor är bristen på X?"); [] for a
-    list question, or one naming none or every need."""
-    named = [g for g in gaps if topic and terms_found(topic, f"{g.theme or ''} {g.text}")]
-    if len(named) > _ONE_NEED or len(named) == len(gaps) or _ASKS_LIST.search(question):
-        return []
-    return named
-
-
-def need_row(cells: list[TableCell], gap: Gap) -> tuple[str, str, str]:
-    """A need with the other cells of its table row ("X – Bedömt gap: Stort; Kommentar: ..."), the
-    quote to cite (the row) and its caption; the need as listed when it is not a table row."""
-    row = [
-        c for c in cells if c.page == gap.page and c.row_headers[-1:] == [gap.text] and c.value != gap.text
-    ]
-    if not row:
-        return gap.text, gap.quote, gap.theme or ""
-    row = [c for c in row if (c.table, c.row) == (row[0].table, row[0].row)]
-    text = "; ".join(f"{c.column_header}: {c.value}" if c.column_header else c.value for c in row)
-    return f"{gap.text} – {text}", row[0].quote, row[0].caption or ""

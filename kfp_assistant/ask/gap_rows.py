@@ -1,0 +1,115 @@
+"""Which needs of a plan's gap list a question asks for, and whether with their ratings: "hur stor är
+bristen på X?" (that need's row: "X – Bedömt gap: Stort; Kommentar: …"), "vilka kompetenser saknas och
+hur allvarliga är bristerna?" (every need with its rating), "vilka gap bedöms som stora?" (the needs
+rated so).
+
+In: the question, the plan's gaps and table cells, the question's topic stems. Out: the gaps to show
+(none named: all of them) and each shown as written or with the other cells of its table row. Used by
+records_answer; a gap table's other columns (a rating, a comment) are read from its TableCell rows.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kfp_assistant.schema import Gap, TableCell
+from kfp_assistant.sv.words import degree_base, terms_found, tokenize, word_match
+
+# A question about one need ("hur stor är bristen på X?"), not for a list of them ("vilka ...").
+_ASKS_LIST = re.compile(r"\bvilk\w*|\blista\w*|\bräkna\s+upp|\bwhich\b|\bwhat\b", re.IGNORECASE)
+_ONE_NEED = 2  # needs named by the question that it may be about
+# How a question asks how big, serious or urgent a need is: the rating column answers it.
+_ASKS_RATING = re.compile(
+    r"\bhur\s+(?:stor|stort|stora|allvarlig\w*|akut\w*|kritisk\w*|omfattande|svår\w*|brådskande)\b"
+    r"|\bbedöm\w*|\bomfattning\w*|\bgradering\w*|\bhow\s+(?:serious|big|large|severe|critical|urgent)\b"
+    r"|\bseverity\b|\brating\b",
+    re.IGNORECASE,
+)
+# Words of a question about needs that name none of them: the kind of record and its rating.
+_NEED_WORDS = frozenset(
+    tokenize(
+        "brist brister bristen bristerna bristande gap gapet gapen gapens kompetensgap saknas saknar behov "
+        "behovet behoven bedöms bedömd bedömt bedömning bedömningen allvarlig allvarligt allvarliga akut "
+        "akuta kritisk kritiskt kritiska stor stort stora störst största omfattning omfattningen risk "
+        "risken grad graden yrkesgrupp yrkesgrupper kompetens kompetenser hos shortage shortages gap gaps "
+        "serious severe"
+    )
+)
+_RATING_MAX_WORDS = 2  # a rating cell is a word or two ("Stort", "Mycket stort"), not a comment
+
+
+def need_topic(topic: set[str]) -> set[str]:
+    """The topic stems that may name a need: not words for needs in general or their rating."""
+    return {w for w in topic if w not in _NEED_WORDS}
+
+
+def needs_named(question: str, gaps: list[Gap], topic: set[str]) -> list[Gap]:
+    """The one or two needs a question about a need names ("hur stor är bristen på X?"); [] for a
+    list question, or one naming none or every need."""
+    named = [g for g in gaps if topic and terms_found(topic, f"{g.theme or ''} {g.text}")]
+    if len(named) > _ONE_NEED or len(named) == len(gaps) or _ASKS_LIST.search(question):
+        return []
+    return named
+
+
+def _row(cells: list[TableCell], gap: Gap) -> list[TableCell]:
+    """The other cells of the gap's table row, [] when it is no table row."""
+    row = [
+        c for c in cells if c.page == gap.page and c.row_headers[-1:] == [gap.text] and c.value != gap.text
+    ]
+    return [c for c in row if (c.table, c.row) == (row[0].table, row[0].row)] if row else []
+
+
+def need_row(cells: list[TableCell], gap: Gap) -> tuple[str, str, str]:
+    """A need with the other cells of its table row ("X – Bedömt gap: Stort; Kommentar: ..."), the
+    quote to cite (the row) and its caption; the need as listed when it is not a table row."""
+    row = _row(cells, gap)
+    if not row:
+        return gap.text, gap.quote, gap.theme or ""
+    text = "; ".join(f"{c.column_header}: {c.value}" if c.column_header else c.value for c in row)
+    return f"{gap.text} – {text}", row[0].quote, row[0].caption or ""
+
+
+def asks_rating(question: str) -> bool:
+    """Whether a question asks how big, serious or urgent needs are."""
+    return bool(_ASKS_RATING.search(question))
+
+
+def _ratings(cells: list[TableCell], gap: Gap) -> list[str]:
+    """The stems of the short cells of a need's row (its rating: "Stort", "Medel")."""
+    row = _row(cells, gap)
+    return [s for c in row if len(c.value.split()) <= _RATING_MAX_WORDS for s in tokenize(c.value)]
+
+
+def _names_rating(word: str, ratings: list[str]) -> bool:
+    """Whether a question stem names a rating, any degree of it ("störst" names "Stort")."""
+    return any(word_match(w, r) > 0 for w in {word, degree_base(word)} for r in ratings)
+
+
+def rating_words(question: str, cells: list[TableCell], gaps: list[Gap]) -> set[str]:
+    """The question's stems that name a rating of the needs: a value, never the topic."""
+    ratings = [s for gap in gaps for s in _ratings(cells, gap)]
+    return {w for w in tokenize(question) if _names_rating(w, ratings)}
+
+
+def rated_as_asked(question: str, cells: list[TableCell], gaps: list[Gap]) -> list[Gap]:
+    """The needs whose rating the question names as a value ("vilka gap bedöms som stora?" -> the
+    rows rated "Stort"); [] when it names none, or asks for the rating itself ("hur stora …")."""
+    words = re.findall(r"\w+", question.lower())
+    wanted = [t for i, w in enumerate(words) if (i == 0 or words[i - 1] != "hur") for t in tokenize(w)]
+    out = [g for g in gaps if any(_names_rating(w, _ratings(cells, g)) for w in wanted)]
+    return out if len(out) < len(gaps) else []
+
+
+def shown_needs(
+    question: str, gaps: list[Gap], cells: list[TableCell], topic: set[str]
+) -> tuple[list[Gap], bool]:
+    """(the needs to show, whether with their rows): the needs named, else those rated as asked, else
+    all; with their rows when one need is asked about or its rating is."""
+    named = needs_named(question, gaps, topic)
+    if named:
+        return named, True
+    rated = rated_as_asked(question, cells, gaps)
+    if rated:
+        return rated, True
+    return gaps, asks_rating(question)
