@@ -50,13 +50,15 @@ DENSE_POOL = 5
 DENSE_MARGIN = 0.03
 MAX_TOGETHER = 4
 
-# "responsible", "target_date", "followup", and "status" (the follow-up cell of a table following up
-# the previous plan: "blev X av?"). Not the goal: "syftet med avgångssamtalen", "varför" are answered
-# by the plan's prose, not by the Behov/Mål cell.
+# "responsible", "target_date", "followup", "area" (its UBARA area) and "status" (the follow-up cell
+# of a table following up the previous plan: "blev X av?"). Not the goal: "syftet med
+# avgångssamtalen", "varför" are answered by the plan's prose, not by the Behov/Mål cell.
 Field = str
 _FIELD_RES: dict[Field, re.Pattern[str]] = {
     "responsible": re.compile(
-        r"\bvem\b|\bansvar\w*|\bäg(?:er|s|are|aren)\b|\bwho\b|\bresponsib\w*|\bin\s+charge\b|\bowns?\b", re.I
+        r"\bvem\b|\bansvar\w*|\bäg(?:er|s|are|aren)\b|\bwho\b|\bresponsib\w*|\bin\s+charge\b|\bowns?\b"
+        r"|\bhåller\s+i\b|\bstår\s+bakom\b|\bhar\s+hand\s+om\b|\bsköt(?:er|s)\b",
+        re.I,
     ),
     "target_date": re.compile(
         r"\btill\s+när\b|\bnär\s+(?:ska|skall|skulle|är|var|blir|blev|kommer|planeras|beräknas|startar|börjar)\b"
@@ -67,6 +69,10 @@ _FIELD_RES: dict[Field, re.Pattern[str]] = {
     "followup": re.compile(
         r"\bfölj\w*\s+(?:\S+\s+){0,6}?upp\b|\buppfölj\w*|\butvärder\w*|\bmät\w*|\bindikator\w*|\bfollow\w*[\s-]+up\b"
         r"|\bmeasur\w*|\bevaluat\w*",
+        re.I,
+    ),
+    "area": re.compile(
+        r"\bvilket\s+(?:\w+\s+)?område\b|\bunder\s+vilket\b|\bvilken\s+(?:del|kategori)\b|\bwhich\s+area\b",
         re.I,
     ),
     "status": re.compile(
@@ -84,11 +90,24 @@ _FIELD_WORDS = set(
         "införts gjorts status klar klart äger ägs ägare ägaren "
         # being done, said in other words: "när ska X vara på plats / igång / genomförd?"
         "plats igång färdig färdigt färdiga genomförd genomfört genomförda införd infört införda startar "
-        "starta start börjar påbörjas påbörjad"
+        "starta start börjar påbörjas påbörjad "
+        # who, said in other words: "vem håller i / står bakom / har hand om / sköter X?"
+        "håller hålla står bakom hand sköter sköts "
+        # how it is measured, said in other words: "hur mäter de om X fungerar / ger effekt?"
+        "fungerar fungera fungerat funkar effekt "
+        # which area of the model: "vilket område hör X till?"
+        "område området hör höra hörde tillhör kategori del delen area"
     )
 )
 # Field words that only ask ("vem", "när"); the others ("plan", "följas upp") may also be the topic.
-_ASKING_WORDS = set(tokenize("vem vilka när who when ansvarar ansvarig ansvariga responsible"))
+_ASKING_WORDS = set(
+    tokenize(
+        "vem vilka när who when ansvarar ansvarig ansvariga responsible håller hålla står bakom hand sköter "
+        "sköts fungerar fungera fungerat funkar effekt område området hör höra tillhör kategori area"
+    )
+)
+# Noun endings made from a verb or noun: "skuggning" of "skugga", "fadderskap" of "fadder" name the same.
+_DERIVED = ("ning", "skap", "else", "ande")
 _LIST_RE = re.compile(
     r"\bvilka\s+(?:\w+\s+){0,2}?(?:aktivitet|insats|åtgärd)\w*|\blista\b|\balla\s+aktivitet", re.I
 )
@@ -98,6 +117,7 @@ _LABELS = {
     "target_date": "Måldatum",
     "followup": "Uppföljning",
     "status": "Status",
+    "area": "Område",
 }
 
 
@@ -126,6 +146,10 @@ def _match(asked: str, written: str) -> float:
     score = word_match(asked, written)
     if score != SAME_WORD and len(written) < len(asked) and fold(asked).endswith(fold(written)):
         return 0.0
+    short, long = sorted((fold(asked), fold(written)), key=len)
+    rest = long[len(short) :] if long.startswith(short) and len(short) >= 4 else ""
+    if score != SAME_WORD and any(rest.endswith(end) and len(rest) - len(end) <= 2 for end in _DERIVED):
+        return SAME_WORD  # the stem may have lost an ending the derived noun keeps ("fadd", "fadderskap")
     return score
 
 
@@ -133,6 +157,11 @@ def _named(word: str, words: tuple[list[str], list[str]]) -> float:
     own, goal = words
     in_own = max((_match(word, w) for w in own), default=0.0)
     return max(in_own, max((_match(word, w) for w in goal), default=0.0) * GOAL_WEIGHT)
+
+
+def _exactly(word: str, words: tuple[list[str], list[str]]) -> bool:
+    """Whether the activity or its goal names the word itself, not only a compound of it."""
+    return any(_match(word, w) == SAME_WORD for w in (*words[0], *words[1]))
 
 
 def _weights(topic: list[str], texts: list[tuple[list[str], list[str]]]) -> dict[str, float]:
@@ -220,7 +249,8 @@ def _pick(
     if len(topic) == 1:
         # One topic word ("introduktionen"): every activity naming it is a candidate; they answer
         # together when they agree on the fields asked, else none does.
-        named = [s for s in scored if s.own] or [s for s in scored if s.named]
+        exact = [s for s in scored if _exactly(topic[0], _words(s.activity))]
+        named = exact or [s for s in scored if s.own] or [s for s in scored if s.named]
         same = list({s.activity.activity: s for s in named}.values())
         agree = len({tuple(_field(s.activity, f) for f in asked) for s in same}) == 1
         return same if agree and len(same) <= MAX_TOGETHER else []

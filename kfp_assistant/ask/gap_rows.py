@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from kfp_assistant.schema import Gap, TableCell
+from kfp_assistant.schema import Gap, PlanRecords, TableCell
 from kfp_assistant.sv.words import degree_base, terms_found, tokenize, word_match
 
 # A question about one need ("hur stor är bristen på X?"), not for a list of them ("vilka ...").
@@ -113,3 +113,20 @@ def shown_needs(
     if rated:
         return rated, True
     return gaps, asks_rating(question)
+
+
+def _names(plan: PlanRecords, words: set[str]) -> bool:
+    return any(terms_found(words, f"{g.theme} {g.text}") for g in plan.gaps)
+
+
+def plans_for_needs(
+    question: str, plans: list[PlanRecords], topic: set[str]
+) -> tuple[list[PlanRecords], set[str]] | None:
+    """(the plans whose needs to show, the topic words naming needs), None when the question names
+    something no gap list does. A need named ("hur allvarlig är bristen på X?") is shown only from
+    the plans naming it; a rating asked as a value ("stora") is no topic."""
+    topic = topic - {w for p in plans for w in rating_words(question, p.cells, p.gaps)}
+    needs = need_topic(topic)
+    if needs and not any(_names(p, topic) for p in plans):
+        return None
+    return [p for p in plans if _names(p, needs)] or plans, needs

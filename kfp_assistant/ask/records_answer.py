@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kfp_assistant.ask.gap_rows import need_row, need_topic, rating_words, shown_needs
+from kfp_assistant.ask.gap_rows import need_row, plans_for_needs, shown_needs
 from kfp_assistant.ask.records_cap import Showing, plan_sections, plan_title
 from kfp_assistant.ask.records_text import NUMBER, group_hits, number_value
 from kfp_assistant.ask.route import Route
@@ -20,7 +20,7 @@ from kfp_assistant.sv.areas import area_phrases
 from kfp_assistant.sv.metrics import METRICS, metrics_in
 from kfp_assistant.sv.periods import period_bounds, relative_plan
 from kfp_assistant.sv.superlatives import superlative_of
-from kfp_assistant.sv.words import degree_base, general_stems, question_stems, terms_found, tokenize
+from kfp_assistant.sv.words import degree_base, general_stems, question_stems, tokenize
 
 _FOLLOWUP_WORDS = re.compile(r"\buppfölj\w*|\btidigare\s+aktivitet\w*|\bföregående\s+plan\w*", re.I)
 # "Vem är ansvarig / ansvarar / har ansvaret för ...": the answer is the Ansvarig cell, cited on its own.
@@ -188,18 +188,16 @@ def _none_responsible(
 def _gap_answer(
     route: Route, plans: list[PlanRecords], topic: set[str], showing: Showing | None = None
 ) -> RecordAnswer | None:
-    chosen = _latest_per_administration([p for p in plans if p.gaps], route)
-    rated = {w for p in chosen for w in rating_words(route.question, p.cells, p.gaps)}
-    topic = need_topic(topic - rated)
-    if topic:  # only the plans naming it: "hur allvarlig är bristen på X?" over every plan
-        chosen = [p for p in chosen if any(terms_found(topic, f"{g.theme} {g.text}") for g in p.gaps)]
-        if not chosen:
-            return None  # the question is about something the gap lists do not name: let retrieval answer
+    latest = _latest_per_administration([p for p in plans if p.gaps], route)
+    found = plans_for_needs(route.question, latest, topic)
+    if found is None:
+        return None  # the question is about something the gap lists do not name: let retrieval answer
+    chosen, needs = found
 
     def section(plan: PlanRecords, citations: list[Citation] | None) -> tuple[str, list[KeyFigure]] | None:
         if citations is None:
             return "", []
-        shown, with_rows = shown_needs(route.question, plan.gaps, plan.cells, topic)
+        shown, with_rows = shown_needs(route.question, plan.gaps, plan.cells, needs)
         if with_rows:  # "hur stor är bristen på X?", "vilka gap bedöms som stora?": each need's row
             rows = [(g, *need_row(plan.cells, g)) for g in shown]
             lines = [f"- {text} [{cite_record(citations, plan, g.page, q, c)}]" for g, text, q, c in rows]
@@ -393,7 +391,9 @@ def answer_from_records(
     topic = topic_stems(route, question_tokens)
     if route.target == "activities" and route.intent in ("list", "other", "compare", "figure"):
         return _activity_answer(route, plans, topic, showing)
-    if route.target == "gaps" and (route.intent in ("list", "other", "compare") or not route.metrics):
+    if route.target == "gaps" and (
+        route.intent in ("list", "other", "compare") or (route.intent, route.metrics) == ("figure", [])
+    ):
         return _gap_answer(route, plans, topic, showing)
     if route.metrics and route.intent in ("figure", "compare"):
         return _figure_answer(route, plans, showing)
