@@ -249,8 +249,10 @@ def _pick(
     if len(topic) == 1:
         # One topic word ("introduktionen"): every activity naming it is a candidate; they answer
         # together when they agree on the fields asked, else none does.
-        exact = [s for s in scored if _exactly(topic[0], _words(s.activity))]
-        named = exact or [s for s in scored if s.own] or [s for s in scored if s.named]
+        words = {id(s): _words(s.activity) for s in scored}
+        own_exact = [s for s in scored if _exactly(topic[0], (words[id(s)][0], []))]
+        goal_exact = [s for s in scored if _exactly(topic[0], words[id(s)])]
+        named = own_exact or goal_exact or [s for s in scored if s.own] or [s for s in scored if s.named]
         same = list({s.activity.activity: s for s in named}.values())
         agree = len({tuple(_field(s.activity, f) for f in asked) for s in same}) == 1
         return same if agree and len(same) <= MAX_TOGETHER else []
@@ -335,6 +337,11 @@ def answer_from_activity_fields(
     extra = [w for w in tokenize(route.question) if w in _FIELD_WORDS and w not in _ASKING_WORDS]
     wanted = plans_in_scope(route)
     plans = [p for p in plans if p.activities and (not wanted or p.doc_id in wanted)]
+    if question.soft:  # English words the glossary left ("supposed", "health") name no Swedish activity
+        texts = [_words(a) for p in plans for a in p.activities]
+        topic = [w for w in topic if any(_named(w, t) > 0 for t in texts)]
+        if not topic:
+            return None
     followup_table = bool(_FOLLOWUP_TABLE_RE.search(route.question))
     narrowed = len({administration_key(p.administration or p.file) for p in plans}) == 1
     citations: list[Citation] = []

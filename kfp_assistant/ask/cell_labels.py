@@ -81,6 +81,10 @@ def _is_date(word: str) -> bool:
     return bool(re.fullmatch(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])?", word))
 
 
+# Words saying why an age band is asked: "närmar sig pensionen", "nära pensionsåldern", "dvs".
+_NEAR_RETIREMENT = "pension pensionen pensionsålder pensionsåldern närmar närma nära alltså dvs"
+
+
 @dataclass
 class Asked:
     """What a table question constrains."""
@@ -124,6 +128,8 @@ def asked_of(route: Route) -> Asked:
     admins = _administration_stems(route)
     skip = {w for w in tokenize(" ".join(admins))} | _number_words(ages, years)
     skip |= set(tokenize(age_spread_words(question)))
+    if ages:  # "närmar sig pension, alltså är 60-64": the band says which, the words why
+        skip |= set(tokenize(_NEAR_RETIREMENT))
     own = [w for w in content_words(without_administrations(question), skip) if fold(w) not in admins]
     inherited = [w for w in content_words(earlier, skip) if fold(w) not in admins]
     return Asked(

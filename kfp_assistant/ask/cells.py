@@ -48,7 +48,7 @@ from kfp_assistant.schema import Citation, PlanRecords, TableCell
 from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.metrics import METRICS
 from kfp_assistant.sv.periods import named_plan_periods
-from kfp_assistant.sv.table_terms import band_overlaps, band_within
+from kfp_assistant.sv.table_terms import asks_definition, band_overlaps, band_within
 
 _GLUED_PERCENT = re.compile(r"(\d)\s*%")
 MAX_CELLS = 12  # more than a row's worth of cells is not "one cell or one row"
@@ -291,6 +291,8 @@ def answer_from_cells(
     the best administrations' rows are shown and the others named (records_cap)."""
     if route.unknown_administrations and not route.administrations:
         return None  # about an administration no plan belongs to: the answerer says so
+    if asks_definition(route.question):
+        return None  # "hur räknas personalomsättningen, vad menas med det?": the plan's prose says
     wanted = plans_in_scope(route)
     plans = [p for p in plans if not wanted or p.doc_id in wanted]
     asked = asked_of(route)

@@ -20,6 +20,7 @@ short-term sick leave|short term sick leave|short-term sickness absence | kortti
 long-term sick leave|long term sick leave|long-term sickness absence | långtidssjukfrånvaro
 sick leave|sickness absence|sick-leave|sickness rate|absence due to illness | sjukfrånvaro
 permanent employees|permanent staff|permanently employed|permanent positions | tillsvidareanställda
+permanent contracts|permanent contract|permanent employment | tillsvidareanställda
 temporary employees|temporary staff|fixed-term employees|fixed-term staff|temps | visstidsanställda
 hourly paid|hourly-paid|hourly staff|hourly employees | timavlönade
 full-time|full time | heltid
@@ -52,13 +53,18 @@ activities|actions|measures|initiatives|activity | aktiviteter
 responsible|in charge|owner|who is responsible | ansvarig
 follow-up|followed up|follow up|monitored|evaluated | uppföljning
 target date|deadline|due date|by when | måldatum
+in place|up and running|completed|finished|done | på plats
 targets|target|goals|goal|objectives|objective | mål
 requirements|requirement | krav
 points | poäng
 managers|manager|supervisors|leaders | chefer
 leadership | ledarskap
 social workers|social worker | socialsekreterare
-case officers|care managers|needs assessors | biståndshandläggare
+case officers|care managers|care needs assessors|needs assessors | biståndshandläggare
+needs assessment officers|needs assessment officer | biståndshandläggare
+staffing units|staffing unit|staffing pool|staffing centre|staffing center | bemanningsenhet
+staffing|manning | bemanning
+agency nurses|hired nurses|temporary agency staff|agency staff|contracted staff | inhyrd personal
 assistant nurses|nursing assistants|assistant nurse | undersköterskor
 specialist nurses|specialist nurse | specialistsjuksköterskor
 nurses|nurse | sjuksköterskor
@@ -88,6 +94,8 @@ mean|means|meaning|stand for|stands for | innebär
 what does|what do|what did | vad gör
 which|what | vilka
 who | vem
+when is|when are|when will|when should|when shall|when does|when do | när ska
+when was|when were|when did | när var
 when | när
 the previous plan|the last plan|previous plan|earlier plan|last plan | förra planen
 the new plan|the current plan|current plan|latest plan|new plan | nya planen

@@ -193,6 +193,18 @@ _COMPARED_RE = re.compile(
 )
 
 
+_DEFINITION_RE = re.compile(
+    r"\bvad\s+(?:menas|betyder|innebär|avses)\b|\bhur\s+(?:räknar|räknas|beräknar|beräknas|definier\w*|mäts)\b"
+    r"|\bdefini\w*|\bwhat\s+(?:does|do)\b.*\bmean\b|\bhow\s+(?:is|are)\b.*\b(?:calculated|measured|defined)\b",
+    re.I,
+)
+
+
+def asks_definition(question: str) -> bool:
+    """Whether a question asks what a figure means or how it is counted, not its value."""
+    return bool(_DEFINITION_RE.search(question))
+
+
 def asks_comparison(question: str) -> bool:
     """Whether a question sets a figure beside another ("jämfört med riket", "hur står sig … mot")."""
     return bool(_COMPARED_RE.search(question))
@@ -259,6 +271,8 @@ GENERIC_WORDS = (
     # utgör …", "räknar de med", "som helhet"
     "tabell tabellen tabeller tabellerna siffra siffran siffror siffrorna table figure figures "
     "utgör utgöra utgjorde räknar räknat räknas helhet helheten "
+    # permanent employment is what staff tables count unless they say otherwise
+    "tillsvidareanställda tillsvidareanställd tillsvidareanställning tillsvidare fastanställda "
 )
 
 

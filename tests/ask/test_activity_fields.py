@@ -179,3 +179,28 @@ def test_being_done_said_in_other_words_is_no_topic() -> None:
     text = ask("När ska schemaverktyget vara på plats?")
     assert text is not None and "2026-03-31" in text
     assert fields_asked("När ska rutinen vara igång?") == ["target_date"]
+
+
+def test_who_when_and_which_area_asked_in_other_words() -> None:
+    assert fields_asked("Vem håller i överlämningsrutinen?") == ["responsible"]
+    assert fields_asked("Vem har hand om schemaverktyget?") == ["responsible"]
+    assert fields_asked("Vilket område hör handledningen till?") == ["area"]
+    assert "Område: Introducera" in (
+        ask("Vilket område hör handledningen av nya undersköterskor till?") or ""
+    )
+    text = ask("Vem står bakom rutinen för överlämning när en chef slutar?")
+    assert text is not None and "HR-chef" in text
+    text = ask("Hur ska de mäta om schemaverktyget i hemtjänsten fungerar?")
+    assert text is not None and "Uppföljning: Andel scheman i verktyget" in text
+
+
+def test_a_noun_made_from_the_activitys_verb_names_it() -> None:
+    text = ask("Vem ansvarar för handledarskapet för nya undersköterskor?")
+    assert text is not None and "Närmaste chef" in text
+
+
+def test_an_english_question_is_judged_on_the_words_the_activities_know() -> None:
+    text = ask("When is the digital scheduling tool in home care supposed to be in place at Spånga-Tensta?")
+    assert text is None or "2026-03-31" in text
+    text = ask("When should Spånga-Tensta have its schemaverktyg in place?")
+    assert text is not None and "2026-03-31" in text

@@ -299,3 +299,18 @@ def test_a_comparison_with_a_column_of_the_table_shows_the_whole_row() -> None:
     r = route("Hur hög är sjukfrånvaron i Skarpnäck jämfört med riket?", catalog(plans))
     answer = answer_from_cells(r, plans)
     assert answer is not None and "Skarpnäck 2024: 6,1; Riket 2024: 7,0" in answer.text
+
+
+def test_why_an_age_band_is_asked_and_permanent_staff_name_no_row() -> None:
+    plans = [plan("a", AGES)]
+    text = ask("Hur många fysioterapeuter närmar sig pensionen, alltså är 55 eller äldre?", plans)
+    assert text is not None and "55- år: 5" in text
+    assert ask("Hur många fysioterapeuter går i pension?", plans) is None, "no band: the ages are no answer"
+    assert "Antal: 25" in (ask("Hur många tillsvidareanställda fysioterapeuter finns?", plans) or "")
+
+
+def test_a_question_about_what_a_figure_means_is_left_to_the_text() -> None:
+    cells = table([["Nyckeltal", "2024"], ["Personalomsättning, %", "9,1"]], "Nyckeltal")
+    plans = [plan("a", cells)]
+    assert ask("Vad var personalomsättningen 2024?", plans) is not None
+    assert ask("Hur räknas personalomsättningen, vad menas med det?", plans) is None

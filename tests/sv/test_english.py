@@ -55,3 +55,12 @@ def test_a_possessive_apostrophe_quotes_nothing() -> None:
 def test_function_words_leave_the_content_words() -> None:
     kept = without_function_words("what did Norrby's plan say about the lärare and their lön ?").split()
     assert kept == ["Norrby", "lärare", "lön", "?"]
+
+
+def test_staffing_permanent_contracts_and_when_something_is_due() -> None:
+    from kfp_assistant.sv.english import in_swedish_terms
+
+    text = in_swedish_terms("When is the central staffing unit supposed to be in place?")
+    assert "när ska" in text and "bemanningsenhet" in text and "på plats" in text
+    assert "tillsvidareanställda" in in_swedish_terms("How many nurses are on permanent contracts?")
+    assert "biståndshandläggare" in in_swedish_terms("How many care needs assessors are there?")
