@@ -1,11 +1,12 @@
 """Question -> cited answer, as a stream of typed events. One path for the CLI and the app.
 
-Routed once (router, followup, scope.choose: entities, then plans), the first that answers: one
-activity's fields, a table row or cell (cells), or for a comparison each plan's figure (compare_figures);
-the records' lists and key figures (records_answer) with the plan's sentences (records_text); a list
-the text holds (listing); else the retrieved chunks' sentences (passages): offline, those extractive.py
-selects, given when the evidence model says they answer (compose); with an LLM, the model's answer
-from numbered passages, cited as [n]. Offline, a question of several parts is answered part by part."""
+Routed once (router, followup, scope.choose: entities, then plans), the first that answers: a plan's
+definition of the term asked about (definitions); one activity's fields, a table row or cell (cells),
+or for a comparison each plan's figure (compare_figures); the records' lists and key figures
+(records_answer) with the plan's sentences (records_text); a list the text holds (listing); else
+the retrieved chunks' sentences (passages): offline, those extractive.py selects, given when the
+evidence model says they answer (compose); with an LLM, the model's answer from numbered passages,
+cited as [n]. Offline, a question of several parts is answered part by part."""
 
 from __future__ import annotations
 
@@ -19,7 +20,6 @@ from kfp_assistant.ask.activity_fields import answer_from_activity_fields
 from kfp_assistant.ask.cells import answer_from_cells
 from kfp_assistant.ask.changes import answer_changes
 from kfp_assistant.ask.compare_figures import answer_comparison_records
-from kfp_assistant.ask.comparison import side_query
 from kfp_assistant.ask.compose import (
     NOT_FOUND_SV,
     Composed,
@@ -29,8 +29,10 @@ from kfp_assistant.ask.compose import (
     compose_extractive,
     compose_records,
     dedupe_chunks,
+    plan_name,
     records_need_text,
 )
+from kfp_assistant.ask.definitions import answer_definition
 from kfp_assistant.ask.evidence import SentenceSimilarity
 from kfp_assistant.ask.extractive import Passage
 from kfp_assistant.ask.followup import quoted, resolve_followup
@@ -43,11 +45,11 @@ from kfp_assistant.ask.llm import (
     stream_answer,
 )
 from kfp_assistant.ask.multipart import join_answers, question_parts
-from kfp_assistant.ask.passages import content_tokens, retrieve, search_text
+from kfp_assistant.ask.passages import content_tokens, plans_shown, retrieve
 from kfp_assistant.ask.records_answer import RecordAnswer, answer_from_records
 from kfp_assistant.ask.records_cap import Showing
 from kfp_assistant.ask.records_text import asks_for_target, counts_a_subgroup, unexplained
-from kfp_assistant.ask.retrieval import known_plans, ranked_per_plan
+from kfp_assistant.ask.retrieval import known_plans
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import route, spell_out_initials
 from kfp_assistant.ask.scope import select_documents
@@ -55,7 +57,6 @@ from kfp_assistant.ask.table_ranks import answer_from_ranking
 from kfp_assistant.schema import Answer, AnswerEvent, Chunk, Citation, PlanRecords
 from kfp_assistant.store.index import ChunkIndex, RegisteredDocument
 from kfp_assistant.store.plans import PlanStore
-from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.english import in_swedish_terms, is_english
 from kfp_assistant.sv.words import Respeller
 
@@ -236,11 +237,15 @@ class Answerer:
         wanted = set(route_.plans) if route_.intent == "compare" else scope
         plans = self.plans.all([d.doc_id for d in documents if d.doc_id in wanted])
         tokens = content_tokens(question, route_)
+        defined = answer_definition(route_, self.index.chunks_of, self.sentences, plan_name)
+        if defined is not None:  # what the plan means by a term: its own glossary entry
+            yield from self._composed(question, Composed(*defined, False), route_, started)
+            return
         changes = answer_changes(route_, plans)
         if changes is not None:  # what changed between two versions: complete lists, no text needed
             yield from self._composed(question, compose_records(changes, [], route_), route_, started)
             return
-        showing = self._showing(route_, plans)
+        showing = plans_shown(self.index, route_, plans)
         records = self._exact_answer(route_, plans, showing) or answer_from_records(
             route_, plans, tokens, showing
         )
@@ -289,20 +294,6 @@ class Answerer:
             return answer_comparison_records(route_, plans, showing)
         fields = answer_from_activity_fields(route_, plans, self.index.embeddings)
         return fields or answer_from_ranking(route_, plans) or answer_from_cells(route_, plans, showing)
-
-    def _showing(self, route_: Route, plans: list[PlanRecords]) -> Showing | None:
-        """Over more administrations than compare_top, the plans ranked as a comparison ranks them
-        (the same query: records and passages show the same plans); None when every one is shown."""
-        top = self.index.settings.compare_top
-        if len({administration_key(p.administration or p.file) for p in plans}) <= max(top, 1):
-            return None
-
-        def ranking() -> dict[str, int]:
-            query = side_query(search_text(route_.question, route_))  # as compare_question ranks
-            order = ranked_per_plan(self.index, query, 1, {p.doc_id for p in plans})[1]
-            return {doc_id: place for place, doc_id in enumerate(order)}
-
-        return Showing(ranking, top)
 
     def _composed(
         self, question: str, composed: Composed, route_: Route, started: float

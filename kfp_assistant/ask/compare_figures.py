@@ -79,7 +79,7 @@ def _headline(figures: list[KeyFigure], year: tuple[int, int] | None) -> KeyFigu
 
 
 def _years_asked(route: Route) -> list[str]:
-    return [p for p in route.requested_periods if re.fullmatch(r"\d{4}", p) and p not in route.periods]
+    return route.figure_years
 
 
 def _sides(route: Route, plans: list[PlanRecords]) -> list[PlanRecords]:

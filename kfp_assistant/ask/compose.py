@@ -20,6 +20,7 @@ from kfp_assistant.ask.compare_sides import (
     no_figure_line,
     unlisted_line,
 )
+from kfp_assistant.ask.definitions import asks_meaning, defines_term
 from kfp_assistant.ask.evidence import Similar, judge, load_model, off_topic
 from kfp_assistant.ask.extractive import Following, Passage, select
 from kfp_assistant.ask.grounds import add_grounds
@@ -176,7 +177,7 @@ def compose_extractive(
     (ask/evidence.py) judges that they do not answer (`decide` False: never refuse, for fitting it).
     `following` gives a chunk's next one in its plan, where a list introduced at its end goes on;
     `similar` the question's dense similarity to sentences, a signal of the evidence model."""
-    years = [y for y in route_.requested_periods if re.fullmatch(r"\d{4}", y) and y not in route_.periods]
+    years = route_.figure_years
     if route_.intent == "figure":
         # "How many/how high" is answered by a number about what was asked: a sentence without one,
         # or whose number is about something else, is not an answer; nor is a figure for another
@@ -189,7 +190,7 @@ def compose_extractive(
             # "Hur många praktikanter ...": a number about something else than what is counted is none.
             passages = [p for p in passages if _names_counted(counted, p)]
         if years:
-            passages = [p for p in passages if any(y in p.text for y in years)]
+            passages = [p for p in passages if about_year(p, years)]
     if route_.intent == "compare" and route_.metrics:
         # A figure compared that no plan states as a key figure: only sentences naming it compare.
         passages = [p for p in passages if names_metric(p, asked_metrics(route_))]
@@ -197,7 +198,7 @@ def compose_extractive(
             labels = [plan_label(p.get("administration"), p.get("period")) for p in route_.catalog
                       if p.get("doc_id") in set(route_.plans)]  # fmt: skip
             return Composed(f"{NOT_FOUND_SV} {no_figure_line(route_, labels)}", [], True)
-    if not _ASKS_MEANING.search(question):
+    if not asks_meaning(question):
         # A glossary entry ("Korttidsfrånvaro – frånvaro dag 1-14") says what a word means, nothing
         # about how much or what is done: it answers only a question about the meaning.
         passages = [p for p in passages if not defines_term(p.text)]
@@ -247,20 +248,6 @@ def compose_extractive(
     return Composed("\n\n".join(lines), citations, False, probability, features)
 
 
-# "Term – Definition": a few words, a dash set off by spaces, then a capitalised explanation.
-_DEFINITION = re.compile(r"^[^\W\d_][\w/-]*(?:\s+[\w/-]+){0,3}\s+[–—-]\s+[A-ZÅÄÖ]")
-_ASKS_MEANING = re.compile(
-    r"\b(?:betyder|betyda|innebär|innebar|menas|står\s+för|definier\w*|förklara\w*|begrepp\w*)\b"
-    r"|\bvad\s+är\s+(?:en|ett)\b|\bmean(?:s|ing|t)?\b|\bdefin\w*",
-    re.IGNORECASE,
-)
-
-
-def defines_term(text: str) -> bool:
-    """Whether a sentence is a glossary entry: a term, a dash, its explanation."""
-    return bool(_DEFINITION.match(text))
-
-
 # Staff in general: a sentence counting "medarbetare" is not thereby about the staff group asked for.
 _STAFF = frozenset(tokenize("medarbetare medarbetarna anställda anställd personal personalen folk"))
 
@@ -270,6 +257,17 @@ def _states_asked_amount(text: str, route_: Route) -> bool:
     medelåldern?" is answered in years, not by a headcount)."""
     units = {str(METRICS[m]["unit"]) for m in route_.metrics if m in METRICS}
     return states_number(text) and (not units or any(states_amount_of(text, u) for u in units))
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def about_year(passage: Passage, years: list[str]) -> bool:
+    """Whether a sentence is about one of the years: it names one, or it names no year and the sentence
+    before it does ("… under 2024. I 45 av dem var orsaken hot och våld.")."""
+    return any(y in passage.text for y in years) or (
+        not _YEAR.search(passage.text) and any(y in passage.before for y in years)
+    )
 
 
 def _about_the_question(passage: Passage, route_: Route) -> bool:

@@ -137,7 +137,11 @@ def resolve_followup(
     # "förra året" after a question about one specific plan means the plan before that one.
     specific = previous.requested_periods or previous.relative_period
     reference = set(previous.doc_ids) if specific and new.relative_period == "previous" else set()
-    return choose(resolve_plans(merged, reference), allowed)
+    resolved = resolve_plans(merged, reference)
+    same_administrations = new.administrations in ([], previous.administrations)
+    if previous.versions_named and not new.versions_named and same_administrations:
+        resolved = _versions_talked_about(resolved, previous)
+    return choose(resolved, allowed)
 
 
 def _same_plans(question: str, new: Route, previous: Route, allowed: set[str] | None) -> Route:
@@ -160,9 +164,18 @@ def _same_plans(question: str, new: Route, previous: Route, allowed: set[str] | 
         update["referent"] = previous.quoted
     merged = resolve_plans(new.model_copy(update=update))
     if previous.versions_named and not new.versions_named:
-        # The plan version talked about ("förra planen") stays the one meant; a bare year chose none.
-        merged = merged.model_copy(update={"doc_ids": previous.doc_ids, "periods": previous.periods})
+        # The plan version talked about ("förra planen") stays the one meant.
+        merged = _versions_talked_about(merged.model_copy(update={"doc_ids": previous.doc_ids}), previous)
     return choose(merged, allowed)
+
+
+def _versions_talked_about(merged: Route, previous: Route) -> Route:
+    """A follow-up that names no period of its own is about the plan versions the answer before drew
+    on: a bare year ("HV 2021") chose no version, but the answer quoted one."""
+    answered = [d for d in unique(q.split("|", 1)[0] for q in previous.quoted) if d in merged.doc_ids]
+    doc_ids = answered or merged.doc_ids
+    periods = [p.get("period") for p in previous.catalog if p.get("doc_id") in doc_ids]
+    return merged.model_copy(update={"doc_ids": doc_ids, "periods": unique(x for x in periods if x)})
 
 
 def _followup_periods(new: Route, previous: Route) -> dict[str, Any]:
@@ -174,7 +187,11 @@ def _followup_periods(new: Route, previous: Route) -> dict[str, Any]:
         return {"requested_periods": shifted, "relative_period": None}
     if new.relative_period:
         return {}
-    return {"requested_periods": previous.requested_periods, "relative_period": previous.relative_period}
+    return {
+        "requested_periods": previous.requested_periods,
+        "relative_period": previous.relative_period,
+        "plan_periods": previous.plan_periods,
+    }
 
 
 QUOTED = 2  # citations of an answer a follow-up's "de" may point at: the first ones, its answer proper

@@ -10,11 +10,20 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from kfp_assistant.ask.comparison import also_mentioned, compare_question, question_terms, without_frame
+from kfp_assistant.ask.comparison import (
+    also_mentioned,
+    compare_question,
+    question_terms,
+    side_query,
+    without_frame,
+)
 from kfp_assistant.ask.extractive import REFERENT, Passage, Referent, score_chunk
-from kfp_assistant.ask.retrieval import FUSION_WEIGHTS, RRF_K, hybrid_search
+from kfp_assistant.ask.records_cap import Showing
+from kfp_assistant.ask.retrieval import FUSION_WEIGHTS, RRF_K, hybrid_search, ranked_per_plan
 from kfp_assistant.ask.route import Route
+from kfp_assistant.schema import PlanRecords
 from kfp_assistant.store.index import ChunkIndex
+from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.areas import area_phrases
 from kfp_assistant.sv.english import without_function_words
 from kfp_assistant.sv.words import degree_base, general_stems, join_particle_verbs, question_stems, tokenize
@@ -143,3 +152,18 @@ def retrieve(
     # rankings can get): how much the rankings agree on it, an input of the evidence model.
     top = max((score for _, score in fused), default=0.0)
     return passages, silent, min(1.0, top * (RRF_K + 1) / sum(FUSION_WEIGHTS))
+
+
+def plans_shown(index: ChunkIndex, route_: Route, plans: list[PlanRecords]) -> Showing | None:
+    """Over more administrations than compare_top, the plans ranked as a comparison ranks them (the same
+    query: records and passages show the same plans); None when every one is shown."""
+    top = index.settings.compare_top
+    if len({administration_key(p.administration or p.file) for p in plans}) <= max(top, 1):
+        return None
+
+    def ranking() -> dict[str, int]:
+        query = side_query(search_text(route_.question, route_))  # as compare_question ranks
+        order = ranked_per_plan(index, query, 1, {p.doc_id for p in plans})[1]
+        return {doc_id: place for place, doc_id in enumerate(order)}
+
+    return Showing(ranking, top)

@@ -55,11 +55,11 @@ class RecordAnswer:
 
 
 def _due_years(route: Route) -> list[int]:
-    """Bare years a question names that are no chosen plan's period ("vilka ska vara klara 2025?"):
+    """Bare years a question names, none naming a plan ("vilka ska vara klara 2025?"):
     for a list of activities, when they are due, not which plan."""
     if route.relative_period:
         return []
-    years = [y for y in route.requested_periods if re.fullmatch(r"\d{4}", y) and y not in route.periods]
+    years = route.figure_years
     return [int(y) for y in years] if len(years) == len(route.requested_periods) else []
 
 
@@ -277,7 +277,7 @@ def _year(figure: KeyFigure) -> int | None:
 def _years_asked(route: Route, plans: list[PlanRecords], metric: str) -> list[str]:
     """Bare years the question asks about; for "förra året", the year before the latest plan's latest
     value of the metric."""
-    years = [p for p in route.requested_periods if re.fullmatch(r"\d{4}", p) and p not in route.periods]
+    years = route.figure_years
     if years or route.relative_period != "previous_year":
         return years
     latest = latest_per_administration(plans)

@@ -6,6 +6,7 @@ answers and comparison questions read the Route and never route the question aga
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -28,6 +29,10 @@ class Route(BaseModel):
         default_factory=list, description="Administrations named (as written) that no known plan belongs to."
     )
     requested_periods: list[str] = Field(default_factory=list, description="Years/spans as stated: '2024'.")
+    plan_periods: list[str] = Field(
+        default_factory=list,
+        description="Requested periods that name plan versions ('planen 2021'); other years are of figures.",
+    )
     relative_period: Relative | None = Field(
         default=None,
         description="'förra planen' -> previous, 'förra året' -> previous_year, 'senaste planen' -> latest.",
@@ -74,6 +79,12 @@ class Route(BaseModel):
     catalog: list[dict[str, Any]] = Field(
         default_factory=list, exclude=True, repr=False, description="Plans."
     )
+
+    @property
+    def figure_years(self) -> list[str]:
+        """Years stated bare ("personalomsättningen 2023", "HV 2021"): the years figures, sentences and
+        due dates are about. A year naming a plan version ("planen 2021") is not one of them."""
+        return [y for y in self.requested_periods if re.fullmatch(r"\d{4}", y) and y not in self.plan_periods]
 
     @property
     def versions_named(self) -> bool:

@@ -170,7 +170,15 @@ def resolve_plans(route: Route, reference: Collection[str] = ()) -> Route:
     ordered = sorted(chosen, key=version_key)
     ids = unique(_get(p, "doc_id") for p in ordered if _get(p, "doc_id"))
     periods = unique(_get(p, "period") for p in ordered if _get(p, "period"))
-    return route.model_copy(update={"doc_ids": ids, "periods": periods, "unknown_periods": unknown})
+    # A follow-up keeps the years its question before named plans by ("planen 2021" … "och sjukfrånvaron?").
+    kept = [p for p in route.plan_periods if p in route.requested_periods]
+    update = {
+        "doc_ids": ids,
+        "periods": periods,
+        "unknown_periods": unknown,
+        "plan_periods": unique([*selectors, *kept]),
+    }
+    return route.model_copy(update=update)
 
 
 def _compared_plans(route: Route, in_filters: list[Any]) -> list[str]:

@@ -182,7 +182,7 @@ def in_swedish_terms(text: str) -> str:
             out = rx.sub(lambda _m, s=swedish: "\x01" + s.replace(" ", "\x02") + "\x01", out)
         kept = (w for w in out.split() if w.casefold() not in _DROPPED or "\x01" in w)
         parts[i] = " ".join(kept).replace("\x01", " ").replace("\x02", " ")
-    return " ".join("".join(parts).split())
+    return " ".join(" ".join(parts).split())  # spaced: a quoted term stays a word of its own
 
 
 def without_function_words(text: str) -> str:

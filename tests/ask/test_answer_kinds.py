@@ -3,9 +3,10 @@ adjective, open questions about what is done, loose matches to unanswerable ques
 
 from __future__ import annotations
 
-from kfp_assistant.ask.compose import compose_extractive, defines_term
+from kfp_assistant.ask.compose import about_year, compose_extractive
+from kfp_assistant.ask.definitions import defines_term
 from kfp_assistant.ask.evidence import load_model
-from kfp_assistant.ask.extractive import found_terms, score_chunk
+from kfp_assistant.ask.extractive import Passage, found_terms, score_chunk
 from kfp_assistant.ask.passages import area_stems, content_tokens, search_text
 from kfp_assistant.ask.records_text import supplements
 from kfp_assistant.ask.router import route
@@ -144,3 +145,16 @@ def test_what_is_hard_to_find_asks_for_the_competence_needs() -> None:
     ):
         assert route(question, []).target == "gaps", question
     assert route("Hur många rekryteringar gjordes?", []).target != "gaps"
+
+
+def test_a_year_asked_carries_over_from_the_sentence_before_to_one_naming_no_year() -> None:
+    chunk = _chunk("x")
+
+    def sentence(text: str, before: str) -> Passage:
+        return Passage(chunk=chunk, text=text, page=1, score=1.0, before=before)
+
+    of_2024 = "Under 2024 rapporterades 310 avvikelser."
+    assert about_year(sentence("I 52 av dem gällde det hot.", of_2024), ["2024"])
+    assert about_year(sentence(of_2024, ""), ["2024"])
+    assert not about_year(sentence("Under 2022 gällde 40 avvikelser hot.", of_2024), ["2024"])
+    assert not about_year(sentence("I 52 av dem gällde det hot.", "Så var det 2022."), ["2024"])

@@ -39,6 +39,18 @@ def test_a_plan_version_talked_about_stays_the_one_meant() -> None:
     assert then.plans == ["k23"]
 
 
+def test_a_bare_year_asks_of_figures_and_a_follow_up_stays_with_the_version_the_answer_drew_on() -> None:
+    first = route("Vilken yrkesgrupp hade högst sjukfrånvaro i Kulturnämnden 2023?", PLANS)
+    assert first.figure_years == ["2023"], "a bare year is the year of the figures, even a plan's period"
+    assert route("Hur hög var sjukfrånvaron i Kulturnämndens plan 2023-2025?", PLANS).figure_years == []
+    assert route("Vad säger planen 2023 om sjukfrånvaron i Kulturnämnden?", PLANS).figure_years == []
+    answered = first.model_copy(update={"quoted": ["k23||Sjukfrånvaron 2023 var högst bland vaktmästare."]})
+    then = resolve_followup("varför var den så hög?", [answered], PLANS)
+    assert then.plans == ["k23"], "the version the answer quoted is the one talked about"
+    unanswered = resolve_followup("varför var den så hög?", [first], PLANS)
+    assert set(unanswered.doc_ids) == {"k23", "k26"}
+
+
 def test_a_question_over_administrations_stands_alone() -> None:
     first = route("Hur hög är sjukfrånvaron i Kulturnämnden?", PLANS)
     then = resolve_followup("Vilka förvaltningar har brist på ljudtekniker?", [first], PLANS)
