@@ -97,6 +97,42 @@ who | vem
 when is|when are|when will|when should|when shall|when does|when do | när ska
 when was|when were|when did | när var
 when | när
+fixed-term contracts|fixed-term contract|temporary contracts|temporary contract | visstidsanställda
+vacancies|vacancy|vacant positions|open positions|unfilled positions | vakanser
+fill vacancies|fill positions|filling vacancies|filling positions | tillsätta tjänster
+applicants|applicant|candidates|job seekers | sökande
+job ads|job advertisements|advertising|advertise|advertised | annonsering
+redeployment|reassignment|redeploy* | omplacering
+internal mobility|job rotation|move between jobs | intern rörlighet
+staffing agencies|staffing agency|agency staff|agency nurses|hired staff|hired personnel | inhyrd personal
+schedules|schedule|rosters|roster|scheduling|shifts|shift work | scheman
+healthy | hälsosamma
+workload|work load|work pressure | arbetsbelastning
+health|wellbeing|well-being|wellness | hälsa
+staff survey|employee survey|engagement survey | medarbetarenkät
+survey|surveys|questionnaire | enkät
+gender equality | jämställdhet
+diversity | mångfald
+careers|career|career paths|career path|career development | karriär
+succession planning|succession | successionsplanering
+knowledge transfer|transfer of knowledge|pass on knowledge|passing on knowledge | kunskapsöverföring
+mentors|mentor|mentoring|mentorship | mentor
+supervisors for students|student supervisors|tutors | handledare
+internships|internship|work placements|placement students|trainees | praktik
+students|student|graduates|newly graduated | studenter
+universities|university|colleges | högskolor
+language skills|language|languages | språk
+swedish | svenska
+incidents|incident|deviations|incident reports | händelser
+threats and violence|threats|violence | hot och våld
+priorities|priority|prioritised|prioritized | prioritering
+risks|risk | risk
+challenges|challenge | utmaningar
+overtime | övertid
+older employees|older staff|older workers|senior employees | äldre medarbetare
+younger employees|younger staff|young people | yngre
+reported|were reported|was reported | rapporterades
+ranking|priority order|order of priority|in what order|what order | rangordning
 the previous plan|the last plan|previous plan|earlier plan|last plan | förra planen
 the new plan|the current plan|current plan|latest plan|new plan | nya planen
 last year|the year before|previous year | förra året

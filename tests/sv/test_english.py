@@ -64,3 +64,13 @@ def test_staffing_permanent_contracts_and_when_something_is_due() -> None:
     assert "när ska" in text and "bemanningsenhet" in text and "på plats" in text
     assert "tillsvidareanställda" in in_swedish_terms("How many nurses are on permanent contracts?")
     assert "biståndshandläggare" in in_swedish_terms("How many care needs assessors are there?")
+
+
+def test_general_hr_english_of_staffing_and_work_environment_becomes_the_plans_words() -> None:
+    swedish = in_swedish_terms(
+        "In what order do they fill vacancies, and how many are on permanent contracts?"
+    )
+    assert "rangordning" in swedish and "tillsätta tjänster" in swedish and "tillsvidareanställda" in swedish
+    swedish = in_swedish_terms("Do they use staffing agencies, and what about healthy schedules and threats?")
+    assert "inhyrd personal" in swedish and "hälsosamma scheman" in swedish and "hot och våld" in swedish
+    assert "rangordning" not in in_swedish_terms("They train staff in order to keep them")  # no ranking asked
