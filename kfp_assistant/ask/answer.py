@@ -53,6 +53,7 @@ from kfp_assistant.ask.retrieval import known_plans
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import route, spell_out_initials
 from kfp_assistant.ask.scope import select_documents
+from kfp_assistant.ask.summary import summarise
 from kfp_assistant.ask.table_ranks import answer_from_ranking
 from kfp_assistant.schema import Answer, AnswerEvent, Chunk, Citation, PlanRecords
 from kfp_assistant.store.index import ChunkIndex, RegisteredDocument
@@ -240,6 +241,9 @@ class Answerer:
         defined = answer_definition(route_, self.index.chunks_of, self.sentences, plan_name)
         if defined is not None:  # what the plan means by a term: its own glossary entry
             yield from self._composed(question, Composed(*defined, False), route_, started)
+            return
+        if (brief := summarise(route_, plans, tokens)) is not None:  # "sammanfatta planen": its records
+            yield from self._composed(question, Composed(*brief, False), route_, started)
             return
         changes = answer_changes(route_, plans)
         if changes is not None:  # what changed between two versions: complete lists, no text needed
