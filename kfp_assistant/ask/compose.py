@@ -252,10 +252,16 @@ def compose_extractive(
 _STAFF = frozenset(tokenize("medarbetare medarbetarna anställda anställd personal personalen folk"))
 
 
+# A distribution ("åldersstrukturen", "könsfördelningen") is told by counts and shares of its groups, in
+# whatever unit the plan has them, not only by the metric that sums it up (a mean age).
+_DISTRIBUTION = re.compile(r"\w*(?:fördelning|struktur|sammansättning)\w*", re.IGNORECASE)
+
+
 def _states_asked_amount(text: str, route_: Route) -> bool:
     """Whether a sentence states an amount, in the unit of an asked metric when it has one ("Vad är
-    medelåldern?" is answered in years, not by a headcount)."""
-    units = {str(METRICS[m]["unit"]) for m in route_.metrics if m in METRICS}
+    medelåldern?" is answered in years, not by a headcount) and no distribution is asked."""
+    asked = [] if _DISTRIBUTION.search(route_.question) else route_.metrics
+    units = {str(METRICS[m]["unit"]) for m in asked if m in METRICS}
     return states_number(text) and (not units or any(states_amount_of(text, u) for u in units))
 
 

@@ -158,3 +158,16 @@ def test_a_year_asked_carries_over_from_the_sentence_before_to_one_naming_no_yea
     assert about_year(sentence(of_2024, ""), ["2024"])
     assert not about_year(sentence("Under 2022 gällde 40 avvikelser hot.", of_2024), ["2024"])
     assert not about_year(sentence("I 52 av dem gällde det hot.", "Så var det 2022."), ["2024"])
+
+
+def test_a_distribution_is_told_by_its_groups_counts_not_only_by_the_mean() -> None:
+    question = "Hur ser åldersstrukturen ut i förvaltningen?"
+    route_ = route(question, [])
+    assert route_.metrics == ["average_age"]  # the metric that sums a distribution of ages up
+    chunk = _chunk("Åldersstrukturen är ojämn: 120 medarbetare är under 30 och 340 är över 50.")
+    passages = score_chunk(chunk, content_tokens(question, route_), 0.9)
+    vocabulary = frozenset(tokenize(chunk.text))
+    composed = compose_extractive(
+        question, passages, [], route_, fused_top=1.0, english=False, vocabulary=vocabulary, decide=False
+    )
+    assert "340 är över 50" in composed.text
