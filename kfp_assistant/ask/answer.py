@@ -58,8 +58,9 @@ from kfp_assistant.ask.table_ranks import answer_from_ranking
 from kfp_assistant.schema import Answer, AnswerEvent, Chunk, Citation, PlanRecords
 from kfp_assistant.store.index import ChunkIndex, RegisteredDocument
 from kfp_assistant.store.plans import PlanStore
+from kfp_assistant.sv.abbreviations import spell_out_abbreviations
 from kfp_assistant.sv.english import in_swedish_terms, is_english
-from kfp_assistant.sv.words import Respeller
+from kfp_assistant.sv.words import Respeller, tokenize
 
 if TYPE_CHECKING:  # importing it pulls in LangSmith's tracing, about a second of every start
     from langchain_core.language_models import BaseChatModel
@@ -132,6 +133,7 @@ class Answerer:
         english = is_english(question)
         asked = in_swedish_terms(question) if english else self.spelled(question)
         asked = spell_out_initials(asked, known_plans(self.index.documents()))
+        asked = spell_out_abbreviations(asked, lambda short: set(tokenize(short)) <= self.vocabulary())
         parts = question_parts(asked) if self.llm is None else [asked]
         if len(parts) > 1:
             yield from self._parts(question, parts, history or [], administrations, periods, english)
