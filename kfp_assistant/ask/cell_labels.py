@@ -27,6 +27,8 @@ from kfp_assistant.sv.table_terms import (
     age_spread_words,
     asks_age_spread,
     asks_comparison,
+    asks_now,
+    asks_span,
     asks_total,
     band_overlaps,
     band_within,
@@ -102,6 +104,8 @@ class Asked:
     measure: Measure | None = None
     age_spread: bool = False  # "hur gamla är …": the age-band cells of the row named
     compared: bool = False  # "jämfört med riket": the column named is the other side, the row is asked
+    now: bool = False  # "idag", "just nu": of dated columns, the latest
+    span: bool = False  # "under planperioden", "de kommande åren": a row's years, summed
 
     @property
     def has_facets(self) -> bool:
@@ -141,11 +145,13 @@ def asked_of(route: Route) -> Asked:
         genders=genders_in(question, english) or genders_in(earlier),
         years=years,
         months=months_in(question) or months_in(earlier),
-        metrics=set(metrics_in(question)) or (set(metrics_in(earlier)) if not own else set()),
+        metrics=set(metrics_in(question, question=True)) or (set(metrics_in(earlier)) if not own else set()),
         total=asks_total(question),
         measure=measure_asked(question),
         age_spread=asks_age_spread(question),
         compared=asks_comparison(question),
+        now=asks_now(question) and not years,
+        span=asks_span(question),
     )
 
 

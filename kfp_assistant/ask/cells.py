@@ -51,6 +51,7 @@ from kfp_assistant.sv.periods import named_plan_periods
 from kfp_assistant.sv.table_terms import asks_definition, band_overlaps, band_within
 
 _GLUED_PERCENT = re.compile(r"(\d)\s*%")
+_FLOWS = {"retirements", "recruitments", "departures"}  # counts of events in a year, not of staff
 MAX_CELLS = 12  # more than a row's worth of cells is not "one cell or one row"
 
 
@@ -132,6 +133,16 @@ def _narrow(cells: list[TableCell], asked: Asked, columns_chosen: bool) -> list[
     return cells
 
 
+def _latest(cells: list[TableCell]) -> list[TableCell]:
+    """Of cells in dated columns, those of the latest date ("hur många jobbar där idag?")."""
+    dates = {id(c): max(read_label(c.column_header).dates, default=None) for c in cells}
+    known = [d for d in dates.values() if d is not None]
+    if not known:
+        return cells
+    latest = max(known, key=lambda d: (d[0], d[1] or 0))
+    return [c for c in cells if dates[id(c)] in (None, latest)]
+
+
 def _straddles(lines: list[TableLine], asked: Asked) -> bool:
     """Whether a label's age band overlaps an asked band without lying inside it: the table cannot
     answer "under 40" from "-34 år" and "35-54 år"."""
@@ -174,6 +185,8 @@ def _table_answer(cells: list[TableCell], asked: Asked) -> _Found | None:
     # Numbers only: a text cell ("Löpande", an activity) belongs to an activity row, answered elsewhere.
     picked = [c for c in picked if c.number is not None and facets_hold(*split_labels(c), asked)]
     picked = _narrow(picked, asked, columns_chosen=bool(column_choice))
+    if asked.now:
+        picked = _latest(picked)
     if not picked or len(picked) > MAX_CELLS:
         return None
     labels = [label for c in picked for label in split_labels(c)[0]]
@@ -269,10 +282,16 @@ def _render(plan: PlanRecords, found: _Found, asked: Asked, citations: list[Cita
 
 
 def _band_sum(row: list[TableCell], asked: Asked) -> str:
-    """ ", sammanlagt N" for the counts of one row in several age-band columns of one asked band."""
-    if not asked.ages or len(row) < 2 or any(c.unit == "percent" or c.number is None for c in row):
+    """ ", sammanlagt N" for the counts of one row in several age-band columns of one asked band, or
+    in several year columns of a span asked ("under planperioden": 2025, 2026 and 2027)."""
+    if len(row) < 2 or any(c.unit == "percent" or c.number is None for c in row):
         return ""
-    if not all(read_label(c.column_header).ages for c in row):
+    labels = [read_label(c.column_header) for c in row]
+    years = [d[0] for label in labels for d in label.dates]
+    named = read_label(row_label(row[0])).metrics | read_label(row[0].caption or "").metrics
+    flow = bool(named & _FLOWS)  # retirements add up over years; a headcount does not
+    by_year = asked.span and flow and len(years) == len(row) == len(set(years))
+    if not by_year and not (asked.ages and all(lb.ages for lb in labels)):
         return ""
     total = sum(c.number or 0.0 for c in row)
     return f", sammanlagt {total:g}".replace(".", ",")

@@ -35,6 +35,7 @@ men_count | count | Antal män | män|männen|antal män|manliga medarbetare
 women_share | percent | Andel kvinnor | andel kvinnor|andelen kvinnor|kvinnoandel*|könsfördelning*
 men_share | percent | Andel män | andel män|andelen män|mansandel*
 average_age | years | Medelålder | medelålder*|genomsnittsålder*|snittålder*|åldersstruktur*|åldersfördelning*
+    |genomsnittlig ålder|genomsnittliga åldern
 turnover_pct | percent | Personalomsättning | personalomsättning*|omsättning av personal|personalrörlighet*
 sick_leave_pct | percent | Sjukfrånvaro | sjukfrånvaro*|sjuktal*|total sjukfrånvaro
 short_sick_leave_pct | percent | Korttidssjukfrånvaro (dag 1-14) | korttidssjukfrånvaro*|kort sjukfrånvaro*
@@ -80,6 +81,8 @@ employees_total | hur många jobbar|hur många arbetar|hur många anställda|hur
     |hur många personer|hur stor personal*|personalstyrkan
     |förvaltning är störst|förvaltningen är störst|störst förvaltning|största förvaltningen|flest medarbetare
 employees_permanent | tillsvidare|fast anställning*|fasta anställning*|fasta tjänster
+average_age | genomsnittlig medarbetare|genomsnittliga medarbetaren|genomsnittlig anställd
+    |genomsnittliga anställd*|gamla i snitt|gamla i genomsnitt|gammal i snitt|gammal i genomsnitt
 employees_temporary | visstid*|tidsbegränsa*|tillfälligt anställd*
 turnover_pct | omsättning*|personalrörlighet*
 sick_leave_pct | sjukskriv*|sjuka|sjukdag*|frånvaro*

@@ -200,6 +200,30 @@ _DEFINITION_RE = re.compile(
 )
 
 
+_NOW_RE = re.compile(
+    r"\bi\s*dag\b|\bjust\s+nu\b|\bnu\b|\bi\s+dagsläget\b|\bför\s+närvarande\b|\bidag\b|\bcurrently\b"
+    r"|\btoday\b|\bnow\b|\bsenaste\s+(?:mätning\w*|siffr\w*|uppgift\w*)",
+    re.I,
+)
+# "under hela perioden", "de kommande åren", "2025-2027": every year of a row, summed
+_SPAN_RE = re.compile(
+    r"\b(?:under|för|över)\s+(?:hela\s+)?(?:plan)?period\w*|\bkommande\s+(?:tre\s+|3\s+)?år\w*"
+    r"|\bnärmaste\s+(?:tre\s+|3\s+)?år\w*|\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b"
+    r"|\bover\s+the\s+(?:plan\s+)?period\b|\bcoming\s+years\b",
+    re.I,
+)
+
+
+def asks_now(question: str) -> bool:
+    """Whether a question asks for the figure as it is now ("idag", "just nu"): the latest date."""
+    return bool(_NOW_RE.search(question))
+
+
+def asks_span(question: str) -> bool:
+    """Whether a question asks about several years together ("under planperioden", "de kommande åren")."""
+    return bool(_SPAN_RE.search(question))
+
+
 def asks_definition(question: str) -> bool:
     """Whether a question asks what a figure means or how it is counted, not its value."""
     return bool(_DEFINITION_RE.search(question))
@@ -273,6 +297,10 @@ GENERIC_WORDS = (
     "utgör utgöra utgjorde räknar räknat räknas helhet helheten "
     # permanent employment is what staff tables count unless they say otherwise
     "tillsvidareanställda tillsvidareanställd tillsvidareanställning tillsvidare fastanställda "
+    # losing staff, said in other words, and times said without a date: "tappar flest till pension",
+    # "de kommande åren", "idag"
+    "tappar tappa tappat förlorar förlora förlorat försvinner försvinna försvunnit kommande närmaste "
+    "idag dag dagsläget närvarande currently today now "
 )
 
 

@@ -314,3 +314,32 @@ def test_a_question_about_what_a_figure_means_is_left_to_the_text() -> None:
     plans = [plan("a", cells)]
     assert ask("Vad var personalomsättningen 2024?", plans) is not None
     assert ask("Hur räknas personalomsättningen, vad menas med det?", plans) is None
+
+
+def test_now_is_the_latest_date_and_a_span_sums_a_flow_over_its_years() -> None:
+    gender = table(
+        [["Kön", "202310", "202410"], ["Kvinnor", "410", "425"], ["Män", "90", "95"]], "Könsfördelning"
+    )
+    text = ask("Hur många kvinnor jobbar i Skarpnäck idag?", [plan("a", gender)])
+    assert text is not None and "202410: 425" in text and "202310" not in text
+    retire = table(
+        [["Avdelning", "2025", "2026", "2027"], ["Avdelningen för stöd", "4", "6", "3"]], "Pensionsavgångar"
+    )
+    text = ask("Hur många på avdelningen för stöd går i pension under planperioden?", [plan("a", retire)])
+    assert text is not None and "2027: 3, sammanlagt 13" in text
+    staff = table([["Nyckeltal", "2023", "2024"], ["Tillsvidareanställda, antal", "700", "720"]], "Nyckeltal")
+    text = ask("Hur många tillsvidareanställda fanns under perioden 2023-2024?", [plan("a", staff)])
+    assert text is None or "sammanlagt" not in text, "a headcount is not summed over years"
+
+
+def test_losing_staff_to_retirement_said_in_other_words() -> None:
+    retire = table(
+        [
+            ["Avdelning", "2025", "2026"],
+            ["Avdelningen för stöd", "4", "6"],
+            ["Avdelningen för vård", "2", "9"],
+        ],
+        "Pensionsavgångar",
+    )
+    text = ask("Hur många försvinner till pension från avdelningen för vård 2026?", [plan("a", retire)])
+    assert text is not None and "2026: 9" in text and "Avdelningen för stöd" not in text
