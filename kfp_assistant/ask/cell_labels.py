@@ -29,6 +29,7 @@ from kfp_assistant.sv.table_terms import (
     asks_comparison,
     asks_now,
     asks_span,
+    asks_table,
     asks_total,
     band_overlaps,
     band_within,
@@ -106,6 +107,7 @@ class Asked:
     compared: bool = False  # "jämfört med riket": the column named is the other side, the row is asked
     now: bool = False  # "idag", "just nu": of dated columns, the latest
     span: bool = False  # "under planperioden", "de kommande åren": a row's years, summed
+    table: bool = False  # "vad står det i tabellen om X?": a row of text may answer, whole
 
     @property
     def has_facets(self) -> bool:
@@ -152,6 +154,7 @@ def asked_of(route: Route) -> Asked:
         compared=asks_comparison(question),
         now=asks_now(question) and not years,
         span=asks_span(question),
+        table=asks_table(question),
     )
 
 

@@ -32,6 +32,7 @@ from kfp_assistant.ask.cell_labels import (
     Asked,
     Label,
     asked_of,
+    content_words,
     coverage,
     explained,
     facet_hit,
@@ -49,9 +50,11 @@ from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.metrics import METRICS
 from kfp_assistant.sv.periods import named_plan_periods
 from kfp_assistant.sv.table_terms import asks_definition, band_overlaps, band_within
+from kfp_assistant.sv.words import SAME_WORD, word_match
 
 _GLUED_PERCENT = re.compile(r"(\d)\s*%")
 _FLOWS = {"retirements", "recruitments", "departures"}  # counts of events in a year, not of staff
+MAX_TEXT_ROWS = 2  # a row of text asked about by its words, or two naming them alike
 MAX_CELLS = 12  # more than a row's worth of cells is not "one cell or one row"
 
 
@@ -218,6 +221,24 @@ def split_labels(cell: TableCell) -> tuple[list[Label], Label]:
     return [read_label(row_label(cell)), read_label(cell.column_header)], read_label(cell.caption or "")
 
 
+def _text_rows(cells: list[TableCell], asked: Asked) -> _Found | None:
+    """The row (or two) of a table whose label and cells name every word of the question, or None."""
+
+    def same(words: list[str]) -> int:
+        return sum(any(word_match(w, o) == SAME_WORD for o in words) for w in asked.words)
+
+    hits = []
+    for line in table_lines(cells, by_row=True):
+        words = [*line.label.words, *(w for c in line.cells for w in content_words(c.value))]
+        if asked.words and same(words) == len(asked.words):
+            hits.append(line)
+    if not 1 <= len(hits) <= MAX_TEXT_ROWS:
+        return None
+    picked = [c for line in hits for c in line.cells]
+    in_label = min(same(line.label.words) for line in hits)  # the row's own name beats a cell naming it
+    return _Found(picked, (0, -len(asked.words), -float(in_label)), sorted({c.row for c in picked}))
+
+
 def _plan_answer(plan: PlanRecords, asked: Asked) -> _Found | None:
     """The one table of a plan that answers best, or None (none answers, or two answer equally)."""
     tables: dict[int, list[TableCell]] = {}
@@ -230,6 +251,8 @@ def _plan_answer(plan: PlanRecords, asked: Asked) -> _Found | None:
         answer = _table_answer(cells, asked)
         if answer is not None:
             found.append(answer)
+    if not found and asked.table:  # "vad står det i tabellen om X?": a row of text, whole
+        found = [f for cells in tables.values() if (f := _text_rows(cells, asked)) is not None]
     if not found:
         return None
     found.sort(key=lambda f: f.key)

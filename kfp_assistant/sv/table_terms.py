@@ -214,6 +214,11 @@ _SPAN_RE = re.compile(
 )
 
 
+def asks_table(question: str) -> bool:
+    """Whether a question asks what a table says ("vad står det i tabellen om …")."""
+    return bool(re.search(r"\btabell\w*|\btables?\b", question, re.I))
+
+
 def asks_now(question: str) -> bool:
     """Whether a question asks for the figure as it is now ("idag", "just nu"): the latest date."""
     return bool(_NOW_RE.search(question))

@@ -343,3 +343,25 @@ def test_losing_staff_to_retirement_said_in_other_words() -> None:
     )
     text = ask("Hur många försvinner till pension från avdelningen för vård 2026?", [plan("a", retire)])
     assert text is not None and "2026: 9" in text and "Avdelningen för stöd" not in text
+
+
+def test_what_a_table_of_text_says_about_a_row_named_by_its_words() -> None:
+    needs = table(
+        [
+            ["Kompetens", "Bedömning", "Kommentar"],
+            ["Brandingenjörer", "Stort", "Få utbildas i regionen."],
+            ["Lönehandläggare", "Medel", "Två går i pension."],
+        ],
+        "Kompetensbehov",
+        index=1,
+    )
+    actions = table(
+        [["Område", "Aktivitet"], ["Rekrytera", "Annonsera brett efter brandingenjörer"]],
+        "Aktiviteter",
+        index=2,
+    )
+    plans = [plan("a", needs + actions)]
+    text = ask("Vad står det i tabellen om brandingenjörer?", plans)
+    assert text is not None and "Brandingenjörer: Bedömning: Stort; Kommentar: Få utbildas" in text
+    assert "Annonsera" not in text, "the row named by its own label, not one whose cell names it"
+    assert ask("Hur många brandingenjörer finns?", plans) is None, "a text row is read only when asked for"
