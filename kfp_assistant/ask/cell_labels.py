@@ -20,6 +20,7 @@ from kfp_assistant.sv.periods import named_plan_periods
 from kfp_assistant.sv.table_terms import (
     FACET_WORDS,
     GENERIC_WORDS,
+    PERMANENT_WORDS,
     AgeBand,
     Gender,
     Measure,
@@ -56,6 +57,11 @@ def _skipped_stems() -> frozenset[str]:
     also as typed without å, ä and ö ("hur manga ar over 65")."""
     stems = question_stems() | set(tokenize(FACET_WORDS)) | set(tokenize(GENERIC_WORDS))
     return frozenset(stems | {fold(s) for s in stems} | {fold(w) for w in STOPWORDS})
+
+
+@lru_cache(maxsize=1)
+def _permanent_stems() -> frozenset[str]:
+    return frozenset(tokenize(PERMANENT_WORDS))
 
 
 @lru_cache(maxsize=64)
@@ -296,7 +302,10 @@ def explained(asked: Asked, labels: list[Label], caption: Label) -> tuple[int, i
     hits = sum(
         1
         for w in asked.words
-        if w in spelled or _word_score(w, words) > 0 or _word_score(w, list(metric_words)) == SAME_WORD
+        if w in spelled
+        or w in _permanent_stems()
+        or _word_score(w, words) > 0
+        or _word_score(w, list(metric_words)) == SAME_WORD
     )
     return hits, len(asked.words) - hits
 

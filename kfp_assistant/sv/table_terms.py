@@ -300,12 +300,18 @@ GENERIC_WORDS = (
     # utgör …", "räknar de med", "som helhet"
     "tabell tabellen tabeller tabellerna siffra siffran siffror siffrorna table figure figures "
     "utgör utgöra utgjorde räknar räknat räknas helhet helheten "
-    # permanent employment is what staff tables count unless they say otherwise
-    "tillsvidareanställda tillsvidareanställd tillsvidareanställning tillsvidare fastanställda "
     # losing staff, said in other words, and times said without a date: "tappar flest till pension",
     # "de kommande åren", "idag"
     "tappar tappa tappat förlorar förlora förlorat försvinner försvinna försvunnit kommande närmaste "
     "idag dag dagsläget närvarande currently today now "
+)
+
+
+# Permanent employment is what staff tables count unless they say otherwise: a question's word for it
+# needs no label ("hur många tillsvidareanställda biståndshandläggare"), though it may name a row
+# ("Tillsvidareanställda, antal").
+PERMANENT_WORDS = (
+    "tillsvidareanställda tillsvidareanställd tillsvidareanställning tillsvidare fastanställda fast"
 )
 
 
