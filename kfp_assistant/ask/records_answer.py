@@ -1,8 +1,5 @@
 """Answers from extracted records: list and figure questions, complete and exact, every row cited.
-
-Returns None when the records cannot answer (no matching record), so the
-caller falls back to retrieval instead of claiming the plans are silent.
-"""
+None when no record matches: the caller falls back to retrieval rather than call the plans silent."""
 
 from __future__ import annotations
 
@@ -306,6 +303,8 @@ def _figure_lines(
     # The group named most fully: "avdelningen för socialt stöd" is not answered by every "avdelning".
     most = max(hits.values(), default=0)
     named = [f for f in found if most and hits.get(id(f)) == most]
+    if _BREAKDOWN.search(route.question) and len(named) == sum(1 for f in found if f.scope):
+        named = []  # a word each group's name has ("vilken avdelning har flest") names none: across them
     if named:
         found = [*named, *(f for f in found if f.scope is None)][: _SHOWN + 1]
     elif _BREAKDOWN.search(route.question) and found:

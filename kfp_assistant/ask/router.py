@@ -25,7 +25,7 @@ from kfp_assistant.sv.areas import areas_in_question
 from kfp_assistant.sv.metrics import metrics_in
 from kfp_assistant.sv.periods import find_periods, relative_plan
 from kfp_assistant.sv.responsible import RESPONSIBLE_ABBREVIATIONS, responsible_asked
-from kfp_assistant.sv.text import fold
+from kfp_assistant.sv.text import fold, split_words
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -170,6 +170,11 @@ def _name_patterns(names: frozenset[str]) -> tuple[tuple[re.Pattern[str], str, b
 
 # Initials that are common abbreviations of something else name no district.
 _COMMON_INITIALS = frozenset({*RESPONSIBLE_ABBREVIATIONS, "AI", "IT", "KS", "SN", "VD", "UBARA"})
+# Two-letter Swedish words and abbreviations that initials typed in lower case could be.
+_LOWER_WORDS = frozenset(
+    split_words("av bl ca dn el ex fr få gå ha hr id in is ja jo ju kr ni nr nu nå ok om på sa se sk")
+    + split_words("st så tf tv ut vi år är ön")
+)
 
 
 @lru_cache(maxsize=16)
@@ -195,7 +200,10 @@ def spell_out_initials(question: str, known_plans: Sequence[Mapping[str, Any]]) 
     by the district's name, so that routing, retrieval and table lookups read the name."""
     names = frozenset(str(p["administration"]) for p in known_plans if p.get("administration"))
     for initials, district in _district_initials(names).items():
-        pattern = rf"(?<![\w-]){re.escape(initials)}(?![\w-])(?::(?=s\b))?"
+        # Typed in lower case too ("vad säger hv om heltid"), unless that is a word or a common
+        # abbreviation of its own ("st" for stycken).
+        lower = "" if initials.lower() in _LOWER_WORDS else f"|{re.escape(initials.lower())}"
+        pattern = rf"(?<![\w-])(?:{re.escape(initials)}{lower})(?![\w-])(?::(?=s\b))?"
         question = re.sub(pattern, district, question)
     return question
 

@@ -46,7 +46,7 @@ long_sick_leave_pct | percent | Långtidssjukfrånvaro | långtidssjukfrånvaro*
     |långtidsfrånvaro*|långtidssjuk*|dag 15-|dag 15–
 recruitments | count | Rekryteringar | rekryteringar|rekryteringarna|antal rekryteringar|nyanställningar
     |nyrekrytering*
-    |nyanställda|externa rekryteringar
+    |nyanställda|externa rekryteringar|anställdes|nyanställdes|rekryterades|anställde|nyanställde
 departures | count | Avgångar | avgångar|avgångarna|antal avgångar|personalavgång*|avslutade anställningar
 retirements | count | Pensionsavgångar | pensionsavgång*|pensioneringar|går i pension|gå i pension
     |gick i pension|gått i pension

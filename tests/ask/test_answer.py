@@ -309,6 +309,9 @@ def test_the_group_named_most_fully_picks_its_figures() -> None:
     found = answer_from_records(route(question, []), [plan], set(tokenize(question)))
     assert found is not None
     assert [f.value for f in found.figures] == [12], "every department is an 'avdelning'; one is named"
+    question = "Vilken avdelning har flest pensionsavgångar?"
+    found = answer_from_records(route(question, []), [plan], set(tokenize(question)))
+    assert found is not None and "Högst: Avdelningen för vård och omsorg" in found.text, "named none: ranked"
 
 
 def test_which_group_ranks_highest_names_it_first() -> None:

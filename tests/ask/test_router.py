@@ -245,6 +245,8 @@ GENERAL: list[tuple[str, dict[str, Any]]] = [
     ("Vad gör Socialnämnden för att socialsekreterarna ska stanna?",
      {"target": "activities", "open_question": True}),
     ("Hur hög är sjukfrånvaron i Socialnämnden?", {"open_question": False, "metrics": ["sick_leave_pct"]}),
+    # a verb of hiring counts hires
+    ("Hur många anställdes i Socialnämnden 2024?", {"metrics": ["recruitments"]}),
     # a group beside another metric is whose figure is asked for, not a metric of its own
     ("Hur stor andel av kvinnorna arbetar heltid i Socialnämnden?", {"metrics": ["full_time_share"]}),
     ("Antal anställda och könsfördelningen i Socialnämnden?",
@@ -286,5 +288,6 @@ def test_a_districts_initials_in_capitals_stand_for_it() -> None:
     assert spell_out_initials("Vad säger HÄ:s plan? Och HA?", PLANS) == (
         "Vad säger Hägersten-Älvsjös plan? Och Hägersten-Älvsjö?"
     )
-    # lower case, inside a word, or a common abbreviation: left as written
-    assert spell_out_initials("hv, HVAC och HR", PLANS) == "hv, HVAC och HR"
+    # typed in lower case too; inside a word, a common abbreviation or a short word: left as written
+    assert spell_out_initials("hv, HVAC och HR", PLANS) == "Hässelby-Vällingby, HVAC och HR"
+    assert spell_out_initials("hur många st i hä?", PLANS) == "hur många st i Hägersten-Älvsjö?"
