@@ -132,9 +132,10 @@ class Answerer:
         searched: list[str] = []
         english = is_english(question)
         asked = in_swedish_terms(question) if english else self.spelled(question)
-        asked = spell_out_initials(asked, known_plans(self.index.documents()))
+        known = known_plans(self.index.documents())
+        asked = spell_out_initials(asked, known)
         asked = spell_out_abbreviations(asked, lambda short: set(tokenize(short)) <= self.vocabulary())
-        parts = question_parts(asked) if self.llm is None else [asked]
+        parts = [asked] if self.llm else question_parts(asked, lambda t: route(t, known).administrations)
         if len(parts) > 1:
             yield from self._parts(question, parts, history or [], administrations, periods, english)
             return
@@ -175,11 +176,9 @@ class Answerer:
             # A later part is read as a follow-up of the one before ("och ..."): it keeps what it leaves out.
             asked = f"och {part}" if answers and not part.lower().startswith("och ") else part
             events = self._events(asked, turns, administrations, periods, searched, english)
-            answer = next(e.answer for e in events if e.answer is not None)
-            answers.append(answer)
+            answers.append(answer := next(e.answer for e in events if e.answer is not None))
             turns.append(Turn(part, answer.answer, dict(answer.route)))
-        text, citations = join_answers(parts, answers)
-        text = (ENGLISH_NOTE_SV if english else "") + text
+        text, citations = join_answers(parts, answers, ENGLISH_NOTE_SV if english else "")
         yield AnswerEvent(kind="text", text=text)
         yield AnswerEvent(kind="citations", citations=citations)
         final = answers[0].model_copy(

@@ -62,6 +62,10 @@ def quote(piece: Piece, all_units: list[Unit]) -> str:
     return " ".join(piece.chunk.text[first.start : last.end].split())
 
 
+def _same_paragraph(all_units: list[Unit], i: int) -> bool:
+    return i > 0 and all_units[i - 1].paragraph == all_units[i].paragraph
+
+
 def render(chosen: Selection, citations: list[Citation]) -> dict[str, list[str]]:
     """Answer text per plan (doc_id -> parts, best-ranked first), appending one citation per piece."""
     parts: dict[str, list[str]] = {}
@@ -73,7 +77,9 @@ def render(chosen: Selection, citations: list[Citation]) -> dict[str, list[str]]
         for piece in run:
             for i in piece.indices:
                 unit = all_units[i].text
-                text += f"\n- {unit}" if i in items else (" " if text else "") + unit
+                # an item of several sentences (a short paragraph a lead-in introduces) is one bullet
+                goes_on = all_units[i].kind == "sentence" and i - 1 in items and _same_paragraph(all_units, i)
+                text += f"\n- {unit}" if i in items and not goes_on else (" " if text else "") + unit
             n = len(citations) + 1
             citations.append(Citation.of_chunk(n, chunk, piece.page, quote(piece, all_units)))
             text += f" [{len(citations)}]"

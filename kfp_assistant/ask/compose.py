@@ -24,8 +24,9 @@ from kfp_assistant.ask.definitions import asks_meaning, defines_term
 from kfp_assistant.ask.evidence import Similar, judge, load_model, off_topic
 from kfp_assistant.ask.extractive import Following, Passage, select
 from kfp_assistant.ask.grounds import add_grounds
+from kfp_assistant.ask.list_topic import topic_stems
 from kfp_assistant.ask.passages import answer_tokens, content_tokens, plan_label
-from kfp_assistant.ask.records_answer import RecordAnswer, topic_stems
+from kfp_assistant.ask.records_answer import RecordAnswer
 from kfp_assistant.ask.records_text import breakdowns, continues, counted_words, supplements
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.units import sentences

@@ -27,7 +27,7 @@ from kfp_assistant.ask.units import Unit, units
 from kfp_assistant.schema import Chunk
 from kfp_assistant.sv.words import term_named, text_stems
 
-MAX_ITEMS = 12  # list items shown after a sentence ending in ":"
+MAX_ITEMS = 30  # list items shown after a sentence ending in ":" (a whole list, not its first items)
 # The chunk after a chunk in its plan (or None): a list introduced at a chunk's end goes on there.
 Following = Callable[[Chunk], "Chunk | None"]
 
@@ -335,14 +335,33 @@ def _extend_references(chosen: Selection) -> None:
                 shown.add(after)
 
 
+_ITEM_SENTENCES = 3  # a paragraph of at most this many sentences may be one item of a list
+
+
 def _list_items(all_units: list[Unit], start: int, numbered: bool, limit: int) -> list[int]:
-    """Indices of the list items from `start` on: whole lines or bullets, all marked if the first is."""
+    """Indices of the list items from `start` on: whole lines or bullets, all marked if the first is;
+    in an unnumbered list, short paragraphs too ("Utveckla – Alla ska ha en plan. Ansvar: chefen.")."""
     out: list[int] = []
-    for j in range(start, min(len(all_units), start + limit)):
+    j = start
+    while j < min(len(all_units), start + limit):
         unit = all_units[j]
-        if not unit.item or (numbered and not unit.marked):
+        if unit.item and not (numbered and not unit.marked):
+            out.append(j)
+            j += 1
+            continue
+        paragraph = [k for k in range(j, len(all_units)) if all_units[k].paragraph == unit.paragraph]
+        last = all_units[paragraph[-1]].text.rstrip()
+        lines = any(all_units[k].kind != "sentence" for k in out)  # a list of lines ends at prose
+        if (
+            numbered
+            or lines
+            or unit.kind != "sentence"
+            or len(paragraph) > _ITEM_SENTENCES
+            or last.endswith(":")
+        ):
             break
-        out.append(j)
+        out += paragraph
+        j = paragraph[-1] + 1
     return out
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from kfp_assistant.schema import Gap, PlanRecords, TableCell
-from kfp_assistant.sv.words import degree_base, terms_found, tokenize, word_match
+from kfp_assistant.sv.words import PART_OF_COMPOUND, degree_base, terms_found, tokenize, word_match
 
 # A question about one need ("hur stor är bristen på X?"), not for a list of them ("vilka ...").
 _ASKS_LIST = re.compile(r"\bvilk\w*|\blista\w*|\bräkna\s+upp|\bwhich\b|\bwhat\b", re.IGNORECASE)
@@ -130,3 +130,26 @@ def plans_for_needs(
     if needs and not any(_names(p, topic) for p in plans):
         return None
     return [p for p in plans if _names(p, needs)] or plans, needs
+
+
+# "tandvårdssidan", "läkardelen": a side or part of the organisation is named by its first part.
+_SIDE = re.compile(r"(?:s?sid(?:an|orna)?|s?del(?:en|arna)?|s?områd(?:et|ena)?)$")
+
+
+def themes_named(gaps: list[Gap], topic: set[str]) -> set[str]:
+    """The headings the needs are grouped under that the topic names ("Vilka kompetenser saknas inom
+    tandvården?": "Folktandvården"); none when it names none or every one."""
+    stems = {_SIDE.sub("", t) for t in topic}
+    themes = {g.theme for g in gaps if g.theme}
+    named = {
+        theme
+        for theme in themes
+        # the theme's stems, and its words as written ("läkar" of "läkarsidan" is "läkare", stem "läk")
+        if any(
+            word_match(t, w) >= PART_OF_COMPOUND
+            for t in stems
+            if len(t) >= 3
+            for w in {*tokenize(theme), *re.findall(r"\w+", theme.lower())}
+        )
+    }
+    return named if len(named) < len(themes) else set()

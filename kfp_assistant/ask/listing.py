@@ -18,12 +18,22 @@ from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.section_list import section_list
 from kfp_assistant.schema import Chunk
 from kfp_assistant.store.index import ChunkIndex
+from kfp_assistant.sv.occupations import occupations_in
 
 
 def reads_text_for_list(route_: Route, records: RecordAnswer | None) -> bool:
     """Whether a list question may be answered from the text: the records hold no list on it, or
     they list gaps, which a section headed by the question's own words may answer better."""
     return route_.intent == "list" and (records is None or route_.target == "gaps")
+
+
+def _records_name_roles(records: RecordAnswer | None, roles: str) -> bool:
+    """Whether the records' list names every occupation the sentences do: a plan listing its scarce
+    occupations as needs answers with the whole list, not a sentence on two of them."""
+    if records is None:
+        return False
+    listed = {o.lower() for o in occupations_in(records.text)}
+    return bool(listed) and {o.lower() for o in occupations_in(roles)} <= listed
 
 
 def list_from_text(
@@ -34,7 +44,7 @@ def list_from_text(
     heading names more of the question than the records' text does; headings, only without records."""
     question = route_.question
     roles = named_roles(passages, question, plan_name)
-    if roles is not None:
+    if roles is not None and not _records_name_roles(records, roles[0]):
         return Composed(*roles, False)
 
     def chunk_at(doc_id: str, position: int) -> Chunk | None:

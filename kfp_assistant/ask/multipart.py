@@ -9,12 +9,14 @@ refer back), and joins the answers, each part cited.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import partial
 from itertools import pairwise
 
 from kfp_assistant.ask.activity_fields import fields_asked
 from kfp_assistant.ask.gap_rows import asks_rating, need_topic
 from kfp_assistant.schema import Answer, Citation
+from kfp_assistant.sv.areas import areas_in_question
 from kfp_assistant.sv.words import question_stems, tokenize
 
 # A second question starts where "och", "samt" or a semicolon is followed by a question word.
@@ -24,13 +26,30 @@ _SPLIT = re.compile(
     r"|;\s*|\?\s+(?=\w)",
     re.IGNORECASE,
 )
+# "Hur många slutade, vilka yrken saknas och ...": in an enumeration of questions, a comma before a
+# question word starts one too.
+_COMMA = re.compile(r",\s*(?=(?:hur|vad|vilk\w*|när|vem|varför)\s)", re.IGNORECASE)
+# "Lista X. Vilka insatser görs?": a sentence ending in a full stop, then a question of its own.
+_SENTENCE = re.compile(r"(?<=[.!])\s+(?=(?:Hur|Vad|Vilk\w*|När|Vem|Varför|Lista|Beskriv|Ge|Berätta)\b)")
+# "Ge mig kompetensgapen och aktiviteterna": two lists of records asked for at once, each a part.
+_NEEDS = r"\w*(?:gap|behov|brist|utmaning)\w*"
+_ACTIONS = r"\w*(?:aktivitet|insats|åtgärd)\w*"
+_TWO_LISTS = re.compile(
+    rf"\b(?:(?P<a>{_NEEDS})\s+(?:och|samt)\s+(?:de\s+|deras\s+)?(?P<b>{_ACTIONS})"
+    rf"|(?P<c>{_ACTIONS})\s+(?:och|samt)\s+(?:de\s+|deras\s+)?(?P<d>{_NEEDS}))\b",
+    re.IGNORECASE,
+)
+Names = Callable[[str], list[str]]  # the administrations a text names
 _MIN_WORDS = 3  # a shorter piece is not a question of its own ("och hur?")
 # A piece pointing back at what the one before asks about: "vem äger den?", "hur följs det upp?".
 _BACK = re.compile(r"\b(?:den|det|dem|de|denna|detta|dessa|it|they|them)\b", re.IGNORECASE)
 # Where the last piece ends in a place or a source ("... i socialnämndens medarbetarenkät?") and points
 # back at nothing, an earlier piece naming none is about it too: "Vilken fick högst och vilken lägst i X?".
 _WHERE = r"(?:i|på|inom|hos|enligt|för|in|at|for)"
-_TAIL = re.compile(rf"\s{_WHERE}\s+[^?;,]{{2,60}}?\??$", re.IGNORECASE)
+# "för att rekrytera" is a purpose, not a place: the tail starts at the first place-word after it.
+_TAIL = re.compile(rf"\s{_WHERE}\s+(?!att\b)[^?;,]{{2,60}}?\??$", re.IGNORECASE)
+_PURPOSE = re.compile(r"\bför\s+att\b", re.IGNORECASE)
+_PLACES = re.compile(rf"\b{_WHERE}\s+(?!att\b)", re.IGNORECASE)
 _HAS_WHERE = re.compile(rf"\b{_WHERE}\s+\w", re.IGNORECASE)
 # A question followed by what it is about, asking nothing itself ("Hur många anställda har de? A, B och
 # C"): the addition belongs to the question, not a second part. Such an addition opens with no question
@@ -52,23 +71,58 @@ def _joined_addition(question: str) -> str:
     return f"{question[: match.start()]} – {match.group('add').strip()}?"
 
 
-def question_parts(question: str) -> list[str]:
+def question_parts(question: str, names: Names | None = None) -> list[str]:
     """The question's parts: each a question of at least three words, in the order asked. A piece
     asking another field of the same activity ("när ska X vara klart och vem äger den?") stays with
-    the piece before: one activity's fields are answered together."""
+    the piece before: one activity's fields are answered together. With `names` (the administrations
+    a text names), a part naming none is about the one a later part names ("i Hallsberg")."""
     question = _joined_addition(question)
-    pieces = [p.strip(" ,") for p in _SPLIT.split(question) if p and p.strip(" ,?")]
+    pieces = [
+        p.strip(" ,") for s in _SENTENCE.split(question) for p in _SPLIT.split(s) if p and p.strip(" ,?")
+    ]
+    if len(pieces) == 1 and (two := _TWO_LISTS.search(question)):
+        first, second = (
+            (two.group("a"), two.group("b")) if two.group("a") else (two.group("c"), two.group("d"))
+        )
+        pieces = [question[: two.start()] + word + question[two.end() :] for word in (first, second)]
+    if len(pieces) > 1:
+        pieces = [c.strip(" ,") for p in pieces for c in _COMMA.split(p) if c.strip(" ,?")]
     if len(pieces) < 2 or any(len(re.findall(r"\w+", p)) < _MIN_WORDS for p in pieces):
         return [question]
     if any(_same_activity(a, b) or _rating_of(b) for a, b in pairwise(pieces)):
         return [question]
     # A last piece pointing back ("hur många av dem arbetar i förskolan?") narrows the first: no tail.
     tail = None if _BACK.search(pieces[-1]) else _TAIL.search(pieces[-1])
+    if tail and (_PURPOSE.search(pieces[-1][: tail.start()]) or areas_in_question(tail.group())):
+        tail = None  # "för att minska bristen på X", "inom Rekrytera": a purpose or an area, no place
     if tail and len(pieces[-1][: tail.start()].split()) >= _MIN_WORDS:
         shared = tail.group().rstrip("?")
         pieces = [p if _HAS_WHERE.search(p) else p.rstrip("?") + shared for p in pieces[:-1]] + pieces[-1:]
     pieces = [pieces[0], *(_with_elided_noun(p, pieces[0]) for p in pieces[1:])]
-    return [p if p.endswith("?") else f"{p}?" for p in pieces]
+    if names is not None:
+        pieces = _shared_administration(pieces, names)
+    return [p if p.endswith("?") else f"{p.rstrip('.! ')}?" for p in pieces]
+
+
+def _shared_administration(pieces: list[str], names: Names) -> list[str]:
+    """The pieces, those naming no administration given the place phrase of a later piece that names
+    one ("Vilka brister finns och hur följs det upp i Ludvika?" asks both of Ludvika), else the
+    administrations the first piece names."""
+    phrase = next(
+        (
+            tail
+            for piece in reversed(pieces[1:])
+            for m in _PLACES.finditer(piece)
+            if names(tail := piece[m.start() :].rstrip("?. "))
+        ),
+        None,
+    )
+    if phrase is None:
+        # the first piece's administrations, named in later pieces naming none: each part is searched
+        # in them as its own question would be, not by the words of the part before
+        first = names(pieces[0])
+        phrase = f"– {' och '.join(first)}" if first else ""
+    return [p if not phrase or names(p) else f"{p.rstrip('?. ')} {phrase}" for p in pieces]
 
 
 # "Vilken fråga fick högst och vilken fick lägst?": the later part leaves out the noun the first names.
@@ -103,8 +157,9 @@ def _shifted(match: re.Match[str], offset: int) -> str:
     return f"[{int(match.group(1)) + offset}]"
 
 
-def join_answers(parts: list[str], answers: list[Answer]) -> tuple[str, list[Citation]]:
-    """One answer text from the parts' answers, each under its part, citations numbered through."""
+def join_answers(parts: list[str], answers: list[Answer], note: str = "") -> tuple[str, list[Citation]]:
+    """One answer text from the parts' answers, each under its part, citations numbered through, after
+    the note (on a question in English, say)."""
     texts: list[str] = []
     citations: list[Citation] = []
     for part, answer in zip(parts, answers, strict=True):
@@ -112,4 +167,4 @@ def join_answers(parts: list[str], answers: list[Answer]) -> tuple[str, list[Cit
         text = re.sub(r"\[(\d+)\]", partial(_shifted, offset=offset), answer.answer)
         texts.append(f"*{part}*\n\n{text}")
         citations += [c.model_copy(update={"n": c.n + offset}) for c in answer.citations]
-    return "\n\n".join(texts), citations
+    return note + "\n\n".join(texts), citations

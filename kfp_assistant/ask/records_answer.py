@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kfp_assistant.ask.gap_rows import need_row, plans_for_needs, shown_needs
+from kfp_assistant.ask.gap_rows import need_row, plans_for_needs, shown_needs, themes_named
+from kfp_assistant.ask.list_topic import FOLLOWUP_WORDS, HOW_FOLLOWED, WHO_RESPONSIBLE, topic_stems
+from kfp_assistant.ask.named_roles import asks_occupations
 from kfp_assistant.ask.records_cap import Showing, plan_sections, plan_title
 from kfp_assistant.ask.records_text import NUMBER, group_hits, number_value
 from kfp_assistant.ask.route import Route
@@ -15,28 +17,12 @@ from kfp_assistant.ask.topic_rows import rank_rows
 from kfp_assistant.schema import Activity, Citation, Gap, KeyFigure, PlanRecords
 from kfp_assistant.sv.areas import area_phrases
 from kfp_assistant.sv.metrics import METRICS, metrics_in
-from kfp_assistant.sv.periods import period_bounds, relative_plan
+from kfp_assistant.sv.occupations import occupations_in
+from kfp_assistant.sv.periods import period_bounds
 from kfp_assistant.sv.superlatives import superlative_of
-from kfp_assistant.sv.words import degree_base, general_stems, question_stems, tokenize
+from kfp_assistant.sv.words import question_stems, tokenize
 
-_FOLLOWUP_WORDS = re.compile(r"\buppfölj\w*|\btidigare\s+aktivitet\w*|\bföregående\s+plan\w*", re.I)
-# "Vem är ansvarig / ansvarar / har ansvaret för ...": the answer is the Ansvarig cell, cited on its own.
-_WHO_RESPONSIBLE = re.compile(r"\bvem\s+(?:är\s+|har\s+)?ansvar\w*|\bvilk\w+\s+(?:\w+\s+)?ansvar\w*", re.I)
 _MAX_ROWS = 60
-# Words of list questions that name the record kind or an area rather than a topic.
-_LIST_WORDS = set(
-    degree_base(t)
-    for t in tokenize(
-        "aktivitet aktiviteter insatser åtgärder kompetensgap kompetensbehov behov gap utmaningar område "
-        "utveckla behålla attrahera rekrytera introducera avsluta ansvarig ansvarar ytterligare gemensamma "
-        "identifierade identifierat beskriver nämner lyfter största viktigaste planerade hittat hittade"
-        " kommit fram till sett pekat ut tagit fram finns"
-        # when the rows are due: a column filter, not a topic ("vilka av dem ska vara klara 2025?")
-        " klara klart klar färdiga färdig genomföras genomförda genomföra tidplan måldatum senast deadline"
-        # what a follow-up asks the list is about: "vilka av dem handlar om / gäller chefer?"
-        " handlar gäller rör berör avser"
-    )
-)
 
 
 @dataclass
@@ -95,21 +81,9 @@ def cite_record(
 def _matches_responsible(activity: Activity, responsible: str | None) -> bool:
     if not responsible:
         return True
-    wanted = responsible.lower()
-    parties = [p.lower() for p in activity.responsible_list] or [(activity.responsible or "").lower()]
-    return any(wanted == p or re.search(rf"\b{re.escape(wanted)}\b", p) for p in parties)
-
-
-def topic_stems(route: Route, question_tokens: set[str]) -> set[str]:
-    """Stems saying what a list question is about: not the record kind, not the area the question names
-    ("när folk slutar" names Avsluta), not the plan version ("i nya planen"), not staff in general."""
-    named = " ".join([*area_phrases(route.question), *(r[1] for r in [relative_plan(route.question)] if r)])
-    return question_tokens - _LIST_WORDS - general_stems() - set(tokenize(named))
-
-
-def _on_topic(words: set[str], rows: list[Activity], question: str) -> list[Activity]:
-    """The rows on the topic, by meaning (topic_rows: word families, rings, compounds, rarity)."""
-    return rank_rows(words, question, rows)
+    wanted = set(tokenize(responsible))  # "områdescheferna" is a form of "Områdeschefer"
+    parties = activity.responsible_list or [activity.responsible or ""]
+    return any(wanted <= set(tokenize(p)) for p in parties)
 
 
 def _activity_rows(route: Route, plan: PlanRecords, table: str, topic: set[str]) -> list[Activity]:
@@ -123,10 +97,10 @@ def _activity_rows(route: Route, plan: PlanRecords, table: str, topic: set[str])
     q = route.question
     in_area = [a for a in rows if set(a.areas) & set(route.areas)]
     if in_area:
-        return _on_topic(topic, in_area, q) or _on_topic(topic, rows, q) or in_area
+        return rank_rows(topic, q, in_area) or rank_rows(topic, q, rows) or in_area
     if route.areas:
         topic = topic | set(tokenize(" ".join(area_phrases(route.question))))
-    found = _on_topic(topic, rows, q)
+    found = rank_rows(topic, q, rows)  # by meaning: word families, rings, compounds
     if found or route.areas or route.open_question:
         return found  # "what do they do about X?", nothing on X: the text answers
     return rows
@@ -135,7 +109,7 @@ def _activity_rows(route: Route, plan: PlanRecords, table: str, topic: set[str])
 def _activity_answer(
     route: Route, plans: list[PlanRecords], topic: set[str], showing: Showing | None = None
 ) -> RecordAnswer | None:
-    table = "followup" if _FOLLOWUP_WORDS.search(route.question) else "plan"
+    table = "followup" if FOLLOWUP_WORDS.search(route.question) else "plan"
     due = _due_years(route)
     if due:  # the activities due in a year: of each administration, the latest plan with any due then
         plans = [p for p in plans if any(a.table == table and _due(a, due) for a in p.activities)]
@@ -144,7 +118,8 @@ def _activity_answer(
         )
     else:
         chosen = _latest_per_administration([p for p in plans if p.activities], route)
-    who = bool(_WHO_RESPONSIBLE.search(route.question))
+    who = bool(WHO_RESPONSIBLE.search(route.question))
+    how_followed = bool(HOW_FOLLOWED.search(route.question))
     what = "uppföljda aktiviteter" if table == "followup" else "aktiviteter"
 
     def section(plan: PlanRecords, citations: list[Citation] | None) -> tuple[str, list[KeyFigure]] | None:
@@ -157,7 +132,8 @@ def _activity_answer(
             responsible = a.responsible
             if who and responsible:
                 responsible += f" [{cite_record(citations, plan, a.page, responsible, a.area or '')}]"
-            details = ", ".join(x for x in (a.area, a.target_date, responsible) if x)
+            followed = f"uppföljning: {a.followup}" if a.followup and how_followed else None
+            details = ", ".join(x for x in (a.area, a.target_date, responsible, followed) if x)
             lines.append(f"- {a.activity} ({details}) [{n}]")
         return f"**{plan_title(plan)}** – {len(rows)} {what}:\n" + "\n".join(lines), []
 
@@ -186,9 +162,14 @@ def _gap_answer(
     route: Route, plans: list[PlanRecords], topic: set[str], showing: Showing | None = None
 ) -> RecordAnswer | None:
     latest = _latest_per_administration([p for p in plans if p.gaps], route)
+    if asks_occupations(route.question) and not any(occupations_in(g.text) for p in latest for g in p.gaps):
+        return None  # which occupations are hard to find, over needs that name none: the text answers
     found = plans_for_needs(route.question, latest, topic)
-    if found is None:
-        return None  # the question is about something the gap lists do not name: let retrieval answer
+    if found is None:  # the question names something no need does, nor a group of needs: retrieval
+        themed = [p for p in latest if themes_named(p.gaps, topic)]
+        if not themed:
+            return None
+        found = themed, set()
     chosen, needs = found
 
     def section(plan: PlanRecords, citations: list[Citation] | None) -> tuple[str, list[KeyFigure]] | None:
@@ -200,7 +181,8 @@ def _gap_answer(
             lines = [f"- {text} [{cite_record(citations, plan, g.page, q, c)}]" for g, text, q, c in rows]
             return f"**{plan_title(plan)}** – identifierade kompetensbehov:\n" + "\n".join(lines), []
         by_theme: dict[str, list[Gap]] = {}
-        for gap in shown:
+        themes = themes_named(plan.gaps, topic)  # "vilka läkare saknas?": the group under "Läkare"
+        for gap in (g for g in shown if not themes or g.theme in themes):
             by_theme.setdefault(gap.theme or "", []).append(gap)
         lines = []
         for theme, gaps in by_theme.items():

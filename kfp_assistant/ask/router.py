@@ -57,7 +57,10 @@ _ACTIVITY_RE = re.compile(
 _GAP_RE = re.compile(
     r"\bkompetens(?:gap|behov|brist)\w*|\bgap\w*|\bbehov\w*|\bbrist\w*|\bsvårrekryter\w*|\butmaning\w*"
     # what is hard to find is what is lacking: "svårt att få tag på", "svåra att rekrytera", "saknas"
-    r"|\bsvår\w*\s+att\s+(?:få\s+tag|hitta|rekrytera|anställa|bemanna|tillsätta)\b|\bsakna(?:s|r|de)\b",
+    r"|\bsvår\w*\s+att\s+(?:få\s+tag|hitta|rekrytera|anställa|bemanna|tillsätta)\b|\bsakna(?:s|r|de)\b"
+    r"|\bfå\s+tag\s+på\b"
+    # what competence is needed: "vilken kompetens behövs?", "vad behöver de för kompetens?"
+    r"|\bkompetens\w*(?:\s+[\w-]+){0,3}?\s+behöv\w*|\bbehöv\w*(?:\s+[\w-]+){0,4}?\s+kompetens\w*",
     re.IGNORECASE,
 )
 _LIST_RE = re.compile(
@@ -268,7 +271,18 @@ def _intent(question: str, n_admins: int, metrics: list[str], target: str | None
 # slutar?": what an administration does about something is answered by its activities (and the text).
 _DOES_RE = re.compile(
     r"\b(?:vad|hur)\s+(?:gör|görs|ska|skall|skulle|tänker|planerar|kommer|satsar|vill)\b"
+    # how they work with an area: "hur arbetar de med introduktion?", "hur tar de emot nyanställda?"
+    r"|\bhur\s+(?:arbetar|jobbar|hanterar|säkerställer|tar|välkomnar|stöttar)\b"
     r"|\bvilka\s+(?:satsningar|planer)\b|\bvad\s+(?:finns\s+det\s+)?för\s+(?:planer|satsningar)\b",
+    re.IGNORECASE,
+)
+
+
+# "Vad gör de åt hyrpersonalen?", "vad gör förvaltningen för pedagogerna?": what is done about or for
+# someone or something.
+_ABOUT_RE = re.compile(
+    r"\bvad\s+(?:gör|görs|ska\s+\w+\s+göra|tänker\s+\w+\s+göra)\b(?:\s+[\w-]+){0,4}?\s+(?:åt|för)\s+(?!att\b)"
+    r"(?!något\b|sig\b|oss\b)\w+",
     re.IGNORECASE,
 )
 
@@ -277,6 +291,8 @@ def _open_activity_question(question: str, intent: Intent, areas: list[str], met
     """Whether a question asks what an administration does about a topic or an area (not a figure)."""
     if intent not in ("explain", "other", "list") or (metrics and _FIGURE_STRONG_RE.search(question)):
         return False
+    if _ABOUT_RE.search(question):
+        return True
     return bool(_DOES_RE.search(question)) and (bool(areas) or bool(re.search(r"\bför\s+att\b", question)))
 
 

@@ -29,7 +29,7 @@ ChunkAt = Callable[[str, int], "Chunk | None"]
 MIN_NAMED = 2  # question stems a heading must name: one shared word ("Rekrytering") is a topic, not a list
 MIN_COVERED = 2 / 3  # share of the heading's own words that the question names
 MIN_ITEMS = 2
-MAX_ITEMS = 20  # of one section
+MAX_ITEMS = 30  # of one section
 MAX_SECTIONS = 4  # of one plan, under one heading
 _MAX_CHUNKS = 12  # chunks of one section read, at most
 
@@ -148,7 +148,10 @@ def _section_chunks(chunk: Chunk, depth: int, chunk_at: ChunkAt) -> list[Chunk]:
     return [*before, chunk, *after]
 
 
-def _items(chunk: Chunk, depth: int, shown: set[str]) -> list[tuple[str, int, Chunk]]:
+_Item = tuple[str, int, Chunk]  # (text, page, chunk)
+
+
+def _items(chunk: Chunk, depth: int, shown: set[str]) -> list[_Item]:
     """(item, page, chunk) of one chunk of the section: the subsection's heading (once), the items a
     lead-in ending in ":" introduces, and, directly under the section's heading, its lines and bullets."""
     path = chunk.section.split(" > ")
@@ -160,11 +163,39 @@ def _items(chunk: Chunk, depth: int, shown: set[str]) -> list[tuple[str, int, Ch
         shown.add(sub)
         out.append((sub, page, chunk))
     introduced = _introduced(all_units)
+    prose = _introduced_paragraphs(all_units)
     for i, unit in enumerate(all_units):
+        if unit.paragraph in prose:
+            if unit.text == prose[unit.paragraph][0].text and unit.text not in shown:
+                shown.add(unit.text)
+                out.append((" ".join(u.text for u in prose[unit.paragraph]), unit.page, chunk))
+            continue
         listed = i in introduced or (sub is None and unit.item and not _lead_in(unit))
         if listed and unit.text not in shown:
             shown.add(unit.text)
             out.append((unit.text, unit.page, chunk))
+    return out
+
+
+_ITEM_SENTENCES = 3  # a paragraph of at most this many sentences may be one item of a list
+
+
+def _introduced_paragraphs(all_units: list[Unit]) -> dict[int, list[Unit]]:
+    """Short paragraphs of prose a lead-in ending in ":" introduces, each one item ("... följande insatser:"
+    then "Utveckla – Alla ska ha en utvecklingsplan. Ansvar: närmaste chef."): paragraph -> its units."""
+    by_paragraph: dict[int, list[Unit]] = {}
+    for unit in all_units:
+        by_paragraph.setdefault(unit.paragraph, []).append(unit)
+    out: dict[int, list[Unit]] = {}
+    numbers = sorted(by_paragraph)
+    for k, number in enumerate(numbers):
+        if not _lead_in(by_paragraph[number][-1]):
+            continue
+        for following in numbers[k + 1 :]:
+            units_ = by_paragraph[following]
+            if len(units_) < 2 or len(units_) > _ITEM_SENTENCES or _lead_in(units_[-1]):
+                break  # a line is an item already; a long paragraph or a new lead-in ends the list
+            out[following] = units_
     return out
 
 
@@ -184,6 +215,25 @@ def _introduced(all_units: list[Unit]) -> set[int]:
     return out
 
 
+_TERSE_WORDS = 15  # a list item of a line: a phrase, not a paragraph
+
+
+def _terse(text: str) -> bool:
+    return not text.rstrip().endswith((".", "!", "?")) and len(text.split()) <= _TERSE_WORDS
+
+
+def _without_prose_edges(items: list[_Item]) -> list[_Item]:
+    """The items without the paragraph that closes (or opens) a list of terse lines: "Flera av dessa
+    yrken är bristyrken i hela landet, ..." after six occupations comments on the list, it is none of
+    its items. Where the items are paragraphs themselves, all stay."""
+    terse = [_terse(text) for text, _, _ in items]
+    if sum(terse) < MIN_ITEMS or sum(terse) * 2 <= len(items):
+        return items
+    first = terse.index(True)
+    last = len(terse) - 1 - terse[::-1].index(True)
+    return items[first : last + 1]
+
+
 def section_list(
     passages: list[Passage], stems: set[str], question: str, chunk_at: ChunkAt, label: Callable[[Chunk], str]
 ) -> SectionList | None:
@@ -194,6 +244,7 @@ def section_list(
     for chunk, depth in found:
         shown: set[str] = set()
         items = [item for c in _section_chunks(chunk, depth, chunk_at) for item in _items(c, depth, shown)]
+        items = _without_prose_edges(items)
         if len(items) < MIN_ITEMS:
             continue
         lines = []

@@ -24,11 +24,11 @@ from collections.abc import Sequence
 
 from kfp_assistant.schema import Activity
 from kfp_assistant.sv.thesaurus import ring_patterns
-from kfp_assistant.sv.words import SAME_WORD, text_stems, tokenize, word_match
+from kfp_assistant.sv.words import SAME_WORD, general_stems, text_stems, tokenize, word_match
 
 FAMILY = 0.8
 RING = 0.5
-COMPOUND_PART = 0.5
+COMPOUND_PART = 0.45  # below RING and a compound's PART_OF_COMPOUND: told apart from them
 VERB = 0.3
 RELATIVE_CUT = 0.5
 _MODIFIER = 4  # shortest first part of a compound that may stand for it ("chef" of "chefsgrupp")
@@ -50,6 +50,13 @@ def _modifier(stem: str) -> str | None:
     return None
 
 
+def _names_modifier(modifier: str, word: str) -> bool:
+    """Whether a row's word is the compound's first part itself ("chef", "chefer") or a compound
+    joined by the same linking s ("chefsnätverk"): "sjukfrånvaro" does not name the "sjuk" of
+    "sjuksköterska", which is another word."""
+    return word_match(modifier, word) >= SAME_WORD or word.startswith(modifier + "s")
+
+
 class _Stem:
     """One topic stem with what names it: its thesaurus family and ring, its compound's first part."""
 
@@ -62,7 +69,9 @@ class _Stem:
             family, ring = ring_patterns(word)
             self.family += family
             self.ring += ring
-        self.modifier = _modifier(stem)
+        modifier = _modifier(stem)
+        # "arbets-" of "arbetsmiljö" stands for work in general, not for what the compound names
+        self.modifier = modifier if modifier not in general_stems() else None
 
     def match(self, text: str, stems: set[str]) -> float:
         """How well the text names this stem: 1 itself, else family, ring or compound part, else 0."""
@@ -73,7 +82,7 @@ class _Stem:
             best = max(best, FAMILY)
         elif any(p.search(text) for p in self.ring):
             best = max(best, RING)
-        if self.modifier and any(w.startswith(self.modifier) for w in stems):
+        if self.modifier and any(_names_modifier(self.modifier, w) for w in stems):
             best = max(best, COMPOUND_PART)
         return best
 
@@ -90,6 +99,10 @@ def rank_rows(topic: set[str], question: str, rows: Sequence[Activity]) -> list[
     for stem in sorted(topic):
         named = _Stem(stem, question)
         matches = [named.match(t, s) for t, s in zip(texts, stems, strict=True)]
+        if max(matches) > COMPOUND_PART:
+            # Where rows name the word itself or its family, a row sharing only the compound's first
+            # part is about another thing ("arbetsmiljö" is not "arbetsmarknadsdagar").
+            matches = [0.0 if m == COMPOUND_PART else m for m in matches]
         held = sum(1 for m in matches if m > 0)
         if not held or held > max(2, len(rows) // 2):
             continue  # named by no row, or by most: it tells no rows apart

@@ -65,6 +65,13 @@ needs assessment officers|needs assessment officer | biståndshandläggare
 staffing units|staffing unit|staffing pool|staffing centre|staffing center | bemanningsenhet
 staffing|manning | bemanning
 agency nurses|hired nurses|temporary agency staff|agency staff|contracted staff | inhyrd personal
+culture administration|cultural administration|culture department | kulturförvaltningen
+traffic office|traffic administration|transport office|transportation office | trafikkontoret
+social services administration|social services department|social administration | socialförvaltningen
+education administration|education department | utbildningsförvaltningen
+healthcare administration|health care administration | hälso- och sjukvårdsförvaltningen
+environment and health administration|environmental administration | miljöförvaltningen
+district administration|borough administration | stadsdelsförvaltningen
 assistant nurses|nursing assistants|assistant nurse | undersköterskor
 specialist nurses|specialist nurse | specialistsjuksköterskor
 nurses|nurse | sjuksköterskor
@@ -155,7 +162,8 @@ _FUNCTION_WORDS = _ENGLISH_WORDS | frozenset(
         "must may might shall say says said tell tells told mention mentions mentioned describe describes"
         " on into under over not no any all some our your my we you i me us them when where why whose"
         " also so if then up out get gets make makes being more most other such as s its it's there's"
-        " plans plan document"
+        " plans plan document see sees saw seen identify identifies identified identifying list lists"
+        " listed name names named city town"
     )
 )
 _SWEDISH_WORDS = frozenset(

@@ -87,7 +87,7 @@ employees_temporary | visstid*|tidsbegränsa*|tillfälligt anställd*
 turnover_pct | omsättning*|personalrörlighet*
 sick_leave_pct | sjukskriv*|sjuka|sjukdag*|frånvaro*
 retirements | pension*|pensionera*|fyller 65|fylla 65|går i pension
-recruitments | nyrekryter*|anställt|anställde
+recruitments | nyrekryter*|anställt|anställde|rekryterades|rekryterats|nyanställdes|nyanställts
 departures | slutade|slutat|har slutat|som slutar|lämnade|sa upp sig|sagt upp sig
 women_share | könsfördelning*|andel kvinnor|kvinnoandel*
 """

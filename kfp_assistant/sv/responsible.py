@@ -46,6 +46,9 @@ _RESPONSIBLE_RES = [
     re.compile(rf"\bansvarig(?:a)?\s+(?:är|:)\s+(?P<r>{_RESP_WORD})", re.I),
     re.compile(rf"\bansvaras\s+av\s+(?P<r>{_RESP_WORD})", re.I),
     re.compile(rf"\b(?P<r>{_RESP_WORD})\s+(?:ansvarar\s+för|är\s+ansvarig)", re.I),
+    # who owns or carries out: "ägs av HR-avdelningen", "där områdescheferna är ägare"
+    re.compile(rf"\b(?:ägs|drivs|genomförs|leds)\s+av\s+(?P<r>{_RESP_WORD})", re.I),
+    re.compile(rf"\b(?:där|som|med)\s+(?P<r>{_RESP_WORD})\s+(?:är|står\s+som)\s+ägare", re.I),
 ]
 _RESP_GENERIC = frozenset(
     ("vem", "vilka", "vilken", "som", "de", "dem", "den", "det", "och", "med", "är", "ar", "också", "även")
@@ -64,11 +67,15 @@ _KNOWN_PARTY_RE = re.compile(
 )
 
 
+# Words of being responsible for or carrying out activities: "ansvarar", "äger", "ska HR genomföra".
+_RESPONSIBILITY = re.compile(r"\bansvar\w*|\bäg(?:er|s|are)\b|\bgenomföra\b|\bsköter\b", re.IGNORECASE)
+
+
 def responsible_asked(question: str) -> str | None:
     """The responsible party a question filters by, or None: "där HR är ansvarig" -> "HR"; "som
     enhetschefen ansvarar för" -> "EC"; "vilka av dem är HR med och ansvarar för?" -> "HR" (a known
     party in a question about who is responsible, wherever it stands)."""
-    if re.search(r"\bansvar\w*", question, re.IGNORECASE) and not _WHO_RE.search(question):
+    if _RESPONSIBILITY.search(question) and not _WHO_RE.search(question):
         known = _KNOWN_PARTY_RE.search(question) or _KNOWN_PARTY_RE.search(fold(question))
         if known:
             return _normalise_party(known.group())

@@ -35,7 +35,7 @@ varifrån|rekryteringsväg*|externt|internt|annan förvaltning|annan arbetsgivar
 pension*|pensionsavgång*|pensionera*|65 år
 ålder*|åldr*|åldersgrupp*|åldersstruktur*|unga|yngre|äldre|generation*
 kvinnor|män|kön|könsfördelning*|jämställd*|jämix
-sjuk*|sjukfrånvaro*|frånvaro*|ohälsa|rehabilitering*|hälsosamtal*
+sjuk|sjuka|sjukt|sjukskriv*|sjukdom*|sjukdag*|sjuktal*|sjukfrånvaro*|frånvaro*|ohälsa|rehabilitering*|hälsosamtal*
 hälsa|friskvård*|välmående|hälsofrämjande|företagshälsovård*
 arbetsmiljö*|arbetsklimat*|trivsel|psykosocial*|arbetsbelastning*|stress*
 vila|vilotid*|dygnsvila*|veckovila*|återhämtning*|raster|arbetstid*|schema*|scheman*

@@ -115,7 +115,8 @@ def test_stream_yields_text_then_citations_then_done(ingested: Settings) -> None
 
 def test_llm_mode_through_the_users_construction_path(ingested: Settings) -> None:
     settings = ingested.model_copy(update={"llm": "fake:Alla som slutar erbjuds avslutssamtal [1]."})
-    answer = Assistant(settings).ask("Hur arbetar Spånga-Tensta med avslutssamtal?")
+    # (how they work with an area is answered by its activities, whatever is configured: ask why)
+    answer = Assistant(settings).ask("Varför erbjuder Spånga-Tensta avslutssamtal?")
     assert answer.mode == "llm" and not answer.not_found
     assert answer.citations and answer.citations[0].n == 1
 

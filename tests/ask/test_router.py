@@ -103,8 +103,12 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("Jämför Socialnämndens två planer", {"intent": "compare", "doc_ids": ["sn24", "sn25"]}),
     # --- explain
     ("Varför ska Socialnämnden arbeta med friskfaktorer?", {"intent": "explain", "administrations": [SN]}),
+    # how an administration works with an area is answered by its activities there
     ("Hur arbetar Hägersten-Älvsjö med kompetensutveckling?",
-     {"intent": "explain", "areas": ["Utveckla"], "doc_ids": ["ha"]}),
+     {"intent": "list", "target": "activities", "areas": ["Utveckla"], "doc_ids": ["ha"]}),
+    ("Hur jobbar Socialnämnden med att ta emot nyanställda?",
+     {"intent": "list", "target": "activities", "areas": ["Introducera"]}),
+    ("Hur arbetar Socialnämnden med heltid?", {"intent": "explain", "target": None}),  # no area: prose
     ("Beskriv Hässelbys arbete med att behålla medarbetare",
      {"intent": "explain", "areas": ["Behålla"], "administrations": [HV]}),
     ("Vad innebär heltid som norm i Socialnämnden?", {"intent": "explain"}),
@@ -203,7 +207,7 @@ CONVERSATIONS: list[tuple[str, list[tuple[str, dict[str, Any]]]]] = [
                                    "administrations": [SN], "followup": True})]),
     ("Hur hög är sjukfrånvaron i Socialnämnden?",
      [("Hur arbetar Hässelby-Vällingby med kompetensutveckling?",
-       {"intent": "explain", "metrics": [], "areas": ["Utveckla"], "followup": False})]),
+       {"intent": "list", "metrics": [], "areas": ["Utveckla"], "followup": False})]),
 ]
 # fmt: on
 

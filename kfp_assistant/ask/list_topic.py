@@ -1,0 +1,106 @@
+"""What a list question is about (its topic), apart from how it asks for the list.
+
+"Vilka yrkesgrupper är svåra att rekrytera i Kronoberg?" asks for the plan's list of needs: "yrkesgrupper",
+"svåra", "rekrytera" say which list, not what its items must name. "Vilka aktiviteter har Ludvika
+miljö- och samhällsbyggnad?" names the administration, whose own words pick no rows either.
+
+In: the Route and the question's content stems. Out: the stems rows and needs must name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kfp_assistant.ask.route import Route
+from kfp_assistant.sv.areas import area_phrases
+from kfp_assistant.sv.periods import relative_plan
+from kfp_assistant.sv.responsible import expand_responsible
+from kfp_assistant.sv.text import fold
+from kfp_assistant.sv.words import MIN_PREFIX, degree_base, general_stems, tokenize
+
+# How a list question asks for a column or another table of the rows:
+# the follow-up of the previous plan's activities ("förra årets aktiviteter", "status")
+FOLLOWUP_WORDS = re.compile(
+    r"\buppfölj\w*|\btidigare\s+aktivitet\w*|\bföregående\s+plan\w*|\bstatus\b"
+    r"|\b(?:förra|fjolårets)\s+(?:årets\s+|planens\s+)?(?:\w+\s+)?aktivitet\w*",
+    re.I,
+)
+# "Vem är ansvarig / ansvarar / har ansvaret för ...": the answer is the Ansvarig cell, cited on its own.
+WHO_RESPONSIBLE = re.compile(r"\bvem\s+(?:är\s+|har\s+)?ansvar\w*|\bvilk\w+\s+(?:\w+\s+)?ansvar\w*", re.I)
+# "Hur följs de upp?", "hur mäts de?": each row comes with how it is followed up.
+HOW_FOLLOWED = re.compile(r"\bfölj\w*\s+(?:\S+\s+){0,4}?upp\b|\butvärder\w*|\bmäts\b|\bindikator\w*", re.I)
+
+
+def _stems(words: str) -> frozenset[str]:
+    return frozenset(degree_base(t) for t in tokenize(words))
+
+
+# Words of list questions that name the record kind or an area rather than a topic.
+LIST_WORDS = _stems(
+    "aktivitet aktiviteter insatser åtgärder kompetensgap kompetensbehov behov gap utmaningar område "
+    "utveckla behålla attrahera rekrytera introducera avsluta ansvarig ansvarar ytterligare gemensamma "
+    "identifierade identifierat beskriver nämner lyfter största viktigaste planerade hittat hittade"
+    " kommit fram till sett pekat ut tagit fram finns"
+    # when the rows are due: a column filter, not a topic ("vilka av dem ska vara klara 2025?")
+    " klara klart klar färdiga färdig genomföras genomförda genomföra tidplan måldatum senast deadline"
+    # what a follow-up asks the list is about: "vilka av dem handlar om / gäller chefer?"
+    " handlar gäller rör berör avser"
+    # light verbs name no topic: "de som går i pension", "hur tar de hand om"
+    " går gå gick gått tar ta tog sker riktar riktas vänder"
+    # asking for the list itself: "ge mig / visa / räkna upp / berätta om aktiviteterna"
+    " ge mig visa lista räkna upp berätta sammanfatta"
+)
+# Words asking for a plan's list of needs itself, in everyday words: which occupations or competences
+# are lacking, hard to find or needed ("vilka yrken är svårast att hitta?", "vad för slags kompetens
+# behövs framåt?"). They name the list, not what one need is about.
+NEED_WORDS = _stems(
+    "yrke yrken yrkesgrupp yrkesgrupper yrkeskategorier roller befattningar tjänster grupper"
+    " personalgrupper kompetens kompetenser kompetensen bristyrken brist bristen bristande saknas saknar"
+    " saknade behövs behöver behövde svår svåra svårt svårast svårrekryterade rekrytera rekrytering hitta"
+    " tag få anställa tillsätta bemanna problem utmaning framåt framöver kommande närmaste åren slags sorts"
+    " typ typer fler mest prioriterade"
+)
+
+# Whom an area is about by its meaning: introduction is of new staff, so "introduktion av nyanställda"
+# asks for the whole area, not for the rows that write "nyanställda"; attracting is as an employer.
+# Leaving is also by retirement: "de som slutar eller går i pension" asks for the whole of Avsluta.
+_AREA_SUBJECT = {
+    "Introducera": _stems("nyanställd nyanställda nyanställde nyrekryterade nyrekryterad"),
+    "Avsluta": _stems("pension pensionen pensionsavgång pensionsavgångar pensionering"),
+    "Attrahera": _stems("arbetsgivare arbetsgivaren arbetsgivarvarumärke arbetsgivarvarumärket"),
+}
+
+
+def _own_name(route: Route) -> frozenset[str]:
+    """Stems of the administrations' own names the question names them by."""
+    return frozenset(tokenize(" ".join(route.administrations)))
+
+
+def _in_name(stem: str, name: frozenset[str]) -> bool:
+    """Whether the stem is a word of the name or begins one ("samhällsbyggnad" of
+    "samhällsbyggnadsförvaltningen"): the question names the administration, not a topic."""
+    return stem in name or (len(stem) >= MIN_PREFIX and any(w.startswith(stem) for w in name))
+
+
+def _party_words(route: Route) -> set[str]:
+    """Stems of the question's words naming the responsible party it filters by ("HR-avdelningen"):
+    the filter picks the rows, the words pick no topic."""
+    if not route.responsible:
+        return set()
+    party = (fold(route.responsible).lower(), fold(expand_responsible(route.responsible)).lower())
+    words = re.findall(r"[\w-]+", route.question)
+    return {t for w in words if fold(w).lower().startswith(party) for t in tokenize(w)}
+
+
+def topic_stems(route: Route, question_tokens: set[str]) -> set[str]:
+    """Stems saying what a list question is about: not the record kind, not the area the question names
+    ("när folk slutar" names Avsluta), not the plan version ("i nya planen"), not staff in general, not
+    the administration's own name; of a list of needs, not the words asking for that list."""
+    named = " ".join([*area_phrases(route.question), *(r[1] for r in [relative_plan(route.question)] if r)])
+    topic = question_tokens - LIST_WORDS - general_stems() - set(tokenize(named)) - _party_words(route)
+    if route.target == "gaps":
+        topic -= NEED_WORDS
+    for area in route.areas:
+        topic -= _AREA_SUBJECT.get(area, frozenset())
+    name = _own_name(route)
+    return {t for t in topic if not _in_name(t, name)}
