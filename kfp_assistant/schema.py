@@ -176,6 +176,11 @@ class IngestReport(BaseModel):
         default=0,
         description="Chunk texts whose vector came from the embedding cache (same model, same text).",
     )
+    sentences: int = Field(
+        default=0,
+        description="Sentences and lines of text put in the embedding cache (embedded or found there), "
+        "by which explanation answers are chosen.",
+    )
 
 
 UbaraArea = Literal["Utveckla", "Behålla", "Attrahera", "Rekrytera", "Introducera", "Avsluta"]

@@ -286,8 +286,8 @@ class Answerer:
             yield from self._llm_answer(question, history, passages, route_, started)
             return
         composed = compose_extractive(
-            question, passages, silent, route_, fused_top=fused_top, english=english,
-            vocabulary=vocabulary, decide=self.fitting is None, following=self._following, similar=near,
+            question, passages, silent, route_, fused_top=fused_top, english=english, vocabulary=vocabulary,
+            decide=self.fitting is None, following=self._following, similar=near, meaning=self.sentences.of,
         )  # fmt: skip
         yield from self._composed(question, composed, route_, started)
 

@@ -8,6 +8,7 @@ answer: text, citations, whether the plans answer, and the evidence model's verd
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
@@ -25,6 +26,7 @@ from kfp_assistant.ask.evidence import Similar, judge, load_model, off_topic
 from kfp_assistant.ask.extractive import Following, Passage, select
 from kfp_assistant.ask.grounds import add_grounds
 from kfp_assistant.ask.list_topic import topic_stems
+from kfp_assistant.ask.meaning import by_meaning, meaning_query
 from kfp_assistant.ask.passages import answer_tokens, content_tokens, plan_label
 from kfp_assistant.ask.records_answer import RecordAnswer
 from kfp_assistant.ask.records_text import breakdowns, continues, counted_words, supplements
@@ -173,11 +175,13 @@ def compose_extractive(
     decide: bool = True,
     following: Following | None = None,
     similar: Similar | None = None,
+    meaning: Callable[[str], Similar] | None = None,
 ) -> Composed:
     """The best sentences, each cited, or a refusal with the nearest passages when the evidence model
     (ask/evidence.py) judges that they do not answer (`decide` False: never refuse, for fitting it).
     `following` gives a chunk's next one in its plan, where a list introduced at its end goes on;
-    `similar` the question's dense similarity to sentences, a signal of the evidence model."""
+    `similar` the question's dense similarity to sentences, a signal of the evidence model; `meaning`
+    gives a text's, by which an explanation's sentences are chosen (ask/meaning.py)."""
     years = route_.figure_years
     if route_.intent == "figure":
         # "How many/how high" is answered by a number about what was asked: a sentence without one,
@@ -226,6 +230,11 @@ def compose_extractive(
             " Närmast finns: " + " ".join(f"»{p.text}« [{i + 1}]" for i, p in enumerate(near)) if near else ""
         )
         return Composed(NOT_FOUND_SV + hint, citations, True, probability, features)
+    nearest = None
+    if meaning is not None and route_.intent in ("explain", "other"):
+        # Whether to answer is decided; which sentence explains is chosen by meaning too: a why or a
+        # how is often told in other words than the question's.
+        passages, nearest = by_meaning(passages, meaning(meaning_query(question, route_)))
     floor = MIN_EVIDENCE - COVER_BELOW
     citations = []
     parts: dict[str, list[str]] = {}
@@ -237,7 +246,7 @@ def compose_extractive(
     for group in groups:
         selection = select(
             group, tokens, budget=budget, close=CLOSE, cover_floor=floor, before=before, paragraph=told,
-            following=following,
+            following=following, nearest=nearest,
         )  # fmt: skip
         if route_.intent == "explain":
             add_grounds(selection, group, budget)  # a conclusion shown with the figures it rests on

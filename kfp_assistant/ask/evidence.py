@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import math
+import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
@@ -164,7 +165,9 @@ def judged_tokens(tokens: set[str], vocabulary: AbstractSet[str], english: bool)
 
 class SentenceSimilarity:
     """Dense similarity of a question to sentences: the index's cached query vector against sentence
-    vectors embedded on demand and kept in memory (the most recent `size`), never written to disk."""
+    vectors kept in memory (the most recent `size`) over the index's embedding cache on disk, where a
+    sentence embedded once, by any process, is read back instead of embedded again (an index the
+    process may not write to is only kept in memory)."""
 
     def __init__(self, index: ChunkIndex, size: int = 4096) -> None:
         self.index = index
@@ -172,21 +175,32 @@ class SentenceSimilarity:
         self.measured: bool | None = None  # decided at the first question (no model touched before)
         self._vectors: OrderedDict[str, list[float]] = OrderedDict()
         self._lock = threading.Lock()
+        self._on_disk = True
 
     def to(self, question: str) -> Similar | None:
         """The similarity of this question to sentences, as the evidence model takes it (None when the
         index's embedding model is not the one the evidence model was fitted with)."""
         if self.measured is None:
             self.measured = model_id(self.index.embeddings) == load_model().embeddings
-        return (lambda texts: self(question, texts)) if self.measured else None
+        return self.of(question) if self.measured else None
+
+    def of(self, question: str) -> Similar:
+        """The similarity of this question to sentences, with whatever model the index has."""
+        return lambda texts: self(question, texts)
+
+    def _embedded(self, texts: list[str]) -> list[list[float]]:
+        if self._on_disk:
+            try:
+                return self.index.passages.embed_documents(texts)
+            except (sqlite3.Error, OSError):  # a read-only index folder: embedded, kept in memory only
+                self._on_disk = False
+        return self.index.embeddings.embed_documents(texts)
 
     def __call__(self, question: str, texts: list[str]) -> list[float]:
         """The cosine similarity of the question to each text."""
         with self._lock:
             missing = [t for t in dict.fromkeys(texts) if t not in self._vectors]
-        found = (
-            dict(zip(missing, self.index.embeddings.embed_documents(missing), strict=True)) if missing else {}
-        )
+        found = dict(zip(missing, self._embedded(missing), strict=True)) if missing else {}
         with self._lock:
             for text in texts:
                 if text in self._vectors:

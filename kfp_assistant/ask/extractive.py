@@ -27,6 +27,7 @@ from kfp_assistant.ask.units import Unit, units
 from kfp_assistant.schema import Chunk
 from kfp_assistant.sv.words import term_named, text_stems
 
+PROSE = ("sentence", "line")  # the kinds of unit that are text, not table cells or bullets
 MAX_ITEMS = 30  # list items shown after a sentence ending in ":" (a whole list, not its first items)
 # The chunk after a chunk in its plan (or None): a list introduced at a chunk's end goes on there.
 Following = Callable[[Chunk], "Chunk | None"]
@@ -51,6 +52,7 @@ class Passage:
     similarity: float = 0.0
     before_terms: frozenset[str] = frozenset()
     follow_terms: frozenset[str] = frozenset()
+    prose: bool = True  # a sentence or line of text (not a table cell or a bullet)
 
     def evidence(self, tokens: set[str], before: bool = True) -> float:
         """Support of the passage as shown, with its neighbours: the answer's evidence."""
@@ -145,6 +147,7 @@ def score_chunk(
                 similarity,
                 terms[before] if before is not None else frozenset(),
                 terms[after] if after is not None else frozenset(),
+                unit.kind in PROSE,
             )
         )
     return out
@@ -180,6 +183,7 @@ def select(
     extend_lists: bool = True,
     paragraph: int = 0,
     following: Following | None = None,
+    nearest: Passage | None = None,
 ) -> Selection:
     """The best passage with its neighbours, then further sentences chosen by evidence and coverage.
 
@@ -194,7 +198,9 @@ def select(
 
     With `paragraph` (explanations), the best sentence comes with the sentences of its paragraph
     around it, up to `paragraph` sentences and PARAGRAPH_CHARS characters: a why or how is told over
-    a few sentences, which share few of the question's words.
+    a few sentences, which share few of the question's words. The sentence `nearest` the question in
+    meaning (ask/meaning.py), if not shown with the best one, is the first further pick, whatever its
+    words: a why or how told in other words than the question's.
     """
     chosen = Selection()
     if not passages:
@@ -242,7 +248,10 @@ def select(
     else:
         show(best, [best.position, *window(best)], 0)
     picks: list[Passage] = []
-    rest = [p for p in passages[1:] if p.text != best.text]
+    if nearest is not None and not chosen.is_shown(nearest) and nearest.text != best.text:
+        picks.append(nearest)
+        show(nearest, [nearest.position], 1)
+    rest = [p for p in passages[1:] if p.text not in (best.text, nearest and nearest.text)]
     while rest and chosen.sentence_count() < budget:
         # A sentence naming the question's words goes before one only under a heading naming them.
         qualified = [
