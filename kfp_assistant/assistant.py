@@ -144,15 +144,17 @@ class Assistant:
         report = self._ingestor().run(
             targets, prune=prune, rebuild=rebuild, progress=progress, replace_same_name=replace_same_name
         )
-        return self._embed_sentences(report)
+        return self._embed_sentences(report, progress)
 
-    def _embed_sentences(self, report: IngestReport) -> IngestReport:
-        """The report, once the sentences and lines of text of the plans it stored are in the index's
-        embedding cache: an explanation's sentences are ranked by meaning (ask/meaning.py), and
-        embedding them at the question took 0.7-4 s. After the commit: a question before it ends
-        embeds what it needs itself; one that finds the cache unwritable was embedded the same way."""
+    def _embed_sentences(self, report: IngestReport, progress: Progress | None = None) -> IngestReport:
+        """The report, once the sentences and lines of text of the plans it names are in the index's
+        embedding cache, where explanation answers rank them by meaning (ask/meaning.py): embedding
+        them at the question took 0.7-4 s. Done after the commit, as a cache: a question asked before
+        it ends embeds the sentences it needs itself."""
         started = time.perf_counter()
-        for status in report.files:
+        for number, status in enumerate(report.files, start=1):
+            if progress:
+                progress(number, len(report.files), f"{Path(status.file).name} (meningar)")
             # An unchanged plan too: an index stored before this step gets its sentences at the next ingest.
             if status.status in ("ok", "unchanged") and status.doc_id:
                 chunks = self.index.chunks_of(status.doc_id)
