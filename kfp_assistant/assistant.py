@@ -153,10 +153,10 @@ class Assistant:
         it ends embeds the sentences it needs itself."""
         started = time.perf_counter()
         for number, status in enumerate(report.files, start=1):
-            if progress:
-                progress(number, len(report.files), f"{Path(status.file).name} (meningar)")
             # An unchanged plan too: an index stored before this step gets its sentences at the next ingest.
             if status.status in ("ok", "unchanged") and status.doc_id:
+                if progress:
+                    progress(number, len(report.files), f"{Path(status.file).name} (meningar)")
                 chunks = self.index.chunks_of(status.doc_id)
                 report.sentences += len(self.index.passages.embed_documents(prose_sentences(chunks)))
         report.seconds = round(report.seconds + time.perf_counter() - started, 3)
