@@ -27,7 +27,6 @@ from kfp_assistant.ask.units import Unit, units
 from kfp_assistant.schema import Chunk
 from kfp_assistant.sv.words import term_named, text_stems
 
-PROSE = ("sentence", "line")  # the kinds of unit that are text, not table cells or bullets
 MAX_ITEMS = 30  # list items shown after a sentence ending in ":" (a whole list, not its first items)
 # The chunk after a chunk in its plan (or None): a list introduced at a chunk's end goes on there.
 Following = Callable[[Chunk], "Chunk | None"]
@@ -52,7 +51,6 @@ class Passage:
     similarity: float = 0.0
     before_terms: frozenset[str] = frozenset()
     follow_terms: frozenset[str] = frozenset()
-    prose: bool = True  # a sentence or line of text (not a table cell or a bullet)
 
     def evidence(self, tokens: set[str], before: bool = True) -> float:
         """Support of the passage as shown, with its neighbours: the answer's evidence."""
@@ -147,7 +145,6 @@ def score_chunk(
                 similarity,
                 terms[before] if before is not None else frozenset(),
                 terms[after] if after is not None else frozenset(),
-                unit.kind in PROSE,
             )
         )
     return out
@@ -198,9 +195,7 @@ def select(
 
     With `paragraph` (explanations), the best sentence comes with the sentences of its paragraph
     around it, up to `paragraph` sentences and PARAGRAPH_CHARS characters: a why or how is told over
-    a few sentences, which share few of the question's words. The sentence `nearest` the question in
-    meaning (ask/meaning.py), if not shown with the best one, is the first further pick, whatever its
-    words: a why or how told in other words than the question's.
+    a few sentences, which share few of the question's words; `nearest` (ask/meaning.py) comes next.
     """
     chosen = Selection()
     if not passages:
@@ -247,11 +242,10 @@ def select(
         show(best, [best.position, *told, *([previous] if opening and previous is not None else [])], 0)
     else:
         show(best, [best.position, *window(best)], 0)
-    picks: list[Passage] = []
-    if nearest is not None and not chosen.is_shown(nearest) and nearest.text != best.text:
-        picks.append(nearest)
-        show(nearest, [nearest.position], 1)
-    rest = [p for p in passages[1:] if p.text not in (best.text, nearest and nearest.text)]
+    picks = [nearest] if nearest and nearest.text != best.text and not chosen.is_shown(nearest) else []
+    for pick in picks:
+        show(pick, [pick.position], 1)
+    rest = [p for p in passages[1:] if p.text != best.text]
     while rest and chosen.sentence_count() < budget:
         # A sentence naming the question's words goes before one only under a heading naming them.
         qualified = [
@@ -307,8 +301,7 @@ def paragraph_window(all_units: list[Unit], i: int, limit: int, before: bool = T
     if len(same) <= _SHORT:
         low, high = 0, len(same) - 1
     concludes = any(_CONCLUDES.search(all_units[j].text) for j in same[low : high + 1])
-    # Nearest first, the next sentence before the previous one; reasons a conclusion rests on come
-    # before the further sentences after it.
+    # Nearest first, the next sentence before the previous one; a conclusion's reasons before the rest.
     after = list(range(k + 1, high + 1))
     order = after[:1] + list(range(k - 1, -1 if concludes else low - 1, -1)) + after[1:]
     chosen = [i]

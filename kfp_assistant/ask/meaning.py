@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kfp_assistant.ask.evidence import Similar
-from kfp_assistant.ask.extractive import PROSE, Passage
+from kfp_assistant.ask.extractive import Passage
 from kfp_assistant.ask.retrieval import without_plan_names
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.units import units
@@ -44,7 +44,7 @@ def by_meaning(
     texts = list(dict.fromkeys(p.text for p in passages))[:candidates]
     # Sentences and lines of text are measured (embedded at ingest, Assistant.ingest); a table cell or
     # a bullet keeps its word rank in both rankings.
-    prose = list(dict.fromkeys(p.text for p in passages if p.prose and p.text in texts))
+    prose = list(dict.fromkeys(p.text for p in passages if is_prose(p) and p.text in texts))
     if len(prose) < 2:
         return list(passages), None
     similarity = dict(zip(prose, similar(prose), strict=True))
@@ -71,3 +71,11 @@ def meaning_query(question: str, route: Route) -> str:
 def prose_sentences(chunks: Iterable[Chunk]) -> list[str]:
     """The distinct citable sentences and lines of text of the chunks: those by_meaning measures."""
     return list(dict.fromkeys(u.text for c in chunks for u in units(c) if u.citable and u.kind in PROSE))
+
+
+PROSE = ("sentence", "line")  # the kinds of unit that are text, not table cells or bullets
+
+
+def is_prose(passage: Passage) -> bool:
+    """Whether a passage is a sentence or line of text (not a table cell or a bullet)."""
+    return units(passage.chunk)[passage.position].kind in PROSE

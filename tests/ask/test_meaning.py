@@ -8,7 +8,7 @@ import sqlite3
 from kfp_assistant.ask.compose import compose_extractive
 from kfp_assistant.ask.evidence import SentenceSimilarity
 from kfp_assistant.ask.extractive import score_chunk, select
-from kfp_assistant.ask.meaning import CANDIDATES, by_meaning, meaning_query, prose_sentences
+from kfp_assistant.ask.meaning import CANDIDATES, by_meaning, is_prose, meaning_query, prose_sentences
 from kfp_assistant.ask.router import route
 from kfp_assistant.sv.words import tokenize
 from tests.ask.chunks import plan_chunk
@@ -112,7 +112,7 @@ def test_a_table_cell_keeps_its_word_rank() -> None:
     passages = sorted(
         score_chunk(chunk, set(tokenize("timavlönade medarbetare")), 0.85), key=lambda p: -p.score
     )
-    cells = [p.text for p in passages if not p.prose]
+    cells = [p.text for p in passages if not is_prose(p)]
     assert cells and passages[0].text in cells
     similar, asked = _similar(_REASON)
     ranked, nearest = by_meaning(passages, similar)
