@@ -21,14 +21,24 @@ from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.scope import version_key
 from kfp_assistant.schema import Citation, PlanRecords
 from kfp_assistant.sv.administrations import administration_key
+from kfp_assistant.sv.areas import areas_in_question
 from kfp_assistant.sv.metrics import METRICS
 from kfp_assistant.sv.words import general_stems, question_stems, terms_found, tokenize
 
 # What is new or gone, and what changed in general (no topic named besides the plan).
-_NEW = re.compile(r"\b(?:nytt|nya|nyheter\w*|tillkommit|tillkommer|lagts\s+till|tillagt\w*)\b", re.I)
-_GONE = re.compile(r"\b(?:försvunnit|tagits\s+bort|strukits|borttag\w*|slopats|inte\s+längre)\b", re.I)
+_NEW = re.compile(
+    r"\b(?:nytt|nya(?!\s+(?:\w*plan|version))|nyheter\w*|nytillk\w*|tillkommit|tillkommer|tillkommande"
+    r"|lagts\s+till|lagt\s+till"
+    r"|tillagt\w*)\b",
+    re.I,
+)
+_GONE = re.compile(
+    r"\b(?:försvunnit|försvann|(?:tagits|tagit|togs|tas|plockats|plockat|strukits|strukit)\s+bort|strukits"
+    r"|strukit|borttag\w*|slopa(?:ts|t|des)|utgått|(?:inte|ej)\s+(?:längre|kvar)|borta)\b",
+    re.I,
+)
 _CHANGED = re.compile(
-    r"\b(?:skillnad\w*|skiljer|ändrats|förändrats|förändring\w*|ändring\w*|skillnaden)\b", re.I
+    r"\b(?:skillnad\w*|skiljer|(?:för)?ändra(?:ts|t|des)|förändring\w*|ändring\w*|uppdater\w*|hänt)\b", re.I
 )
 # Words such a question may hold besides the plan, the versions and the change: nothing asked about.
 _FRAME_WORDS = frozenset(
@@ -41,6 +51,16 @@ _FRAME_WORDS = frozenset(
         " aktiviteter aktiviteterna insatser åtgärder kompetensbehov behov",
     )
 )
+# Further words of how a question about a version's changes asks (verbs of change, the versions, the
+# record kinds, degree): what is left after them and the question's names is what it is about.
+_CHANGE_WORDS = (
+    " årets gammal äldre nuvarande aktuell aktuella gällande nyaste versioner utgåva kommit något några"
+    " någon sett ut blivit olika störst största viktigaste stora mest tagit togs tas plockat plockats"
+    " strukit slopats slopat slopades utgått borta kvar längre inte ej lagt tillagda tillagts nytillkomna"
+    " nytillkommit ändrat förändrat förändrade ändrade uppdaterats uppdaterat uppdaterade hänt fanns med"
+    " jämförelse förhållande aktivitet insats åtgärd gap kompetensgap kompetensbehoven kompetensgapen"
+    " åtgärderna insatserna punkter punkterna saker försvann"
+)
 # Whether one item was there before: "Fanns X med redan i förra planen eller är det nytt?"
 _ALREADY = re.compile(r"\b(?:redan|nytt|ny|tillkommit|nyhet\w*)\b", re.I)
 _ITEM_FRAME = frozenset(tokenize(" ".join(_FRAME_WORDS) + " redan fanns med ny gången gång eller helt"))
@@ -50,16 +70,27 @@ _SHOWN = 25  # items per list at most
 _FIGURES = 8  # key figures compared at most
 
 
+def _change_topic(route: Route) -> set[str]:
+    """The stems a question about a version's changes asks about besides the change, the versions, the
+    record kinds and the plan's name (and the words naming its UBARA areas, which filter activities)."""
+    names = {w for a in route.administrations for w in tokenize(a.replace("-", " "))}
+    frame = set(tokenize(" ".join(_FRAME_WORDS) + _CHANGE_WORDS))
+    skip = frame | question_stems() | general_stems() | names
+    words = {t for t in tokenize(route.question) if t not in skip and not t.isdigit()}
+    return {t for t in words if not areas_in_question(t)} if route.areas else words
+
+
 def asks_for_changes(route: Route) -> bool:
-    """Whether a comparison of one administration's versions asks what changed in general."""
-    if route.intent != "compare" or len(route.plans) < 2 or route.metrics or route.areas:
+    """Whether a comparison of one administration's versions asks what changed in general, or what is new
+    or gone among its activities (of an area) or needs."""
+    if route.intent != "compare" or len(route.plans) < 2 or route.metrics:
+        return False
+    if route.areas and route.target != "activities":
         return False
     q = route.question
     if not (_NEW.search(q) or _GONE.search(q) or _CHANGED.search(q)):
         return False
-    words = re.findall(r"[\wåäöÅÄÖ-]+", q.casefold())
-    names = {w for a in route.administrations for w in re.findall(r"[\wåäö-]+", a.casefold())}
-    return all(w in _FRAME_WORDS or w in names or w.rstrip("s") in names or w.isdigit() for w in words)
+    return not _change_topic(route)
 
 
 def _unmatched(items: Sequence[Any], others: Sequence[Any], text: Callable[[Any], str]) -> list[Any]:
@@ -104,39 +135,72 @@ def _figure_lines(old: PlanRecords, new: PlanRecords, citations: list[Citation])
     return lines
 
 
+def _asked(route: Route) -> tuple[bool, bool]:
+    """(whether to list what is new, whether to list what is gone): both for a question of change in
+    general, one for "vad har tillkommit?" or "vad har tagits bort?"."""
+    q = route.question
+    new, gone = bool(_NEW.search(q)), bool(_GONE.search(q))
+    if _CHANGED.search(q) or new == gone:
+        return True, True
+    return new, gone
+
+
+def _own(plan: PlanRecords, areas: Sequence[str]) -> list[Any]:
+    """The plan's own activities (not its follow-up of the previous plan), of the areas asked if any."""
+    rows = [a for a in plan.activities if a.table == "plan"]
+    return [a for a in rows if set(a.areas) & set(areas)] if areas else rows
+
+
+def _section(title: str, plan: PlanRecords, items: list[Any], kind: str, citations: list[Citation]) -> str:
+    return f"{title} ({len(items)}):\n" + "\n".join(_item_lines(plan, items, kind, citations))
+
+
 def answer_changes(route: Route, plans: list[PlanRecords]) -> RecordAnswer | None:
-    """The changes between the two latest compared versions of one administration; for a question
-    whether one item is new, that item in both versions (answer_item_history); else None."""
+    """The changes between the two latest compared versions of one administration: what is new, what is
+    gone (when asked, or for a change in general), among the activities and needs asked about; for a
+    question whether one item is new, that item in both versions (answer_item_history); else None."""
     if not asks_for_changes(route):
         return answer_item_history(route, plans)
     chosen = sorted((p for p in plans if p.doc_id in set(route.plans)), key=version_key)
     if len({administration_key(p.administration or p.file) for p in chosen}) != 1 or len(chosen) < 2:
         return None
     old, new = chosen[-2], chosen[-1]
+    show_new, show_gone = _asked(route)
+    acts, needs = route.target in (None, "activities"), route.target in (None, "gaps")
     citations: list[Citation] = []
-    own = [a for a in new.activities if a.table == "plan"]
-    before = [a for a in old.activities if a.table == "plan"]
+    own, before = _own(new, route.areas), _own(old, route.areas)
     sections = [f"**{plan_title(new)} jämfört med {plan_title(old)}** (jämfört ord för ord):"]
-    if not (own and before):
+    if acts and not (own and before):
         # A version without an activity table (a prose plan) has nothing to match activities against.
         missing = plan_title(old) if not before else plan_title(new)
-        sections.append(f"Aktiviteterna kan inte jämföras: {missing} har ingen aktivitetstabell.")
-    added = _unmatched(own, before, lambda a: a.activity) if before else []
-    if added:
-        sections.append(f"Aktiviteter som inte fanns i förra planen ({len(added)}):\n"
-                        + "\n".join(_item_lines(new, added, "activity", citations)))  # fmt: skip
-    gaps = _unmatched(new.gaps, old.gaps, lambda g: g.text) if old.gaps else []
-    if gaps:
-        sections.append("Kompetensbehov som inte fanns i förra planen:\n"
-                        + "\n".join(_item_lines(new, gaps, "gap", citations)))  # fmt: skip
-    dropped = _unmatched(before, own, lambda a: a.activity) if own else []
-    if dropped and (_GONE.search(route.question) or _CHANGED.search(route.question)):
-        sections.append(f"Aktiviteter i förra planen som inte finns i den nya ({len(dropped)}):\n"
-                        + "\n".join(_item_lines(old, dropped, "activity", citations)))  # fmt: skip
-    figures = _figure_lines(old, new, citations)
+        sections.append(f"Aktiviteterna kan inte jämföras: {missing} har inga sådana aktiviteter.")
+    elif acts:
+        added = _unmatched(own, before, lambda a: a.activity) if show_new else []
+        dropped = _unmatched(before, own, lambda a: a.activity) if show_gone else []
+        if added:
+            sections.append(
+                _section("Aktiviteter som inte fanns i förra planen", new, added, "activity", citations)
+            )
+        if dropped:
+            title = "Aktiviteter i förra planen som inte finns i den nya"
+            sections.append(_section(title, old, dropped, "activity", citations))
+        if not (added or dropped):
+            what = " eller ".join(w for w, on in (("tillkommit", show_new), ("tagits bort", show_gone)) if on)
+            sections.append(f"Inga aktiviteter har {what} (lika formulerade i båda).")
+    if needs and old.gaps and new.gaps:
+        gaps = _unmatched(new.gaps, old.gaps, lambda g: g.text) if show_new else []
+        gone = _unmatched(old.gaps, new.gaps, lambda g: g.text) if show_gone else []
+        if gaps:
+            sections.append(
+                _section("Kompetensbehov som inte fanns i förra planen", new, gaps, "gap", citations)
+            )
+        if gone:
+            title = "Kompetensbehov i förra planen som inte finns i den nya"
+            sections.append(_section(title, old, gone, "gap", citations))
+    figures = _figure_lines(old, new, citations) if route.target is None and not route.areas else []
     if figures:
         sections.append("Nyckeltal i båda planerna (förra → nya):\n" + "\n".join(figures))
-    return RecordAnswer("\n\n".join(sections), citations) if len(sections) > 1 else None
+    return RecordAnswer("\n\n".join(sections), citations) if citations else None
 
 
 def _topic(route: Route) -> set[str]:

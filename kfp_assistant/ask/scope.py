@@ -24,7 +24,7 @@ P = TypeVar("P")
 # "Hur har X förändrats mellan planerna?", "i Socialnämndens två planer": a question about one
 # administration over time wants all its versions, not only the latest.
 _OVER_TIME_RE = re.compile(
-    r"förändr\w*|utvecklats|\bmellan\s+(?:de\s+|båda\s+)?(?:två\s+)?plan\w*|\b(?:två|båda|alla)\s+plan\w*"
+    r"förändr\w*|utvecklats|\bmellan\s+(?:de\s+|båda\s+)?(?:två\s+)?plan\w*|\b(?:två|båda|alla)\s+(?:[\w-]+\s+)?plan\w*"
     r"|\bversion\w*|\b(?:förra|tidigare|föregående)\s+plan\w*",
     re.IGNORECASE,
 )
@@ -192,6 +192,12 @@ def _compared_plans(route: Route, in_filters: list[Any]) -> list[str]:
         chosen = [d for d in route.doc_ids if d in {_get(p, "doc_id") for p in in_filters}] or route.doc_ids
         if len(named) == 1:
             chosen = unique([*chosen, *(_get(p, "doc_id") for p in latest_per_administration(pool))])
+        if len(chosen) == 1 and route.relative_period in ("previous", "latest"):
+            # "planen 2025-2027 jämfört med den förra", "vad har tillkommit i den nya planen?": a
+            # comparison of one version is with the one before it
+            versions = [_get(p, "doc_id") for p in sorted(pool, key=version_key)]
+            at = versions.index(chosen[0]) if chosen[0] in versions else 0
+            chosen = [*versions[max(at - 1, 0) : at], *chosen]
         return chosen
     if (named and _OVER_TIME_RE.search(route.question)) or _ALL_PLANS_RE.search(route.question):
         return [_get(p, "doc_id") for p in pool]

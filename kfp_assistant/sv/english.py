@@ -88,10 +88,37 @@ preschool|pre-school|nursery school | förskola
 work environment|working environment | arbetsmiljö
 salary|salaries|pay|wages|wage | lön
 digitalisation|digitalization|digital skills|digital | digitalisering
-the plan|plans|plan | planen
+the plan|plan | planen
+plans | planerna
 municipality|municipal | kommun
 county council|regional council | region
 compared with|compared to|compare|comparison|versus|differ|difference | jämför
+what is new|what's new|what is different|what's different | vad har förändrats
+what has changed|what changed|what are the differences|what differs | vad har förändrats
+differences|different|differs | skillnad
+in common|similarities|similar|alike | gemensamt
+both plans|the two plans|both the plans | båda planerna
+between the plans|between the two plans|between plans|between both plans | mellan planerna
+the previous one|the earlier one|the old one|the old plan|older plan | förra planen
+the previous version|previous version | förra planen
+added|introduced|new activities | tillkommit
+removed|taken out|deleted|disappeared|no longer included|dropped out|left out|scrapped | tagits bort
+increased|gone up|went up|risen|rose|grown|grew|higher now | ökat
+decreased|gone down|went down|fallen|fell|declined|reduced|shrunk|lower now | minskat
+developed|evolved|changed|changes|change | förändrats
+improved|got better | förbättrats
+worsened|got worse | försämrats
+higher than|more than | högre än
+lower than|less than|fewer than | lägre än
+both | båda
+has more|have more | har fler
+has fewer|have fewer | har färre
+since | sedan
+the two | de två
+the city average|city average|the city as a whole|the whole city|citywide|the city | staden
+the national average|national average|nationally|the country | riket
+artificial intelligence | AI
+staff leaving|employees leaving|people quitting|staff quitting|employees quitting | avgångar
 how many|number of | hur många
 how high|how large|how big|what is|what was|what's | hur hög är
 why | varför

@@ -130,6 +130,8 @@ _PERIOD_THEN_PLAN_RE = re.compile(
 # planen" -> the latest version.
 _PREVIOUS_PLAN_RE = re.compile(
     r"\b(?:förra|föregående|tidigare|äldre|gamla)\s+plan(?:en|erna)?\b|\bplanen\s+(?:innan|före)\b"
+    # "fler i den nya planen än i den gamla": the plan is understood
+    r"|\bden\s+(?:gamla|äldre)(?=\s*(?:[?.!,;)]|$)|\s+(?:för|i|hos|på|och|när)\b)"
     # "jämfört med förra", "sedan förra versionen": the plan is understood
     r"|\b(?:förra|föregående|tidigare)\s+(?:version\w*|utgåva\w*|gången)\b|\b(?:förra|föregående)\s*(?=[?.!,;)]|$)",
     re.IGNORECASE,
@@ -139,7 +141,8 @@ _PREVIOUS_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 _LATEST_PLAN_RE = re.compile(
-    r"\b(?:senaste|nuvarande|aktuella|gällande|nya)\s+plan(?:en|erna)?\b|\bden\s+senaste\b", re.IGNORECASE
+    r"\b(?:senaste|nuvarande|aktuella|gällande|nya|årets)\s+plan(?:en|erna)?\b|\bden\s+senaste\b",
+    re.IGNORECASE,
 )
 Relative = Literal["previous", "previous_year", "latest"]
 
