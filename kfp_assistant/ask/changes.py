@@ -59,7 +59,7 @@ _CHANGE_WORDS = (
     " strukit slopats slopat slopades utgått borta kvar längre inte ej lagt tillagda tillagts nytillkomna"
     " nytillkommit ändrat förändrat förändrade ändrade uppdaterats uppdaterat uppdaterade hänt fanns med"
     " jämförelse förhållande aktivitet insats åtgärd gap kompetensgap kompetensbehoven kompetensgapen"
-    " åtgärderna insatserna punkter punkterna saker försvann"
+    " åtgärderna insatserna punkter punkterna saker försvann between and"
 )
 # Whether one item was there before: "Fanns X med redan i förra planen eller är det nytt?"
 _ALREADY = re.compile(r"\b(?:redan|nytt|ny|tillkommit|nyhet\w*)\b", re.I)
@@ -170,10 +170,10 @@ def answer_changes(route: Route, plans: list[PlanRecords]) -> RecordAnswer | Non
     citations: list[Citation] = []
     own, before = _own(new, route.areas), _own(old, route.areas)
     sections = [f"**{plan_title(new)} jämfört med {plan_title(old)}** (jämfört ord för ord):"]
-    if acts and not (own and before):
+    if acts and not (_own(new, []) and _own(old, [])):
         # A version without an activity table (a prose plan) has nothing to match activities against.
-        missing = plan_title(old) if not before else plan_title(new)
-        sections.append(f"Aktiviteterna kan inte jämföras: {missing} har inga sådana aktiviteter.")
+        missing = plan_title(old) if not _own(old, []) else plan_title(new)
+        sections.append(f"Aktiviteterna kan inte jämföras: {missing} har ingen aktivitetstabell.")
     elif acts:
         added = _unmatched(own, before, lambda a: a.activity) if show_new else []
         dropped = _unmatched(before, own, lambda a: a.activity) if show_gone else []

@@ -21,6 +21,7 @@ from kfp_assistant.sv.metrics import METRICS, metrics_in
 from kfp_assistant.sv.numbers import states_number
 from kfp_assistant.sv.words import terms_found
 
+_PERCENT = re.compile(r"\d\s*(?:%|procent)", re.IGNORECASE)
 # "Könsfördelning" is told by shares or counts of women or men: any of them names it.
 _GENDER = frozenset(("women_share", "men_share", "women_count", "men_count"))
 
@@ -38,9 +39,15 @@ def names_metric(passage: Passage, metrics: set[str]) -> bool:
 
 
 def _best_on_metric(passages: Sequence[Passage], metrics: set[str]) -> Passage | None:
-    """The plan's best sentence naming the metric, one stating a number first."""
+    """The plan's best sentence naming the metric, one stating a number first (a percentage, for a
+    metric told in percent: "98,4 % har heltid" before "åldersgruppen 65+ har minst heltid")."""
     on_metric = [p for p in passages if set(metrics_in(p.text)) & metrics]
-    ranked = sorted(on_metric, key=lambda p: (states_number(p.text), p.score), reverse=True)
+    percent = any(METRICS[m]["unit"] == "percent" for m in metrics if m in METRICS)
+
+    def rank(p: Passage) -> tuple[bool, bool, float]:
+        return (states_number(p.text), percent and bool(_PERCENT.search(p.text)), p.score)
+
+    ranked = sorted(on_metric, key=rank, reverse=True)
     return ranked[0] if ranked else None
 
 
@@ -85,9 +92,6 @@ def no_figure_line(route: Route, labels: list[str]) -> str:
     """One line naming the compared plans that state nothing on the metrics asked about."""
     names = ", ".join(str(METRICS[m]["label_sv"]).lower() for m in route.metrics if m in METRICS)
     return f"**Ingen uppgift om {names} i:** {', '.join(labels)}."
-
-
-_PERCENT = re.compile(r"\d\s*(?:%|procent)", re.IGNORECASE)
 
 
 def group_sides(

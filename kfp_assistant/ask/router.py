@@ -36,7 +36,8 @@ _COMPARE_RE = re.compile(
     r"|\bvilka\s+(?:stadsdels)?förvaltningar\b|\bi\s+alla\s+planer\w*|\bvarje\s+förvaltning\b"
     # change since another version or against another administration: "högre nu än i 2021 års plan",
     # "har det ökat sedan förra planen", "hur står det sig mot Hässelby?"
-    r"|\b(?:högre|lägre|fler|färre|större|mindre|bättre|sämre)\s+(?:\w+\s+){0,3}?(?:nu|idag|i\s+dag|än)\b"
+    r"|\b(?:högre|lägre|fler|färre|större|mindre|bättre|sämre)\s+(?:\w+\s+){0,3}?(?:nu|idag|i\s+dag"
+    r"|än(?!\s+(?:\d|hälften|en\s+(?:tredjedel|fjärdedel))))\b"
     r"|\b(?:ökat|minskat|gått\s+(?:upp|ner|ned))\b(?=.*\b(?:sedan|sen|jämfört|förra|tidigare|plan\w*)\b)"
     r"|\bstår\s+(?:det\s+)?sig\s+mot\b|\bi\s+(?:jämförelse|förhållande)\s+(?:med|till)\b"
     # what is new or gone since another version: "vad har tillkommit sedan förra planen?"
@@ -157,6 +158,11 @@ _STOPWORDS = frozenset(
 # --------------------------------------------------------------------------- administrations
 
 
+# Clipped names staff use for an administration of a field: "på soc" is the social services
+# (socialnämnden, socialförvaltningen, socialtjänsten), when only one plan is of that field.
+_CLIPPED = {"soc": "social", "socialen": "social"}
+
+
 def _plan_aliases(catalog: Sequence[Mapping[str, Any]]) -> dict[str, str]:
     """Folded names that point at one plan's administration -> the administration as the plan names it.
 
@@ -174,6 +180,7 @@ def _plan_aliases(catalog: Sequence[Mapping[str, Any]]) -> dict[str, str]:
         else:
             proper = re.findall(r"(?<![\w-])[A-ZÅÄÖ][\w]{3,}", name)
             parts = [w for w in (fold(p).removesuffix("s") for p in proper) if w not in ORGANISATION_WORDS]
+        parts += [short for short, start in _CLIPPED.items() if fold(canonical).startswith(start)]
         for part in dict.fromkeys(parts):
             aliases[part] = name
             counts[part] = counts.get(part, 0) + 1
