@@ -37,6 +37,11 @@ _GONE = re.compile(
     r"|strukit|borttag\w*|slopa(?:ts|t|des)|utgått|(?:inte|ej)\s+(?:längre|kvar)|borta)\b",
     re.I,
 )
+# What both versions hold: "vilka aktiviteter finns kvar?", "vilka behov är gemensamma för planerna?"
+_KEPT = re.compile(
+    r"\b(?:(?:finns|är)\s+kvar|kvarstår|behållits|fortfarande|samma|gemensam\w*|återkommer|båda\s+planerna)\b",
+    re.I,
+)
 _CHANGED = re.compile(
     r"\b(?:skillnad\w*|skiljer|(?:för)?ändra(?:ts|t|des)|förändring\w*|ändring\w*|uppdater\w*|hänt)\b", re.I
 )
@@ -59,7 +64,9 @@ _CHANGE_WORDS = (
     " strukit slopats slopat slopades utgått borta kvar längre inte ej lagt tillagda tillagts nytillkomna"
     " nytillkommit ändrat förändrat förändrade ändrade uppdaterats uppdaterat uppdaterade hänt fanns med"
     " jämförelse förhållande aktivitet insats åtgärd gap kompetensgap kompetensbehoven kompetensgapen"
-    " åtgärderna insatserna punkter punkterna saker försvann between and"
+    " åtgärderna insatserna punkter punkterna saker försvann between and kvarstår behållits fortfarande"
+    " samma gemensam gemensamma gemensamt återkommer båda bägge brist brister kompetensbrist kompetensbrister"
+    " kompetens"
 )
 # Whether one item was there before: "Fanns X med redan i förra planen eller är det nytt?"
 _ALREADY = re.compile(r"\b(?:redan|nytt|ny|tillkommit|nyhet\w*)\b", re.I)
@@ -88,7 +95,7 @@ def asks_for_changes(route: Route) -> bool:
     if route.areas and route.target != "activities":
         return False
     q = route.question
-    if not (_NEW.search(q) or _GONE.search(q) or _CHANGED.search(q)):
+    if not (_NEW.search(q) or _GONE.search(q) or _CHANGED.search(q) or _KEPT.search(q)):
         return False
     return not _change_topic(route)
 
@@ -135,14 +142,16 @@ def _figure_lines(old: PlanRecords, new: PlanRecords, citations: list[Citation])
     return lines
 
 
-def _asked(route: Route) -> tuple[bool, bool]:
-    """(whether to list what is new, whether to list what is gone): both for a question of change in
-    general, one for "vad har tillkommit?" or "vad har tagits bort?"."""
+def _asked(route: Route) -> tuple[bool, bool, bool]:
+    """(whether to list what is new, what is gone, what both hold): new and gone for a question of
+    change in general, one for "vad har tillkommit?", "vad har tagits bort?" or "vad finns kvar?"."""
     q = route.question
     new, gone = bool(_NEW.search(q)), bool(_GONE.search(q))
+    if _KEPT.search(q) and not (new or gone or _CHANGED.search(q)):
+        return False, False, True
     if _CHANGED.search(q) or new == gone:
-        return True, True
-    return new, gone
+        return True, True, False
+    return new, gone, False
 
 
 def _own(plan: PlanRecords, areas: Sequence[str]) -> list[Any]:
@@ -155,6 +164,55 @@ def _section(title: str, plan: PlanRecords, items: list[Any], kind: str, citatio
     return f"{title} ({len(items)}):\n" + "\n".join(_item_lines(plan, items, kind, citations))
 
 
+def _kept_line(
+    kind: str,
+    new: PlanRecords,
+    old: PlanRecords,
+    item: Any,
+    before: Sequence[Any],
+    text: Callable[[Any], str],
+    citations: list[Citation],
+) -> str:
+    """An item both versions hold, cited in each."""
+    line = _item_lines(new, [item], kind, citations)[0]
+    twin = max(before, key=lambda o: fuzz.token_set_ratio(text(item), text(o)))
+    return f"{line}[{cite_record(citations, old, twin.page, twin.quote)}]"
+
+
+def _differences(
+    kind: str,
+    new: PlanRecords,
+    old: PlanRecords,
+    items: Sequence[Any],
+    before: Sequence[Any],
+    asked: tuple[bool, bool, bool],
+    citations: list[Citation],
+) -> list[str]:
+    """Sections listing the items (activities or needs) the newer version adds, the older one's it
+    dropped and those both hold, as asked; a line saying none when none of the asked kind differ."""
+    words = ("Aktiviteter", "aktiviteter") if kind == "activity" else ("Kompetensbehov", "kompetensbehov")
+    text: Callable[[Any], str] = (lambda a: a.activity) if kind == "activity" else (lambda g: g.text)
+    added = _unmatched(items, before, text)
+    show_new, show_gone, show_kept = asked
+    sections = []
+    if show_kept and (kept := [i for i in items if i not in added]):
+        lines = [_kept_line(kind, new, old, item, before, text, citations) for item in kept[:_SHOWN]]
+        sections.append(f"{words[0]} som finns i båda planerna ({len(kept)}):\n" + "\n".join(lines))
+    if show_new and added:
+        sections.append(_section(f"{words[0]} som inte fanns i förra planen", new, added, kind, citations))
+    if show_gone and (dropped := _unmatched(before, items, text)):
+        title = f"{words[0]} i förra planen som inte finns i den nya"
+        sections.append(_section(title, old, dropped, kind, citations))
+    if not sections:
+        what = " eller ".join(w for w, on in (("tillkommit", show_new), ("tagits bort", show_gone)) if on)
+        sections.append(
+            f"Inga {words[1]} har {what} (lika formulerade i båda)."
+            if what
+            else f"Inga {words[1]} är lika formulerade i båda planerna."
+        )
+    return sections
+
+
 def answer_changes(route: Route, plans: list[PlanRecords]) -> RecordAnswer | None:
     """The changes between the two latest compared versions of one administration: what is new, what is
     gone (when asked, or for a change in general), among the activities and needs asked about; for a
@@ -165,7 +223,7 @@ def answer_changes(route: Route, plans: list[PlanRecords]) -> RecordAnswer | Non
     if len({administration_key(p.administration or p.file) for p in chosen}) != 1 or len(chosen) < 2:
         return None
     old, new = chosen[-2], chosen[-1]
-    show_new, show_gone = _asked(route)
+    show_new, show_gone, show_kept = _asked(route)
     acts, needs = route.target in (None, "activities"), route.target in (None, "gaps")
     citations: list[Citation] = []
     own, before = _own(new, route.areas), _own(old, route.areas)
@@ -175,28 +233,13 @@ def answer_changes(route: Route, plans: list[PlanRecords]) -> RecordAnswer | Non
         missing = plan_title(old) if not _own(old, []) else plan_title(new)
         sections.append(f"Aktiviteterna kan inte jämföras: {missing} har ingen aktivitetstabell.")
     elif acts:
-        added = _unmatched(own, before, lambda a: a.activity) if show_new else []
-        dropped = _unmatched(before, own, lambda a: a.activity) if show_gone else []
-        if added:
-            sections.append(
-                _section("Aktiviteter som inte fanns i förra planen", new, added, "activity", citations)
-            )
-        if dropped:
-            title = "Aktiviteter i förra planen som inte finns i den nya"
-            sections.append(_section(title, old, dropped, "activity", citations))
-        if not (added or dropped):
-            what = " eller ".join(w for w, on in (("tillkommit", show_new), ("tagits bort", show_gone)) if on)
-            sections.append(f"Inga aktiviteter har {what} (lika formulerade i båda).")
+        sections += _differences(
+            "activity", new, old, own, before, (show_new, show_gone, show_kept), citations
+        )
     if needs and old.gaps and new.gaps:
-        gaps = _unmatched(new.gaps, old.gaps, lambda g: g.text) if show_new else []
-        gone = _unmatched(old.gaps, new.gaps, lambda g: g.text) if show_gone else []
-        if gaps:
-            sections.append(
-                _section("Kompetensbehov som inte fanns i förra planen", new, gaps, "gap", citations)
-            )
-        if gone:
-            title = "Kompetensbehov i förra planen som inte finns i den nya"
-            sections.append(_section(title, old, gone, "gap", citations))
+        sections += _differences(
+            "gap", new, old, new.gaps, old.gaps, (show_new, show_gone, show_kept), citations
+        )
     figures = _figure_lines(old, new, citations) if route.target is None and not route.areas else []
     if figures:
         sections.append("Nyckeltal i båda planerna (förra → nya):\n" + "\n".join(figures))

@@ -26,6 +26,7 @@ from kfp_assistant.sv.metrics import metrics_in
 from kfp_assistant.sv.periods import find_periods, relative_plan
 from kfp_assistant.sv.responsible import RESPONSIBLE_ABBREVIATIONS, responsible_asked
 from kfp_assistant.sv.text import fold, split_words
+from kfp_assistant.sv.versus import asks_versus
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -51,50 +52,6 @@ _COMPARE_RE = re.compile(
     r"(?=.*\b(?:högst|lägst|störst|minst|flest|färst|mest|bäst|sämst|högre|lägre|större|mindre|fler|färre)\b)",
     re.IGNORECASE,
 )
-# A change between versions told by a verb of change, with a word of the versions: "har sjukfrånvaron
-# gått ner sedan 2021 års plan?", "har andelen män blivit större jämfört med förra?"; what a version added
-# or dropped also with a word of what a plan lists: "vilka aktiviteter har strukits?".
-_RISEN_RE = re.compile(
-    r"\b(?:ökat|minskat|stigit|sjunkit|höjts|sänkts|förbättrats|försämrats|gått\s+(?:upp|ner|ned)"
-    r"|blivit\s+(?:\w+\s+)?(?:större|mindre|högre|lägre|fler|färre|bättre|sämre|vanligare|ovanligare))\b",
-    re.IGNORECASE,
-)
-_ADDED_RE = re.compile(
-    r"\b(?:tillkommit|försvunnit|försvann|(?:tagits|tagit|togs|plockats|plockat|strukits)\s+bort|strukits"
-    r"|slopa(?:ts|des)|lagts\s+till|nyheter\w*|nytillk\w*|(?:finns|är)\s+(?:inte|ej)\s+(?:längre\s+)?kvar"
-    r"|(?:inte|ej)\s+längre\s+(?:med|finns))",
-    re.IGNORECASE,
-)
-_VERSIONS_RE = re.compile(
-    r"\b(?:sedan|sen|jämfört|förra|föregående|tidigare|gamla|årets|version\w*|plan(?:en|erna|er)?"
-    r"|\w+plan(?:en|erna)?)\b",
-    re.IGNORECASE,
-)
-_LISTED_RE = re.compile(r"\b(?:\w*aktivitet\w*|\w*insats\w*|\w*åtgärd\w*|\w*behov\w*|\w*gap\w*)\b", re.I)
-# "Vad är nytt i den nya planen?", "vilka nya aktiviteter finns i årets plan?": new against a version.
-_NEW_IN_VERSION_RE = re.compile(
-    r"\b(?:nytt|nya)\b(?!\s+plan)(?=.*\b(?:nya|senaste|nuvarande|aktuella|årets|gällande)\s+\w*plan\w*)"
-    r"|\b(?:nya|senaste|nuvarande|aktuella|årets|gällande)\s+\w*plan\w*\b(?=.*\b(?:nytt|nya)\b(?!\s+plan))",
-    re.IGNORECASE,
-)
-# "Är pensionsavgångarna fler i den nya planen än i den gamla?", "äldre personal än staden": a comparative
-# with its "än" a few words later, against something that is no number.
-_THAN_RE = re.compile(
-    r"\b(?:högre|lägre|fler|färre|större|mindre|bättre|sämre|äldre|yngre|vanligare)\s+(?:[\w-]+\s+){1,6}?"
-    r"än\s+(?!\d|hälften|en\s+(?:tredjedel|fjärdedel))",
-    re.IGNORECASE,
-)
-
-
-def _asks_versus(question: str) -> bool:
-    """Whether a question compares by a verb of change against a version, a new-in-this-version or a
-    comparative against something named after "än"."""
-    risen = _RISEN_RE.search(question) and _VERSIONS_RE.search(question)
-    listed = _ADDED_RE.search(question) and (_VERSIONS_RE.search(question) or _LISTED_RE.search(question))
-    changed = risen or listed
-    return bool(changed or _NEW_IN_VERSION_RE.search(question) or _THAN_RE.search(question))
-
-
 # A compound names the record kind too: "rekryteringsaktiviteter", "utbildningsinsatser".
 _ACTIVITY_RE = re.compile(
     r"\b\w*?(?:aktivitet|insats(?!ta)|åtgärd)\w*|\bvem\s+(?:är\s+)?ansvar\w*", re.IGNORECASE
@@ -301,7 +258,7 @@ def _match_administrations(question: str, catalog: Sequence[dict[str, Any]]) -> 
 def _intent(question: str, n_admins: int, metrics: list[str], target: str | None) -> Intent:
     """First matching rule wins; the order encodes which cue is more specific."""
     q = question.strip()
-    if n_admins >= 2 or _COMPARE_RE.search(q) or _asks_versus(q):
+    if n_admins >= 2 or _COMPARE_RE.search(q) or asks_versus(q):
         return "compare"
     if _LIST_RE.search(q):
         return "list"

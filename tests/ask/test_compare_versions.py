@@ -13,6 +13,7 @@ from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import route
 from kfp_assistant.schema import Activity, Chunk, Gap, KeyFigure, PlanRecords, TableCell
 from kfp_assistant.sv.english import in_swedish_terms
+from kfp_assistant.sv.versus import asks_versus
 
 VERSIONS = [
     {"doc_id": "m1", "administration": "Miljönämnden", "period": "2023-2025"},
@@ -178,3 +179,25 @@ def test_a_side_without_the_share_shows_its_sentence_stating_a_percentage() -> N
     )
     found, _ = missing_sides(asked, [], passages)
     assert [p.text for _, p in found] == ["Bland alla medarbetare arbetar 93 % heltid."]
+
+
+def test_what_both_versions_hold_is_cited_in_each() -> None:
+    asked = route("Vilka aktiviteter finns kvar från Miljönämndens förra plan?", VERSIONS)
+    assert asked.intent == "compare" and asks_for_changes(asked)
+    answer = answer_changes(asked, _plans())
+    assert answer is not None
+    assert (
+        "mentorskap" in answer.text
+        and "Traineeprogram" not in answer.text
+        and "yrkesmässor" not in answer.text
+    )
+    assert {c.doc_id for c in answer.citations} == {"m2", "m3"}
+
+
+def test_comparisons_told_without_words_of_comparison() -> None:
+    assert asks_versus("Har antalet chefer blivit färre sedan förra planen?")
+    assert asks_versus("Vilka insatser har plockats bort?")
+    assert asks_versus("Är sjukfrånvaron lägre på enheten än i regionen som helhet?")
+    assert not asks_versus("Hur många är äldre än 60 år?")
+    assert not asks_versus("Vilka åtgärder har minskat personalomsättningen?")
+    assert not asks_versus("Vilka aktiviteter har kommunen?")

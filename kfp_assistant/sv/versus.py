@@ -1,0 +1,59 @@
+"""Questions that compare without the words of comparison: a verb of change against a version ("har
+sjukfrånvaron gått ner sedan förra planen?", "vilka aktiviteter har strukits?"), what is new in a
+version ("vad är nytt i årets plan?") or a comparative against something named after "än" ("fler i den
+nya planen än i den gamla", "högre än i riket").
+"""
+
+from __future__ import annotations
+
+import re
+
+# A change between versions told by a verb of change, with a word of the versions: "har sjukfrånvaron
+# gått ner sedan 2021 års plan?", "har andelen män blivit större jämfört med förra?"; what a version added
+# or dropped also with a word of what a plan lists: "vilka aktiviteter har strukits?".
+_RISEN_RE = re.compile(
+    r"\b(?:ökat|minskat|stigit|sjunkit|höjts|sänkts|förbättrats|försämrats|gått\s+(?:upp|ner|ned)"
+    r"|blivit\s+(?:\w+\s+)?(?:större|mindre|högre|lägre|fler|färre|bättre|sämre|vanligare|ovanligare))\b",
+    re.IGNORECASE,
+)
+_ADDED_RE = re.compile(
+    r"\b(?:tillkommit|försvunnit|försvann|(?:tagits|tagit|togs|plockats|plockat|strukits)\s+bort|strukits"
+    r"|slopa(?:ts|des)|lagts\s+till|nyheter\w*|nytillk\w*|(?:finns|är)\s+(?:inte\s+|ej\s+)?(?:längre\s+)?kvar"
+    r"|(?:inte|ej)\s+längre\s+(?:med|finns)|kvarstår|behållits|fortfarande\s+med)",
+    re.IGNORECASE,
+)
+# "Har X fått fler anställda sedan förra planen?": a comparative against an earlier time.
+_MORE_SINCE_RE = re.compile(
+    r"\b(?:fler|färre|högre|lägre|större|mindre|bättre|sämre)\b.*\b(?:sedan|sen|jämfört|förra|föregående"
+    r"|tidigare|gamla)\b|\b(?:sedan|sen|jämfört\s+med)\s+(?:förra|föregående|den\s+gamla)\b.*\b(?:fler|färre"
+    r"|högre|lägre|större|mindre|bättre|sämre)\b",
+    re.IGNORECASE,
+)
+_VERSIONS_RE = re.compile(
+    r"\b(?:sedan|sen|jämfört|förra|föregående|tidigare|gamla|årets|version\w*|plan(?:en|erna|er)?"
+    r"|\w+plan(?:en|erna)?)\b",
+    re.IGNORECASE,
+)
+_LISTED_RE = re.compile(r"\b(?:\w*aktivitet\w*|\w*insats\w*|\w*åtgärd\w*|\w*behov\w*|\w*gap\w*)\b", re.I)
+# "Vad är nytt i den nya planen?", "vilka nya aktiviteter finns i årets plan?": new against a version.
+_NEW_IN_VERSION_RE = re.compile(
+    r"\b(?:nytt|nya)\b(?!\s+plan)(?=.*\b(?:nya|senaste|nuvarande|aktuella|årets|gällande)\s+\w*plan\w*)"
+    r"|\b(?:nya|senaste|nuvarande|aktuella|årets|gällande)\s+\w*plan\w*\b(?=.*\b(?:nytt|nya)\b(?!\s+plan))",
+    re.IGNORECASE,
+)
+# "Är pensionsavgångarna fler i den nya planen än i den gamla?", "äldre personal än staden": a comparative
+# with its "än" a few words later, against something that is no number.
+_THAN_RE = re.compile(
+    r"\b(?:högre|lägre|fler|färre|större|mindre|bättre|sämre|äldre|yngre|vanligare)\s+(?:[\w-]+\s+){1,6}?"
+    r"än\s+(?!\d|hälften|en\s+(?:tredjedel|fjärdedel))",
+    re.IGNORECASE,
+)
+
+
+def asks_versus(question: str) -> bool:
+    """Whether a question compares by a verb of change against a version, a new-in-this-version or a
+    comparative against something named after "än"."""
+    risen = (_RISEN_RE.search(question) and _VERSIONS_RE.search(question)) or _MORE_SINCE_RE.search(question)
+    listed = _ADDED_RE.search(question) and (_VERSIONS_RE.search(question) or _LISTED_RE.search(question))
+    changed = risen or listed
+    return bool(changed or _NEW_IN_VERSION_RE.search(question) or _THAN_RE.search(question))
