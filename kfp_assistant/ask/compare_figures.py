@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from kfp_assistant.ask.cells import answer_from_cells
 from kfp_assistant.ask.compare_cells import answer_group_comparison
+from kfp_assistant.ask.compare_row import answer_row_comparison
 from kfp_assistant.ask.records_answer import RecordAnswer, cite_record, format_value
 from kfp_assistant.ask.records_cap import Showing, also_line, plan_title
 from kfp_assistant.ask.route import Route
@@ -227,9 +228,11 @@ def answer_comparison_records(
     route: Route, plans: list[PlanRecords], showing: Showing | None = None
 ) -> RecordAnswer | None:
     """A comparison answered from records plan by plan: the key figures asked, else a group's table
-    rows (compare_cells); of one plan, its table row with the column compared (cells); None when
-    none answers (the records' lists and the text do)."""
+    rows (compare_cells); of one plan, its table row with the column compared (cells), else the row its
+    key figure was read from (compare_row); None when none answers (the records' lists and the text do)."""
     if len(plans) == 1 and (row := answer_from_cells(route, plans, showing)) is not None:
         return row  # compared with what only the plan's own table states ("jämfört med riket"): its row
     figures = answer_figure_comparison(route, plans, showing)
-    return figures if figures is not None else answer_group_comparison(route, plans, showing)
+    if figures is None:
+        figures = answer_group_comparison(route, plans, showing)
+    return figures if figures is not None else answer_row_comparison(route, plans)

@@ -5,6 +5,7 @@ plans a comparison is about (router, scope); made-up plans and sentences."""
 from __future__ import annotations
 
 from kfp_assistant.ask.changes import answer_changes, asks_for_changes
+from kfp_assistant.ask.compare_figures import answer_comparison_records
 from kfp_assistant.ask.compare_row import answer_row_comparison
 from kfp_assistant.ask.compare_sides import missing_sides
 from kfp_assistant.ask.extractive import Passage, score_chunk
@@ -154,7 +155,7 @@ def test_a_figure_against_a_column_of_its_own_table_shows_the_whole_row() -> Non
     )  # fmt: skip
     asked = route("Är sjukfrånvaron högre eller lägre i Tekniska nämnden än i kommunen som helhet?", VERSIONS)
     assert asked.intent == "compare" and asked.plans == ["t"]
-    answer = answer_row_comparison(asked, [plan])
+    answer = answer_comparison_records(asked, [plan])
     assert answer is not None and answer.figures == [figure]
     assert "Tekniska nämnden 2024: 4,1; Kommunen totalt 2024: 5,9" in answer.text
     assert "**Högst:** Kommunen totalt 2024 (5,9)" in answer.text
