@@ -21,6 +21,7 @@ from kfp_assistant.ask.retrieval import expand_for_lexical, hybrid_ranked, ranke
 from kfp_assistant.ask.route import Route
 from kfp_assistant.schema import Chunk
 from kfp_assistant.store.index import ChunkIndex
+from kfp_assistant.sv.administrations import short_names
 from kfp_assistant.sv.words import question_stems, term_in, tokenize
 
 # How a question asks for a comparison, not what about: left out of each side's search. Words of
@@ -52,6 +53,7 @@ def side_query(question: str) -> str:
 def question_terms(question: str, administrations: Sequence[str], expand: bool = True) -> set[str]:
     """Stems that say what a question is about (not how it asks, not whose plan)."""
     names = {stem for name in administrations for stem in tokenize(name.replace("-", " "))}
+    names |= {short for name in administrations for short in short_names(name)}  # "HV", "soc"
     # Metric words get their synonyms ("könsfördelning" -> "andel kvinnor"), as in retrieval.
     words = tokenize(expand_for_lexical(question) if expand else question)
     skip = question_stems()

@@ -15,6 +15,7 @@ from typing import Any
 from kfp_assistant.ask.route import Intent, Route, Target
 from kfp_assistant.ask.scope import choose, resolve_plans, unique
 from kfp_assistant.sv.administrations import (
+    CLIPPED_NAMES,
     ORGANISATION_WORDS,
     administration_key,
     administration_mentions,
@@ -115,11 +116,6 @@ _STOPWORDS = frozenset(
 # --------------------------------------------------------------------------- administrations
 
 
-# Clipped names staff use for an administration of a field: "på soc" is the social services
-# (socialnämnden, socialförvaltningen, socialtjänsten), when only one plan is of that field.
-_CLIPPED = {"soc": "social", "socialen": "social"}
-
-
 def _plan_aliases(catalog: Sequence[Mapping[str, Any]]) -> dict[str, str]:
     """Folded names that point at one plan's administration -> the administration as the plan names it.
 
@@ -137,7 +133,7 @@ def _plan_aliases(catalog: Sequence[Mapping[str, Any]]) -> dict[str, str]:
         else:
             proper = re.findall(r"(?<![\w-])[A-ZÅÄÖ][\w]{3,}", name)
             parts = [w for w in (fold(p).removesuffix("s") for p in proper) if w not in ORGANISATION_WORDS]
-        parts += [short for short, start in _CLIPPED.items() if fold(canonical).startswith(start)]
+        parts += [short for short, start in CLIPPED_NAMES.items() if fold(canonical).startswith(start)]
         for part in dict.fromkeys(parts):
             aliases[part] = name
             counts[part] = counts.get(part, 0) + 1

@@ -201,3 +201,19 @@ def organisation_mentions(text: str) -> list[tuple[str, int]]:
             continue
         found.append((m.group().strip(), m.start()))
     return found
+
+
+# Clipped names staff use for an administration of a field: "på soc" is the social services
+# (socialnämnden, socialförvaltningen, socialtjänsten), when only one plan is of that field.
+CLIPPED_NAMES = {"soc": "social", "socialen": "social"}
+
+
+def short_names(name: str) -> set[str]:
+    """The lower-case short forms a question may name an administration by: the initials of a district
+    named in parts ("hv" for Hässelby-Vällingby) and the clipped name of its field ("soc")."""
+    canonical = canonical_administration(name)
+    district = canonical.removesuffix(" stadsdelsförvaltning")
+    parts = [p for p in district.split("-") if p]
+    initials = {"".join(p[0] for p in parts).lower()} if district != canonical and len(parts) >= 2 else set()
+    lowered = canonical.lower()
+    return initials | {short for short, start in CLIPPED_NAMES.items() if lowered.startswith(start)}

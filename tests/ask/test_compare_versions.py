@@ -202,3 +202,17 @@ def test_comparisons_told_without_words_of_comparison() -> None:
     assert not asks_versus("Hur många är äldre än 60 år?")
     assert not asks_versus("Vilka åtgärder har minskat personalomsättningen?")
     assert not asks_versus("Vilka aktiviteter har kommunen?")
+
+
+def test_a_short_name_of_the_administration_is_no_topic() -> None:
+    catalog = [
+        {"doc_id": "n", "administration": "Norrby-Åsen stadsdelsförvaltning", "period": "2025-2027"},
+        {"doc_id": "s", "administration": "Socialförvaltningen", "period": "2025-2027"},
+    ]
+    for question, topic in (
+        ("Hur ser NÅ på medarbetarnas språkkunskaper?", {"språkkunskap", "medarbet"}),
+        ("Hur jobbar soc med introduktion?", {"introduktion"}),
+    ):
+        asked = route(question, catalog)
+        assert asked.administrations, question
+        assert content_tokens(asked.question, asked) == topic, question
