@@ -66,7 +66,7 @@ _CHANGE_WORDS = (
     " jämförelse förhållande aktivitet insats åtgärd gap kompetensgap kompetensbehoven kompetensgapen"
     " åtgärderna insatserna punkter punkterna saker försvann between and kvarstår behållits fortfarande"
     " samma gemensam gemensamma gemensamt återkommer båda bägge brist brister kompetensbrist kompetensbrister"
-    " kompetens"
+    " kompetens ur"
 )
 # Whether one item was there before: "Fanns X med redan i förra planen eller är det nytt?"
 _ALREADY = re.compile(r"\b(?:redan|nytt|ny|tillkommit|nyhet\w*)\b", re.I)
@@ -83,7 +83,7 @@ def _change_topic(route: Route) -> set[str]:
     names = {w for a in route.administrations for w in tokenize(a.replace("-", " "))}
     frame = set(tokenize(" ".join(_FRAME_WORDS) + _CHANGE_WORDS))
     skip = frame | question_stems() | general_stems() | names
-    words = {t for t in tokenize(route.question) if t not in skip and not t.isdigit()}
+    words = {t for t in tokenize(route.question) if t not in skip and not t.isdigit() and len(t) > 1}
     return {t for t in words if not areas_in_question(t)} if route.areas else words
 
 
@@ -203,6 +203,14 @@ def _differences(
     if show_gone and (dropped := _unmatched(before, items, text)):
         title = f"{words[0]} i förra planen som inte finns i den nya"
         sections.append(_section(title, old, dropped, kind, citations))
+    if show_kept and not sections and (items or before):
+        # Nothing worded alike in both: each version's items, to be compared by the reader.
+        sections.append(f"Inga {words[1]} är lika formulerade i båda planerna.")
+        for plan, listed in ((new, items), (old, before)):
+            if listed:
+                sections.append(
+                    _section(f"{words[0]} i {plan_title(plan)}", plan, list(listed), kind, citations)
+                )
     if not sections:
         what = " eller ".join(w for w, on in (("tillkommit", show_new), ("tagits bort", show_gone)) if on)
         sections.append(

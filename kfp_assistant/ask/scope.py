@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from kfp_assistant.ask.route import Route
 from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.periods import named_plan_periods, period_bounds, relative_plan
+from kfp_assistant.sv.versus import changes_lists
 
 P = TypeVar("P")
 
@@ -204,7 +205,7 @@ def _compared_plans(route: Route, in_filters: list[Any]) -> list[str]:
     over_time = _OVER_TIME_RE.search(route.question)
     if over_time and len(named) > 1 and _BOTH_PLANS_RE.fullmatch(over_time.group()):
         over_time = None  # "har båda planerna något om …" of two administrations: each one's plan
-    if (named and over_time) or _ALL_PLANS_RE.search(route.question):
+    if (named and (over_time or changes_lists(route.question))) or _ALL_PLANS_RE.search(route.question):
         return [_get(p, "doc_id") for p in pool]
     return [_get(p, "doc_id") for p in latest_per_administration(pool)]
 

@@ -111,6 +111,7 @@ worsened|got worse | försämrats
 higher than|more than | högre än
 lower than|less than|fewer than | lägre än
 both | båda
+welcome|welcomes|welcoming|receive|receives|receiving | tar emot
 has more|have more | har fler
 has fewer|have fewer | har färre
 since | sedan

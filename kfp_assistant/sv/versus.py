@@ -29,6 +29,12 @@ _MORE_SINCE_RE = re.compile(
     r"|högre|lägre|större|mindre|bättre|sämre)\b",
     re.IGNORECASE,
 )
+# "Har X lika många anställda nu som 2021?": the same as at an earlier time.
+_AS_MANY_RE = re.compile(
+    r"\blika\s+(?:många|mycket|stor|stort|stora|hög|högt|höga|låg|lågt|låga)\b"
+    r"(?=.*\b(?:nu|idag|sedan|förra|tidigare|som\s+(?:i\s+)?(?:\d{4}|förra|tidigare)))",
+    re.IGNORECASE,
+)
 _VERSIONS_RE = re.compile(
     r"\b(?:sedan|sen|jämfört|förra|föregående|tidigare|gamla|årets|version\w*|plan(?:en|erna|er)?"
     r"|\w+plan(?:en|erna)?)\b",
@@ -54,6 +60,13 @@ def asks_versus(question: str) -> bool:
     """Whether a question compares by a verb of change against a version, a new-in-this-version or a
     comparative against something named after "än"."""
     risen = (_RISEN_RE.search(question) and _VERSIONS_RE.search(question)) or _MORE_SINCE_RE.search(question)
+    risen = risen or _AS_MANY_RE.search(question)
     listed = _ADDED_RE.search(question) and (_VERSIONS_RE.search(question) or _LISTED_RE.search(question))
     changed = risen or listed
     return bool(changed or _NEW_IN_VERSION_RE.search(question) or _THAN_RE.search(question))
+
+
+def changes_lists(question: str) -> bool:
+    """Whether a question asks what a version added to or dropped from its lists ("vilka behov har
+    försvunnit?"), which compares it with the version before."""
+    return bool(_ADDED_RE.search(question))

@@ -216,3 +216,19 @@ def test_a_short_name_of_the_administration_is_no_topic() -> None:
         asked = route(question, catalog)
         assert asked.administrations, question
         assert content_tokens(asked.question, asked) == topic, question
+
+
+def test_what_a_plan_dropped_needs_no_word_of_the_versions() -> None:
+    asked = route("Vilka kompetensbehov har försvunnit ur Miljönämndens plan?", VERSIONS)
+    assert asked.intent == "compare" and asks_for_changes(asked)
+    answer = answer_changes(asked, _plans())
+    assert (
+        answer is not None and "Juridisk kompetens" in answer.text and "Klimatanpassning" not in answer.text
+    )
+
+
+def test_nothing_worded_alike_in_both_shows_each_versions_items() -> None:
+    asked = route("Är det samma rekryteringsaktiviteter i Miljönämndens båda planer?", VERSIONS)
+    answer = answer_changes(asked, _plans())
+    assert answer is not None and "Inga aktiviteter är lika formulerade" in answer.text
+    assert "Traineeprogram" in answer.text and {c.doc_id for c in answer.citations} == {"m3"}
