@@ -49,6 +49,7 @@ LOW_SHARE = 0.25
 DENSE_POOL = 5
 DENSE_MARGIN = 0.03
 MAX_TOGETHER = 4
+GOAL_NAMED = 0.75  # share of the topic a goal names for the question to be about all its activities
 
 # "responsible", "target_date", "followup", "area" (its UBARA area) and "status" (the follow-up cell
 # of a table following up the previous plan: "blev X av?"). Not the goal: "syftet med
@@ -96,14 +97,17 @@ _FIELD_WORDS = set(
         # how it is measured, said in other words: "hur mäter de om X fungerar / ger effekt?"
         "fungerar fungera fungerat funkar effekt "
         # which area of the model: "vilket område hör X till?"
-        "område området hör höra hörde tillhör kategori del delen area"
+        "område området hör höra hörde tillhör kategori del delen area "
+        "insats insatser insatserna insatsen åtgärd åtgärder åtgärderna åtgärden aktiviteten aktiviteterna"
     )
 )
 # Field words that only ask ("vem", "när"); the others ("plan", "följas upp") may also be the topic.
 _ASKING_WORDS = set(
     tokenize(
         "vem vilka när who when ansvarar ansvarig ansvariga responsible håller hålla står bakom hand sköter "
-        "sköts fungerar fungera fungerat funkar effekt område området hör höra tillhör kategori area"
+        "sköts fungerar fungera fungerat funkar effekt område området hör höra tillhör kategori area "
+        # the kind of record: "vem ansvarar för insatserna för att …" asks about the goal's activities
+        "insats insatser insatserna insatsen åtgärd åtgärder åtgärderna åtgärden aktiviteten aktiviteterna"
     )
 )
 # Noun endings made from a verb or noun: "skuggning" of "skugga", "fadderskap" of "fadder" name the same.
@@ -133,6 +137,8 @@ class _Scored:
     score: float
     named: set[str]  # the topic words the activity (or its goal) names
     own: set[str]  # the topic words the activity's own text names
+    own_share: float = 0.0  # weighted share of the topic its own text names
+    goal_share: float = 0.0  # weighted share of the topic its goal names
 
 
 def _words(activity: Activity) -> tuple[list[str], list[str]]:
@@ -231,6 +237,17 @@ def _dense_leader(question: str, pool: list[_Scored], embeddings: Embeddings | N
     return ranked[0][1]
 
 
+def _goal_named(scored: list[_Scored]) -> list[_Scored]:
+    """The activities of the goal the question names ("vem ansvarar för att minska omsättningen bland
+    X?" asks for every activity under the goal "Minska omsättningen bland X"), when the goal names
+    the topic better than any activity's own text; [] otherwise."""
+    top = max(scored, key=lambda s: s.goal_share)
+    if top.goal_share < GOAL_NAMED or top.goal_share <= max(s.own_share for s in scored):
+        return []
+    under = list({s.activity.activity: s for s in scored if s.activity.goal == top.activity.goal}.values())
+    return under if len(under) <= MAX_TOGETHER else []
+
+
 def _pick(
     question: str,
     topic: list[str],
@@ -246,6 +263,8 @@ def _pick(
     best = scored[0].score
     if best < LOW_SHARE:
         return []
+    if len(topic) > 1 and (by_goal := _goal_named(scored)):
+        return by_goal
     if len(topic) == 1:
         # One topic word ("introduktionen"): every activity naming it is a candidate; they answer
         # together when they agree on the fields asked, else none does.
@@ -290,6 +309,8 @@ def _candidates(
             _score(topic, extra, t, weights),
             {w for w in topic if _named(w, t) > 0},
             {w for w in topic if _named(w, (t[0], [])) > 0},
+            _score(topic, [], (t[0], []), weights),
+            _score(topic, [], (t[1], []), weights),
         )
         for a, t in zip(rows, texts, strict=True)
     ]

@@ -64,7 +64,8 @@ case officers|care managers|care needs assessors|needs assessors | biståndshand
 needs assessment officers|needs assessment officer | biståndshandläggare
 staffing units|staffing unit|staffing pool|staffing centre|staffing center | bemanningsenhet
 staffing|manning | bemanning
-agency nurses|hired nurses|temporary agency staff|agency staff|contracted staff | inhyrd personal
+agency nurses|hired nurses|contracted nurses | inhyrda sjuksköterskor
+temporary agency staff|agency staff|contracted staff | inhyrd personal
 culture administration|cultural administration|culture department | kulturförvaltningen
 traffic office|traffic administration|transport office|transportation office | trafikkontoret
 social services administration|social services department|social administration | socialförvaltningen
@@ -139,7 +140,7 @@ applicants|applicant|candidates|job seekers | sökande
 job ads|job advertisements|advertising|advertise|advertised | annonsering
 redeployment|reassignment|redeploy* | omplacering
 internal mobility|job rotation|move between jobs | intern rörlighet
-staffing agencies|staffing agency|agency staff|agency nurses|hired staff|hired personnel | inhyrd personal
+staffing agencies|staffing agency|agency staff|hired staff|hired personnel | inhyrd personal
 schedules|schedule|rosters|roster|scheduling|shifts|shift work | scheman
 healthy | hälsosamma
 workload|work load|work pressure | arbetsbelastning

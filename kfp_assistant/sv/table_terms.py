@@ -294,7 +294,8 @@ GENERIC_WORDS = (
     "grej grejen grejer grejerna grejor sak saken thing "
     # estimates and seasons say how a figure is known or when, never which row: "beräknas", "hösten"
     "beräknas beräknat beräknade väntas väntat förväntas förväntat bedöms bedömt uppskattas uppskattat "
-    "prognos prognosen prognostiseras planeras expected estimated "
+    "prognos prognosen prognostiseras planeras expected estimated expect expects expecting "
+    "use used uses using "
     "hösten höst våren vår sommaren vintern autumn spring summer winter "
     # the table itself and how a part makes up the whole: "vad står i tabellen om …", "hur stor del
     # utgör …", "räknar de med", "som helhet"

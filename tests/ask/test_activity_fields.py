@@ -204,3 +204,10 @@ def test_an_english_question_is_judged_on_the_words_the_activities_know() -> Non
     assert text is None or "2026-03-31" in text
     text = ask("When should Spånga-Tensta have its schemaverktyg in place?")
     assert text is not None and "2026-03-31" in text
+
+
+def test_a_question_naming_a_goal_gets_every_activity_under_it() -> None:
+    text = ask("Vem ansvarar för insatserna för att medarbetare ska utvecklas i sitt uppdrag?")
+    assert text is not None and "Enhetschef" in text and "Avdelningschef" in text
+    one = ask("Vem ansvarar för lönesamtalen med koppling till kompetensutveckling?")
+    assert one is not None and "Avdelningschef" in one and "Enhetschef" not in one
