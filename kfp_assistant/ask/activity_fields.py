@@ -50,6 +50,7 @@ DENSE_POOL = 5
 DENSE_MARGIN = 0.03
 MAX_TOGETHER = 4
 GOAL_NAMED = 0.75  # share of the topic a goal names for the question to be about all its activities
+GOAL_TITLE_WORDS = 12  # a goal stated as a title ("Minska omsättningen bland X"), not a paragraph
 
 # "responsible", "target_date", "followup", "area" (its UBARA area) and "status" (the follow-up cell
 # of a table following up the previous plan: "blev X av?"). Not the goal: "syftet med
@@ -244,6 +245,8 @@ def _goal_named(scored: list[_Scored]) -> list[_Scored]:
     top = max(scored, key=lambda s: s.goal_share)
     if top.goal_share < GOAL_NAMED or top.goal_share <= max(s.own_share for s in scored):
         return []
+    if len((top.activity.goal or "").split()) > GOAL_TITLE_WORDS:
+        return []  # a paragraph describing the need names many things, not one goal's activities
     under = list({s.activity.activity: s for s in scored if s.activity.goal == top.activity.goal}.values())
     return under if len(under) <= MAX_TOGETHER else []
 
@@ -309,7 +312,7 @@ def _candidates(
             _score(topic, extra, t, weights),
             {w for w in topic if _named(w, t) > 0},
             {w for w in topic if _named(w, (t[0], [])) > 0},
-            _score(topic, [], (t[0], []), weights),
+            _score(topic, extra, (t[0], []), weights),
             _score(topic, [], (t[1], []), weights),
         )
         for a, t in zip(rows, texts, strict=True)
