@@ -120,13 +120,16 @@ def _names(plan: PlanRecords, words: set[str]) -> bool:
 
 
 def plans_for_needs(
-    question: str, plans: list[PlanRecords], topic: set[str]
+    question: str, plans: list[PlanRecords], topic: set[str], english: bool = False
 ) -> tuple[list[PlanRecords], set[str]] | None:
     """(the plans whose needs to show, the topic words naming needs), None when the question names
     something no gap list does. A need named ("hur allvarlig är bristen på X?") is shown only from
-    the plans naming it; a rating asked as a value ("stora") is no topic."""
+    the plans naming it; a rating asked as a value ("stora") is no topic, nor an English word no need
+    names."""
     topic = topic - {w for p in plans for w in rating_words(question, p.cells, p.gaps)}
     needs = need_topic(topic)
+    if english:  # English words the glossary left ("see", "serious") name no Swedish need
+        needs = {w for w in needs if any(_names(p, {w}) for p in plans)}
     if needs and not any(_names(p, topic) for p in plans):
         return None
     return [p for p in plans if _names(p, needs)] or plans, needs

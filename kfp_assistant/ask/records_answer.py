@@ -164,7 +164,7 @@ def _gap_answer(
     latest = _latest_per_administration([p for p in plans if p.gaps], route)
     if asks_occupations(route.question) and not any(occupations_in(g.text) for p in latest for g in p.gaps):
         return None  # which occupations are hard to find, over needs that name none: the text answers
-    found = plans_for_needs(route.question, latest, topic)
+    found = plans_for_needs(route.question, latest, topic, route.english)
     if found is None:  # the question names something no need does, nor a group of needs: retrieval
         themed = [p for p in latest if themes_named(p.gaps, topic)]
         if not themed:

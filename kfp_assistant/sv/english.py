@@ -91,6 +91,13 @@ salary|salaries|pay|wages|wage | lön
 digitalisation|digitalization|digital skills|digital | digitalisering
 the plan|plan | planen
 plans | planerna
+culture administration|cultural administration|culture department | kulturförvaltningen
+social services committee|social welfare committee|social services board | socialnämnden
+health care administration|healthcare administration | hälso- och sjukvårdsförvaltningen
+health and medical care administration | hälso- och sjukvårdsförvaltningen
+traffic office|transport office|traffic department | trafikkontoret
+district administration|borough administration | stadsdelsförvaltning
+city of stockholm|stockholm city | Stockholms stad
 municipality|municipal | kommun
 county council|regional council | region
 compared with|compared to|compare|comparison|versus|differ|difference | jämför

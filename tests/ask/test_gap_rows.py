@@ -79,3 +79,11 @@ def test_the_records_answer_cites_the_rows_of_the_needs_rated_as_asked() -> None
     assert answer is not None and "Brandingenjörer – Bedömning: Stort" in answer.text
     assert "Lönehandläggare" not in answer.text
     assert [c.quote for c in answer.citations] == ["Brandingenjörer | Stort | Få utbildas i regionen."]
+
+
+def test_english_words_no_need_names_are_no_topic() -> None:
+    from kfp_assistant.ask.gap_rows import plans_for_needs
+
+    plan = _plan()
+    assert plans_for_needs("What gaps do they see?", [plan], {"see"}) is None
+    assert plans_for_needs("What gaps do they see?", [plan], {"see"}, english=True) == ([plan], set())

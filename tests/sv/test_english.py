@@ -74,3 +74,10 @@ def test_general_hr_english_of_staffing_and_work_environment_becomes_the_plans_w
     swedish = in_swedish_terms("Do they use staffing agencies, and what about healthy schedules and threats?")
     assert "inhyrd personal" in swedish and "hälsosamma scheman" in swedish and "hot och våld" in swedish
     assert "rangordning" not in in_swedish_terms("They train staff in order to keep them")  # no ranking asked
+
+
+def test_kinds_of_administration_are_put_in_swedish() -> None:
+    from kfp_assistant.sv.english import in_swedish_terms
+
+    assert "kulturförvaltningen" in in_swedish_terms("What gaps does the culture administration see?")
+    assert "socialnämnden" in in_swedish_terms("How many work at the Social Services Committee?")
