@@ -66,7 +66,6 @@ staffing units|staffing unit|staffing pool|staffing centre|staffing center | bem
 staffing|manning | bemanning
 agency nurses|hired nurses|contracted nurses | inhyrda sjuksköterskor
 temporary agency staff|agency staff|contracted staff | inhyrd personal
-culture administration|cultural administration|culture department | kulturförvaltningen
 traffic office|traffic administration|transport office|transportation office | trafikkontoret
 social services administration|social services department|social administration | socialförvaltningen
 education administration|education department | utbildningsförvaltningen
@@ -93,10 +92,7 @@ the plan|plan | planen
 plans | planerna
 culture administration|cultural administration|culture department | kulturförvaltningen
 social services committee|social welfare committee|social services board | socialnämnden
-health care administration|healthcare administration | hälso- och sjukvårdsförvaltningen
 health and medical care administration | hälso- och sjukvårdsförvaltningen
-traffic office|transport office|traffic department | trafikkontoret
-district administration|borough administration | stadsdelsförvaltning
 city of stockholm|stockholm city | Stockholms stad
 municipality|municipal | kommun
 county council|regional council | region
@@ -147,7 +143,7 @@ applicants|applicant|candidates|job seekers | sökande
 job ads|job advertisements|advertising|advertise|advertised | annonsering
 redeployment|reassignment|redeploy* | omplacering
 internal mobility|job rotation|move between jobs | intern rörlighet
-staffing agencies|staffing agency|agency staff|hired staff|hired personnel | inhyrd personal
+staffing agencies|staffing agency|hired staff|hired personnel | inhyrd personal
 schedules|schedule|rosters|roster|scheduling|shifts|shift work | scheman
 healthy | hälsosamma
 workload|work load|work pressure | arbetsbelastning
