@@ -280,7 +280,7 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 def about_year(passage: Passage, years: list[str]) -> bool:
     """Whether a sentence is about one of the years: it names one, or it names no year and the sentence
-    before it does ("… under 2024. I 45 av dem var orsaken hot och våld.")."""
+    before it does ("… under 2024. I 52 av dem gällde det hot.")."""
     return any(y in passage.text for y in years) or (
         not _YEAR.search(passage.text) and any(y in passage.before for y in years)
     )

@@ -6,7 +6,7 @@ asking what a term means or how a figure is counted ("vad menas med …", "hur r
 mean by …") is answered by the definition line whose term the question names: every word of the term
 in the question (word forms and missing å/ä/ö allowed), the longest such term first ("kort sjukfrånvaro"
 before "sjukfrånvaro" only when "kort" is asked). A term asked in other words or in English
-("friska scheman", "healthy schedules") is met by meaning: the dense similarity of the asked term to
+("säkra scheman", "safe rosters") is met by meaning: the dense similarity of the asked term to
 each defined term, taken only when one term stands out from the rest by MARGIN (a term the plan does not
 define is near every term a little and none clearly).
 """
@@ -40,7 +40,7 @@ _WEAK = re.compile(
     r"(?:begreppet\s+|ordet\s+)?(?P<term>[^\s,.?!;:]+(?:\s+[^\s,.?!;:]+){0,3})",
     re.IGNORECASE,
 )
-# "Vad är KOM-KR", "vad står ABC för", "what is ABC" (English comes in as "hur hög är ABC"): an
+# "Vad är YVO", "vad står ABC för", "what is ABC" (English comes in as "hur hög är ABC"): an
 # abbreviation right after the asking words, not in the genitive ("vad är HR:s roll").
 _ABBREVIATION = re.compile(
     r"(?i:\b(?:vad|hur\s+hög)\s+är\s+(?:en\s+|ett\s+)?|\bvad\s+står\s+)"
@@ -57,7 +57,7 @@ _ASKED = re.compile(
 _QUOTED = re.compile(r"""(?<!\w)['"‘’“”«»](?P<term>[^'"‘’“”«»]{2,60})['"‘’“”«»](?!\w)""")
 # A glossary entry: a term of a few words, a dash set off by spaces, then its explanation ("Korttids-
 # frånvaro – frånvaro dag 1–14"); "Med X avses/menas …"; or an abbreviation spelled out in a sentence:
-# "… Kompetens- och omställningsavtalet (KOM-KR) …".
+# "… avtalet om Yrkesväxling och Omställning (YVO) …".
 _DEFINED = re.compile(r"^\s*(?P<term>[^\W\d_][\w/-]*(?:\s+[\w/-]+){0,3})\s+[–—-]\s+(?P<body>[^\W\d_])")
 _MED_AVSES = re.compile(r"\b[Mm]ed\s+(?P<term>[\w\-/ ]{2,60}?)\s+(?:avses|menas)\s+\S")
 _SPELLED_OUT = re.compile(r"\w[\w\s-]{3,}\((?P<term>[A-ZÅÄÖ][A-ZÅÄÖ0-9]+(?:-[A-ZÅÄÖ0-9]+)*)\)")

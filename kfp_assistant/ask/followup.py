@@ -171,7 +171,7 @@ def _same_plans(question: str, new: Route, previous: Route, allowed: set[str] | 
 
 def _versions_talked_about(merged: Route, previous: Route) -> Route:
     """A follow-up that names no period of its own is about the plan versions the answer before drew
-    on: a bare year ("HV 2021") chose no version, but the answer quoted one."""
+    on: a bare year ("Norrby 2021") chose no version, but the answer quoted one."""
     answered = [d for d in unique(q.split("|", 1)[0] for q in previous.quoted) if d in merged.doc_ids]
     doc_ids = answered or merged.doc_ids
     periods = [p.get("period") for p in previous.catalog if p.get("doc_id") in doc_ids]

@@ -82,7 +82,7 @@ class Route(BaseModel):
 
     @property
     def figure_years(self) -> list[str]:
-        """Years stated bare ("personalomsättningen 2023", "HV 2021"): the years figures, sentences and
+        """Years stated bare ("sjukfrånvaron 2023", "Norrby 2021"): the years figures, sentences and
         due dates are about. A year naming a plan version ("planen 2021") is not one of them."""
         return [y for y in self.requested_periods if re.fullmatch(r"\d{4}", y) and y not in self.plan_periods]
 
