@@ -35,6 +35,7 @@ from kfp_assistant.ask.units import sentences
 from kfp_assistant.schema import Chunk, Citation
 from kfp_assistant.sv.metrics import METRICS, metrics_in
 from kfp_assistant.sv.numbers import asks_for_money, states_amount_of, states_money, states_number
+from kfp_assistant.sv.periods import find_periods
 from kfp_assistant.sv.thesaurus import related_terms
 from kfp_assistant.sv.words import term_in, tokenize
 
@@ -275,14 +276,11 @@ def _states_asked_amount(text: str, route_: Route) -> bool:
     return states_number(text) and (not units or any(states_amount_of(text, u) for u in units))
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
 def about_year(passage: Passage, years: list[str]) -> bool:
     """Whether a sentence is about one of the years: it names one, or it names no year and the sentence
     before it does ("… under 2024. I 52 av dem gällde det hot.")."""
     return any(y in passage.text for y in years) or (
-        not _YEAR.search(passage.text) and any(y in passage.before for y in years)
+        not find_periods(passage.text) and any(y in passage.before for y in years)
     )
 
 

@@ -24,6 +24,9 @@ from kfp_assistant.sv.words import SAME_WORD, tokenize, word_match
 
 MARGIN = 0.03  # how far the nearest defined term must stand out from the second (cosine, e5)
 MAX_PLANS = 3
+# Every chunk of a plan is read for its definitions: over more plans than this (a question naming no
+# administration in a large index) retrieval answers instead, as it scales.
+MAX_SCANNED = 12
 MAX_TERM_WORDS = 5
 Similarity = Callable[[str, list[str]], list[float]]  # the asked term's cosine to each text
 
@@ -162,11 +165,12 @@ def answer_definition(
 ) -> tuple[str, list[Citation]] | None:
     """Each plan's definition of the term asked about, cited; None when the question asks no meaning or
     no plan in scope defines the term."""
-    if not asks_definition(route_.question, route_.english):
+    candidates = route_.plans or route_.scope
+    if not asks_definition(route_.question, route_.english) or len(candidates) > MAX_SCANNED:
         return None
     lines: list[str] = []
     citations: list[Citation] = []
-    for doc_id in route_.plans or route_.scope:
+    for doc_id in candidates:
         if len(citations) == MAX_PLANS:
             break
         found = defined(definitions_in(chunks_of(doc_id)), route_.question, similar)

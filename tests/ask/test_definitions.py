@@ -77,3 +77,15 @@ def test_questions_about_consequences_or_figures_ask_no_meaning() -> None:
 def test_only_prose_defines_a_table_row_with_a_dash_does_not() -> None:
     table = Chunk(**{**GLOSSARY.model_dump(), "kind": "table", "text": "Giltighet – 2025 till 2026"})
     assert definitions_in([table]) == []
+
+
+def test_over_many_plans_the_definitions_are_left_to_retrieval() -> None:
+    many = [f"p{i}" for i in range(40)]
+    route_ = route("Vad menas med frånvarograd?", []).model_copy(update={"plans": many, "scope": many})
+    read: list[str] = []
+
+    def chunks_of(doc_id: str) -> list[Chunk]:
+        read.append(doc_id)
+        return [GLOSSARY]
+
+    assert answer_definition(route_, chunks_of, None, lambda _c: "Planen") is None and read == []
