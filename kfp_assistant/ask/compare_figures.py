@@ -38,6 +38,8 @@ from kfp_assistant.sv.words import general_stems, question_stems, terms_found, t
 _GENDER = frozenset(("women_share", "men_share", "women_count", "men_count"))
 # A plan that does not state the asked total may state the nearest variant of it.
 _STAND_INS = {"employees_total": ("employees_permanent",)}
+# Shares of women or men rank when the question asks which is higher ("fler kvinnor", "högre andel män").
+_SHARES = frozenset(("women_share", "men_share"))
 # Asked by group ("vilka yrken ligger högst?", "per avdelning"): records_answer lists the groups.
 _BY_GROUP = re.compile(
     r"\b(?:vilk\w*|per|bland)\s+(?:\w+\s+)?(?:yrke\w*|befattning\w*|avdelning\w*|grupp\w*|enhet\w*)",
@@ -102,10 +104,17 @@ def _employment_form(scope: str | None) -> bool:
 def _with_parts(headline: KeyFigure, figures: list[KeyFigure]) -> list[KeyFigure]:
     """A figure of the permanent staff with the same figure of the other forms of employment, of the same
     date: a plan that splits its count by form of employment tells the whole in its parts."""
-    if not _employment_form(headline.scope):
+    forms = ("employees_permanent", "employees_temporary")
+    if not _employment_form(headline.scope) and headline.metric not in forms:
         return [headline]
+    # The other forms as groups of the same metric, or (a headcount by the permanent staff's metric
+    # standing in) as the fixed-term staff's own metric.
     parts = [
-        f for f in figures if f is not headline and f.as_of == headline.as_of and _employment_form(f.scope)
+        f
+        for f in figures
+        if f is not headline
+        and f.as_of == headline.as_of
+        and (_employment_form(f.scope) if f.metric == headline.metric else f.metric in forms and not f.scope)
     ]
     return [headline, *parts]
 
@@ -124,7 +133,8 @@ def _choose(
                 pool = [f for f in pool if any(y in (f.as_of or "") for y in years)]
             if pool:
                 pools[plan.doc_id] = pool
-                everything[plan.doc_id] = [f for f in plan.figures if f.metric == m]
+                kinds = {m, "employees_temporary"} if m == "employees_permanent" else {m}
+                everything[plan.doc_id] = [f for f in plan.figures if f.metric in kinds]
                 break
     common: tuple[int, int] | None = None
     administrations = {administration_key(p.administration or p.file) for p in sides}
@@ -194,7 +204,9 @@ def answer_figure_comparison(
     when asked; None unless a comparison of two or more plans on non-gender key figures. With `showing`
     (many administrations), the best are shown and the others named (records_cap)."""
     metrics = [m for m in route.metrics if m in METRICS]
-    if route.intent != "compare" or not metrics or set(metrics) & _GENDER:
+    if route.intent != "compare" or not metrics:
+        return None
+    if set(metrics) & _GENDER and not (set(metrics) <= _SHARES and lowest_first(route.question) is not None):
         return None
     if _BY_GROUP.search(route.question):
         return None

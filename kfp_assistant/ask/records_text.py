@@ -98,6 +98,9 @@ def counts_a_subgroup(route: Route, question_tokens: set[str], figures: list[Key
     if route.english:
         return False
     left = unexplained(route, question_tokens, figures)
+    # "kultur och fritid" names the Kultur- och fritidsförvaltningen by the parts of its name: no group.
+    names = {w for a in route.administrations for w in tokenize(a.replace("-", " "))}
+    left = {t for t in left if not any(n.startswith(t) for n in names)}
     return any(len(t) >= _SUBGROUP_MIN and not _ORGANISATION.search(t) for t in left)
 
 

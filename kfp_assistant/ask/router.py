@@ -23,6 +23,7 @@ from kfp_assistant.sv.administrations import (
     organisation_mentions,
 )
 from kfp_assistant.sv.areas import areas_in_question
+from kfp_assistant.sv.comparatives import comparative_metrics
 from kfp_assistant.sv.metrics import metrics_in
 from kfp_assistant.sv.periods import find_periods, relative_plan
 from kfp_assistant.sv.responsible import RESPONSIBLE_ABBREVIATIONS, responsible_asked
@@ -50,7 +51,8 @@ _COMPARE_RE = re.compile(
     r"|\bredan\b(?=.*\b(?:förra|föregående|tidigare)\s+(?:\w+\s+)?(?:plan|version)\w*\b)"
     # which administration ranks first: "vilken förvaltning har högst sjukfrånvaro?"
     r"|\bvilk(?:en|et|a)\s+(?:av\s+)?(?:\w+\s+)?(?:förvaltning\w*|nämnd\w*|stadsdel\w*|organisation\w*)\b"
-    r"(?=.*\b(?:högst|lägst|störst|minst|flest|färst|mest|bäst|sämst|högre|lägre|större|mindre|fler|färre)\b)",
+    r"(?=.*\b(?:högst|lägst|störst|minst|flest|färst|mest|bäst|sämst|högre|lägre|större|mindre|fler|färre|äldst"
+    r"|yngst|äldre|yngre|sjukare|sjukast)\b)",
     re.IGNORECASE,
 )
 # A compound names the record kind too: "rekryteringsaktiviteter", "utbildningsinsatser".
@@ -363,6 +365,8 @@ def route(question: str, known_plans: Sequence[Mapping[str, Any]], allowed: set[
     areas, metrics = _resolve_metric_area_overlap(question, areas_in_question(question), metrics)
     preliminary = _target(question, [], "other")
     intent = _intent(question, len(administrations) + len(unknown), metrics, preliminary)
+    if intent == "compare":  # "vem har äldst personal?": the mean age, told by an adjective
+        metrics = comparative_metrics(question, metrics)
     relative = relative_plan(question)
     open_question = _open_activity_question(question, intent, areas, metrics)
     if open_question:

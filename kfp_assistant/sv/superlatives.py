@@ -17,8 +17,17 @@ _LEAST = r"färst|lägst|minst(?!\s+\d)|fewest|lowest|least|smallest"
 _SUPERLATIVE_RE = re.compile(rf"{_WHICH}.*?\b(?P<sup>{_MOST}|{_LEAST})\b", re.IGNORECASE)
 _LEAST_RE = re.compile(rf"^(?:{_LEAST})$", re.IGNORECASE)
 # Which way a comparison ranks: superlatives and comparatives ("vem har högst", "är det fler i A än i B")
-_HIGH_RE = re.compile(rf"\b(?:{_MOST}|högst\w*|störst\w*|högre|fler|större|bäst)\b", re.IGNORECASE)
-_LOW_RE = re.compile(rf"\b(?:{_LEAST}|lägst\w*|lägre|färre|mindre|sämst)\b", re.IGNORECASE)
+# (older staff: the higher mean age; sicker: the higher sick leave; healthier: the lower).
+_HIGH_RE = re.compile(
+    rf"\b(?:{_MOST}|högst\w*|störst\w*|högre|fler|större|mer|bäst|äldre|äldst\w*|sjukare|sjukast\w*|oftare|oftast"
+    r"|higher|more|bigger|larger|greater|older|oldest|sicker|sickest)\b",
+    re.IGNORECASE,
+)
+_LOW_RE = re.compile(
+    rf"\b(?:{_LEAST}|lägst\w*|lägre|färre|mindre|sämst|yngre|yngst\w*|friskare|friskast\w*"
+    r"|lower|fewer|less|smaller|younger|youngest|healthier)\b",
+    re.IGNORECASE,
+)
 _SUPERLATIVE_WORDS = (
     "flest högst störst mest most highest largest biggest färst lägst minst fewest lowest least smallest"
 )

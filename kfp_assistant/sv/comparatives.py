@@ -1,0 +1,99 @@
+"""Comparisons asked by an adjective or a verb instead of a key figure's name: which figure is meant.
+
+"Vem har äldst personal?", "which workforce is older?" ask for the mean age; "är de sjukare där?",
+"högre frånvaro" for the sick leave; "vilken är störst?", "bigger workforce" for the number employed;
+"var slutar flest?" for how many left and the staff turnover (a rate: administrations of different
+size compare);
+"fler kvinnor", "more women" for the share of women. Only a comparison is read this way: "55 år eller
+äldre" and "hur många slutade?" keep their own meaning.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Older or younger staff: the mean age. Not an age band ("60 år eller äldre", "äldre än 64") and not
+# a count of older staff ("fler äldre medarbetare", "andelen yngre").
+_AGE_RE = re.compile(
+    r"\b(?:äldre|äldst\w*|yngre|yngst\w*|older|oldest|younger|youngest)\b(?!\s+(?:än|than)\s+\d)", re.I
+)
+_COUNTED_BEFORE_RE = re.compile(
+    r"(?:\b(?:fler|flest|färre|färst|många|antal\w*|andel\w*|more|most|fewer|number|share|proportion)"
+    r"|\d+\s+år\s+(?:eller|och))\s+$",
+    re.I,
+)
+# Sick or healthy staff: the sick leave ("sjukare", "mer sjuk", "friskast", "sicker").
+_SICK_RE = re.compile(
+    r"\b(?:sjuk|sjuka|sjukare|sjukast\w*|friskare|friskast\w*|sicker|sickest|healthier)\b(?!-)", re.I
+)
+# The size of an administration: "vilken är störst?", "störst, A eller B?", "större av dem", "den största
+# arbetsgivaren", "bigger". A size word before another noun ("störst problem") is about that noun.
+_SIZE_RE = re.compile(
+    r"\b(?:större|störst\w*|mindre|minst|bigger|biggest|larger|largest|smaller|smallest)"
+    r"(?=\s*(?:[,?.!:;–-]|$)|\s+(?:av|of|i\s+antal|till\s+antal\w*|sett\s+till|(?:\w+)?(?:arbetsgivar|organisation"
+    r"|förvaltning|nämnd|myndighet|kommun|region|bolag|verksamhet|employer|organi[sz]ation|administration)\w*))",
+    re.I,
+)
+# Leaving, ranked: "var slutar flest?", "fler som säger upp sig", "lämnar oftare". A count asked ("hur
+# många slutade?", "antal avgångar") stays a count.
+_LEAVING_RE = re.compile(
+    r"\b(?:sluta[rt]?|slutade|lämna[rt]?|lämnade|säger\s+upp\s+sig|sa\s+upp\s+sig|går\s+vidare|avgångar\w*"
+    r"|leave|leaving|quit\w*)\b",
+    re.I,
+)
+_RANKED_RE = re.compile(
+    r"\b(?:fler|flest|färre|färst|oftare|oftast|mest|mer|högre|högst|lägre|lägst|more|most|fewer|often)\b",
+    re.I,
+)
+_COUNT_RE = re.compile(r"\bhur\s+många\b|\bantal(?:et)?\b|\bhow\s+many\b|\bnumber\s+of\b", re.I)
+# More or fewer women or men: their share ("fler kvinnor", "more women", "kvinnodominerad").
+_GENDER_RE = re.compile(
+    r"\b(?:fler|flest|färre|färst|mer|mest|more|most|fewer|större\s+andel|högre\s+andel|lägre\s+andel)\s+"
+    r"(?P<who>kvinn\w*|män|männen|manliga|kvinnliga|women|men|female|male)\b"
+    r"|\b(?P<dominated>kvinnodominera\w*|mansdominera\w*|female-dominated|male-dominated)\b",
+    re.I,
+)
+# Metrics a bare staff word gives ("anställda", "workforce"): an adjective says which figure of the
+# staff is compared.
+_STAFF_METRICS = frozenset(("employees_total", "employees_permanent"))
+
+
+def _age_asked(question: str) -> bool:
+    """Whether the question compares the staff's age (not an age band or a count of older staff)."""
+    return any(not _COUNTED_BEFORE_RE.search(question[: m.start()]) for m in _AGE_RE.finditer(question))
+
+
+def _gender_share(question: str) -> list[str]:
+    """The share metrics "fler kvinnor", "more men", "mansdominerad" compare."""
+    shares: list[str] = []
+    for m in _GENDER_RE.finditer(question):
+        word = (m.group("who") or m.group("dominated") or "").lower()
+        women = word.startswith(("kvinn", "women", "female"))
+        shares.append("women_share" if women else "men_share")
+    return list(dict.fromkeys(shares))
+
+
+def comparative_metrics(question: str, metrics: list[str]) -> list[str]:
+    """The metrics a comparison asks about, with those its adjectives and verbs name: the mean age for
+    older/younger, the sick leave for sicker, the headcount for bigger, the departures and the turnover
+    for more leaving, the share of women or men for more of them; `metrics` as the metric words named
+    them otherwise."""
+    counting = bool(_COUNT_RE.search(question))
+    if counting:
+        return metrics
+    # Another figure named ("fler kvinnor än män arbetar heltid") is what is compared.
+    others = [m for m in metrics if m not in _STAFF_METRICS and m not in ("women_count", "men_count")]
+    shares = _gender_share(question)
+    if shares and not others:
+        return shares
+    if not others and _age_asked(question):
+        return ["average_age"]
+    if not others and _SICK_RE.search(question):
+        return ["sick_leave_pct"]
+    if "departures" in metrics and _RANKED_RE.search(question):
+        return ["departures", "turnover_pct", *(m for m in metrics if m != "departures")]
+    if not metrics and _LEAVING_RE.search(question) and _RANKED_RE.search(question):
+        return ["departures", "turnover_pct"]
+    if not metrics and _SIZE_RE.search(question):
+        return ["employees_total"]
+    return metrics

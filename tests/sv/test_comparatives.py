@@ -1,0 +1,63 @@
+"""Which key figure a comparison asked by an adjective or a verb means (sv.comparatives), and which way
+it ranks (sv.superlatives.lowest_first); made-up questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from kfp_assistant.sv.comparatives import comparative_metrics
+from kfp_assistant.sv.english import in_swedish_terms
+from kfp_assistant.sv.superlatives import lowest_first
+
+
+@pytest.mark.parametrize(
+    ("question", "found", "meant"),
+    [
+        ("Vem har äldst personal, A eller B?", [], ["average_age"]),
+        ("Är medarbetarna yngre hos A än hos B?", [], ["average_age"]),
+        ("Vilken arbetsplats har de yngsta anställda?", ["employees_total"], ["average_age"]),
+        (
+            in_swedish_terms("Which workforce is older on average, A or B?"),
+            ["employees_total"],
+            ["average_age"],
+        ),
+        ("Är man sjukare i A än i B?", [], ["sick_leave_pct"]),
+        ("Var är personalen mer sjuk, A eller B?", [], ["sick_leave_pct"]),
+        ("Vilken är störst, A eller B?", [], ["employees_total"]),
+        ("Vilken är den största arbetsgivaren av A och B?", [], ["employees_total"]),
+        ("Which one is bigger, A or B?", [], ["employees_total"]),
+        ("Var slutar flest, A eller B?", [], ["departures", "turnover_pct"]),
+        ("Vem har flest som slutar, A eller B?", ["departures"], ["departures", "turnover_pct"]),
+        ("Har A fler kvinnor än B?", ["women_count"], ["women_share"]),
+        ("Är B mer mansdominerad än A?", [], ["men_share"]),
+    ],
+)
+def test_an_adjective_or_verb_of_a_comparison_names_its_figure(
+    question: str, found: list[str], meant: list[str]
+) -> None:
+    assert comparative_metrics(question, found) == meant
+
+
+@pytest.mark.parametrize(
+    ("question", "found"),
+    [
+        ("Har A fler anställda som är 60 år eller äldre än B?", ["employees_total"]),  # an age band
+        ("Har A fler äldre medarbetare än B?", ["employees_total"]),  # a count of older staff
+        ("Hur många slutade hos A jämfört med B?", ["departures"]),  # a count asked
+        ("Hur många kvinnor jobbar hos A jämfört med B?", ["women_count"]),
+        ("Jobbar fler kvinnor än män heltid hos A än hos B?", ["full_time_share"]),  # another figure named
+        ("Vem har störst problem att rekrytera, A eller B?", []),  # the size of a problem
+        ("Har A högre personalomsättning än B?", ["turnover_pct"]),
+    ],
+)
+def test_other_meanings_of_the_same_words_are_left_alone(question: str, found: list[str]) -> None:
+    assert comparative_metrics(question, found) == found
+
+
+def test_older_sicker_and_more_rank_highest_first_younger_and_healthier_lowest() -> None:
+    assert lowest_first("Vem har äldst personal?") is False
+    assert lowest_first("Är medarbetarna yngre hos A?") is True
+    assert lowest_first("Var är man friskast?") is True
+    assert lowest_first("Who has the higher sick leave, A or B?") is False
+    assert lowest_first("Which one has fewer leavers?") is True
+    assert lowest_first("Var är personalen mer sjuk?") is False
