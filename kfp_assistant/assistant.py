@@ -12,9 +12,9 @@ from langchain_core.embeddings import Embeddings
 
 from kfp_assistant.ask.answer import Answerer, AnswerLimits, Turn
 from kfp_assistant.ask.llm import make_chat_model
-from kfp_assistant.ask.meaning import prose_sentences
 from kfp_assistant.ask.retrieval import search
 from kfp_assistant.ask.scope import select_documents
+from kfp_assistant.ask.sentence_cache import SentenceWarmer
 from kfp_assistant.ingest.chunking import CHUNKING_VERSION
 from kfp_assistant.schema import (
     Answer,
@@ -44,6 +44,8 @@ class Assistant:
 
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
+        # The app sets it: what an ingest commits gets its sentences embedded in the background.
+        self.background_sentences = False
 
     @cached_property
     def embeddings(self) -> Embeddings:
@@ -74,6 +76,11 @@ class Assistant:
         self.index.refresh()
 
     @cached_property
+    def warmer(self) -> SentenceWarmer:
+        """Fills the embedding cache with the plans' sentences (ask/sentence_cache.py), built once."""
+        return SentenceWarmer(self.index)
+
+    @cached_property
     def llm(self) -> BaseChatModel | None:
         """The chat model the settings name, or None when no LLM is configured (answers are extractive)."""
         s = self.settings
@@ -98,7 +105,8 @@ class Assistant:
     ) -> Answer:
         """The cited answer to a question, over the index as committed now."""
         self.fresh()
-        return self.answerer.ask(question, history, administrations=administrations, periods=periods)
+        with self.warmer.asking():
+            return self.answerer.ask(question, history, administrations=administrations, periods=periods)
 
     def ask_stream(
         self,
@@ -109,7 +117,13 @@ class Assistant:
     ) -> Iterator[AnswerEvent]:
         """The answer's events (text, citations, notices, the answer), over the index as committed now."""
         self.fresh()
-        return self.answerer.stream(question, history, administrations=administrations, periods=periods)
+        return self._asking(
+            self.answerer.stream(question, history, administrations=administrations, periods=periods)
+        )
+
+    def _asking(self, events: Iterator[AnswerEvent]) -> Iterator[AnswerEvent]:
+        with self.warmer.asking():
+            yield from events
 
     def _extract(self, parsed: ParsedDocument, meta: PlanMeta) -> list[str]:
         llm = self.llm if self.settings.extract_with_llm else None
@@ -129,12 +143,15 @@ class Assistant:
         rebuild: bool = False,
         progress: Progress | None = None,
         replace_same_name: bool = True,
+        sentences: bool | None = None,
     ) -> IngestReport:
         """Ingest files or folders (default: the corpus folder); one status per file.
 
         replace_same_name=False (uploads): a different file under a registered name becomes a
         new plan beside the old one, and its status lists the other in `same_name`; call
-        `replace(old_doc_id, path)` when the user confirms."""
+        `replace(old_doc_id, path)` when the user confirms. sentences (default: the setting
+        sentences_at_ingest) also fills the sentence cache before returning; otherwise the app
+        fills it in the background, or a question embeds the few it needs."""
         if rebuild and "index" not in self.__dict__:
             # A mismatched index refuses to open; --rebuild opens it without the check and builds anew.
             self.__dict__["index"] = ChunkIndex(
@@ -144,28 +161,35 @@ class Assistant:
         report = self._ingestor().run(
             targets, prune=prune, rebuild=rebuild, progress=progress, replace_same_name=replace_same_name
         )
-        return self._embed_sentences(report, progress)
+        return self._sentences(report, sentences, progress)
 
-    def _embed_sentences(self, report: IngestReport, progress: Progress | None = None) -> IngestReport:
-        """The report, once the sentences and lines of text of the plans it names are in the index's
-        embedding cache, where explanation answers rank them by meaning (ask/meaning.py): embedding
-        them at the question took 0.7-4 s. Done after the commit, as a cache: a question asked before
-        it ends embeds the sentences it needs itself."""
-        started = time.perf_counter()
-        for number, status in enumerate(report.files, start=1):
-            # An unchanged plan too: an index stored before this step gets its sentences at the next ingest.
-            if status.status in ("ok", "unchanged") and status.doc_id:
+    def _sentences(
+        self, report: IngestReport, now: bool | None, progress: Progress | None = None
+    ) -> IngestReport:
+        """The report, with the sentence cache of its plans filled (now) or being filled (in the
+        app's background); the plans were answerable after `report.answerable_seconds`."""
+        report.answerable_seconds = report.seconds
+        # An unchanged plan too: an index stored before the cache was filled gets its sentences.
+        doc_ids = [f.doc_id for f in report.files if f.status in ("ok", "unchanged") and f.doc_id]
+        if self.settings.sentences_at_ingest if now is None else now:
+            started = time.perf_counter()
+            names = {f.doc_id: Path(f.file).name for f in report.files}
+
+            def on_plan(done: int, total: int, doc_id: str) -> None:
                 if progress:
-                    progress(number, len(report.files), f"{Path(status.file).name} (meningar)")
-                chunks = self.index.chunks_of(status.doc_id)
-                report.sentences += len(self.index.passages.embed_documents(prose_sentences(chunks)))
-        report.seconds = round(report.seconds + time.perf_counter() - started, 3)
+                    progress(done, total, f"{names.get(doc_id, doc_id)} (meningar)")
+
+            report.sentences = self.warmer.fill(doc_ids, on_plan)
+            report.sentence_seconds = round(time.perf_counter() - started, 3)
+            report.seconds = round(report.seconds + report.sentence_seconds, 3)
+        elif self.background_sentences and doc_ids:
+            self.warmer.start(doc_ids)
         return report
 
     def replace(self, old_doc_id: str, path: Path) -> FileStatus:
         """Ingest path as the new version of plan old_doc_id: the old one stays until the new one
         is committed, and leaves in the same commit. Returns the new file's status."""
-        report = self._embed_sentences(self._ingestor().run([path], replaces={path: [old_doc_id]}))
+        report = self._sentences(self._ingestor().run([path], replaces={path: [old_doc_id]}), None)
         return report.files[-1]
 
     def remove(self, target: str) -> list[FileStatus]:

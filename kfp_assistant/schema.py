@@ -176,10 +176,18 @@ class IngestReport(BaseModel):
         default=0,
         description="Chunk texts whose vector came from the embedding cache (same model, same text).",
     )
+    answerable_seconds: float = Field(
+        default=0.0,
+        description="Wall time until every plan of the run was committed (answerable); `seconds` less "
+        "the sentence step.",
+    )
     sentences: int = Field(
         default=0,
-        description="Sentences and lines of text put in the embedding cache (embedded or found there), "
-        "by which explanation answers are chosen.",
+        description="Sentences and lines of text embedded into the embedding cache in this run (those "
+        "explanation answers rank by meaning); 0 when the cache is left to the app or to questions.",
+    )
+    sentence_seconds: float = Field(
+        default=0.0, description="Wall time of filling the sentence cache, after the plans were answerable."
     )
 
 

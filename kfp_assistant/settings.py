@@ -129,6 +129,12 @@ class Settings(BaseSettings):
         description="Time budget of one answer: a multi-part question stops answering parts, and a language"
         " model's answer is cut, when it is spent.",
     )
+    sentences_at_ingest: bool = Field(
+        default=False,
+        description="Embed every sentence of the ingested plans into the embedding cache before an ingest"
+        " returns (off: the app does it in the background after start, and a question meanwhile embeds"
+        " the few it needs).",
+    )
     lock_timeout: float = Field(default=600.0, description="Seconds to wait for another ingest to finish.")
     threads: int | None = Field(
         default=None, description="Threads for the embedding engine; None = all cores."

@@ -62,13 +62,21 @@ def ingest(
         bool,
         typer.Option("--follow-symlinks", help="Follow links in folders to files outside them."),
     ] = False,
+    sentences: Annotated[
+        bool | None,
+        typer.Option(
+            "--sentences/--no-sentences",
+            help="Also embed the plans' sentences for explanations before returning (default: "
+            "KFP_SENTENCES_AT_INGEST, off: the app does it in the background, a question the few it needs).",
+        ),
+    ] = None,
     index_dir: IndexDirOption = None,
     as_json: JsonOption = False,
 ) -> None:
     """Parse, chunk and index plans; prints one status per file."""
     assistant = make_assistant(index_dir, follow_symlinks=follow_symlinks or None)
     if as_json:
-        report = assistant.ingest(paths, prune=prune, rebuild=rebuild)
+        report = assistant.ingest(paths, prune=prune, rebuild=rebuild, sentences=sentences)
         print_json(report.model_dump())
     else:
         with Progress(
@@ -87,10 +95,28 @@ def ingest(
             def on_progress(done: int, total: int, file: str) -> None:
                 bar.update(task, total=total, completed=done - 1, file=Path(file).name)
 
-            report = assistant.ingest(paths, prune=prune, rebuild=rebuild, progress=on_progress)
+            report = assistant.ingest(
+                paths, prune=prune, rebuild=rebuild, progress=on_progress, sentences=sentences
+            )
         _print_ingest_table(report)
+        filled = assistant.settings.sentences_at_ingest if sentences is None else sentences
+        console.print(ingest_times(report, filled))
     if any(f.status == "failed" for f in report.files):
         raise typer.Exit(2)
+
+
+def ingest_times(report: IngestReport, filled: bool) -> str:
+    """The line saying when the plans were answerable and when their sentences were cached."""
+    line = f"Plans answerable after {report.answerable_seconds:.1f} s"
+    if filled:
+        return (
+            f"{line}; sentence cache for explanations filled {report.sentence_seconds:.1f} s later "
+            f"({report.sentences} sentences embedded), {report.seconds:.1f} s in all."
+        )
+    return (
+        f"{line}. Sentences for explanations: embedded by the app in the background after it starts "
+        "(or by a question, the few it needs); `--sentences` embeds them now."
+    )
 
 
 def _print_ingest_table(report: IngestReport) -> None:

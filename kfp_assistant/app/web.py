@@ -291,6 +291,10 @@ def serve(settings: Settings, announce: Callable[[str], None] = print) -> None:
     # Build the index, lexical index and embedding model once, before concurrent requests race to.
     assistant.documents()
     assistant.search("kompetensförsörjning", k=1)
+    # The sentences explanations rank by meaning, embedded while the app serves (ask/sentence_cache.py):
+    # ingest leaves them out, and so does an upload here.
+    assistant.background_sentences = True
+    assistant.warmer.start()
     app = create_app(assistant)
     host = f"[{settings.host}]" if ":" in settings.host else settings.host
     announce(f"KFP-assistenten: http://{host}:{settings.port}/ (Ctrl+C stops)")

@@ -11,4 +11,6 @@ cells by paragraph) and composition (compose.py): offline the sentences
 extractive.py selects, cited by cited_text.py, when the fitted evidence model (evidence.py) says they
 answer, or with an LLM configured the model's answer from numbered passages (llm.py). Offline,
 multipart.py splits a question of several parts, each answered in turn as a follow-up.
-langchain_retriever.py offers the index as a LangChain retriever (imported only by its users)."""
+sentence_cache.py fills the embedding cache with the sentences explanations rank by meaning
+(meaning.py), in the app's background or when asked. langchain_retriever.py offers the index as a
+LangChain retriever (imported only by its users)."""

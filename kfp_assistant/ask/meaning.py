@@ -42,8 +42,8 @@ def by_meaning(
     rank (ties keep the word order), the others after them in their order; and the passage nearest
     the question in meaning (None with fewer than two sentences or lines of text: nothing measured)."""
     texts = list(dict.fromkeys(p.text for p in passages))[:candidates]
-    # Sentences and lines of text are measured (embedded at ingest, Assistant.ingest); a table cell or
-    # a bullet keeps its word rank in both rankings.
+    # Sentences and lines of text are measured (their vectors cached by sentence_cache.py, or embedded
+    # here the first time); a table cell or a bullet keeps its word rank in both rankings.
     prose = list(dict.fromkeys(p.text for p in passages if is_prose(p) and p.text in texts))
     if len(prose) < 2:
         return list(passages), None

@@ -229,18 +229,44 @@ class CachedEmbeddings(Embeddings):
     def _key(self, text: str) -> bytes:
         return hashlib.blake2b(f"{self.model_id}\0{text}".encode(), digest_size=16).digest()
 
-    def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        """Vectors of the texts: stored ones read back, the others embedded and stored."""
-        keys = [self._key(t) for t in texts]
+    def _stored(self, keys: list[bytes], vectors: bool = True) -> dict[bytes, list[float]]:
+        found: dict[bytes, list[float]] = {}
+        column = "vector" if vectors else "NULL"
         with self._lock:
             db = self._connection()
-            found: dict[bytes, list[float]] = {}
             for start in range(0, len(keys), 500):
                 part = keys[start : start + 500]
                 rows = db.execute(
-                    f"SELECT key, vector FROM vectors WHERE key IN ({','.join('?' * len(part))})", part
+                    f"SELECT key, {column} FROM vectors WHERE key IN ({','.join('?' * len(part))})", part
                 )
-                found.update({k: np.frombuffer(v, dtype=np.float32).tolist() for k, v in rows})
+                found.update({k: np.frombuffer(v, dtype=np.float32).tolist() if v else [] for k, v in rows})
+        return found
+
+    def missing(self, texts: list[str]) -> list[str]:
+        """The distinct texts with no stored vector, in order (nothing is embedded)."""
+        keys = {self._key(t): t for t in texts}
+        found = self._stored(list(keys), vectors=False)
+        return [t for k, t in keys.items() if k not in found]
+
+    def marked(self, label: str) -> bool:
+        """Whether `mark(label)` was called with this model (a piece of work known done)."""
+        with self._lock:
+            try:
+                row = self._connection().execute("SELECT 1 FROM marks WHERE key = ?", (self._key(label),))
+            except sqlite3.OperationalError:  # no mark made yet (the table comes with the first)
+                return False
+            return row.fetchone() is not None
+
+    def mark(self, label: str) -> None:
+        """Remember that the work named by label is done with this model (see `marked`)."""
+        with self._lock, self._connection() as db:
+            db.execute("CREATE TABLE IF NOT EXISTS marks (key BLOB PRIMARY KEY)")
+            db.execute("INSERT OR REPLACE INTO marks VALUES (?)", (self._key(label),))
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """Vectors of the texts: stored ones read back, the others embedded and stored."""
+        keys = [self._key(t) for t in texts]
+        found = self._stored(keys)
         missing = list(dict.fromkeys(k for k in keys if k not in found))
         if missing:
             text_of = dict(zip(keys, texts, strict=True))
