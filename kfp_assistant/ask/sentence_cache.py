@@ -109,6 +109,11 @@ class SentenceWarmer:
                 self._thread = threading.Thread(target=self._run, name="kfp-sentence-cache", daemon=True)
                 self._thread.start()
 
+    @property
+    def filling(self) -> bool:
+        """Whether a background fill is queued or running."""
+        return self._queue.unfinished_tasks > 0
+
     def wait(self) -> None:
         """Block until every fill started so far has ended."""
         self._queue.join()
