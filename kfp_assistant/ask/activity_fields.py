@@ -7,10 +7,14 @@ asked first) and citing its row, or None when the question asks no field or no a
 confidently; the answerer then goes on to retrieval.
 
 How the activity is found:
-* The question's topic is its content words without the field words ("vem", "ansvarar", "när",
-  "följs upp"), administration names and everyday words (cell_labels.content_words).
+* The question's topic is its content words without the field words ("vem", "ansvarar", "leder",
+  "när", "hur ofta", "följs upp", "hur vet de"; sv.activity_terms), administration names (and the
+  words before their organisation word: "fritid" of "Kultur- och fritidsförvaltningen") and everyday
+  words (cell_labels.content_words).
 * Each activity scores the share of topic words its text names (goal words count a little less),
-  words compared as stems, compound parts and small typos (sv.words.word_match).
+  words compared as stems, compound parts and small typos (sv.words.word_match); a compound of the
+  question is named by its parts ("chefsutveckling" by "ledarutveckling för chefer",
+  "fadderverksamheten" by "fadder"; sv.words.spelled_in_parts).
 * The best activity answers when it names at least MIN_SHARE of the topic and no other activity
   comes within MARGIN of it. Activities tied within MARGIN that agree on the fields asked answer
   together (one goal's activities share Ansvarig and Måldatum). Otherwise the tied activities are
@@ -37,9 +41,10 @@ from kfp_assistant.ask.records_cap import plan_title
 from kfp_assistant.ask.route import Route
 from kfp_assistant.schema import Activity, Citation, PlanRecords
 from kfp_assistant.store.embeddings import model_id
+from kfp_assistant.sv.activity_terms import ASKING_WORDS, FIELD_RES, FIELD_WORDS, PURPOSE_HEADER_RE, Field
 from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.text import fold
-from kfp_assistant.sv.words import SAME_WORD, tokenize, word_match
+from kfp_assistant.sv.words import SAME_WORD, spelled_in_parts, tokenize, without_generic_head, word_match
 
 # Measured on the activity questions of eval/blind/*_dev.jsonl (see the module docstring for the rule).
 MIN_SHARE = 0.5
@@ -52,65 +57,12 @@ MAX_TOGETHER = 4
 GOAL_NAMED = 0.75  # share of the topic a goal names for the question to be about all its activities
 GOAL_TITLE_WORDS = 12  # a goal stated as a title ("Minska omsättningen bland X"), not a paragraph
 
-# "responsible", "target_date", "followup", "area" (its UBARA area) and "status" (the follow-up cell
-# of a table following up the previous plan: "blev X av?"). Not the goal: "syftet med
-# avgångssamtalen", "varför" are answered by the plan's prose, not by the Behov/Mål cell.
-Field = str
-_FIELD_RES: dict[Field, re.Pattern[str]] = {
-    "responsible": re.compile(
-        r"\bvem\b|\bansvar\w*|\bäg(?:er|s|are|aren)\b|\bwho\b|\bresponsib\w*|\bin\s+charge\b|\bowns?\b"
-        r"|\bhåller\s+i\b|\bstår\s+bakom\b|\bhar\s+hand\s+om\b|\bsköt(?:er|s)\b",
-        re.I,
-    ),
-    "target_date": re.compile(
-        r"\btill\s+när\b|\bnär\s+(?:ska|skall|skulle|är|var|blir|blev|kommer|planeras|beräknas|startar|börjar)\b"
-        r"|\bmåldatum\w*|\bsenast\b|\bdeadline\w*|\bklar\w*\s+(?:till|senast)\b|\bvilket\s+datum\b"
-        r"|\btidsplan\w*|\bwhen\b|\bby\s+what\s+date\b",
-        re.I,
-    ),
-    "followup": re.compile(
-        r"\bfölj\w*\s+(?:\S+\s+){0,6}?upp\b|\buppfölj\w*|\butvärder\w*|\bmät\w*|\bindikator\w*|\bfollow\w*[\s-]+up\b"
-        r"|\bmeasur\w*|\bevaluat\w*",
-        re.I,
-    ),
-    "area": re.compile(
-        r"\bvilket\s+(?:\w+\s+)?område\b|\bunder\s+vilket\b|\bvilken\s+(?:del|kategori)\b|\bwhich\s+area\b",
-        re.I,
-    ),
-    "status": re.compile(
-        r"\bblev\s+(?:\S+\s+){0,8}?(?:av|klar\w*|gjor\w*)\b|\bgenomför(?:des|ts)\b|\bhur\s+gick\s+det\b"
-        r"|\bstatus\b|\bhar\s+(?:\S+\s+){0,6}?(?:genomförts|införts|gjorts)\b|\bwas\s+.*\b(?:done|carried\s+out)\b",
-        re.I,
-    ),
-}
-_FIELD_WORDS = set(
-    tokenize(
-        "vem vilka ansvarar ansvarig ansvariga ansvaret ansvar när måldatum senast deadline klart klar "
-        "datum tidsplan följs följas följa följer upp uppföljning uppföljningen utvärderas mäts indikator "
-        "syfte syftet målet uppnå who responsible charge when date follow followed measured goal purpose "
-        "ta tas fram göra gör genomföra genomförs plan planen blev gick gjordes genomfördes genomförts "
-        "införts gjorts status klar klart äger ägs ägare ägaren "
-        # being done, said in other words: "när ska X vara på plats / igång / genomförd?"
-        "plats igång färdig färdigt färdiga genomförd genomfört genomförda införd infört införda startar "
-        "starta start börjar påbörjas påbörjad "
-        # who, said in other words: "vem håller i / står bakom / har hand om / sköter X?"
-        "håller hålla står bakom hand sköter sköts "
-        # how it is measured, said in other words: "hur mäter de om X fungerar / ger effekt?"
-        "fungerar fungera fungerat funkar effekt "
-        # which area of the model: "vilket område hör X till?"
-        "område området hör höra hörde tillhör kategori del delen area "
-        "insats insatser insatserna insatsen åtgärd åtgärder åtgärderna åtgärden aktiviteten aktiviteterna"
-    )
-)
-# Field words that only ask ("vem", "när"); the others ("plan", "följas upp") may also be the topic.
-_ASKING_WORDS = set(
-    tokenize(
-        "vem vilka när who when ansvarar ansvarig ansvariga responsible håller hålla står bakom hand sköter "
-        "sköts fungerar fungera fungerat funkar effekt område området hör höra tillhör kategori area "
-        # the kind of record: "vem ansvarar för insatserna för att …" asks about the goal's activities
-        "insats insatser insatserna insatsen åtgärd åtgärder åtgärderna åtgärden aktiviteten aktiviteterna"
-    )
-)
+# Fields are "responsible", "target_date", "followup", "area" (its UBARA area), "purpose" (why: the
+# goal, where its column says why, PURPOSE_HEADER_RE) and "status" (the follow-up cell of a table
+# following up the previous plan: "blev X av?"); their words are in sv.activity_terms. A goal read from
+# a section heading or a paragraph of needs gives no reason for the one activity: "syftet med
+# avgångssamtalen" is then answered by the plan's prose.
+PURPOSE_WORDS = 20  # a goal cell longer than this is a paragraph of needs, not the reason for one activity
 # Noun endings made from a verb or noun: "skuggning" of "skugga", "fadderskap" of "fadder" name the same.
 _DERIVED = ("ning", "skap", "else", "ande")
 _LIST_RE = re.compile(
@@ -123,12 +75,13 @@ _LABELS = {
     "followup": "Uppföljning",
     "status": "Status",
     "area": "Område",
+    "purpose": "Syfte",
 }
 
 
 def fields_asked(question: str) -> list[Field]:
     """The activity fields a question asks about, in a fixed order."""
-    return [name for name, rx in _FIELD_RES.items() if rx.search(question)]
+    return [name for name, rx in FIELD_RES.items() if rx.search(question)]
 
 
 @dataclass
@@ -160,15 +113,25 @@ def _match(asked: str, written: str) -> float:
     return score
 
 
+def _in(word: str, words: list[str]) -> float:
+    """How well the words name a word of the question: one of them, or its compound spelled out in
+    parts ("chefsutveckling" by "ledarutveckling för chefer", "fadderverksamheten" by "fadder")."""
+    best = max((_match(word, w) for w in words), default=0.0)
+    if best < SAME_WORD and spelled_in_parts(word, words):
+        return SAME_WORD
+    if best == 0.0 and (first := without_generic_head(word)):  # "friskvårdsarbetet" ~ "friskvårdsbidrag"
+        return max((_match(first, w) for w in words), default=0.0)
+    return best
+
+
 def _named(word: str, words: tuple[list[str], list[str]]) -> float:
     own, goal = words
-    in_own = max((_match(word, w) for w in own), default=0.0)
-    return max(in_own, max((_match(word, w) for w in goal), default=0.0) * GOAL_WEIGHT)
+    return max(_in(word, own), _in(word, goal) * GOAL_WEIGHT)
 
 
 def _exactly(word: str, words: tuple[list[str], list[str]]) -> bool:
     """Whether the activity or its goal names the word itself, not only a compound of it."""
-    return any(_match(word, w) == SAME_WORD for w in (*words[0], *words[1]))
+    return _in(word, words[0]) == SAME_WORD or _in(word, words[1]) == SAME_WORD
 
 
 def _weights(topic: list[str], texts: list[tuple[list[str], list[str]]]) -> dict[str, float]:
@@ -196,8 +159,34 @@ def _score(
 
 
 def _field(activity: Activity, name: Field) -> str:
-    value = activity.followup if name == "status" else getattr(activity, name)
+    value = {"status": activity.followup, "purpose": activity.goal}.get(name, getattr(activity, name, None))
     return " ".join(str(value or "").split())
+
+
+def _purpose_header(plan: PlanRecords, activity: Activity) -> str | None:
+    """The header saying why ("Syfte", "Därför", "Behov") over the activity's goal cell, when the goal
+    is short enough to be the reason for this activity; else None."""
+    goal = _field(activity, "purpose")
+    if not goal or len(goal.split()) > PURPOSE_WORDS:
+        return None
+    for c in plan.cells:
+        header = " ".join((c.column_header or "").split())
+        here = abs(c.page - activity.page) <= 1 and " ".join(c.value.split()) == goal
+        if here and PURPOSE_HEADER_RE.search(header):
+            return header
+    return None
+
+
+def _with_purpose(chosen: list[_Scored], asked: list[Field]) -> tuple[list[_Scored], list[Field]]:
+    """The chosen activities and fields, when the question asks why: the goal answers only where its
+    column says why, and a question asking only why only for an activity it names nearly whole."""
+    if "purpose" not in asked:
+        return chosen, asked
+    named = asked != ["purpose"] or all(s.own_share >= GOAL_NAMED for s in chosen)
+    if named and all(_purpose_header(s.plan, s.activity) for s in chosen):
+        return chosen, asked
+    rest = [f for f in asked if f != "purpose"]
+    return (chosen if rest else []), rest
 
 
 _VECTORS: OrderedDict[tuple[str, str, str], np.ndarray] = OrderedDict()
@@ -338,7 +327,8 @@ def _render(chosen: list[_Scored], asked: list[Field], citations: list[Citation]
         a = s.activity
         quote, page = _row_quote(plan, a)
         cite_record(citations, plan, page, quote, a.area or "")
-        details = " · ".join(f"{_LABELS[f]}: {_field(a, f)}" for f in order if _field(a, f))
+        labels = _LABELS | {"purpose": _purpose_header(plan, a) or _LABELS["purpose"]}
+        details = " · ".join(f"{labels[f]}: {_field(a, f)}" for f in order if _field(a, f))
         lines.append(f"- {a.activity} [{len(citations)}]\n  {details}")
     return "\n".join(lines)
 
@@ -355,10 +345,10 @@ def answer_from_activity_fields(
         return None
     question = asked_of(route)
     party = set(tokenize(route.responsible or ""))  # "där HR är ansvarig" filters, it is no topic
-    topic = [w for w in question.words if w not in _FIELD_WORDS and w not in party]
+    topic = [w for w in question.words if w not in FIELD_WORDS and w not in party]
     if not topic or question.inherited:
         return None
-    extra = [w for w in tokenize(route.question) if w in _FIELD_WORDS and w not in _ASKING_WORDS]
+    extra = [w for w in tokenize(route.question) if w in FIELD_WORDS and w not in ASKING_WORDS]
     wanted = plans_in_scope(route)
     plans = [p for p in plans if p.activities and (not wanted or p.doc_id in wanted)]
     if question.soft:  # English words the glossary left ("supposed", "health") name no Swedish activity
@@ -375,8 +365,9 @@ def answer_from_activity_fields(
         for plan in versions:
             scored = _candidates(plan, topic, extra, followup_table, "status" in asked)
             chosen = _pick(route.question, topic, scored, asked, embeddings, narrowed)
+            chosen, shown = _with_purpose(chosen, asked)
             if chosen:
-                sections.append(_render(chosen, asked, citations))
+                sections.append(_render(chosen, shown, citations))
                 answered.add(administration_key(plan.administration or ""))
             if chosen or max((s.score for s in scored), default=0.0) >= LOW_SHARE:
                 break  # an older version answers only what the latest plan has nothing on

@@ -121,10 +121,18 @@ class Asked:
         return bool(self.ages or self.genders or self.years)
 
 
+# The organisation word a named administration's name ends in: what comes before it names the
+# administration ("fritid" of "Kultur- och fritidsförvaltningen", "teknik" of "Teknikkontoret").
+_ORGANISATION_END = re.compile(r"s?(?:förvaltning|nämnd|kontor|styrelse|avdelning|sektor)\w*$")
+
+
 def _administration_stems(route: Route) -> set[str]:
     names = [str(p.get("administration") or "") for p in route.catalog]
     names += route.administrations + route.unknown_administrations
-    return {fold(w) for name in names for w in tokenize(name.replace("-", " "))}
+    stems = {fold(w) for name in names for w in tokenize(name.replace("-", " "))}
+    words = [w for name in route.administrations for w in tokenize(name.replace("-", " "))]
+    parts = (fold(_ORGANISATION_END.sub("", w)) for w in words)
+    return stems | {p for p in parts if len(p) >= 4}
 
 
 def asked_of(route: Route) -> Asked:

@@ -182,9 +182,11 @@ def _followup_periods(new: Route, previous: Route) -> dict[str, Any]:
     """Explicit periods win; "förra året" shifts stated years back one, else moves to the plan before."""
     if new.requested_periods:
         return {}
-    shifted = [str(int(y) - 1) for y in previous.requested_periods if y.isdigit()]
-    if new.relative_period in ("previous", "previous_year") and shifted:
-        return {"requested_periods": shifted, "relative_period": None}
+    years = [int(y) for y in previous.requested_periods if y.isdigit()]
+    if new.relative_period in ("previous", "previous_year") and years:
+        return {"requested_periods": [str(y - 1) for y in years], "relative_period": None}
+    if new.relative_period == "next_year" and years:  # "och året efter?" after "… 2024?"
+        return {"requested_periods": [str(y + 1) for y in years], "relative_period": None}
     if new.relative_period:
         return {}
     return {

@@ -57,7 +57,14 @@ in place|up and running|completed|finished|done | på plats
 targets|target|goals|goal|objectives|objective | mål
 requirements|requirement | krav
 points | poäng
+manager development|management development|leadership development|leader development | ledarutveckling
+management structure|manager structure|leadership structure | chefsstruktur
 managers|manager|supervisors|leaders | chefer
+buddy system|buddy programme|buddy program|buddies|buddy | fadder
+leads|led by|runs|run by|drives|driven by|coordinates|coordinated by | leder
+how do they know|how will they know|how do we know|how would they know | hur vet de
+how often | hur ofta
+roll out|rolled out|implement|implemented | införa
 leadership | ledarskap
 social workers|social worker | socialsekreterare
 case officers|care managers|care needs assessors|needs assessors | biståndshandläggare

@@ -80,10 +80,13 @@ _QUESTION_ONLY = """
 employees_total | hur många jobbar|hur många arbetar|hur många anställda|hur många medarbetare|antal personer
     |hur många personer|hur stor personal*|personalstyrkan
     |förvaltning är störst|förvaltningen är störst|störst förvaltning|största förvaltningen|flest medarbetare
-employees_permanent | tillsvidare|fast anställning*|fasta anställning*|fasta tjänster
+employees_permanent | tillsvidare|fast anställning*|fasta anställning*|fasta tjänster|fast tjänst*
+    |fasta tjänst*|fast jobb|fasta jobb|fast anställd*|fasta anställd*|tillsvidaretjänst*
 average_age | genomsnittlig medarbetare|genomsnittliga medarbetaren|genomsnittlig anställd
     |genomsnittliga anställd*|gamla i snitt|gamla i genomsnitt|gammal i snitt|gammal i genomsnitt
-employees_temporary | visstid*|tidsbegränsa*|tillfälligt anställd*
+employees_temporary | visstid*|tidsbegränsa*|tillfälligt anställd*|tillfälliga anställning*
+    |tillfällig anställning*|tillfälliga tjänst*|vikariat*
+hourly_staff | timmis*|timmare|timmarna|timlön*|timanställ*|timavlön*|behovsanställ*
 turnover_pct | omsättning*|personalrörlighet*
 sick_leave_pct | sjukskriv*|sjuka|sjukdag*|frånvaro*
 retirements | pension*|pensionera*|fyller 65|fylla 65|går i pension

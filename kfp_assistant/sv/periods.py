@@ -137,14 +137,21 @@ _PREVIOUS_PLAN_RE = re.compile(
     re.IGNORECASE,
 )
 _PREVIOUS_YEAR_RE = re.compile(
-    r"\b(?:förra|föregående|tidigare)\s+år(?:et)?\b|\båret\s+(?:innan|före|dessförinnan)\b",
+    r"\b(?:förra|föregående|tidigare)\s+år(?:et)?\b|\båret\s+(?:innan|före|dessförinnan)\b"
+    r"|\bi\s+fjol\b|\bfjolår\w*|\b(?:the\s+)?(?:year|previous\s+year)\s+before\b|\b(?:the\s+)?previous\s+year\b",
+    re.IGNORECASE,
+)
+# "året efter", "året därpå", "följande år": the year after the one talked about (a follow-up's).
+_NEXT_YEAR_RE = re.compile(
+    r"\båret\s+(?:efter|därpå|därefter)\b|\b(?:efterföljande|följande)\s+år(?:et)?\b"
+    r"|\b(?:the\s+)?(?:year\s+after|following\s+year)\b",
     re.IGNORECASE,
 )
 _LATEST_PLAN_RE = re.compile(
     r"\b(?:senaste|nuvarande|aktuella|gällande|nya|årets)\s+plan(?:en|erna)?\b|\bden\s+senaste\b",
     re.IGNORECASE,
 )
-Relative = Literal["previous", "previous_year", "latest"]
+Relative = Literal["previous", "previous_year", "next_year", "latest"]
 
 
 def named_plan_periods(text: str) -> list[str]:
@@ -156,9 +163,14 @@ def named_plan_periods(text: str) -> list[str]:
 
 
 def relative_plan(text: str) -> tuple[Relative, str] | None:
-    """("previous", "previous_year" or "latest", the phrase as written) when the text points at a plan
-    version or a year relatively."""
-    for kind, rx in (("previous", _PREVIOUS_PLAN_RE), ("previous_year", _PREVIOUS_YEAR_RE)):
+    """("previous", "previous_year", "next_year" or "latest", the phrase as written) when the text points
+    at a plan version or a year relatively."""
+    kinds = (
+        ("previous", _PREVIOUS_PLAN_RE),
+        ("previous_year", _PREVIOUS_YEAR_RE),
+        ("next_year", _NEXT_YEAR_RE),
+    )
+    for kind, rx in kinds:
         match = rx.search(text)
         if match:
             return kind, match.group()  # type: ignore[return-value]

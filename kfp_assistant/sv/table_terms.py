@@ -291,6 +291,9 @@ GENERIC_WORDS = (
     "were was are is the a an at in of there have has had could would will be do does did what which "
     "who whom to for from by on with as their they them its it this that these those any some "
     "according plan plans förra tidigare föregående senaste nya nuvarande period perioden planperioden "
+    # a year said relative to the one talked about: "året innan / före / efter", "i fjol", "året därpå"
+    "innan före efter efteråt dessförinnan därpå därefter fjol fjolårets fjolåret before after previous "
+    "prior following last "
     "grej grejen grejer grejerna grejor sak saken thing "
     # estimates and seasons say how a figure is known or when, never which row: "beräknas", "hösten"
     "beräknas beräknat beräknade väntas väntat förväntas förväntat bedöms bedömt uppskattas uppskattat "
@@ -312,7 +315,8 @@ GENERIC_WORDS = (
 # needs no label ("hur många tillsvidareanställda biståndshandläggare"), though it may name a row
 # ("Tillsvidareanställda, antal").
 PERMANENT_WORDS = (
-    "tillsvidareanställda tillsvidareanställd tillsvidareanställning tillsvidare fastanställda fast"
+    "tillsvidareanställda tillsvidareanställd tillsvidareanställning tillsvidare fastanställda fast "
+    "tjänst tjänsten tillsvidaretjänst"
 )
 
 

@@ -261,3 +261,52 @@ def compound_parts(word: str, others: Sequence[str]) -> tuple[str, str] | None:
                 if len(f) >= 4 and modifier.startswith(f):  # "kort" of "korttidssjukfrånvaro"
                     return o, heads[0]
     return None
+
+
+# Heads of a compound that only say "the work on" what its first part names: "fadderverksamheten" is the
+# activity of having a "fadder", "introduktionsarbetet" the introduction, "mentorsprogrammet" the mentors.
+_GENERIC_HEADS = frozenset(
+    fold(s) for s in tokenize("verksamhet arbetet satsning insats insatsen system upplägg program programmet")
+)
+_MIN_HEAD = (
+    5  # shortest head matched as the last part of another compound ("utveckling" of "ledarutveckling")
+)
+
+
+def without_generic_head(word: str) -> str | None:
+    """The first part of a compound whose head only names the work on it ("friskvård" of
+    "friskvårdsarbetet", "fadder" of "fadderverksamheten"), or None."""
+    folded = fold(word)
+    for head in _GENERIC_HEADS:
+        first = folded.removesuffix(head)
+        if first != folded and len(first) > _MIN_PART:
+            return first[:-1] if first[-1] in "se" and len(first) > _MIN_PART + 1 else first
+    return None
+
+
+def _named_alone(part: str, pool: Sequence[str]) -> bool:
+    return any(word_match(part, f) == SAME_WORD for f in pool)
+
+
+def spelled_in_parts(word: str, others: Sequence[str]) -> bool:
+    """Whether the compound `word` is spelled out by `others` in parts: its first part (with or without a
+    linking "s" or "e") is one of them, and its head is another, on its own or as the head of a compound,
+    or a head that only names the work on the first part. So "chefsutveckling" is "ledarutveckling för
+    chefer" and "fadderverksamheten" is "fadder för nyanställda"; "kartläggning" alone spells no
+    "lönekartläggning"."""
+    folded = fold(word)
+    pool = [fold(o) for o in others if o != word]
+    for cut in range(_MIN_PART, len(folded) - _MIN_PART + 1):
+        first, head = folded[:cut], folded[cut:]
+        generic = head in _GENERIC_HEADS
+        if not generic and len(head) < _MIN_HEAD - 1:
+            continue
+        if not generic and not any(
+            word_match(head, f) == SAME_WORD or (len(head) >= _MIN_HEAD and f.endswith(head) and f != head)
+            for f in pool
+        ):
+            continue
+        modifiers = {first} | ({first[:-1]} if first[-1] in "se" and len(first) > _MIN_PART else set())
+        if any(_named_alone(m, [f for f in pool if not f.endswith(head)]) for m in modifiers):
+            return True
+    return False

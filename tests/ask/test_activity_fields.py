@@ -211,3 +211,102 @@ def test_a_question_naming_a_goal_gets_every_activity_under_it() -> None:
     assert text is not None and "Enhetschef" in text and "Avdelningschef" in text
     one = ask("Vem ansvarar för lönesamtalen med koppling till kompetensutveckling?")
     assert one is not None and "Avdelningschef" in one and "Enhetschef" not in one
+
+
+LEADERS = [
+    activity("Kompetensutveckling för chefer i hemtjänsten", "Goda chefer", "Verksamhetschef", "2026"),
+    activity(
+        "Fadder för varje ny undersköterska första halvåret",
+        "Trygg start",
+        "Enhetschef",
+        "Löpande",
+        "Introduktionsenkät",
+        area="Introducera",
+    ),
+    activity(
+        "Utbildning i dokumentation för nya undersköterskor",
+        "Rätt dokumentation",
+        "MAS",
+        "2025",
+        "Antal utbildade",
+    ),
+    activity(
+        "Se över lönestrukturen för sjuksköterskor",
+        "Behålla personal",
+        "HR-chef",
+        "Q3 2026",
+        "Personalomsättning per yrke",
+    ),
+]
+
+
+def test_an_activity_named_by_a_compound_of_its_words_and_other_verbs_of_running_it() -> None:
+    plan = PLAN.model_copy(update={"activities": LEADERS})
+    assert fields_asked("Vem leder chefsutvecklingen?") == ["responsible"]
+    assert "Verksamhetschef" in (ask("Vem leder chefsutvecklingen i Spånga-Tensta?", plan) or "")
+    assert "Verksamhetschef" in (ask("Vem driver chefsutvecklingen?", plan) or "")
+    text = ask("Hur följs fadderverksamheten för nya undersköterskor upp?", plan)
+    assert text is not None and "Introduktionsenkät" in text and "MAS" not in text
+
+
+def test_follow_up_and_time_asked_in_other_words() -> None:
+    assert fields_asked("Hur vet de att fadderskapet fungerar?") == ["followup"]
+    assert fields_asked("Vilket mått används för lönestrukturen?") == ["followup"]
+    assert fields_asked("Hur ofta hålls introduktionsdagen?") == ["target_date"]
+    assert fields_asked("När genomförs lönekartläggningen?") == ["target_date"]
+    assert fields_asked("Vems ansvar är introduktionen?") == ["responsible"]
+    assert fields_asked("Vilket år ska mentorskapet vara klart?") == ["target_date"]
+    assert fields_asked("Under vilken period pågår chefsutvecklingen?") == ["target_date"]
+    assert fields_asked("Vilken funktion leder lönearbetet?") == ["responsible"]
+    plan = PLAN.model_copy(update={"activities": LEADERS})
+    text = ask("Vilken indikator används för lönestrukturen?", plan)
+    assert text is not None and "Uppföljning: Personalomsättning per yrke" in text
+    text = ask("Vilken funktion leder lönestrukturarbetet?", plan)  # a head naming the work on it
+    assert text is not None and "HR-chef" in text
+
+
+def test_words_of_the_administrations_name_are_no_topic() -> None:
+    admin = "Kultur- och fritidsförvaltningen"
+    rows = [
+        a.model_copy(update={"administration": admin})
+        for a in [
+            activity(
+                "Medarbetarsamtal med fokus på utveckling", "x", "Närmaste chef", "Årligen", "Andel samtal"
+            ),
+            activity(
+                "Sommarjobb på fritidsgårdar", "x", "Enhetschef fritid", "Sommaren 2026", "Antal platser"
+            ),
+        ]
+    ]
+    plan = PLAN.model_copy(update={"administration": admin, "activities": rows})
+    known = [{"doc_id": "st", "administration": admin, "period": "2025-2027"}]
+    r = route("Hur följs medarbetarsamtalen upp på kultur och fritid?", known)
+    r = r.model_copy(update={"administrations": [admin]})
+    answer = answer_from_activity_fields(r, [plan])
+    assert answer is not None and "Andel samtal" in answer.text and "Antal platser" not in answer.text
+
+
+def _goal_cell(activity_: Activity, header: str) -> TableCell:
+    return ROW_CELL.model_copy(
+        update={
+            "column_header": header,
+            "value": activity_.goal,
+            "quote": f"{activity_.activity} | {activity_.goal}",
+        }
+    )
+
+
+def test_why_is_answered_by_the_goal_only_where_its_column_says_why() -> None:
+    rows = [
+        activity("Mentorskap för blivande pensionärer", "Kunskap stannar kvar", "Enhetschef", "2027"),
+        activity("Ergonomigenomgång i köken", "Färre arbetsskador", "Skyddsombud", "2026"),
+    ]
+    why = PLAN.model_copy(update={"activities": rows, "cells": [_goal_cell(rows[0], "Därför")]})
+    assert fields_asked("Varför har de mentorskap för blivande pensionärer?") == ["purpose"]
+    text = ask("Varför har de mentorskap för blivande pensionärer?", why)
+    assert text is not None and "Därför: Kunskap stannar kvar" in text
+    assert ask("Vad är syftet med ergonomigenomgången i köken?", why) is None, "no column says why"
+    heading = PLAN.model_copy(update={"activities": rows, "cells": [_goal_cell(rows[0], "Aktivitet")]})
+    assert ask("Varför har de mentorskap för blivande pensionärer?", heading) is None
+    both = ask("Vem ansvarar för ergonomigenomgången i köken och varför görs den?", why)
+    assert both is not None and "Skyddsombud" in both and "Färre arbetsskador" not in both

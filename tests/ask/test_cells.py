@@ -365,3 +365,20 @@ def test_what_a_table_of_text_says_about_a_row_named_by_its_words() -> None:
     assert text is not None and "Brandingenjörer: Bedömning: Stort; Kommentar: Få utbildas" in text
     assert "Annonsera" not in text, "the row named by its own label, not one whose cell names it"
     assert ask("Hur många brandingenjörer finns?", plans) is None, "a text row is read only when asked for"
+
+
+def test_a_year_relative_to_the_one_talked_about_picks_its_column() -> None:
+    cells = table(
+        [
+            ["Mått", "2024", "2025"],
+            ["Sjukfrånvaro, %", "6,1", "5,9"],
+            ["Korttidssjukfrånvaro, %", "2,8", "2,5"],
+        ],
+        "Personalen i siffror",
+    )
+    plans = [plan("a", cells)]
+    first = ["Hur hög var sjukfrånvaron i Skarpnäck 2025?"]
+    assert "2024: 2,8" in (ask("och korttidsfrånvaron året innan?", plans, first) or "")
+    assert "2025: 5,9" in (
+        ask("och året efter?", plans, ["Hur hög var sjukfrånvaron i Skarpnäck 2024?"]) or ""
+    )

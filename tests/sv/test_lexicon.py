@@ -296,3 +296,31 @@ def test_question_words_typed_without_diacritics_are_question_words() -> None:
     from kfp_assistant.sv.words import question_stems, tokenize
 
     assert set(tokenize("hur manga")) <= question_stems()
+
+
+@pytest.mark.parametrize(
+    ("text", "relative"),
+    [
+        ("och korttidsfrånvaron året före?", "previous_year"),
+        ("hur många slutade i fjol?", "previous_year"),
+        ("och året efter?", "next_year"),
+        ("och året därpå då?", "next_year"),
+        ("and the year before?", "previous_year"),
+    ],
+)
+def test_a_year_relative_to_the_one_talked_about(text: str, relative: str | None) -> None:
+    found = relative_plan(text)
+    assert (found[0] if found else None) == relative
+
+
+@pytest.mark.parametrize(
+    ("question", "metrics"),
+    [
+        ("Hur många har fast tjänst?", ["employees_permanent"]),
+        ("hur många är fast anställda där?", ["employees_permanent"]),
+        ("Hur många timmisar jobbar i hemtjänsten?", ["hourly_staff"]),
+        ("Hur många har en tillfällig anställning?", ["employees_temporary"]),
+    ],
+)
+def test_employment_forms_in_everyday_words(question: str, metrics: list[str]) -> None:
+    assert metrics_in(question, question=True) == metrics

@@ -27,3 +27,16 @@ def test_a_compound_is_spelled_by_a_head_word_and_a_modifier_word() -> None:
     assert parts("korttidsfrånvaro", "kort frånvaro") is not None
     assert parts("undersköterska", "sjuksköterska") is None, "another compound of the head is not it"
     assert parts("specialistläkare", "läkare") is None, "the head alone is not the compound"
+
+
+def test_a_compound_is_spelled_out_in_parts_its_head_inside_another_compound() -> None:
+    from kfp_assistant.sv.words import spelled_in_parts
+
+    def spelled(word: str, words: str) -> bool:
+        return spelled_in_parts(tokenize(word)[0], tokenize(words))
+
+    assert spelled("chefsutvecklingen", "Kompetensutveckling för chefer i hemtjänsten")
+    assert spelled("fadderverksamheten", "Fadder till varje ny undersköterska"), "a head naming the work"
+    assert spelled("lönekartläggningen", "Kartläggning av löner")
+    assert not spelled("lönekartläggningen", "Kartläggning av arbetsmiljön"), "the head alone is not it"
+    assert not spelled("chefsutveckling", "Utbildning för chefer"), "another head is not it"
