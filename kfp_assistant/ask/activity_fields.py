@@ -62,7 +62,6 @@ GOAL_TITLE_WORDS = 12  # a goal stated as a title ("Minska omsättningen bland X
 # following up the previous plan: "blev X av?"); their words are in sv.activity_terms. A goal read from
 # a section heading or a paragraph of needs gives no reason for the one activity: "syftet med
 # avgångssamtalen" is then answered by the plan's prose.
-PURPOSE_WORDS = 20  # a goal cell longer than this is a paragraph of needs, not the reason for one activity
 # Noun endings made from a verb or noun: "skuggning" of "skugga", "fadderskap" of "fadder" name the same.
 _DERIVED = ("ning", "skap", "else", "ande")
 _LIST_RE = re.compile(
@@ -167,7 +166,7 @@ def _purpose_header(plan: PlanRecords, activity: Activity) -> str | None:
     """The header saying why ("Syfte", "Därför", "Behov") over the activity's goal cell, when the goal
     is short enough to be the reason for this activity; else None."""
     goal = _field(activity, "purpose")
-    if not goal or len(goal.split()) > PURPOSE_WORDS:
+    if not goal or len(goal.split()) > GOAL_TITLE_WORDS:  # longer: a paragraph of needs, not one reason
         return None
     for c in plan.cells:
         header = " ".join((c.column_header or "").split())

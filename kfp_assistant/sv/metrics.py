@@ -114,7 +114,7 @@ _QUESTION_RES: list[tuple[str, re.Pattern[str]]] = _METRIC_RES + [
 _LONG_WORDS: list[tuple[str, str]] = sorted(
     {(syn.rstrip("*").lower(), mid) for mid, m in METRICS.items() for syn in m["synonyms"] if " " not in syn}
     - {("", "")},
-    key=lambda w: -len(w[0]),
+    key=lambda w: (-len(w[0]), w),  # a fixed order: ties in length were decided by set order, run to run
 )
 _TYPO_MIN_LENGTH = 9  # shorter words are too alike to tell a typo from another word
 
@@ -155,11 +155,21 @@ def _misspelt(text: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, in
         if any(s <= m.start() < e for s, e, _ in hits):
             continue
         word = m.group().lower()
-        for stem, mid in _LONG_WORDS:
-            if len(stem) >= _TYPO_MIN_LENGTH and _close(word[: len(stem) + 1], stem):
-                found.append((m.start(), m.end(), mid))
-                break
+        # The nearest vocabulary word, not the first close one: "deltidsanstälda" is one edit from
+        # "deltidsanställ" and two from "heltidsanställ".
+        close = [
+            (_distance(word[: len(stem) + 1], stem), i, mid)
+            for i, (stem, mid) in enumerate(_LONG_WORDS)
+            if len(stem) >= _TYPO_MIN_LENGTH and _close(word[: len(stem) + 1], stem)
+        ]
+        if close:
+            found.append((m.start(), m.end(), min(close)[2]))
     return found
+
+
+def _distance(word: str, stem: str) -> int:
+    """Edits from the word's start (or the word) to the stem, as _close measures them."""
+    return min(Levenshtein.distance(word[: len(stem)], stem), Levenshtein.distance(word, stem))
 
 
 def _close(word: str, stem: str) -> bool:

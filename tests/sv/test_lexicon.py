@@ -320,6 +320,7 @@ def test_a_year_relative_to_the_one_talked_about(text: str, relative: str | None
         ("hur många är fast anställda där?", ["employees_permanent"]),
         ("Hur många timmisar jobbar i hemtjänsten?", ["hourly_staff"]),
         ("Hur många har en tillfällig anställning?", ["employees_temporary"]),
+        ("hur många deltidsanstälda finns?", ["part_time_count"]),  # the nearest of two close words
     ],
 )
 def test_employment_forms_in_everyday_words(question: str, metrics: list[str]) -> None:
