@@ -1,12 +1,13 @@
 """Question -> cited answer, as a stream of typed events. One path for the CLI and the app.
 
 Routed once (router, followup, scope.choose: entities, then plans), the first that answers: a plan's
-definition of the term asked about (definitions); one activity's fields, a table row or cell (cells),
-or for a comparison each plan's figure (compare_figures); the records' lists and key figures
-(records_answer) with the plan's sentences (records_text); a list the text holds (listing); else
-the retrieved chunks' sentences (passages): offline, those extractive.py selects, given when the
-evidence model says they answer (compose); with an LLM, the model's answer from numbered passages,
-cited as [n]. Offline, a question of several parts is answered part by part."""
+definition of the term asked about (definitions); when and by whom a plan was adopted (adoption);
+one activity's fields, a table row or cell (cells), or for a comparison each plan's figure
+(compare_figures); the records' lists and key figures (records_answer) with the plan's sentences
+(records_text); a list the text holds (listing); else the retrieved chunks' sentences (passages):
+offline, those extractive.py selects, given when the evidence model says they answer (compose); with
+an LLM, the model's answer from numbered passages, cited as [n]. Offline, a question of several parts
+is answered part by part."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from kfp_assistant.ask.activity_fields import answer_from_activity_fields
+from kfp_assistant.ask.adoption import answer_adoption
 from kfp_assistant.ask.cells import answer_from_cells
 from kfp_assistant.ask.changes import answer_changes
 from kfp_assistant.ask.compare_figures import answer_comparison_records
@@ -239,9 +241,11 @@ class Answerer:
         wanted = set(route_.plans) if route_.intent == "compare" else scope
         plans = self.plans.all([d.doc_id for d in documents if d.doc_id in wanted])
         tokens = content_tokens(question, route_)
-        defined = answer_definition(route_, self.index.chunks_of, self.sentences, plan_name)
-        if defined is not None:  # what the plan means by a term: its own glossary entry
-            yield from self._composed(question, Composed(*defined, False), route_, started)
+        own = answer_definition(route_, self.index.chunks_of, self.sentences, plan_name) or answer_adoption(
+            route_, question, self.index.chunks_of, plan_name
+        )
+        if own is not None:  # the plan's own line: a term's meaning, or when and by whom it was adopted
+            yield from self._composed(question, Composed(*own, not own[1]), route_, started)
             return
         if (brief := summarise(route_, plans, tokens)) is not None:  # "sammanfatta planen": its records
             yield from self._composed(question, Composed(*brief, False), route_, started)

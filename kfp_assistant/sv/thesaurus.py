@@ -65,6 +65,7 @@ successionsplan*|efterträd*|nyckelbefattning*|nyckelfunktion*|nyckelkompetens*
 uppföljning*|följa upp|följs upp|utvärder*|mäta|mäts|mätning*
 mål|målsättning*|målet|syfte*|vill uppnå|ska uppnå
 ansvarig*|ansvar*|vem|ansvarar
+antag*|antog*|antas|fastställ*|beslut*|godkän*|klubba*|klubbat|klubbade
 """
 
 
