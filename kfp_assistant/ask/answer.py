@@ -62,6 +62,7 @@ from kfp_assistant.store.index import ChunkIndex, RegisteredDocument
 from kfp_assistant.store.plans import PlanStore
 from kfp_assistant.sv.abbreviations import spell_out_abbreviations
 from kfp_assistant.sv.english import in_swedish_terms, is_english
+from kfp_assistant.sv.requests import without_request
 from kfp_assistant.sv.words import Respeller, tokenize
 
 if TYPE_CHECKING:  # importing it pulls in LangSmith's tracing, about a second of every start
@@ -122,10 +123,9 @@ class Answerer:
         administrations: list[str] | None = None,
         periods: list[str] | None = None,
     ) -> Iterator[AnswerEvent]:
-        """The answer's events; the final answer names the plans that were searched.
-
-        An English question is answered from the plans' Swedish text, its HR terms put in Swedish first
-        (sv.english), and the answer says so."""
+        """The answer's events; the final answer names the plans that were searched. A request is read
+        as the question it puts (sv.requests); an English question is answered from the plans' Swedish
+        text, its HR terms put in Swedish first (sv.english), and the answer says so."""
         if len(question) > self.limits.max_question_chars:
             yield from self._refused(
                 question, TOO_LONG_SV.format(len(question), self.limits.max_question_chars)
@@ -133,7 +133,7 @@ class Answerer:
             return
         searched: list[str] = []
         english = is_english(question)
-        asked = in_swedish_terms(question) if english else self.spelled(question)
+        asked = without_request(in_swedish_terms(question) if english else self.spelled(question))
         known = known_plans(self.index.documents())
         asked = spell_out_initials(asked, known)
         asked = spell_out_abbreviations(asked, lambda short: set(tokenize(short)) <= self.vocabulary())

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from kfp_assistant.sv.administrations import (
@@ -325,3 +329,19 @@ def test_a_year_relative_to_the_one_talked_about(text: str, relative: str | None
 )
 def test_employment_forms_in_everyday_words(question: str, metrics: list[str]) -> None:
     assert metrics_in(question, question=True) == metrics
+
+
+def test_a_misspelt_word_is_read_as_the_nearest_term_whatever_the_hash_seed() -> None:
+    """ "deltidsanstälda" is one edit from "deltidsanställ" and two from "heltidsanställ": the nearest wins,
+    in a fresh interpreter under several hash seeds (a set's order changes with the seed)."""
+    code = (
+        "from kfp_assistant.sv.metrics import metrics_in;"
+        "print(metrics_in('hur många deltidsanstälda finns det', question=True),"
+        " metrics_in('hur många heltidsanstälda finns det', question=True))"
+    )
+    for seed in ("0", "1", "4"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+        )
+        assert out.stdout.strip() == "['part_time_count'] ['full_time_share']", seed
