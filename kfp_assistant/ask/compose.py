@@ -37,6 +37,7 @@ from kfp_assistant.sv.metrics import METRICS, metrics_in
 from kfp_assistant.sv.numbers import asks_for_money, states_amount_of, states_money, states_number
 from kfp_assistant.sv.periods import find_periods
 from kfp_assistant.sv.thesaurus import related_terms
+from kfp_assistant.sv.why import asks_cause
 from kfp_assistant.sv.words import term_in, tokenize
 
 NOT_FOUND_SV = "Jag hittar inget om det i planerna."
@@ -235,7 +236,9 @@ def compose_extractive(
     if meaning is not None and route_.intent in ("explain", "other"):
         # Whether to answer is decided; which sentence explains is chosen by meaning too: a why or a
         # how is often told in other words than the question's.
-        passages, nearest = by_meaning(passages, meaning(meaning_query(question, route_)))
+        passages, nearest = by_meaning(
+            passages, meaning(meaning_query(question, route_)), cause=asks_cause(question), tokens=tokens
+        )
     floor = MIN_EVIDENCE - COVER_BELOW
     citations = []
     parts: dict[str, list[str]] = {}

@@ -16,7 +16,7 @@ from kfp_assistant.sv.areas import area_phrases
 from kfp_assistant.sv.periods import relative_plan
 from kfp_assistant.sv.responsible import expand_responsible
 from kfp_assistant.sv.text import fold
-from kfp_assistant.sv.words import MIN_PREFIX, degree_base, general_stems, tokenize
+from kfp_assistant.sv.words import MIN_PREFIX, degree_base, general_stems, join_particle_verbs, tokenize
 
 # How a list question asks for a column or another table of the rows:
 # the follow-up of the previous plan's activities ("förra årets aktiviteter", "status")
@@ -97,7 +97,9 @@ def topic_stems(route: Route, question_tokens: set[str]) -> set[str]:
     ("när folk slutar" names Avsluta), not the plan version ("i nya planen"), not staff in general, not
     the administration's own name; of a list of needs, not the words asking for that list."""
     named = " ".join([*area_phrases(route.question), *(r[1] for r in [relative_plan(route.question)] if r)])
-    topic = question_tokens - LIST_WORDS - general_stems() - set(tokenize(named)) - _party_words(route)
+    # The area's words as the question's stems have them: "tar de emot" is also the noun "mottag…".
+    named_stems = set(tokenize(named)) | set(tokenize(join_particle_verbs(named)))
+    topic = question_tokens - LIST_WORDS - general_stems() - named_stems - _party_words(route)
     if route.target == "gaps":
         topic -= NEED_WORDS
     for area in route.areas:

@@ -18,6 +18,7 @@ scale the word support does not share.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 
 from kfp_assistant.ask.evidence import Similar
 from kfp_assistant.ask.extractive import Passage
@@ -25,6 +26,7 @@ from kfp_assistant.ask.retrieval import without_plan_names
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.units import units
 from kfp_assistant.schema import Chunk
+from kfp_assistant.sv.why import gives_cause
 
 # Distinct sentences ranked by meaning, best by words first: each is embedded once (then cached), and
 # a sentence further down the word ranking hardly ever holds the answer.
@@ -33,15 +35,24 @@ CANDIDATES = 16
 # lets either ranking's first place count; measured over k 1-10 and weights 0.5-1.5.
 RANK_K = 3
 DENSE_WEIGHT = 1.0
+# A why-question is answered by the sentence that gives a cause or a purpose, when one near the topic
+# (naming a question word) is among the candidates: it counts as ranked second in a third ranking.
+CAUSE_WEIGHT = 1.0
 
 
 def by_meaning(
-    passages: list[Passage], similar: Similar, candidates: int = CANDIDATES
+    passages: list[Passage],
+    similar: Similar,
+    candidates: int = CANDIDATES,
+    cause: bool = False,
+    tokens: AbstractSet[str] = frozenset(),
 ) -> tuple[list[Passage], Passage | None]:
     """The passages with the best `candidates` distinct sentences reordered by fused word and dense
     rank (ties keep the word order), the others after them in their order; and the passage nearest
-    the question in meaning (None with fewer than two sentences or lines of text: nothing measured)."""
-    texts = list(dict.fromkeys(p.text for p in passages))[:candidates]
+    the question in meaning (None with fewer than two sentences or lines of text: nothing measured).
+    With `cause` (a why-question), a sentence giving a cause that names a question word ranks higher;
+    with the question's `tokens`, sentences off the topic are left out (on_topic)."""
+    texts = list(dict.fromkeys(p.text for p in on_topic(passages, tokens)))[:candidates]
     # Sentences and lines of text are measured (their vectors cached by sentence_cache.py, or embedded
     # here the first time); a table cell or a bullet keeps its word rank in both rankings.
     prose = list(dict.fromkeys(p.text for p in passages if is_prose(p) and p.text in texts))
@@ -50,8 +61,11 @@ def by_meaning(
     similarity = dict(zip(prose, similar(prose), strict=True))
     dense = sorted(prose, key=lambda t: -similarity[t])
     dense_rank = {text: rank for rank, text in enumerate(dense)}
+    causal = {p.text for p in passages if cause and p.terms and gives_cause(p.text)}
     fused = {
-        text: 1.0 / (RANK_K + rank) + DENSE_WEIGHT / (RANK_K + dense_rank.get(text, rank))
+        text: 1.0 / (RANK_K + rank)
+        + DENSE_WEIGHT / (RANK_K + dense_rank.get(text, rank))
+        + (CAUSE_WEIGHT / (RANK_K + 1) if text in causal else 0.0)
         for rank, text in enumerate(texts)
     }
     ranked = [p for p in passages if p.text in fused]
@@ -59,6 +73,17 @@ def by_meaning(
     nearest = next(p for p in ranked if p.text == dense[0])
     # sorted() is stable: passages of one sentence (the same text in two chunks) keep their order.
     return sorted(ranked, key=lambda p: -fused[p.text]) + rest, nearest
+
+
+def on_topic(passages: list[Passage], tokens: AbstractSet[str]) -> list[Passage]:
+    """The passages meaning may choose among. When a sentence names every question word (`tokens`),
+    the topic is found: a sentence naming none of them counts only beside such a sentence, in its
+    chunk (a why told in other words stands next to the topic); one elsewhere is near in tone only
+    ("hur följs planen upp?" is not answered by the plan's purpose). Otherwise all of them."""
+    whole = {p.chunk.chunk_id for p in passages if tokens and p.terms >= tokens}
+    if not whole:
+        return passages
+    return [p for p in passages if p.terms or p.chunk.chunk_id in whole]
 
 
 def meaning_query(question: str, route: Route) -> str:

@@ -29,6 +29,7 @@ from kfp_assistant.sv.periods import find_periods, relative_plan
 from kfp_assistant.sv.responsible import RESPONSIBLE_ABBREVIATIONS, responsible_asked
 from kfp_assistant.sv.text import fold, split_words
 from kfp_assistant.sv.versus import asks_versus
+from kfp_assistant.sv.why import ASKS_REASONING, MAKES_RE, MEASURES_RE
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -75,10 +76,9 @@ _LIST_RE = re.compile(
     re.IGNORECASE,
 )
 _EXPLAIN_STRONG_RE = EXPLAIN_STRONG_RE = re.compile(
-    r"\bvarför\b|\bbeskriv\b|\bförklara\w*|\bvad\s+innebär\b|\bsyftet\b|\bvad\s+(?:menas|betyder)\b"
-    # a risk, a cause or an effect of something asks for the plan's reasoning, not a figure
-    r"|\bvad\s+(?:är|var|blir|finns\s+det\s+för)\s+(?:risk|problem|nackdel|fördel|konsekvens|effekt|orsak"
-    r"|anledning|skäl)\w*",
+    r"\bvarför\b|\bbeskriv\b|\bförklara\w*|\bvad\s+innebär\b|\bsyftet\b"
+    r"|\bvad\s+(?:menas|menar|betyder|avses|avser)\b"
+    r"|" + ASKS_REASONING,
     re.I,
 )
 _FIGURE_STRONG_RE = re.compile(
@@ -88,7 +88,8 @@ _FIGURE_WEAK_RE = re.compile(
     r"\bvad\s+(?:var|är|blev)\b|\bvilke[nt]\b|\buppg(?:ick|år)\b|\bantal(?:et)?\b", re.IGNORECASE
 )
 _EXPLAIN_WEAK_RE = re.compile(
-    r"\bhur\s+(?:arbetar|jobbar|ska|kan|tänker|hanterar|säkerställer)\b|\bpåverka\w*|\bpå\s+vilket\s+sätt\b"
+    r"\bhur\s+(?:arbetar|jobbar|ska|kan|tänker|resonerar|hanterar|säkerställer)\b|\bpåverka\w*"
+    r"|\bpå\s+vilket\s+sätt\b"
     # how something is done: "hur tar de hand om nyanställda?", "hur tas praktikanter emot?"
     r"|\bhur\s+(?:tar|tas|gör|görs|går|stöttar|stöttas|stödjer|stöds|välkomnar|välkomnas|bemöter|möter)\b"
     r"|\bvad\s+handla(?:r|de)\b|\bvad\s+gör\b",
@@ -260,7 +261,11 @@ def _intent(question: str, n_admins: int, metrics: list[str], target: str | None
         return "compare"
     if _LIST_RE.search(q):
         return "list"
-    if _EXPLAIN_STRONG_RE.search(q):
+    if (
+        _EXPLAIN_STRONG_RE.search(q)
+        or MAKES_RE.search(q)
+        or (_EXPLAIN_WEAK_RE.search(q) and MEASURES_RE.search(q))
+    ):
         return "explain"
     if _FIGURE_STRONG_RE.search(q) or (metrics and _FIGURE_WEAK_RE.search(q)):
         return "figure"
@@ -296,6 +301,8 @@ _ABOUT_RE = re.compile(
 def _open_activity_question(question: str, intent: Intent, areas: list[str], metrics: list[str]) -> bool:
     """Whether a question asks what an administration does about a topic or an area (not a figure)."""
     if intent not in ("explain", "other", "list") or (metrics and _FIGURE_STRONG_RE.search(question)):
+        return False
+    if MAKES_RE.search(question):
         return False
     if _ABOUT_RE.search(question):
         return True

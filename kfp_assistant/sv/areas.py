@@ -34,8 +34,8 @@ _AREA_QUESTION_WORDS: dict[str, tuple[str, ...]] = {
         "stannar",
         "vill stanna",
         "få folk att stanna",
-        "minska personalomsättningen",
-        "minska omsättningen",
+        "minska personalomsättning*",
+        "minska omsättning*",
     ),
     "Attrahera": (
         "attrahera*",

@@ -12,178 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kfp_assistant.sv.english_glossary import GLOSSARY
 from kfp_assistant.sv.text import split_words
-
-_GLOSSARY = """
-staff turnover|employee turnover|personnel turnover|turnover rate|turnover|attrition | personalomsättning
-short-term sick leave|short term sick leave|short-term sickness absence | korttidssjukfrånvaro
-long-term sick leave|long term sick leave|long-term sickness absence | långtidssjukfrånvaro
-sick leave|sickness absence|sick-leave|sickness rate|absence due to illness | sjukfrånvaro
-permanent employees|permanent staff|permanently employed|permanent positions | tillsvidareanställda
-permanent contracts|permanent contract|permanent employment | tillsvidareanställda
-temporary employees|temporary staff|fixed-term employees|fixed-term staff|temps | visstidsanställda
-hourly paid|hourly-paid|hourly staff|hourly employees | timavlönade
-full-time|full time | heltid
-part-time|part time | deltid
-average age|mean age | medelålder
-age structure|age distribution | åldersstruktur
-age groups|age group|age band|age bands | åldersgrupp
-gender distribution|gender balance|gender split|gender breakdown | könsfördelning
-women|female|woman | kvinnor
-men|male | män
-employees|staff|personnel|workforce|headcount|people employed|employed|people work|workers | anställda
-co-workers|coworkers|colleagues | medarbetare
-retirements|retire*|pension* | pensionsavgångar
-recruitments|recruiting|recruitment|recruit*|hiring|hires|hired|new hires | rekrytering
-leavers|departures|people leaving|quit|resigned|left the organisation | avgångar
-exit interviews|exit interview | avslutssamtal
-exit surveys|exit survey|exit questionnaire | avgångsenkät
-offboarding|leaving|leave | avslut
-new employees|new staff|newly hired|newly employed|newcomers | nyanställda
-onboarding|induction|introduction of new|introduc* | introduktion
-attract*|employer brand*|employer branding | attrahera
-retain*|retention|keep staff|keep employees|make staff stay|stay | behålla
-develop*|training|skills development|competence development|upskilling | utveckla
-competence gaps|competency gaps|skills gaps|skill gaps|competence needs|gaps|needs | kompetensbehov
-shortage occupations|hard to recruit|hard-to-recruit|difficult to recruit|shortage | svårrekryterade
-hardest|most difficult|most challenging | svårast
-hard|difficult|challenging|tricky | svåra
-roles|occupations|professions|occupational groups|staff groups|job roles|job titles | yrkesgrupper
-activities|actions|measures|initiatives|activity | aktiviteter
-responsible|in charge|owner|who is responsible | ansvarig
-follow-up|followed up|follow up|monitored|evaluated | uppföljning
-target date|deadline|due date|by when | måldatum
-in place|up and running|completed|finished|done | på plats
-targets|target|goals|goal|objectives|objective | mål
-requirements|requirement | krav
-points | poäng
-manager development|management development|leadership development|leader development | ledarutveckling
-management structure|manager structure|leadership structure | chefsstruktur
-managers|manager|supervisors|leaders | chefer
-buddy system|buddy programme|buddy program|buddies|buddy | fadder
-leads|led by|runs|run by|drives|driven by|coordinates|coordinated by | leder
-how do they know|how will they know|how do we know|how would they know | hur vet de
-how often | hur ofta
-roll out|rolled out|implement|implemented | införa
-leadership | ledarskap
-social workers|social worker | socialsekreterare
-case officers|care managers|care needs assessors|needs assessors | biståndshandläggare
-needs assessment officers|needs assessment officer | biståndshandläggare
-staffing units|staffing unit|staffing pool|staffing centre|staffing center | bemanningsenhet
-staffing|manning | bemanning
-agency nurses|hired nurses|contracted nurses | inhyrda sjuksköterskor
-temporary agency staff|agency staff|contracted staff | inhyrd personal
-traffic office|traffic administration|transport office|transportation office | trafikkontoret
-social services administration|social services department|social administration | socialförvaltningen
-education administration|education department | utbildningsförvaltningen
-healthcare administration|health care administration | hälso- och sjukvårdsförvaltningen
-environment and health administration|environmental administration | miljöförvaltningen
-district administration|borough administration | stadsdelsförvaltningen
-assistant nurses|nursing assistants|assistant nurse | undersköterskor
-specialist nurses|specialist nurse | specialistsjuksköterskor
-nurses|nurse | sjuksköterskor
-care assistants|care assistant | vårdbiträden
-teachers|teacher | lärare
-doctors|doctor|physicians|physician | läkare
-engineers|engineer | ingenjörer
-departments|department | avdelning
-units|unit | enhet
-preschool teachers|preschool teacher|pre-school teachers | förskollärare
-childminders|nursery assistants|childcare workers|child minders | barnskötare
-elderly care|eldercare|care of the elderly|elder care | äldreomsorg
-preschool|pre-school|nursery school | förskola
-work environment|working environment | arbetsmiljö
-salary|salaries|pay|wages|wage | lön
-digitalisation|digitalization|digital skills|digital | digitalisering
-the plan|plan | planen
-plans | planerna
-culture administration|cultural administration|culture department | kulturförvaltningen
-social services committee|social welfare committee|social services board | socialnämnden
-health and medical care administration | hälso- och sjukvårdsförvaltningen
-city of stockholm|stockholm city | Stockholms stad
-municipality|municipal | kommun
-county council|regional council | region
-compared with|compared to|compare|comparison|versus|differ|difference | jämför
-what is new|what's new|what is different|what's different | vad har förändrats
-what has changed|what changed|what are the differences|what differs | vad har förändrats
-differences|different|differs | skillnad
-in common|similarities|similar|alike | gemensamt
-both plans|the two plans|both the plans | båda planerna
-between the plans|between the two plans|between plans|between both plans | mellan planerna
-the previous one|the earlier one|the old one|the old plan|older plan | förra planen
-the previous version|previous version | förra planen
-added|introduced|new activities | tillkommit
-removed|taken out|deleted|disappeared|no longer included|dropped out|left out|scrapped | tagits bort
-increased|gone up|went up|risen|rose|grown|grew|higher now | ökat
-decreased|gone down|went down|fallen|fell|declined|reduced|shrunk|lower now | minskat
-developed|evolved|changed|changes|change | förändrats
-improved|got better | förbättrats
-worsened|got worse | försämrats
-higher than|more than | högre än
-lower than|less than|fewer than | lägre än
-both | båda
-welcome|welcomes|welcoming|receive|receives|receiving | tar emot
-has more|have more | har fler
-has fewer|have fewer | har färre
-since | sedan
-the two | de två
-the city average|city average|the city as a whole|the whole city|citywide|the city | staden
-the national average|national average|nationally|the country | riket
-artificial intelligence | AI
-staff leaving|employees leaving|people quitting|staff quitting|employees quitting | avgångar
-how many|number of | hur många
-how high|how large|how big|what is|what was|what's | hur hög är
-why | varför
-list|lists|listed|mention|mentions|mentioned|identify|identifies|identified | nämner
-describe|describes|described|raise|raises|raised|say|says|said | nämner
-mean|means|meaning|stand for|stands for | innebär
-what does|what do|what did | vad gör
-which|what | vilka
-who | vem
-when is|when are|when will|when should|when shall|when does|when do | när ska
-when was|when were|when did | när var
-when | när
-fixed-term contracts|fixed-term contract|temporary contracts|temporary contract | visstidsanställda
-vacancies|vacancy|vacant positions|open positions|unfilled positions | vakanser
-fill vacancies|fill positions|filling vacancies|filling positions | tillsätta tjänster
-applicants|applicant|candidates|job seekers | sökande
-job ads|job advertisements|advertising|advertise|advertised | annonsering
-redeployment|reassignment|redeploy* | omplacering
-internal mobility|job rotation|move between jobs | intern rörlighet
-staffing agencies|staffing agency|hired staff|hired personnel | inhyrd personal
-schedules|schedule|rosters|roster|scheduling|shifts|shift work | scheman
-healthy | hälsosamma
-workload|work load|work pressure | arbetsbelastning
-health|wellbeing|well-being|wellness | hälsa
-staff survey|employee survey|engagement survey | medarbetarenkät
-survey|surveys|questionnaire | enkät
-gender equality | jämställdhet
-diversity | mångfald
-careers|career|career paths|career path|career development | karriär
-succession planning|succession | successionsplanering
-knowledge transfer|transfer of knowledge|pass on knowledge|passing on knowledge | kunskapsöverföring
-mentors|mentor|mentoring|mentorship | mentor
-supervisors for students|student supervisors|tutors | handledare
-internships|internship|work placements|placement students|trainees | praktik
-students|student|graduates|newly graduated | studenter
-universities|university|colleges | högskolor
-language skills|language|languages | språk
-swedish | svenska
-incidents|incident|deviations|incident reports | händelser
-threats and violence|threats|violence | hot och våld
-priorities|priority|prioritised|prioritized | prioritering
-risks|risk | risk
-challenges|challenge | utmaningar
-overtime | övertid
-older employees|older staff|older workers|senior employees | äldre medarbetare
-younger employees|younger staff|young people | yngre
-reported|were reported|was reported | rapporterades
-ranking|priority order|order of priority|in what order|what order | rangordning
-the previous plan|the last plan|previous plan|earlier plan|last plan | förra planen
-the new plan|the current plan|current plan|latest plan|new plan | nya planen
-last year|the year before|previous year | förra året
-the same period|same period | samma period
-"""
 
 # Function words that tell English from Swedish: a question with clearly more English than Swedish
 # ones is English.
@@ -191,7 +21,7 @@ _ENGLISH_WORDS = frozenset(
     split_words(
         "the a an is are was were what which who how many much does do did has have had to of in at for by"
         " with and or from their there this that these those they it its be been will would should can"
-        " could about between than per"
+        " could about between than per why where when whose need needs among our we them more most"
     )
 )
 # Further English words that say how a question asks, not what about ("what did the plan say about
@@ -230,7 +60,7 @@ def _parse(table: str) -> list[tuple[re.Pattern[str], str]]:
 
 @lru_cache(maxsize=1)
 def _glossary() -> list[tuple[re.Pattern[str], str]]:
-    return _parse(_GLOSSARY)
+    return _parse(GLOSSARY)
 
 
 def is_english(text: str) -> bool:
@@ -254,15 +84,88 @@ _DROPPED = frozenset(
 _QUOTED = re.compile(r"""((?<!\w)['"‘’“”][^'"‘’“”]{2,80}['"‘’“”](?!\w))""")
 
 
+# English puts the subject between the asking words and the verb ("How does the region plan to keep
+# nurses?", "What does the shortage lead to?"); Swedish puts the verb first ("hur ska regionen
+# behålla …", "vad leder bristen till"), and the router reads the Swedish order. Up to five words of
+# subject; verbs of doing something about a topic ask what is done ("hur gör X för att minska …").
+_SUBJECT = r"(?P<subject>(?:[\w'’.-]+\s+){1,5}?)"
+_AUXILIARY = r"(?:do|does|did|will|would|can|could|should|shall)"
+_WHERE_FROM = re.compile(
+    rf"\bwhere\s+(?:do|does|did|will|would)\s+{_SUBJECT}(?:come|comes|came)\s+from\b", re.IGNORECASE
+)
+_WHAT_LEADS = re.compile(
+    rf"\bwhat\s+{_AUXILIARY}\s+{_SUBJECT}(?:lead|result|contribute)\s+(?:to|in)\b", re.IGNORECASE
+)
+# verb -> (the Swedish verb before the subject, the Swedish particle after it, the English particle
+# the verb needs: "plan to", "follow up"; not "plan for")
+_HOW_VERBS: dict[str, tuple[str, str, str]] = {
+    **dict.fromkeys(("plan", "intend", "aim", "want", "hope"), ("ska", "", "to")),
+    **dict.fromkeys(("work", "deal"), ("arbetar", "", "")),
+    **dict.fromkeys(("handle", "manage", "tackle", "address"), ("hanterar", "", "")),
+    "think": ("tänker", "", ""),
+    "ensure": ("säkerställer", "", ""),
+    **dict.fromkeys(("welcome", "receive"), ("tar", " emot", "")),
+    "support": ("stöttar", "", ""),
+    "measure": ("mäter", "", ""),
+    "follow": ("följer", " upp", "up"),
+}
+# Doing something about a topic: "how do they attract/reduce/keep …" asks what they do for it.
+_DOING = frozenset(
+    split_words(
+        "attract retain keep reduce lower cut increase improve recruit develop introduce onboard prevent"
+        " fill strengthen secure train raise solve"
+    )
+)
+
+
+_HOW_VERB = re.compile(
+    rf"\bhow\s+{_AUXILIARY}\s+{_SUBJECT}(?P<verb>(?:{'|'.join(sorted({*_HOW_VERBS, *_DOING}))})(?:e?s)?)\b"
+    r"(?P<particle>\s+(?:up|to)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _verb_base(verb: str) -> str:
+    """An English verb's base form among _HOW_VERBS and _DOING ("plans" -> "plan", "addresses" ->
+    "address"), or "" when it is none of them."""
+    verb = verb.lower()
+    for base in (verb, verb[:-1] if verb.endswith("s") else "", verb[:-2] if verb.endswith("es") else ""):
+        if base in _HOW_VERBS or base in _DOING:
+            return base
+    return ""
+
+
+def _swedish_order(text: str) -> str:
+    """An English question with its asking verb moved before the subject, in Swedish words ("how does
+    X plan to" -> "hur ska X", "how do they welcome" -> "hur tar they emot", "how does X reduce" ->
+    "hur gör X för att reduce", "what does X lead to" -> "vad leder X till")."""
+
+    def how(match: re.Match[str]) -> str:
+        base = _verb_base(match.group("verb"))
+        subject, particle = match.group("subject").strip(), (match.group("particle") or "").strip()
+        if base in _HOW_VERBS:
+            verb, after, needed = _HOW_VERBS[base]
+            if needed != particle and (needed or particle == "up"):
+                return match.group()
+            return f"hur {verb} {subject}{after}" + (f" {particle}" if particle and not needed else "")
+        if base:
+            return f"hur gör {subject} för att {match.group('verb')}" + (f" {particle}" if particle else "")
+        return match.group()
+
+    text = _HOW_VERB.sub(how, text)
+    text = _WHERE_FROM.sub(lambda m: f"varifrån kommer {m.group('subject').strip()}", text)
+    return _WHAT_LEADS.sub(lambda m: f"vad leder {m.group('subject').strip()} till", text)
+
+
 def in_swedish_terms(text: str) -> str:
     """An English question with its HR terms replaced by the plans' Swedish words (others kept; a
     quoted term, which the user copied from a plan, stays as written)."""
     parts = _QUOTED.split(text)
     for i in range(0, len(parts), 2):  # odd parts are the quoted terms
-        out = parts[i]
+        out = _swedish_order(parts[i])
         for rx, swedish in _glossary():
             # A marker keeps replaced text from being matched again by a shorter phrase.
-            out = rx.sub(lambda _m, s=swedish: "\x01" + s.replace(" ", "\x02") + "\x01", out)
+            out = rx.sub("\x01" + swedish.replace(" ", "\x02").replace("\\", r"\\") + "\x01", out)
         kept = (w for w in out.split() if w.casefold() not in _DROPPED or "\x01" in w)
         parts[i] = " ".join(kept).replace("\x01", " ").replace("\x02", " ")
     return " ".join(" ".join(parts).split())  # spaced: a quoted term stays a word of its own

@@ -88,7 +88,7 @@ QUESTION_WORDS = (
     "skiljer förändrats förändring utvecklats två båda sedan varför när vem ska kommer kan sina deras "
     "år åren förhållande antal bland "
     # how a question asks after a view: "hur tänker de kring …", "angående …"
-    "tänker tänka tycker kring angående beträffande "
+    "tänker tänka tycker resonerar resonera kring angående beträffande "
     # verbs of what a plan says: "vilka behov listar/lyfter/anger planen?" asks for the needs themselves
     "listar listas lyfter lyfte anger anges angett redovisar redovisas identifierar identifierat pekar "
     "skriver skrivs"
@@ -174,7 +174,7 @@ def degree_base(stem: str) -> str:
 # emot" what "mottagande" does. Written as the noun's stem begins, the two forms meet at one stem.
 # (verb forms, particle, the noun's beginning); the object may stand between ("följs planen upp").
 _PARTICLE_NOUNS = (
-    ("följ(?:a|er|s|de|t|ts|des)?", "upp", "uppfölj"),
+    ("följ(?:a|as|er|s|de|t|ts|des)?", "upp", "uppfölj"),
     ("(?:ta|tar|tas|tog|togs|tagit|tagits)", "fram", "framtag"),
     ("(?:ta|tar|tas|tog|togs|tagit|tagits)", "emot", "mottag"),
     ("(?:gå|går|gås|gick|gått)", "igenom", "genomgå"),

@@ -81,3 +81,51 @@ def test_kinds_of_administration_are_put_in_swedish() -> None:
 
     assert "kulturförvaltningen" in in_swedish_terms("What gaps does the culture administration see?")
     assert "socialnämnden" in in_swedish_terms("How many work at the Social Services Committee?")
+
+
+def test_english_word_order_becomes_swedish_verb_first() -> None:
+    # "how does X plan to …" asks what X will do: Swedish puts the verb before the subject
+    assert in_swedish_terms("How does the team plan to reduce staff turnover?") == (
+        "hur ska team minska personalomsättning ?"
+    )
+    assert "hur tar de emot nyanställda" in in_swedish_terms("How do they welcome new employees?")
+    assert "hur följer Norrby upp" in in_swedish_terms("How does Norrby follow up its plan?")
+    assert "hur gör office för att attrahera" in in_swedish_terms("How does the office attract nurses?")
+    assert "vad leder brist på läkare till" in in_swedish_terms("What does the shortage of doctors lead to?")
+    # "plan for" is no "plan to"; "get support" asks no measures
+    assert "hur ska" not in in_swedish_terms("How do they plan for retirements?")
+    assert "för att" not in in_swedish_terms("How do managers get support?")
+
+
+def test_causes_measures_and_lacks_become_the_plans_words() -> None:
+    assert "vad är orsaken till" in in_swedish_terms("What is the reason for the high sick leave?")
+    assert "främsta orsaken" in in_swedish_terms("What is the main reason people leave?")
+    assert "saknar" in in_swedish_terms("Which skills does Norrby lack?")
+    assert "kompetens" in in_swedish_terms("Which skills does Norrby lack?")
+    assert "lämnade" in in_swedish_terms("How many people left in 2024?")
+    assert "svårrekryterade" in in_swedish_terms("Which occupations are hardest to recruit?")
+    assert "ledarprogram" in in_swedish_terms("Who runs the leadership programme?")
+    assert "vad gör X för nyanställda" in in_swedish_terms("What does X do for new hires?")
+    assert "definierar" in in_swedish_terms("How do they define staff turnover?")
+
+
+def test_questions_asked_with_few_function_words_are_english() -> None:
+    assert is_english("Why does Norrby need better Swedish language skills among staff?")
+    assert is_english("Where did the new hires come from?")
+    assert not is_english("Varför behöver Norrby bättre språkkunskaper?")
+
+
+def test_who_is_responsible_where_from_and_why_people_leave() -> None:
+    assert "vem ansvarar för avslutssamtal" in in_swedish_terms("Who is responsible for the exit interviews?")
+    assert "varifrån kommer nyanställda" in in_swedish_terms("Where did the new hires come from?")
+    assert "främsta orsaken till avgångar" in in_swedish_terms("What is the main reason people leave?")
+    assert "attrahera nya medarbetare" in in_swedish_terms("What do they do to attract new staff?")
+
+
+def test_purposes_needs_and_everyday_work_words() -> None:
+    assert "vad är syftet med avgångsenkät" in in_swedish_terms("What is the purpose of the exit survey?")
+    assert "inför" in in_swedish_terms("Why are they introducing career paths?")  # a verb: not onboarding
+    assert "introduktion" in in_swedish_terms("How do they introduce new staff?")
+    assert "distansarbete" in in_swedish_terms("What does the plan say about remote work?")
+    assert "samverkan med" in in_swedish_terms("Why do they want to work with other municipalities?")
+    assert "varför medarbetare slutar" in in_swedish_terms("How do they find out why people quit?")

@@ -1,0 +1,245 @@
+"""General HR English and the plans' Swedish words for it, one term a line: `english phrases | svenska`
+(sv/english.py reads it). A trailing "*" lets an English word continue ("retire*" covers "retirement").
+The longest phrase is matched first ("short-term sick leave" before "sick leave"); phrases that ask
+("how does", "what is the reason") become the Swedish asking words the router reads.
+"""
+
+GLOSSARY = """
+staff turnover|employee turnover|personnel turnover|turnover rate|turnover|attrition | personalomsättning
+short-term sick leave|short term sick leave|short-term sickness absence | korttidssjukfrånvaro
+long-term sick leave|long term sick leave|long-term sickness absence | långtidssjukfrånvaro
+sick leave|sickness absence|sick-leave|sickness rate|absence due to illness | sjukfrånvaro
+permanent employees|permanent staff|permanently employed|permanent positions | tillsvidareanställda
+permanent contracts|permanent contract|permanent employment | tillsvidareanställda
+temporary employees|temporary staff|fixed-term employees|fixed-term staff|temps | visstidsanställda
+hourly paid|hourly-paid|hourly staff|hourly employees | timavlönade
+full-time|full time | heltid
+part-time|part time | deltid
+average age|mean age | medelålder
+age structure|age distribution | åldersstruktur
+age groups|age group|age band|age bands | åldersgrupp
+gender distribution|gender balance|gender split|gender breakdown | könsfördelning
+women|female|woman | kvinnor
+men|male | män
+employees|staff|personnel|workforce|headcount|people employed|employed|people work|workers | anställda
+co-workers|coworkers|colleagues | medarbetare
+retirements|retire*|pension* | pensionsavgångar
+recruitments|recruiting|recruitment|recruit*|hiring|hires|hired | rekrytering
+leavers|departures|people leaving|quit|resigned|left the organisation | avgångar
+exit interviews|exit interview | avslutssamtal
+exit surveys|exit survey|exit questionnaire | avgångsenkät
+offboarding|leaving|leave | avslut
+new employees|new staff|newly hired|newly employed|newcomers|new hires | nyanställda
+onboarding|induction|introduction of new|introduction*|introductory|introduce | introduktion
+introducing|introduces | inför
+attract*|employer brand*|employer branding | attrahera
+retain*|retention|keep staff|keep employees|make staff stay|stay | behålla
+develop*|training|skills development|competence development|upskilling | utveckla
+competence gaps|competency gaps|skills gaps|skill gaps|competence needs|gaps|needs | kompetensbehov
+shortage occupations|hard to recruit|hard-to-recruit|difficult to recruit|shortage | svårrekryterade
+hardest|most difficult|most challenging | svårast
+hard|difficult|challenging|tricky | svåra
+roles|occupations|professions|occupational groups|staff groups|job roles|job titles | yrkesgrupper
+activities|actions|measures|initiatives|activity | aktiviteter
+responsible|in charge|owner|who is responsible | ansvarig
+follow-up|followed up|follow up|monitored|evaluated | uppföljning
+target date|deadline|due date|by when | måldatum
+in place|up and running|completed|finished|done | på plats
+targets|target|goals|goal|objectives|objective | mål
+requirements|requirement | krav
+points | poäng
+manager development|management development|leadership development|leader development | ledarutveckling
+management structure|manager structure|leadership structure | chefsstruktur
+managers|manager|supervisors|leaders | chefer
+buddy system|buddy programme|buddy program|buddies|buddy | fadder
+leads|led by|runs|run by|drives|driven by|coordinates|coordinated by | leder
+how do they know|how will they know|how do we know|how would they know | hur vet de
+how often | hur ofta
+roll out|rolled out|implement|implemented | införa
+leadership | ledarskap
+social workers|social worker | socialsekreterare
+case officers|care managers|care needs assessors|needs assessors | biståndshandläggare
+needs assessment officers|needs assessment officer | biståndshandläggare
+staffing units|staffing unit|staffing pool|staffing centre|staffing center | bemanningsenhet
+staffing|manning | bemanning
+agency nurses|hired nurses|contracted nurses | inhyrda sjuksköterskor
+temporary agency staff|agency staff|contracted staff | inhyrd personal
+traffic office|traffic administration|transport office|transportation office | trafikkontoret
+social services administration|social services department|social administration | socialförvaltningen
+education administration|education department | utbildningsförvaltningen
+healthcare administration|health care administration | hälso- och sjukvårdsförvaltningen
+environment and health administration|environmental administration | miljöförvaltningen
+district administration|borough administration | stadsdelsförvaltningen
+assistant nurses|nursing assistants|assistant nurse | undersköterskor
+specialist nurses|specialist nurse | specialistsjuksköterskor
+nurses|nurse | sjuksköterskor
+care assistants|care assistant | vårdbiträden
+teachers|teacher | lärare
+doctors|doctor|physicians|physician | läkare
+engineers|engineer | ingenjörer
+departments|department | avdelning
+units|unit | enhet
+preschool teachers|preschool teacher|pre-school teachers | förskollärare
+childminders|nursery assistants|childcare workers|child minders | barnskötare
+elderly care|eldercare|care of the elderly|elder care | äldreomsorg
+preschool|pre-school|nursery school | förskola
+work environment|working environment | arbetsmiljö
+salary|salaries|pay|wages|wage | lön
+digitalisation|digitalization|digital skills|digital | digitalisering
+the plan|plan | planen
+plans | planerna
+culture administration|cultural administration|culture department | kulturförvaltningen
+social services committee|social welfare committee|social services board | socialnämnden
+health and medical care administration | hälso- och sjukvårdsförvaltningen
+city of stockholm|stockholm city | Stockholms stad
+municipalities | kommuner
+municipality|municipal | kommun
+county council|regional council | region
+compared with|compared to|compare|comparison|versus|differ|difference | jämför
+what is new|what's new|what is different|what's different | vad har förändrats
+what has changed|what changed|what are the differences|what differs | vad har förändrats
+differences|different|differs | skillnad
+in common|similarities|similar|alike | gemensamt
+both plans|the two plans|both the plans | båda planerna
+between the plans|between the two plans|between plans|between both plans | mellan planerna
+the previous one|the earlier one|the old one|the old plan|older plan | förra planen
+the previous version|previous version | förra planen
+added|introduced|new activities | tillkommit
+removed|taken out|deleted|disappeared|no longer included|dropped out|left out|scrapped | tagits bort
+increased|gone up|went up|risen|rose|grown|grew|higher now | ökat
+decreased|gone down|went down|fallen|fell|declined|reduced|shrunk|lower now | minskat
+developed|evolved|changed|changes|change | förändrats
+improved|got better | förbättrats
+worsened|got worse | försämrats
+higher than|more than | högre än
+lower than|less than|fewer than | lägre än
+both | båda
+welcome|welcomes|welcoming|receive|receives|receiving | tar emot
+has more|have more | har fler
+has fewer|have fewer | har färre
+since | sedan
+the two | de två
+the city average|city average|the city as a whole|the whole city|citywide|the city | staden
+the national average|national average|nationally|the country | riket
+artificial intelligence | AI
+staff leaving|employees leaving|people quitting|staff quitting|employees quitting | avgångar
+how many|number of | hur många
+how high|how large|how big|what is|what was|what's | hur hög är
+why | varför
+list|lists|listed|mention|mentions|mentioned|identify|identifies|identified | nämner
+describe|describes|described|raise|raises|raised|say|says|said | nämner
+mean|means|meaning|stand for|stands for | innebär
+what does|what do|what did | vad gör
+which|what | vilka
+who | vem
+when is|when are|when will|when should|when shall|when does|when do | när ska
+when was|when were|when did | när var
+when | när
+fixed-term contracts|fixed-term contract|temporary contracts|temporary contract | visstidsanställda
+vacancies|vacancy|vacant positions|open positions|unfilled positions | vakanser
+fill vacancies|fill positions|filling vacancies|filling positions | tillsätta tjänster
+applicants|applicant|candidates|job seekers | sökande
+job ads|job advertisements|advertising|advertise|advertised | annonsering
+redeployment|reassignment|redeploy* | omplacering
+internal mobility|job rotation|move between jobs | intern rörlighet
+staffing agencies|staffing agency|hired staff|hired personnel | inhyrd personal
+schedules|schedule|rosters|roster|scheduling|shifts|shift work | scheman
+healthy | hälsosamma
+workload|work load|work pressure | arbetsbelastning
+health|wellbeing|well-being|wellness | hälsa
+staff survey|employee survey|engagement survey | medarbetarenkät
+survey|surveys|questionnaire | enkät
+gender equality | jämställdhet
+diversity | mångfald
+careers|career|career paths|career path|career development | karriär
+succession planning|succession | successionsplanering
+knowledge transfer|transfer of knowledge|pass on knowledge|passing on knowledge | kunskapsöverföring
+mentors|mentor|mentoring|mentorship | mentor
+supervisors for students|student supervisors|tutors | handledare
+internships|internship|work placements|placement students|trainees | praktik
+students|student|graduates|newly graduated | studenter
+universities|university|colleges | högskolor
+language skills|language|languages | språk
+swedish | svenska
+incidents|incident|deviations|incident reports | händelser
+threats and violence|threats|violence | hot och våld
+priorities|priority|prioritised|prioritized | prioritering
+risks|risk | risk
+challenges|challenge | utmaningar
+overtime | övertid
+older employees|older staff|older workers|senior employees | äldre medarbetare
+younger employees|younger staff|young people | yngre
+reported|were reported|was reported | rapporterades
+ranking|priority order|order of priority|in what order|what order | rangordning
+the previous plan|the last plan|previous plan|earlier plan|last plan | förra planen
+the new plan|the current plan|current plan|latest plan|new plan | nya planen
+last year|the year before|previous year | förra året
+the same period|same period | samma period
+how much | hur mycket
+how long | hur länge
+how does|how do|how did|how will|how would|how can|how could|how should|how is|how are|how | hur
+what is the main reason|what was the main reason|what's the main reason | vad är den främsta orsaken till
+what are the main reasons|what were the main reasons | vad är den främsta orsaken till
+what is the reason|what was the reason|what's the reason | vad är orsaken till
+what are the reasons|what were the reasons|what explains | vad är orsaken till
+what is the cause|what was the cause|what are the causes|what caused|what causes | vad är orsaken till
+main reason|main reasons|main cause|primary reason|most common reason | främsta orsaken
+reasons|reason|causes|cause|explanation | orsak
+because of|due to|owing to | på grund av
+lead to|leads to|led to|result in|results in|resulted in | leder till
+plan to|plans to|planning to|planned to|intend to|intends to|going to | ska
+want to|wants to|aim to|aims to|hope to|hopes to|would like to | vill
+achieve|accomplish | uppnå
+define|defines|defined | definierar
+reduce|reducing|lower|lowering|cut down|decrease|decreasing|bring down|get down | minska
+increase|increasing|boost|boosting | öka
+improve|improving|strengthen|strengthening | förbättra
+prevent|preventing | förebygga
+ensure|ensuring|make sure | säkerställa
+get more | få fler
+keep|keeping|hold on to | behålla
+lack|lacks|lacking | saknar
+are missing|is missing|missing | saknas
+shortage of|shortages of|lack of|shortage in | brist på
+skills|skill|competences|competencies|competence|competency|expertise | kompetens
+experienced staff|experienced employees|experienced colleagues|experienced workers | erfarna medarbetare
+caseworkers|caseworker|case workers|case handlers | handläggare
+left | lämnade
+leadership programme|leadership programmes|leadership program|leadership programs | ledarprogram
+leadership training|management training | ledarutveckling
+programme|programmes|program|programs | program
+full-time staff|full-time employees|full-time positions|full-time jobs|full-timers | heltidsanställda
+part-time staff|part-time employees | deltidsanställda
+hardest to recruit|most difficult to recruit|hardest to find|hard to find|difficult to find | svårrekryterade
+hardest to fill|hard to fill|difficult to fill|hard to staff|hardest to staff | svårrekryterade
+where did|where do|where does|where are|where is|where | var
+come from|came from|comes from|coming from | kommer ifrån
+highest|the highest | högst
+lowest|the lowest | lägst
+most common | vanligast
+they | de
+summer jobs|summer job|summer work|seasonal jobs | sommarjobb
+why people quit|why staff quit|why employees quit | varför medarbetare slutar
+why people leave|why staff leave|why employees leave | varför medarbetare slutar
+what makes it hard|what makes it difficult|what makes it harder | vad gör det svårt
+what is the purpose of|what's the purpose of|what is the point of | vad är syftet med
+what is the aim of|what is the idea behind | vad är syftet med
+purpose|purposes | syfte
+need more|needs more | behöver fler
+need|needed | behöver
+remote work|remote working|working from home|work from home|teleworking|telework|hybrid work | distansarbete
+work with other|working with other|cooperate with|collaborate with | samverkan med
+cooperation with|collaboration with | samverkan med
+cooperation|collaboration|cooperate|collaborate | samverkan
+structure of managers|managerial structure | chefsstruktur
+technical | teknisk
+want|wants | vill ha
+new | ny
+clinical | klinisk
+who is responsible for|who's responsible for|who are responsible for|who is in charge of | vem ansvarar för
+who will be responsible for|who leads|who runs|who owns | vem ansvarar för
+people leave|staff leave|employees leave|people quit|staff quit|employees quit | avgångar
+attract new staff|attract new employees|attract new people|attract new workers | attrahera nya medarbetare
+do for|do about|doing for|doing about | för
+do to|doing to | för att
+"""

@@ -1,0 +1,56 @@
+"""How a question asks why or how, and how a sentence answers it: the words of causes, effects,
+purposes and measures in general Swedish.
+
+A why-question is told in everyday words ("vad beror det på", "hur kommer det sig", "vad leder
+bristen till", "vad är tanken bakom") and answered by a sentence giving a cause ("eftersom", "beror
+på", "leder till", "till följd av", "vilket gör att") or a conclusion drawn from one ("därför"). A
+how-question about changing something ("hur ska de minska …", "hur arbetar de med att …") asks for
+the measures, not for the figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A risk, a cause, an effect or a purpose asks for the plan's reasoning, not a figure: "vad är (den
+# främsta) orsaken till …", "vad beror det på", "hur kommer det sig", "vad leder bristen till"; and how
+# something is to change asks for the measures: "hur ska de minska …". (A pattern the router joins to
+# its other explanation cues.)
+ASKS_REASONING = (
+    r"\bvad\s+(?:är|var|blir|finns\s+det\s+för)\s+(?:(?:den|det|de)\s+(?:\w+\s+)?)?(?:risk|problem"
+    r"|nackdel|fördel|konsekvens|effekt|orsak|anledning|skäl|förklaring)\w*"
+    r"|\bvad\s+beror\b|\bberor\s+(?:det|detta|den|de|dessa)\s+på\b|\bhur\s+kommer\s+det\s+sig\b"
+    r"|\bvad\s+är\s+(?:tanken|meningen|poängen|avsikten|idén)\b"
+    r"|\bvad\s+(?:leder|ledde|kan\s+\w+\s+leda|har\s+(?:\w+\s+){1,5}?lett)\b(?=.*\btill\b)"
+    r"|\bhur\s+(?!(?:många|mycket|hög|högt|höga|låg|lågt|låga|stor|stort|stora)\b)(?:[\w-]+\s+){0,4}?"
+    r"(?:minska|sänka|öka|höja|förbättra|förebygga|motverka|vända|bryta|få\s+ner|få\s+upp|få\s+fler)\b"
+)
+# What makes something hard or needed asks for a cause, not for what is done ("vad gör det svårt att …").
+MAKES_RE = re.compile(
+    r"\bvad\s+gör\s+det\s+(?:så\s+)?(?:svårt|svårare|lättare|lätt|nödvändigt|viktigt)\b", re.IGNORECASE
+)
+# Asks for the measures taken: "hur arbetar de med att minska antalet …" is no figure question.
+MEASURES_RE = re.compile(r"\b(?:med|för)\s+att\b", re.IGNORECASE)
+
+_ASKS_CAUSE = re.compile(
+    r"\bvarför\b|\bberor\b|\borsak\w*|\banledning\w*|\bskäl(?:et|en)?\b|\bhur\s+kommer\s+det\s+sig\b"
+    r"|\bförklaring\w*|\bsyfte[nt]?\b|\bleder\b|\blett\s+till\b|\btanken\b|\bvad\s+gör\s+det\s+\w*\s*svår",
+    re.IGNORECASE,
+)
+_GIVES_CAUSE = re.compile(
+    r"\beftersom\b|\bpå\s+grund\s+av\b|\bbero(?:r|dde|tt)\s+(?:\w+\s+)?på\b|\b(?:leder|ledde|lett|leda)\s+till\b"
+    r"|\btill\s+följd\s+av\b|\bförklaras\b|\borsak\w*|\bmed\s+anledning\s+av\b|\bdärför\s+att\b"
+    r"|\bgör\s+att\b|\bbidrar\s+till\b|\bförstärks\s+av\b|\bi\s+syfte\s+att\b"
+    r"|\bsyftar\s+till\b|\bdärför\b|,\s*då\s+(?:det|vi|de|man|många|fler|allt)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_cause(question: str) -> bool:
+    """Whether a question asks why (a cause, a reason, a purpose or an effect)."""
+    return bool(_ASKS_CAUSE.search(question))
+
+
+def gives_cause(text: str) -> bool:
+    """Whether a sentence gives a cause, a purpose or an effect ("eftersom", "beror på", "leder till")."""
+    return bool(_GIVES_CAUSE.search(text))
