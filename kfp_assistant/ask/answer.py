@@ -46,7 +46,7 @@ from kfp_assistant.ask.llm import (
     parse_citations,
     stream_answer,
 )
-from kfp_assistant.ask.multipart import join_answers, question_parts
+from kfp_assistant.ask.multipart import join_answers, question_parts, without_if_so
 from kfp_assistant.ask.passages import content_tokens, plans_shown, retrieve
 from kfp_assistant.ask.records_answer import RecordAnswer, answer_from_records
 from kfp_assistant.ask.records_cap import Showing
@@ -137,6 +137,7 @@ class Answerer:
         known = known_plans(self.index.documents())
         asked = spell_out_initials(asked, known)
         asked = spell_out_abbreviations(asked, lambda short: set(tokenize(short)) <= self.vocabulary())
+        asked = without_if_so(asked)  # "… praktikanter? Vilka i så fall?" is one question
         parts = [asked] if self.llm else question_parts(asked, lambda t: route(t, known).administrations)
         if len(parts) > 1:
             yield from self._parts(question, parts, history or [], administrations, periods, english)

@@ -22,7 +22,7 @@ from kfp_assistant.ask.route import Route
 from kfp_assistant.schema import Chunk
 from kfp_assistant.store.index import ChunkIndex
 from kfp_assistant.sv.administrations import short_names
-from kfp_assistant.sv.words import question_stems, term_in, tokenize
+from kfp_assistant.sv.words import question_stems, root_of, term_in, tokenize
 
 # How a question asks for a comparison, not what about: left out of each side's search. Words of
 # change ("ökat", "minskat") stay: a sentence saying that something rose answers a version comparison.
@@ -34,6 +34,7 @@ _FRAME = re.compile(
     r"|\b(?:är\s+)?gemensam(?:t|ma)?\s*(?=[?.!]|$)",
     re.IGNORECASE,
 )
+_NAME_PART = 4  # shortest part of a compound name read as naming the administration ("fritid")
 # Side searches run per plan; beyond this many times compare_top, plans are judged by the joint search.
 _SIDE_SEARCHES = 2
 
@@ -50,14 +51,26 @@ def side_query(question: str) -> str:
     return without_plan_names(without_frame(question))
 
 
-def question_terms(question: str, administrations: Sequence[str], expand: bool = True) -> set[str]:
-    """Stems that say what a question is about (not how it asks, not whose plan)."""
+def question_terms(
+    question: str, administrations: Sequence[str], expand: bool = True, named: Sequence[str] = ()
+) -> set[str]:
+    """Stems that say what a question is about (not how it asks, not whose plan). `named`: the
+    administrations the question names, which it may name by the parts of their compounds ("kultur och
+    fritid" for the Kultur- och fritidsförvaltningen)."""
     names = {stem for name in administrations for stem in tokenize(name.replace("-", " "))}
     names |= {short for name in administrations for short in short_names(name)}  # "HV", "soc"
+    compounds = {stem for name in named for stem in tokenize(name.replace("-", " "))}
     # Metric words get their synonyms ("könsfördelning" -> "andel kvinnor"), as in retrieval.
     words = tokenize(expand_for_lexical(question) if expand else question)
     skip = question_stems()
-    return {t for t in words if t not in skip and t not in names and not t.isdigit()}
+    return {
+        t
+        for t in words
+        if t not in skip
+        and t not in names
+        and not t.isdigit()
+        and not any(len(t) >= _NAME_PART and c.startswith(t) for c in compounds)
+    }
 
 
 def _passage(chunk: Chunk, score: float, similarity: float | None) -> dict[str, Any]:
@@ -89,7 +102,12 @@ def compare_question(
     """
     side = side_query(query or route.question)
     documents = {d.doc_id: d for d in index.documents()}
-    terms = question_terms(side, [d.administration or "" for d in documents.values()])
+    # Whether a plan has the thing at all: "praktikanter" is met by "praktikplatser" (words.root_of).
+    names = [d.administration or "" for d in documents.values()]
+    asked = question_terms(side, names, named=route.administrations)
+    terms = {r for t in asked for r in root_of(t)}
+    # Each side is searched for the roots too: "faddrar" finds the plan that writes "fadder".
+    side = " ".join([side, *sorted(terms - asked)])
     found, order = ranked_per_plan(index, side, k, set(route.plans))
     rank = {doc_id: i for i, doc_id in enumerate(order)}
     limit = max(index.settings.compare_top if top is None else top, 1)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.units import sentences
 from kfp_assistant.schema import Chunk, Citation
+from kfp_assistant.sv.areas import UBARA_AREAS
 from kfp_assistant.sv.words import SAME_WORD, tokenize, word_match
 
 MARGIN = 0.03  # how far the nearest defined term must stand out from the second (cosine, e5)
@@ -62,6 +63,7 @@ _QUOTED = re.compile(r"""(?<!\w)['"‘’“”«»](?P<term>[^'"‘’“”«�
 # frånvaro – frånvaro dag 1–14"); "Med X avses/menas …"; or an abbreviation spelled out in a sentence:
 # "… avtalet om Yrkesväxling och Omställning (YVO) …".
 _DEFINED = re.compile(r"^\s*(?P<term>[^\W\d_][\w/-]*(?:\s+[\w/-]+){0,3})\s+[–—-]\s+(?P<body>[^\W\d_])")
+_AREA_LABELS = frozenset(a.lower() for a in UBARA_AREAS)
 _MED_AVSES = re.compile(r"\b[Mm]ed\s+(?P<term>[\w\-/ ]{2,60}?)\s+(?:avses|menas)\s+\S")
 _SPELLED_OUT = re.compile(r"\w[\w\s-]{3,}\((?P<term>[A-ZÅÄÖ][A-ZÅÄÖ0-9]+(?:-[A-ZÅÄÖ0-9]+)*)\)")
 
@@ -85,8 +87,10 @@ _ASKS_MEANING = re.compile(
 
 
 def defines_term(text: str) -> bool:
-    """Whether a sentence is a glossary entry: a term, a dash, its explanation."""
-    return bool(_DEFINED.match(text))
+    """Whether a sentence is a glossary entry: a term, a dash, its explanation; not an activity under
+    its area's name ("Introducera – Nyanställda får en fadder …")."""
+    match = _DEFINED.match(text)
+    return match is not None and match.group("term").strip().lower() not in _AREA_LABELS
 
 
 def asks_meaning(question: str) -> bool:
@@ -113,7 +117,7 @@ def definitions_in(chunks: Iterable[Chunk]) -> list[Definition]:
             continue
         for i, line in enumerate(chunk.text.splitlines()):
             match = _DEFINED.match(line)
-            if match is not None:
+            if match is not None and defines_term(line):
                 page = chunk.line_pages[i] if i < len(chunk.line_pages) else chunk.page_start
                 found.append(Definition(match.group("term").strip(), line.strip(), chunk, page))
         for sentence, page in sentences(chunk):

@@ -63,6 +63,22 @@ _ASKS = re.compile(
 )
 
 
+# "Tar de emot praktikanter? Vilka i så fall?", "… och i så fall hur?", "and if so, which?": what the
+# answer to the question shows anyway, no question of its own.
+_IF_SO = re.compile(
+    r"(?:[?,.]\s*|\s+[-–]\s*|\s+)(?:och\s+|and\s+)?(?:(?:vilk\w*|hur|vad|var|när|vem|which|how|what|where|when|who)"
+    r"\s+)?(?:i\s+så\s+fall|if\s+so|in\s+that\s+case)(?:\s*,?\s*(?:vilk\w*|hur|vad|var|när|vem|which|how|what|where"
+    r"|when|who))?\s*[?.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def without_if_so(question: str) -> str:
+    """The question without a trailing "i så fall vilka/hur" ("and if so, which"): answering the question
+    shows them."""
+    return _IF_SO.sub("?", question)
+
+
 def _joined_addition(question: str) -> str:
     """The question with a trailing addition that asks nothing joined to the question before it."""
     match = _ADDITION.search(question)
@@ -76,7 +92,7 @@ def question_parts(question: str, names: Names | None = None) -> list[str]:
     asking another field of the same activity ("när ska X vara klart och vem äger den?") stays with
     the piece before: one activity's fields are answered together. With `names` (the administrations
     a text names), a part naming none is about the one a later part names ("i Hallsberg")."""
-    question = _joined_addition(question)
+    question = _joined_addition(without_if_so(question))
     pieces = [
         p.strip(" ,") for s in _SENTENCE.split(question) for p in _SPLIT.split(s) if p and p.strip(" ,?")
     ]

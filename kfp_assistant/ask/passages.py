@@ -26,7 +26,14 @@ from kfp_assistant.store.index import ChunkIndex
 from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.areas import area_phrases
 from kfp_assistant.sv.english import without_function_words
-from kfp_assistant.sv.words import degree_base, general_stems, join_particle_verbs, question_stems, tokenize
+from kfp_assistant.sv.words import (
+    degree_base,
+    general_stems,
+    join_particle_verbs,
+    question_stems,
+    root_of,
+    tokenize,
+)
 
 _QUESTION_NUMBER = re.compile(r"(?<![\d,.])\d{2,}(?![\d,.]\d)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -46,9 +53,12 @@ def content_tokens(question: str, route: Route) -> set[str]:
         question = without_function_words(question)
     # Unexpanded: synonyms would dilute the share of the question's own words a sentence holds.
     question = join_particle_verbs(question)  # "följs upp" asks of what a plan calls "uppföljning"
-    terms = question_terms(question, route.administrations + route.unknown_administrations, expand=False)
+    whose = route.administrations + route.unknown_administrations
+    terms = question_terms(question, whose, expand=False, named=route.administrations)
     # "De största grupperna" asks of what a plan calls "stora grupper": degrees meet at one stem.
     terms = {degree_base(t) for t in terms}
+    if route.intent == "compare" and not route.metrics:
+        terms = {r for t in terms for r in root_of(t)}  # what each side has: "praktikant" ~ "praktikplats"
     if route.open_question and route.areas:
         # "Vad gör de för att locka folk?" names Attrahera in everyday words; the plan writes about it
         # under the area's heading and in its own words: the area's name stands for the phrase.

@@ -154,9 +154,11 @@ diversity | mångfald
 careers|career|career paths|career path|career development | karriär
 succession planning|succession | successionsplanering
 knowledge transfer|transfer of knowledge|pass on knowledge|passing on knowledge | kunskapsöverföring
-mentors|mentor|mentoring|mentorship | mentor
+mentors|mentor|mentoring|mentorship | mentorer
 supervisors for students|student supervisors|tutors | handledare
-internships|internship|work placements|placement students|trainees | praktik
+internships|internship|interns|intern|work placements|placement students|trainees | praktik
+take interns|take in interns|take on interns|accept interns|host interns|take trainees | tar emot praktikanter
+take students|host students|take in students|take on students | tar emot studenter
 students|student|graduates|newly graduated | studenter
 universities|university|colleges | högskolor
 language skills|language|languages | språk

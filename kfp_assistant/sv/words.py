@@ -170,6 +170,37 @@ def degree_base(stem: str) -> str:
     return DEGREE_BASE.get(stem, stem)
 
 
+# Words naming what their root names, for whether a plan has it at all ("tar de emot praktikanter?" is
+# answered by "praktikplatser", "har de mentorprogram?" by "mentorskap"): an agent noun in -ant
+# ("praktikant" of "praktik"), and a compound whose head only says the thing is organised ("-program",
+# "-verksamhet", "-platser", "-system"), its linking s dropped ("lärlingsplatser" -> "lärling").
+_AGENT = re.compile(r"(?<=\w{6})ant$")
+_MIN_ROOT = 6  # a shorter root is a word of everything ("arbetsplats" -> "arbet")
+_ORGANISED = re.compile(r"(?<=\w{4})(?:program|verksam|system|plats|platser|möjlig|ordning)\w*$")
+
+
+# A plural that drops the e of its last syllable ("faddrar" of "fadder", "nycklar" of "nyckel") is
+# stemmed apart from its singular; written with the e again, the two meet.
+_SYNCOPE = re.compile(r"(?<=\w\w[^aeiouyåäö\W]{2})(?=[rl]$)")
+
+
+def root_of(stem: str) -> set[str]:
+    """The stems of the thing a word names, for whether a plan has it at all: itself; the root of a
+    derived or organised word ("praktikant" -> "praktik", "mentorprogram" -> "mentor" and "ment", as
+    Snowball stems "mentor"); the singular of a plural without its e ("faddr" -> "fadder", "fadd")."""
+    roots = {stem}
+    if _SYNCOPE.search(stem) and len(stem) >= MIN_PREFIX:
+        full = _SYNCOPE.sub("e", stem)
+        roots |= {full, _stemmer().stemWord(full)}
+    root = _ORGANISED.sub("", _AGENT.sub("", stem))
+    if root == stem:
+        return roots
+    if root.endswith("s") and len(root) > MIN_PREFIX:
+        root = root[:-1]  # the linking s of a compound
+    # also as the word itself is stemmed ("fadder" of "fadderverksamhet" is "fadd", as "faddern" is)
+    return {root, _stemmer().stemWord(root)} if len(root) >= _MIN_ROOT else roots
+
+
 # Particle verbs whose noun puts the particle first: "följs upp" is what "uppföljning" names, "tas
 # emot" what "mottagande" does. Written as the noun's stem begins, the two forms meet at one stem.
 # (verb forms, particle, the noun's beginning); the object may stand between ("följs planen upp").
