@@ -123,9 +123,8 @@ class Answerer:
         administrations: list[str] | None = None,
         periods: list[str] | None = None,
     ) -> Iterator[AnswerEvent]:
-        """The answer's events; the final answer names the plans that were searched. A request is read
-        as the question it puts (sv.requests); an English question is answered from the plans' Swedish
-        text, its HR terms put in Swedish first (sv.english), and the answer says so."""
+        """The answer's events, the final one naming the plans searched. A request is read as its question
+        (sv.requests); an English question is answered from the Swedish text, its HR terms put in Swedish."""
         if len(question) > self.limits.max_question_chars:
             yield from self._refused(
                 question, TOO_LONG_SV.format(len(question), self.limits.max_question_chars)
@@ -133,11 +132,11 @@ class Answerer:
             return
         searched: list[str] = []
         english = is_english(question)
-        asked = without_request(in_swedish_terms(question) if english else self.spelled(question))
+        typed = in_swedish_terms(question) if english else self.spelled(question)
+        asked = without_if_so(without_request(typed))  # "… praktikanter? Vilka i så fall?" is one question
         known = known_plans(self.index.documents())
         asked = spell_out_initials(asked, known)
         asked = spell_out_abbreviations(asked, lambda short: set(tokenize(short)) <= self.vocabulary())
-        asked = without_if_so(asked)  # "… praktikanter? Vilka i så fall?" is one question
         parts = [asked] if self.llm else question_parts(asked, lambda t: route(t, known).administrations)
         if len(parts) > 1:
             yield from self._parts(question, parts, history or [], administrations, periods, english)
