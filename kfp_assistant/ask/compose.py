@@ -28,14 +28,28 @@ from kfp_assistant.ask.grounds import add_grounds
 from kfp_assistant.ask.list_topic import topic_stems
 from kfp_assistant.ask.meaning import by_meaning, meaning_query
 from kfp_assistant.ask.passages import answer_tokens, content_tokens, plan_label
+from kfp_assistant.ask.pointers import points_elsewhere
 from kfp_assistant.ask.records_answer import RecordAnswer
-from kfp_assistant.ask.records_text import breakdowns, continues, counted_words, supplements
+from kfp_assistant.ask.records_text import (
+    about_year,
+    breakdowns,
+    continues,
+    counted_words,
+    counts_another_group,
+    supplements,
+)
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.units import sentences
 from kfp_assistant.schema import Chunk, Citation
 from kfp_assistant.sv.metrics import METRICS, metrics_in
-from kfp_assistant.sv.numbers import asks_for_money, states_amount_of, states_money, states_number
-from kfp_assistant.sv.periods import find_periods
+from kfp_assistant.sv.numbers import (
+    asks_for_duration,
+    asks_for_money,
+    states_amount_of,
+    states_duration,
+    states_money,
+    states_number,
+)
 from kfp_assistant.sv.thesaurus import related_terms
 from kfp_assistant.sv.why import asks_cause
 from kfp_assistant.sv.words import term_in, tokenize
@@ -195,7 +209,11 @@ def compose_extractive(
         counted = counted_words(question)
         if counted:
             # "Hur många praktikanter ...": a number about something else than what is counted is none.
-            passages = [p for p in passages if _names_counted(counted, p)]
+            passages = [
+                p
+                for p in passages
+                if _names_counted(counted, p) and not counts_another_group(counted, p.text)
+            ]
         if years:
             passages = [p for p in passages if about_year(p, years)]
     if route_.intent == "compare" and route_.metrics:
@@ -209,9 +227,14 @@ def compose_extractive(
         # A glossary entry ("Korttidsfrånvaro – frånvaro dag 1-14") says what a word means, nothing
         # about how much or what is done: it answers only a question about the meaning.
         passages = [p for p in passages if not defines_term(p.text)]
+    # A sentence naming what is asked only as a figure or appendix it points at does not tell it.
+    passages = [p for p in passages if not points_elsewhere(p.text, answer_tokens(question, route_))]
     if asks_for_money(question):
         # A cost or a salary is answered by an amount of money, which most plans never state.
         passages = [p for p in passages if states_money(f"{p.before} {p.text} {p.follow}")]
+    elif asks_for_duration(question):
+        # "Hur länge …": a length of time, not the activity it is about.
+        passages = [p for p in passages if states_duration(f"{p.text} {p.follow}")]
     tokens = answer_tokens(question, route_)
     # The sentence before the best one often sets up the why/how; for a figure, the number is it.
     before = route_.intent != "figure"
@@ -277,14 +300,6 @@ def _states_asked_amount(text: str, route_: Route) -> bool:
     asked = [] if _DISTRIBUTION.search(route_.question) else route_.metrics
     units = {str(METRICS[m]["unit"]) for m in asked if m in METRICS}
     return states_number(text) and (not units or any(states_amount_of(text, u) for u in units))
-
-
-def about_year(passage: Passage, years: list[str]) -> bool:
-    """Whether a sentence is about one of the years: it names one, or it names no year and the sentence
-    before it does ("… under 2024. I 52 av dem gällde det hot.")."""
-    return any(y in passage.text for y in years) or (
-        not find_periods(passage.text) and any(y in passage.before for y in years)
-    )
 
 
 def _about_the_question(passage: Passage, route_: Route) -> bool:

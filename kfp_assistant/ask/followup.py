@@ -59,6 +59,13 @@ _NOT_A_NOUN = frozenset(
 
 
 # "vad handlade de om?", "vad gällde det?": what something was about, a thing of its own.
+# "vad är X?" of one thing named (after a list holding X) asks what X is, which a row naming X does not
+# tell: a question of its own, not the list again. Not "vad är det/de största …".
+_WHAT_IS_RE = re.compile(
+    r"^\s*(?:och\s+)?vad\s+är\s+(?!(?:det|den|de|dem|dessa|detta|denna|en|ett|the)\b)[\w-]+"
+    r"(?:\s+för\s+(?:något|nåt|slags?))?\s*\??\s*$",
+    re.IGNORECASE,
+)
 _ABOUT_RE = re.compile(r"\bvad\s+(?:handla\w*|gällde|gäller|rörde|rör)\b", re.IGNORECASE)
 
 
@@ -113,7 +120,8 @@ def resolve_followup(
     # group's figures (the metric, the records asked before) do not answer it; "vilka av dem ..." does.
     which = _asks_which(question)
     # "Varför har den minskat?" after a figure asks for the plan's reasons, not the figure again.
-    why = bool(EXPLAIN_STRONG_RE.search(question)) and not (new.metrics or new.target)
+    why = bool(EXPLAIN_STRONG_RE.search(question) or _WHAT_IS_RE.match(question))
+    why = why and not (new.metrics or new.target)
     own_subject = bool(new.metrics or new.target or new.areas or which or why)
     drop_metrics = new.target in ("activities", "gaps") or which
     drop_metrics = drop_metrics or why

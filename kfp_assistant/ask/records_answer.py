@@ -10,7 +10,7 @@ from kfp_assistant.ask.gap_rows import need_row, plans_for_needs, shown_needs, t
 from kfp_assistant.ask.list_topic import FOLLOWUP_WORDS, HOW_FOLLOWED, WHO_RESPONSIBLE, topic_stems
 from kfp_assistant.ask.named_roles import asks_occupations
 from kfp_assistant.ask.records_cap import Showing, plan_sections, plan_title
-from kfp_assistant.ask.records_text import NUMBER, group_hits, number_value
+from kfp_assistant.ask.records_text import NUMBER, counts_other_than_records, group_hits, number_value
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.scope import latest_per_administration, version_key, versions_of
 from kfp_assistant.ask.topic_rows import rank_rows
@@ -370,6 +370,8 @@ def answer_from_records(
     """An answer built from records, or None when retrieval should answer instead. With `showing`
     (many administrations), only the best plans are shown and the others named (records_cap)."""
     topic = topic_stems(route, question_tokens)
+    if route.target in ("activities", "gaps") and counts_other_than_records(route.question):
+        return None  # a number of people or things, which the list's rows do not state
     if route.target == "activities" and route.intent in ("list", "other", "compare", "figure"):
         return _activity_answer(route, plans, topic, showing)
     if route.target == "gaps" and (

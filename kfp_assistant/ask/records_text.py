@@ -16,6 +16,8 @@ from kfp_assistant.ask.units import MIN_CITABLE
 from kfp_assistant.schema import KeyFigure
 from kfp_assistant.sv.english import in_swedish_terms
 from kfp_assistant.sv.metrics import metric_phrases, metrics_in
+from kfp_assistant.sv.occupations import occupations_in
+from kfp_assistant.sv.periods import find_periods
 from kfp_assistant.sv.table_terms import age_bands
 from kfp_assistant.sv.words import STOPWORDS, general_stems, question_stems, terms_found, tokenize
 
@@ -88,7 +90,7 @@ def counts_a_subgroup(route: Route, question_tokens: set[str], figures: list[Key
     många medarbetare har gått chefsutbildningen?" names a group the figure shown does not
     state) or another thing ("hur många poäng ska personalen nå?")."""
     if route.metrics != ["employees_total"]:
-        return False
+        return counts_unnamed_group(route, figures)
     staff = [w for words in counted_words(route.question) for w in words if metrics_in(w, question=True)]
     if counted_words(route.question) and not staff:
         return True  # "hur många poäng ska personalen nå": it counts something else than staff
@@ -104,11 +106,80 @@ def counts_a_subgroup(route: Route, question_tokens: set[str], figures: list[Key
     return any(len(t) >= _SUBGROUP_MIN and not _ORGANISATION.search(t) for t in left)
 
 
+def counts_unnamed_group(route: Route, figures: list[KeyFigure]) -> bool:
+    """Whether a count asks about an occupation the figures shown do not name: "hur många läkare gick
+    i pension?" is not answered by every employee's retirements."""
+    if route.english or not figures:
+        return False
+    groups = [_group(a) for a in counted_words(route.question)]
+    shown = " ".join(f"{f.quote} {f.scope or ''}" for f in figures)
+    return any(groups) and not any(terms_found(set(tokenize(" ".join(g))), shown) for g in groups if g)
+
+
+def _group(words: list[str]) -> list[str]:
+    """The words of what is counted that name an occupation ("läkare" of "läkare rekryterades",
+    "chefer"); none for staff in general ("nya medarbetare") or what a word of the metric counts."""
+    if set(tokenize(" ".join(words))) & _STAFF_STEMS:
+        return []
+    return [w for w in words if occupations_in(w) or tokenize(w) == ["chef"]]
+
+
+# What a list of records holds: "hur många aktiviteter/behov/bristyrken …" counts the list's rows.
+_RECORD_NOUNS = tuple(
+    tokenize("aktivitet insats åtgärd behov gap brist yrke yrkesgrupp befattning område utmaning kompetens")
+)
+
+
+def counts_other_than_records(question: str) -> bool:
+    """Whether a "hur många …" question counts something else than rows of a list of activities or needs
+    ("hur många sjuksköterskor saknas?" asks a number of people, which the list of needs does not give)."""
+    counted = counted_words(question)
+    return bool(counted) and not any(
+        any(s.startswith(r) or s.endswith(r) for s in tokenize(" ".join(a)) for r in _RECORD_NOUNS)
+        for a in counted
+    )
+
+
+# What a number may count and still answer "hur många X": X itself, staff or posts in general, a unit.
+_COUNTS_ANY = set(
+    tokenize(
+        "personer medarbetare anställda st stycken procent procentenheter år dagar timmar veckor månader "
+        "gånger kr kronor tkr tjänster årsarbetare platser"
+    )
+)
+_NUMBER_AND_NOUN = re.compile(r"(?<![\w,.])\d+(?:[ \u00a0]\d{3})*(?:[,.]\d+)?\s*(?:st\.?\s+)?(%|[\wåäö-]+)?")
+
+
+def counts_another_group(counted: list[list[str]], text: str) -> bool:
+    """Whether every number of a sentence counts something named right after it that is not the
+    occupation counted ("214 timavlönade som … pedagoger" does not say how many pedagoger there are)."""
+    counted = [g for a in counted if (g := _group(a))]
+    if not counted:
+        return False  # what is counted is no occupation: the words after a number may name it otherwise
+    heads: list[str] = []
+    for match in _NUMBER_AND_NOUN.finditer(text):
+        word = (match.group(1) or "").lower()
+        if not word or word == "%" or word in STOPWORDS or word.isdigit():
+            return False  # a number standing alone, or read on ("40 till 55"): it may count anything
+        heads.append(word)
+    wanted = set(tokenize(" ".join(w for a in counted for w in a)))
+
+    def other(word: str) -> bool:
+        stems = set(tokenize(word))
+        return not stems & (_COUNTS_ANY | wanted) and not any(
+            s.endswith(c) for s in stems for c in _COUNTS_ANY | wanted if len(c) >= 4
+        )
+
+    return bool(heads) and all(other(w) for w in heads)
+
+
 # "Hur många praktikanter ...": what a counting question counts is the noun phrase after "hur många"
 # (after "av dem/dessa"): alternatives joined by "och"/"eller", each a noun or an adjective and its noun.
 _COUNTED = re.compile(r"\bhur\s+m(?:å|a)nga\s+(?:av\s+(?:dem|dessa)\s+)?(?P<phrase>[^?.,;:]*)", re.IGNORECASE)
 _STAFF_STEMS = set(tokenize("personer anställda medarbetare stycken procent gånger år dagar timmar"))
 _ATTRIBUTE = re.compile(r"(?:a|e)$")  # "personliga assistenter", "tidsbegränsade anställningar"
+# Prepositions the stopword list lacks: "hur många hos X som …" counts people of X, not "hos".
+_PREPOSITIONS = frozenset(("hos", "bland", "per", "enligt", "genom", "kring", "före"))
 
 
 def counted_words(question: str) -> list[list[str]]:
@@ -122,7 +193,7 @@ def counted_words(question: str) -> list[list[str]]:
     alternatives: list[list[str]] = []
     for piece in re.split(r"\s+(?:och|eller)\s+", match.group("phrase"), flags=re.IGNORECASE):
         words = re.findall(r"[\wåäöÅÄÖ-]+", piece)[:2]
-        if not words or words[0].lower() in STOPWORDS or not tokenize(words[0]):
+        if not words or words[0].lower() in STOPWORDS | _PREPOSITIONS or not tokenize(words[0]):
             break
         if len(words) == 2 and (not _ATTRIBUTE.search(words[0]) or _is_function(words[1])):
             words = words[:1]
@@ -255,3 +326,23 @@ def group_hits(words: set[str], scope: str) -> int:
         return hits
     short = [s for s in tokenize(scope) if len(s) < 5]
     return int(any(w.startswith(s) or s.startswith(w) for s in short for w in words if len(w) >= 3))
+
+
+# A year in parentheses is an aside ("Sjukfrånvaro: 5,2 procent (2024: 5,9 procent)"), not the year the
+# next sentence goes on about; a line "Etikett: värde" stands alone, as in a list of key figures.
+_ASIDE = re.compile(r"\([^()]*\)")
+_LABELLED = re.compile(r"^[^\d:.]{2,60}:\s*\S")
+
+
+def about_year(passage: Passage, years: list[str]) -> bool:
+    """Whether a sentence is about one of the years: it names one, or it names no year, is no labelled
+    line of its own, and the sentence before it names one outside parentheses ("… under 2024. I 52
+    av dem gällde det hot.")."""
+    if any(y in passage.text for y in years):
+        return True
+    before = _ASIDE.sub(" ", passage.before)
+    return (
+        not find_periods(passage.text)
+        and not _LABELLED.match(passage.text)
+        and any(y in before for y in years)
+    )

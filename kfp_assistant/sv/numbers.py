@@ -58,8 +58,10 @@ _MONEY_RE = re.compile(
     r"\d[\d\s\u00a0,.]*\s*(?:kr|kronor|tkr|mnkr|mkr|msek|sek|miljoner|miljarder)\b", re.IGNORECASE
 )
 # Questions whose answer is an amount of money: costs, salaries, budgets.
+# A compound's last part counts ("ingångslönen", "lönebudgeten", "personalkostnaden"), "lönsam" does not.
 _MONEY_QUESTION_RE = re.compile(
-    r"\b(?:kosta\w*|kostnad\w*|pris\w*|lön\w*|tjänar|budget\w*|kronor|pengar|arvode\w*|avgift\w*)\b"
+    r"\b(?:kosta\w*|\w*kostnad\w*|pris\w*|\w*lön(?:en|er|erna|ens|e\w+)?|tjänar|\w*budget\w*|kronor|pengar"
+    r"|arvode\w*|avgift\w*)\b"
     r"|\bhur\s+mycket\s+(?:pengar|kostar|betala\w*)\b",
     re.IGNORECASE,
 )
@@ -75,6 +77,12 @@ _YEAR_RE = re.compile(
 )
 
 
+# A day of a date dates a statement: "från den 1 juli 2023", "per 31 dec".
+_DATE_DAY_RE = re.compile(
+    r"(?<![\d,.])\d{1,2}\s+(?:jan(?:uari)?|feb(?:ruari)?|mars|mar|apr(?:il)?|maj|juni?|juli?|aug(?:usti)?"
+    r"|sep(?:tember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s+(?:19|20)\d\d\b)?",
+    re.IGNORECASE,
+)
 # A number inside a word names a span or an order, not an amount: "3-årsperiod", "4:e största".
 _IN_WORD_RE = re.compile(r"(?<![\d,.])\d+(?:-(?=[a-zåäö])|:(?:a|e)\b)", re.IGNORECASE)
 # Amounts of a unit: a mean age is stated in years ("44 år"), a length of absence in days.
@@ -85,9 +93,9 @@ _UNIT_AMOUNT_RE = {
 
 
 def states_number(text: str) -> bool:
-    """Whether a text states an amount: digits that are not a year or part of a word, or a number
-    word ("en tredjedel", "hälften")."""
-    digits = _IN_WORD_RE.sub(" ", _YEAR_RE.sub(" ", text))
+    """Whether a text states an amount: digits that are not a year, a day of a date or part of a word, or
+    a number word ("en tredjedel", "hälften")."""
+    digits = _IN_WORD_RE.sub(" ", _YEAR_RE.sub(" ", _DATE_DAY_RE.sub(" ", text)))
     return bool(re.search(r"\d", digits) or _NUMBER_WORDS_RE.search(text))
 
 
@@ -106,3 +114,32 @@ def asks_for_money(question: str) -> bool:
 def states_money(text: str) -> bool:
     """Whether a text states an amount of money."""
     return bool(_MONEY_RE.search(text))
+
+
+# Questions whose answer is a length of time: "hur länge pågår …", "hur lång tid tar …".
+# "hur lång uppsägningstid", "hur långa handläggningstider": a time's length too.
+_DURATION_QUESTION_RE = re.compile(
+    r"\bhur\s+(?:länge|lång\w*\s+(?:\w*tid(?:en|er|erna)?)|lång\s+(?:är|var|blir)\b)\b", re.IGNORECASE
+)
+_COUNT = (
+    r"(?:\d+(?:[,.]\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|några"
+    r"|ett\s+par)"
+)
+_TIME_UNIT = r"(?:minut|timm|tim\b|dag|dygn|veck|månad|år\b|åren\b|års\b|termin|halvår)"
+# A length of time: "sex månader", "3 dagar", "två veckors", a time unit in a compound ("halvåret",
+# "introduktionsvecka", "tremånadersperiod"), or a span between two points ("från ... till ...").
+_DURATION_RE = re.compile(
+    rf"\b{_COUNT}\s+(?:\w+\s+)?{_TIME_UNIT}|\w*(?:halvår|vecka|veckor|månaders|dagars|terminer?)\w*\b"
+    r"|\b(?:ett|hela|första|första\s+året|året)\s+(?:år|året)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_duration(question: str) -> bool:
+    """Whether a question's answer is a length of time ("hur länge", "hur lång tid")."""
+    return bool(_DURATION_QUESTION_RE.search(question))
+
+
+def states_duration(text: str) -> bool:
+    """Whether a text states a length of time: a number of a time unit, or a time unit in a word."""
+    return bool(_DURATION_RE.search(text))

@@ -35,6 +35,8 @@ def _stemmer() -> Stemmer.Stemmer:
 
 # Stopwords typed without å, ä, ö ("ar" for "är", "nar" for "när"): never respelled as a content word.
 _FOLDED_STOPWORDS = frozenset(fold(w) for w in STOPWORDS)
+# ... except the question words whose folded form is no other Swedish word: "hur manga" asks how many.
+_FOLDED_QUESTION_WORDS = {"manga": "många", "varfor": "varför", "forra": "förra", "fran": "från"}
 
 
 def respell_by_stem(text: str, forms: dict[str, str]) -> str:
@@ -45,6 +47,9 @@ def respell_by_stem(text: str, forms: dict[str, str]) -> str:
     def spelled(match: re.Match[str]) -> str:
         word = match.group()
         lower = word.lower()
+        if lower in _FOLDED_QUESTION_WORDS:
+            spelled_out = _FOLDED_QUESTION_WORDS[lower]
+            return spelled_out.capitalize() if word[:1].isupper() else spelled_out
         if not word.isascii() or lower in _FOLDED_STOPWORDS:
             return word
         stem = _stemmer().stemWord(lower)

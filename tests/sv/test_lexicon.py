@@ -230,6 +230,9 @@ def test_parse_number(text: str, value: float | None) -> None:
         ("Och visstidarna, hur många är de?", ["employees_temporary"]),
         ("hur många jobbar där?", ["employees_total"]),
         ("vad låg personalomsätningen på?", ["turnover_pct"]),  # misspelt
+        # misspelt nearer one word than another: the nearest, whatever order the words are kept in
+        ("hur många deltidsanstälda finns?", ["part_time_count"]),
+        ("hur många heltidsanstälda finns?", ["full_time_share"]),
         ("Hur många personaler finns?", []),  # short words are never read as typos
     ],
 )
