@@ -27,6 +27,7 @@ from kfp_assistant.ask.compare_row import answer_row_comparison
 from kfp_assistant.ask.records_answer import RecordAnswer, cite_record, format_value
 from kfp_assistant.ask.records_cap import Showing, also_line, plan_title
 from kfp_assistant.ask.route import Route
+from kfp_assistant.ask.scope import now_sides
 from kfp_assistant.schema import Citation, KeyFigure, PlanRecords
 from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.metrics import METRICS, metrics_in
@@ -124,12 +125,13 @@ def _choose(
 ) -> dict[str, list[KeyFigure]]:
     """Each side's headline figure of the metric (or its stand-in) and its parts, by doc_id."""
     years = _years_asked(route)
+    now = now_sides(route, sides)  # "2021 jämfört med nu": the latest version answers for now
     pools: dict[str, list[KeyFigure]] = {}
     everything: dict[str, list[KeyFigure]] = {}
     for plan in sides:
         for m in (metric, *_STAND_INS.get(metric, ())):
             pool = _candidates(plan, m, words)
-            if years:
+            if years and plan.doc_id not in now:
                 pool = [f for f in pool if any(y in (f.as_of or "") for y in years)]
             if pool:
                 pools[plan.doc_id] = pool

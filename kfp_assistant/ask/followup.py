@@ -135,7 +135,11 @@ def resolve_followup(
     # "och inom Attrahera?" has no cue of its own ("other"); a bare "hur är det med X?" reads as explain.
     inherit_intent = (new.intent == "other" and not which) or (new.intent == "explain" and not own_subject)
     update["intent"] = previous.intent if inherit_intent else new.intent
-    if new.relative_period == "previous" and previous.metrics and not new.metrics:
+    if (
+        (new.relative_period == "previous" or _other_version(new, previous))
+        and previous.metrics
+        and not new.metrics
+    ):
         update["intent"] = "compare"  # "och i förra planen?" after a figure: then and now, side by side
     update |= _followup_periods(new, previous)
     update["keywords"] = unique([*new.keywords, *previous.keywords])
@@ -150,6 +154,13 @@ def resolve_followup(
     if previous.versions_named and not new.versions_named and same_administrations:
         resolved = _versions_talked_about(resolved, previous)
     return choose(resolved, allowed)
+
+
+def _other_version(new: Route, previous: Route) -> bool:
+    """Whether a follow-up names a plan version other than those the answer before drew on ("hur var det
+    i 2021 års plan då?" after a figure of the current plan), and no year of figures."""
+    periods = {p.get("period") for p in previous.catalog if p.get("doc_id") in set(previous.plans)}
+    return bool(new.requested_periods) and not new.figure_years and not set(new.requested_periods) <= periods
 
 
 def _same_plans(question: str, new: Route, previous: Route, allowed: set[str] | None) -> Route:

@@ -12,7 +12,7 @@ from kfp_assistant.ask.named_roles import asks_occupations
 from kfp_assistant.ask.records_cap import Showing, plan_sections, plan_title
 from kfp_assistant.ask.records_text import NUMBER, counts_other_than_records, group_hits, number_value
 from kfp_assistant.ask.route import Route
-from kfp_assistant.ask.scope import latest_per_administration, version_key, versions_of
+from kfp_assistant.ask.scope import latest_per_administration, now_sides, version_key, versions_of
 from kfp_assistant.ask.topic_rows import rank_rows
 from kfp_assistant.schema import Activity, Citation, Gap, KeyFigure, PlanRecords
 from kfp_assistant.sv.areas import area_phrases
@@ -346,13 +346,15 @@ def _figure_answer(
     )
     metrics = _with_companions(route.metrics)
     years = {metric: _years_asked(route, plans, metric) for metric in metrics}
+    now = now_sides(route, chosen)  # "2021 jämfört med nu": the latest version answers for now
 
     def section(plan: PlanRecords, citations: list[Citation] | None) -> tuple[str, list[KeyFigure]] | None:
         lines: list[str] = []
         shown: list[KeyFigure] = []
         for metric in metrics:
             scratch = citations if citations is not None else []  # None: only whether it has lines
-            metric_lines, figures = _figure_lines(route, plan, metric, years[metric], scratch)
+            asked = [] if plan.doc_id in now else years[metric]
+            metric_lines, figures = _figure_lines(route, plan, metric, asked, scratch)
             lines += metric_lines
             shown += figures
             if citations is not None and figures and not asked_versions and route.intent != "compare":

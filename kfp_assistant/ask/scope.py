@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from kfp_assistant.ask.route import Route
 from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.periods import named_plan_periods, period_bounds, relative_plan
-from kfp_assistant.sv.versus import changes_lists
+from kfp_assistant.sv.versus import asks_now, changes_lists
 
 P = TypeVar("P")
 
@@ -63,6 +63,19 @@ def latest_per_administration(plans: Sequence[P]) -> list[P]:
         if key not in best or version_key(plan) > version_key(best[key]):
             best[key] = plan
     return list(best.values())
+
+
+def now_sides(route: Route, plans: Sequence[Any]) -> set[str]:
+    """Doc ids of the versions that answer for the time now in a comparison of versions set against it
+    ("vilken grupp hade högst omsättning 2021 jämfört med nu?"): each administration's latest, when an
+    older version is compared too. The year asked dates the older side, not these."""
+    if route.intent != "compare" or not asks_now(route.question):
+        return set()
+    return {
+        _get(p, "doc_id")
+        for p in latest_per_administration(plans)
+        if len(versions_of(plans, _get(p, "administration") or "")) > 1
+    }
 
 
 def versions_of(plans: Sequence[P], administration: str) -> list[P]:

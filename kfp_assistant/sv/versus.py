@@ -1,7 +1,8 @@
 """Questions that compare without the words of comparison: a verb of change against a version ("har
 sjukfrånvaron gått ner sedan förra planen?", "vilka aktiviteter har strukits?"), what is new in a
 version ("vad är nytt i årets plan?") or a comparative against something named after "än" ("fler i den
-nya planen än i den gamla", "högre än i riket").
+nya planen än i den gamla", "högre än i riket"); two versions named side by side ("förra planen vs nya");
+and the time now a year of an older version is set against ("2021 jämfört med nu").
 """
 
 from __future__ import annotations
@@ -62,7 +63,7 @@ def asks_versus(question: str) -> bool:
     risen = (_RISEN_RE.search(question) and _VERSIONS_RE.search(question)) or _MORE_SINCE_RE.search(question)
     risen = risen or _AS_MANY_RE.search(question)
     listed = _ADDED_RE.search(question) and (_VERSIONS_RE.search(question) or _LISTED_RE.search(question))
-    changed = risen or listed
+    changed = risen or listed or two_versions(question)
     return bool(changed or _NEW_IN_VERSION_RE.search(question) or _THAN_RE.search(question))
 
 
@@ -70,3 +71,27 @@ def changes_lists(question: str) -> bool:
     """Whether a question asks what a version added to or dropped from its lists ("vilka behov har
     försvunnit?"), which compares it with the version before."""
     return bool(_ADDED_RE.search(question))
+
+
+# "Hur var det 2021 jämfört med nu?": the time now, against which a year of an older version is set.
+_NOW_RE = re.compile(
+    r"\b(?:nu|idag|i\s+dag|numera|nuförtiden|i\s+nuläget|just\s+nu|today|now|currently)\b", re.IGNORECASE
+)
+# "förra planen vs nya", "i den gamla och den nya planen": two versions of a plan set side by side.
+_TWO_VERSIONS_RE = re.compile(
+    r"\b(?:förra|föregående|gamla|tidigare|äldre)\b(?:\s+[\w-]+){0,2}?\s+(?:och|vs\.?|versus|mot|respektive"
+    r"|eller|jämfört\s+med)\s+(?:i\s+|med\s+)?(?:den\s+|det\s+)?(?:nya|nuvarande|senaste|aktuella|gällande|nu)\b"
+    r"|\b(?:nya|nuvarande|senaste|aktuella|gällande)\b(?:\s+[\w-]+){0,2}?\s+(?:och|vs\.?|versus|mot|respektive"
+    r"|eller|jämfört\s+med)\s+(?:i\s+|med\s+)?(?:den\s+|det\s+)?(?:förra|föregående|gamla|tidigare|äldre)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_now(question: str) -> bool:
+    """Whether a question sets something against the time now ("2021 jämfört med nu", "idag")."""
+    return bool(_NOW_RE.search(question))
+
+
+def two_versions(question: str) -> bool:
+    """Whether a question sets an older and a newer version side by side ("förra planen vs nya")."""
+    return bool(_TWO_VERSIONS_RE.search(question))
