@@ -43,6 +43,7 @@ from kfp_assistant.schema import Activity, Citation, PlanRecords
 from kfp_assistant.store.embeddings import model_id
 from kfp_assistant.sv.activity_terms import ASKING_WORDS, FIELD_RES, FIELD_WORDS, PURPOSE_HEADER_RE, Field
 from kfp_assistant.sv.administrations import administration_key
+from kfp_assistant.sv.responsible import party_stems
 from kfp_assistant.sv.text import fold
 from kfp_assistant.sv.words import SAME_WORD, spelled_in_parts, tokenize, without_generic_head, word_match
 
@@ -343,7 +344,8 @@ def answer_from_activity_fields(
     if route.unknown_administrations and not route.administrations:
         return None
     question = asked_of(route)
-    party = set(tokenize(route.responsible or ""))  # "där HR är ansvarig" filters, it is no topic
+    # "där HR är ansvarig" filters, it is no topic ("enhetscheferna" is the party "EC" spelled out)
+    party = set(party_stems(route.responsible)) if route.responsible else set()
     topic = [w for w in question.words if w not in FIELD_WORDS and w not in party]
     if not topic or question.inherited:
         return None

@@ -14,7 +14,7 @@ import re
 from kfp_assistant.ask.route import Route
 from kfp_assistant.sv.areas import area_phrases
 from kfp_assistant.sv.periods import relative_plan
-from kfp_assistant.sv.responsible import expand_responsible
+from kfp_assistant.sv.responsible import expand_responsible, party_stems
 from kfp_assistant.sv.text import fold
 from kfp_assistant.sv.words import MIN_PREFIX, degree_base, general_stems, join_particle_verbs, tokenize
 
@@ -89,7 +89,8 @@ def _party_words(route: Route) -> set[str]:
         return set()
     party = (fold(route.responsible).lower(), fold(expand_responsible(route.responsible)).lower())
     words = re.findall(r"[\w-]+", route.question)
-    return {t for w in words if fold(w).lower().startswith(party) for t in tokenize(w)}
+    named = {t for w in words if fold(w).lower().startswith(party) for t in tokenize(w)}
+    return named | set(party_stems(route.responsible))  # "närmaste chef": each word of the party
 
 
 def topic_stems(route: Route, question_tokens: set[str]) -> set[str]:

@@ -19,6 +19,7 @@ from kfp_assistant.sv.areas import area_phrases
 from kfp_assistant.sv.metrics import METRICS, metrics_in
 from kfp_assistant.sv.occupations import occupations_in
 from kfp_assistant.sv.periods import period_bounds
+from kfp_assistant.sv.responsible import party_stems, split_responsible
 from kfp_assistant.sv.superlatives import superlative_of
 from kfp_assistant.sv.words import question_stems, tokenize
 
@@ -81,9 +82,10 @@ def cite_record(
 def _matches_responsible(activity: Activity, responsible: str | None) -> bool:
     if not responsible:
         return True
-    wanted = set(tokenize(responsible))  # "områdescheferna" is a form of "Områdeschefer"
-    parties = activity.responsible_list or [activity.responsible or ""]
-    return any(wanted <= set(tokenize(p)) for p in parties)
+    # "områdescheferna" is a form of "Områdeschefer"; "EC" and "Enhetschefer" are one party
+    wanted = party_stems(responsible)
+    parties = activity.responsible_list or split_responsible(activity.responsible or "")
+    return any(wanted <= party_stems(p) for p in parties)
 
 
 def _activity_rows(route: Route, plan: PlanRecords, table: str, topic: set[str]) -> list[Activity]:

@@ -58,7 +58,10 @@ _COMPARE_RE = re.compile(
 )
 # A compound names the record kind too: "rekryteringsaktiviteter", "utbildningsinsatser".
 _ACTIVITY_RE = re.compile(
-    r"\b\w*?(?:aktivitet|insats(?!ta)|åtgärd)\w*|\bvem\s+(?:är\s+)?ansvar\w*", re.IGNORECASE
+    r"\b\w*?(?:aktivitet|insats(?!ta)|åtgärd)\w*|\bvem\s+(?:är\s+)?ansvar\w*"
+    # what a party is responsible for: "vad ansvarar HR-chefen för?", "vad har enhetscheferna ansvar för?"
+    r"|\bvad\s+(?:ansvarar\s+\S+(?:\s+\S+)?\s+för|har\s+\S+(?:\s+\S+)?\s+ansvar(?:et)?\s+för)\b",
+    re.IGNORECASE,
 )
 _GAP_RE = re.compile(
     r"\bkompetens(?:gap|behov|brist)\w*|\bgap\w*|\bbehov\w*|\bbrist\w*|\bsvårrekryter\w*|\butmaning\w*"

@@ -110,6 +110,13 @@ _QUESTION_RES: list[tuple[str, re.Pattern[str]]] = _METRIC_RES + [
     (metric_id, re.compile(phrase_regex(syn), re.IGNORECASE))
     for metric_id, syn in _parse_question_words(_QUESTION_ONLY)
 ]
+# Asked with words between: "hur gammal är personalen i snitt?", "hur gamla är de anställda i genomsnitt?"
+_QUESTION_RES.append(
+    (
+        "average_age",
+        re.compile(r"\bhur\s+gam(?:mal|la)\b(?:\s+\S+){0,5}?\s+i\s+(?:snitt|genomsnitt|medeltal)\b", re.I),
+    )
+)
 # Long words of the vocabulary, for questions that misspell one ("personalomsätningen").
 _LONG_WORDS: list[tuple[str, str]] = sorted(
     {(syn.rstrip("*").lower(), mid) for mid, m in METRICS.items() for syn in m["synonyms"] if " " not in syn}

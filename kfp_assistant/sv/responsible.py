@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from kfp_assistant.sv.text import fold, strip_markup
+from kfp_assistant.sv.words import tokenize
 
 RESPONSIBLE_ABBREVIATIONS: dict[str, str] = {
     "AC": "avdelningschef",
@@ -37,12 +38,24 @@ def expand_responsible(party: str) -> str:
     return RESPONSIBLE_ABBREVIATIONS.get(party.strip().upper(), party.strip())
 
 
+def party_stems(party: str) -> frozenset[str]:
+    """The stems a party is written with, its abbreviation spelled out ("EC" -> "enhetschef"), so that
+    "Enhetschefer" and "EC" in an Ansvarig cell are the same party."""
+    return frozenset(tokenize(expand_responsible(party).replace("-", " ")))
+
+
 # -- the party a question asks about ("vilka aktiviteter har HR som ansvarig?")
 
 _RESP_WORD = r"[A-ZÅÄÖa-zåäö][\wåäö-]*"
+# A party named by a role and the word saying whose ("närmaste chef", "respektive chef").
+_RESP_PARTY = rf"(?:(?:närmaste|respektive|berörda?|varje)\s+)?{_RESP_WORD}"
 _RESPONSIBLE_RES = [
-    re.compile(rf"\b(?:där|som|med|har)\s+(?P<r>{_RESP_WORD})\s+(?:är|som|står\s+som)\s+ansvarig", re.I),
-    re.compile(rf"\b(?:som|där)\s+(?P<r>{_RESP_WORD})\s+(?:ansvarar|har\s+ansvar)", re.I),
+    re.compile(rf"\b(?:där|som|med|har)\s+(?P<r>{_RESP_PARTY})\s+(?:är|som|står\s+som)\s+ansvarig", re.I),
+    re.compile(rf"\b(?:som|där)\s+(?P<r>{_RESP_PARTY})\s+(?:ansvarar|har\s+ansvar)", re.I),
+    # "vilka aktiviteter har bibliotekschefen ansvar för?", "… är närmaste chef ansvarig för?"
+    re.compile(rf"\bhar\s+(?P<r>{_RESP_PARTY})\s+(?:ansvar(?:et)?|hand\s+om)\b", re.I),
+    re.compile(rf"\b(?:är|blir)\s+(?P<r>{_RESP_PARTY})\s+ansvarig", re.I),
+    re.compile(rf"\bansvarar\s+(?P<r>{_RESP_PARTY})\s+för\b", re.I),
     re.compile(rf"\bansvarig(?:a)?\s+(?:är|:)\s+(?P<r>{_RESP_WORD})", re.I),
     re.compile(rf"\bansvaras\s+av\s+(?P<r>{_RESP_WORD})", re.I),
     re.compile(rf"\b(?P<r>{_RESP_WORD})\s+(?:ansvarar\s+för|är\s+ansvarig)", re.I),
@@ -63,7 +76,7 @@ _KNOWN_PARTY_RE = re.compile(
     + "|".join(a for a in RESPONSIBLE_ABBREVIATIONS)
     + r")(?![\w-])|\b(?:"
     + "|".join(sorted({re.escape(fold(v)) for v in RESPONSIBLE_ABBREVIATIONS.values()}, key=len)[::-1])
-    + r")\w*"
+    + r")\w*(?:-\w+)?"  # "hr-chefen": the whole party
 )
 
 
@@ -89,6 +102,8 @@ def responsible_asked(question: str) -> str | None:
 def _normalise_party(word: str) -> str:
     """A party as activities' Ansvarig cells abbreviate it ("enhetschefen" -> "EC"), else as written."""
     folded = fold(word)
+    if re.match(r"hr-?(?:chef|strateg|specialist|konsult|direkt|partner)", folded):
+        return word  # a person in HR, not the HR function ("HR-chefen" is not every "HR")
     if folded.startswith("hr"):
         return "HR"
     for abbreviation, spelled in RESPONSIBLE_ABBREVIATIONS.items():

@@ -113,3 +113,27 @@ def test_a_followup_filter_no_row_meets_says_so_and_who_is_responsible() -> None
     answer = answer_from_records(then, plans, content_tokens(then.question, then))
     assert answer is not None and answer.not_found
     assert "har HR som ansvarig" in answer.text and "AC, FVL" in answer.text
+
+
+def test_what_one_party_is_responsible_for_lists_its_rows_spelled_out_or_abbreviated() -> None:
+    rows = [
+        row("Starta ett nätverk för chefer.", LEADERS, responsible="Enhetschefer"),
+        row("Inför en ny struktur för chefsmöten.", LEADERS, responsible="EC, HR"),
+        row("Erbjud friskvårdsbidrag till alla.", "Hälsa.", responsible="HR-chef och ekonomichef"),
+        row("Se över lönerna för lärare.", "Lön.", responsible="HR"),
+        row("Avslutssamtal med alla som slutar.", "Avslut.", responsible="Närmaste chef", area="Avsluta"),
+    ]
+    plans = [_plan("2026-2028", rows)]
+    known = [{"doc_id": "2026-2028", "administration": "Bergsjö förvaltning", "period": "2026-2028"}]
+
+    def listed(question: str) -> str:
+        r = route(question, known)
+        answer = answer_from_records(r, plans, content_tokens(r.question, r))
+        return answer.text if answer is not None else ""
+
+    text = listed("Vilka aktiviteter har enhetscheferna ansvar för?")
+    assert "nätverk" in text and "chefsmöten" in text and "friskvård" not in text
+    text = listed("Vad ansvarar HR-chefen för?")
+    assert "friskvård" in text and "lönerna" not in text, "a person in HR is not every HR"
+    text = listed("Vilka aktiviteter är närmaste chef ansvarig för?")
+    assert "Avslutssamtal" in text and "nätverk" not in text

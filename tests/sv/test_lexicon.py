@@ -328,6 +328,8 @@ def test_a_year_relative_to_the_one_talked_about(text: str, relative: str | None
         ("Hur många timmisar jobbar i hemtjänsten?", ["hourly_staff"]),
         ("Hur många har en tillfällig anställning?", ["employees_temporary"]),
         ("hur många deltidsanstälda finns?", ["part_time_count"]),  # the nearest of two close words
+        ("hur gammal är personalen i snitt?", ["average_age"]),
+        ("hur gamla är de anställda i genomsnitt där?", ["average_age"]),
     ],
 )
 def test_employment_forms_in_everyday_words(question: str, metrics: list[str]) -> None:
