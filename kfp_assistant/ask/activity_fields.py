@@ -43,6 +43,7 @@ from kfp_assistant.schema import Activity, Citation, PlanRecords
 from kfp_assistant.store.embeddings import model_id
 from kfp_assistant.sv.activity_terms import ASKING_WORDS, FIELD_RES, FIELD_WORDS, PURPOSE_HEADER_RE, Field
 from kfp_assistant.sv.administrations import administration_key
+from kfp_assistant.sv.areas import area_phrases
 from kfp_assistant.sv.responsible import party_stems
 from kfp_assistant.sv.text import fold
 from kfp_assistant.sv.words import SAME_WORD, spelled_in_parts, tokenize, without_generic_head, word_match
@@ -347,6 +348,9 @@ def answer_from_activity_fields(
     # "där HR är ansvarig" filters, it is no topic ("enhetscheferna" is the party "EC" spelled out)
     party = set(party_stems(route.responsible)) if route.responsible else set()
     topic = [w for w in question.words if w not in FIELD_WORDS and w not in party]
+    # A clause saying when, in the plan's areas ("när folk slutar"), is no word of the activity.
+    clauses = {t for p in area_phrases(route.question) if len(p.split()) > 1 for t in tokenize(p)}
+    topic = [w for w in topic if w not in clauses] or topic
     if not topic or question.inherited:
         return None
     extra = [w for w in tokenize(route.question) if w in FIELD_WORDS and w not in ASKING_WORDS]
@@ -370,8 +374,10 @@ def answer_from_activity_fields(
             if chosen:
                 sections.append(_render(chosen, shown, citations))
                 answered.add(administration_key(plan.administration or ""))
-            if chosen or max((s.score for s in scored), default=0.0) >= LOW_SHARE:
-                break  # an older version answers only what the latest plan has nothing on
+            if chosen or max((s.score for s in scored), default=0.0) >= MIN_SHARE:
+                # an older version answers only what the latest plan has nothing on: a word or two of
+                # the question in its rows ("stadens", "slutar") is not the activity asked about
+                break
     if not sections or not {administration_key(a) for a in route.administrations} <= answered:
         return None
     return RecordAnswer("\n\n".join(sections), citations)

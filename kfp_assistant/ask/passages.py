@@ -26,6 +26,7 @@ from kfp_assistant.store.index import ChunkIndex
 from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.areas import area_phrases
 from kfp_assistant.sv.english import without_function_words
+from kfp_assistant.sv.periods import relative_plan
 from kfp_assistant.sv.words import (
     degree_base,
     general_stems,
@@ -55,6 +56,9 @@ def content_tokens(question: str, route: Route) -> set[str]:
     question = join_particle_verbs(question)  # "följs upp" asks of what a plan calls "uppföljning"
     whose = route.administrations + route.unknown_administrations
     terms = question_terms(question, whose, expand=False, named=route.administrations)
+    relative = relative_plan(question)
+    if relative and relative[0] in ("previous_year", "next_year"):  # "året innan" picks a year, no topic
+        terms -= set(tokenize(relative[1]))
     # "De största grupperna" asks of what a plan calls "stora grupper": degrees meet at one stem.
     terms = {degree_base(t) for t in terms}
     if route.intent == "compare" and not route.metrics:

@@ -310,3 +310,22 @@ def test_why_is_answered_by_the_goal_only_where_its_column_says_why() -> None:
     assert ask("Varför har de mentorskap för blivande pensionärer?", heading) is None
     both = ask("Vem ansvarar för ergonomigenomgången i köken och varför görs den?", why)
     assert both is not None and "Skyddsombud" in both and "Färre arbetsskador" not in both
+
+
+def test_an_older_version_answers_what_the_latest_names_only_in_passing() -> None:
+    def version(doc_id: str, period: str, rows: list[Activity]) -> PlanRecords:
+        rows = [a.model_copy(update={"doc_id": doc_id, "period": period}) for a in rows]
+        return PlanRecords(
+            doc_id=doc_id, file=f"{doc_id}.pdf", administration=ADMIN, period=period, activities=rows
+        )
+
+    old = version(
+        "old", "2023-2025", [activity("Strukturerade överlämningar av ärenden", "x", "Enhetschef", "2024")]
+    )
+    new = version(
+        "new", "2025-2027", [activity("Enkät till alla som slutar", "x", "HR", "2026", area="Avsluta")]
+    )
+    known = [{"doc_id": p.doc_id, "administration": ADMIN, "period": p.period} for p in (old, new)]
+    r = route("Vem har hand om överlämningarna när folk slutar i Spånga-Tensta?", known)
+    answer = answer_from_activity_fields(r, [old, new])
+    assert answer is not None and "Enhetschef" in answer.text and "2023-2025" in answer.text

@@ -382,3 +382,11 @@ def test_a_year_relative_to_the_one_talked_about_picks_its_column() -> None:
     assert "2025: 5,9" in (
         ask("och året efter?", plans, ["Hur hög var sjukfrånvaron i Skarpnäck 2024?"]) or ""
     )
+
+
+def test_a_figure_follow_up_a_year_later_is_not_asked_of_the_words_year_after() -> None:
+    from kfp_assistant.ask.passages import content_tokens
+
+    first = route("Hur många anställda hade Skarpnäck 2024?", [])
+    then = resolve_followup("och året efter?", [first], [])
+    assert then.requested_periods == ["2025"] and content_tokens(then.question, then) == set()
