@@ -112,6 +112,7 @@ class Asked:
     age_spread: bool = False  # "hur gamla är …": the age-band cells of the row named
     compared: bool = False  # "jämfört med riket": the column named is the other side, the row is asked
     now: bool = False  # "idag", "just nu": of dated columns, the latest
+    before: bool = False  # "förra året" with no year named: of dated columns, the year before the latest
     span: bool = False  # "under planperioden", "de kommande åren": a row's years, summed
     table: bool = False  # "vad står det i tabellen om X?": a row of text may answer, whole
 
@@ -167,6 +168,7 @@ def asked_of(route: Route) -> Asked:
         age_spread=asks_age_spread(question),
         compared=asks_comparison(question),
         now=asks_now(question) and not years,
+        before=route.relative_period == "previous_year" and not years,
         span=asks_span(question),
         table=asks_table(question),
     )

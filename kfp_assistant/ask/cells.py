@@ -136,13 +136,16 @@ def _narrow(cells: list[TableCell], asked: Asked, columns_chosen: bool) -> list[
     return cells
 
 
-def _latest(cells: list[TableCell]) -> list[TableCell]:
-    """Of cells in dated columns, those of the latest date ("hur många jobbar där idag?")."""
+def _latest(cells: list[TableCell], back: int = 0) -> list[TableCell]:
+    """Of cells in dated columns, those of the latest date ("hur många jobbar där idag?"), or of the
+    year `back` years before it ("förra året": none when the table has no such column)."""
     dates = {id(c): max(read_label(c.column_header).dates, default=None) for c in cells}
     known = [d for d in dates.values() if d is not None]
     if not known:
         return cells
     latest = max(known, key=lambda d: (d[0], d[1] or 0))
+    if back:
+        return [c for c in cells if (d := dates[id(c)]) is not None and d[0] == latest[0] - back]
     return [c for c in cells if dates[id(c)] in (None, latest)]
 
 
@@ -190,6 +193,8 @@ def _table_answer(cells: list[TableCell], asked: Asked) -> _Found | None:
     picked = _narrow(picked, asked, columns_chosen=bool(column_choice))
     if asked.now:
         picked = _latest(picked)
+    elif asked.before:
+        picked = _latest(picked, back=1)
     if not picked or len(picked) > MAX_CELLS:
         return None
     labels = [label for c in picked for label in split_labels(c)[0]]

@@ -382,6 +382,8 @@ def test_a_year_relative_to_the_one_talked_about_picks_its_column() -> None:
     assert "2025: 5,9" in (
         ask("och året efter?", plans, ["Hur hög var sjukfrånvaron i Skarpnäck 2024?"]) or ""
     )
+    text = ask("Hur hög var korttidssjukfrånvaron förra året?", plans) or ""
+    assert "2024: 2,8" in text and "2,5" not in text, "the year before the latest the table states"
 
 
 def test_a_figure_follow_up_a_year_later_is_not_asked_of_the_words_year_after() -> None:
