@@ -82,7 +82,9 @@ def asks_for_target(question: str) -> bool:
 
 
 _SUBGROUP_MIN = 6  # shorter stems are too often everyday words to name a group of staff
-_ORGANISATION = re.compile(r"(?:förvaltning|nämnd|region|kommun|sektor|avdelning|enhet)\w*$")
+_ORGANISATION = re.compile(
+    r"(?:förvaltning|nämnd|region|kommun|sektor|avdelning|enhet|organisation|arbetsgivar|myndighet|bolag)\w*$"
+)
 
 
 def counts_a_subgroup(route: Route, question_tokens: set[str], figures: list[KeyFigure]) -> bool:

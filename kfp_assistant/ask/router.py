@@ -23,7 +23,7 @@ from kfp_assistant.sv.administrations import (
     organisation_mentions,
 )
 from kfp_assistant.sv.areas import areas_in_question
-from kfp_assistant.sv.comparatives import comparative_metrics
+from kfp_assistant.sv.comparatives import comparative_metrics, ranks_where
 from kfp_assistant.sv.metrics import metrics_in
 from kfp_assistant.sv.periods import find_periods, relative_plan
 from kfp_assistant.sv.responsible import RESPONSIBLE_ABBREVIATIONS, responsible_asked
@@ -260,7 +260,7 @@ def _match_administrations(question: str, catalog: Sequence[dict[str, Any]]) -> 
 def _intent(question: str, n_admins: int, metrics: list[str], target: str | None) -> Intent:
     """First matching rule wins; the order encodes which cue is more specific."""
     q = question.strip()
-    if n_admins >= 2 or _COMPARE_RE.search(q) or asks_versus(q):
+    if n_admins >= 2 or _COMPARE_RE.search(q) or asks_versus(q) or ranks_where(q, metrics, n_admins):
         return "compare"
     if _LIST_RE.search(q):
         return "list"

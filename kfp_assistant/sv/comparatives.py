@@ -97,3 +97,18 @@ def comparative_metrics(question: str, metrics: list[str]) -> list[str]:
     if not metrics and _SIZE_RE.search(question):
         return ["employees_total"]
     return metrics
+
+
+# "Var är sjukfrånvaron lägst?", "vem har flest anställda?", "where is turnover highest?": a figure
+# ranked over the administrations, when the question names none.
+_RANKS_WHERE_RE = re.compile(
+    r"^\s*(?:var|vem|hos\s+vem|where|who)\b(?=.*\b(?:högst|lägst|störst|minst|flest|färst|mest|äldst\w*|yngst\w*"
+    r"|highest|lowest|largest|biggest|smallest|most|fewest|oldest|youngest)\b)",
+    re.I,
+)
+
+
+def ranks_where(question: str, metrics: list[str], named: int) -> bool:
+    """Whether a question naming no administration (`named` 0) asks where or who ranks first on a figure
+    it names ("var är sjukfrånvaron lägst?")."""
+    return bool(metrics) and not named and bool(_RANKS_WHERE_RE.search(question))

@@ -170,6 +170,10 @@ risks|risk | risk
 challenges|challenge | utmaningar
 overtime | övertid
 older employees|older staff|older workers|senior employees | äldre medarbetare
+oldest | äldst
+youngest | yngst
+older | äldre
+younger | yngre
 younger employees|younger staff|young people | yngre
 reported|were reported|was reported | rapporterades
 ranking|priority order|order of priority|in what order|what order | rangordning

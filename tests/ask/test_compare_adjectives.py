@@ -89,3 +89,20 @@ def test_an_administration_named_by_parts_of_its_name_is_no_group_of_staff() -> 
     assert not counts_a_subgroup(asked, {"kultur", "fritid"}, [figure])
     other = route("Hur många anställda har Farsta inom kulturskolan?", catalog)
     assert counts_a_subgroup(other, {"kulturskol"}, [figure]), "a group named, not the plan's name"
+
+
+def test_the_youngest_staff_over_every_plan_is_ranked_by_mean_age() -> None:
+    asked = route(in_swedish_terms("Which organisation has the youngest staff?"), CATALOG)
+    assert asked.intent == "compare" and asked.metrics == ["average_age"] and len(asked.plans) == 3
+    lowest = route("Var är sjukfrånvaron lägst?", CATALOG)
+    assert lowest.intent == "compare" and lowest.metrics == ["sick_leave_pct"]
+    plans = [
+        _plan("k", [_figure("k", "sick_leave_pct", 5.5, "2024")]),
+        _plan("f", [_figure("f", "sick_leave_pct", 4.5, "2024")]),
+        _plan("s", [_figure("s", "sick_leave_pct", 6.5, "2024")]),
+    ]
+    answer = answer_figure_comparison(lowest, plans)
+    assert (
+        answer is not None
+        and "**Lägst sjukfrånvaro:** Farsta stadsdelsförvaltning 2025-2027 (4,5 %)" in answer.text
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kfp_assistant.sv.comparatives import comparative_metrics
+from kfp_assistant.sv.comparatives import comparative_metrics, ranks_where
 from kfp_assistant.sv.english import in_swedish_terms
 from kfp_assistant.sv.superlatives import lowest_first
 
@@ -61,3 +61,11 @@ def test_older_sicker_and_more_rank_highest_first_younger_and_healthier_lowest()
     assert lowest_first("Who has the higher sick leave, A or B?") is False
     assert lowest_first("Which one has fewer leavers?") is True
     assert lowest_first("Var är personalen mer sjuk?") is False
+
+
+def test_where_or_who_ranks_first_over_administrations_named_by_none() -> None:
+    assert ranks_where("Var är sjukfrånvaron lägst?", ["sick_leave_pct"], 0)
+    assert ranks_where(in_swedish_terms("Who has the highest staff turnover?"), ["turnover_pct"], 0)
+    assert not ranks_where("Var är sjukfrånvaron lägst?", ["sick_leave_pct"], 1), "one administration named"
+    assert not ranks_where("Var är bristen störst?", [], 0), "no figure named"
+    assert not ranks_where("Vilket år var sjukfrånvaron lägst?", ["sick_leave_pct"], 0), "a year ranked"
