@@ -138,7 +138,9 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "ANONYMIZED_TELEMETRY": "False",
     }
     env.pop("KFP_AUTH", None)
-    build = "from kfp_assistant.assistant import Assistant; Assistant().ingest()"
+    # With the sentence cache filled, as after the app's background fill: the timings recorded are of
+    # an app warmed up (scripts/bench_sentence_cache.py measures a question during the fill).
+    build = "from kfp_assistant.assistant import Assistant; Assistant().ingest(sentences=True)"
     subprocess.run([sys.executable, "-c", build], env=env, cwd=root, check=True, timeout=600)
     log = (root / "server.log").open("w")
     process = subprocess.Popen(
