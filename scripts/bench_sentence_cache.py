@@ -5,6 +5,7 @@ it starts), and warm; and whether the answers differ.
 works on copies of DIR (an index ingested without `--sentences`, so its sentence cache is cold; DIR is
 not changed) and prints, per mode, p50/p95 of the questions' answer times as `kfp eval qa` takes them
 (the first 3 asked once before, unmeasured), the questions answered while the fill ran and its time.
+`--think S` waits S seconds between questions, as a reader does (default: back to back).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from kfp_assistant.evals.retrieval import read_jsonl
 from kfp_assistant.settings import Settings
 
 
-def run(index_dir: Path, items: list[dict[str, Any]], mode: str) -> dict[str, Any]:
+def run(index_dir: Path, items: list[dict[str, Any]], mode: str, think: float = 0.0) -> dict[str, Any]:
     """One mode's latencies and answers, on a fresh copy of the cold index."""
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "idx"
@@ -43,6 +44,7 @@ def run(index_dir: Path, items: list[dict[str, Any]], mode: str) -> dict[str, An
             times.append((time.perf_counter() - started) * 1000)
             answers.append((answer.answer, [c.quote for c in answer.citations]))
             during += assistant.warmer.filling
+            time.sleep(think)
         assistant.warmer.wait()
         fill = time.perf_counter() - began
     times_sorted = sorted(times)
@@ -60,9 +62,10 @@ def main() -> None:
     parser.add_argument("--index-dir", type=Path, required=True)
     parser.add_argument("--questions", type=Path, required=True)
     parser.add_argument("--modes", default="cold,during,warm")
+    parser.add_argument("--think", type=float, default=0.0, help="seconds between questions (a reader)")
     args = parser.parse_args()
     items = read_jsonl(args.questions)
-    results = {mode: run(args.index_dir, items, mode) for mode in args.modes.split(",")}
+    results = {mode: run(args.index_dir, items, mode, args.think) for mode in args.modes.split(",")}
     first_mode = next(iter(results))
     first = results[first_mode]["answers"]
     for mode, r in results.items():

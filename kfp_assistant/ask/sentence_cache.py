@@ -8,7 +8,7 @@ fill skips it without reading its chunks.
 Embedding them costs about as much as embedding the chunks (the 781 sentences of the five sample
 plans about 30 s on 2 cores, the 187 chunks about 40 s), so ingest commits the plans (answerable)
 without them: the app fills the cache in a background thread after it starts and after an upload
-(`start`), pausing between batches while a question is answered (`asking`); `kfp ingest --sentences`
+(`start`), a batch at a time when no question was asked for a moment (`asking`); `kfp ingest --sentences`
 fills it before it returns. A question that comes first embeds the few sentences it needs itself
 (evidence.SentenceSimilarity, over the same cache): the same vectors, so the same answers, only
 slower the first time. It is a cache: a fill that is interrupted loses only its unwritten vectors.
@@ -20,6 +20,7 @@ import logging
 import queue
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
@@ -29,11 +30,15 @@ from kfp_assistant.store.index import ChunkIndex
 log = logging.getLogger(__name__)
 
 # Sentences per call of the model. The model is shared behind a lock, so a question asked during a
-# background fill waits for at most one batch (8 sentences are about 0.3 s of e5 on 2 cores).
-BATCH = 8
-# Seconds a background fill waits for the questions being answered before its next batch: a question
-# is answered alone, and a stream a client abandoned does not stop the fill.
-QUIET_WAIT = 2.0
+# background batch waits for it (4 sentences are about 0.15 s of e5 on 2 quiet cores).
+BATCH = 4
+# A background batch starts only after this many seconds without a question: questions asked one
+# after another are answered as with no fill at all (measured: with a batch as soon as each question
+# ended, back-to-back questions took p50 1.0 s instead of 0.2 s), and a reader's pause fills the cache.
+QUIET = 1.0
+# A question still running after this many seconds is taken as a stream a client abandoned (answers
+# have a 30 s budget), so that it does not stop the fill for good.
+STALE = 60.0
 
 PlanDone = Callable[[int, int, str], None]  # (plans done, plans to do, doc id)
 
@@ -42,13 +47,17 @@ class SentenceWarmer:
     """Fills the index's embedding cache with its plans' prose sentences: now (`fill`) or in a
     background thread (`start`) that gives way to questions."""
 
-    def __init__(self, index: ChunkIndex, batch: int = BATCH, quiet_wait: float = QUIET_WAIT) -> None:
+    def __init__(
+        self, index: ChunkIndex, batch: int = BATCH, quiet: float = QUIET, stale: float = STALE
+    ) -> None:
         self.index = index
         self.batch = batch
-        self.quiet_wait = quiet_wait
+        self.quiet = quiet
+        self.stale = stale
         self.embedded = 0  # sentences embedded by this warmer (not found in the cache)
         self.failed: str | None = None  # why the last background fill stopped, if it failed
-        self._asking = 0
+        self._asking: list[float] = []  # when each question being answered started
+        self._last_asked = float("-inf")  # when the last question started or ended
         self._quiet = threading.Condition()
         self._queue: queue.Queue[list[str] | None] = queue.Queue()
         self._thread: threading.Thread | None = None
@@ -56,15 +65,28 @@ class SentenceWarmer:
 
     @contextmanager
     def asking(self) -> Iterator[None]:
-        """Marks a question being answered: a background fill waits (up to quiet_wait) meanwhile."""
+        """Marks a question being answered: a background fill waits until `quiet` seconds after it."""
         with self._quiet:
-            self._asking += 1
+            started = self._last_asked = time.monotonic()
+            self._asking.append(started)
         try:
             yield
         finally:
             with self._quiet:
-                self._asking -= 1
+                self._asking.remove(started)
+                self._last_asked = time.monotonic()
                 self._quiet.notify_all()
+
+    def _wait_quiet(self) -> None:
+        with self._quiet:
+            while True:
+                if self._asking:
+                    left = min(self._asking) + self.stale - time.monotonic()
+                else:
+                    left = self._last_asked + self.quiet - time.monotonic()
+                if left <= 0:
+                    return
+                self._quiet.wait(left)
 
     def fill(
         self, doc_ids: Iterable[str] | None = None, on_plan: PlanDone | None = None, pause: bool = False
@@ -92,8 +114,7 @@ class SentenceWarmer:
         texts = cache.missing(prose_sentences(chunks))
         for start in range(0, len(texts), self.batch):
             if pause:
-                with self._quiet:
-                    self._quiet.wait_for(lambda: self._asking == 0, timeout=self.quiet_wait)
+                self._wait_quiet()
             cache.embed_documents(texts[start : start + self.batch])
             self.embedded += len(texts[start : start + self.batch])
         if chunks:  # a plan removed meanwhile has none, and nothing is known done

@@ -82,7 +82,7 @@ def test_a_cache_from_an_older_version_is_completed_not_redone(assistant: Assist
 def test_background_fill_waits_for_a_question_and_then_fills(assistant: Assistant, docs_dir: Path) -> None:
     assistant.ingest([docs_dir])
     index = assistant.index
-    warmer = SentenceWarmer(index, batch=1, quiet_wait=120)
+    warmer = SentenceWarmer(index, batch=1, quiet=0.01, stale=600)
     assistant.__dict__["warmer"] = warmer
     with warmer.asking():  # a question is being answered when the fill starts: it waits
         warmer.start()
@@ -91,6 +91,15 @@ def test_background_fill_waits_for_a_question_and_then_fills(assistant: Assistan
         assert warmer.embedded == 0
     warmer.wait()
     assert warmer.failed is None and not index.passages.missing(_sentences(index))
+
+
+def test_a_question_never_ended_does_not_stop_the_fill(assistant: Assistant, docs_dir: Path) -> None:
+    assistant.ingest([docs_dir])
+    warmer = SentenceWarmer(assistant.index, batch=1, stale=0)  # as if its client went away long ago
+    with warmer.asking():
+        warmer.start()
+        warmer.wait()
+    assert warmer.embedded > 0 and not assistant.index.passages.missing(_sentences(assistant.index))
 
 
 def test_the_app_fills_in_the_background_what_an_upload_adds(assistant: Assistant, docs_dir: Path) -> None:
