@@ -51,8 +51,8 @@ from kfp_assistant.sv.numbers import (
     states_number,
 )
 from kfp_assistant.sv.thesaurus import related_terms
-from kfp_assistant.sv.why import asks_cause
-from kfp_assistant.sv.words import term_in, tokenize
+from kfp_assistant.sv.why import asked_term, asks_cause
+from kfp_assistant.sv.words import question_stems, term_in, tokenize
 
 NOT_FOUND_SV = "Jag hittar inget om det i planerna."
 # Support floor for sentences beside a records answer, and the reference of the choice of further
@@ -229,6 +229,12 @@ def compose_extractive(
         passages = [p for p in passages if not defines_term(p.text)]
     # A sentence naming what is asked only as a figure or appendix it points at does not tell it.
     passages = [p for p in passages if not points_elsewhere(p.text, answer_tokens(question, route_))]
+    term = asked_term(question)
+    if term is not None:
+        # "Vad är X?" is answered by a sentence naming X and saying more: a list item or a cell that only
+        # names X does not say what it is, nor does a sentence next to it that does not name it.
+        named = set(tokenize(term)) | question_stems()
+        passages = [p for p in passages if p.terms and len(set(tokenize(p.text)) - named) >= _SAYS_SOMETHING]
     if asks_for_money(question):
         # A cost or a salary is answered by an amount of money, which most plans never state.
         passages = [p for p in passages if states_money(f"{p.before} {p.text} {p.follow}")]
@@ -284,6 +290,8 @@ def compose_extractive(
     lines = [f"**{plan_name(chunks[d])}:** " + " ".join(parts[d]) for d in order] + silent
     return Composed("\n\n".join(lines), citations, False, probability, features)
 
+
+_SAYS_SOMETHING = 3  # words beyond the term a sentence needs to say what it is
 
 # Staff in general: a sentence counting "medarbetare" is not thereby about the staff group asked for.
 _STAFF = frozenset(tokenize("medarbetare medarbetarna anställda anställd personal personalen folk"))

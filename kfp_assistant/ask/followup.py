@@ -11,6 +11,7 @@ from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import EXPLAIN_STRONG_RE, route
 from kfp_assistant.ask.scope import choose, resolve_plans, unique
 from kfp_assistant.schema import Citation
+from kfp_assistant.sv.why import asked_term
 
 _FOLLOWUP_START_RE = re.compile(
     r"^\s*(?:och|men|än|samt|eller|också|även|då|samma|and|but|jämfört\s+med|hur\s+(?:är|var)\s+det|vad\s+sägs\s+om)\b",
@@ -120,8 +121,8 @@ def resolve_followup(
     # group's figures (the metric, the records asked before) do not answer it; "vilka av dem ..." does.
     which = _asks_which(question)
     # "Varför har den minskat?" after a figure asks for the plan's reasons, not the figure again.
-    why = bool(EXPLAIN_STRONG_RE.search(question) or _WHAT_IS_RE.match(question))
-    why = why and not (new.metrics or new.target)
+    what_is = bool(_WHAT_IS_RE.match(question) or asked_term(question))
+    why = bool(EXPLAIN_STRONG_RE.search(question) or what_is) and not (new.metrics or new.target)
     own_subject = bool(new.metrics or new.target or new.areas or which or why)
     drop_metrics = new.target in ("activities", "gaps") or which
     drop_metrics = drop_metrics or why
@@ -133,7 +134,9 @@ def resolve_followup(
     same_records = not (new.metrics or new.target or which)
     update["responsible"] = new.responsible or (previous.responsible if same_records else None)
     # "och inom Attrahera?" has no cue of its own ("other"); a bare "hur är det med X?" reads as explain.
-    inherit_intent = (new.intent == "other" and not which) or (new.intent == "explain" and not own_subject)
+    inherit_intent = (new.intent == "other" and not which and not why) or (
+        new.intent == "explain" and not own_subject
+    )
     update["intent"] = previous.intent if inherit_intent else new.intent
     if (
         (new.relative_period == "previous" or _other_version(new, previous))

@@ -29,7 +29,7 @@ from kfp_assistant.sv.periods import find_periods, relative_plan
 from kfp_assistant.sv.responsible import RESPONSIBLE_ABBREVIATIONS, responsible_asked
 from kfp_assistant.sv.text import fold, split_words
 from kfp_assistant.sv.versus import asks_versus
-from kfp_assistant.sv.why import ASKS_REASONING, MAKES_RE, MEASURES_RE
+from kfp_assistant.sv.why import AREA_VERB_RE, ASKS_REASONING, MAKES_RE, MEASURES_RE
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -307,6 +307,8 @@ def _open_activity_question(question: str, intent: Intent, areas: list[str], met
         return False
     if MAKES_RE.search(question):
         return False
+    if areas and AREA_VERB_RE.search(question):
+        return True  # "hur introduceras nyanställda?": how an area's work is done is its activities
     if _ABOUT_RE.search(question):
         return True
     return bool(_DOES_RE.search(question)) and (bool(areas) or bool(re.search(r"\bför\s+att\b", question)))

@@ -95,6 +95,13 @@ city of stockholm|stockholm city | Stockholms stad
 municipalities | kommuner
 municipality|municipal | kommun
 county council|regional council | region
+county administrative board|county administrative boards|county board | länsstyrelsen
+technical services department|technical services administration | tekniska förvaltningen
+technical department|technical administration|technical services | tekniska förvaltningen
+culture and leisure administration|culture and leisure department | kultur- och fritidsförvaltningen
+culture and leisure|culture and recreation | kultur- och fritidsförvaltningen
+health and social care|care and welfare|care and social services | vård och omsorg
+urban planning|community planning|community development|planning and building | samhällsbyggnad
 compared with|compared to|compare|comparison|versus|differ|difference | jämför
 what is new|what's new|what is different|what's different | vad har förändrats
 what has changed|what changed|what are the differences|what differs | vad har förändrats
@@ -233,12 +240,17 @@ what is the aim of|what is the idea behind | vad är syftet med
 purpose|purposes | syfte
 need more|needs more | behöver fler
 need|needed | behöver
-remote work|remote working|working from home|work from home|teleworking|telework|hybrid work | distansarbete
+teleworking|telework|hybrid work | distansarbete
 work with other|working with other|cooperate with|collaborate with | samverkan med
 cooperation with|collaboration with | samverkan med
 cooperation|collaboration|cooperate|collaborate | samverkan
 structure of managers|managerial structure | chefsstruktur
 technical | teknisk
+action plans|action plan | handlingsplan
+revised|updated | reviderad
+key roles|key role|key positions|key position|key functions | nyckelroller
+consultants|consultant|consultancies|consulting firms | konsulter
+work from home|working from home|remote work|remote working | distansarbete
 want|wants | vill ha
 new | ny
 clinical | klinisk

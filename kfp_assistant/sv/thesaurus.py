@@ -58,13 +58,16 @@ digital*|it|ai|artificiell intelligens|teknik*|system*|automatiser*
 hot*|våld*|säkerhet*|trygghet*|gängkriminalitet*|otrygg*
 heltid*|deltid*|sysselsättningsgrad*|heltid som norm
 förändring*|omställning*|omorganis*|förändringsledning*|förändringsarbete*
-distans*|hemarbete*|på distans|digitala möten|pandemi*|covid*
+distans*|hemarbete*|på distans|hemifrån|jobba hemma|arbeta hemma|digitala möten|pandemi*|covid*
 lag*|lagstiftning*|regler|regelverk*|föreskrift*|lagkrav*
 samverkan|samarbete*|samarbeta*|tillsammans med
-successionsplan*|efterträd*|nyckelbefattning*|nyckelfunktion*|nyckelkompetens*
+successionsplan*|efterträd*|nyckelbefattning*|nyckelfunktion*|nyckelkompetens*|nyckelroll*
 uppföljning*|följa upp|följs upp|utvärder*|mäta|mäts|mätning*
 mål|målsättning*|målet|syfte*|vill uppnå|ska uppnå
 ansvarig*|ansvar*|vem|ansvarar
+inhyr*|hyrpersonal*|bemanningsföretag*|bemanningstjänst*|konsulter|konsultföretag*|hyrsjukskötersk*|hyrläkare*
+implementer*|införa|införs|införande*|sjösätt*
+handlingsplan*|åtgärdsplan*|aktivitetsplan*
 antag*|antog*|antas|fastställ*|beslut*|godkän*|klubba*|klubbat|klubbade
 """
 

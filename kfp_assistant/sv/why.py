@@ -32,16 +32,43 @@ MAKES_RE = re.compile(
 # Asks for the measures taken: "hur arbetar de med att minska antalet …" is no figure question.
 MEASURES_RE = re.compile(r"\b(?:med|för)\s+att\b", re.IGNORECASE)
 
+# How an area's work is done, asked with the area's own verb: "hur introduceras nyanställda?", "hur
+# rekryterar de?", "hur behåller de personalen?", "hur lockar de sökande?".
+AREA_VERB_RE = re.compile(
+    r"\bhur\s+(?:introducera[rs]|rekryter(?:ar|as)|behåll(?:er|s)|lockar|lockas|attraherar|attraheras"
+    r"|avslutas|kompetensutvecklas)\b",
+    re.IGNORECASE,
+)
+
+# What a term is: "vad är hypergene?", "och vad betyder KIA?" (a few words, nothing else asked). A
+# sentence that only names the term does not say what it is.
+_WHAT_IS = re.compile(
+    r"^\s*(?:och\s+)?vad\s+(?:är|betyder|innebär)\s+(?:en\s+|ett\s+)?"
+    # not a pronoun pointing back ("och vad är det i procent?"): that asks of the answer before
+    r"(?!(?:det|den|de|dem|dessa|detta|denna|där|man|siffran|skillnaden)\b)"
+    r"(?P<term>[\w-]+(?:\s+[\w-]+){0,2})\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+def asked_term(question: str) -> str | None:
+    """The term a short what-is question asks about ("vad är hypergene?" -> "hypergene"), else None."""
+    match = _WHAT_IS.match(question)
+    return match.group("term") if match else None
+
+
 _ASKS_CAUSE = re.compile(
     r"\bvarför\b|\bberor\b|\borsak\w*|\banledning\w*|\bskäl(?:et|en)?\b|\bhur\s+kommer\s+det\s+sig\b"
-    r"|\bförklaring\w*|\bsyfte[nt]?\b|\bleder\b|\blett\s+till\b|\btanken\b|\bvad\s+gör\s+det\s+\w*\s*svår",
+    r"|\bförklaring\w*|\bsyfte[nt]?\b|\bleder\b|\blett\s+till\b|\btanken\b|\bvad\s+gör\s+det\s+\w*\s*svår"
+    # an effect asked: "hur ska X göra det bättre för cheferna?"
+    r"|\bgöra\s+det\s+(?:bättre|lättare|enklare)\b",
     re.IGNORECASE,
 )
 _GIVES_CAUSE = re.compile(
     r"\beftersom\b|\bpå\s+grund\s+av\b|\bbero(?:r|dde|tt)\s+(?:\w+\s+)?på\b|\b(?:leder|ledde|lett|leda)\s+till\b"
     r"|\btill\s+följd\s+av\b|\bförklaras\b|\borsak\w*|\bmed\s+anledning\s+av\b|\bdärför\s+att\b"
     r"|\bgör\s+att\b|\bbidrar\s+till\b|\bförstärks\s+av\b|\bi\s+syfte\s+att\b"
-    r"|\bsyftar\s+till\b|\bdärför\b|,\s*då\s+(?:det|vi|de|man|många|fler|allt)\b",
+    r"|\bsyftar\s+till\b|\bdärför\b|,\s*då\s+(?:det|vi|de|man|många|fler|allt)\b|\bförväntas\b",
     re.IGNORECASE,
 )
 

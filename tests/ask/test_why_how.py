@@ -114,3 +114,43 @@ def test_the_words_naming_an_area_by_a_particle_verb_pick_no_rows() -> None:
 )
 def test_what_makes_it_hard_the_idea_behind_and_reasoning_are_explanations(question: str) -> None:
     assert route(question, []).intent == "explain"
+
+
+def test_how_an_area_is_worked_with_is_asked_by_its_verb() -> None:
+    route_ = route("Hur introduceras nyanställda på förvaltningen?", [])
+    assert route_.open_question and route_.areas == ["Introducera"] and route_.target == "activities"
+    assert not route("Hur utvecklas sjukfrånvaron?", []).open_question  # a trend, not an area's work
+
+
+def test_a_what_is_question_is_not_answered_by_a_sentence_only_naming_the_term() -> None:
+    from kfp_assistant.ask.compose import compose_extractive
+
+    chunk = plan_chunk(
+        "Förvaltningen behöver stärka kompetensen inom följande områden:\n- Hypergene och Excel\n"
+        "- Statistik och analys\n\nLedarskap är viktigt för alla chefer."
+    )
+    question = "vad är hypergene?"
+    route_ = route(question, [])
+    passages = sorted(score_chunk(chunk, set(tokenize("hypergene")), 0.9), key=lambda p: -p.score)
+    assert passages[0].text == "Hypergene och Excel"  # by words the item leads
+    composed = compose_extractive(
+        question, passages, [], route_, fused_top=1.0, english=False, vocabulary=frozenset({"hypergen"})
+    )
+    assert composed.not_found and "Hypergene" not in composed.text
+    # a sentence saying something about the term answers
+    said = plan_chunk("Hypergene är stadens system för uppföljning av verksamhetens mål och budget.")
+    passages = score_chunk(said, set(tokenize("hypergene")), 0.9)
+    composed = compose_extractive(
+        question, passages, [], route_, fused_top=1.0, english=False, vocabulary=frozenset({"hypergen"})
+    )
+    assert not composed.not_found and "stadens system" in composed.text
+
+
+def test_a_what_is_follow_up_does_not_filter_the_list_before() -> None:
+    from kfp_assistant.ask.followup import resolve_followup
+
+    first = route("Vilka kompetensbehov har förvaltningen?", [])
+    assert first.target == "gaps"
+    assert resolve_followup("vad är hypergene?", [first], []).target is None
+    # a pronoun pointing back still asks of the answer before
+    assert resolve_followup("och vad är det i procent?", [first], []).target == "gaps"
