@@ -51,7 +51,7 @@ from kfp_assistant.sv.numbers import (
     states_number,
 )
 from kfp_assistant.sv.thesaurus import related_terms
-from kfp_assistant.sv.why import asked_term, asks_cause
+from kfp_assistant.sv.why import asked_term, asks_cause, asks_effect
 from kfp_assistant.sv.words import question_stems, term_in, tokenize
 
 NOT_FOUND_SV = "Jag hittar inget om det i planerna."
@@ -266,7 +266,11 @@ def compose_extractive(
         # Whether to answer is decided; which sentence explains is chosen by meaning too: a why or a
         # how is often told in other words than the question's.
         passages, nearest = by_meaning(
-            passages, meaning(meaning_query(question, route_)), cause=asks_cause(question), tokens=tokens
+            passages,
+            meaning(meaning_query(question, route_)),
+            cause=asks_cause(question),
+            tokens=tokens,
+            effect=asks_effect(question),
         )
     floor = MIN_EVIDENCE - COVER_BELOW
     citations = []

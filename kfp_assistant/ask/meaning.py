@@ -46,11 +46,13 @@ def by_meaning(
     candidates: int = CANDIDATES,
     cause: bool = False,
     tokens: AbstractSet[str] = frozenset(),
+    effect: bool = False,
 ) -> tuple[list[Passage], Passage | None]:
     """The passages with the best `candidates` distinct sentences reordered by fused word and dense
     rank (ties keep the word order), the others after them in their order; and the passage nearest
     the question in meaning (None with fewer than two sentences or lines of text: nothing measured).
-    With `cause` (a why-question), a sentence giving a cause that names a question word ranks higher;
+    With `cause` (a why-question), a sentence giving a cause that names a question word ranks higher
+    (with `effect`, an effect asked, also what is expected of it);
     with the question's `tokens`, sentences off the topic are left out (on_topic)."""
     texts = list(dict.fromkeys(p.text for p in on_topic(passages, tokens)))[:candidates]
     # Sentences and lines of text are measured (their vectors cached by sentence_cache.py, or embedded
@@ -61,7 +63,7 @@ def by_meaning(
     similarity = dict(zip(prose, similar(prose), strict=True))
     dense = sorted(prose, key=lambda t: -similarity[t])
     dense_rank = {text: rank for rank, text in enumerate(dense)}
-    causal = {p.text for p in passages if cause and p.terms and gives_cause(p.text)}
+    causal = {p.text for p in passages if cause and p.terms and gives_cause(p.text, effect)}
     fused = {
         text: 1.0 / (RANK_K + rank)
         + DENSE_WEIGHT / (RANK_K + dense_rank.get(text, rank))

@@ -68,7 +68,7 @@ _GIVES_CAUSE = re.compile(
     r"\beftersom\b|\bpå\s+grund\s+av\b|\bbero(?:r|dde|tt)\s+(?:\w+\s+)?på\b|\b(?:leder|ledde|lett|leda)\s+till\b"
     r"|\btill\s+följd\s+av\b|\bförklaras\b|\borsak\w*|\bmed\s+anledning\s+av\b|\bdärför\s+att\b"
     r"|\bgör\s+att\b|\bbidrar\s+till\b|\bförstärks\s+av\b|\bi\s+syfte\s+att\b"
-    r"|\bsyftar\s+till\b|\bdärför\b|,\s*då\s+(?:det|vi|de|man|många|fler|allt)\b|\bförväntas\b",
+    r"|\bsyftar\s+till\b|\bdärför\b|,\s*då\s+(?:det|vi|de|man|många|fler|allt)\b",
     re.IGNORECASE,
 )
 
@@ -78,6 +78,22 @@ def asks_cause(question: str) -> bool:
     return bool(_ASKS_CAUSE.search(question))
 
 
-def gives_cause(text: str) -> bool:
-    """Whether a sentence gives a cause, a purpose or an effect ("eftersom", "beror på", "leder till")."""
-    return bool(_GIVES_CAUSE.search(text))
+def gives_cause(text: str, effect: bool = False) -> bool:
+    """Whether a sentence gives a cause, a purpose or an effect ("eftersom", "beror på", "leder till");
+    with `effect` (an effect asked), also what is expected of something or how ("förväntas", "genom")."""
+    return bool(_GIVES_CAUSE.search(text) or (effect and _GIVES_EFFECT.search(text)))
+
+
+# An effect asked ("hur ska X göra det bättre?", "vad leder bristen till?") is also answered by what is
+# expected of it or how it works ("förväntas", "genom"); a why-question is not (a forecast is no cause).
+_ASKS_EFFECT = re.compile(
+    r"\bgöra\s+det\s+(?:bättre|lättare|enklare)\b|\bleder\b|\blett\s+till\b|\beffekt\w*|\bkonsekvens\w*"
+    r"|\bpåverka\w*",
+    re.IGNORECASE,
+)
+_GIVES_EFFECT = re.compile(r"\bförväntas\b|\bgenom\b", re.IGNORECASE)
+
+
+def asks_effect(question: str) -> bool:
+    """Whether a question asks what something leads to or how it makes things better."""
+    return bool(_ASKS_EFFECT.search(question))

@@ -154,3 +154,12 @@ def test_a_what_is_follow_up_does_not_filter_the_list_before() -> None:
     assert resolve_followup("vad är hypergene?", [first], []).target is None
     # a pronoun pointing back still asks of the answer before
     assert resolve_followup("och vad är det i procent?", [first], []).target == "gaps"
+
+
+def test_a_forecast_answers_an_effect_asked_but_is_no_cause() -> None:
+    from kfp_assistant.sv.why import asks_effect
+
+    forecast = "Barnantalet minskar de närmaste åren, därefter förväntas det öka igen."
+    assert not gives_cause(forecast) and gives_cause(forecast, effect=True)
+    assert asks_effect("Hur ska den nya strukturen göra det bättre för cheferna?")
+    assert not asks_effect("Varför är avslutssamtal viktiga?")
