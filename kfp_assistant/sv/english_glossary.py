@@ -99,7 +99,8 @@ county administrative board|county administrative boards|county board | länssty
 technical services department|technical services administration | tekniska förvaltningen
 technical department|technical administration|technical services | tekniska förvaltningen
 culture and leisure administration|culture and leisure department | kultur- och fritidsförvaltningen
-culture and leisure|culture and recreation | kultur- och fritidsförvaltningen
+culture and leisure|culture and recreation | kultur och fritid
+harbour administration|harbor administration|port administration|port authority | hamnförvaltningen
 health and social care|care and welfare|care and social services | vård och omsorg
 urban planning|community planning|community development|planning and building | samhällsbyggnad
 compared with|compared to|compare|comparison|versus|differ|difference | jämför
