@@ -303,9 +303,8 @@ _ABOUT_RE = re.compile(
 
 def _open_activity_question(question: str, intent: Intent, areas: list[str], metrics: list[str]) -> bool:
     """Whether a question asks what an administration does about a topic or an area (not a figure)."""
-    if intent not in ("explain", "other", "list") or (metrics and _FIGURE_STRONG_RE.search(question)):
-        return False
-    if MAKES_RE.search(question):
+    figure = metrics and _FIGURE_STRONG_RE.search(question)
+    if intent not in ("explain", "other", "list") or figure or MAKES_RE.search(question):
         return False
     if areas and AREA_VERB_RE.search(question):
         return True  # "hur introduceras nyanställda?": how an area's work is done is its activities
