@@ -176,6 +176,47 @@ def ranking_line(metric: str, shown: Sequence[tuple[str, KeyFigure]], question: 
     return line if same_basis else f"{line} {DIFFERENT_BASIS_SV}"
 
 
+# "Hur många fler …", "hur mycket högre …", "skillnaden", "how many more": the difference is asked.
+_DIFFERENCE_RE = re.compile(
+    r"\bhur\s+(?:många|mycket)\s+(?:fler|färre|mer|mindre|högre|lägre|större)\b|\bskillnad\w*"
+    r"|\bhow\s+(?:many|much)\s+(?:more|fewer|less|higher|lower|bigger|larger)\b",
+    re.IGNORECASE,
+)
+# A change between versions: "har den ökat?", "bättre eller sämre?", "hur har den utvecklats?".
+_CHANGE_RE = re.compile(
+    r"\b(?:ökat|minskat|ändrats|förändrats|utvecklats|stigit|sjunkit|gått\s+(?:upp|ner|ned)|bättre|sämre"
+    r"|förbättrats|försämrats|förändring\w*|utveckling\w*|increased|decreased|changed)\b",
+    re.IGNORECASE,
+)
+
+
+def _amount(figure: KeyFigure, difference: float) -> str:
+    """A difference in the figure's unit, a difference of percentages in percentage points."""
+    shown = format_value(figure.model_copy(update={"value": round(abs(difference), 2), "quote": ""}))
+    return shown.replace(" %", " procentenheter") if figure.unit == "percent" else shown
+
+
+def change_line(pairs: Sequence[tuple[str, KeyFigure]], question: str, versions: bool) -> str | None:
+    """Between two versions of a plan asked how a figure changed, the change from the older figure to the
+    newer; between two administrations asked how many more, the difference; None otherwise (or when the
+    two figures are in different units)."""
+    if len(pairs) != 2 or pairs[0][1].unit != pairs[1][1].unit:
+        return None
+    if versions and (_CHANGE_RE.search(question) or _DIFFERENCE_RE.search(question)):
+        (_, old), (_, new) = sorted(pairs, key=lambda pair: _when(pair[1]))
+        change = new.value - old.value
+        word = "en ökning med " if change > 0 else "en minskning med " if change < 0 else "oförändrat"
+        amount = _amount(new, change) if change else ""
+        dated = [f"{format_value(f)}{f' ({f.as_of})' if f.as_of else ''}" for f in (old, new)]
+        return f"**Förändring:** från {dated[0]} till {dated[1]}: {word}{amount}."
+    if not versions and _DIFFERENCE_RE.search(question):
+        (high_title, high), (low_title, low) = sorted(pairs, key=lambda pair: pair[1].value, reverse=True)
+        amount = _amount(high, high.value - low.value)
+        sides = f"{high_title} ({format_value(high)}) mot {low_title} ({format_value(low)})"
+        return f"**Skillnad:** {amount} – {sides}."
+    return None
+
+
 def _capped(
     route: Route,
     sides: list[PlanRecords],
@@ -230,10 +271,12 @@ def answer_figure_comparison(
             sections.append(f"**{plan_title(plan)}:**\n" + "\n".join(lines))
             shown += figures
     titles = {p.doc_id: plan_title(p) for p in sides}
+    versions = len({administration_key(p.administration or p.file) for p in sides}) == 1
     for metric in metrics:
         pairs = [(titles[d], figures[0]) for d, figures in chosen[metric].items() if d in titles]
         verdict = ranking_line(metric, pairs, route.question)
-        sections += [verdict] if verdict else []
+        change = change_line(pairs, route.question, versions)
+        sections += [line for line in (verdict, change) if line]
     sections += [also_line(also)] if also else []
     return RecordAnswer("\n\n".join(sections), citations, figures=shown)
 

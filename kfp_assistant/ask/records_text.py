@@ -177,7 +177,11 @@ def counts_another_group(counted: list[list[str]], text: str) -> bool:
 
 # "Hur många praktikanter ...": what a counting question counts is the noun phrase after "hur många"
 # (after "av dem/dessa"): alternatives joined by "och"/"eller", each a noun or an adjective and its noun.
-_COUNTED = re.compile(r"\bhur\s+m(?:å|a)nga\s+(?:av\s+(?:dem|dessa)\s+)?(?P<phrase>[^?.,;:]*)", re.IGNORECASE)
+# ("hur många fler anställda …": what is counted comes after the comparative)
+_COUNTED = re.compile(
+    r"\bhur\s+m(?:å|a)nga\s+(?:av\s+(?:dem|dessa)\s+)?(?:fler\s+|färre\s+)?(?P<phrase>[^?.,;:]*)",
+    re.IGNORECASE,
+)
 _STAFF_STEMS = set(tokenize("personer anställda medarbetare stycken procent gånger år dagar timmar"))
 _ATTRIBUTE = re.compile(r"(?:a|e)$")  # "personliga assistenter", "tidsbegränsade anställningar"
 # Prepositions the stopword list lacks: "hur många hos X som …" counts people of X, not "hos".

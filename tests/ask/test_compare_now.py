@@ -86,3 +86,27 @@ def test_a_follow_up_naming_another_version_after_a_figure_compares_the_two() ->
     assert answer is not None and "410" in answer.text and "455" in answer.text
     same = resolve_followup("och enligt planen 2025-2027?", [first], CATALOG)
     assert same.intent != "compare", "the version the answer drew on is no other version"
+
+
+def test_a_change_between_versions_and_a_difference_between_administrations_are_stated() -> None:
+    asked = route("Har personalomsättningen i Miljönämnden ökat sedan 2021 års plan?", CATALOG)
+    answer = answer_comparison_records(asked, _plans())
+    assert answer is not None
+    assert (
+        "**Förändring:** från 4,1 % (2021) till 7,0 % (2024): en ökning med 2,9 procentenheter."
+        in answer.text
+    )
+    catalog = [*CATALOG, {"doc_id": "k", "administration": "Kulturnämnden", "period": "2025-2027"}]
+    culture = PlanRecords(
+        doc_id="k", file="k.pdf", administration="Kulturnämnden", period="2025-2027",
+        figures=[_figure("k", "employees_total", 300, "2024").model_copy(update={"doc_id": "k"})],
+    )  # fmt: skip
+    more = route("Hur många fler anställda har Miljönämnden än Kulturnämnden?", catalog)
+    answer = answer_comparison_records(more, [*_plans(), culture])
+    assert (
+        answer is not None
+        and "**Skillnad:** 155 – Miljönämnden 2025-2027 (455) mot Kulturnämnden" in answer.text
+    )
+    plain = route("Jämför antalet anställda i Miljönämnden och Kulturnämnden", catalog)
+    answer = answer_comparison_records(plain, [*_plans(), culture])
+    assert answer is not None and "Skillnad" not in answer.text and "Förändring" not in answer.text
