@@ -358,9 +358,10 @@ def answer_from_activity_fields(
     plans = [p for p in plans if p.activities and (not wanted or p.doc_id in wanted)]
     if question.soft:  # English words the glossary left ("supposed", "health") name no Swedish activity
         texts = [_words(a) for p in plans for a in p.activities]
-        topic = [w for w in topic if any(_named(w, t) > 0 for t in texts)]
-        if not topic:
+        known = [w for w in topic if any(_named(w, t) > 0 for t in texts)]
+        if 2 * len(known) < len(topic):  # "lifeguard training": the word naming it is not in the plans
             return None
+        topic = known
     followup_table = bool(_FOLLOWUP_TABLE_RE.search(route.question))
     narrowed = len({administration_key(p.administration or p.file) for p in plans}) == 1
     citations: list[Citation] = []

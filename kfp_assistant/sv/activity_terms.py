@@ -43,7 +43,8 @@ FIELD_RES: dict[Field, re.Pattern[str]] = {
         r"|\bhur\s+(?:vet|märker)\s+(?:de|man|ni|vi)\b"
         r"|\bhur\s+(?:vet|ser|märker|kontrollerar|bedömer)\s+(?:de|man|ni|vi|\w+)\s+(?:\S+\s+){0,6}?"
         r"(?:om|att|ifall)\b|\bkontroller(?:as|ar)\b|\bvilket\s+mått\b|\bmåttet\b"
-        r"|\bmeasur\w*|\bevaluat\w*|\bhow\s+do\s+(?:they|we|you)\s+know\b|\btrack(?:ed)?\b|\bmonitor\w*",
+        r"|\bmeasur\w*|\bevaluat\w*|\bhow\s+do\s+(?:they|we|you)\s+know\b|\btrack(?:ed)?\b|\bmonitor\w*"
+        r"|\bindicators?\b|\bkpis?\b",
         re.I,
     ),
     "area": re.compile(

@@ -329,3 +329,9 @@ def test_an_older_version_answers_what_the_latest_names_only_in_passing() -> Non
     r = route("Vem har hand om överlämningarna när folk slutar i Spånga-Tensta?", known)
     answer = answer_from_activity_fields(r, [old, new])
     assert answer is not None and "Enhetschef" in answer.text and "2023-2025" in answer.text
+
+
+def test_an_english_question_whose_main_words_no_activity_knows_is_not_answered_by_the_rest() -> None:
+    rows = [activity("Medarbetarsamtal med fokus på utveckling", "x", "Närmaste chef", "Årligen")]
+    plan = PLAN.model_copy(update={"activities": rows})
+    assert ask("When is the lifeguard training at Spånga-Tensta due?", plan) is None
