@@ -334,6 +334,14 @@ def _render(chosen: list[_Scored], asked: list[Field], citations: list[Citation]
     return "\n".join(lines)
 
 
+def _same_activity(route: Route) -> bool:
+    """Whether a follow-up naming no activity ("och när ska den vara klar?", "vem är ansvarig?") asks
+    about the one the turn before asked a field of: its words name it. After a list ("vilka aktiviteter
+    …?") the list answers ("vem ansvarar för dem?")."""
+    before = route.asked_before
+    return bool(fields_asked(before)) and not _LIST_RE.search(before)
+
+
 def answer_from_activity_fields(
     route: Route, plans: list[PlanRecords], embeddings: Embeddings | None = None
 ) -> RecordAnswer | None:
@@ -348,10 +356,13 @@ def answer_from_activity_fields(
     # "där HR är ansvarig" filters, it is no topic ("enhetscheferna" is the party "EC" spelled out)
     party = set(party_stems(route.responsible)) if route.responsible else set()
     topic = [w for w in question.words if w not in FIELD_WORDS and w not in party]
+    inherited = question.inherited
+    if not topic and not inherited and route.followup:  # "och när ska den vara klar?": only field words
+        topic, inherited = [w for w in question.earlier if w not in FIELD_WORDS and w not in party], True
     # A clause saying when, in the plan's areas ("när folk slutar"), is no word of the activity.
     clauses = {t for p in area_phrases(route.question) if len(p.split()) > 1 for t in tokenize(p)}
     topic = [w for w in topic if w not in clauses] or topic
-    if not topic or question.inherited:
+    if not topic or (inherited and not _same_activity(route)):
         return None
     extra = [w for w in tokenize(route.question) if w in FIELD_WORDS and w not in ASKING_WORDS]
     wanted = plans_in_scope(route)

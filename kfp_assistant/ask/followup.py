@@ -109,7 +109,7 @@ def resolve_followup(
     if not _looks_like_followup(question, new):
         return _same_plans(question, new, previous, allowed)
     context = f"{previous.context} {previous.question}".strip()[-300:]
-    update: dict[str, Any] = {"followup": True, "context": context}
+    update: dict[str, Any] = {"followup": True, "context": context, "asked_before": previous.question}
     if not (new.administrations or new.unknown_administrations):
         update |= {
             "administrations": previous.administrations,

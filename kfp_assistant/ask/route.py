@@ -67,6 +67,9 @@ class Route(BaseModel):
     context: str = Field(
         default="", description="For a follow-up: the earlier question it leans on, for retrieval."
     )
+    asked_before: str = Field(
+        default="", description="For a follow-up: the question of the turn before, as asked."
+    )
     quoted: list[str] = Field(
         default_factory=list,
         description="What the answer to this question quoted, as 'doc_id|section|quote' (set once answered).",

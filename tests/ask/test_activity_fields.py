@@ -335,3 +335,16 @@ def test_an_english_question_whose_main_words_no_activity_knows_is_not_answered_
     rows = [activity("Medarbetarsamtal med fokus på utveckling", "x", "Närmaste chef", "Årligen")]
     plan = PLAN.model_copy(update={"activities": rows})
     assert ask("When is the lifeguard training at Spånga-Tensta due?", plan) is None
+
+
+def test_a_follow_up_asking_another_field_is_about_the_activity_asked_before() -> None:
+    from kfp_assistant.ask.followup import resolve_followup
+
+    first = route("Vem ansvarar för schemaverktyget i hemtjänsten i Spånga-Tensta?", KNOWN)
+    for question, field in [("och när ska det vara klart?", "2026-03-31"), ("hur följs det upp?", "Andel")]:
+        then = resolve_followup(question, [first], KNOWN)
+        answer = answer_from_activity_fields(then, [PLAN])
+        assert answer is not None and field in answer.text and "Årlig" not in answer.text
+    listed = route("Vilka aktiviteter har Spånga-Tensta inom Behålla?", KNOWN)
+    then = resolve_followup("vem ansvarar för dem?", [listed], KNOWN)
+    assert answer_from_activity_fields(then, [PLAN]) is None, "after a list, the list answers"
