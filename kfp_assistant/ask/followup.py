@@ -20,7 +20,9 @@ _FOLLOWUP_START_RE = re.compile(
 
 _ANAPHORA_RE = re.compile(
     r"\b(?:av|bland|för)\s+(?:dem|dessa)\b|\bdessa\b|\bsamma\b|\bmotsvarande\b|\bdå\s*\??\s*$"
-    r"|\bstår\s+(?:det|sig)\b|\bgäller\s+det\b|\bdet\s+där\b|\bderas\b",
+    r"|\bstår\s+(?:det|sig)\b|\bgäller\s+det\b|\bdet\s+där\b|\bderas\b"
+    # "vem ansvarar för det?", "vem är ansvarig för dem?": what was just talked about
+    r"|\b(?:för|om|med)\s+(?:det|detta|den|denna|dem|dessa)\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 

@@ -215,3 +215,9 @@ def test_what_they_were_about_is_a_question_of_its_own() -> None:
     assert found_terms(tokens, "De flesta gällde främst halkolyckor.") == found_terms(
         tokens, "Det handlade mest om halkolyckor."
     ) - set(tokenize("handlade"))
+
+
+def test_who_is_responsible_for_it_keeps_what_was_asked_before() -> None:
+    first = route("Vad gör Kulturnämnden för att behålla personal?", PLANS)
+    then = resolve_followup("vem ansvarar för det?", [first], PLANS)
+    assert then.followup and then.areas == first.areas == ["Behålla"]
