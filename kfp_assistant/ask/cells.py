@@ -341,8 +341,8 @@ def answer_from_cells(
         return None  # about an administration no plan belongs to: the answerer says so
     if asks_definition(route.question):
         return None  # "hur räknas personalomsättningen, vad menas med det?": the plan's prose says
-    if route.intent == "explain" and asks_cause(route.question):
-        return None  # "varför är pensionsavgångarna många?": a cause is told in sentences, not a cell
+    if (route.intent == "explain" and asks_cause(route.question)) or route.open_question:
+        return None  # "varför är de många?", "vad gör de åt X?": told in sentences and activities
     wanted = plans_in_scope(route)
     plans = [p for p in plans if not wanted or p.doc_id in wanted]
     asked = asked_of(route)

@@ -226,7 +226,8 @@ full-time staff|full-time employees|full-time positions|full-time jobs|full-time
 part-time staff|part-time employees | deltidsanställda
 hardest to recruit|most difficult to recruit|hardest to find|hard to find|difficult to find | svårrekryterade
 hardest to fill|hard to fill|difficult to fill|hard to staff|hardest to staff | svårrekryterade
-where did|where do|where does|where are|where is|where | var
+where is|where are|where was|where were | var är
+where did|where do|where does|where | var
 come from|came from|comes from|coming from | kommer ifrån
 highest|the highest | högst
 lowest|the lowest | lägst
@@ -241,7 +242,8 @@ what is the aim of|what is the idea behind | vad är syftet med
 purpose|purposes | syfte
 need more|needs more | behöver fler
 need|needed | behöver
-teleworking|telework|hybrid work | distansarbete
+teleworking|telework|hybrid work|work remotely|working remotely|remotely | distansarbete
+can staff|can employees|may staff|are staff allowed to|are employees allowed to | får medarbetare
 work with other|working with other|cooperate with|collaborate with | samverkan med
 cooperation with|collaboration with | samverkan med
 cooperation|collaboration|cooperate|collaborate | samverkan

@@ -22,12 +22,20 @@ ASKS_REASONING = (
     r"|\bvad\s+beror\b|\bberor\s+(?:det|detta|den|de|dessa)\s+på\b|\bhur\s+kommer\s+det\s+sig\b"
     r"|\bvad\s+är\s+(?:tanken|meningen|poängen|avsikten|idén)\b"
     r"|\bvad\s+(?:leder|ledde|kan\s+\w+\s+leda|har\s+(?:\w+\s+){1,5}?lett)\b(?=.*\btill\b)"
+    # how something was assessed or arrived at: "hur bedömde de sina kompetensbehov?"
+    r"|\bhur\s+(?:\w+\s+){0,3}?(?:bedömt|bedömde|bedöms|bedömdes|identifierat|identifierade|identifierades"
+    r"|tagit\s+fram|tog\s+fram|togs\s+fram|analyserat|analyserade|analyserades|kartlagt|kartlade|kartlades"
+    r"|inventerat|inventerade)\b"
     r"|\bhur\s+(?!(?:många|mycket|hög|högt|höga|låg|lågt|låga|stor|stort|stora)\b)(?:[\w-]+\s+){0,4}?"
     r"(?:minska|sänka|öka|höja|förbättra|förebygga|motverka|vända|bryta|få\s+ner|få\s+upp|få\s+fler)\b"
 )
-# What makes something hard or needed asks for a cause, not for what is done ("vad gör det svårt att …").
+# What makes something hard or needed asks for a cause, not for what is done ("vad gör det svårt att …");
+# where something is greatest asks for the plan's sentence on it, not its list or figure ("var är gapen
+# störst?", "var är personalomsättningen högst i X?"; across administrations a ranking answers first).
 MAKES_RE = re.compile(
-    r"\bvad\s+gör\s+det\s+(?:så\s+)?(?:svårt|svårare|lättare|lätt|nödvändigt|viktigt)\b", re.IGNORECASE
+    r"\bvad\s+gör\s+det\s+(?:så\s+)?(?:svårt|svårare|lättare|lätt|nödvändigt|viktigt)\b"
+    r"|\bvar\s+(?:är|finns|ligger)\s+(?:\w+\s+){0,3}?(?:störst|mest|flest|högst|lägst|minst|tydligast)\b",
+    re.IGNORECASE,
 )
 # Asks for the measures taken: "hur arbetar de med att minska antalet …" is no figure question.
 MEASURES_RE = re.compile(r"\b(?:med|för)\s+att\b", re.IGNORECASE)

@@ -163,3 +163,15 @@ def test_a_forecast_answers_an_effect_asked_but_is_no_cause() -> None:
     assert not gives_cause(forecast) and gives_cause(forecast, effect=True)
     assert asks_effect("Hur ska den nya strukturen göra det bättre för cheferna?")
     assert not asks_effect("Varför är avslutssamtal viktiga?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hur bedömde de sina kompetensbehov?",
+        "Var är gapen störst?",
+        "Hur har förvaltningen identifierat behoven?",
+    ],
+)
+def test_how_a_list_was_arrived_at_or_where_it_is_greatest_is_no_list(question: str) -> None:
+    assert route(question, []).intent == "explain"
