@@ -55,6 +55,7 @@ from kfp_assistant.sv.why import asked_term, asks_cause, asks_effect
 from kfp_assistant.sv.words import question_stems, term_in, tokenize
 
 NOT_FOUND_SV = "Jag hittar inget om det i planerna."
+YEAR_NOT_FOUND_SV = " Planerna redovisar det inte för {}."
 # Support floor for sentences beside a records answer, and the reference of the choice of further
 # sentences (extractive.select): the literal evidence threshold, calibrated on eval/qa_dev.jsonl.
 MIN_EVIDENCE = 0.62
@@ -199,6 +200,7 @@ def compose_extractive(
     `similar` the question's dense similarity to sentences, a signal of the evidence model; `meaning`
     gives a text's, by which an explanation's sentences are chosen (ask/meaning.py)."""
     years = route_.figure_years
+    elsewhen: list[Passage] = []  # a figure for another year than the one asked: shown as the nearest
     if route_.intent == "figure":
         # "How many/how high" is answered by a number about what was asked: a sentence without one,
         # or whose number is about something else, is not an answer; nor is a figure for another
@@ -215,6 +217,7 @@ def compose_extractive(
                 if _names_counted(counted, p) and not counts_another_group(counted, p.text)
             ]
         if years:
+            elsewhen = [p for p in passages if not about_year(p, years)]
             passages = [p for p in passages if about_year(p, years)]
     if route_.intent == "compare" and route_.metrics:
         # A figure compared that no plan states as a key figure: only sentences naming it compare.
@@ -255,12 +258,13 @@ def compose_extractive(
         )  # fmt: skip
     weak = probability is None or probability < load_model().threshold or off_topic(features)
     if not passages or (route_.intent != "compare" and weak and decide):
-        near = passages[:2]
+        near = passages[:2] or elsewhen[:2]
         citations: list[Citation] = [citation(i + 1, p) for i, p in enumerate(near)]
         hint = (
             " Närmast finns: " + " ".join(f"»{p.text}« [{i + 1}]" for i, p in enumerate(near)) if near else ""
         )
-        return Composed(NOT_FOUND_SV + hint, citations, True, probability, features)
+        unreported = YEAR_NOT_FOUND_SV.format(" och ".join(years)) if near and not passages else ""
+        return Composed(NOT_FOUND_SV + unreported + hint, citations, True, probability, features)
     nearest = None
     if meaning is not None and route_.intent in ("explain", "other"):
         # Whether to answer is decided; which sentence explains is chosen by meaning too: a why or a

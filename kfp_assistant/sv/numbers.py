@@ -125,11 +125,17 @@ _COUNT = (
     r"(?:\d+(?:[,.]\d+)?|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|femton|tjugo|några"
     r"|ett\s+par)"
 )
-_TIME_UNIT = r"(?:minut|timm|tim\b|dag|dygn|veck|månad|år\b|åren\b|års\b|termin|halvår)"
+_TIME_UNIT = (
+    r"(?:minut(?:er|en)?|timm(?:e|ar|en|ars)|tim|dag(?:ar|en|s|ars)?|dygn|veck(?:a|an|or|orna|ors)"
+    r"|månad(?:er|en|erna|s|ers)?|termin(?:er|en|s)?|halvår(?:et|s)?)\b"
+)
+# Years last a few: "65 år" is an age ("fyller 65 år"), "tre år" or "2 år" a length of time.
+_FEW_YEARS = r"(?:[1-9]|1[0-2]|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|ett\s+par|några)\s+år(?:en|s)?\b"
 # A length of time: "sex månader", "3 dagar", "två veckors", a time unit in a compound ("halvåret",
 # "introduktionsvecka", "tremånadersperiod"), or a span between two points ("från ... till ...").
 _DURATION_RE = re.compile(
-    rf"\b{_COUNT}\s+(?:\w+\s+)?{_TIME_UNIT}|\w*(?:halvår|vecka|veckor|månaders|dagars|terminer?)\w*\b"
+    rf"\b{_COUNT}\s+(?:\w+\s+)?{_TIME_UNIT}|(?<![\d,.]){_FEW_YEARS}"
+    r"|\w*(?:halvår|vecka|veckor|månaders|dagars|terminer?)\w*\b"
     r"|\b(?:ett|hela|första|första\s+året|året)\s+(?:år|året)\b",
     re.IGNORECASE,
 )

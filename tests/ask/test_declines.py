@@ -87,6 +87,9 @@ def test_a_length_of_time_is_answered_by_one_and_not_by_the_activity() -> None:
     assert states_duration("Introduktionsvecka för alla nyanställda.")
     assert not states_duration("Kortare tid från annons till anställning. Indikator: rekryteringstid.")
     assert not states_duration("Planen gäller 2025-2027.")
+    assert not states_duration("Av de 86 månadsavlönade är 40 socialsekreterare.")
+    assert not states_duration("Under 2025 fyller 16 medarbetare 65 år.")
+    assert states_duration("Uppsägningstiden är tre månader, efter två år sex månader.")
     question = "Hur lång tid tar en rekrytering på nämnden?"
     assert _composed(question, "Kortare tid från annons till anställning i rekryteringen. Ansvar: HR.")
     assert not _composed(question, "En rekrytering tar i genomsnitt 64 dagar från annons till anställning.")
