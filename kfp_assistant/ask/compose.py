@@ -28,7 +28,7 @@ from kfp_assistant.ask.grounds import add_grounds
 from kfp_assistant.ask.list_topic import topic_stems
 from kfp_assistant.ask.meaning import by_meaning, meaning_query
 from kfp_assistant.ask.passages import answer_tokens, content_tokens, plan_label
-from kfp_assistant.ask.pointers import points_elsewhere
+from kfp_assistant.ask.pointers import tell_what_is_asked
 from kfp_assistant.ask.records_answer import RecordAnswer
 from kfp_assistant.ask.records_text import (
     about_year,
@@ -43,11 +43,7 @@ from kfp_assistant.ask.units import sentences
 from kfp_assistant.schema import Chunk, Citation
 from kfp_assistant.sv.metrics import METRICS, metrics_in
 from kfp_assistant.sv.numbers import (
-    asks_for_duration,
-    asks_for_money,
     states_amount_of,
-    states_duration,
-    states_money,
     states_number,
 )
 from kfp_assistant.sv.thesaurus import related_terms
@@ -230,20 +226,13 @@ def compose_extractive(
         # A glossary entry ("Korttidsfrånvaro – frånvaro dag 1-14") says what a word means, nothing
         # about how much or what is done: it answers only a question about the meaning.
         passages = [p for p in passages if not defines_term(p.text)]
-    # A sentence naming what is asked only as a figure or appendix it points at does not tell it.
-    passages = [p for p in passages if not points_elsewhere(p.text, answer_tokens(question, route_))]
+    passages = tell_what_is_asked(question, passages, answer_tokens(question, route_))
     term = asked_term(question)
     if term is not None:
         # "Vad är X?" is answered by a sentence naming X and saying more: a list item or a cell that only
         # names X does not say what it is, nor does a sentence next to it that does not name it.
         named = set(tokenize(term)) | question_stems()
         passages = [p for p in passages if p.terms and len(set(tokenize(p.text)) - named) >= _SAYS_SOMETHING]
-    if asks_for_money(question):
-        # A cost or a salary is answered by an amount of money, which most plans never state.
-        passages = [p for p in passages if states_money(f"{p.before} {p.text} {p.follow}")]
-    elif asks_for_duration(question):
-        # "Hur länge …": a length of time, not the activity it is about.
-        passages = [p for p in passages if states_duration(f"{p.text} {p.follow}")]
     tokens = answer_tokens(question, route_)
     # The sentence before the best one often sets up the why/how; for a figure, the number is it.
     before = route_.intent != "figure"

@@ -1,12 +1,16 @@
-"""Sentences that point at what the text does not hold: "utifrån nedanstående process och tidplan",
+"""Sentences that do not tell what is asked although they name it: those that point at what the text
+does not hold, "utifrån nedanstående process och tidplan",
 "se bilaga 2", "tabellen nedan visar". What they point at is a figure, an image or an appendix (or, for
-a table, the rows that follow in their own chunk): the sentence only names the thing asked about."""
+a table, the rows that follow in their own chunk): the sentence only names the thing asked about; and,
+for a cost or a length of time, those stating none."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Set as AbstractSet
 
+from kfp_assistant.ask.extractive import Passage
+from kfp_assistant.sv.numbers import asks_for_duration, asks_for_money, states_duration, states_money
 from kfp_assistant.sv.words import term_in, tokenize
 
 # "nedanstående process och tidplan", "ovanstående bild", "tidplanen nedan", "bilaga 2", "figur 3".
@@ -27,3 +31,14 @@ def points_elsewhere(text: str, tokens: AbstractSet[str]) -> bool:
         if any(term_in(t, words) for t in tokens if len(t) >= 4):
             return True
     return False
+
+
+def tell_what_is_asked(question: str, passages: list[Passage], tokens: AbstractSet[str]) -> list[Passage]:
+    """The passages that may tell what is asked: none pointing elsewhere for it, and for a cost or a
+    salary only those stating an amount of money, for "hur länge" only those stating a length of time."""
+    passages = [p for p in passages if not points_elsewhere(p.text, tokens)]
+    if asks_for_money(question):  # which most plans never state
+        return [p for p in passages if states_money(f"{p.before} {p.text} {p.follow}")]
+    if asks_for_duration(question):  # not the activity it is about
+        return [p for p in passages if states_duration(f"{p.text} {p.follow}")]
+    return passages
