@@ -39,10 +39,20 @@ _NAME_PART = 4  # shortest part of a compound name read as naming the administra
 _SIDE_SEARCHES = 2
 
 
+# "Erbjuder både A och B sommarjobb?", "Arbetar A och B med friskvård?": the verb opening a yes/no
+# question asks whether; the plan's own "erbjuda examensarbeten" is not about the thing asked.
+_ASKING_VERB = re.compile(
+    r"^\s*(?:erbjuder|erbjöd|har|hade|tar|jobbar|arbetar|använder|satsar|ger|gav|finns|fanns|driver|ordnar"
+    r"|anordnar|genomför|do|does|did|have|has|offer|offers|use|uses)\b(?=.*\b(?:både|båda|bägge|och|and|both)\b)",
+    re.IGNORECASE,
+)
+
+
 def without_frame(question: str) -> str:
     """The question without the words that only frame a comparison ("Jämför hur X och Y arbetar med
-    avslutssamtal" -> "hur X och Y arbetar med avslutssamtal")."""
-    return " ".join(_FRAME.sub(" ", question).split())
+    avslutssamtal" -> "hur X och Y arbetar med avslutssamtal", "Erbjuder både X och Y sommarjobb?" ->
+    "både X och Y sommarjobb?")."""
+    return " ".join(_FRAME.sub(" ", _ASKING_VERB.sub(" ", question)).split())
 
 
 def side_query(question: str) -> str:

@@ -11,6 +11,7 @@ from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import EXPLAIN_STRONG_RE, route
 from kfp_assistant.ask.scope import choose, resolve_plans, unique
 from kfp_assistant.schema import Citation
+from kfp_assistant.sv.superlatives import lowest_first
 from kfp_assistant.sv.why import asked_term
 
 _FOLLOWUP_START_RE = re.compile(
@@ -108,7 +109,8 @@ def resolve_followup(
     new = route(question, catalog, allowed)
     if previous is None:
         return new
-    if not _looks_like_followup(question, new):
+    talked = _ranked_over(question, new, history_routes)
+    if not talked and not _looks_like_followup(question, new):
         return _same_plans(question, new, previous, allowed)
     context = f"{previous.context} {previous.question}".strip()[-300:]
     update: dict[str, Any] = {"followup": True, "context": context, "asked_before": previous.question}
@@ -119,6 +121,8 @@ def resolve_followup(
         }
     elif new.intent == "compare":  # "jämfört med Hässelby?": both sides
         update["administrations"] = unique([*previous.administrations, *new.administrations])
+    if talked:  # "vem har högst?" after one figure of several administrations: those, ranked
+        update["administrations"] = talked
     # "vilka yrken är vanligast bland dem?" asks a thing of its own about the group talked about: the
     # group's figures (the metric, the records asked before) do not answer it; "vilka av dem ..." does.
     which = _asks_which(question)
@@ -140,6 +144,7 @@ def resolve_followup(
         new.intent == "explain" and not own_subject
     )
     update["intent"] = previous.intent if inherit_intent else new.intent
+    update["intent"] = "compare" if talked else update["intent"]
     if (
         (new.relative_period == "previous" or _other_version(new, previous))
         and previous.metrics
@@ -159,6 +164,25 @@ def resolve_followup(
     if previous.versions_named and not new.versions_named and same_administrations:
         resolved = _versions_talked_about(resolved, previous)
     return choose(resolved, allowed)
+
+
+_WHO_RANKS_RE = re.compile(r"^\s*(?:och\s+)?(?:vem|vilken|vilket|var|hos\s+vem|who|which|where)\b", re.I)
+
+
+def _ranked_over(question: str, new: Route, history: Sequence[Route]) -> list[str]:
+    """For "vem har högst?" naming neither administration nor figure, the administrations the turns
+    before gave the same figure for (two or more), latest first; [] for any other question."""
+    if new.administrations or new.metrics or not history or lowest_first(question) is None:
+        return []
+    if not _WHO_RANKS_RE.search(question) or not history[-1].metrics:
+        return []
+    metrics = set(history[-1].metrics)
+    talked: list[str] = []
+    for earlier in reversed(history):
+        if not set(earlier.metrics) & metrics:
+            break
+        talked += [a for a in earlier.administrations if a not in talked]
+    return talked if len(talked) >= 2 else []
 
 
 def _other_version(new: Route, previous: Route) -> bool:

@@ -60,7 +60,10 @@ _MONEY_RE = re.compile(
 # Questions whose answer is an amount of money: costs, salaries, budgets.
 # A compound's last part counts ("ingångslönen", "lönebudgeten", "personalkostnaden"), "lönsam" does not.
 _MONEY_QUESTION_RE = re.compile(
-    r"\b(?:kosta\w*|\w*kostnad\w*|pris\w*|\w*lön(?:en|er|erna|ens|e\w+)?|tjänar|\w*budget\w*|kronor|pengar"
+    # (a salary's HR processes are no amount: "lönekartläggning", "lönesamtal", "lönesättning")
+    r"\b(?:kosta\w*|\w*kostnad\w*|pris\w*"
+    r"|\w*lön(?!e(?:kartläggning|samtal|sättning|policy|process|strategi|struktur|revision|översyn|kriteri))"
+    r"(?:en|er|erna|ens|e\w+)?|tjänar|\w*budget\w*|kronor|pengar"
     r"|arvode\w*|avgift\w*)\b"
     r"|\bhur\s+mycket\s+(?:pengar|kostar|betala\w*)\b",
     re.IGNORECASE,

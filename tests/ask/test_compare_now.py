@@ -110,3 +110,15 @@ def test_a_change_between_versions_and_a_difference_between_administrations_are_
     plain = route("Jämför antalet anställda i Miljönämnden och Kulturnämnden", catalog)
     answer = answer_comparison_records(plain, [*_plans(), culture])
     assert answer is not None and "Skillnad" not in answer.text and "Förändring" not in answer.text
+
+
+def test_who_ranks_first_after_one_figure_of_several_administrations_compares_them() -> None:
+    catalog = [*CATALOG, {"doc_id": "k", "administration": "Kulturnämnden", "period": "2025-2027"}]
+    first = route("Sjukfrånvaron i Miljönämnden?", catalog)
+    second = resolve_followup("och i Kulturnämnden?", [first], catalog)
+    assert second.metrics == ["sick_leave_pct"]
+    ranked = resolve_followup("vem har högst?", [first, second], catalog)
+    assert ranked.intent == "compare" and set(ranked.administrations) == {"Miljönämnden", "Kulturnämnden"}
+    assert ranked.metrics == ["sick_leave_pct"]
+    other = resolve_followup("vilka aktiviteter har de?", [first, second], catalog)
+    assert other.intent != "compare", "no ranking asked"

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from kfp_assistant.ask.comparison import without_frame
 from kfp_assistant.ask.definitions import defines_term
 from kfp_assistant.ask.multipart import question_parts, without_if_so
 from kfp_assistant.assistant import Assistant
 from kfp_assistant.settings import Settings
+from kfp_assistant.sv.numbers import asks_for_money
 from kfp_assistant.sv.words import root_of, tokenize
 
 CULTURE = """# Kompetensförsörjningsplan 2026
@@ -93,3 +95,11 @@ def test_if_so_which_is_no_question_of_its_own() -> None:
 def test_an_activity_under_its_areas_name_is_no_definition() -> None:
     assert not defines_term("Introducera – Nyanställda får en fadder.")
     assert defines_term("Korttidsfrånvaro – frånvaro dag 1–14.")
+
+
+def test_the_verb_asking_whether_is_no_topic_and_a_salary_process_no_amount() -> None:
+    assert without_frame("Erbjuder både A och B sommarjobb?") == "både A och B sommarjobb?"
+    assert without_frame("Erbjuder A sommarjobb?") == "Erbjuder A sommarjobb?", "one plan: the verb stays"
+    assert not asks_for_money("Vilka förvaltningar arbetar med lönekartläggning?")
+    assert asks_for_money("Vad är lönen för en undersköterska?")
+    assert asks_for_money("Hur höga är lönerna?")
