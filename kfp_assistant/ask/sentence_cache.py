@@ -30,8 +30,9 @@ from kfp_assistant.store.index import ChunkIndex
 log = logging.getLogger(__name__)
 
 # Sentences per call of the model. The model is shared behind a lock, so a question asked during a
-# background batch waits for it (4 sentences are about 0.15 s of e5 on 2 quiet cores).
-BATCH = 4
+# background batch waits for it. Questions 1.5 s apart during a fill (scripts/bench_sentence_cache.py
+# --think 1.5, set D dev, load 4-7): p50 486 ms with batches of 4, 248 ms with 2 (cold cache: 191 ms).
+BATCH = 2
 # A background batch starts only after this many seconds without a question: questions asked one
 # after another are answered as with no fill at all (measured: with a batch as soon as each question
 # ended, back-to-back questions took p50 1.0 s instead of 0.2 s), and a reader's pause fills the cache.
