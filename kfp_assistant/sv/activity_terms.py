@@ -58,7 +58,11 @@ FIELD_RES: dict[Field, re.Pattern[str]] = {
     ),
     "status": re.compile(
         r"\bblev\s+(?:\S+\s+){0,8}?(?:av|klar\w*|gjor\w*)\b|\bgenomför(?:des|ts)\b|\bhur\s+gick\s+det\b"
-        r"|\bstatus\b|\bhar\s+(?:\S+\s+){0,6}?(?:genomförts|införts|gjorts)\b|\bwas\s+.*\b(?:done|carried\s+out)\b",
+        r"|\bstatus\b|\bhar\s+(?:\S+\s+){0,6}?(?:genomförts|införts|gjorts)\b|\bwas\s+.*\b(?:done|carried\s+out)\b"
+        # done, asked in other words: "är X genomförd?", "har de infört X?", "vad hände med X?"
+        r"|^\s*(?:och\s+)?är\s+(?:\S+\s+){1,6}?(?:genomförd\w*|avklarad\w*|införd\w*|infört|gjord\w*)\b"
+        r"|^\s*har\s+(?:\S+\s+){0,4}?(?:infört|genomfört|gjort|startat|lanserat|inrättat)\b"
+        r"|\bhur\s+långt\s+har\b|\bvad\s+hände\s+med\b|\bvad\s+blev\s+det\s+av\b",
         re.I,
     ),
 }
@@ -74,6 +78,8 @@ _ASKING = (
     "ofta hålls vet märker kontrolleras kontrollerar mått måttet tidpunkt tidsram tidplan länge pågår "
     # who, by what they are: "vilken roll / funktion leder X?", "vem är kontaktperson för X?"
     "roll rollen funktion funktionen kontaktperson kontaktpersonen "
+    # whether it was done: "hur långt har de kommit med X?", "vad hände med X?"
+    "långt kommit hände genomfört gjort avklarad avklarat "
     "leads lead runs run owns own often know track tracked monitored monitor "
     # why: "varför gör de X?", "vad är syftet / tanken med X?", "vad ska X leda till?"
     "varför syfte syftet syftar syftade tanken meningen leda why purpose"

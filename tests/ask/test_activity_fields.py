@@ -348,3 +348,14 @@ def test_a_follow_up_asking_another_field_is_about_the_activity_asked_before() -
     listed = route("Vilka aktiviteter har Spånga-Tensta inom Behålla?", KNOWN)
     then = resolve_followup("vem ansvarar för dem?", [listed], KNOWN)
     assert answer_from_activity_fields(then, [PLAN]) is None, "after a list, the list answers"
+
+
+def test_whether_it_was_done_asked_in_other_words() -> None:
+    for question in [
+        "Är avgångsenkäten genomförd?",
+        "Har de infört avgångsenkäten?",
+        "Hur långt har de kommit med avgångsenkäten?",
+        "Vad hände med avgångsenkäten?",
+    ]:
+        assert "status" in fields_asked(question), question
+    assert "status" not in fields_asked("När ska avgångsenkäten vara genomförd?")
