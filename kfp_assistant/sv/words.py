@@ -93,7 +93,7 @@ QUESTION_WORDS = (
     "skiljer förändrats förändring utvecklats två båda sedan varför när vem ska kommer kan sina deras "
     "år åren förhållande antal bland "
     # how a question asks after a view: "hur tänker de kring …", "angående …"
-    "tänker tänka tycker resonerar resonera kring angående beträffande "
+    "tänker tänka tycker resonerar resonera kring angående beträffande tanken bakom "
     # verbs of what a plan says: "vilka behov listar/lyfter/anger planen?" asks for the needs themselves
     "listar listas lyfter lyfte anger anges angett redovisar redovisas identifierar identifierat pekar "
     "skriver skrivs"
@@ -166,7 +166,11 @@ _DEGREES = (
 )
 # Words plans and questions use for one idea, met at one stem the same way: what is hoped for of a
 # change is what a plan says it "förväntas" give; what something is "mest" about is what it "främst" is.
-_ONE_IDEA = ("förvänt förväntning hopp förhoppning", "främst mest huvudsak")
+_ONE_IDEA = (
+    "förvänt förväntning hopp förhoppning",
+    "främst mest huvudsak",
+    "digital digitalisering digitaliser",
+)
 DEGREE_BASE = {stem: line.split()[0] for line in (*_DEGREES, *_ONE_IDEA) for stem in line.split()}
 
 

@@ -175,3 +175,11 @@ def test_a_forecast_answers_an_effect_asked_but_is_no_cause() -> None:
 )
 def test_how_a_list_was_arrived_at_or_where_it_is_greatest_is_no_list(question: str) -> None:
     assert route(question, []).intent == "explain"
+
+
+def test_digitalisation_is_told_by_digital_and_the_idea_behind_is_how_it_asks() -> None:
+    from kfp_assistant.sv.words import degree_base, question_stems, text_stems
+
+    (asked,) = tokenize("digitaliseringen")
+    assert degree_base(asked) in text_stems("Den digitala utvecklingen ger nya möjligheter.")
+    assert set(tokenize("tanken bakom")) <= question_stems()
