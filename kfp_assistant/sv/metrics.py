@@ -93,6 +93,7 @@ retirements | pension*|pensionera*|fyller 65|fylla 65|går i pension
 recruitments | nyrekryter*|anställt|anställde|rekryterades|rekryterats|nyanställdes|nyanställts
 departures | slutade|slutat|har slutat|som slutar|lämnade|sa upp sig|sagt upp sig
 women_share | könsfördelning*|andel kvinnor|kvinnoandel*
+full_time_share | heltidsandel*
 """
 
 

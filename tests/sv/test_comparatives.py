@@ -7,6 +7,7 @@ import pytest
 
 from kfp_assistant.sv.comparatives import comparative_metrics, ranks_where
 from kfp_assistant.sv.english import in_swedish_terms
+from kfp_assistant.sv.metrics import metrics_in
 from kfp_assistant.sv.superlatives import lowest_first
 
 
@@ -69,3 +70,7 @@ def test_where_or_who_ranks_first_over_administrations_named_by_none() -> None:
     assert not ranks_where("Var är sjukfrånvaron lägst?", ["sick_leave_pct"], 1), "one administration named"
     assert not ranks_where("Var är bristen störst?", [], 0), "no figure named"
     assert not ranks_where("Vilket år var sjukfrånvaron lägst?", ["sick_leave_pct"], 0), "a year ranked"
+
+
+def test_the_share_of_full_time_asked_as_one_compound() -> None:
+    assert metrics_in("Jämför heltidsandelen i A och B", question=True) == ["full_time_share"]
