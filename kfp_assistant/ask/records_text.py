@@ -19,7 +19,7 @@ from kfp_assistant.sv.metrics import metric_phrases, metrics_in
 from kfp_assistant.sv.occupations import occupations_in
 from kfp_assistant.sv.periods import find_periods
 from kfp_assistant.sv.table_terms import age_bands
-from kfp_assistant.sv.words import STOPWORDS, general_stems, question_stems, terms_found, tokenize
+from kfp_assistant.sv.words import STOPWORDS, general_stems, question_stems, term_in, terms_found, tokenize
 
 # A number as plans write it: digit groups split by a (no-break, thin) space; decimal comma or point.
 NUMBER = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?")
@@ -92,7 +92,7 @@ def counts_a_subgroup(route: Route, question_tokens: set[str], figures: list[Key
     många medarbetare har gått chefsutbildningen?" names a group the figure shown does not
     state) or another thing ("hur många poäng ska personalen nå?")."""
     if route.metrics != ["employees_total"]:
-        return counts_unnamed_group(route, figures)
+        return counts_unnamed_group(route, figures) or splits_unstated(route, figures)
     staff = [w for words in counted_words(route.question) for w in words if metrics_in(w, question=True)]
     if counted_words(route.question) and not staff:
         return True  # "hur många poäng ska personalen nå": it counts something else than staff
@@ -116,6 +116,36 @@ def counts_unnamed_group(route: Route, figures: list[KeyFigure]) -> bool:
     groups = [_group(a) for a in counted_words(route.question)]
     shown = " ".join(f"{f.quote} {f.scope or ''}" for f in figures)
     return any(groups) and not any(terms_found(set(tokenize(" ".join(g))), shown) for g in groups if g)
+
+
+# A group a figure is asked for: "bland kvinnor", "för cheferna", "hos män", "among managers".
+_AMONG = re.compile(
+    r"\b(?:bland|hos|för|inom)\s+(?:de\s+|dem\s+som\s+är\s+)?(?P<group>[\w-]+)", re.IGNORECASE
+)
+_SEXES = frozenset(tokenize("kvinnor kvinnorna män männen kvinnliga manliga"))
+_SEX_METRICS = frozenset(("women_share", "men_share", "women_count", "men_count"))
+
+
+def splits_unstated(route: Route, figures: list[KeyFigure]) -> bool:
+    """Whether a figure is asked for a group (women or men, managers, an occupation) that no figure shown
+    names: "är sjukfrånvaron högre bland kvinnor än män?" is not answered by the total, nor "hur ser
+    könsfördelningen ut bland cheferna?" by all staff's."""
+    if route.english or not figures:
+        return False
+    shown = set(tokenize(" ".join(f"{f.quote} {f.scope or ''}" for f in figures)))
+    for match in _AMONG.finditer(route.question):
+        word = match.group("group")
+        stems = set(tokenize(word))
+        # women or men are a group of another metric asked ("sjukfrånvaron bland kvinnor"), not of their own
+        group = bool(stems & _SEXES) and bool(set(route.metrics) - _SEX_METRICS)
+        if (group or _occupation(word) or stems == {"chef"}) and not any(term_in(s, shown) for s in stems):
+            return True
+    return False
+
+
+def _occupation(word: str) -> bool:
+    """Whether a word names an occupation, also in the definite plural ("kuratorerna", "lärarna")."""
+    return any(occupations_in(w) for w in (word, word[:-2], f"{word[:-2]}e"))
 
 
 def _group(words: list[str]) -> list[str]:

@@ -162,3 +162,15 @@ def test_a_sentence_pointing_at_a_figure_for_what_is_asked_does_not_tell_it() ->
     question = "Hur såg tidplanen ut för arbetet med planen?"
     assert _composed(question, "Planen har tagits fram utifrån nedanstående process och tidplan.")
     assert not _composed(question, "Tidplanen för arbetet var att planen skulle vara klar i maj.")
+
+
+def test_a_figure_asked_for_a_group_is_not_answered_by_the_total() -> None:
+    total = [_retirements("Sjukfrånvaron var 6,1 procent.").model_copy(update={"metric": "sick_leave_pct"})]
+    asked = route("Är sjukfrånvaron högre bland kvinnor än män?", [])
+    assert counts_a_subgroup(asked, set(), total)
+    assert counts_a_subgroup(route("Hur hög är sjukfrånvaron bland kuratorerna?", []), set(), total)
+    split = [
+        total[0].model_copy(update={"quote": "Sjukfrånvaron var 7 procent bland kvinnor och 4 bland män."})
+    ]
+    assert not counts_a_subgroup(asked, set(), split)
+    assert not counts_a_subgroup(route("Hur hög är sjukfrånvaron?", []), set(), total)
