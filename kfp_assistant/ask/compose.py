@@ -36,6 +36,7 @@ from kfp_assistant.ask.records_text import (
     continues,
     counted_words,
     counts_another_group,
+    group_unnamed,
     supplements,
 )
 from kfp_assistant.ask.route import Route
@@ -202,7 +203,11 @@ def compose_extractive(
         # or whose number is about something else, is not an answer; nor is a figure for another
         # year than the one asked about.
         passages = [
-            p for p in passages if _states_asked_amount(p.text, route_) and _about_the_question(p, route_)
+            p
+            for p in passages
+            if _states_asked_amount(p.text, route_)
+            and _about_the_question(p, route_)
+            and (route_.english or not group_unnamed(route_, f"{p.before} {p.text}"))
         ]
         counted = counted_words(question)
         if counted:

@@ -132,7 +132,12 @@ def splits_unstated(route: Route, figures: list[KeyFigure]) -> bool:
     könsfördelningen ut bland cheferna?" by all staff's."""
     if route.english or not figures:
         return False
-    shown = set(tokenize(" ".join(f"{f.quote} {f.scope or ''}" for f in figures)))
+    return group_unnamed(route, " ".join(f"{f.quote} {f.scope or ''}" for f in figures))
+
+
+def group_unnamed(route: Route, text: str) -> bool:
+    """Whether the question asks its figure for a group (splits_unstated) that the text does not name."""
+    shown = set(tokenize(text))
     for match in _AMONG.finditer(route.question):
         word = match.group("group")
         stems = set(tokenize(word))

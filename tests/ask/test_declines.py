@@ -174,3 +174,11 @@ def test_a_figure_asked_for_a_group_is_not_answered_by_the_total() -> None:
     ]
     assert not counts_a_subgroup(asked, set(), split)
     assert not counts_a_subgroup(route("Hur hög är sjukfrånvaron?", []), set(), total)
+
+
+def test_a_sentence_on_the_total_does_not_answer_a_figure_asked_for_a_group() -> None:
+    text = "Sjukfrånvaron var 6,1 procent under året."
+    assert _composed("Hur hög är sjukfrånvaron bland kuratorerna?", text)
+    assert not _composed(
+        "Hur hög är sjukfrånvaron bland kuratorerna?", "Bland kuratorerna var sjukfrånvaron 8 procent."
+    )
