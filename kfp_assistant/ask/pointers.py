@@ -1,5 +1,5 @@
 """Sentences that do not tell what is asked although they name it: those that point at what the text
-does not hold, "utifrån nedanstående process och tidplan",
+does not hold, "enligt tidplanen nedan",
 "se bilaga 2", "tabellen nedan visar". What they point at is a figure, an image or an appendix (or, for
 a table, the rows that follow in their own chunk): the sentence only names the thing asked about; and,
 for a cost or a length of time, those stating none."""
@@ -13,7 +13,7 @@ from kfp_assistant.ask.extractive import Passage
 from kfp_assistant.sv.numbers import asks_for_duration, asks_for_money, states_duration, states_money
 from kfp_assistant.sv.words import term_in, tokenize
 
-# "nedanstående process och tidplan", "ovanstående bild", "tidplanen nedan", "bilaga 2", "figur 3".
+# "nedanstående bild", "ovanstående tabell", "tidplanen nedan", "bilaga 2", "figur 3".
 _POINTER = re.compile(
     r"\b(?:nedanstående|ovanstående|bifogade?)\s+(?P<after>[\w-]+(?:\s+(?:och|samt)\s+[\w-]+)?)"
     r"|\b(?P<before>[\w-]+)\s+(?:nedan|ovan|i\s+bilaga\w*)\b"
@@ -24,7 +24,7 @@ _POINTER = re.compile(
 
 def points_elsewhere(text: str, tokens: AbstractSet[str]) -> bool:
     """Whether the sentence names a word of the question only as what it points at elsewhere
-    ("… tagits fram utifrån nedanstående process och tidplan" for "hur såg tidplanen ut?")."""
+    ("… följer tidplanen nedan" for "hur såg tidplanen ut?")."""
     for match in _POINTER.finditer(text):
         named = match.group("after") or match.group("before") or match.group("see") or ""
         words = set(tokenize(named))

@@ -163,7 +163,7 @@ def _misspelt(text: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, in
         if any(s <= m.start() < e for s, e, _ in hits):
             continue
         word = m.group().lower()
-        # The nearest vocabulary word, not the first close one: "deltidsanstälda" is one edit from
+        # The nearest vocabulary word, not the first close one: "deltidsanstallda" is one edit from
         # "deltidsanställ" and two from "heltidsanställ".
         close = [
             (_distance(word[: len(stem) + 1], stem), i, mid)

@@ -48,7 +48,7 @@ AREA_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 
-# What a term is: "vad är hypergene?", "och vad betyder KIA?" (a few words, nothing else asked). A
+# What a term is: "vad är kolibri?", "och vad betyder KIA?" (a few words, nothing else asked). A
 # sentence that only names the term does not say what it is.
 _WHAT_IS = re.compile(
     r"^\s*(?:och\s+)?vad\s+(?:är|betyder|innebär)\s+(?:en\s+|ett\s+)?"
@@ -60,7 +60,7 @@ _WHAT_IS = re.compile(
 
 
 def asked_term(question: str) -> str | None:
-    """The term a short what-is question asks about ("vad är hypergene?" -> "hypergene"), else None."""
+    """The term a short what-is question asks about ("vad är kolibri?" -> "kolibri"), else None."""
     match = _WHAT_IS.match(question)
     return match.group("term") if match else None
 

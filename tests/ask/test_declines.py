@@ -155,12 +155,12 @@ def test_what_a_listed_item_is_asked_after_the_list_is_a_question_of_its_own() -
 
 def test_a_sentence_pointing_at_a_figure_for_what_is_asked_does_not_tell_it() -> None:
     asked = set(tokenize("tidplanen arbetet"))
-    assert points_elsewhere("Arbetet har följt nedanstående process och tidplan.", asked)
+    assert points_elsewhere("Arbetet har följt tidplanen nedan.", asked)
     assert points_elsewhere("Tidplanen framgår av bilden nedan.", set(tokenize("bilden")))
     assert not points_elsewhere("Arbetet följde tidplanen och blev klart i maj.", asked)
     assert not points_elsewhere("Tabellen nedan visar insatserna.", asked)
     question = "Hur såg tidplanen ut för arbetet med planen?"
-    assert _composed(question, "Planen har tagits fram utifrån nedanstående process och tidplan.")
+    assert _composed(question, "Planen har arbetats fram enligt tidplanen nedan.")
     assert not _composed(question, "Tidplanen för arbetet var att planen skulle vara klar i maj.")
 
 

@@ -126,20 +126,20 @@ def test_a_what_is_question_is_not_answered_by_a_sentence_only_naming_the_term()
     from kfp_assistant.ask.compose import compose_extractive
 
     chunk = plan_chunk(
-        "Förvaltningen behöver stärka kompetensen inom följande områden:\n- Hypergene och Excel\n"
+        "Förvaltningen behöver stärka kompetensen inom följande områden:\n- Kolibri och Excel\n"
         "- Statistik och analys\n\nLedarskap är viktigt för alla chefer."
     )
-    question = "vad är hypergene?"
+    question = "vad är kolibri?"
     route_ = route(question, [])
-    passages = sorted(score_chunk(chunk, set(tokenize("hypergene")), 0.9), key=lambda p: -p.score)
-    assert passages[0].text == "Hypergene och Excel"  # by words the item leads
+    passages = sorted(score_chunk(chunk, set(tokenize("kolibri")), 0.9), key=lambda p: -p.score)
+    assert passages[0].text == "Kolibri och Excel"  # by words the item leads
     composed = compose_extractive(
         question, passages, [], route_, fused_top=1.0, english=False, vocabulary=frozenset({"hypergen"})
     )
-    assert composed.not_found and "Hypergene" not in composed.text
+    assert composed.not_found and "Kolibri" not in composed.text
     # a sentence saying something about the term answers
-    said = plan_chunk("Hypergene är stadens system för uppföljning av verksamhetens mål och budget.")
-    passages = score_chunk(said, set(tokenize("hypergene")), 0.9)
+    said = plan_chunk("Kolibri är stadens system för uppföljning av verksamhetens mål och budget.")
+    passages = score_chunk(said, set(tokenize("kolibri")), 0.9)
     composed = compose_extractive(
         question, passages, [], route_, fused_top=1.0, english=False, vocabulary=frozenset({"hypergen"})
     )
@@ -151,7 +151,7 @@ def test_a_what_is_follow_up_does_not_filter_the_list_before() -> None:
 
     first = route("Vilka kompetensbehov har förvaltningen?", [])
     assert first.target == "gaps"
-    assert resolve_followup("vad är hypergene?", [first], []).target is None
+    assert resolve_followup("vad är kolibri?", [first], []).target is None
     # a pronoun pointing back still asks of the answer before
     assert resolve_followup("och vad är det i procent?", [first], []).target == "gaps"
 

@@ -231,8 +231,8 @@ def test_parse_number(text: str, value: float | None) -> None:
         ("hur många jobbar där?", ["employees_total"]),
         ("vad låg personalomsätningen på?", ["turnover_pct"]),  # misspelt
         # misspelt nearer one word than another: the nearest, whatever order the words are kept in
-        ("hur många deltidsanstälda finns?", ["part_time_count"]),
-        ("hur många heltidsanstälda finns?", ["full_time_share"]),
+        ("hur många deltidsanstallda finns?", ["part_time_count"]),
+        ("hur många heltidsanstallda finns?", ["full_time_share"]),
         ("Hur många personaler finns?", []),  # short words are never read as typos
     ],
 )
@@ -327,7 +327,7 @@ def test_a_year_relative_to_the_one_talked_about(text: str, relative: str | None
         ("hur många är fast anställda där?", ["employees_permanent"]),
         ("Hur många timmisar jobbar i hemtjänsten?", ["hourly_staff"]),
         ("Hur många har en tillfällig anställning?", ["employees_temporary"]),
-        ("hur många deltidsanstälda finns?", ["part_time_count"]),  # the nearest of two close words
+        ("hur många deltidsanstallda finns?", ["part_time_count"]),  # the nearest of two close words
         ("hur gammal är personalen i snitt?", ["average_age"]),
         ("hur gamla är de anställda i genomsnitt där?", ["average_age"]),
     ],
@@ -337,12 +337,12 @@ def test_employment_forms_in_everyday_words(question: str, metrics: list[str]) -
 
 
 def test_a_misspelt_word_is_read_as_the_nearest_term_whatever_the_hash_seed() -> None:
-    """ "deltidsanstälda" is one edit from "deltidsanställ" and two from "heltidsanställ": the nearest wins,
-    in a fresh interpreter under several hash seeds (a set's order changes with the seed)."""
+    """ "deltidsanstallda" (typed without ä) is one edit from "deltidsanställ" and two from "heltidsanställ":
+    the nearest wins, in a fresh interpreter under several hash seeds (a set's order changes with them)."""
     code = (
         "from kfp_assistant.sv.metrics import metrics_in;"
-        "print(metrics_in('hur många deltidsanstälda finns det', question=True),"
-        " metrics_in('hur många heltidsanstälda finns det', question=True))"
+        "print(metrics_in('hur många deltidsanstallda finns det', question=True),"
+        " metrics_in('hur många heltidsanstallda finns det', question=True))"
     )
     for seed in ("0", "1", "4"):
         env = {**os.environ, "PYTHONHASHSEED": seed}
