@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from kfp_assistant.sv.table_terms import asks_count
+
 # Older or younger staff: the mean age. Not an age band ("60 år eller äldre", "äldre än 64") and not
 # a count of older staff ("fler äldre medarbetare", "andelen yngre").
 _AGE_RE = re.compile(
@@ -45,7 +47,6 @@ _RANKED_RE = re.compile(
     r"\b(?:fler|flest|färre|färst|oftare|oftast|mest|mer|högre|högst|lägre|lägst|more|most|fewer|often)\b",
     re.I,
 )
-_COUNT_RE = re.compile(r"\bhur\s+många\b|\bantal(?:et)?\b|\bhow\s+many\b|\bnumber\s+of\b", re.I)
 # More or fewer women or men: their share ("fler kvinnor", "more women", "kvinnodominerad").
 _GENDER_RE = re.compile(
     r"\b(?:fler|flest|färre|färst|mer|mest|more|most|fewer|större\s+andel|högre\s+andel|lägre\s+andel)\s+"
@@ -78,8 +79,7 @@ def comparative_metrics(question: str, metrics: list[str]) -> list[str]:
     older/younger, the sick leave for sicker, the headcount for bigger, the departures and the turnover
     for more leaving, the share of women or men for more of them; `metrics` as the metric words named
     them otherwise."""
-    counting = bool(_COUNT_RE.search(question))
-    if counting:
+    if asks_count(question):
         return metrics
     # Another figure named ("fler kvinnor än män arbetar heltid") is what is compared.
     others = [m for m in metrics if m not in _STAFF_METRICS and m not in ("women_count", "men_count")]

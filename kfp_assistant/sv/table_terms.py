@@ -259,11 +259,16 @@ def age_spread_words(question: str) -> str:
     return " ".join(m.group(0) for m in _AGE_SPREAD_RE.finditer(question))
 
 
+def asks_count(question: str) -> bool:
+    """Whether a question asks for a number of something ("hur många", "antalet", "how many")."""
+    return bool(_COUNT_RE.search(question))
+
+
 def measure_asked(question: str) -> Measure | None:
     """ "share" for a question about a share or percentage, "count" for one about a number of people."""
     if _SHARE_RE.search(question):
         return "share"
-    return "count" if _COUNT_RE.search(question) else None
+    return "count" if asks_count(question) else None
 
 
 # --------------------------------------------------------------------------- words that name no row
