@@ -62,6 +62,7 @@ from kfp_assistant.store.index import ChunkIndex, RegisteredDocument
 from kfp_assistant.store.plans import PlanStore
 from kfp_assistant.sv.abbreviations import spell_out_abbreviations
 from kfp_assistant.sv.english import in_swedish_terms, is_english
+from kfp_assistant.sv.everyday import in_plan_words
 from kfp_assistant.sv.requests import without_request
 from kfp_assistant.sv.words import Respeller, tokenize
 
@@ -132,7 +133,7 @@ class Answerer:
             return
         searched: list[str] = []
         english = is_english(question)
-        typed = in_swedish_terms(question) if english else self.spelled(question)
+        typed = in_swedish_terms(question) if english else in_plan_words(self.spelled(question))
         asked = without_if_so(without_request(typed))  # "… praktikanter? Vilka i så fall?" is one question
         known = known_plans(self.index.documents())
         asked = spell_out_initials(asked, known)

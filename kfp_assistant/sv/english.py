@@ -43,7 +43,9 @@ _SWEDISH_WORDS = frozenset(
 )
 
 
-def _parse(table: str) -> list[tuple[re.Pattern[str], str]]:
+def parse_glossary(table: str) -> list[tuple[re.Pattern[str], str]]:
+    """A glossary's rows (`phrases | replacement`, "*" letting a word continue) as patterns, longest
+    phrase first."""
     rows: list[tuple[str, str]] = []
     for line in table.strip().splitlines():
         english, swedish = (part.strip() for part in line.rsplit(" | ", 1))
@@ -54,13 +56,14 @@ def _parse(table: str) -> list[tuple[re.Pattern[str], str]]:
         body = r"\s+".join(
             re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in phrase.split()
         )
-        compiled.append((re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE), swedish))
+        # Not inside a replacement marked_terms made: its markers count as letters.
+        compiled.append((re.compile(rf"(?<![\w\x01\x02-]){body}(?![\w\x01\x02-])", re.IGNORECASE), swedish))
     return compiled
 
 
 @lru_cache(maxsize=1)
 def _glossary() -> list[tuple[re.Pattern[str], str]]:
-    return _parse(GLOSSARY)
+    return parse_glossary(GLOSSARY)
 
 
 def is_english(text: str) -> bool:
@@ -81,7 +84,7 @@ _DROPPED = frozenset(
 )
 # A quoted term opens after no letter: the apostrophe of a possessive ("Solna's plan ... managers'")
 # quotes nothing.
-_QUOTED = re.compile(r"""((?<!\w)['"‘’“”][^'"‘’“”]{2,80}['"‘’“”](?!\w))""")
+QUOTED = re.compile(r"""((?<!\w)['"‘’“”][^'"‘’“”]{2,80}['"‘’“”](?!\w))""")
 
 
 # English puts the subject between the asking words and the verb ("How does the region plan to keep
@@ -160,15 +163,20 @@ def _swedish_order(text: str) -> str:
 def in_swedish_terms(text: str) -> str:
     """An English question with its HR terms replaced by the plans' Swedish words (others kept; a
     quoted term, which the user copied from a plan, stays as written)."""
-    parts = _QUOTED.split(text)
+    parts = QUOTED.split(text)
     for i in range(0, len(parts), 2):  # odd parts are the quoted terms
-        out = _swedish_order(parts[i])
-        for rx, swedish in _glossary():
-            # A marker keeps replaced text from being matched again by a shorter phrase.
-            out = rx.sub("\x01" + swedish.replace(" ", "\x02").replace("\\", r"\\") + "\x01", out)
+        out = marked_terms(_swedish_order(parts[i]), _glossary())
         kept = (w for w in out.split() if w.casefold() not in _DROPPED or "\x01" in w)
         parts[i] = " ".join(kept).replace("\x01", " ").replace("\x02", " ")
     return " ".join(" ".join(parts).split())  # spaced: a quoted term stays a word of its own
+
+
+def marked_terms(text: str, glossary: list[tuple[re.Pattern[str], str]]) -> str:
+    """The text with each glossary phrase replaced, longest first; a replacement is marked ("\\x01" around
+    it, "\\x02" for its spaces) so that a shorter phrase does not match it again."""
+    for rx, replacement in glossary:
+        text = rx.sub("\x01" + replacement.replace(" ", "\x02").replace("\\", r"\\") + "\x01", text)
+    return text
 
 
 def without_function_words(text: str) -> str:

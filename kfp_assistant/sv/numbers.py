@@ -109,8 +109,21 @@ def states_amount_of(text: str, unit: str) -> bool:
     return bool(rx.search(text)) if rx is not None else states_number(text)
 
 
+# What is done about salaries ("vad gör de med lönerna?", "hur arbetar de med lönesättningen?") is
+# answered by activities, not by an amount; "hur mycket" still asks one.
+_DOING_RE = re.compile(
+    r"\b(?:vad\s+gör\w*|vad\s+görs|hur\s+(?:arbetar|jobbar|gör|tänker|hanterar)|vilka\s+(?:åtgärder|aktiviteter"
+    r"|insatser|satsningar)|åtgärd\w*|satsa\w*|planerar)\b",
+    re.IGNORECASE,
+)
+_AMOUNT_RE = re.compile(r"\bhur\s+(?:mycket|stor\w*|hög\w*)\b|\bkosta\w*", re.IGNORECASE)
+
+
 def asks_for_money(question: str) -> bool:
-    """Whether a question's answer is an amount of money (a cost, a salary, a budget)."""
+    """Whether a question's answer is an amount of money (a cost, a salary, a budget), not what is done
+    about one ("vad gör de med lönerna?")."""
+    if _DOING_RE.search(question) and not _AMOUNT_RE.search(question):
+        return False
     return bool(_MONEY_QUESTION_RE.search(question))
 
 
