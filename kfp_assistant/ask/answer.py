@@ -133,7 +133,8 @@ class Answerer:
             return
         searched: list[str] = []
         english = is_english(question)
-        typed = in_swedish_terms(question) if english else in_plan_words(self.spelled(question))
+        respelled = self._respell(question, self.vocabulary())  # "sokande" as the plans spell "sökande"
+        typed = in_swedish_terms(question) if english else in_plan_words(respelled)
         asked = without_if_so(without_request(typed))  # "… praktikanter? Vilka i så fall?" is one question
         known = known_plans(self.index.documents())
         asked = spell_out_initials(asked, known)
@@ -321,10 +322,6 @@ class Answerer:
     def vocabulary(self) -> AbstractSet[str]:
         """Stems of every indexed plan's text, as the word index holds them (no chunk tokenized again)."""
         return self.index.lexical.vocabulary()
-
-    def spelled(self, question: str) -> str:
-        """The question with words typed without å, ä, ö ("sokande") as the plans spell them."""
-        return self._respell(question, self.vocabulary())
 
     def _route(
         self,
