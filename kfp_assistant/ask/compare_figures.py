@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from kfp_assistant.ask.cells import answer_from_cells
 from kfp_assistant.ask.compare_cells import answer_group_comparison
 from kfp_assistant.ask.compare_row import answer_row_comparison
+from kfp_assistant.ask.compare_verdict import verdict_line, with_derived_shares, yes_no_direction
 from kfp_assistant.ask.records_answer import RecordAnswer, cite_record, format_value
 from kfp_assistant.ask.records_cap import Showing, also_line, plan_title
 from kfp_assistant.ask.route import Route
@@ -152,9 +153,9 @@ def _choose(
     return chosen
 
 
-def _line(plan: PlanRecords, figure: KeyFigure, citations: list[Citation]) -> str:
+def _line(plan: PlanRecords, figure: KeyFigure, citations: list[Citation], note: str | None = None) -> str:
     n = cite_record(citations, plan, figure.page, figure.quote)
-    details = ", ".join(x for x in (figure.as_of, figure.scope) if x)
+    details = ", ".join(x for x in (figure.as_of, figure.scope, note) if x)
     label = METRICS[figure.metric]["label_sv"]
     return f"- {label}: {format_value(figure)}{f' ({details})' if details else ''} [{n}] – »{figure.quote}«"
 
@@ -249,10 +250,19 @@ def answer_figure_comparison(
     metrics = [m for m in route.metrics if m in METRICS]
     if route.intent != "compare" or not metrics:
         return None
-    if set(metrics) & _GENDER and not (set(metrics) <= _SHARES and lowest_first(route.question) is not None):
+    # Shares of women or men are compared when asked which is higher or whether one is (else the gender
+    # figures are listed together by records_answer).
+    ranked = lowest_first(route.question) is not None
+    ranked = ranked or yes_no_direction(route.question, True, route.english) is not None
+    if set(metrics) & _GENDER and not (set(metrics) <= _SHARES and ranked):
         return None
     if _BY_GROUP.search(route.question):
         return None
+    notes: dict[int, str] = {}
+    if set(metrics) & _SHARES:  # a share the plan tells by the other share or by counts, derived
+        derived = [with_derived_shares(p, set(metrics)) for p in plans]
+        plans = [p for p, _ in derived]
+        notes = {k: v for _, n in derived for k, v in n.items()}
     sides = _sides(route, plans)
     if len(sides) < 2:
         return None
@@ -267,13 +277,21 @@ def answer_figure_comparison(
     for plan in sides:
         figures = [f for m in metrics for f in chosen[m].get(plan.doc_id, [])]
         if figures:
-            lines = [_line(plan, f, citations) for f in figures]
+            lines = [_line(plan, f, citations, notes.get(id(f))) for f in figures]
             sections.append(f"**{plan_title(plan)}:**\n" + "\n".join(lines))
             shown += figures
     titles = {p.doc_id: plan_title(p) for p in sides}
     versions = len({administration_key(p.administration or p.file) for p in sides}) == 1
     for metric in metrics:
         pairs = [(titles[d], figures[0]) for d, figures in chosen[metric].items() if d in titles]
+        silent = [titles[p.doc_id] for p in sides if p.doc_id not in chosen[metric]]
+        one = len(metrics) == 1 or (set(metrics) <= _SHARES and metric == metrics[0])
+        if one and (yes_no := verdict_line(route.question, metric, pairs, versions, silent, route.english)):
+            sections.insert(0, yes_no)  # Ja or Nej first, the figures after (and a version's change)
+            sections += [
+                line for line in (change_line(pairs, route.question, versions),) if line and versions
+            ]
+            continue
         verdict = ranking_line(metric, pairs, route.question)
         change = change_line(pairs, route.question, versions)
         sections += [line for line in (verdict, change) if line]

@@ -51,7 +51,10 @@ _RANKED_RE = re.compile(
 _GENDER_RE = re.compile(
     r"\b(?:fler|flest|färre|färst|mer|mest|more|most|fewer|större\s+andel|högre\s+andel|lägre\s+andel)\s+"
     r"(?P<who>kvinn\w*|män|männen|manliga|kvinnliga|women|men|female|male)\b"
-    r"|\b(?P<dominated>kvinnodominera\w*|mansdominera\w*|female-dominated|male-dominated)\b",
+    r"|\b(?P<dominated>kvinnodominera\w*|mansdominera\w*|female-dominated|male-dominated)\b"
+    # a share named ("andelen manliga anställda", "share of men"): a comparison of it compares shares
+    r"|\b(?:andel(?:en)?|share|proportion|percentage)\s+(?:of\s+)?(?:\w+\s+)?"
+    r"(?P<of>kvinn\w*|män|männen|manliga|kvinnliga|women|men|female|male)\b",
     re.I,
 )
 # Metrics a bare staff word gives ("anställda", "workforce"): an adjective says which figure of the
@@ -68,7 +71,7 @@ def _gender_share(question: str) -> list[str]:
     """The share metrics "fler kvinnor", "more men", "mansdominerad" compare."""
     shares: list[str] = []
     for m in _GENDER_RE.finditer(question):
-        word = (m.group("who") or m.group("dominated") or "").lower()
+        word = (m.group("who") or m.group("dominated") or m.group("of") or "").lower()
         women = word.startswith(("kvinn", "women", "female"))
         shares.append("women_share" if women else "men_share")
     return list(dict.fromkeys(shares))

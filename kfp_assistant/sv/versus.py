@@ -74,8 +74,11 @@ def changes_lists(question: str) -> bool:
 
 
 # "Hur var det 2021 jämfört med nu?": the time now, against which a year of an older version is set.
+# "Sedan 2021" sets that year against now too ("har den ändrats sedan 2021?").
 _NOW_RE = re.compile(
-    r"\b(?:nu|idag|i\s+dag|numera|nuförtiden|i\s+nuläget|just\s+nu|today|now|currently)\b", re.IGNORECASE
+    r"\b(?:nu|idag|i\s+dag|numera|nuförtiden|i\s+nuläget|just\s+nu|today|now|currently)\b"
+    r"|\b(?:sedan|sen|since)\s+(?:år\s+)?(?:19|20)\d\d\b(?!\s*(?:[-–]|års?\s+plan))",
+    re.IGNORECASE,
 )
 # "förra planen vs nya", "i den gamla och den nya planen": two versions of a plan set side by side.
 _TWO_VERSIONS_RE = re.compile(

@@ -44,7 +44,10 @@ def test_more_women_is_the_share_of_women_ranked() -> None:
     ]
     answer = answer_figure_comparison(asked, plans)
     assert answer is not None and "700" not in answer.text
-    assert "**Högst andel kvinnor:** Farsta stadsdelsförvaltning 2025-2027 (81 %)" in answer.text
+    # a yes/no question: Ja or Nej first, with both values
+    assert answer.text.startswith(
+        "**Ja** – andel kvinnor: Farsta stadsdelsförvaltning 2025-2027 81 % mot Kulturnämnden 2025-2027 62 %"
+    )
     split = route("Jämför könsfördelningen i Farsta och Kulturnämnden", CATALOG)
     assert answer_figure_comparison(split, plans) is None, "a distribution is told by all gender figures"
 

@@ -1,0 +1,149 @@
+"""Yes/no comparisons of one figure answered Ja or Nej first, and shares of women or men a plan tells
+only by the other share or by counts.
+
+"Är sjukfrånvaron högre i A än i B?", "Is turnover lower at A than B?", "Har A fler män än B?": the side
+named before "än"/"than" is compared with the one after it, and the answer opens with Ja or Nej and the
+two values. Between two versions ("Har omsättningen ökat sedan förra planen?", "är den högre nu än i
+2021 års plan?") the newer value is compared with the older one. When only one side states the figure
+the answer says that it cannot be told, and why.
+
+A plan that states only the share of women tells the share of men as 100 minus it, and a plan that
+counts women and men tells both shares; such a share is derived, and the answer says so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kfp_assistant.ask.records_answer import format_value
+from kfp_assistant.schema import KeyFigure, PlanRecords
+from kfp_assistant.sv.metrics import METRICS
+from kfp_assistant.sv.superlatives import lowest_first
+
+# A yes/no question: it opens with a verb ("Är …", "Har …", "Is …", "Does …").
+_YES_NO_RE = re.compile(
+    r"^\s*(?:är|har|hade|finns|fanns|ligger|låg|var|jobbar|arbetar|slutar|blir|blev|syns|stämmer\s+det\s+att"
+    r"|is|are|was|were|does|do|did|has|have|had)\b",
+    re.IGNORECASE,
+)
+_THAN_RE = re.compile(r"\b(?:än|than)\b", re.IGNORECASE)
+# "A eller B?" asks which, not whether ("eller inte" still asks whether).
+_WHICH_RE = re.compile(r"\b(?:eller|or)\b(?!\s+(?:inte|not)\b)", re.IGNORECASE)
+# A change between versions asked whether it went one way.
+_UP_RE = re.compile(
+    r"\b(?:ökat|öka[rt]|ökning|stigit|stiger|gått\s+upp|höjts|blivit\s+(?:högre|fler|större)|increased|gone\s+up"
+    r"|risen|grown|went\s+up)\b",
+    re.IGNORECASE,
+)
+_DOWN_RE = re.compile(
+    r"\b(?:minskat|minska[rt]|minskning|sjunkit|sjunker|gått\s+(?:ner|ned)|sänkts|blivit\s+(?:lägre|färre|mindre)"
+    r"|decreased|gone\s+down|fallen|dropped|went\s+down)\b",
+    re.IGNORECASE,
+)
+
+_SHARES = {"women_share": "men_share", "men_share": "women_share"}
+_COUNTS = {"women_share": "women_count", "men_share": "men_count"}
+_LABEL = {"women_share": "kvinnor", "men_share": "män"}
+
+
+# An English question is read in Swedish terms without its function words ("Is turnover lower at A than
+# B?" -> "personalomsättning minska A than B?"): "than" without "which" or "or" asks whether, and the
+# verbs "lower" and "raise" became say which way.
+_WHO_RE = re.compile(r"\b(?:vem|vilk\w*|who|which|what)\b", re.IGNORECASE)
+_LOWER_VERB_RE = re.compile(r"\bminska\w*", re.IGNORECASE)
+_HIGHER_VERB_RE = re.compile(r"\böka\w*", re.IGNORECASE)
+
+
+def yes_no_direction(question: str, versions: bool, english: bool = False) -> bool | None:
+    """For a yes/no comparison: True when it asks whether the first side (the newer version) is higher,
+    False whether lower; None when the question asks no yes/no comparison. `english`: the question as
+    read in Swedish terms from English."""
+    if english and _THAN_RE.search(question) and not (_WHICH_RE.search(question) or _WHO_RE.search(question)):
+        low = lowest_first(question)
+        if low is None and bool(_LOWER_VERB_RE.search(question)) != bool(_HIGHER_VERB_RE.search(question)):
+            low = bool(_LOWER_VERB_RE.search(question))
+        return None if low is None else not low
+    if not _YES_NO_RE.search(question) or _WHICH_RE.search(question):
+        return None
+    if versions:
+        up, down = bool(_UP_RE.search(question)), bool(_DOWN_RE.search(question))
+        if up != down:
+            return up
+    if not _THAN_RE.search(question):
+        return None
+    low = lowest_first(question)
+    return None if low is None else not low
+
+
+def _number(value: float) -> str:
+    """A number Swedish style: "84", "26,4", "1 016"."""
+    return f"{value:,.1f}".rstrip("0").rstrip(".").replace(",", " ").replace(".", ",")
+
+
+def verdict_line(
+    question: str,
+    metric: str,
+    pairs: Sequence[tuple[str, KeyFigure]],
+    versions: bool,
+    silent: Sequence[str],
+    english: bool = False,
+) -> str | None:
+    """ "**Ja** – …" or "**Nej** – …" with the two values, or that it cannot be told when a side states no
+    figure (`silent`: the titles of the compared plans without it); None unless a yes/no comparison of
+    two sides. `pairs` are (title, figure) in the order the question names the sides."""
+    higher = yes_no_direction(question, versions, english)
+    if higher is None or len(pairs) + len(silent) != 2:
+        return None
+    label = str(METRICS[metric]["label_sv"]).lower()
+    if len(pairs) == 1:
+        title, figure = pairs[0]
+        return (
+            f"**Kan inte avgöras:** {title} anger {label} {format_value(figure)}, men ingen jämförbar "
+            f"siffra finns för {silent[0]}."
+        )
+    if pairs[0][1].unit != pairs[1][1].unit:
+        return None
+    first, second = pairs
+    if versions:  # the newer version is the one asked about ("har den ökat?", "högre nu än 2021?")
+        first, second = sorted(pairs, key=lambda pair: pair[1].as_of or pair[0], reverse=True)
+    difference = first[1].value - second[1].value
+    yes = difference > 0 if higher else difference < 0
+    values = f"{first[0]} {format_value(first[1])} mot {second[0]} {format_value(second[1])}"
+    same = " (lika)" if difference == 0 else ""
+    return f"**{'Ja' if yes else 'Nej'}**{same} – {label}: {values}."
+
+
+def _derived(figure: KeyFigure, metric: str, value: float) -> KeyFigure:
+    return figure.model_copy(update={"metric": metric, "value": round(value, 1), "unit": "percent"})
+
+
+def with_derived_shares(plan: PlanRecords, metrics: set[str]) -> tuple[PlanRecords, dict[int, str]]:
+    """The plan with the shares of women or men asked (`metrics`) it tells only by the other share or by
+    counts of both, and a note per derived figure (by id) saying how it was derived."""
+    asked = [m for m in _SHARES if m in metrics]
+    notes: dict[int, str] = {}
+    added: list[KeyFigure] = []
+    have = {(f.metric, f.as_of, f.scope) for f in plan.figures}
+    for metric in asked:
+        other = _SHARES[metric]
+        for f in plan.figures:
+            if f.metric == other and (metric, f.as_of, f.scope) not in have:
+                figure = _derived(f, metric, 100 - f.value)
+                notes[id(figure)] = f"beräknat: 100 − {_number(f.value)} % {_LABEL[other]}"
+                added.append(figure)
+                have.add((metric, f.as_of, f.scope))
+        counts = {(f.as_of, f.scope): f for f in plan.figures if f.metric == _COUNTS[metric]}
+        others = {(f.as_of, f.scope): f for f in plan.figures if f.metric == _COUNTS[other]}
+        for key, f in counts.items():
+            total = f.value + others[key].value if key in others else 0
+            if total and (metric, *key) not in have:
+                figure = _derived(f, metric, 100 * f.value / total)
+                notes[id(figure)] = (
+                    f"beräknat: {_number(f.value)} {_LABEL[metric]} av {_number(total)} anställda"
+                )
+                added.append(figure)
+                have.add((metric, *key))
+    if not added:
+        return plan, notes
+    return plan.model_copy(update={"figures": [*plan.figures, *added]}), notes

@@ -1,0 +1,121 @@
+"""Yes/no comparisons of a figure answered Ja or Nej first, and shares of women or men derived from the
+other share or from counts (ask.compare_verdict via compare_figures); made-up plans."""
+
+from __future__ import annotations
+
+from kfp_assistant.ask.compare_figures import answer_figure_comparison
+from kfp_assistant.ask.compare_verdict import with_derived_shares, yes_no_direction
+from kfp_assistant.ask.router import route
+from kfp_assistant.schema import KeyFigure, PlanRecords
+from kfp_assistant.sv.english import in_swedish_terms
+from tests.ask.test_compare_figures import CATALOG, _figure, _plan
+
+COUNT = "count"
+VERSIONS = [
+    {"doc_id": "m1", "administration": "Miljönämnden", "period": "2023-2025"},
+    {"doc_id": "m2", "administration": "Miljönämnden", "period": "2025-2027"},
+]
+
+
+def _sick_plans() -> list[PlanRecords]:
+    return [
+        _plan("k", [_figure("k", "sick_leave_pct", 5.1, "2024")]),
+        _plan("f", [_figure("f", "sick_leave_pct", 6.3, "2024")]),
+    ]
+
+
+def test_is_it_higher_in_a_than_in_b_is_answered_ja_or_nej_first() -> None:
+    asked = route("Är sjukfrånvaron högre i Kulturnämnden än i Farsta?", CATALOG)
+    answer = answer_figure_comparison(asked, _sick_plans())
+    assert answer is not None
+    assert answer.text.startswith(
+        "**Nej** – sjukfrånvaro: Kulturnämnden 2025-2027 5,1 % mot Farsta stadsdelsförvaltning 2025-2027 6,3 %."
+    )
+    lower = route("Har Kulturnämnden lägre sjukfrånvaro än Farsta?", CATALOG)
+    answer = answer_figure_comparison(lower, _sick_plans())
+    assert answer is not None and answer.text.startswith("**Ja** – sjukfrånvaro")
+
+
+def test_an_english_yes_no_comparison_is_answered_too() -> None:
+    asked = route(in_swedish_terms("Is sick leave lower at Kulturnämnden than at Farsta?"), CATALOG)
+    answer = answer_figure_comparison(asked.model_copy(update={"english": True}), _sick_plans())
+    assert answer is not None and answer.text.startswith("**Ja** – sjukfrånvaro")
+
+
+def test_which_of_two_is_no_yes_no_question() -> None:
+    asked = route("Är sjukfrånvaron högre i Kulturnämnden eller i Farsta?", CATALOG)
+    answer = answer_figure_comparison(asked, _sick_plans())
+    assert answer is not None and "**Ja**" not in answer.text and "**Nej**" not in answer.text
+    assert "**Högst sjukfrånvaro:** Farsta" in answer.text
+
+
+def test_a_side_without_the_figure_cannot_be_told() -> None:
+    asked = route("Är sjukfrånvaron högre i Kulturnämnden än i Farsta?", CATALOG)
+    plans = [_plan("k", [_figure("k", "sick_leave_pct", 5.1, "2024")]), _plan("f", [])]
+    answer = answer_figure_comparison(asked, plans)
+    assert answer is not None
+    assert answer.text.startswith("**Kan inte avgöras:** Kulturnämnden 2025-2027 anger sjukfrånvaro 5,1 %")
+    assert "Farsta stadsdelsförvaltning 2025-2027" in answer.text.splitlines()[0]
+
+
+def test_men_are_compared_by_shares_derived_from_women_or_from_counts() -> None:
+    asked = route("Har Farsta fler män än Kulturnämnden?", CATALOG)
+    assert asked.metrics == ["men_share"]
+    plans = [
+        _plan("f", [_figure("f", "women_share", 81, "2024")]),
+        _plan(
+            "k",
+            [
+                _figure("k", "women_count", 300, "2024", unit=COUNT),
+                _figure("k", "men_count", 100, "2024", unit=COUNT),
+            ],
+        ),
+    ]
+    answer = answer_figure_comparison(asked, plans)
+    assert answer is not None
+    assert answer.text.startswith(
+        "**Nej** – andel män: Farsta stadsdelsförvaltning 2025-2027 19 % mot Kulturnämnden 2025-2027 25 %."
+    )
+    assert "beräknat: 100 − 81 % kvinnor" in answer.text
+    assert "beräknat: 100 män av 400 anställda" in answer.text
+
+
+def test_a_share_named_with_an_adjective_is_the_share_compared() -> None:
+    asked = route("Är andelen manliga anställda högre i Farsta än i Kulturnämnden?", CATALOG)
+    assert asked.metrics == ["men_share"]
+    english = route(in_swedish_terms("Is the share of women higher at Farsta than at Kulturnämnden?"), CATALOG)
+    assert english.metrics == ["women_share"]
+
+
+def test_a_stated_share_is_not_derived_again() -> None:
+    plan = _plan("f", [_figure("f", "women_share", 70, "2024"), _figure("f", "men_share", 29, "2024")])
+    derived, notes = with_derived_shares(plan, {"men_share"})
+    assert [f.value for f in derived.figures if f.metric == "men_share"] == [29] and not notes
+
+
+def _version(doc_id: str, value: float, as_of: str) -> PlanRecords:
+    figure = KeyFigure(
+        file=f"{doc_id}.pdf", doc_id=doc_id, administration="Miljönämnden", period=None,
+        metric="turnover_pct", value=value, unit="percent", as_of=as_of, scope=None, page=2,
+        quote=f"Personalomsättningen var {str(value).replace('.', ',')} % under {as_of}.",
+    )  # fmt: skip
+    return PlanRecords(doc_id=doc_id, file=f"{doc_id}.pdf", administration="Miljönämnden", figures=[figure])
+
+
+def test_has_it_risen_since_the_last_plan_is_ja_or_nej_with_the_change() -> None:
+    plans = [_version("m1", 9.5, "2022"), _version("m2", 7.25, "2024")]
+    asked = route("Har personalomsättningen i Miljönämnden ökat sedan förra planen?", VERSIONS)
+    answer = answer_figure_comparison(asked, plans)
+    assert answer is not None and answer.text.startswith("**Nej** – personalomsättning")
+    assert "en minskning med 2,25 procentenheter" in answer.text
+    down = route("Har personalomsättningen i Miljönämnden gått ner jämfört med förra planen?", VERSIONS)
+    answer = answer_figure_comparison(down, plans)
+    assert answer is not None and answer.text.startswith("**Ja** – personalomsättning")
+
+
+def test_yes_no_direction_reads_only_whether_questions() -> None:
+    assert yes_no_direction("Har A fler anställda än B?", False) is True
+    assert yes_no_direction("Är omsättningen lägre i A än i B?", False) is False
+    assert yes_no_direction("Vem har flest anställda, A eller B?", False) is None
+    assert yes_no_direction("Hur har omsättningen ändrats sedan förra planen?", True) is None
+    assert yes_no_direction("Har omsättningen gått upp eller ner?", True) is None
