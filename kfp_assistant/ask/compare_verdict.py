@@ -15,11 +15,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
+from kfp_assistant.ask.comparison import question_terms, side_query
+from kfp_assistant.ask.passages import plan_label
 from kfp_assistant.ask.records_answer import format_value
+from kfp_assistant.ask.route import Route
 from kfp_assistant.schema import KeyFigure, PlanRecords
 from kfp_assistant.sv.metrics import METRICS
 from kfp_assistant.sv.superlatives import lowest_first
+from kfp_assistant.sv.thesaurus import related_terms
+from kfp_assistant.sv.words import root_of, term_in, tokenize
 
 # A yes/no question: it opens with a verb ("Är …", "Har …", "Is …", "Does …").
 _YES_NO_RE = re.compile(
@@ -42,6 +48,7 @@ _DOWN_RE = re.compile(
     re.IGNORECASE,
 )
 
+_HEAD = 5  # letters of a compound's head two words share ("samtal")
 _SHARES = {"women_share": "men_share", "men_share": "women_share"}
 _COUNTS = {"women_share": "women_count", "men_share": "men_count"}
 _LABEL = {"women_share": "kvinnor", "men_share": "män"}
@@ -147,3 +154,79 @@ def with_derived_shares(plan: PlanRecords, metrics: set[str]) -> tuple[PlanRecor
     if not added:
         return plan, notes
     return plan.model_copy(update={"figures": [*plan.figures, *added]}), notes
+
+
+# "Har både A och B …?", "Erbjuder A och B …?", "Använder båda förvaltningarna …?", "Do both … offer …?":
+# whether each compared plan has the thing. Not whether they do it alike ("samma", "skiljer").
+_BOTH_OPENER_RE = re.compile(
+    r"^\s*(?:har|hade|finns|fanns|erbjuder|erbjöd|tar|jobbar|arbetar|använder|satsar|ger|driver|ordnar"
+    r"|anordnar|genomför|nämner|tar\s+upp|tar\s+emot|does|do|did|have|has|offer|offers|use|uses)\b"
+    r"(?=.*\b(?:både|båda|bägge|och|and|both)\b)",
+    re.IGNORECASE,
+)
+_BOTH_RE = re.compile(r"\b(?:både|båda|bägge|both)\b", re.IGNORECASE)
+_ALIKE_RE = re.compile(
+    r"\b(?:samma|lika\w*|likadant|likartat|skiljer|skillnad\w*|olika|annorlunda|same|similar\w*|differ\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_both(question: str, english: bool = False) -> bool:
+    """Whether a comparison asks whether each side has something ("har både A och B mentorer?")."""
+    if _ALIKE_RE.search(question) or _WHICH_RE.search(question) or _WHO_RE.search(question):
+        return False
+    return bool(_BOTH_OPENER_RE.search(question) or (english and _BOTH_RE.search(question)))
+
+
+def _named(term: str, words: AbstractSet[str]) -> bool:
+    """Whether the words name a topic term: itself, its root, or a word of its thesaurus ring with the same
+    head ("avslutssamtal" for "avgångssamtal": both a "samtal")."""
+    if any(term_in(t, words) for t in {term, *root_of(term)}):
+        return True
+    kin = [r.rstrip("*") for r in related_terms(term)]
+    same_head = [k for k in kin if len(k) >= _HEAD + 2 and k[-_HEAD:] == term[-_HEAD:]]
+    return any(term_in(t, words) for k in same_head for t in tokenize(k))
+
+
+def presence_line(
+    question: str, having: Sequence[str], lacking: Sequence[str], english: bool = False
+) -> str | None:
+    """Ja when every compared plan takes the thing up, Nej naming those that do not; None unless the
+    question asks whether both (or all) have it. `having`, `lacking`: plan labels."""
+    if not asks_both(question, english) or not having or len(having) + len(lacking) < 2:
+        return None
+    if not lacking:
+        return f"**Ja** – det tas upp i {_joined(having)} (se nedan)."
+    return f"**Nej** – det tas upp i {_joined(having)}, men inte i {_joined(lacking)}."
+
+
+def _joined(labels: Sequence[str]) -> str:
+    """ "A", "A och B", "A, B och C"."""
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " och " + labels[-1]
+
+
+def with_presence_first(route_: Route, quoted: dict[str, str], notes: Sequence[str]) -> list[str]:
+    """A text comparison's lines (each quoted plan's, by doc id, then `notes` on the others), opened by
+    Ja or Nej when the question asks whether both have something: Ja when every compared plan's quote
+    names every topic word any of them names, Nej when a plan is quoted on none of them or only named as
+    saying nothing clear; no verdict when a plan names only part of the topic."""
+    lines = [*quoted.values(), *notes]
+    if route_.intent != "compare" or len(route_.plans) < 2 or not asks_both(route_.question, route_.english):
+        return lines
+    if len(route_.plans) > 2 and len(route_.administrations) < 2 and _BOTH_RE.search(route_.question):
+        return lines  # "båda förvaltningarna" of more than two: which two is not told
+    catalog = {str(p.get("doc_id")): p for p in route_.catalog}
+    label = {
+        d: plan_label(catalog.get(d, {}).get("administration"), catalog.get(d, {}).get("period"))
+        for d in route_.plans
+    }
+    names = [str(p.get("administration") or "") for p in route_.catalog]
+    terms = question_terms(side_query(route_.question), names, named=route_.administrations)
+    named = {d: {t for t in terms if _named(t, set(tokenize(text)))} for d, text in quoted.items()}
+    every = set().union(*named.values()) if named else set()
+    if not every or any(found and found != every for found in named.values()):
+        return lines
+    having = [label[d] for d in route_.plans if named.get(d)]
+    lacking = [label[d] for d in route_.plans if not named.get(d)]
+    verdict = presence_line(route_.question, having, lacking, route_.english)
+    return [verdict, *lines] if verdict else lines

@@ -21,6 +21,7 @@ from kfp_assistant.ask.compare_sides import (
     no_figure_line,
     unlisted_line,
 )
+from kfp_assistant.ask.compare_verdict import with_presence_first
 from kfp_assistant.ask.definitions import asks_meaning, defines_term
 from kfp_assistant.ask.evidence import Similar, judge, load_model, off_topic
 from kfp_assistant.ask.extractive import Following, Passage, select
@@ -288,9 +289,10 @@ def compose_extractive(
         parts |= render_selection(selection, citations)
     chunks = {p.chunk.doc_id: p.chunk for p in passages}
     order = sorted(parts, key=lambda d: chunks[d].period or "", reverse=True)
-    # The quoted plans first, then the lines naming the plans not quoted (passages.comparison_notes).
-    lines = [f"**{plan_name(chunks[d])}:** " + " ".join(parts[d]) for d in order] + silent
-    return Composed("\n\n".join(lines), citations, False, probability, features)
+    # The quoted plans, then those not quoted (passages.comparison_notes); "har både A och B …?": Ja/Nej
+    quoted = {d: f"**{plan_name(chunks[d])}:** " + " ".join(parts[d]) for d in order}
+    text = "\n\n".join(with_presence_first(route_, quoted, silent))
+    return Composed(text, citations, False, probability, features)
 
 
 _SAYS_SOMETHING = 3  # words beyond the term a sentence needs to say what it is

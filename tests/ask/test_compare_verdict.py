@@ -4,7 +4,12 @@ other share or from counts (ask.compare_verdict via compare_figures); made-up pl
 from __future__ import annotations
 
 from kfp_assistant.ask.compare_figures import answer_figure_comparison
-from kfp_assistant.ask.compare_verdict import with_derived_shares, yes_no_direction
+from kfp_assistant.ask.compare_verdict import (
+    asks_both,
+    with_derived_shares,
+    with_presence_first,
+    yes_no_direction,
+)
 from kfp_assistant.ask.router import route
 from kfp_assistant.schema import KeyFigure, PlanRecords
 from kfp_assistant.sv.english import in_swedish_terms
@@ -83,7 +88,9 @@ def test_men_are_compared_by_shares_derived_from_women_or_from_counts() -> None:
 def test_a_share_named_with_an_adjective_is_the_share_compared() -> None:
     asked = route("Är andelen manliga anställda högre i Farsta än i Kulturnämnden?", CATALOG)
     assert asked.metrics == ["men_share"]
-    english = route(in_swedish_terms("Is the share of women higher at Farsta than at Kulturnämnden?"), CATALOG)
+    english = route(
+        in_swedish_terms("Is the share of women higher at Farsta than at Kulturnämnden?"), CATALOG
+    )
     assert english.metrics == ["women_share"]
 
 
@@ -119,3 +126,45 @@ def test_yes_no_direction_reads_only_whether_questions() -> None:
     assert yes_no_direction("Vem har flest anställda, A eller B?", False) is None
     assert yes_no_direction("Hur har omsättningen ändrats sedan förra planen?", True) is None
     assert yes_no_direction("Har omsättningen gått upp eller ner?", True) is None
+
+
+def _quoted(**texts: str) -> dict[str, str]:
+    return {doc_id: f"**{doc_id}:** {text} [1]" for doc_id, text in texts.items()}
+
+
+def test_do_both_have_it_is_ja_when_each_side_names_it_and_nej_when_one_does_not() -> None:
+    asked = route("Har både Kulturnämnden och Farsta faddrar för nyanställda?", CATALOG)
+    assert asked.intent == "compare" and set(asked.plans) == {"k", "f"}
+    both = _quoted(
+        k="Varje nyanställd får en fadder under första halvåret.",
+        f="Faddrar utses för alla nyanställda i förskolan.",
+    )
+    lines = with_presence_first(asked, both, [])
+    assert lines[0].startswith("**Ja** – det tas upp i") and len(lines) == 3
+    one = with_presence_first(
+        asked,
+        _quoted(k="Varje nyanställd får en fadder under första halvåret."),
+        ["**Farsta stadsdelsförvaltning 2025-2027:** Planen säger inget tydligt om detta."],
+    )
+    assert one[0] == (
+        "**Nej** – det tas upp i Kulturnämnden 2025-2027, men inte i Farsta stadsdelsförvaltning 2025-2027."
+    )
+
+
+def test_a_word_of_the_same_kind_counts_and_half_the_topic_gives_no_verdict() -> None:
+    asked = route("Har både Kulturnämnden och Farsta avgångssamtal?", CATALOG)
+    same_head = _quoted(k="Alla som slutar erbjuds avgångssamtal.", f="Chefen håller ett avslutssamtal.")
+    assert with_presence_first(asked, same_head, [])[0].startswith("**Ja**")
+    part = route("Tar både Kulturnämnden och Farsta emot VFU-studenter?", CATALOG)
+    half = _quoted(
+        k="Vi tar emot VFU-studenter varje termin.",
+        f="En studentundersökning visar att studenter vill ha trygghet.",
+    )
+    assert not with_presence_first(part, half, [])[0].startswith(("**Ja**", "**Nej**"))
+
+
+def test_whether_they_do_it_alike_is_no_presence_question() -> None:
+    assert not asks_both("Har Kulturnämnden och Farsta samma syn på heltid?")
+    assert not asks_both("Vem har faddrar, Kulturnämnden eller Farsta?")
+    assert asks_both("Erbjuder Kulturnämnden och Farsta sommarjobb?")
+    assert asks_both("båda Kulturnämnden and Farsta offer mentorer ?", english=True)
