@@ -18,11 +18,14 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from kfp_assistant.ask.comparison import question_terms, side_query
+from kfp_assistant.ask.extractive import Passage
 from kfp_assistant.ask.passages import plan_label
 from kfp_assistant.ask.records_answer import format_value
 from kfp_assistant.ask.route import Route
 from kfp_assistant.schema import KeyFigure, PlanRecords
+from kfp_assistant.sv.comparatives import DIFFICULTY_RE, hardest_asked
 from kfp_assistant.sv.metrics import METRICS
+from kfp_assistant.sv.occupations import occupations_in
 from kfp_assistant.sv.superlatives import lowest_first
 from kfp_assistant.sv.thesaurus import related_terms
 from kfp_assistant.sv.words import root_of, term_in, tokenize
@@ -211,6 +214,13 @@ def with_presence_first(route_: Route, quoted: dict[str, str], notes: Sequence[s
     names every topic word any of them names, Nej when a plan is quoted on none of them or only named as
     saying nothing clear; no verdict when a plan names only part of the topic."""
     lines = [*quoted.values(), *notes]
+    if route_.intent == "compare" and hardest_asked(route_.question) and quoted:
+        quiet = [n for n in notes if n.endswith((NO_DIFFICULTY_SV, "Planen säger inget tydligt om detta."))]
+        if not quiet:
+            return [NO_MEASURE_SV, *lines]
+        told = _joined([q.split(":**")[0].strip("*") for q in quoted.values()])
+        silent = _joined([n.split(":**")[0].strip("*") for n in quiet])
+        return [f"**Bara {told} beskriver tydligt brist eller svårigheter här**, inte {silent}.", *lines]
     if route_.intent != "compare" or len(route_.plans) < 2 or not asks_both(route_.question, route_.english):
         return lines
     if len(route_.plans) > 2 and len(route_.administrations) < 2 and _BOTH_RE.search(route_.question):
@@ -230,3 +240,43 @@ def with_presence_first(route_: Route, quoted: dict[str, str], notes: Sequence[s
     lacking = [label[d] for d in route_.plans if not named.get(d)]
     verdict = presence_line(route_.question, having, lacking, route_.english)
     return [verdict, *lines] if verdict else lines
+
+
+NO_DIFFICULTY_SV = "Planen beskriver ingen tydlig brist eller svårighet i detta."
+NO_MEASURE_SV = (
+    "**Planerna ger inget gemensamt mått att jämföra** (som antal vakanser eller andel svårrekryterade "
+    "tjänster); så här beskriver var och en läget:"
+)
+
+
+# Words of staffing: a sentence on difficulty is about getting staff when it names one.
+_STAFFING_RE = re.compile(
+    r"\b\w*(?:rekryt|bemann|tillsätt|personal|medarbetar|sökande|anställ|befattning|yrke|tjänst)\w*", re.I
+)
+
+
+def on_difficulty(
+    route_: Route, passages: list[Passage], notes: list[str]
+) -> tuple[list[Passage], list[str]]:
+    """For "who has it hardest": each compared plan's sentences that write of shortage or difficulty and
+    name the occupation the question names ("brist på socialsekreterare"), or, when it names none
+    ("svårast att rekrytera"), of staffing; and a note for a plan that writes none."""
+    if route_.intent != "compare" or not hardest_asked(route_.question):
+        return passages, notes
+    groups = {t for o in occupations_in(route_.question) for t in tokenize(o)}  # "brist på socionomer"
+
+    def tells(p: Passage) -> bool:
+        if not DIFFICULTY_RE.search(p.text):
+            return False
+        words = set(tokenize(p.text))
+        return any(term_in(g, words) for g in groups) if groups else bool(_STAFFING_RE.search(p.text))
+
+    kept = [p for p in passages if tells(p)]
+    catalog = {str(p.get("doc_id")): p for p in route_.catalog}
+    told = {p.chunk.doc_id for p in kept}
+    quiet = [
+        f"**{plan_label(catalog[d].get('administration'), catalog[d].get('period'))}:** {NO_DIFFICULTY_SV}"
+        for d in dict.fromkeys(p.chunk.doc_id for p in passages)
+        if d not in told and d in catalog
+    ]
+    return kept, [*notes, *quiet]

@@ -22,6 +22,7 @@ from kfp_assistant.ask.route import Route
 from kfp_assistant.schema import Chunk
 from kfp_assistant.store.index import ChunkIndex
 from kfp_assistant.sv.administrations import short_names
+from kfp_assistant.sv.comparatives import DIFFICULTY_WORDS, hardest_asked
 from kfp_assistant.sv.words import question_stems, root_of, term_in, tokenize
 
 # How a question asks for a comparison, not what about: left out of each side's search. Words of
@@ -118,6 +119,8 @@ def compare_question(
     terms = {r for t in asked for r in root_of(t)}
     # Each side is searched for the roots too: "faddrar" finds the plan that writes "fadder".
     side = " ".join([side, *sorted(terms - asked)])
+    if hardest_asked(route.question):  # who has it hardest: each side's sentences on shortage and difficulty
+        side = f"{side} {DIFFICULTY_WORDS}"
     found, order = ranked_per_plan(index, side, k, set(route.plans))
     rank = {doc_id: i for i, doc_id in enumerate(order)}
     limit = max(index.settings.compare_top if top is None else top, 1)

@@ -21,10 +21,11 @@ from kfp_assistant.ask.compare_sides import (
     no_figure_line,
     unlisted_line,
 )
-from kfp_assistant.ask.compare_verdict import with_presence_first
+from kfp_assistant.ask.compare_verdict import on_difficulty, with_presence_first
 from kfp_assistant.ask.definitions import asks_meaning, defines_term
 from kfp_assistant.ask.evidence import Similar, judge, load_model, off_topic
 from kfp_assistant.ask.extractive import Following, Passage, select
+from kfp_assistant.ask.figure_sentences import about_the_question, names_counted, states_asked_amount
 from kfp_assistant.ask.grounds import add_grounds
 from kfp_assistant.ask.list_topic import topic_stems
 from kfp_assistant.ask.meaning import by_meaning, meaning_query
@@ -43,14 +44,8 @@ from kfp_assistant.ask.records_text import (
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.units import sentences
 from kfp_assistant.schema import Chunk, Citation
-from kfp_assistant.sv.metrics import METRICS, metrics_in
-from kfp_assistant.sv.numbers import (
-    states_amount_of,
-    states_number,
-)
-from kfp_assistant.sv.thesaurus import related_terms
 from kfp_assistant.sv.why import asked_term, asks_cause, asks_effect
-from kfp_assistant.sv.words import question_stems, term_in, tokenize
+from kfp_assistant.sv.words import question_stems, tokenize
 
 NOT_FOUND_SV = "Jag hittar inget om det i planerna."
 YEAR_NOT_FOUND_SV = " Planerna redovisar det inte för {}."
@@ -206,17 +201,15 @@ def compose_extractive(
         passages = [
             p
             for p in passages
-            if _states_asked_amount(p.text, route_)
-            and _about_the_question(p, route_)
+            if states_asked_amount(p.text, route_)
+            and about_the_question(p, route_)
             and (route_.english or not group_unnamed(route_, f"{p.before} {p.text}"))
         ]
         counted = counted_words(question)
         if counted:
             # "Hur många praktikanter ...": a number about something else than what is counted is none.
             passages = [
-                p
-                for p in passages
-                if _names_counted(counted, p) and not counts_another_group(counted, p.text)
+                p for p in passages if names_counted(counted, p) and not counts_another_group(counted, p.text)
             ]
         if years:
             elsewhen = [p for p in passages if not about_year(p, years)]
@@ -228,6 +221,7 @@ def compose_extractive(
             labels = [plan_label(p.get("administration"), p.get("period")) for p in route_.catalog
                       if p.get("doc_id") in set(route_.plans)]  # fmt: skip
             return Composed(f"{NOT_FOUND_SV} {no_figure_line(route_, labels)}", [], True)
+    passages, silent = on_difficulty(route_, passages, silent)  # "vem har svårast att rekrytera?"
     if not asks_meaning(question):
         # A glossary entry ("Korttidsfrånvaro – frånvaro dag 1-14") says what a word means, nothing
         # about how much or what is done: it answers only a question about the meaning.
@@ -296,54 +290,6 @@ def compose_extractive(
 
 
 _SAYS_SOMETHING = 3  # words beyond the term a sentence needs to say what it is
-
-# Staff in general: a sentence counting "medarbetare" is not thereby about the staff group asked for.
-_STAFF = frozenset(tokenize("medarbetare medarbetarna anställda anställd personal personalen folk"))
-
-
-# A distribution ("åldersstrukturen", "könsfördelningen") is told by counts and shares of its groups, in
-# whatever unit the plan has them, not only by the metric that sums it up (a mean age).
-_DISTRIBUTION = re.compile(r"\w*(?:fördelning|struktur|sammansättning)\w*", re.IGNORECASE)
-
-
-def _states_asked_amount(text: str, route_: Route) -> bool:
-    """Whether a sentence states an amount, in the unit of an asked metric when it has one ("Vad är
-    medelåldern?" is answered in years, not by a headcount) and no distribution is asked."""
-    asked = [] if _DISTRIBUTION.search(route_.question) else route_.metrics
-    units = {str(METRICS[m]["unit"]) for m in asked if m in METRICS}
-    return states_number(text) and (not units or any(states_amount_of(text, u) for u in units))
-
-
-def _about_the_question(passage: Passage, route_: Route) -> bool:
-    """Whether a sentence is about the question: it names an asked metric, or holds a question stem
-    other than staff in general."""
-    return bool(passage.terms - _STAFF) or bool(
-        set(metrics_in(passage.text, question=True)) & set(route_.metrics)
-    )
-
-
-_STAFF_TAIL = re.compile(r"(?:anställd|anställda|anställning|anställningar|medarbetare|personal)$")
-
-
-def _names_counted(counted: list[list[str]], passage: Passage) -> bool:
-    """Whether a sentence (with the one before and its heading, which may name the subject) names what
-    is counted: every word of one alternative, each as itself or a compound of it, a word of its
-    thesaurus ring, or the metric it names."""
-    window = f"{passage.chunk.section or ''} {passage.before} {passage.text}"
-    words = set(tokenize(window))
-    metrics = set(metrics_in(window, question=True))
-
-    def named(word: str) -> bool:
-        stems = [*tokenize(word), *tokenize(" ".join(r.rstrip("*") for r in related_terms(word)))]
-        # "månadsanställda" is named by what tells them apart: "månadsavlönade"
-        kind = _STAFF_TAIL.sub("", word.lower())
-        if kind != word.lower() and len(kind) >= 4 and any(w.startswith(kind) for w in words):
-            return True
-        return any(term_in(s, words) for s in stems if len(s) >= 3) or bool(
-            metrics & set(metrics_in(word, question=True))
-        )
-
-    return any(all(named(w) for w in alternative) for alternative in counted)
 
 
 def records_need_text(route_: Route) -> bool:

@@ -23,7 +23,7 @@ from kfp_assistant.sv.administrations import (
     organisation_mentions,
 )
 from kfp_assistant.sv.areas import areas_in_question
-from kfp_assistant.sv.comparatives import comparative_metrics, ranks_where
+from kfp_assistant.sv.comparatives import comparative_metrics, hardest_asked, ranks_where
 from kfp_assistant.sv.metrics import metrics_in
 from kfp_assistant.sv.periods import find_periods, relative_plan
 from kfp_assistant.sv.responsible import RESPONSIBLE_ABBREVIATIONS, responsible_asked
@@ -316,8 +316,8 @@ def _open_activity_question(question: str, intent: Intent, areas: list[str], met
 def _target(question: str, metrics: list[str], intent: Intent) -> Target | None:
     if _ACTIVITY_RE.search(question):
         return "activities"
-    if _GAP_RE.search(question):
-        return "gaps"
+    if _GAP_RE.search(question):  # who has it hardest is told by the text, not by lists of needs
+        return None if intent == "compare" and hardest_asked(question) else "gaps"
     if metrics and intent in ("figure", "compare"):
         return "figures"
     return None

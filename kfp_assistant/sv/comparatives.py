@@ -57,6 +57,33 @@ _GENDER_RE = re.compile(
     r"(?P<of>kvinn\w*|män|männen|manliga|kvinnliga|women|men|female|male)\b",
     re.I,
 )
+# Who has it hardest: "störst brist på", "störst problem med", "svårast att rekrytera", "var är bristen
+# störst?", "hardest to recruit", "struggles most". Told by what the plans write of shortage and
+# difficulty, not by a list of needs or the size of the administration.
+_HARDEST_RE = re.compile(
+    r"\b(?:störst\w*|större|mest|värst|biggest|largest|greatest|most|worst|bigger|greater)\s+(?:\w+\s+)?"
+    r"(?:\w*brist\w*|problem\w*|svårighet\w*|utmaning\w*|shortage\w*|problems?|difficult\w*|challeng\w*)"
+    r"|\b\w*(?:brist|problem|svårighet|utmaning)\w*\s+(?:är\s+|var\s+)?(?:störst|större|värst)"
+    r"|\bsvår(?:ast|are)\b|\bhard(?:est|er)\b|\b(?:more|most)\s+difficult\b|\bstruggl\w*",
+    re.I,
+)
+# What the plans write of shortage and difficulty ("brist på", "svårrekryterade", "en stor utmaning").
+# ("bristande återkoppling" is poor feedback, no shortage of staff.)
+DIFFICULTY_RE = re.compile(
+    r"\b\w*(?:brist(?!ande)|svår|utmaning|problem|konkurrens|vakan|obesatt)\w*|\bsakna[rsd]?\w*|\bhård\w*"
+    r"|\bbesvärlig\w*|\bont\s+om\b",
+    re.I,
+)
+# What each side is also searched for when who has it hardest is asked.
+DIFFICULTY_WORDS = "brist svårt svårigheter svårrekryterade utmaning"
+
+
+def hardest_asked(question: str) -> bool:
+    """Whether a comparison asks who has the greatest shortage or difficulty ("vem har svårast att
+    rekrytera?", "störst brist på sjuksköterskor")."""
+    return bool(_HARDEST_RE.search(question))
+
+
 # Metrics a bare staff word gives ("anställda", "workforce"): an adjective says which figure of the
 # staff is compared.
 _STAFF_METRICS = frozenset(("employees_total", "employees_permanent"))
@@ -97,7 +124,7 @@ def comparative_metrics(question: str, metrics: list[str]) -> list[str]:
         return ["departures", "turnover_pct", *(m for m in metrics if m != "departures")]
     if not metrics and _LEAVING_RE.search(question) and _RANKED_RE.search(question):
         return ["departures", "turnover_pct"]
-    if not metrics and _SIZE_RE.search(question):
+    if not metrics and _SIZE_RE.search(question) and not hardest_asked(question):
         return ["employees_total"]
     return metrics
 

@@ -1,17 +1,25 @@
-"""Yes/no comparisons of a figure answered Ja or Nej first, and shares of women or men derived from the
-other share or from counts (ask.compare_verdict via compare_figures); made-up plans."""
+"""Comparisons answered with a verdict first (ask.compare_verdict): yes/no comparisons of a figure (Ja or
+Nej), shares of women or men derived from the other share or from counts, whether both plans have
+something, and who has it hardest; made-up plans and sentences."""
 
 from __future__ import annotations
 
 from kfp_assistant.ask.compare_figures import answer_figure_comparison
 from kfp_assistant.ask.compare_verdict import (
+    NO_DIFFICULTY_SV,
+    NO_MEASURE_SV,
     asks_both,
+    on_difficulty,
     with_derived_shares,
     with_presence_first,
     yes_no_direction,
 )
+from kfp_assistant.ask.extractive import Passage, score_chunk
+from kfp_assistant.ask.passages import content_tokens
+from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import route
-from kfp_assistant.schema import KeyFigure, PlanRecords
+from kfp_assistant.schema import Chunk, KeyFigure, PlanRecords
+from kfp_assistant.sv.comparatives import hardest_asked
 from kfp_assistant.sv.english import in_swedish_terms
 from tests.ask.test_compare_figures import CATALOG, _figure, _plan
 
@@ -33,9 +41,8 @@ def test_is_it_higher_in_a_than_in_b_is_answered_ja_or_nej_first() -> None:
     asked = route("Är sjukfrånvaron högre i Kulturnämnden än i Farsta?", CATALOG)
     answer = answer_figure_comparison(asked, _sick_plans())
     assert answer is not None
-    assert answer.text.startswith(
-        "**Nej** – sjukfrånvaro: Kulturnämnden 2025-2027 5,1 % mot Farsta stadsdelsförvaltning 2025-2027 6,3 %."
-    )
+    assert answer.text.startswith("**Nej** – sjukfrånvaro: Kulturnämnden 2025-2027 5,1 % mot Farsta")
+    assert answer.text.splitlines()[0].endswith("Farsta stadsdelsförvaltning 2025-2027 6,3 %.")
     lower = route("Har Kulturnämnden lägre sjukfrånvaro än Farsta?", CATALOG)
     answer = answer_figure_comparison(lower, _sick_plans())
     assert answer is not None and answer.text.startswith("**Ja** – sjukfrånvaro")
@@ -168,3 +175,51 @@ def test_whether_they_do_it_alike_is_no_presence_question() -> None:
     assert not asks_both("Vem har faddrar, Kulturnämnden eller Farsta?")
     assert asks_both("Erbjuder Kulturnämnden och Farsta sommarjobb?")
     assert asks_both("båda Kulturnämnden and Farsta offer mentorer ?", english=True)
+
+
+def _side(doc_id: str, text: str, route_: Route) -> list[Passage]:
+    chunk = Chunk(
+        chunk_id=f"{doc_id}:0", doc_id=doc_id, file=f"{doc_id}.pdf", position=0, page_start=2, page_end=2,
+        section="Nuläge", text=text, prefix="",
+    )  # fmt: skip
+    return score_chunk(chunk, content_tokens(route_.question, route_), 0.85)
+
+
+def test_who_has_it_hardest_is_read_from_sentences_on_shortage_not_from_size_or_needs() -> None:
+    asked = route("Var är kompetensbristen störst, Kulturnämnden eller Farsta?", CATALOG)
+    assert asked.intent == "compare" and asked.metrics == [] and asked.target is None
+    assert hardest_asked("Vem har svårast att rekrytera, Kulturnämnden eller Farsta?")
+    assert hardest_asked("Who struggles most to recruit?") and not hardest_asked(
+        "Vilken förvaltning är störst?"
+    )
+    assert route("Vilken är störst, Kulturnämnden eller Farsta?", CATALOG).metrics == ["employees_total"]
+
+
+def test_each_side_shows_its_sentence_on_difficulty_and_a_side_without_one_says_so() -> None:
+    asked = route("Vem har svårast att rekrytera, Kulturnämnden eller Farsta?", CATALOG)
+    passages = _side(
+        "k",
+        "Vi har svårt att rekrytera bibliotekarier till förorterna. Biblioteken har långa öppettider.",
+        asked,
+    ) + _side(
+        "f", "Förskolorna arbetar med språkutveckling. Arbetet är komplext och svårt att planera.", asked
+    )
+    kept, notes = on_difficulty(asked, passages, [])
+    assert [p.text for p in kept] == ["Vi har svårt att rekrytera bibliotekarier till förorterna."]
+    assert notes == [f"**Farsta stadsdelsförvaltning 2025-2027:** {NO_DIFFICULTY_SV}"]
+    quoted = {
+        "k": "**Kulturnämnden 2025-2027:** Vi har svårt att rekrytera bibliotekarier till förorterna. [1]"
+    }
+    lead = with_presence_first(asked, quoted, notes)[0]
+    assert lead.startswith("**Bara Kulturnämnden 2025-2027 beskriver tydligt brist eller svårigheter här**")
+
+
+def test_a_shortage_of_an_occupation_needs_a_sentence_naming_it() -> None:
+    asked = route("Vem har störst brist på ingenjörer, Kulturnämnden eller Farsta?", CATALOG)
+    passages = _side("k", "Det råder brist på ingenjörer inom fastighetsområdet.", asked) + _side(
+        "f", "Det råder brist på förskollärare i hela staden.", asked
+    )
+    kept, notes = on_difficulty(asked, passages, [])
+    assert [p.chunk.doc_id for p in kept] == ["k"] and len(notes) == 1
+    both = {"k": "**Kulturnämnden 2025-2027:** …", "f": "**Farsta stadsdelsförvaltning 2025-2027:** …"}
+    assert with_presence_first(asked, both, [])[0] == NO_MEASURE_SV

@@ -1,0 +1,61 @@
+"""Which sentences answer a figure question: one stating an amount in the unit asked, about what the
+question asks (not staff in general), naming what is counted."""
+
+from __future__ import annotations
+
+import re
+
+from kfp_assistant.ask.extractive import Passage
+from kfp_assistant.ask.route import Route
+from kfp_assistant.sv.metrics import METRICS, metrics_in
+from kfp_assistant.sv.numbers import states_amount_of, states_number
+from kfp_assistant.sv.thesaurus import related_terms
+from kfp_assistant.sv.words import term_in, tokenize
+
+# Staff in general: a sentence counting "medarbetare" is not thereby about the staff group asked for.
+_STAFF = frozenset(tokenize("medarbetare medarbetarna anställda anställd personal personalen folk"))
+
+
+# A distribution ("åldersstrukturen", "könsfördelningen") is told by counts and shares of its groups, in
+# whatever unit the plan has them, not only by the metric that sums it up (a mean age).
+_DISTRIBUTION = re.compile(r"\w*(?:fördelning|struktur|sammansättning)\w*", re.IGNORECASE)
+
+
+def states_asked_amount(text: str, route_: Route) -> bool:
+    """Whether a sentence states an amount, in the unit of an asked metric when it has one ("Vad är
+    medelåldern?" is answered in years, not by a headcount) and no distribution is asked."""
+    asked = [] if _DISTRIBUTION.search(route_.question) else route_.metrics
+    units = {str(METRICS[m]["unit"]) for m in asked if m in METRICS}
+    return states_number(text) and (not units or any(states_amount_of(text, u) for u in units))
+
+
+def about_the_question(passage: Passage, route_: Route) -> bool:
+    """Whether a sentence is about the question: it names an asked metric, or holds a question stem
+    other than staff in general."""
+    return bool(passage.terms - _STAFF) or bool(
+        set(metrics_in(passage.text, question=True)) & set(route_.metrics)
+    )
+
+
+_STAFF_TAIL = re.compile(r"(?:anställd|anställda|anställning|anställningar|medarbetare|personal)$")
+
+
+def names_counted(counted: list[list[str]], passage: Passage) -> bool:
+    """Whether a sentence (with the one before and its heading, which may name the subject) names what
+    is counted: every word of one alternative, each as itself or a compound of it, a word of its
+    thesaurus ring, or the metric it names."""
+    window = f"{passage.chunk.section or ''} {passage.before} {passage.text}"
+    words = set(tokenize(window))
+    metrics = set(metrics_in(window, question=True))
+
+    def named(word: str) -> bool:
+        stems = [*tokenize(word), *tokenize(" ".join(r.rstrip("*") for r in related_terms(word)))]
+        # "månadsanställda" is named by what tells them apart: "månadsavlönade"
+        kind = _STAFF_TAIL.sub("", word.lower())
+        if kind != word.lower() and len(kind) >= 4 and any(w.startswith(kind) for w in words):
+            return True
+        return any(term_in(s, words) for s in stems if len(s) >= 3) or bool(
+            metrics & set(metrics_in(word, question=True))
+        )
+
+    return any(all(named(w) for w in alternative) for alternative in counted)
