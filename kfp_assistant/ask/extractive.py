@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from kfp_assistant.ask.units import Unit, units
 from kfp_assistant.schema import Chunk
-from kfp_assistant.sv.words import spelled_in_parts, term_named, text_stems
+from kfp_assistant.sv.words import found_terms, text_stems
 
 MAX_ITEMS = 30  # list items shown after a sentence ending in ":" (a whole list, not its first items)
 # The chunk after a chunk in its plan (or None): a list introduced at a chunk's end goes on there.
@@ -56,20 +56,6 @@ class Passage:
         """Support of the passage as shown, with its neighbours: the answer's evidence."""
         terms = self.terms | self.follow_terms | (self.before_terms if before else frozenset())
         return 0.7 * len(terms) / len(tokens) + 0.3 * self.similarity if tokens else 0.0
-
-
-_SPELLED = 8  # shortest question compound read from its parts ("svenskkunskap", "chefsutveckling")
-
-
-def found_terms(tokens: set[str], text: str) -> frozenset[str]:
-    """The question stems the text names (sv.words.term_named: compounds of a stem count, the first part
-    of a question's compound does not; an adjective's degrees count as one; a compound spelled out in its
-    parts counts: "kunskaper i svenska" names "svenskkunskaper")."""
-    words = text_stems(text)
-    pool = sorted(words)
-    return frozenset(
-        t for t in tokens if term_named(t, words) or (len(t) >= _SPELLED and spelled_in_parts(t, pool))
-    )
 
 
 # The stem a pronoun pointing back at the answer before stands for ("vad handlade de mest om?"): a

@@ -350,3 +350,17 @@ def spelled_in_parts(word: str, others: Sequence[str]) -> bool:
         if any(_named_alone(m, [f for f in pool if not f.endswith(head)]) for m in modifiers):
             return True
     return False
+
+
+_SPELLED = 8  # shortest question compound read from its parts ("svenskkunskap", "chefsutveckling")
+
+
+def found_terms(tokens: set[str], text: str) -> frozenset[str]:
+    """The question stems the text names (sv.words.term_named: compounds of a stem count, the first part
+    of a question's compound does not; an adjective's degrees count as one; a compound spelled out in its
+    parts counts: "kunskaper i svenska" names "svenskkunskaper")."""
+    words = text_stems(text)
+    pool = sorted(words)
+    return frozenset(
+        t for t in tokens if term_named(t, words) or (len(t) >= _SPELLED and spelled_in_parts(t, pool))
+    )
