@@ -50,7 +50,7 @@ from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.metrics import METRICS
 from kfp_assistant.sv.periods import named_plan_periods
 from kfp_assistant.sv.table_terms import asks_definition, band_overlaps, band_within
-from kfp_assistant.sv.why import asks_cause
+from kfp_assistant.sv.why import asks_kind
 from kfp_assistant.sv.words import SAME_WORD, word_match
 
 _GLUED_PERCENT = re.compile(r"(\d)\s*%")
@@ -341,7 +341,7 @@ def answer_from_cells(
         return None  # about an administration no plan belongs to: the answerer says so
     if asks_definition(route.question):
         return None  # "hur räknas personalomsättningen, vad menas med det?": the plan's prose says
-    if (route.intent == "explain" and asks_cause(route.question)) or route.open_question:
+    if (route.intent == "explain" and asks_kind(route.question)) or route.open_question:
         return None  # "varför är de många?", "vad gör de åt X?": told in sentences and activities
     wanted = plans_in_scope(route)
     plans = [p for p in plans if not wanted or p.doc_id in wanted]

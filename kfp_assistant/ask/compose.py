@@ -28,7 +28,7 @@ from kfp_assistant.ask.extractive import Following, Passage, select
 from kfp_assistant.ask.figure_sentences import about_the_question, names_counted, states_asked_amount
 from kfp_assistant.ask.grounds import add_grounds
 from kfp_assistant.ask.list_topic import topic_stems
-from kfp_assistant.ask.meaning import by_meaning, meaning_query
+from kfp_assistant.ask.meaning import by_meaning, meaning_query, metric_topic
 from kfp_assistant.ask.passages import answer_tokens, content_tokens, plan_label
 from kfp_assistant.ask.pointers import tell_what_is_asked
 from kfp_assistant.ask.records_answer import RecordAnswer
@@ -44,7 +44,7 @@ from kfp_assistant.ask.records_text import (
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.units import sentences
 from kfp_assistant.schema import Chunk, Citation
-from kfp_assistant.sv.why import asked_term, asks_cause, asks_effect
+from kfp_assistant.sv.why import asked_term, asks_kind, gives_asked
 from kfp_assistant.sv.words import question_stems, tokenize
 
 NOT_FOUND_SV = "Jag hittar inget om det i planerna."
@@ -261,9 +261,9 @@ def compose_extractive(
         passages, nearest = by_meaning(
             passages,
             meaning(meaning_query(question, route_)),
-            cause=asks_cause(question),
+            gives=(lambda text: gives_asked(question, text)) if asks_kind(question) else None,
             tokens=tokens,
-            effect=asks_effect(question),
+            topic=metric_topic(route_),
         )
     floor = MIN_EVIDENCE - COVER_BELOW
     citations = []

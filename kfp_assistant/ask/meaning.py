@@ -17,7 +17,7 @@ scale the word support does not share.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 
 from kfp_assistant.ask.evidence import Similar
@@ -26,7 +26,7 @@ from kfp_assistant.ask.retrieval import without_plan_names
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.units import units
 from kfp_assistant.schema import Chunk
-from kfp_assistant.sv.why import gives_cause
+from kfp_assistant.sv.metrics import metrics_in
 
 # Distinct sentences ranked by meaning, best by words first: each is embedded once (then cached), and
 # a sentence further down the word ranking hardly ever holds the answer.
@@ -35,8 +35,9 @@ CANDIDATES = 16
 # lets either ranking's first place count; measured over k 1-10 and weights 0.5-1.5.
 RANK_K = 3
 DENSE_WEIGHT = 1.0
-# A why-question is answered by the sentence that gives a cause or a purpose, when one near the topic
-# (naming a question word) is among the candidates: it counts as ranked second in a third ranking.
+# A why-question is answered by the sentence that gives a cause or a purpose (a what-if question by a
+# consequence, a how-was-it-counted question by a method, a which-first question by a priority), when
+# one near the topic is among the candidates: it counts as ranked second in a third ranking.
 CAUSE_WEIGHT = 1.0
 
 
@@ -44,15 +45,16 @@ def by_meaning(
     passages: list[Passage],
     similar: Similar,
     candidates: int = CANDIDATES,
-    cause: bool = False,
+    gives: Callable[[str], bool] | None = None,
     tokens: AbstractSet[str] = frozenset(),
-    effect: bool = False,
+    topic: Callable[[str], bool] | None = None,
 ) -> tuple[list[Passage], Passage | None]:
     """The passages with the best `candidates` distinct sentences reordered by fused word and dense
     rank (ties keep the word order), the others after them in their order; and the passage nearest
     the question in meaning (None with fewer than two sentences or lines of text: nothing measured).
-    With `cause` (a why-question), a sentence giving a cause that names a question word ranks higher
-    (with `effect`, an effect asked, also what is expected of it);
+    With `gives` (sv.why.gives_asked: a why, a consequence, a method or a priority asked), a sentence
+    giving what is asked ranks higher when it is near the topic: it names a question word, or (`topic`)
+    what the question is about in other words (its metric: "sjukskrivningar" ~ "sjukfrånvaron");
     with the question's `tokens`, sentences off the topic are left out (on_topic)."""
     texts = list(dict.fromkeys(p.text for p in on_topic(passages, tokens)))[:candidates]
     # Sentences and lines of text are measured (their vectors cached by sentence_cache.py, or embedded
@@ -63,7 +65,8 @@ def by_meaning(
     similarity = dict(zip(prose, similar(prose), strict=True))
     dense = sorted(prose, key=lambda t: -similarity[t])
     dense_rank = {text: rank for rank, text in enumerate(dense)}
-    causal = {p.text for p in passages if cause and p.terms and gives_cause(p.text, effect)}
+    near = [p for p in passages if p.terms or (topic is not None and topic(p.text))]
+    causal = {p.text for p in near if gives is not None and gives(p.text)}
     fused = {
         text: 1.0 / (RANK_K + rank)
         + DENSE_WEIGHT / (RANK_K + dense_rank.get(text, rank))
@@ -93,6 +96,15 @@ def meaning_query(question: str, route: Route) -> str:
     plans it names, which chose where to look and would pull towards sentences naming the
     administration (17 right first against 12 with them, above)."""
     return without_plan_names(f"{route.context} {question}" if route.context else question)
+
+
+def metric_topic(route: Route) -> Callable[[str], bool] | None:
+    """Whether a sentence names the figure asked about in other words ("sjukskrivningar" asked, the plan
+    writing "sjukfrånvaron"); a follow-up ("varför har den ökat?") is about the figure asked before."""
+    asked = set(route.metrics or (metrics_in(route.context, question=True) if route.followup else []))
+    if not asked:
+        return None
+    return lambda text: bool(asked & set(metrics_in(text, question=True)))
 
 
 def prose_sentences(chunks: Iterable[Chunk]) -> list[str]:

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
+from kfp_assistant.ask.initials import spell_out_initials as spell_out_initials  # re-exported
 from kfp_assistant.ask.route import Intent, Route, Target
 from kfp_assistant.ask.scope import choose, resolve_plans, unique
 from kfp_assistant.sv.administrations import (
@@ -27,9 +28,16 @@ from kfp_assistant.sv.comparatives import comparative_metrics, hardest_asked, ra
 from kfp_assistant.sv.metrics import metrics_in
 from kfp_assistant.sv.periods import find_periods, relative_plan
 from kfp_assistant.sv.responsible import RESPONSIBLE_ABBREVIATIONS, responsible_asked
-from kfp_assistant.sv.text import fold, split_words
+from kfp_assistant.sv.text import fold
 from kfp_assistant.sv.versus import asks_versus
-from kfp_assistant.sv.why import AREA_VERB_RE, ASKS_REASONING, MAKES_RE, MEASURES_RE
+from kfp_assistant.sv.why import (
+    AREA_VERB_RE,
+    ASKS_REASONING,
+    MAKES_RE,
+    MEASURES_RE,
+    asks_prose,
+    explains_outright,
+)
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -181,46 +189,6 @@ def _name_patterns(names: frozenset[str]) -> tuple[tuple[re.Pattern[str], str, b
     return tuple(aliases + initials)
 
 
-# Initials that are common abbreviations of something else name no district.
-_COMMON_INITIALS = frozenset({*RESPONSIBLE_ABBREVIATIONS, "AI", "IT", "KS", "SN", "VD", "UBARA"})
-# Two-letter Swedish words and abbreviations that initials typed in lower case could be.
-_LOWER_WORDS = frozenset(
-    split_words("av bl ca dn el ex fr få gå ha hr id in is ja jo ju kr ni nr nu nå ok om på sa se sk")
-    + split_words("st så tf tv ut vi år är ön")
-)
-
-
-@lru_cache(maxsize=16)
-def _district_initials(names: frozenset[str]) -> dict[str, str]:
-    """Initials of each district named in several parts -> the district as plans write it: users write
-    "HV" for "Hässelby-Vällingby" and "HÄ" (or "HA") for "Hägersten-Älvsjö". Initials two districts
-    share, or that are a common abbreviation ("HR", "EC"), stand for none."""
-    found: dict[str, set[str]] = {}
-    for name in names:
-        canonical = canonical_administration(name)
-        district = canonical.removesuffix(" stadsdelsförvaltning")
-        parts = [p for p in re.split(r"[-\s]+", district) if p]
-        if district == canonical or len(parts) < 2:
-            continue
-        written = "".join(p[0] for p in parts).upper()
-        for initials in {written, fold(written).upper()}:
-            found.setdefault(initials, set()).add(district)
-    return {i: d.pop() for i, d in found.items() if len(d) == 1 and i not in _COMMON_INITIALS}
-
-
-def spell_out_initials(question: str, known_plans: Sequence[Mapping[str, Any]]) -> str:
-    """The question with a district's initials, written in capitals ("i HV", "HV:s plan"), replaced
-    by the district's name, so that routing, retrieval and table lookups read the name."""
-    names = frozenset(str(p["administration"]) for p in known_plans if p.get("administration"))
-    for initials, district in _district_initials(names).items():
-        # Typed in lower case too ("vad säger hv om heltid"), unless that is a word or a common
-        # abbreviation of its own ("st" for stycken).
-        lower = "" if initials.lower() in _LOWER_WORDS else f"|{re.escape(initials.lower())}"
-        pattern = rf"(?<![\w-])(?:{re.escape(initials)}{lower})(?![\w-])(?::(?=s\b))?"
-        question = re.sub(pattern, district, question)
-    return question
-
-
 def _surface(question: str, offset: int) -> str:
     """An administration mention as written, without a definite genitive ("Kulturförvaltningens")."""
     match = re.match(r"stadsdels\w+\s+i\s+[\w-]+|[\w-]+(?:\s+stadsdels\w+)?", question[offset:])
@@ -260,6 +228,8 @@ def _match_administrations(question: str, catalog: Sequence[dict[str, Any]]) -> 
 def _intent(question: str, n_admins: int, metrics: list[str], target: str | None) -> Intent:
     """First matching rule wins; the order encodes which cue is more specific."""
     q = question.strip()
+    if n_admins < 2 and explains_outright(q):  # "varför har de färre … nu?", "vad händer om …"
+        return "explain"
     if n_admins >= 2 or _COMPARE_RE.search(q) or asks_versus(q) or ranks_where(q, metrics, n_admins):
         return "compare"
     if _LIST_RE.search(q):
@@ -304,7 +274,12 @@ _ABOUT_RE = re.compile(
 def _open_activity_question(question: str, intent: Intent, areas: list[str], metrics: list[str]) -> bool:
     """Whether a question asks what an administration does about a topic or an area (not a figure)."""
     figure = metrics and _FIGURE_STRONG_RE.search(question)
-    if intent not in ("explain", "other", "list") or figure or MAKES_RE.search(question):
+    if (
+        intent not in ("explain", "other", "list")
+        or figure
+        or MAKES_RE.search(question)
+        or asks_prose(question)
+    ):
         return False
     if areas and AREA_VERB_RE.search(question):
         return True  # "hur introduceras nyanställda?": how an area's work is done is its activities
@@ -314,6 +289,8 @@ def _open_activity_question(question: str, intent: Intent, areas: list[str], met
 
 
 def _target(question: str, metrics: list[str], intent: Intent) -> Target | None:
+    if asks_prose(question):  # "vad riskerar de om bristen inte åtgärdas?" is no list of activities
+        return None
     if _ACTIVITY_RE.search(question):
         return "activities"
     if _GAP_RE.search(question):  # who has it hardest is told by the text, not by lists of needs

@@ -12,6 +12,53 @@ from __future__ import annotations
 
 import re
 
+# What happens if something is not done asks for the plan's consequence or risk sentence, not its
+# list of gaps or activities: "vad händer om bristen kvarstår?", "vad riskerar de om …", "vad blir
+# följden", "vilka risker finns det om …" ("vad hände med aktiviteten?" asks its status: not here).
+ASKS_CONSEQUENCE = (
+    r"\bvad\s+(?:händer|sker|hade\s+hänt|skulle\s+hända|kan\s+hända)\s+(?:\w+\s+){0,2}?(?:om|ifall|när|annars)\b"
+    r"|\bvad\s+(?:blir|blev|får|skulle\s+bli)\s+(?:\w+\s+){0,3}?(?:följde|konsekvense|effekte)n\b"
+    r"|\bvad\s+riskera[rs]\b|\bvilka\s+(?:risker|konsekvenser|följder)\b"
+    r"|\bvad\s+(?:är|var|blir)\s+(?:(?:den|det|de)\s+)?(?:\w+\s+)?(?:risk|konsekvens|följd)\w*"
+)
+# How a figure or an assessment was arrived at asks for the method sentence ("Beräkningen utgår från
+# …", "Analysen bygger på …"), not the figure: "hur har de räknat fram …", "hur räknar de ut …", "hur
+# mäter de …", "hur tog de reda på …", "vad bygger/grundar sig planen på?".
+ASKS_METHOD = (
+    r"\bhur\s+(?!(?:många|mycket|ofta|länge|hög\w*|stor\w*|låg\w*)\b)(?:\w+\s+){0,4}?(?:räknat|räknade|räknar|beräknat|beräknade|beräknar|beräknas|beräknades"
+    r"|uppskattat|uppskattade|uppskattar|mäter|mätt|mätte|mäts|kom(?:mit)?\s+(?:\w+\s+){0,2}?fram"
+    r"|f(?:ått|ick)\s+(?:\w+\s+){0,2}?fram|reda\s+på)\b"
+    r"|\bvad\s+(?:bygger|byggde|grundar|grundade|baseras|baserades|baserar|utgår|utgick)\b"
+    r"|\bvilket\s+underlag\b|\bpå\s+vilket\s+underlag\b|\bvilken\s+metod\b"
+)
+# Which of the needs ranks first asks for the plan's sentence prioritising them ("Gapen 2 och 5 bedöms
+# som mest kritiska"), not the whole list: "mest kritiska", "högst prioriterade", "prioriterar de först".
+ASKS_PRIORITY = (
+    r"\bmest\s+(?:kritisk|angeläg|akut|brådskande|prioriter)\w*"
+    r"|\bhögst\s+prioriter\w*|\bprioriter\w*\s+(?:\w+\s+){0,3}?(?:högst|mest|först|främst)\b"
+    r"|\bi\s+första\s+hand\b"
+)
+_ASKS_KIND = re.compile(ASKS_CONSEQUENCE + "|" + ASKS_METHOD + "|" + ASKS_PRIORITY, re.IGNORECASE)
+
+
+# Asks the cause outright; then only a comparison asked in words ("jämför", "skillnaden") is one.
+_WHY = re.compile(r"\bvarför\b|\bhur\s+kommer\s+det\s+sig\b|\bvad\s+beror\b|\borsak(?:en|erna)\b", re.I)
+_COMPARED = re.compile(r"\bjämför\w*|\bskillnad\w*|\bskiljer\b|\brespektive\b", re.I)
+
+
+def explains_outright(question: str) -> bool:
+    """Whether a question of one administration asks for the plan's explanation whatever figures it
+    names: why ("varför har de färre visstidsanställda nu?", not two figures compared), what happens if,
+    how a figure was arrived at, which need ranks first (asks_prose)."""
+    return asks_prose(question) or bool(_WHY.search(question) and not _COMPARED.search(question))
+
+
+def asks_prose(question: str) -> bool:
+    """Whether a question asks what follows if something is not done, how a figure was arrived at or
+    which need ranks first: answered by the plan's sentence, not by its lists or figures."""
+    return bool(_ASKS_KIND.search(question))
+
+
 # A risk, a cause, an effect or a purpose asks for the plan's reasoning, not a figure: "vad är (den
 # främsta) orsaken till …", "vad beror det på", "hur kommer det sig", "vad leder bristen till"; and how
 # something is to change asks for the measures: "hur ska de minska …". (A pattern the router joins to
@@ -28,6 +75,8 @@ ASKS_REASONING = (
     r"|inventerat|inventerade)\b"
     r"|\bhur\s+(?!(?:många|mycket|hög|högt|höga|låg|lågt|låga|stor|stort|stora)\b)(?:[\w-]+\s+){0,4}?"
     r"(?:minska|sänka|öka|höja|förbättra|förebygga|motverka|vända|bryta|få\s+ner|få\s+upp|få\s+fler)\b"
+    # what follows if something is not done, how a figure was arrived at, what ranks first: below
+    r"|" + ASKS_CONSEQUENCE + r"|" + ASKS_METHOD + r"|" + ASKS_PRIORITY
 )
 # What makes something hard or needed asks for a cause, not for what is done ("vad gör det svårt att …");
 # where something is greatest asks for the plan's sentence on it, not its list or figure ("var är gapen
@@ -76,7 +125,10 @@ _GIVES_CAUSE = re.compile(
     r"\beftersom\b|\bpå\s+grund\s+av\b|\bbero(?:r|dde|tt)\s+(?:\w+\s+)?på\b|\b(?:leder|ledde|lett|leda)\s+till\b"
     r"|\btill\s+följd\s+av\b|\bförklaras\b|\borsak\w*|\bmed\s+anledning\s+av\b|\bdärför\s+att\b"
     r"|\bgör\s+att\b|\bbidrar\s+till\b|\bförstärks\s+av\b|\bi\s+syfte\s+att\b"
-    r"|\bsyftar\s+till\b|\bdärför\b|,\s*då\s+(?:det|vi|de|man|många|fler|allt)\b",
+    r"|\bsyftar\s+till\b|\bdärför\b|,\s*då\s+(?:det|vi|de|man|många|fler|allt)\b"
+    # a cause told as a connection or an explanation: "hänger samman med", "kan kopplas till"
+    r"|\bhänger\s+(?:\w+\s+){0,3}?(?:samman|ihop)\s+med\b|\bsamband\s+med\b|\bkopplas?\s+till\b"
+    r"|\bförklaring\w*|\bdrivs\s+(?:\w+\s+)?av\b",
     re.IGNORECASE,
 )
 
@@ -105,3 +157,43 @@ _GIVES_EFFECT = re.compile(r"\bförväntas\b|\bgenom\b", re.IGNORECASE)
 def asks_effect(question: str) -> bool:
     """Whether a question asks what something leads to or how it makes things better."""
     return bool(_ASKS_EFFECT.search(question))
+
+
+# What answers a consequence, a method or a priority asked (ASKS_CONSEQUENCE, ASKS_METHOD, ASKS_PRIORITY):
+# "Om bristen kvarstår riskerar …", "Det finns annars en risk för …"; "Beräkningen utgår från …",
+# "Analysen bygger på …"; "… bedöms som mest kritiska och prioriteras".
+_GIVES_CONSEQUENCE = re.compile(
+    r"\brisk\w*|\bannars\b|\binnebär\s+att\b|\b(?:leder|leda|ledde)\s+till\b|\bfår\s+(?:till\s+)?följd\w*"
+    r"|\bkonsekvens\w*|\bpåverkar\b|\bäventyra\w*|\bmed\s+följd\b|\bkvarstår\b",
+    re.IGNORECASE,
+)
+_GIVES_METHOD = re.compile(
+    r"\b(?:bygger|byggde|grundar\s+sig|grundas|baseras|baserad\w*|baserat|utgår|utgick|vilar)\s+(?:\w+\s+){0,2}?"
+    r"(?:på|från|ifrån)\b|\bberäkn\w*|\b(?:räknat|räknas|räknade|mätt|mäts|mäter)\s+(?:som|utifrån|enligt|per)\b"
+    r"|\bunderlag\w*|\bmetod\w*|\butifrån\b",
+    re.IGNORECASE,
+)
+_GIVES_PRIORITY = re.compile(
+    r"\bmest\s+(?:kritisk|angeläg|akut|brådskande)\w*|\bprioriter\w*|\bi\s+första\s+hand\b|\bviktigast\w*"
+    r"|\bkritisk\w*",
+    re.IGNORECASE,
+)
+_KINDS = (
+    (re.compile(ASKS_CONSEQUENCE, re.IGNORECASE), _GIVES_CONSEQUENCE),
+    (re.compile(ASKS_METHOD, re.IGNORECASE), _GIVES_METHOD),
+    (re.compile(ASKS_PRIORITY, re.IGNORECASE), _GIVES_PRIORITY),
+)
+
+
+def asks_kind(question: str) -> bool:
+    """Whether an explanation asks for a kind of sentence: a cause, an effect, a consequence, a method or
+    a priority (gives_asked tells which sentences give it)."""
+    return asks_cause(question) or asks_prose(question)
+
+
+def gives_asked(question: str, text: str) -> bool:
+    """Whether a sentence gives the kind of explanation the question asks (asks_kind): a cause (with an
+    effect asked, also what is expected), a consequence or risk, a method, or a priority."""
+    if asks_cause(question) and gives_cause(text, asks_effect(question)):
+        return True
+    return any(asked.search(question) and gives.search(text) for asked, gives in _KINDS)

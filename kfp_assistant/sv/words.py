@@ -165,11 +165,14 @@ _DEGREES = (
     "sämr sämst",
 )
 # Words plans and questions use for one idea, met at one stem the same way: what is hoped for of a
-# change is what a plan says it "förväntas" give; what something is "mest" about is what it "främst" is.
+# change is what a plan says it "förväntas" give; what something is "mest" about is what it "främst" is;
+# a change asked by its verb is told by its noun ("minskat" meets "minskning" as a compound already).
 _ONE_IDEA = (
     "förvänt förväntning hopp förhoppning",
     "främst mest huvudsak",
     "digital digitalisering digitaliser",
+    # a change told by its noun: "varför har den ökat?" is answered by "Ökningen beror på ..."
+    "ökning ökat ökad ökar",
 )
 DEGREE_BASE = {stem: line.split()[0] for line in (*_DEGREES, *_ONE_IDEA) for stem in line.split()}
 

@@ -74,7 +74,7 @@ def test_a_why_question_is_answered_by_the_sentence_giving_the_cause() -> None:
     # meaning puts the figure sentence first too: without the cause asked, it stays first
     similar = _similar({passages[0].text: 0.9})
     assert by_meaning(passages, similar)[0][0].text == passages[0].text
-    assert "beror" in by_meaning(passages, similar, cause=True)[0][0].text
+    assert "beror" in by_meaning(passages, similar, gives=gives_cause)[0][0].text
 
 
 def test_meaning_chooses_among_sentences_on_the_topic() -> None:

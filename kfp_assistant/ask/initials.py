@@ -1,0 +1,52 @@
+"""District initials as users type them ("HV" for Hässelby-Vällingby, "hä" for Hägersten-Älvsjö),
+spelled out before the question is routed, so that routing, retrieval and table lookups read the name."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from functools import lru_cache
+from typing import Any
+
+from kfp_assistant.sv.administrations import canonical_administration
+from kfp_assistant.sv.responsible import RESPONSIBLE_ABBREVIATIONS
+from kfp_assistant.sv.text import fold, split_words
+
+# Initials that are common abbreviations of something else name no district.
+_COMMON_INITIALS = frozenset({*RESPONSIBLE_ABBREVIATIONS, "AI", "IT", "KS", "SN", "VD", "UBARA"})
+# Two-letter Swedish words and abbreviations that initials typed in lower case could be.
+_LOWER_WORDS = frozenset(
+    split_words("av bl ca dn el ex fr få gå ha hr id in is ja jo ju kr ni nr nu nå ok om på sa se sk")
+    + split_words("st så tf tv ut vi år är ön")
+)
+
+
+@lru_cache(maxsize=16)
+def _district_initials(names: frozenset[str]) -> dict[str, str]:
+    """Initials of each district named in several parts -> the district as plans write it: users write
+    "HV" for "Hässelby-Vällingby" and "HÄ" (or "HA") for "Hägersten-Älvsjö". Initials two districts
+    share, or that are a common abbreviation ("HR", "EC"), stand for none."""
+    found: dict[str, set[str]] = {}
+    for name in names:
+        canonical = canonical_administration(name)
+        district = canonical.removesuffix(" stadsdelsförvaltning")
+        parts = [p for p in re.split(r"[-\s]+", district) if p]
+        if district == canonical or len(parts) < 2:
+            continue
+        written = "".join(p[0] for p in parts).upper()
+        for initials in {written, fold(written).upper()}:
+            found.setdefault(initials, set()).add(district)
+    return {i: d.pop() for i, d in found.items() if len(d) == 1 and i not in _COMMON_INITIALS}
+
+
+def spell_out_initials(question: str, known_plans: Sequence[Mapping[str, Any]]) -> str:
+    """The question with a district's initials, written in capitals ("i HV", "HV:s plan"), replaced
+    by the district's name, so that routing, retrieval and table lookups read the name."""
+    names = frozenset(str(p["administration"]) for p in known_plans if p.get("administration"))
+    for initials, district in _district_initials(names).items():
+        # Typed in lower case too ("vad säger hv om heltid"), unless that is a word or a common
+        # abbreviation of its own ("st" for stycken).
+        lower = "" if initials.lower() in _LOWER_WORDS else f"|{re.escape(initials.lower())}"
+        pattern = rf"(?<![\w-])(?:{re.escape(initials)}{lower})(?![\w-])(?::(?=s\b))?"
+        question = re.sub(pattern, district, question)
+    return question

@@ -1,0 +1,129 @@
+"""Explanations of a kind (sv/why.py, router, ask/meaning.py) on made-up questions and plan text: what
+happens if something is not done is told by the plan's consequence sentence, how a figure was arrived
+at by its method sentence, which need ranks first by its priority sentence, a cause by a sentence
+naming the figure in other words; none of them by a list or a figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from kfp_assistant.ask.extractive import score_chunk
+from kfp_assistant.ask.followup import resolve_followup
+from kfp_assistant.ask.meaning import by_meaning, metric_topic
+from kfp_assistant.ask.router import route
+from kfp_assistant.sv.why import asks_kind, asks_prose, explains_outright, gives_asked, gives_cause
+from kfp_assistant.sv.words import degree_base, text_stems, tokenize
+from tests.ask.chunks import plan_chunk
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vad händer om bristen på handläggare kvarstår?",
+        "vad händer om man inte åtgärdar gapen inom äldreomsorgen",
+        "Vad riskerar förvaltningen om kompetensbristerna inte åtgärdas?",
+        "Vilka konsekvenser får det om bristerna inte åtgärdas?",
+        "Vad blir följden om insatserna uteblir?",
+        "Hur har förvaltningen räknat fram hur många som går i pension?",
+        "Hur räknar de ut pensionsavgångarna?",
+        "Hur tog nämnden reda på vilka kompetenser som saknas?",
+        "Vad bygger analysen av behoven på?",
+        "Vilka kompetensgap bedöms som mest kritiska?",
+        "Vilka brister prioriterar nämnden högst?",
+    ],
+)
+def test_a_consequence_a_method_or_a_priority_asked_is_an_explanation(question: str) -> None:
+    routed = route(question, [])
+    assert asks_prose(question) and routed.intent == "explain"
+    assert routed.target is None and not routed.open_question  # no list of gaps or activities
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hur många beräknas gå i pension under perioden?",
+        "Hur ofta mäts sjukfrånvaron?",
+        "Vilka prioriterade kompetensområden finns i planen?",
+        "Vad hände med aktiviteten om mentorskap?",
+        "Vilka yrkesgrupper riskerar sämre arbetsmiljö?",
+    ],
+)
+def test_a_figure_a_list_or_a_status_asked_is_none_of_those(question: str) -> None:
+    assert not asks_prose(question)
+
+
+def test_a_why_question_with_a_comparative_of_one_administration_asks_the_cause() -> None:
+    assert explains_outright("Varför har förvaltningen färre visstidsanställda nu?")
+    assert route("Varför har förvaltningen färre visstidsanställda nu?", []).intent == "explain"
+    assert not explains_outright("Jämför varför sjukfrånvaron skiljer sig")  # a comparison asked in words
+
+
+def test_each_kind_is_given_by_its_own_sentences() -> None:
+    consequence = "Vad händer om bristen kvarstår?"
+    assert gives_asked(consequence, "Om bristen kvarstår riskerar väntetiderna att öka.")
+    assert gives_asked(consequence, "Det finns annars en risk för högre sjukfrånvaro.")
+    assert not gives_asked(consequence, "Bristen gäller framför allt erfarna handläggare.")
+    method = "Hur har de räknat fram pensionsavgångarna?"
+    assert gives_asked(method, "Beräkningen utgår från att medarbetare går i pension vid 66 års ålder.")
+    assert gives_asked(method, "Prognosen bygger på åldersstrukturen i personalsystemet.")
+    assert not gives_asked(method, "Under perioden går 40 medarbetare i pension.")
+    priority = "Vilka behov är mest kritiska?"
+    assert gives_asked(priority, "Behov 2 och 3 bedöms som mest kritiska och prioriteras under 2026.")
+    assert not gives_asked(priority, "Behoven är grupperade efter verksamhetsområde.")
+    assert gives_asked("Varför är sjukfrånvaron hög?", "Sjukfrånvaron hänger samman med arbetsmiljön.")
+    assert gives_cause("Den viktigaste förklaringen är att lönerna är högre i grannkommunerna.")
+    assert asks_kind(priority) and not asks_kind("Hur många går i pension?")
+
+
+# Made-up plan text: a figure sentence repeating the question's word leads by words; the consequence
+# sentence names the topic too.
+_PLAN = (
+    "Bristen på erfarna handläggare är störst inom ekonomiskt bistånd.\n"
+    "Om bristen inte åtgärdas riskerar handläggningstiderna att bli längre än en månad."
+)
+
+
+def _similar(scores: dict[str, float]):  # type: ignore[no-untyped-def]
+    return lambda texts: [scores.get(t, 0.8) for t in texts]
+
+
+def test_meaning_prefers_the_sentence_of_the_kind_asked() -> None:
+    question = "Vad händer om bristen på handläggare kvarstår?"
+    passages = sorted(
+        score_chunk(plan_chunk(_PLAN), set(tokenize("bristen handläggare")), 0.85), key=lambda p: -p.score
+    )
+    assert "riskerar" not in passages[0].text
+    similar = _similar({passages[0].text: 0.9})
+    assert by_meaning(passages, similar)[0][0].text == passages[0].text
+    ranked, _ = by_meaning(passages, similar, gives=lambda t: gives_asked(question, t))
+    assert "riskerar" in ranked[0].text
+
+
+def test_a_cause_naming_the_figure_in_other_words_is_on_the_topic() -> None:
+    plan = (
+        "De långa sjukskrivningarna gäller främst medarbetare över 50 år.\n"
+        "Sjukfrånvaron hänger samman med den höga arbetsbelastningen på enheterna."
+    )
+    question = "Varför är det så mycket sjukskrivningar?"
+    routed = route(question, [])
+    assert routed.metrics == ["sick_leave_pct"]
+    passages = sorted(
+        score_chunk(plan_chunk(plan), set(tokenize("sjukskrivningar")), 0.85), key=lambda p: -p.score
+    )
+    assert "hänger" not in passages[0].text and not passages[1].terms  # names no question word
+    similar = _similar({passages[0].text: 0.9})
+    gives = lambda t: gives_asked(question, t)  # noqa: E731
+    assert by_meaning(passages, similar, gives=gives)[0][0] is passages[0]  # off the words' topic
+    ranked, _ = by_meaning(passages, similar, gives=gives, topic=metric_topic(routed))
+    assert "hänger" in ranked[0].text
+
+
+def test_a_why_follow_up_keeps_the_figure_talked_about_as_its_topic() -> None:
+    first = route("Hur hög är sjukfrånvaron på förvaltningen?", [])
+    follow = resolve_followup("varför har det ökat?", [first], [])
+    assert follow.intent == "explain" and not follow.metrics  # not the figure again
+    topic = metric_topic(follow)
+    assert topic is not None and topic("Ökningen förklaras av längre sjukskrivningar på två enheter.")
+    # the change asked by its verb is told by its noun
+    (asked,) = tokenize("ökat")
+    assert degree_base(asked) in text_stems("Ökningen förklaras av längre sjukskrivningar.")
