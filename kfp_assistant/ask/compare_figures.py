@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from kfp_assistant.ask.cells import answer_from_cells
 from kfp_assistant.ask.compare_cells import answer_group_comparison
 from kfp_assistant.ask.compare_row import answer_row_comparison
-from kfp_assistant.ask.compare_verdict import verdict_line, with_derived_shares, yes_no_direction
+from kfp_assistant.ask.compare_verdict import BASIS_SV, verdict_line, with_derived_shares, yes_no_direction
 from kfp_assistant.ask.records_answer import RecordAnswer, cite_record, format_value
 from kfp_assistant.ask.records_cap import Showing, also_line, plan_title
 from kfp_assistant.ask.route import Route
@@ -47,7 +47,7 @@ _BY_GROUP = re.compile(
     r"\b(?:vilk\w*|per|bland)\s+(?:\w+\s+)?(?:yrke\w*|befattning\w*|avdelning\w*|grupp\w*|enhet\w*)",
     re.IGNORECASE,
 )
-DIFFERENT_BASIS_SV = "Obs: uppgifterna gäller olika år eller grupper av anställda."
+DIFFERENT_BASIS_SV = BASIS_SV
 
 
 def _permanent(scope: str) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from typing import Any
 
 from kfp_assistant.ask.comparison import question_terms, side_query
 from kfp_assistant.ask.extractive import Passage
@@ -23,6 +24,7 @@ from kfp_assistant.ask.passages import plan_label
 from kfp_assistant.ask.records_answer import format_value
 from kfp_assistant.ask.route import Route
 from kfp_assistant.schema import KeyFigure, PlanRecords
+from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.comparatives import DIFFICULTY_RE, hardest_asked
 from kfp_assistant.sv.metrics import METRICS
 from kfp_assistant.sv.occupations import occupations_in
@@ -30,6 +32,8 @@ from kfp_assistant.sv.superlatives import lowest_first
 from kfp_assistant.sv.thesaurus import related_terms
 from kfp_assistant.sv.words import root_of, term_in, tokenize
 
+UNDECIDED_SV = "**Kan inte avgöras:**"
+BASIS_SV = "Obs: uppgifterna gäller olika år eller grupper av anställda."
 # A yes/no question: it opens with a verb ("Är …", "Har …", "Is …", "Does …").
 _YES_NO_RE = re.compile(
     r"^\s*(?:är|har|hade|finns|fanns|ligger|låg|var|jobbar|arbetar|slutar|blir|blev|syns|stämmer\s+det\s+att"
@@ -109,7 +113,7 @@ def verdict_line(
     if len(pairs) == 1:
         title, figure = pairs[0]
         return (
-            f"**Kan inte avgöras:** {title} anger {label} {format_value(figure)}, men ingen jämförbar "
+            f"{UNDECIDED_SV} {title} anger {label} {format_value(figure)}, men ingen jämförbar "
             f"siffra finns för {silent[0]}."
         )
     if pairs[0][1].unit != pairs[1][1].unit:
@@ -121,7 +125,12 @@ def verdict_line(
     yes = difference > 0 if higher else difference < 0
     values = f"{first[0]} {format_value(first[1])} mot {second[0]} {format_value(second[1])}"
     same = " (lika)" if difference == 0 else ""
-    return f"**{'Ja' if yes else 'Nej'}**{same} – {label}: {values}."
+    basis = (
+        ""
+        if versions or (first[1].as_of, first[1].scope) == (second[1].as_of, second[1].scope)
+        else " " + BASIS_SV
+    )
+    return f"**{'Ja' if yes else 'Nej'}**{same} – {label}: {values}.{basis}"
 
 
 def _derived(figure: KeyFigure, metric: str, value: float) -> KeyFigure:
@@ -280,3 +289,54 @@ def on_difficulty(
         if d not in told and d in catalog
     ]
     return kept, [*notes, *quiet]
+
+
+# A side whose figure only its text states: "minskade från 8,3 procent 2023 till 7,1 procent 2024" gives
+# the later value; a sentence with one percentage gives that one.
+_FROM_TO_RE = re.compile(
+    r"\bfrån\s+\d+(?:,\d+)?\s*(?:%|procent).*?\btill\s+(\d+(?:,\d+)?)\s*(?:%|procent)", re.I
+)
+_PERCENT_RE = re.compile(r"(\d+(?:,\d+)?)\s*(?:%|procent)", re.IGNORECASE)
+
+
+def stated_percent(text: str) -> float | None:
+    """The percentage a sentence states as the figure now: the later of "från X till Y", else its only one."""
+    if m := _FROM_TO_RE.search(text):
+        return float(m.group(1).replace(",", "."))
+    values = set(_PERCENT_RE.findall(text))
+    return float(values.pop().replace(",", ".")) if len(values) == 1 else None
+
+
+def _label(catalog: dict[str, dict[str, Any]], doc_id: str) -> str:
+    plan = catalog.get(doc_id, {})
+    return plan_label(plan.get("administration"), plan.get("period"))
+
+
+def with_text_side(route_: Route, text: str, figures: Sequence[KeyFigure], found: Sequence[Passage]) -> str:
+    """A yes/no comparison that could not be told from key figures alone, told again when the other side's
+    sentence states its percentage (the verdict says the value is read from the text); else the answer
+    without that line (the sentence is shown below it)."""
+    if not text.startswith(UNDECIDED_SV) or len(found) != 1 or not figures:
+        return text
+    rest = text.partition("\n\n")[2]
+    figure, passage = figures[0], found[0]
+    value = stated_percent(passage.text) if figure.unit == "percent" else None
+    if value is None:
+        return rest
+    read = figure.model_copy(
+        update={"value": value, "doc_id": passage.chunk.doc_id, "quote": passage.text, "as_of": None}
+    )
+    catalog = {str(p.get("doc_id")): p for p in route_.catalog}
+    key = {
+        f.doc_id: administration_key(str(catalog.get(f.doc_id, {}).get("administration") or ""))
+        for f in (figure, read)
+    }
+    order = [administration_key(a) for a in route_.administrations]
+    sides = sorted(
+        (figure, read), key=lambda f: order.index(key[f.doc_id]) if key[f.doc_id] in order else len(order)
+    )
+    pairs = [(_label(catalog, f.doc_id), f) for f in sides]
+    names = [key[figure.doc_id], key[read.doc_id]]
+    verdict = verdict_line(route_.question, figure.metric, pairs, names[0] == names[1], [], route_.english)
+    label = next(t for t, f in pairs if f is read)
+    return f"{verdict} ({label}: värdet ur planens text.)\n\n{rest}" if verdict else rest

@@ -30,7 +30,7 @@ from kfp_assistant.sv.words import question_stems, root_of, term_in, tokenize
 _FRAME = re.compile(
     r"\bjämför\w*(?:\s+med)?|\bi\s+(?:jämförelse|förhållande)\s+(?:med|till)\b|\bskillnad\w*(?:\s+mellan)?"
     r"|\bskiljer\s+(?:sig\s+)?(?:åt\s+)?|\brespektive\b|\b(?:båda|bägge|alla)\s+(?:\w+\s+)?(?:planer\w*|"
-    r"förvaltning\w*|nämnder\w*)|\bvarandra\b|\bstår\s+(?:det\s+)?sig\s+mot\b|\bversus\b|\bvs\.?(?=\s)"
+    r"förvaltning\w*|nämnder\w*)|\bvarandra\b|\bstår\s+(?:de[tn]?\s+|dom\s+)?sig\s+mot\b|\bversus\b|\bvs\.?(?=\s)"
     r"|\b(?:har|haft)\s+(?:de\s+|dom\s+|båda\s+)?gemensamt\b|\bgemensamt\s+för\b|\bi\s+likhet\s+med\b"
     r"|\b(?:är\s+)?gemensam(?:t|ma)?\s*(?=[?.!]|$)",
     re.IGNORECASE,

@@ -21,7 +21,7 @@ from kfp_assistant.ask.compare_sides import (
     no_figure_line,
     unlisted_line,
 )
-from kfp_assistant.ask.compare_verdict import on_difficulty, with_presence_first
+from kfp_assistant.ask.compare_verdict import on_difficulty, with_presence_first, with_text_side
 from kfp_assistant.ask.definitions import asks_meaning, defines_term
 from kfp_assistant.ask.evidence import Similar, judge, load_model, off_topic
 from kfp_assistant.ask.extractive import Following, Passage, select
@@ -82,6 +82,7 @@ def compose_records(records: RecordAnswer, passages: list[Passage], route_: Rout
     if records.figures and route_.intent == "compare":
         # Every compared plan has its say: its own sentence on the figure, or that it states none.
         found, silent = missing_sides(route_, records.figures, passages)
+        text = with_text_side(route_, text, records.figures, [p for _, p in found])  # "Är den högre än …?"
         for label, p in found:
             citations.append(citation(len(citations) + 1, p))
             text += f"\n\n**{label}:** {p.text} [{len(citations)}]"

@@ -21,7 +21,9 @@ _FOLLOWUP_START_RE = re.compile(
 
 _ANAPHORA_RE = re.compile(
     r"\b(?:av|bland|för)\s+(?:dem|dessa)\b|\bdessa\b|\bsamma\b|\bmotsvarande\b|\bdå\s*\??\s*$"
-    r"|\bstår\s+(?:det|sig)\b|\bgäller\s+det\b|\bdet\s+där\b|\bderas\b"
+    r"|\bstår\s+(?:de[tn]?|dom|sig)\b|\bgäller\s+det\b|\bdet\s+där\b|\bderas\b"
+    # "Är den högre än på Y?", "ligger det lägre jämfört med Y?": a pronoun compared with another side
+    r"|^\s*(?:är|var|blir|ligger|låg|har)\s+(?:den|det|de|dom|denna|detta|siffran)\b(?=.*\b(?:än|mot|jämfört)\b)"
     # "vem ansvarar för det?", "vem är ansvarig för dem?": what was just talked about
     r"|\b(?:för|om|med)\s+(?:det|detta|den|denna|dem|dessa)\s*[?.!]*\s*$",
     re.IGNORECASE,

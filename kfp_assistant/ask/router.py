@@ -51,7 +51,7 @@ _COMPARE_RE = re.compile(
     r"|\b(?:högre|lägre|fler|färre|större|mindre|bättre|sämre)\s+(?:\w+\s+){0,3}?(?:nu|idag|i\s+dag"
     r"|än(?!\s+(?:\d|hälften|en\s+(?:tredjedel|fjärdedel))))\b"
     r"|\b(?:ökat|minskat|gått\s+(?:upp|ner|ned))\b(?=.*\b(?:sedan|sen|jämfört|förra|tidigare|plan\w*)\b)"
-    r"|\bstår\s+(?:det\s+)?sig\s+mot\b|\bi\s+(?:jämförelse|förhållande)\s+(?:med|till)\b"
+    r"|\bstår\s+(?:de[tn]?\s+|dom\s+)?sig\s+mot\b|\bi\s+(?:jämförelse|förhållande)\s+(?:med|till)\b"
     # what is new or gone since another version: "vad har tillkommit sedan förra planen?"
     r"|\b(?:nytt|nya|tillkommit|tagits\s+bort|försvunnit|strukits)\b"
     r"(?=.*\b(?:sedan|sen|jämfört|förra|föregående|tidigare)\b)"

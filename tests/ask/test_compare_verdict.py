@@ -8,13 +8,17 @@ from kfp_assistant.ask.compare_figures import answer_figure_comparison
 from kfp_assistant.ask.compare_verdict import (
     NO_DIFFICULTY_SV,
     NO_MEASURE_SV,
+    UNDECIDED_SV,
     asks_both,
     on_difficulty,
+    stated_percent,
     with_derived_shares,
     with_presence_first,
+    with_text_side,
     yes_no_direction,
 )
 from kfp_assistant.ask.extractive import Passage, score_chunk
+from kfp_assistant.ask.followup import resolve_followup
 from kfp_assistant.ask.passages import content_tokens
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import route
@@ -223,3 +227,29 @@ def test_a_shortage_of_an_occupation_needs_a_sentence_naming_it() -> None:
     assert [p.chunk.doc_id for p in kept] == ["k"] and len(notes) == 1
     both = {"k": "**Kulturnämnden 2025-2027:** …", "f": "**Farsta stadsdelsförvaltning 2025-2027:** …"}
     assert with_presence_first(asked, both, [])[0] == NO_MEASURE_SV
+
+
+def test_a_pronoun_compared_with_another_side_follows_up_the_figure_asked_before() -> None:
+    first = route("Hur hög är sjukfrånvaron i Kulturnämnden?", CATALOG)
+    for question in ("Är den högre än i Farsta?", "och hur står den sig mot Farsta?"):
+        then = resolve_followup(question, [first], CATALOG)
+        assert then.intent == "compare" and then.metrics == ["sick_leave_pct"]
+        assert set(then.plans) == {"k", "f"}
+
+
+def test_a_side_told_only_by_its_text_is_compared_by_the_percentage_it_states() -> None:
+    assert stated_percent("Sjukfrånvaron minskade från 8,3 procent 2023 till 7,1 procent 2024.") == 7.1
+    assert stated_percent("Sjukfrånvaron var 6 % och målet 5 %.") is None
+    assert stated_percent("Sjukfrånvaron låg på 6,4 procent.") == 6.4
+    asked = resolve_followup(
+        "Är den högre än i Farsta?", [route("Hur hög är sjukfrånvaron i Kulturnämnden?", CATALOG)], CATALOG
+    )
+    farsta = [_figure("f", "sick_leave_pct", 5.4, "2025")]
+    answer = answer_figure_comparison(asked, [_plan("k", []), _plan("f", farsta)])
+    assert answer is not None and answer.text.startswith(UNDECIDED_SV)
+    (told,) = _side("k", "Sjukfrånvaron minskade från 8,3 procent 2023 till 7,1 procent 2024.", asked)
+    text = with_text_side(asked, answer.text, answer.figures, [told])
+    assert text.startswith("**Ja** – sjukfrånvaro: Kulturnämnden 2025-2027 7,1 % mot Farsta")
+    assert "(Kulturnämnden 2025-2027: värdet ur planens text.)" in text.splitlines()[0]
+    (vague,) = _side("k", "Sjukfrånvaron är hög i vissa enheter.", asked)
+    assert not with_text_side(asked, answer.text, answer.figures, [vague]).startswith(UNDECIDED_SV)
