@@ -7,12 +7,15 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from kfp_assistant.ask.comparison import question_terms
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import EXPLAIN_STRONG_RE, route
 from kfp_assistant.ask.scope import choose, resolve_plans, unique
 from kfp_assistant.schema import Citation
+from kfp_assistant.sv.activity_terms import FIELD_WORDS
 from kfp_assistant.sv.superlatives import lowest_first
 from kfp_assistant.sv.why import asked_term
+from kfp_assistant.sv.words import tokenize
 
 _FOLLOWUP_START_RE = re.compile(
     r"^\s*(?:och|men|än|samt|eller|också|även|då|samma|and|but|jämfört\s+med|hur\s+(?:är|var)\s+det|vad\s+sägs\s+om)\b",
@@ -155,6 +158,7 @@ def resolve_followup(
         update["intent"] = "compare"  # "och i förra planen?" after a figure: then and now, side by side
     update |= _followup_periods(new, previous)
     update["keywords"] = unique([*new.keywords, *previous.keywords])
+    update["topic"] = topic_talked_about(question, new, previous)
     if _POINTS_BACK_RE.search(question):
         update["referent"] = previous.quoted  # "vad handlade de om?": "de" is what was just quoted
     merged = new.model_copy(update=update)
@@ -169,6 +173,31 @@ def resolve_followup(
 
 
 _WHO_RANKS_RE = re.compile(r"^\s*(?:och\s+)?(?:vem|vilken|vilket|var|hos\s+vem|who|which|where)\b", re.I)
+
+
+# Words saying how a thing changed or stands, not what it is: "varför är den så hög?" names no subject.
+_NO_SUBJECT = frozenset(
+    tokenize(
+        " ".join(_CHANGE_WORDS)
+        + " hög högt höga låg lågt låga stor stort stora liten litet små många få fler färre mer mindre"
+        " ner upp ökning minskning ökade minskade sjönk steg varit vara blivit bli"
+    )
+)
+TOPIC_CHARS = 300  # the earlier questions a topic keeps, as context does
+
+
+def topic_talked_about(question: str, new: Route, previous: Route) -> str:
+    """The earlier questions whose subject a follow-up is about (Route.topic), when it names no subject
+    of its own: "varför har det ökat?", "och två år tidigare?"; else "". A word of its own ("hur många
+    av dem har socionomexamen?"), a figure or an area ("och sjukfrånvaron?") is its subject, which the
+    sentences shown must name themselves."""
+    if new.metrics or new.areas:
+        return ""
+    whose = [*new.administrations, *new.unknown_administrations]
+    # "vem ansvarar för det?", "när ska den vara klar?": a field of what was talked about, no subject
+    if question_terms(question, whose, expand=False, named=new.administrations) - _NO_SUBJECT - FIELD_WORDS:
+        return ""
+    return f"{previous.topic} {previous.question}".strip()[-TOPIC_CHARS:]
 
 
 def _ranked_over(question: str, new: Route, history: Sequence[Route]) -> list[str]:
@@ -212,6 +241,7 @@ def _same_plans(question: str, new: Route, previous: Route, allowed: set[str] | 
     if _POINTS_BACK_RE.search(question):  # what "det" stands for is in the question before: search it too
         update["context"] = f"{previous.context} {previous.question}".strip()[-300:]
         update["referent"] = previous.quoted
+        update["topic"] = topic_talked_about(question, new, previous)
     merged = resolve_plans(new.model_copy(update=update))
     if previous.versions_named and not new.versions_named:
         # The plan version talked about ("förra planen") stays the one meant.

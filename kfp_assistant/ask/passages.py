@@ -56,6 +56,8 @@ def content_tokens(question: str, route: Route) -> set[str]:
     question = join_particle_verbs(question)  # "följs upp" asks of what a plan calls "uppföljning"
     whose = route.administrations + route.unknown_administrations
     terms = question_terms(question, whose, expand=False, named=route.administrations)
+    if route.topic:  # "varför har det ökat?": what "det" is, the subject of the questions before
+        terms |= question_terms(route.topic, whose, expand=False, named=route.administrations)
     relative = relative_plan(question)
     if relative and relative[0] in ("previous_year", "next_year"):  # "året innan" picks a year, no topic
         terms -= set(tokenize(relative[1]))

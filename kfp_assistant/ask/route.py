@@ -67,6 +67,11 @@ class Route(BaseModel):
     context: str = Field(
         default="", description="For a follow-up: the earlier question it leans on, for retrieval."
     )
+    topic: str = Field(
+        default="",
+        description="For a follow-up pointing back or asking nothing of its own ('varför har det ökat?'): the"
+        " earlier questions whose subject it is about, whose words its sentences are chosen by.",
+    )
     asked_before: str = Field(
         default="", description="For a follow-up: the question of the turn before, as asked."
     )
