@@ -276,7 +276,15 @@ def word_match(a: str, b: str) -> float:
         return SAME_WORD
     if len(x) >= MIN_PREFIX and (y.startswith(x) or y.endswith(x)):
         return PART_OF_COMPOUND
+    # A definite neuter Snowball leaves whole ("engagemanget") ends a compound in its bare form
+    # ("medarbetarengagemang").
+    bare = _DEFINITE_NEUTER.sub("", x)
+    if bare != x and len(bare) >= MIN_PREFIX and y.endswith(bare):
+        return PART_OF_COMPOUND
     return 0.0
+
+
+_DEFINITE_NEUTER = re.compile(r"(?<=[^aeiouyåäö])et$")
 
 
 _MIN_PART = 3  # shortest part of a compound matched on its own ("lär" of "förskollär")

@@ -96,6 +96,9 @@ def test_word_match_counts_inflections_typos_and_compound_parts() -> None:
     assert word_match("underskoterk", "underskötersk") == SAME_WORD
     assert word_match("pension", "pensionsavgång") == PART_OF_COMPOUND
     assert word_match("lönekartläggning", "kartläggning") == PART_OF_COMPOUND
+    assert word_match("engagemanget", "medarbetarengagemang") == PART_OF_COMPOUND, "a definite neuter"
+    assert word_match("klimatet", "arbetsklimat") == PART_OF_COMPOUND
+    assert word_match("budget", "skolbud") == 0.0
     assert word_match("sjukskötersk", "underskötersk") == 0.0
 
 
