@@ -41,6 +41,9 @@ _TWO_LISTS = re.compile(
 )
 Names = Callable[[str], list[str]]  # the administrations a text names
 _MIN_WORDS = 3  # a shorter piece is not a question of its own ("och hur?")
+# "… och varför?": the reasons for what the part before asks about, a part of its own however short
+# (answered as the follow-up "och varför?", about the same subject).
+_WHY = re.compile(r"^\s*(?:och\s+|and\s+)?(?:varför|why)\s*\??\s*$", re.IGNORECASE)
 # A piece pointing back at what the one before asks about: "vem äger den?", "hur följs det upp?".
 _BACK = re.compile(r"\b(?:den|det|dem|de|denna|detta|dessa|it|they|them)\b", re.IGNORECASE)
 # Where the last piece ends in a place or a source ("... i socialnämndens medarbetarenkät?") and points
@@ -96,6 +99,8 @@ def question_parts(question: str, names: Names | None = None) -> list[str]:
     pieces = [
         p.strip(" ,") for s in _SENTENCE.split(question) for p in _SPLIT.split(s) if p and p.strip(" ,?")
     ]
+    if len(pieces) == 1 and (both := _coordinated(question)):
+        pieces = both
     if len(pieces) == 1 and (two := _TWO_LISTS.search(question)):
         first, second = (
             (two.group("a"), two.group("b")) if two.group("a") else (two.group("c"), two.group("d"))
@@ -103,7 +108,7 @@ def question_parts(question: str, names: Names | None = None) -> list[str]:
         pieces = [question[: two.start()] + word + question[two.end() :] for word in (first, second)]
     if len(pieces) > 1:
         pieces = [c.strip(" ,") for p in pieces for c in _COMMA.split(p) if c.strip(" ,?")]
-    if len(pieces) < 2 or any(len(re.findall(r"\w+", p)) < _MIN_WORDS for p in pieces):
+    if len(pieces) < 2 or any(len(re.findall(r"\w+", p)) < _MIN_WORDS and not _WHY.match(p) for p in pieces):
         return [question]
     if any(_same_activity(a, b) or _rating_of(b) for a, b in pairwise(pieces)):
         return [question]
@@ -118,6 +123,27 @@ def question_parts(question: str, names: Names | None = None) -> list[str]:
     if names is not None:
         pieces = _shared_administration(pieces, names)
     return [p if p.endswith("?") else f"{p.rstrip('.! ')}?" for p in pieces]
+
+
+# "Hur har engagemanget (HME) och personalomsättningen utvecklats …?", "Hur ser sjukfrånvaron och
+# rekryteringen ut …?": two things, each named by a noun in its definite form, asked one question of.
+_DEFINITE_NP = r"(?:\w+(?:en|et|na|an|n)\b(?:\s+\w+)?(?:\s*\([^()]{1,20}\))?)"
+_COORDINATED = re.compile(
+    rf"^(?P<ask>(?:hur|vad)\s+(?:\w+\s+)?(?:har|hade|ser|såg|är|var|ligger|låg|blev)\s+)"
+    rf"(?P<a>{_DEFINITE_NP})\s+(?:och|samt)\s+(?P<b>{_DEFINITE_NP})"
+    rf"(?P<rest>\s+(?:utvecklats|förändrats|ändrats|gått|sett\s+ut|ut|på)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def _coordinated(question: str) -> list[str] | None:
+    """The question asked of each of two things it names together, each answered (and cited) as its
+    own question would be: a table row of a figure with its years, or the plan's sentences; None when
+    it names no such pair."""
+    match = _COORDINATED.match(question.strip())
+    if match is None:
+        return None
+    return [f"{match.group('ask')}{x}{match.group('rest')}" for x in (match.group("a"), match.group("b"))]
 
 
 def _shared_administration(pieces: list[str], names: Names) -> list[str]:

@@ -46,6 +46,24 @@ from kfp_assistant.schema import Answer, Citation
             "Varifrån rekryteras de nya och vart tar de vägen som slutar?",
             ["Varifrån rekryteras de nya?", "vart tar de vägen som slutar?"],
         ),
+        # two things asked one question of: each asked it, a figure's row and a sentence each cited
+        (
+            "Hur har trivseln (NMI) och sjukfrånvaron utvecklats i Solna från 2022 till 2024?",
+            [
+                "Hur har trivseln (NMI) utvecklats i Solna från 2022 till 2024?",
+                "Hur har sjukfrånvaron utvecklats i Solna från 2022 till 2024?",
+            ],
+        ),
+        (
+            "Hur ser rekryteringen och introduktionen ut i Solna?",
+            ["Hur ser rekryteringen ut i Solna?", "Hur ser introduktionen ut i Solna?"],
+        ),
+        ("Hur har rekryteringen av lärare och fritidspedagoger utvecklats?", None),  # one group of staff
+        # "… och varför?" asks the reasons for what the part before asks about
+        (
+            "Hur har andelen deltidsanställda förändrats i Solna och varför?",
+            ["Hur har andelen deltidsanställda förändrats i Solna?", "varför?"],
+        ),
     ],
 )
 def test_question_parts(question: str, parts: list[str] | None) -> None:
