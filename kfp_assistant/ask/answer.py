@@ -47,6 +47,7 @@ from kfp_assistant.ask.llm import (
     stream_answer,
 )
 from kfp_assistant.ask.multipart import join_answers, question_parts, without_if_so
+from kfp_assistant.ask.ordinals import with_item_named
 from kfp_assistant.ask.passages import content_tokens, plans_shown, retrieve
 from kfp_assistant.ask.records_answer import RecordAnswer, answer_from_records
 from kfp_assistant.ask.records_cap import Showing
@@ -127,14 +128,15 @@ class Answerer:
         """The answer's events, the final one naming the plans searched. A request is read as its question
         (sv.requests); an English question is answered from the Swedish text, its HR terms put in Swedish."""
         if len(question) > self.limits.max_question_chars:
-            yield from self._refused(
-                question, TOO_LONG_SV.format(len(question), self.limits.max_question_chars)
-            )
+            too_long = TOO_LONG_SV.format(len(question), self.limits.max_question_chars)
+            yield from self._refused(question, too_long)
             return
         searched: list[str] = []
         english = is_english(question)
         respelled = self._respell(question, self.vocabulary())  # "sokande" as the plans spell "sökande"
         typed = in_swedish_terms(question) if english else in_plan_words(respelled)
+        if history:  # "den andra då?": the item the list before showed in that place, named by its words
+            typed = with_item_named(typed, [t.answer for t in history])
         asked = without_if_so(without_request(typed))  # "… praktikanter? Vilka i så fall?" is one question
         known = known_plans(self.index.documents())
         asked = spell_out_initials(asked, known)
@@ -144,7 +146,7 @@ class Answerer:
             yield from self._parts(question, parts, history or [], administrations, periods, english)
             return
         first_text = True
-        for event in self._events(asked, history, administrations, periods, searched, english):
+        for event in self._events(asked, history or [], administrations, periods, searched, english):
             if english and event.kind == "text" and first_text:
                 event = event.model_copy(update={"text": ENGLISH_NOTE_SV + event.text})
                 first_text = False
@@ -211,20 +213,18 @@ class Answerer:
     def _events(
         self,
         question: str,
-        history: list[Turn] | None,
+        history: list[Turn],
         administrations: list[str] | None,
         periods: list[str] | None,
         searched: list[str],
         english: bool = False,
     ) -> Iterator[AnswerEvent]:
         started = time.perf_counter()
-        history = history or []
         documents = self.index.documents()
         filtered = administrations or periods
         allowed = select_documents(documents, administrations, periods) if filtered else None
         route_ = self._route(question, history, documents, allowed)
-        if english:
-            route_ = route_.model_copy(update={"english": True})
+        route_ = route_.model_copy(update={"english": True}) if english else route_
         scope = set(route_.scope)
         searched += [d.doc_id for d in documents if d.doc_id in scope]
         mode: Mode = "llm" if self.llm is not None else "extractive"

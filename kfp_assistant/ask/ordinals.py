@@ -1,0 +1,55 @@
+"""Follow-ups naming an item of the list just shown by its place: "den andra då, vem ansvarar för den?",
+"när ska den tredje aktiviteten vara klar?", "what about the last one?".
+
+In: the follow-up and the answer before it. Out: the follow-up with the place replaced by the item's
+own words (»Se över lönestrukturen …«), which the answerer then reads as any question naming it; the
+follow-up unchanged when it names no place or the answer before listed fewer items.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_PLACES = {
+    "första": 1, "andra": 2, "tredje": 3, "fjärde": 4, "femte": 5, "sjätte": 6, "sjunde": 7,
+    "åttonde": 8, "nionde": 9, "tionde": 10, "sista": -1,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1,
+}  # fmt: skip
+# What an item is called, in the definite singular ("den andra aktiviteten"); "den andra planen", "det
+# andra året" and "finns det andra aktiviteter?" name no item of a list.
+_ITEM_NOUNS = (
+    r"aktiviteten|insatsen|åtgärden|punkten|raden|behovet|gapet|yrket|yrkesgruppen|gruppen|bristen|målet"
+    r"|one|item|activity|measure|need"
+)
+_PLACE_RE = re.compile(
+    rf"\b(?:den|det|the)\s+(?P<place>{'|'.join(_PLACES)})"
+    rf"(?:\s+(?:{_ITEM_NOUNS})\b|(?!\s+\w+(?:en|et|na|er|or|ar|s)\b))",
+    re.IGNORECASE,
+)
+# An item of a list answer: the text after a bullet, "; " or a group's "Label: ", up to its citation.
+_ITEM_RE = re.compile(
+    r"(?:^- |; )(?:[^:\[\n]{1,40}:\s+(?=[^\[\n]+\[\d+\]))?(?P<item>[^\[\n;]+?)\s*\[\d+\]", re.M
+)
+# An item's details: "(Behålla, 2026-03-31, Förvaltningschef)".
+_DETAILS_RE = re.compile(r"\s*\([^()]*(?:\([^()]*\)[^()]*)*\)\s*$")
+
+
+def listed_items(answer: str) -> list[str]:
+    """The items a list answer shows, in order, without their details in parentheses."""
+    return [_DETAILS_RE.sub("", m.group("item")).strip() for m in _ITEM_RE.finditer(answer)]
+
+
+def with_item_named(question: str, answers_before: Sequence[str]) -> str:
+    """The follow-up with "den andra" replaced by the second item of the latest answer before it that
+    listed two or more (an answer about one item lists no place to count), quoted."""
+    match = _PLACE_RE.search(question)
+    if match is None:
+        return question
+    place = _PLACES[match.group("place").lower()]
+    lists = (items for answer in reversed(answers_before) if len(items := listed_items(answer)) >= 2)
+    items = next(lists, [])
+    if place > len(items) or not items:
+        return question
+    item = items[place - 1] if place > 0 else items[-1]
+    return f"{question[: match.start()]}»{item}«{question[match.end() :]}"

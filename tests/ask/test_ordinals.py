@@ -1,0 +1,58 @@
+"""A follow-up naming an item of the list just shown by its place ("den andra då?") asks of that item."""
+
+from __future__ import annotations
+
+import pytest
+
+from kfp_assistant.ask.ordinals import listed_items, with_item_named
+
+ACTIVITIES = """**Kulturnämnden 2026-2028** – 3 aktiviteter:
+- Erbjuda friskvårdstimme varje vecka (Behålla, 2026-06-30, HR-chef) [1]
+- Se över lönesättningen för bibliotekarier (Behålla, Inför löneöversyn (2027), HR-konsult) [2]
+- Införa avgångssamtal med mall (Avsluta, Löpande, Närmaste chef) [3]"""
+NEEDS = """**Kulturnämnden 2026-2028** – identifierade kompetensbehov:
+- Scenteknik: Ljudtekniker med erfarenhet av konserter [1]; Ljustekniker [2]
+- Bibliotek: Barnbibliotekarier [3]"""
+ONE = """**Kulturnämnden 2026-2028:**
+- Införa avgångssamtal med mall [1]
+  Ansvarig: Närmaste chef"""
+
+
+def test_a_list_answer_shows_its_items_without_their_details() -> None:
+    assert listed_items(ACTIVITIES) == [
+        "Erbjuda friskvårdstimme varje vecka",
+        "Se över lönesättningen för bibliotekarier",
+        "Införa avgångssamtal med mall",
+    ]
+    assert listed_items(NEEDS) == [
+        "Ljudtekniker med erfarenhet av konserter",
+        "Ljustekniker",
+        "Barnbibliotekarier",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        (
+            "den andra då, vem ansvarar för den?",
+            "»Se över lönesättningen för bibliotekarier« då, vem ansvarar för den?",
+        ),
+        ("när ska den sista vara klar?", "när ska »Införa avgångssamtal med mall« vara klar?"),
+        ("vem äger den första aktiviteten?", "vem äger »Erbjuda friskvårdstimme varje vecka«?"),
+        ("what about the second one?", "what about »Se över lönesättningen för bibliotekarier«?"),
+        # no item of a list: another plan, another year, other activities, a place past the list's end
+        ("hur var det i den andra planen?", None),
+        ("och det andra året?", None),
+        ("finns det andra aktiviteter?", None),
+        ("och de andra förvaltningarna?", None),
+        ("vem ansvarar för den femte?", None),
+    ],
+)
+def test_a_place_in_the_list_names_its_item(question: str, asked: str | None) -> None:
+    assert with_item_named(question, [ACTIVITIES]) == (asked or question)
+
+
+def test_the_list_counted_is_the_latest_of_two_items_or_more() -> None:
+    assert with_item_named("och den andra?", [NEEDS, ONE]) == "och »Ljustekniker«?"
+    assert with_item_named("och den andra?", [ONE]) == "och den andra?"
