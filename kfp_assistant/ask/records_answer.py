@@ -21,6 +21,7 @@ from kfp_assistant.sv.occupations import occupations_in
 from kfp_assistant.sv.periods import period_bounds
 from kfp_assistant.sv.responsible import party_stems, split_responsible
 from kfp_assistant.sv.superlatives import superlative_of
+from kfp_assistant.sv.table_terms import measure_asked
 from kfp_assistant.sv.words import question_stems, tokenize
 
 _MAX_ROWS = 60
@@ -383,5 +384,9 @@ def answer_from_records(
     ):
         return _gap_answer(route, plans, topic, showing)
     if route.metrics and route.intent in ("figure", "compare"):
+        if measure_asked(route.question) == "share" and all(
+            METRICS[m]["unit"] != "percent" for m in _with_companions(route.metrics)
+        ):
+            return None  # "hur stor andel har fast anställning?": a count is no share; the text may state it
         return _figure_answer(route, plans, showing)
     return None

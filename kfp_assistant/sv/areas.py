@@ -30,6 +30,10 @@ _AREA_QUESTION_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "Behålla": (
         "behåll*",
+        "vilja stanna kvar",
+        "vill stanna kvar",
+        "stanna kvar",
+        "stannar kvar",
         "stanna*",
         "stannar",
         "vill stanna",
@@ -106,6 +110,11 @@ def areas_in(text: str) -> list[str]:
     """Canonical UBARA areas named in an area cell ("Utveckla/Behålla", "Attrahera och rekrytera")."""
     clean = strip_markup(text)
     return [area for area in UBARA_AREAS if _AREA_CELL_RE[area].search(clean)]
+
+
+def question_phrases() -> list[str]:
+    """Every phrase that names an area in free text ("få folk att stanna", "locka*")."""
+    return [p for phrases in _AREA_QUESTION_WORDS.values() for p in phrases]
 
 
 def areas_in_question(text: str) -> list[str]:

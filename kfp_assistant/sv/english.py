@@ -96,6 +96,12 @@ _AUXILIARY = r"(?:do|does|did|will|would|can|could|should|shall)"
 _WHERE_FROM = re.compile(
     rf"\bwhere\s+(?:do|does|did|will|would)\s+{_SUBJECT}(?:come|comes|came)\s+from\b", re.IGNORECASE
 )
+# "What is X doing to attract …", "what does X do about …": what X does for it ("vad gör X för att …").
+_WHAT_DOING = re.compile(
+    rf"\bwhat\s+(?:is|are|was|were|do|does|did|will|would|can)\s+{_SUBJECT}(?:doing|do)\s+(?P<prep>to|for|about)\b",
+    re.IGNORECASE,
+)
+_DOING_FOR = {"to": "för att", "for": "för", "about": "åt"}
 _WHAT_LEADS = re.compile(
     rf"\bwhat\s+{_AUXILIARY}\s+{_SUBJECT}(?:lead|result|contribute)\s+(?:to|in)\b", re.IGNORECASE
 )
@@ -157,7 +163,45 @@ def _swedish_order(text: str) -> str:
 
     text = _HOW_VERB.sub(how, text)
     text = _WHERE_FROM.sub(lambda m: f"varifrån kommer {m.group('subject').strip()}", text)
+    text = _WHAT_DOING.sub(
+        lambda m: f"vad gör {m.group('subject').strip()} {_DOING_FOR[m.group('prep').lower()]}", text
+    )
     return _WHAT_LEADS.sub(lambda m: f"vad leder {m.group('subject').strip()} till", text)
+
+
+# English numbers in words: up to twelve as Swedish prose writes them ("within five years" -> "inom fem
+# år"), larger ones in digits, as plans write figures ("fifty-five" -> "55"); "one" alone is a pronoun
+# as often ("the previous one").
+_SMALL = dict(
+    zip(
+        split_words("one two three four five six seven eight nine ten eleven twelve"),
+        split_words("ett två tre fyra fem sex sju åtta nio tio elva tolv"),
+        strict=True,
+    )
+)
+_TEENS = {
+    w: n
+    for n, w in enumerate(split_words("thirteen fourteen fifteen sixteen seventeen eighteen nineteen"), 13)
+}
+_TENS = {
+    w: 10 * n for n, w in enumerate(split_words("twenty thirty forty fifty sixty seventy eighty ninety"), 2)
+}
+_UNITS = {w: i for i, w in enumerate(_SMALL, start=1) if i < 10}
+_NUMBER_WORD = re.compile(
+    rf"\b(?:(?P<tens>{'|'.join(_TENS)})(?:[-\s](?P<unit>{'|'.join(_UNITS)}))?"
+    rf"|(?P<word>{'|'.join([*_SMALL, *_TEENS][1:])})|(?P<hundreds>a|one)\s+hundred)\b",
+    re.IGNORECASE,
+)
+
+
+def _number(match: re.Match[str]) -> str:
+    """An English number word as the plans would write it."""
+    if match.group("hundreds"):
+        return "100"
+    if match.group("tens"):
+        return str(_TENS[match.group("tens").lower()] + _UNITS.get((match.group("unit") or "").lower(), 0))
+    word = match.group("word").lower()
+    return _SMALL.get(word) or str(_TEENS[word])
 
 
 def in_swedish_terms(text: str) -> str:
@@ -165,7 +209,7 @@ def in_swedish_terms(text: str) -> str:
     quoted term, which the user copied from a plan, stays as written)."""
     parts = QUOTED.split(text)
     for i in range(0, len(parts), 2):  # odd parts are the quoted terms
-        out = marked_terms(_swedish_order(parts[i]), _glossary())
+        out = marked_terms(_swedish_order(_NUMBER_WORD.sub(_number, parts[i])), _glossary())
         kept = (w for w in out.split() if w.casefold() not in _DROPPED or "\x01" in w)
         parts[i] = " ".join(kept).replace("\x01", " ").replace("\x02", " ")
     return " ".join(" ".join(parts).split())  # spaced: a quoted term stays a word of its own

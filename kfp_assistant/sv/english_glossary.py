@@ -263,4 +263,17 @@ people leave|staff leave|employees leave|people quit|staff quit|employees quit |
 attract new staff|attract new employees|attract new people|attract new workers | attrahera nya medarbetare
 do for|do about|doing for|doing about | för
 do to|doing to | för att
+turn 65|turns 65|turning 65|will be 65|reach 65|reaches 65|reaching 65 | fyller 65
+turn|turns|turning | fyller
+within | inom
+what share of|what proportion of|what percentage of | hur stor andel av
+how large a share of|how big a share of | hur stor andel av
+share of|proportion of|percentage of|share|proportion|percentage | andel
+next|coming|upcoming | kommande
+years|year | år
+months | månader
+month | månad
+days | dagar
+day | dag
+this year | i år
 """

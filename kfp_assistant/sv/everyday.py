@@ -17,9 +17,16 @@ a plan, stays as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
+from rapidfuzz.distance import DamerauLevenshtein
+
+from kfp_assistant.sv.areas import question_phrases
 from kfp_assistant.sv.english import QUOTED, marked_terms, parse_glossary
+from kfp_assistant.sv.metrics import METRICS
+from kfp_assistant.sv.thesaurus import RINGS
+from kfp_assistant.sv.words import WORD, question_stems, tokenize
 
 GLOSSARY = """
 jobba hemifrån|jobbar hemifrån|jobbat hemifrån|arbeta hemifrån|arbetar hemifrån | distansarbete
@@ -92,11 +99,52 @@ def _taken_in(text: str) -> str:
     return _TAKE_IN.sub(put, text)
 
 
-def in_plan_words(question: str) -> str:
+_TYPO_MIN = 5  # shorter words are too alike to tell a typo from another word
+
+
+@lru_cache(maxsize=1)
+def _known_words() -> frozenset[str]:
+    """The words of the HR vocabulary (thesaurus rings, metrics, areas, this glossary) a typo is put right
+    to, without the words that only say how a question asks."""
+    phrases = [m for ring in RINGS for m in ring] + [s for m in METRICS.values() for s in m["synonyms"]]
+    phrases += question_phrases() + [
+        p for row in GLOSSARY.split("\n") for p in row.rsplit(" | ", 1)[0].split("|")
+    ]
+    words = {w.rstrip("*").lower() for p in phrases for w in p.split()}
+    return frozenset(w for w in words if len(w) >= _TYPO_MIN and not set(tokenize(w)) <= question_stems())
+
+
+def _typos_fixed(text: str, vocabulary: AbstractSet[str]) -> str:
+    """The text with a misspelt HR word ("stana kvar") put right: a lowercase word whose stem no plan
+    writes, one letter from exactly one word of the HR vocabulary that plans do write, its first two
+    letters the same."""
+    if not vocabulary:
+        return text
+
+    def fixed(match: re.Match[str]) -> str:
+        word = match.group()
+        stems = tokenize(word)
+        if len(word) < _TYPO_MIN or not word.islower() or word in _known_words() or not stems:
+            return word
+        if stems[0] in vocabulary:
+            return word
+        # A typo keeps the word's beginning: "borta" is no typo of "korta".
+        near = {k for k in _known_words() if k[:2] == word[:2] and DamerauLevenshtein.distance(k, word) == 1}
+        if len(near) != 1:
+            return word
+        (known,) = near
+        return known if set(tokenize(known)) <= vocabulary else word
+
+    return WORD.sub(fixed, text)
+
+
+def in_plan_words(question: str, vocabulary: AbstractSet[str] = frozenset()) -> str:
     """A Swedish question with its everyday words put in the words plans write ("jobba hemifrån" ->
-    "distansarbete", "skälet" -> "orsaken"); a quoted term stays as written."""
+    "distansarbete", "skälet" -> "orsaken") and, given the plans' stems, a misspelt HR word put right
+    ("stana" -> "stanna"); a quoted term stays as written."""
     parts = QUOTED.split(question)
     for i in range(0, len(parts), 2):  # odd parts are the quoted terms
-        out = _NEW_ONES.sub(lambda m: m.group("before") + "\x01nyanställda\x01", _taken_in(parts[i]))
+        out = _typos_fixed(_taken_in(parts[i]), vocabulary)
+        out = _NEW_ONES.sub(lambda m: m.group("before") + "\x01nyanställda\x01", out)
         parts[i] = marked_terms(out, _glossary()).replace("\x01", "").replace("\x02", " ")
     return "".join(parts)

@@ -20,11 +20,13 @@ member pulls in all others. Extend it as new plans show new wording.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 _RINGS = """
 fast anställd*|fastanställ*|tillsvidareanställ*|tillsvidaretjänst*
-tillfälligt anställd*|visstidsanställ*|tidsbegränsa*|vikarie*|timanställ*|timavlön*
+tillfälligt anställd*|visstidsanställ*|tidsbegränsa*|vikarie*
+timanställ*|timavlön*|timvikarie*|timmis*|timlön*
 personal|medarbetare|anställda|arbetstagare|personalstyrka*|bemanning*
 yrke*|yrkesgrupp*|yrkeskategori*|befattning*|befattningsgrupp*|personalgrupp*|personalkategori*
 nyanställ*|rekryter*|tillsätt*|tillsatt*|anställa|anställt|anställer|nya medarbetare
@@ -112,3 +114,18 @@ def ring_patterns(word: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Patt
             family += hits
             others += [rx for rx in patterns if rx not in hits]
     return tuple(family), tuple(others)
+
+
+@lru_cache(maxsize=1 << 14)
+def family_pattern(stem: str, stem_of: Callable[[str], list[str]]) -> re.Pattern[str] | None:
+    """A pattern of the members that stem to a question's stem (by `stem_of`, the word index's stemming),
+    as written with their endings: "lön" -> "lön*", which meets the compounds a three-letter stem is too
+    short to meet ("lönestrukturen"); None for a stem no member is a form of. Not the ring's other
+    members: "lämnar" is no form of "slutar", and counting it as one chose paragraphs off the question."""
+    members = [
+        rx.pattern
+        for ring, patterns in zip(RINGS, _compiled(), strict=True)
+        for member, rx in zip(ring, patterns, strict=True)
+        if " " not in member and stem_of(member.rstrip("*"))[:1] == [stem]
+    ]
+    return re.compile("|".join(members), re.IGNORECASE) if members else None

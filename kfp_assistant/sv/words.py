@@ -13,6 +13,7 @@ import Stemmer
 from rapidfuzz import fuzz
 
 from kfp_assistant.sv.text import fold, folded_forms
+from kfp_assistant.sv.thesaurus import family_pattern
 
 WORD = re.compile(r"\w+", re.UNICODE)
 # Snowball's Swedish stopword list (as NLTK and bm25s ship it), written out here: importing it from
@@ -373,5 +374,15 @@ def found_terms(tokens: set[str], text: str) -> frozenset[str]:
     words = text_stems(text)
     pool = sorted(words)
     return frozenset(
-        t for t in tokens if term_named(t, words) or (len(t) >= _SPELLED and spelled_in_parts(t, pool))
+        t
+        for t in tokens
+        if term_named(t, words) or (len(t) >= _SPELLED and spelled_in_parts(t, pool)) or _in_family(t, text)
     )
+
+
+def _in_family(stem: str, text: str) -> bool:
+    """Whether the text names a question stem by a thesaurus member of its family (not staff in general)."""
+    if stem in general_stems():
+        return False
+    pattern = family_pattern(stem, tokenize)
+    return pattern is not None and pattern.search(text) is not None

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from kfp_assistant.sv.areas import area_phrases, areas_in_question
+from kfp_assistant.sv.english import in_swedish_terms
 from kfp_assistant.sv.everyday import in_plan_words
+from kfp_assistant.sv.thesaurus import family_pattern
+from kfp_assistant.sv.words import tokenize
 
 
 @pytest.mark.parametrize(
@@ -39,3 +43,40 @@ def test_everyday_words_become_the_plans_words(question: str, plan_word: str) ->
 )
 def test_plan_words_versions_and_quotes_stay(question: str) -> None:
     assert in_plan_words(question) == question
+
+
+def test_a_short_stem_meets_its_compounds_by_its_thesaurus_family() -> None:
+    (lon,) = tokenize("lönerna")
+    pattern = family_pattern(lon, tokenize)
+    assert pattern is not None and pattern.search("se över lönestrukturen")
+    (slut,) = tokenize("slutar")
+    pattern = family_pattern(slut, tokenize)
+    assert pattern is None or not pattern.search("de som lämnar nämnden"), "a ring's other words are no form"
+    assert family_pattern("xyzzy", tokenize) is None
+
+
+def test_a_misspelt_hr_word_is_put_right_by_the_plans_words() -> None:
+    plans = frozenset(tokenize("Vi vill att medarbetare ska stanna kvar och att personalen är borta sällan."))
+    assert "stanna kvar" in in_plan_words("Hur får de folk att stana kvar?", plans)
+    assert in_plan_words("Hur får de folk att stana kvar?") == "Hur får de folk att stana kvar?", "no plans"
+    assert "borta" in in_plan_words("Hur ofta är de borta?", frozenset(tokenize("korta"))), "first letters"
+    assert "Stana" in in_plan_words("Stana kvar?", plans), "a capital is a name"
+
+
+def test_english_numbers_in_words_are_written_as_plans_write_them() -> None:
+    assert "inom fem år" in in_swedish_terms("How many will turn 65 within five years?")
+    assert "fyller 65" in in_swedish_terms("How many will turn 65 within five years?")
+    assert "55" in in_swedish_terms("How many are fifty-five or older?")
+    assert "hur stor andel av" in in_swedish_terms("What share of the staff are women?")
+
+
+def test_what_someone_is_doing_for_a_thing_asks_what_they_do() -> None:
+    assert "vad gör board för att attrahera" in in_swedish_terms(
+        "What is the board doing to attract new people?"
+    )
+    assert "vad gör de åt" in in_swedish_terms("What do they do about sick leave?")
+
+
+def test_staying_on_is_the_keep_area_and_no_topic_of_its_own() -> None:
+    assert areas_in_question("Vad gör de för att folk ska vilja stanna kvar?") == ["Behålla"]
+    assert "kvar" in " ".join(area_phrases("Vad gör de för att folk ska vilja stanna kvar?"))
