@@ -51,7 +51,7 @@ from kfp_assistant.ask.ordinals import with_item_named
 from kfp_assistant.ask.passages import content_tokens, plans_shown, retrieve
 from kfp_assistant.ask.records_answer import RecordAnswer, answer_from_records
 from kfp_assistant.ask.records_cap import Showing
-from kfp_assistant.ask.records_text import asks_for_target, counts_a_subgroup, unexplained
+from kfp_assistant.ask.records_text import misses_the_question
 from kfp_assistant.ask.retrieval import known_plans
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import route, spell_out_initials
@@ -62,6 +62,7 @@ from kfp_assistant.schema import Answer, AnswerEvent, Chunk, Citation, PlanRecor
 from kfp_assistant.store.index import ChunkIndex, RegisteredDocument
 from kfp_assistant.store.plans import PlanStore
 from kfp_assistant.sv.abbreviations import spell_out_abbreviations
+from kfp_assistant.sv.administrations import unwritten_places
 from kfp_assistant.sv.english import in_swedish_terms, is_english
 from kfp_assistant.sv.everyday import in_plan_words
 from kfp_assistant.sv.requests import without_request
@@ -234,6 +235,12 @@ class Answerer:
             text = f"{NOT_FOUND_SV} Det finns ingen plan för {names} i indexet (planer finns för: {covered})."
             yield from self._finish(question, text, [], route_, mode, True, started)
             return
+        if not english and (
+            places := unwritten_places(question, self.vocabulary())
+        ):  # "socialnämnden i Göteborg"
+            text = f"{NOT_FOUND_SV} Ingen plan i indexet nämner {', '.join(places)}."
+            yield from self._finish(question, text, [], route_, mode, True, started)
+            return
         if route_.unknown_periods and set(route_.requested_periods) <= set(route_.unknown_periods):
             text = f"{NOT_FOUND_SV} Ingen plan i indexet gäller {', '.join(route_.unknown_periods)}."
             yield from self._finish(question, text, [], route_, mode, True, started)
@@ -260,17 +267,9 @@ class Answerer:
         records = self._exact_answer(route_, plans, showing) or answer_from_records(
             route_, plans, tokens, showing
         )
-        if (
-            records is not None
-            and records.figures
-            and (
-                unexplained(route_, tokens, records.figures) - (self.vocabulary())
-                or counts_a_subgroup(route_, tokens, records.figures)
-                or asks_for_target(route_.question)
-            )
+        if records is not None and misses_the_question(
+            route_, tokens, records.figures, records.text, self.vocabulary()
         ):
-            # asked of a word no plan writes, of a group of staff the figures do not count, or of the
-            # target set: figures of the group it names (outcomes) do not answer
             records = None
         listing = self.llm is None and reads_text_for_list(route_, records)
         if records is not None and not records_need_text(route_) and not listing:

@@ -25,12 +25,13 @@ from kfp_assistant.ask.compare_verdict import on_difficulty, with_presence_first
 from kfp_assistant.ask.definitions import asks_meaning, defines_term
 from kfp_assistant.ask.evidence import Similar, judge, load_model, off_topic
 from kfp_assistant.ask.extractive import Following, Passage, select
+from kfp_assistant.ask.figure_groups import names_asked_group
 from kfp_assistant.ask.figure_sentences import about_the_question, names_counted, states_asked_amount
 from kfp_assistant.ask.grounds import add_grounds
 from kfp_assistant.ask.list_topic import topic_stems
 from kfp_assistant.ask.meaning import by_meaning, meaning_query, metric_topic
 from kfp_assistant.ask.passages import answer_tokens, content_tokens, plan_label
-from kfp_assistant.ask.pointers import tell_what_is_asked
+from kfp_assistant.ask.pointers import names_asked_rate, tell_what_is_asked
 from kfp_assistant.ask.records_answer import RecordAnswer
 from kfp_assistant.ask.records_text import (
     about_year,
@@ -38,7 +39,6 @@ from kfp_assistant.ask.records_text import (
     continues,
     counted_words,
     counts_another_group,
-    group_unnamed,
     supplements,
 )
 from kfp_assistant.ask.route import Route
@@ -204,7 +204,8 @@ def compose_extractive(
             for p in passages
             if states_asked_amount(p.text, route_)
             and about_the_question(p, route_)
-            and (route_.english or not group_unnamed(route_, f"{p.before} {p.text}"))
+            and names_asked_rate(p, route_)
+            and names_asked_group(route_, p)
         ]
         counted = counted_words(question)
         if counted:
@@ -217,7 +218,8 @@ def compose_extractive(
             passages = [p for p in passages if about_year(p, years)]
     if route_.intent == "compare" and route_.metrics:
         # A figure compared that no plan states as a key figure: only sentences naming it compare.
-        passages = [p for p in passages if names_metric(p, asked_metrics(route_))]
+        on_group = [p for p in passages if names_asked_group(route_, p)]  # "bland kvinnorna" of each plan
+        passages = [p for p in on_group if names_metric(p, asked_metrics(route_))]
         if not passages:
             labels = [plan_label(p.get("administration"), p.get("period")) for p in route_.catalog
                       if p.get("doc_id") in set(route_.plans)]  # fmt: skip

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from kfp_assistant.ask.comparison import question_terms
+from kfp_assistant.ask.figure_groups import of_sex_group
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import EXPLAIN_STRONG_RE, route
 from kfp_assistant.ask.scope import choose, resolve_plans, unique
@@ -138,6 +139,8 @@ def resolve_followup(
     drop_metrics = new.target in ("activities", "gaps") or which
     drop_metrics = drop_metrics or why
     update["metrics"] = new.metrics or ([] if drop_metrics else previous.metrics)
+    if of_sex_group(question, new.metrics, previous.metrics):  # "och bland männen?": that figure, of the men
+        update["metrics"] = previous.metrics
     update["areas"] = new.areas or (previous.areas if not new.metrics else [])
     update["target"] = new.target or (
         "figures" if new.metrics else (None if which or why else previous.target)

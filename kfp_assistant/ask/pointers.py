@@ -10,7 +10,10 @@ import re
 from collections.abc import Set as AbstractSet
 
 from kfp_assistant.ask.extractive import Passage
+from kfp_assistant.ask.route import Route
+from kfp_assistant.sv.metrics import METRICS, metrics_in
 from kfp_assistant.sv.numbers import asks_for_duration, asks_for_money, states_duration, states_money
+from kfp_assistant.sv.responsible import asked_role, asks_for_person, names_person
 from kfp_assistant.sv.words import term_in, tokenize
 
 # "nedanstående bild", "ovanstående tabell", "tidplanen nedan", "bilaga 2", "figur 3".
@@ -37,8 +40,31 @@ def tell_what_is_asked(question: str, passages: list[Passage], tokens: AbstractS
     """The passages that may tell what is asked: none pointing elsewhere for it, and for a cost or a
     salary only those stating an amount of money, for "hur länge" only those stating a length of time."""
     passages = [p for p in passages if not points_elsewhere(p.text, tokens)]
+    if asks_for_person(question):  # a role, or what a role does, is no name
+        role = asked_role(question)
+        passages = [p for p in passages if names_person(p.text, p.chunk.administration or "", role)]
     if asks_for_money(question):  # which most plans never state
         return [p for p in passages if states_money(f"{p.before} {p.text} {p.follow}")]
     if asks_for_duration(question):  # not the activity it is about
         return [p for p in passages if states_duration(f"{p.text} {p.follow}")]
     return passages
+
+
+# Metrics that one sentence may state for another: the total and its short and long parts, a share of
+# women and of men (a sentence on one states the other).
+_FAMILIES = (
+    frozenset(("sick_leave_pct", "short_sick_leave_pct", "long_sick_leave_pct")),
+    frozenset(("women_share", "men_share", "women_count", "men_count")),
+)
+_RATES = frozenset(("percent", "index", "years"))  # counts of staff are named in too many ways
+
+
+def names_asked_rate(passage: Passage, route: Route) -> bool:
+    """Whether a sentence may state the rate, index or age asked: it (with the sentence before and its
+    heading) names the asked metric or one of its family; a question asking no such metric passes."""
+    asked = {m for m in route.metrics if m in METRICS and METRICS[m]["unit"] in _RATES}
+    if not asked or len(asked) < len(route.metrics):
+        return True
+    asked |= {m for family in _FAMILIES if family & asked for m in family}
+    text = f"{passage.chunk.section or ''} {passage.before} {passage.text}"
+    return bool(set(metrics_in(text, question=True)) & asked)

@@ -9,8 +9,10 @@ and stems, and the passages to add.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from kfp_assistant.ask.extractive import Passage
+from kfp_assistant.ask.figure_groups import group_unnamed, splits_unstated
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.units import MIN_CITABLE
 from kfp_assistant.schema import KeyFigure
@@ -18,8 +20,9 @@ from kfp_assistant.sv.english import in_swedish_terms
 from kfp_assistant.sv.metrics import metric_phrases, metrics_in
 from kfp_assistant.sv.occupations import occupations_in
 from kfp_assistant.sv.periods import find_periods
+from kfp_assistant.sv.responsible import asked_role, asks_for_person, names_person
 from kfp_assistant.sv.table_terms import age_bands
-from kfp_assistant.sv.words import STOPWORDS, general_stems, question_stems, term_in, terms_found, tokenize
+from kfp_assistant.sv.words import STOPWORDS, general_stems, question_stems, terms_found, tokenize
 
 # A number as plans write it: digit groups split by a (no-break, thin) space; decimal comma or point.
 NUMBER = re.compile(r"(?<![\d,.])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?")
@@ -67,12 +70,44 @@ def unexplained(route: Route, question_tokens: set[str], figures: list[KeyFigure
     return {t for t in left if not terms_found({t}, shown)}
 
 
+def misses_the_question(
+    route: Route, tokens: set[str], figures: list[KeyFigure], text: str, vocabulary: AbstractSet[str]
+) -> bool:
+    """Whether a records answer misses what is asked: figures asked of a word no plan writes, of a group
+    of staff they do not count, or of the target set (figures of the group it names, outcomes, do not
+    answer); any records for a person's name they do not state (an activity's party is a role)."""
+    if asks_for_person(route.question):
+        return not names_person(text, " ".join(route.administrations), asked_role(route.question))
+    if not figures:  # a table's cells: of the group asked for, if a figure is asked of one
+        return bool(route.metrics) and group_unnamed(route, text)
+    return bool(
+        unexplained(route, tokens, figures) - vocabulary
+        or counts_a_subgroup(route, tokens, figures)
+        or asks_for_target(route.question)
+        or asks_for_need(route.question)
+    )
+
+
 # A target ("målet för sjukfrånvaron", "målsättningen", "målvärdet"), not a target date ("måldatum").
 _TARGET = re.compile(r"\b(?:mål|målet|målen|målsättning\w*|målvärde\w*|målnivå\w*|målbild\w*)\b", re.I)
 # ... asked beside the outcome: "jämfört med målet", "nådde de målet?" want the figure too.
 _AGAINST_TARGET = re.compile(
     r"\b(?:jämfört|jämförelse|förhållande|nådde|nått|nå|uppnådde|uppnått|klarade)\b", re.I
 )
+
+
+# A need of recruitment ahead ("hur många behöver de nyrekrytera?", "hur stort är rekryteringsbehovet?"):
+# the recruitments done, which key figures count, do not answer it.
+_NEED = re.compile(
+    r"\bbehöv(?:er|s)\s+(?:\w+\s+){0,3}?(?:ny)?(?:rekrytera|rekryteras|anställa|anställas)\b"
+    r"|\b(?:ny)?rekryteringsbehov\w*|\bbehov\w*\s+av\s+(?:ny)?(?:rekryteringar|anställningar)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_for_need(question: str) -> bool:
+    """Whether a figure question asks for the recruitment needed ahead, not the recruitments made."""
+    return bool(_NEED.search(question))
 
 
 def asks_for_target(question: str) -> bool:
@@ -116,41 +151,6 @@ def counts_unnamed_group(route: Route, figures: list[KeyFigure]) -> bool:
     groups = [_group(a) for a in counted_words(route.question)]
     shown = " ".join(f"{f.quote} {f.scope or ''}" for f in figures)
     return any(groups) and not any(terms_found(set(tokenize(" ".join(g))), shown) for g in groups if g)
-
-
-# A group a figure is asked for: "bland kvinnor", "för cheferna", "hos män", "among managers".
-_AMONG = re.compile(
-    r"\b(?:bland|hos|för|inom)\s+(?:de\s+|dem\s+som\s+är\s+)?(?P<group>[\w-]+)", re.IGNORECASE
-)
-_SEXES = frozenset(tokenize("kvinnor kvinnorna män männen kvinnliga manliga"))
-_SEX_METRICS = frozenset(("women_share", "men_share", "women_count", "men_count"))
-
-
-def splits_unstated(route: Route, figures: list[KeyFigure]) -> bool:
-    """Whether a figure is asked for a group (women or men, managers, an occupation) that no figure shown
-    names: "är sjukfrånvaron högre bland kvinnor än män?" is not answered by the total, nor "hur ser
-    könsfördelningen ut bland cheferna?" by all staff's."""
-    if route.english or not figures:
-        return False
-    return group_unnamed(route, " ".join(f"{f.quote} {f.scope or ''}" for f in figures))
-
-
-def group_unnamed(route: Route, text: str) -> bool:
-    """Whether the question asks its figure for a group (splits_unstated) that the text does not name."""
-    shown = set(tokenize(text))
-    for match in _AMONG.finditer(route.question):
-        word = match.group("group")
-        stems = set(tokenize(word))
-        # women or men are a group of another metric asked ("sjukfrånvaron bland kvinnor"), not of their own
-        group = bool(stems & _SEXES) and bool(set(route.metrics) - _SEX_METRICS)
-        if (group or _occupation(word) or stems == {"chef"}) and not any(term_in(s, shown) for s in stems):
-            return True
-    return False
-
-
-def _occupation(word: str) -> bool:
-    """Whether a word names an occupation, also in the definite plural ("kuratorerna", "lärarna")."""
-    return any(occupations_in(w) for w in (word, word[:-2], f"{word[:-2]}e"))
 
 
 def _group(words: list[str]) -> list[str]:
@@ -220,7 +220,10 @@ _COUNTED = re.compile(
 _STAFF_STEMS = set(tokenize("personer anställda medarbetare stycken procent gånger år dagar timmar"))
 _ATTRIBUTE = re.compile(r"(?:a|e)$")  # "personliga assistenter", "tidsbegränsade anställningar"
 # Prepositions the stopword list lacks: "hur många hos X som …" counts people of X, not "hos".
-_PREPOSITIONS = frozenset(("hos", "bland", "per", "enligt", "genom", "kring", "före"))
+# ... and verbs that say how, not what ("hur många behöver de nyrekrytera?" counts whom they recruit)
+_PREPOSITIONS = frozenset(
+    ("hos", "bland", "per", "enligt", "genom", "kring", "före", "behöver", "måste", "bör")
+)
 
 
 def counted_words(question: str) -> list[list[str]]:

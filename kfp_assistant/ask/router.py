@@ -21,7 +21,9 @@ from kfp_assistant.sv.administrations import (
     administration_key,
     administration_mentions,
     canonical_administration,
+    mention_surface,
     organisation_mentions,
+    same_kind,
 )
 from kfp_assistant.sv.areas import areas_in_question
 from kfp_assistant.sv.comparatives import comparative_metrics, hardest_asked, ranks_where
@@ -189,13 +191,6 @@ def _name_patterns(names: frozenset[str]) -> tuple[tuple[re.Pattern[str], str, b
     return tuple(aliases + initials)
 
 
-def _surface(question: str, offset: int) -> str:
-    """An administration mention as written, without a definite genitive ("Kulturförvaltningens")."""
-    match = re.match(r"stadsdels\w+\s+i\s+[\w-]+|[\w-]+(?:\s+stadsdels\w+)?", question[offset:])
-    word = match.group() if match else question[offset:].split()[0]
-    return word[:-1] if re.search(r"(?:en|et|na)s$", word) else word
-
-
 def _match_administrations(question: str, catalog: Sequence[dict[str, Any]]) -> tuple[list[str], list[str]]:
     """(known plan administrations named, unknown administrations as written), each in order of mention."""
     by_key = {
@@ -209,15 +204,18 @@ def _match_administrations(question: str, catalog: Sequence[dict[str, Any]]) -> 
     for pattern, name, on_folded in _name_patterns(names):
         known += [(m.start(), name) for m in pattern.finditer(folded if on_folded else question)]
     unknown: list[tuple[int, str]] = []
-    mentions = [(d, o, _surface(question, o)) for d, o in administration_mentions(question)]
+    mentions = [(d, o, mention_surface(question, o)) for d, o in administration_mentions(question)]
     mentions += [(d, o, d) for d, o in organisation_mentions(question)]
     for display, offset, surface in sorted(mentions, key=lambda m: m[1]):
         plan_name = by_key.get(administration_key(display))
         if plan_name:
             known.append((offset, plan_name))
+            continue
         # A known plan's name inside the mention ("Region Värmland", or a former district now inside a
-        # known one) makes it that plan's, not an unknown employer.
-        elif not any(offset - 3 < k <= offset + len(surface) for k, _ in known):
+        # known one) makes it that plan's, if of its kind ("Region Dalarna" is no plan of a "länsstyrelse").
+        inside = [(k, n) for k, n in known if offset - 3 < k <= offset + len(surface)]
+        if not inside or not all(same_kind(surface, n) for _, n in inside):
+            known = [m for m in known if m not in inside]
             unknown.append((offset, surface))
     return unique(n for _, n in sorted(known)), unique(n for _, n in sorted(unknown))
 

@@ -4,9 +4,11 @@ matching key per organisation ("socialförvaltningen", "Socialnämndens" -> "soc
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from kfp_assistant.sv.text import fold, split_words
+from kfp_assistant.sv.words import term_in, tokenize
 
 # Stockholm's stadsdelsområden: current ones, then former ones that older plans
 # name (Älvsjö and Hägersten-Liljeholmen merged into Hägersten-Älvsjö).
@@ -113,6 +115,13 @@ def _mention_display(m: re.Match[str]) -> str | None:
     return stem[0].upper() + stem[1:].lower() + "nämnden"
 
 
+def mention_surface(text: str, offset: int) -> str:
+    """An administration mention as written, without a definite genitive ("Kulturförvaltningens")."""
+    match = re.match(r"stadsdels\w+\s+i\s+[\w-]+|[\w-]+(?:\s+stadsdels\w+)?", text[offset:])
+    word = match.group() if match else text[offset:].split()[0]
+    return word[:-1] if re.search(r"(?:en|et|na)s$", word) else word
+
+
 def administration_mentions(text: str) -> list[tuple[str, int]]:
     """Every administration mention as (canonical display name, character offset), in text order."""
     found: list[tuple[str, int]] = []
@@ -217,3 +226,38 @@ def short_names(name: str) -> set[str]:
     initials = {"".join(p[0] for p in parts).lower()} if district != canonical and len(parts) >= 2 else set()
     lowered = canonical.lower()
     return initials | {short for short, start in CLIPPED_NAMES.items() if lowered.startswith(start)}
+
+
+# The kind of employer a name says ("Region Dalarna", "Borlänge kommun"), and the words of a plan's
+# administration that make it one of that kind: a county's region or a "län"; a municipality or city; a
+# company. A place name alone does not make "Region Dalarna" the county administrative board's plan.
+_KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(said, re.IGNORECASE), re.compile(plan, re.IGNORECASE))
+    for said, plan in (
+        (r"^(?:region|landstinget)\b", r"\b(?:region|landsting)"),
+        (r"\s(?:kommuns?|stads?)$", r"\b(?:kommun|stad)"),
+        (r"\släns?$", r"\b(?:län|region)"),
+        (r"\sAB$", r"\bAB\b"),
+    )
+)
+
+
+def same_kind(mention: str, administration: str) -> bool:
+    """Whether an employer as a question names it ("Region Dalarna") can be this plan's administration:
+    the administration's name says the same kind of employer (any name passes when the mention says no
+    kind)."""
+    return all(plan.search(administration) for said, plan in _KINDS if said.search(mention.strip()))
+
+
+# A place a question names: a capitalised word after "i/på/inom/från/hos" inside the sentence ("socialnämnden
+# i Göteborg"); not an acronym ("i HV", "i LAS").
+_PLACE = re.compile(
+    rf"(?<=[{_LC},] )(?:i|på|inom|från|hos)\s+(?P<place>[{_UC}][{_LC}]{{3,}}(?:-[{_UC}][{_LC}]+)*)"
+)
+
+
+def unwritten_places(text: str, vocabulary: AbstractSet[str]) -> list[str]:
+    """The places (or organisations) a question names after a preposition, as written, whose words no
+    indexed plan writes (`vocabulary`: the plans' stems): the answer is in no plan here."""
+    places = [m.group("place") for m in _PLACE.finditer(text)]
+    return [p for p in places if not all(term_in(t, vocabulary) for t in tokenize(p))]

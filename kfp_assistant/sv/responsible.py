@@ -110,3 +110,56 @@ def _normalise_party(word: str) -> str:
         if folded == abbreviation.lower() or folded.startswith(fold(spelled)):
             return abbreviation
     return word
+
+
+# -- a person asked for by name ("vad heter HR-chefen?", "vem är förvaltningschef?")
+
+# A role a person holds: a head, a director, a chair, a coordinator or an officer of some kind.
+_ROLE = (
+    r"(vd|[\wåäö-]*(?:chef|direktör|ordförande|råd|rådet|samordnare|strateg|ombud"
+    r"|ledare|rektor|partner|specialist|konsult|sekreterare)\w{0,3})"
+)
+_PERSON_QUESTION = re.compile(
+    rf"\bvad\s+heter\s+(?:den\s+|det\s+|vår\s+)?{_ROLE}\b|\bvem\s+är\s+(?:det\s+som\s+är\s+)?{_ROLE}\b"
+    rf"|\bnamn(?:et|en)?\s+på\s+(?:den\s+|de\s+)?{_ROLE}\b|\bvilken\s+person\b|\bvilka\s+personer\b"
+    r"|\bwho\s+is\s+the\b|\bname\s+of\s+the\b|\bwhat\s+is\s+the\s+name\b"
+    # an English question put in Swedish terms: "who is the HR director" -> "vem HR director"
+    r"|\bvem\s+(?:[\w-]+\s+)?(director|manager|head|chief|ceo|chair\w*)\b",
+    re.IGNORECASE,
+)
+# What the role word of "vem är ansvarig …?" says is a role, not a person: a party answers it.
+_PARTY_QUESTION = re.compile(r"\bvem\s+är\s+(?:\w+\s+)?ansvarig|\bansvar|\bresponsible\b", re.IGNORECASE)
+# A person's name: two capitalised words in a row, not opening the sentence ("Anna Berg", "Lars-Erik Ek").
+_NAME = re.compile(
+    r"(?<=[\wåäö,:)]\s)[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\s+[A-ZÅÄÖ][a-zåäöéü]{1,}\b"
+)
+
+
+def asks_for_person(question: str) -> bool:
+    """Whether a question asks for a person's name ("vad heter HR-chefen?", "vem är länsråd?"), which a
+    role or an activity it is responsible for does not answer."""
+    return bool(_PERSON_QUESTION.search(question)) and not _PARTY_QUESTION.search(question)
+
+
+def asked_role(question: str) -> str | None:
+    """The role whose holder a question asks for by name ("HR-chefen" of "vad heter HR-chefen?")."""
+    match = _PERSON_QUESTION.search(question) if asks_for_person(question) else None
+    # an English role ("director") stands next to no name in a Swedish plan: any name may answer
+    return next((g for g in match.groups()[:-1] if g), None) if match else None
+
+
+# How near the role a name must stand to be its holder's ("HR-chef är Anna Berg", "Anna Berg, HR-chef").
+_NEAR = 40
+
+
+def names_person(text: str, own_names: str = "", role: str | None = None) -> bool:
+    """Whether a text names a person: two capitalised words in a row that are not the opening of a
+    sentence nor part of `own_names` (the administration, which is no person: "Region Kronoberg"); with
+    a role, one standing next to it."""
+    own = set(own_names.lower().replace("-", " ").split())
+    names = [m for m in _NAME.finditer(text) if not set(m.group().lower().replace("-", " ").split()) & own]
+    if role is None:
+        return bool(names)
+    stem = re.escape(role.lower()[: max(2, len(role) - 3)])
+    roles = [m.span() for m in re.finditer(rf"(?<!\w){stem}", text.lower())]
+    return any(n.start() - _NEAR <= end and start <= n.end() + _NEAR for n in names for start, end in roles)

@@ -59,6 +59,13 @@ def age_bands(text: str) -> list[AgeBand]:
     return [band for _, _, band in sorted(found)]
 
 
+def without_age_bands(text: str) -> str:
+    """The text with its age bands blanked out: "60 år eller äldre" states an age, no count of anyone."""
+    for rx, _ in _BAND_PATTERNS:
+        text = rx.sub(" ", text)
+    return text
+
+
 def _band(kind: str, groups: list[str]) -> AgeBand | None:
     a = int(groups[0])
     if kind == "ab":

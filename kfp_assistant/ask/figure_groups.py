@@ -1,0 +1,146 @@
+"""The group of staff a figure is asked for, and whether a figure or sentence shown names it.
+
+"Hur hög är sjukfrånvaron bland kvinnorna?", "vilken sjukfrånvaro har socialsekreterarna?", "vad är
+lärarnas personalomsättning?": each asks a metric of a group (women or men, managers, an occupation),
+which the whole administration's figure does not answer. In: the Route and the text shown. Out: whether
+the text leaves the asked group unnamed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kfp_assistant.ask.extractive import Passage
+from kfp_assistant.ask.route import Route
+from kfp_assistant.schema import KeyFigure
+from kfp_assistant.sv.administrations import administration_key
+from kfp_assistant.sv.metrics import metrics_in
+from kfp_assistant.sv.numbers import states_number
+from kfp_assistant.sv.occupations import occupations_in
+from kfp_assistant.sv.table_terms import age_bands, without_age_bands
+from kfp_assistant.sv.text import fold
+from kfp_assistant.sv.words import term_in, tokenize
+
+# A group a figure is asked for: "bland kvinnor", "för cheferna", "hos män", "among managers".
+_AMONG = re.compile(
+    r"\b(?:bland|hos|för|inom|mellan|among)\s+(?:de\s+|dem\s+som\s+är\s+)?(?P<group>[\w-]+)", re.IGNORECASE
+)
+_SEXES = frozenset(
+    tokenize("kvinnor kvinnorna kvinnornas män männen männens mäns kvinnliga manliga women men")
+)
+_SEX_METRICS = frozenset(("women_share", "men_share", "women_count", "men_count"))
+# Headcounts that a count of women or men is ("hur många män var anställda?" is the number of men)
+_HEADCOUNTS = frozenset(("employees_total", "employees_permanent", "employees_temporary"))
+_MANAGERS = frozenset(tokenize("chef chefer cheferna chefernas"))
+_WORD = re.compile(r"[\w-]+")  # "HR-chefen" is no group of managers
+
+
+def of_sex_group(question: str, metrics: list[str], before: list[str]) -> bool:
+    """Whether a question naming only women or men as its metric asks a figure asked before of them ("och
+    bland männen?" after the turnover is the men's turnover, not how many men there are)."""
+    sexes = bool(metrics) and set(metrics) <= _SEX_METRICS
+    # of a headcount, women and men are its split ("hur fördelar det sig mellan kvinnor och män?")
+    rate = bool(set(before) - _SEX_METRICS - _HEADCOUNTS) and not set(before) & _SEX_METRICS
+    return sexes and rate and bool(_AMONG.search(question))
+
+
+def splits_unstated(route: Route, figures: list[KeyFigure]) -> bool:
+    """Whether a figure is asked for a group (women or men, managers, an occupation) that no figure shown
+    names: "är sjukfrånvaron högre bland kvinnor än män?" is not answered by the total, nor "hur ser
+    könsfördelningen ut bland cheferna?" by all staff's."""
+    if not figures:
+        return False
+    return group_unnamed(route, " ".join(f"{f.quote} {f.scope or ''}" for f in figures))
+
+
+def group_unnamed(route: Route, text: str) -> bool:
+    """Whether the question asks its figure for a group (splits_unstated) that the text does not name."""
+    if route.metrics and age_bands(route.question) and not age_bands(text):
+        return True  # "sjukfrånvaron i åldersgruppen 20-29" is not the whole staff's
+    shown = set(tokenize(text))
+    return any(not any(term_in(s, shown) for s in _stems(word)) for word in asked_groups(route))
+
+
+# Every form of women or men is named by any other ("männen" by "män", "kvinnorna" by "kvinnliga").
+_WOMEN, _MEN = frozenset(tokenize("kvinnor kvinnliga women")), frozenset(tokenize("män männen manliga"))
+
+
+def _stems(word: str) -> set[str]:
+    stems = set(tokenize(word))
+    return stems | (_WOMEN if stems & _WOMEN else set()) | (_MEN if stems & _MEN else set())
+
+
+def names_asked_group(route: Route, passage: Passage) -> bool:
+    """Whether a sentence (with the one before) names every group the question asks its figure for; of an
+    age band ("hur många är över 60?"), also a number beside the band's own ("60 år eller äldre"); for
+    a headcount of all ages, none counting an age band."""
+    if age_bands(route.question) and not states_number(without_age_bands(passage.text)):
+        return False
+    if set(route.metrics) & _HEADCOUNTS and not age_bands(route.question) and age_bands(passage.text):
+        return False  # "hur många anställda har de?" is not how many are over 65
+    # the sentence before names the group for this one only if it is about the metric asked too
+    before = set(metrics_in(passage.before, question=True)) & set(route.metrics)
+    return not group_unnamed(route, f"{passage.before} {passage.text}" if before else passage.text)
+
+
+def asked_groups(route: Route) -> list[str]:
+    """The words naming a group the question asks its figure for, each once (see _groups)."""
+    return list(dict.fromkeys(_groups(route)))
+
+
+def _groups(route: Route) -> Iterator[str]:
+    """The words naming a group the question asks its figure for: after "bland/hos/för/inom", and, when
+    a metric is asked, an occupation, managers, a sex or a unit of the organisation named anywhere else
+    ("vilken sjukfrånvaro har socialsekreterarna?"), except in the plan's administration's name or the
+    metric's own words."""
+    for match in _AMONG.finditer(route.question):
+        if _is_group(route, word := match.group("group")):
+            yield word
+    if not route.metrics:
+        return  # a count of an occupation ("hur många lärare") is what is counted, not a group
+    names = set(tokenize(" ".join(route.administrations)))
+    for word in _WORD.findall(route.question):
+        stems = set(tokenize(word))
+        # a word of a metric is no group, but women or men are ("sjukfrånvaron mellan kvinnor och män")
+        metric = bool(metrics_in(word, question=True)) and not stems & _SEXES
+        if stems and not stems & names and not metric and _is_group(route, word):
+            yield word
+
+
+def _is_group(route: Route, word: str) -> bool:
+    stems = set(tokenize(word))
+    # women or men are a group of another metric asked ("sjukfrånvaron bland kvinnor"), not of their own
+    sexes = bool(stems & _SEXES) and bool(set(route.metrics) - _SEX_METRICS - _HEADCOUNTS)
+    return sexes or _occupation(word) or (bool(stems) and stems <= _MANAGERS) or _unit(route, word)
+
+
+# A unit of an organisation: "utbildningsförvaltningen", "HR-avdelningen", "IT-enheten" (not "förvaltningen"
+# alone, nor the district administration the plan is).
+_UNIT = re.compile(
+    r"(?!stadsdels)(?P<own>[\w-]{3,}?)(?:förvaltning|avdelning|enhet|nämnd|kontor|sektor)(?:en|et|n|s)?$",
+    re.IGNORECASE,
+)
+
+
+def _unit(route: Route, word: str) -> bool:
+    """Whether a word names a unit of an organisation other than the plan's own administration, whose
+    figure the whole organisation's does not give ("sjukfrånvaron inom utbildningsförvaltningen" of a
+    municipality's plan; "socialförvaltningen" is Socialnämnden's own)."""
+    match = _UNIT.match(word)
+    if not match:
+        return False
+    # "vård- och omsorgssektorn" of "Sektor vård och omsorg": the unit's own word is in the plan's name
+    own = fold(match.group("own")).rstrip("s-")
+    words = re.findall(r"\w+", fold(" ".join(route.administrations)))
+    named = any(w.startswith(own) or (len(w) >= 4 and own.startswith(w)) for w in words)
+    return not named and administration_key(word) not in {
+        administration_key(a) for a in route.administrations
+    }
+
+
+def _occupation(word: str) -> bool:
+    """Whether a word names an occupation, also in the definite plural ("kuratorerna", "lärarna") and
+    the genitive ("lärarnas")."""
+    forms = (word, word[:-1]) if word.lower().endswith("s") else (word,)
+    return any(occupations_in(w) for f in forms for w in (f, f[:-2], f"{f[:-2]}e"))
