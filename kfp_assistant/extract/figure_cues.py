@@ -41,8 +41,17 @@ _VERB_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    ("departures", re.compile(r"\b(?:lämnade|slutade|avgick|har\s+slutat|har\s+lämnat)\b", re.IGNORECASE)),
-    ("retirements", re.compile(r"\b(?:gick|går|gått)\b[^.]{0,50}?\b(?P<cue>i\s+pension)\b", re.IGNORECASE)),
+    (
+        "departures",
+        re.compile(
+            r"\b(?:lämnade|slutade|avgick|har\s+slutat|har\s+lämnat)\b|\bavslutade?\s+sin\s+anställning\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "retirements",
+        re.compile(r"\b(?:gick|går|gått|gå)\b[^.]{0,50}?\b(?P<cue>i\s+pension)\b", re.IGNORECASE),
+    ),
     ("retirements", re.compile(r"\bpensionerades\b", re.IGNORECASE)),
 )
 # Occupations: nouns ending in a job word ("specialistsjuksköterskor", "biståndshandläggare").
@@ -61,6 +70,12 @@ GENDER_SHARE = {"women_count": "women_share", "men_count": "men_share"}
 AGE_GROUP_AFTER_RE = re.compile(
     r"\s*(?:st\s+)?(?:medarbetare|personer|anställda)?\s*,?\s*(?:är\s+|var\s+|som\s+är\s+)?"
     r"(?:\d{2}\s*år\s+(?:eller|och)\s+(?:äldre|yngre|över)|(?:över|under|äldre\s+än|yngre\s+än)\s+\d{2}\s*år)",
+    re.IGNORECASE,
+)
+
+# A share of sick leave defined by its length: "frånvaro som pågått i 60 dagar eller mer".
+_LONG_SPELL_RE = re.compile(
+    r"\b(?:mer\s+än|längre\s+än|över|minst)\s+(\d+)\s+dagar|\b(\d+)\s+dagar\s+eller\s+(?:mer|längre)",
     re.IGNORECASE,
 )
 
@@ -170,7 +185,7 @@ def metric_for(
     right = right_cue(clause, local, after)
     if age_sentence and right is None and not local and n.unit != "years":
         return None, after
-    for candidate in (*subject[-1:], *([right] if right else [])):
+    for candidate in _flow_first(clause, local, n, [*subject[-1:], *([right] if right else [])]):
         metric = fits(candidate.metric, n, decimal)
         if metric:
             return metric, after
@@ -186,12 +201,29 @@ def metric_for(
     return None, after
 
 
+_FLOWS = ("recruitments", "departures", "retirements")
+_EMPLOYMENT_METRICS = ("employees_permanent", "employees_temporary")
+
+
+def _flow_first(clause: str, local: list[Cue], n: Number, named: list[Cue]) -> list[Cue]:
+    """An employment type next to a count qualifies the flow a verb reports: "lämnade 96
+    tillsvidareanställda", "142 tillsvidareanställda beräknas gå i pension" count departures and
+    retirements of permanent staff, not permanent staff ("av de 1 418 tillsvidareanställda
+    slutade 96" still counts permanent staff)."""
+    if not named or any(c.metric not in _EMPLOYMENT_METRICS for c in named):
+        return named
+    if re.search(r"\bav\s+(?:de|dem|dessa|totalt)?\s*$", clause[: n.start], re.IGNORECASE):
+        return named
+    flows = [c for c in local if c.metric in _FLOWS]
+    return [*flows[-1:], *named] if flows else named
+
+
 def is_headcount(rest: str, before: str, n: Number) -> bool:
-    """ "<organisation> har ... 1799 st medarbetare": a plain head-count noun after a number."""
+    """ "<organisation> har ... 1799 st (månadsavlönade) medarbetare": a head-count noun after a number."""
     if (
         n.unit not in ("count", "bare")
         or not n.value.is_integer()
-        or not HEADCOUNT_NOUNS.match(rest.lstrip())
+        or not HEADCOUNT_NOUNS.match(re.sub(r"^[a-zåäö]+(?:ade|de|da|na|ta)\s+", "", rest.lstrip()))
     ):
         return False
     return bool(administration_mentions(before) or re.search(r"förvaltning\w*|nämnd\w*", before, re.I))
@@ -201,3 +233,21 @@ def occupation_after(clause: str, end: int) -> str | None:
     """The occupation a count is of, written right after it ("1 912 sjuksköterskor"), or None."""
     m = OCCUPATION_AFTER_RE.match(clause, end)
     return m.group(1) if m else None
+
+
+def long_spell(sentence: str) -> bool:
+    """Whether the sentence defines its sick leave as spells longer than two weeks."""
+    m = _LONG_SPELL_RE.search(sentence)
+    return m is not None and int(m.group(1) or m.group(2)) > 14
+
+
+def subject_occupation(sentence: str) -> str | None:
+    """The occupation a sentence is about when it opens with one: "Socialsekreterarna är ... med 318"."""
+    m = re.match(r"\s*([A-ZÅÄÖa-zåäö]+)\s+(?:är|utgör|var|har|hade)\b", sentence)
+    if not m:
+        return None
+    word = m.group(1).casefold()
+    for base in (word, word[:-2], word[:-3] + "e", word[:-1], word[:-2] + "e"):
+        if len(base) > 3 and re.fullmatch(OCCUPATION, base):
+            return base
+    return None

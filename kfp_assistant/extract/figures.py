@@ -34,8 +34,10 @@ from kfp_assistant.extract.figure_cues import (
     Cue,
     cues_in,
     fits,
+    long_spell,
     metric_for,
     occupation_after,
+    subject_occupation,
 )
 from kfp_assistant.extract.figure_numbers import (
     AGE_LIMIT_RE,
@@ -57,11 +59,23 @@ from kfp_assistant.sv.numbers import parse_number
 _TARGET_RE = re.compile(
     r"\bmål(?:et|en|sättning\w*|värde\w*)?\b|\bbehovet\s+av\b|\bprognos\w*", re.IGNORECASE
 )
-_PREV_RE = re.compile(r"föregående\s+år|förra\s+året|året\s+innan|perioden\s+innan|föregående\s+period", re.I)
+_PREV_RE = re.compile(
+    r"föregående\s+år|förra\s+året|året\s+(?:innan|före)|ett\s+år\s+tidigare|perioden\s+innan|föregående\s+period",
+    re.I,
+)
+# "minskade från 247 till 198": with no years written, the first value is the year before's.
+_FROM_TO_RE = re.compile(r"(?<=\bfrån )\d[\d\s]*(?:,\d+)?\s*(?:%|procent|st)?\s+till\s+\d")
+# A value compared with the one before it states the same measure: "1 571 medarbetare, jämfört med
+# 1 603 ett år tidigare", "3,4 procent 2024 mot 3,5 procent året innan".
+_COMPARED_RE = re.compile(r"(?:jämfört\s+med|att\s+jämföra\s+med|\bmot)\s*$", re.IGNORECASE)
+# The group a highest or lowest value is found in: "högst inom äldreomsorgen med 9,8 procent".
+_EXTREME_RE = re.compile(
+    r"\b(?:högst|lägst|högre|lägre)\s+(?:inom|på|bland|för|i)\s+(.{3,60}?)\s+(?:med|på)\s*$", re.IGNORECASE
+)
 # Where a comparison starts, the time words after a number stop belonging to it.
 _CUT_RE = re.compile(r"\bvilket\b|\bjämför\w*|\bsett till\b|\bmedan\b|\bdå\b|[,;(]", re.IGNORECASE)
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])")
-_CLAUSE_RE = re.compile(r",\s+|\s+och\s+|\s+samt\s+")
+_CLAUSE_RE = re.compile(r",\s+|\s+och\s+|\s+samt\s+|\s+medan\s+")
 _EMPLOYMENT = (
     (re.compile(r"tillsvidare", re.I), "tillsvidareanställda"),
     (re.compile(r"tidsbegräns|visstid", re.I), "tidsbegränsade"),
@@ -112,12 +126,13 @@ class _Context:
 
 
 def _clauses(sentence: str) -> list[str]:
-    """Split at ',', 'och', 'samt' only where the next part holds a number of its own."""
+    """Split at ',', 'och', 'samt', 'medan' only where the next part holds a number of its own."""
     parts = _CLAUSE_RE.split(sentence)
     seps = _CLAUSE_RE.findall(sentence)
     clauses = [parts[0]]
     for sep, part in zip(seps, parts[1:], strict=True):
-        if re.search(r"\d", part):
+        # "mellan 0 och 100" is one range, not two values
+        if re.search(r"\d", part) and not re.search(r"\bmellan\s+[\d,]+$", clauses[-1]):
             clauses.append(part)
         else:
             clauses[-1] += sep + part
@@ -142,7 +157,7 @@ def _base_year(sentence: str, attached: dict[int, tuple[str, int]], context: str
     text = sentence
     for start, (_, end) in attached.items():
         text = text[:start] + " " * (end - start) + text[end:]
-    text = re.sub(r"\([^)]*\)", lambda m: " " * len(m.group()), text)
+    text = re.sub(r"\([^)]*\)|\bsedan\s+(?:19|20)\d\d\b", lambda m: " " * len(m.group()), text)
     main = _PREV_RE.split(re.split(r"\b(?:jämför\w*|sett till)\b", text, maxsplit=1, flags=re.I)[0])[0]
     years = years_in(main)
     if not years:
@@ -180,13 +195,14 @@ def _as_of(
     stated = years_in(before)[-1:] or years_in(after)[:1]
     if stated:
         return stated[0]
-    if base and (_PREV_RE.search(before) or _PREV_RE.search(after)):
+    if base and (_PREV_RE.search(before) or _PREV_RE.search(after) or _FROM_TO_RE.match(sentence, start)):
         return str(int(base[-4:]) - 1)
     return base
 
 
-def _scope(clause: str, metric: str, n: Number, denominator: str, lead: str) -> str | None:
-    """The group a figure is restricted to: a gender it is a share of, an occupation, an employment type."""
+def _scope(clause: str, metric: str, n: Number, denominator: str, lead: str, sentence: str) -> str | None:
+    """The group a figure is restricted to: a gender it is a share of, an occupation or unit (the
+    sentence's subject occupation, "högst inom äldreomsorgen med"), an employment type."""
     if denominator.strip():
         word = denominator.split()[-1].casefold()
         if word in ("kvinnor", "män"):
@@ -201,11 +217,19 @@ def _scope(clause: str, metric: str, n: Number, denominator: str, lead: str) -> 
         )
         if prof:
             return prof.group(1)
+    extreme = _EXTREME_RE.search(clause[: n.start])
+    if extreme:
+        return extreme.group(1)
     occupation = occupation_after(clause, n.end)
     if occupation and METRICS[metric]["unit"] == "count":
         return occupation
     if metric.startswith("employees_") or metric == "average_age":
-        return None
+        return subject_occupation(sentence)
+    return _employment(clause)
+
+
+def _employment(clause: str) -> str | None:
+    """The employment type a clause names ("tillsvidareanställda"), or None."""
     for rx, label in _EMPLOYMENT:
         if rx.search(clause):
             return label
@@ -239,12 +263,21 @@ def _sentence_figures(sentence: str, ctx: _Context) -> tuple[list[Found], int]:
             raw = clause[n.start : n.end]
             if not _TARGET_RE.search(sentence[prev_end:start]):
                 metric, after = metric_for(clause, cues, offset, n, raw, ages)
+                if not metric and out and _COMPARED_RE.search(clause[: n.start]):
+                    metric = fits(out[-1][0], n, "," in raw)
                 if not metric and not AGE_CLAUSE_RE.search(clause) and not ages:
                     metric = _fallback(n, ctx, "," in raw)
+                if metric == "sick_leave_pct" and long_spell(sentence):
+                    metric = "long_sick_leave_pct"
                 if metric:
                     as_of = _as_of(sentence, (start, end), prev_end, base, attached, ctx.bracket_year)
                     out.append(
-                        (metric, n.value, as_of, _scope(clause, metric, n, clause[n.end : after], lead))
+                        (
+                            metric,
+                            n.value,
+                            as_of,
+                            _scope(clause, metric, n, clause[n.end : after], lead, sentence),
+                        )
                     )
                     last_end = end
             prev_end = attached[start][1] if start in attached else end

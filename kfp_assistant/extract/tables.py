@@ -225,8 +225,8 @@ def _is_followup(table: _Table, meta: PlanMeta) -> bool:
     if followup_context(table.context):
         return True
     header_years = _YEAR_RE.findall(table.header[table.roles["activity"]]) if table.header else []
-    if start and header_years and max(header_years) < start[:4]:
-        return True  # "Aktivitet 2024" in a plan that starts in 2025
+    if start and header_years and min(header_years) < start[:4]:
+        return True  # "Aktivitet 2024" or "Aktivitet i planen 2024–2026" in a plan that starts in 2026
     col = table.roles.get("followup")
     if col is None or "date" not in table.roles or not start:
         return False

@@ -14,7 +14,8 @@ apart, so a gap clearly wider than the usual line pitch starts a new row. When a
 evenly spaced (rows of one line each, or rows set without padding), a line with text in the
 first column and in another column starts a row. A line with a single short segment in the
 first column is a section row ("Utveckla"). Cell text joins its lines (hyphenation undone); a
-bulleted line starts a new line in the cell, as in ruled tables.
+bulleted line starts a new line in the cell, as in ruled tables. A wrapped cell set closer to
+the next column than a column gap is cut where a run of text starts in that column.
 
 Tables of contents (text, then a page number on the right) are left as lines.
 """
@@ -22,10 +23,10 @@ Tables of contents (text, then a page number on the right) are left as lines.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kfp_assistant.ingest.lines import join_lines, starts_item
-from kfp_assistant.ingest.pdf_runs import Line
+from kfp_assistant.ingest.pdf_runs import Line, Segment
 
 _TOLERANCE = 3.0  # points a column start may wander (rounding, optical alignment)
 _MAX_LINES = 2000
@@ -79,6 +80,22 @@ def _fits(
     return starts, rights
 
 
+def _cut(line: Line, starts: list[float]) -> Line:
+    """The line with each segment that runs into a later column cut where a run starts in it (a
+    wrapped cell set closer to its neighbour than a column gap: "skuggning Q3 2025")."""
+    segments: list[Segment] = []
+    for seg in line.segments:
+        while True:
+            later = [x for x in starts if seg.x0 + _TOLERANCE < x < seg.x1]
+            parts = seg.cut_at(later[0] - _TOLERANCE) if later else None
+            if parts is None:
+                segments.append(seg)
+                break
+            segments.append(parts[0])
+            seg = parts[1]
+    return line if len(segments) == len(line.segments) else replace(line, segments=segments)
+
+
 def _grow(lines: list[Line], i: int) -> tuple[list[Line], list[float]]:
     """The lines of the table that starts at lines[i], by the rules in the module docstring."""
     first = lines[i]
@@ -93,6 +110,7 @@ def _grow(lines: list[Line], i: int) -> tuple[list[Line], list[float]]:
             break
         if len(line.segments) == 1 and abs(line.size - size) > 0.6 and len(line.text.split()) > 6:
             break
+        line = _cut(line, starts)
         fitted = _fits(line, starts, rights, size)
         if fitted is None:
             break

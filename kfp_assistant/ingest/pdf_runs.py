@@ -12,7 +12,9 @@ width is used instead and marked as an estimate). With both ends known:
 * a page (or a band of it between full-width lines) whose segments fall left and right of one
   gutter, each side a single column of lines whose paragraphs do not start together, is read
   column by column: the left column top to bottom, then the right one. Where paragraphs on
-  both sides start on the same baselines the page is a two-column table, read row by row.
+  both sides start on the same baselines the page is a two-column table, read row by row. Lines
+  of one side set between closely spaced lines of the other (each column its own line pitch)
+  are two columns even when a side holds a small table of its own.
 
 Coordinates are top-down ("top" = distance of the baseline from the top of the page).
 """
@@ -40,6 +42,18 @@ class Segment:
     text: str
     x0: float
     x1: float
+    runs: list[_Run] = field(default_factory=list, repr=False, compare=False)
+
+    def cut_at(self, x: float) -> tuple[Segment, Segment] | None:
+        """(left, right) where the first of its runs starting at or right of x begins, or None.
+
+        A wrapped table cell may end closer to the next column's text than a column gap; pdf_grid
+        cuts such a segment where the next column starts."""
+        for i, run in enumerate(self.runs[1:], start=1):
+            if run.x0 >= x:
+                left, right = self.runs[:i], self.runs[i:]
+                return _segment(left), _segment(right)
+        return None
 
 
 @dataclass
@@ -189,13 +203,17 @@ def _join(runs: list[_Run]) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+def _segment(runs: list[_Run]) -> Segment:
+    return Segment(_join(runs), runs[0].x0, max(r.x1 for r in runs), runs)
+
+
 def _line(parts: list[list[_Run]]) -> Line:
     """A line from its segments; it takes the size and slant of its longest run, and is bold only when
     all its text is: a bold label before a plain value ("Tidplan: HT 2025") is a field, not a heading."""
     runs = [r for p in parts for r in p]
     main = max(runs, key=lambda r: len(r.text.strip()))
     bold = all(r.bold for r in runs if r.text.strip())
-    segments = [Segment(_join(p), p[0].x0, max(r.x1 for r in p)) for p in parts]
+    segments = [_segment(p) for p in parts]
     segments = [s for s in segments if s.text]
     text = " ".join(s.text for s in segments)
     return Line(
@@ -228,10 +246,27 @@ def _paragraph_starts(tops: list[float]) -> list[float]:
     return [tops[0]] + [b for a, b in itertools.pairwise(tops) if b - a > pitch * 1.3]
 
 
+def _interleaved(side: list[list[list[_Run]]], other: list[list[list[_Run]]]) -> int:
+    """Lines of one side set between two closely spaced lines of the other: two text columns with
+    their own line pitch, which no table has (a table's cells share their rows' baselines)."""
+    tops = sorted(parts[0][0].top for parts in other)
+    count = 0
+    for parts in side:
+        top, size = parts[0][0].top, parts[0][0].size
+        below = next((t for t in tops if t > top + 2), None)
+        above = next((t for t in reversed(tops) if t < top - 2), None)
+        if below is not None and above is not None and below - above <= size * 2.2:
+            count += 1
+    return count
+
+
 def _is_two_columns(left: list[list[list[_Run]]], right: list[list[list[_Run]]]) -> bool:
-    """Both sides single text columns (one segment per line) whose paragraphs start independently."""
+    """Both sides single text columns (one segment per line) whose paragraphs start independently,
+    or two columns whose lines interleave (then a side may hold a small table of its own)."""
     if len(left) < 4 or len(right) < 4:
         return False
+    if max(_interleaved(right, left), _interleaved(left, right)) >= 3:
+        return True
     if any(len(parts) > 1 for parts in left) or any(len(parts) > 1 for parts in right):
         return False
     left_starts = _paragraph_starts([p[0][0].top for p in left])
@@ -266,7 +301,9 @@ def page_lines_from_runs(runs: list[_Run], width: float, height: float) -> list[
 
     for row in rows:
         crossing = any(p[0].x0 <= gutter <= p[-1].x1 for p in row)
-        if crossing or not in_body(row):
+        # A column's last line may reach into the bottom band: it stays with the lines just above.
+        near = bool(band) and row[0][0].top - band[-1][0][0].top <= row[0][0].size * 2.2
+        if crossing or not (in_body(row) or near):
             close_band()
             ordered.append(_line(row))
         else:

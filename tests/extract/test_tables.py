@@ -141,6 +141,16 @@ def test_followup_by_context_and_by_past_tense_before_period() -> None:
     assert extract_activities(doc([table(plan_rows)]), META)[0][0].table == "plan"
 
 
+def test_a_header_naming_an_earlier_plan_period_marks_a_followup_table() -> None:
+    rows = [
+        ["Område", "Aktivitet i planen 2023–2025", "Status", "Kommentar"],
+        ["Utveckla", "Språkstöd på arbetstid", "Genomförd", "Fortsätter"],
+    ]
+    assert extract_activities(doc([table(rows)]), META)[0][0].table == "followup"
+    same = [["Område", "Aktivitet 2025–2027", "Ansvar"], ["Utveckla", "Språkstöd på arbetstid", "HR"]]
+    assert extract_activities(doc([table(same)]), META)[0][0].table == "plan"
+
+
 def test_malformed_table_and_prose_only_plan() -> None:
     header = ["Mål", "Aktivitet", "Måldatum", "Ansvarig"]
     good = table([header, ["Mål A", "Aktivitet A", "2025", "HR"]])

@@ -141,3 +141,56 @@ def test_a_bold_label_before_a_plain_value_is_a_field_not_a_heading(tmp_path: Pa
     doc = load_document(_pdf(tmp_path / "fields.pdf", draw))
     headings = [b.text for b in doc.pages[0].blocks if b.kind == "heading"]
     assert headings == ["Utveckla"]
+
+
+def test_a_wrapped_cell_set_close_to_the_next_column_is_cut_where_that_column_starts(tmp_path: Path) -> None:
+    # The activity's first line ends just short of the date column: closer than a column gap.
+    c_width = pdfmetrics.stringWidth
+    first = "Kurs i samtalsmetodik med övning"
+    date_x = 60 + c_width(first, "TestSans", 9) + 4
+    columns = (60, date_x, date_x + 70)
+    draw = [(x, 100, h, True) for x, h in zip(columns, ("Insats", "Klart", "Ansvar"), strict=True)]
+    rows = [
+        (("Handledning för nya", "kollegor"), "Löpande", "Enhetschef"),
+        ((first, "tillsammans med kollega"), "Q3 2025", "HR-chef"),
+        (("Mentor för nya chefer",), "2026", "Förvaltningschef"),
+    ]
+    top = 120
+    for lines, date, owner in rows:
+        draw += [(60, top + 11 * k, line, False) for k, line in enumerate(lines)]
+        draw += [(date_x, top, date, False), (date_x + 70, top, owner, False)]
+        top += 11 * len(lines) + 10
+    doc = load_document(_pdf(tmp_path / "close.pdf", draw))
+    (table,) = [b for b in doc.pages[0].blocks if b.kind == "table"]
+    assert table.rows[2] == ["Kurs i samtalsmetodik med övning tillsammans med kollega", "Q3 2025", "HR-chef"]
+    assert table.rows[3] == ["Mentor för nya chefer", "2026", "Förvaltningschef"]
+
+
+def test_two_columns_with_their_own_line_pitch_keep_a_small_table_in_one_column(tmp_path: Path) -> None:
+    c_width = pdfmetrics.stringWidth
+    draw = [(60, 80 + 13 * k, line, False) for k, line in enumerate(PROSE)]
+    top = 80 + 13 * len(PROSE) + 12
+    for n, (label, *cells) in enumerate(
+        (("Mått", "2023", "2024"), ("Avgångar", "143", "131"), ("Pensionsavgångar", "12", "9"))
+    ):
+        draw.append((60, top + 20 * n, label, n == 0))
+        for k, cell in enumerate(cells):
+            draw.append((230 + 45 * k - c_width(cell, "TestSans", 9), top + 20 * n, cell, n == 0))
+    draw += [(60, top + 72 + 13 * k, line, False) for k, line in enumerate(PROSE)]
+    # The right column starts on its own baselines, between the left column's lines.
+    right = [
+        "Samtidigt förändras arbetet genom",
+        "digitaliseringen, som kräver nya",
+        "kunskaper av alla.",
+        *PROSE,
+    ]
+    draw += [(320, 86 + 13 * k, line, False) for k, line in enumerate(right)]
+    doc = load_document(_pdf(tmp_path / "columns_table.pdf", draw))
+    (table,) = [b for b in doc.pages[0].blocks if b.kind == "table"]
+    assert table.rows == [
+        ["Mått", "2023", "2024"],
+        ["Avgångar", "143", "131"],
+        ["Pensionsavgångar", "12", "9"],
+    ]
+    text = doc.pages[0].text
+    assert "Samtidigt förändras arbetet genom digitaliseringen, som kräver nya kunskaper av alla." in text
