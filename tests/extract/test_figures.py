@@ -284,3 +284,68 @@ def test_a_year_with_a_colon_labels_the_value_after_it_and_does_not_date_the_nex
         ("turnover_pct", 10.3, "2024", None),
         ("average_age", 47.0, "2025", None),
     ]
+
+
+def test_a_flow_verb_names_the_count_an_employment_word_qualifies() -> None:
+    assert figures("Under 2024 slutade 54 tillsvidareanställda på egen begäran.") == [
+        ("departures", 54.0, "2024", "tillsvidareanställda")
+    ]
+    assert figures("Fram till 2030 beräknas 61 tillsvidareanställda gå i pension.")[0][:2] == (
+        "retirements",
+        61.0,
+    )
+    assert figures("Under 2024 nyanställdes 75 tillsvidareanställda medan 40 avslutade sin anställning.") == [
+        ("recruitments", 75.0, "2024", "tillsvidareanställda"),
+        ("departures", 40.0, "2024", None),
+    ]
+    # a headcount the flow is a part of stays a headcount
+    assert figures("Av de 820 tillsvidareanställda slutade 54 under 2024.")[0][:2] == (
+        "employees_permanent",
+        820.0,
+    )
+
+
+def test_a_compared_value_states_the_same_measure_a_year_earlier() -> None:
+    assert figures(
+        "Den 30 april 2025 hade nämnden 642 heltidsavlönade medarbetare, jämfört med 655 ett år tidigare."
+    ) == [
+        ("employees_total", 642.0, "2025", None),
+        ("employees_total", 655.0, "2024", None),
+    ]
+    # "från N till M" with no years: the first value is the year before's
+    assert figures(
+        "Uppgifterna avser den 31 december 2025.", "Antalet timavlönade sjönk från 120 till 97."
+    ) == [
+        ("hourly_staff", 120.0, "2024", None),
+        ("hourly_staff", 97.0, "2025", None),
+    ]
+
+
+def test_scale_ends_and_since_years_are_no_figures_or_years() -> None:
+    assert figures("Indexet kan anta värden mellan 0 och 100 och mäts varje år.") == []
+    assert figures(
+        "Kvinnorna är 410 och männen 95 under 2025, en fördelning som är oförändrad sedan 2019."
+    ) == [
+        ("women_count", 410.0, "2025", None),
+        ("men_count", 95.0, "2025", None),
+    ]
+
+
+def test_unit_and_subject_occupation_scopes_keep_a_part_from_the_whole() -> None:
+    found = figures(
+        "Sjukfrånvaron 2024 var högst inom hemtjänsten med 9,1 procent och lägst på staben med 3,2 procent."
+    )
+    assert found == [
+        ("sick_leave_pct", 9.1, "2024", "hemtjänsten"),
+        ("sick_leave_pct", 3.2, "2024", "staben"),
+    ]
+    assert figures("Undersköterskorna är den största yrkesgruppen med 212 tillsvidareanställda 2024.") == [
+        ("employees_permanent", 212.0, "2024", "undersköterskor")
+    ]
+
+
+def test_sick_leave_defined_by_a_long_spell_is_long_term_sick_leave() -> None:
+    assert figures(
+        "Sjukfrånvaro som varat i 90 dagar eller mer utgjorde 2,1 procent av arbetstiden 2024."
+    ) == [("long_sick_leave_pct", 2.1, "2024", None)]
+    assert figures("Sjukfrånvaron var 6,2 procent 2024.") == [("sick_leave_pct", 6.2, "2024", None)]
