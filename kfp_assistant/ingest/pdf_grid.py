@@ -5,7 +5,8 @@ row after row. Lines (in reading order) are split into segments at wide gaps (pd
 table starts at a line of two or more segments; its column starts are that line's segment
 starts, and it grows over the following lines as long as every segment of a line falls inside
 one column (a right-aligned number may start anywhere in its column, but nothing crosses into
-the next column), the line sits close below the previous one, and its size is the table's.
+the next column, except a right-aligned number wider than those above it, which moves its column's
+start), the line sits close below the previous one, and its size is the table's.
 A column that the first line left empty is added when a later line starts one where no column
 has text yet. At least three lines of two or more segments make a table.
 
@@ -70,7 +71,14 @@ def _fits(
             starts.insert(0, seg.x0)
             rights.insert(0, seg.x1)
             continue
-        if k < 0 or (k + 1 < len(starts) and seg.x1 > starts[k + 1] + _TOLERANCE):
+        if k >= 0 and k + 1 < len(starts) and seg.x1 > starts[k + 1] + _TOLERANCE:
+            # A right-aligned number wider than the one that set its column's start ("10" under "6")
+            if seg.x0 > rights[k] + _TOLERANCE and abs(seg.x1 - rights[k + 1]) <= _TOLERANCE:
+                k += 1
+                starts[k] = seg.x0
+            else:
+                return None
+        if k < 0:
             return None
         if several and seg.x0 > rights[k] + size * 1.5 and abs(seg.x0 - starts[k]) > size:
             starts.insert(k + 1, seg.x0)
@@ -127,9 +135,11 @@ def _grow(lines: list[Line], i: int) -> tuple[list[Line], list[float]]:
 
 
 def _is_contents(rows: list[list[str]]) -> bool:
-    """Entries with a page number in the last column: a table of contents."""
+    """Entries with a page number in the last column, never decreasing: a table of contents."""
     last = [r[-1].strip() for r in rows if r[-1].strip()]
-    return bool(last) and all(c.isdigit() and len(c) <= 3 for c in last)
+    if not last or not all(c.isdigit() and len(c) <= 3 for c in last):
+        return False
+    return all(int(a) <= int(b) for a, b in itertools.pairwise(last))
 
 
 def _rows(region: list[Line], starts: list[float]) -> list[list[str]]:

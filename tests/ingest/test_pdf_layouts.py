@@ -194,3 +194,21 @@ def test_two_columns_with_their_own_line_pitch_keep_a_small_table_in_one_column(
     ]
     text = doc.pages[0].text
     assert "Samtidigt förändras arbetet genom digitaliseringen, som kräver nya kunskaper av alla." in text
+
+
+def test_a_table_of_right_aligned_counts_is_no_table_of_contents(tmp_path: Path) -> None:
+    # Counts in the last column that go up and down; a wider number under a narrower one.
+    c_width = pdfmetrics.stringWidth
+    rows = [
+        ("Vårdbiträde", "74", "6", "17"),
+        ("Stödassistent", "61", "10", "11"),
+        ("Enhetschef", "34", "0", "5"),
+    ]
+    draw = []
+    for n, (label, *cells) in enumerate(rows):
+        draw.append((60, 100 + 16 * n, label, False))
+        for k, cell in enumerate(cells):
+            draw.append((260 + 50 * k - c_width(cell, "TestSans", 9), 100 + 16 * n, cell, False))
+    doc = load_document(_pdf(tmp_path / "counts.pdf", draw))
+    (table,) = [b for b in doc.pages[0].blocks if b.kind == "table"]
+    assert table.rows == [[r[0], *r[1:]] for r in map(list, rows)]
