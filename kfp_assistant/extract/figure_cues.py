@@ -100,6 +100,8 @@ def _compile_cues() -> list[tuple[str, re.Pattern[str]]]:
             alternatives.append(body + (r"[\w-]*" if syn.endswith("*") else r"(?!\w)"))
         out.append((metric_id, re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + ")", re.IGNORECASE)))
     out.append(("ami_index", re.compile(r"(?<![\w-])totalindex\w*", re.IGNORECASE)))
+    # "Omsättning" in a staff table or sentence is staff turnover (too general a word for questions).
+    out.append(("turnover_pct", re.compile(r"(?<![\w-])omsättning(?:en)?(?!\w)", re.IGNORECASE)))
     return out
 
 

@@ -11,6 +11,16 @@ Two shapes:
   nurses, not staff. A header may say whose column it is ("Kulturförvaltningen 2024 | Stockholms
   stad 2024"): of columns with the same year the first is the plan's own, the others comparisons.
 
+A first header cell that names no count takes it from the table's caption ("Medarbetare som
+fyller 65 år per avdelning" over "Avdelning | 2026 | 2027 | Summa"); a "Summa"/"Totalt" column
+after the years holds the figure of the whole span.
+
+A third shape has groups as rows and measures as columns ("Yrkesgrupp | Antal
+tillsvidareanställda | Går i pension inom 5 år"): each header cell that names a metric (a bare
+"Antal" the caption's count) gives one figure per row, scoped to the row's group ("Totalt": the
+whole plan), with the year the header names, else the years "inom 5 år" spans from the data
+year, else the data year.
+
 Each cell is its own figure, with its column's year; the quote is the row as the page shows it.
 """
 
@@ -63,11 +73,15 @@ def figure_record(
 
 def _column_years(header: list[str], strict: bool) -> list[str | None]:
     """Year of each column. Strict: only cells that are a year (an empty cell belongs to the year on
-    its left, a spanned cell); else any cell naming one year, the first of each year only."""
+    its left, a spanned cell; a total after years spans them); else any cell naming one year, the
+    first of each year only."""
     years: list[str | None] = []
     for cell in header:
         if strict:
             found = years_in(cell.strip()) if _YEAR_CELL_RE.fullmatch(cell) else []
+            named = [y for y in years if y and len(y) == 4]
+            if not found and len(named) >= 2 and cell.strip().casefold() in _TOTAL_LABELS[1:]:
+                found = [f"{named[0]}-{named[-1]}"]
             years.append(found[0] if found else (years[-1] if years and not cell.strip() else None))
             continue
         named = years_in(cell)
@@ -118,12 +132,20 @@ def _row_figure(cell: str, label: str) -> tuple[str, float] | None:
     return (fitted, value) if fitted else None
 
 
-def table_figures(block: Block, doc: ParsedDocument, meta: PlanMeta, page_text: str) -> list[KeyFigure]:
+def _counts(text: str) -> list[str]:
+    return [c.metric for c in cues_in(text) if METRICS[c.metric]["unit"] == "count"]
+
+
+def table_figures(
+    block: Block, doc: ParsedDocument, meta: PlanMeta, page_text: str, caption: str = ""
+) -> list[KeyFigure]:
     """Figures from a table whose columns are years, by the two shapes in the module docstring."""
     rows = block.rows or []
     if len(rows) < 2 or not rows[0]:
         return []
-    counts = [c.metric for c in cues_in(rows[0][0]) if METRICS[c.metric]["unit"] == "count"]
+    counts = _counts(rows[0][0])
+    if not counts and not any(cues_in(r[0]) for r in rows[1:] if r):
+        counts = _counts(caption)  # rows are groups: the caption names what they count
     years = _column_years(rows[0], strict=bool(counts))
     if sum(1 for y in years[1:] if y) < (2 if counts else 1):
         return []
@@ -145,4 +167,64 @@ def table_figures(block: Block, doc: ParsedDocument, meta: PlanMeta, page_text: 
                     )
             elif found := _row_figure(cell, label):
                 out.append(figure_record(doc, meta, found[0], found[1], year, None, block.page, quote))
+    return out
+
+
+_WORD_NUMBERS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10}
+_WITHIN_RE = re.compile(r"\binom\s+(\d{1,2}|" + "|".join(_WORD_NUMBERS) + r")\s+år\b", re.IGNORECASE)
+_BARE_COUNT_RE = re.compile(r"\s*(?:antal|totalt|summa)\s*", re.IGNORECASE)
+
+
+def _measure(cell: str, caption: str, year: str | None) -> tuple[str, str | None, str | None] | None:
+    """(metric, unit word, year) a group table's header cell names, by the module docstring."""
+    if _BARE_COUNT_RE.fullmatch(cell):
+        counts = _counts(caption)
+        return (counts[0], "count", year) if counts else None
+    named = _row_metric(cell)
+    if named is None:
+        return None
+    stated = years_in(cell)
+    within = _WITHIN_RE.search(cell)
+    if stated:
+        year = stated[0]
+    elif within and year:
+        span = (
+            int(within.group(1)) if within.group(1).isdigit() else _WORD_NUMBERS[within.group(1).casefold()]
+        )
+        year = f"{int(year[-4:]) + 1}-{int(year[-4:]) + span}"
+    return named[0], named[1], year
+
+
+def group_figures(
+    block: Block, doc: ParsedDocument, meta: PlanMeta, page_text: str, caption: str, year: str | None
+) -> list[KeyFigure]:
+    """Figures of a table with groups as rows and measures as columns (the third shape)."""
+    rows = block.rows or []
+    if len(rows) < 2 or len(rows[0]) < 2 or cues_in(rows[0][0]) or years_in(rows[0][0]):
+        return []
+    measures = [_measure(" ".join(c.split()), caption, year) for c in rows[0][1:]]
+    if not any(measures):
+        return []
+    out = []
+    for row in rows[1:]:
+        label = " ".join(row[0].split()) if row else ""
+        if not re.search(r"[^\W\d_]{3}", label):
+            continue
+        words = " ".join(row).split()
+        quote = locate_quote(" ".join(words), page_text, min_words=len(words), sep=r"[\s|]+")
+        for cell, measure in zip(row[1:], measures, strict=False):
+            value = parse_number(cell)
+            if not quote or not measure or value is None:
+                continue
+            unit = "percent" if "%" in cell else measure[1]
+            number = Number(
+                value,
+                {"percent": "percent", "years": "years", "count": "count"}.get(unit or "", "bare"),
+                0,
+                0,
+            )
+            metric = fits(measure[0], number, "," in cell)
+            if metric:
+                scope = None if label.casefold() in _TOTAL_LABELS else label
+                out.append(figure_record(doc, meta, metric, value, measure[2], scope, block.page, quote))
     return out

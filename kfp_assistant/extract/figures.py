@@ -48,7 +48,7 @@ from kfp_assistant.extract.figure_numbers import (
     trailing_year,
     years_in,
 )
-from kfp_assistant.extract.figure_tables import figure_record, table_figures
+from kfp_assistant.extract.figure_tables import figure_record, group_figures, table_figures
 from kfp_assistant.extract.quotes import locate_quote
 from kfp_assistant.schema import Block, KeyFigure, ParsedDocument, PlanMeta
 from kfp_assistant.sv.metrics import METRICS
@@ -112,6 +112,7 @@ _PAIR_METRICS = {"kvinnor": "women_share", "män": "men_share"}
 # "12,99 % är socialsekreterare".
 _OCCUPATION_BEFORE_RE = re.compile(rf"\b({OCCUPATION})\s+(?:på|med|har|hade)?\s*$", re.IGNORECASE)
 _OCCUPATION_SUBJECT_RE = re.compile(rf"^\s*(?:är|var)\s+({OCCUPATION})\b", re.IGNORECASE)
+_CAPTION_RE = re.compile(r"\s*(?:tabell|tab\.|figur|diagram)\s*\d+\b", re.IGNORECASE)
 Found = tuple[str, float, str | None, str | None]  # metric, value, as_of, scope
 
 
@@ -348,15 +349,24 @@ def extract_figures(doc: ParsedDocument, meta: PlanMeta) -> list[KeyFigure]:
     """Key figures stated in a plan's prose and year-column tables, in document order, without repeats."""
     ctx = _Context(year=meta.period if meta.period and len(meta.period) == 4 else None)
     figures: list[KeyFigure] = []
+    caption, header = "", None  # the heading or "Tabell N" line over a table; the last table's header
     for page in doc.pages:
         for block in page.blocks:
             if block.kind == "heading":
                 ctx.heading_cues = tuple(c.metric for c in cues_in(block.text))
+                caption = block.text
             elif block.kind == "table":
-                figures += table_figures(block, doc, meta, page.text) or _pair_figures(
-                    block, ctx, doc, meta, page.text
+                if block.continues_previous and header and block.rows and block.rows[0] != header:
+                    block = block.model_copy(update={"rows": [header, *block.rows]})
+                header = block.rows[0] if block.rows else None
+                figures += (
+                    table_figures(block, doc, meta, page.text, caption)
+                    or _pair_figures(block, ctx, doc, meta, page.text)
+                    or group_figures(block, doc, meta, page.text, caption, ctx.year)
                 )
             else:
+                if _CAPTION_RE.match(block.text):
+                    caption = block.text
                 figures += _prose_figures(block, ctx, doc, meta, page.text)
     return _dedupe(_align_table_totals(figures))
 
