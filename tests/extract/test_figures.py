@@ -349,3 +349,51 @@ def test_sick_leave_defined_by_a_long_spell_is_long_term_sick_leave() -> None:
         "Sjukfrånvaro som varat i 90 dagar eller mer utgjorde 2,1 procent av arbetstiden 2024."
     ) == [("long_sick_leave_pct", 2.1, "2024", None)]
     assert figures("Sjukfrånvaron var 6,2 procent 2024.") == [("sick_leave_pct", 6.2, "2024", None)]
+
+
+def _table(rows: list[list[str]], cont: bool = False) -> Block:
+    text = "\n".join(" | ".join(r) for r in rows)
+    return Block(kind="table", text=text, page=1, rows=rows, continues_previous=cont)
+
+
+def _found(*blocks: Block, period: str = "2026") -> list[tuple[str, float, str | None, str | None]]:
+    return [
+        (f.metric, f.value, f.as_of, f.scope) for f in extract_figures(doc(*blocks), PlanMeta(period=period))
+    ]
+
+
+def test_a_table_of_groups_and_measures_gives_scoped_figures() -> None:
+    rows = [
+        ["Befattning", "Antal tillsvidareanställda", "Går i pension inom 3 år", "Omsättning 2025, %"],
+        ["Kock", "40", "6", "12,5"],
+        ["Totalt", "55", "8", "11,0"],
+    ]
+    found = _found(para("Uppgifterna avser den 31 december 2025."), _table(rows))
+    assert found == [
+        ("employees_permanent", 40.0, "2025", "Kock"),
+        ("retirements", 6.0, "2026-2028", "Kock"),
+        ("turnover_pct", 12.5, "2025", "Kock"),
+        ("employees_permanent", 55.0, "2025", None),
+        ("retirements", 8.0, "2026-2028", None),
+        ("turnover_pct", 11.0, "2025", None),
+    ]
+    # a bare "Antal" counts what the caption names; the rows after a page break keep the header
+    caption = para("Tabell 3. Tillsvidareanställda per befattning och åldersgrupp")
+    first = [["Befattning", "Antal", "–39 år", "40– år"], ["Lokalvårdare", "21", "9", "12"]]
+    assert _found(caption, _table(first), _table([["Vaktmästare", "7", "2", "5"]], cont=True)) == [
+        ("employees_permanent", 21.0, "2026", "Lokalvårdare"),
+        ("employees_permanent", 7.0, "2026", "Vaktmästare"),
+    ]
+
+
+def test_a_caption_names_the_count_of_a_year_table_with_a_total_column() -> None:
+    rows = [["Enhet", "2026", "2027", "Summa"], ["Kök", "2", "3", "5"], ["Totalt", "4", "6", "10"]]
+    found = _found(Block(kind="heading", text="Medarbetare som fyller 65 år per enhet", page=1), _table(rows))
+    assert found == [
+        ("retirements", 2.0, "2026", "Kök"),
+        ("retirements", 3.0, "2027", "Kök"),
+        ("retirements", 5.0, "2026-2027", "Kök"),
+        ("retirements", 4.0, "2026", None),
+        ("retirements", 6.0, "2027", None),
+        ("retirements", 10.0, "2026-2027", None),
+    ]
