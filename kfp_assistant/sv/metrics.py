@@ -118,6 +118,16 @@ _QUESTION_RES.append(
         re.compile(r"\bhur\s+gam(?:mal|la)\b(?:\s+\S+){0,5}?\s+i\s+(?:snitt|genomsnitt|medeltal)\b", re.I),
     )
 )
+# A share of staff who left is turnover: "hur stor andel av socialsekreterarna slutade?"
+_QUESTION_RES.append(
+    (
+        "turnover_pct",
+        re.compile(
+            r"\b(?:andel(?:en)?|procent)\b(?:\s+\S+){0,5}?\s+(?:slutade|slutat|slutar|lämnade|lämnat|lämnar)\b",
+            re.I,
+        ),
+    )
+)
 # Long words of the vocabulary, for questions that misspell one ("personalomsätningen").
 _LONG_WORDS: list[tuple[str, str]] = sorted(
     {(syn.rstrip("*").lower(), mid) for mid, m in METRICS.items() for syn in m["synonyms"] if " " not in syn}

@@ -350,3 +350,8 @@ def test_a_misspelt_word_is_read_as_the_nearest_term_whatever_the_hash_seed() ->
             [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
         )
         assert out.stdout.strip() == "['part_time_count'] ['full_time_share']", seed
+
+
+def test_a_share_of_staff_who_left_is_turnover() -> None:
+    assert metrics_in("Hur stor andel av kockarna slutade förra året?", question=True) == ["turnover_pct"]
+    assert metrics_in("Hur många lämnade enheten förra året?", question=True) == ["departures"]
