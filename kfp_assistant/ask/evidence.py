@@ -35,6 +35,7 @@ from kfp_assistant.ask.extractive import REFERENT, Passage
 from kfp_assistant.ask.route import Route
 from kfp_assistant.store.embeddings import model_id
 from kfp_assistant.store.index import ChunkIndex
+from kfp_assistant.sv.metrics import metrics_in
 from kfp_assistant.sv.thesaurus import related_terms
 from kfp_assistant.sv.words import WORD, question_stems, term_in, tokenize
 
@@ -146,9 +147,20 @@ def _gram_share(question_words: list[str], text: str) -> float:
 
 
 def salient_stems(question: str, route: Route) -> set[str]:
-    """Long content stems of the question that say what it is about (not how it asks)."""
+    """Long content stems of the question that say what it is about (not how it asks). In an
+    explanation a word for a figure the router recognised ("varför är korttidsfrånvaron ett problem?")
+    is none: plans explain the figure in their own words; asked for a count ("hur många timanställda"),
+    a word no plan writes still says the plans do not state that figure."""
     skip = question_stems() | set(tokenize(" ".join(route.administrations + route.unknown_administrations)))
-    return {t for t in tokenize(question) if len(t) >= _SALIENT and t not in skip and not t.isdigit()}
+    metrics = set(route.metrics) if route.intent in ("explain", "other") else set()
+    return {
+        t
+        for t in tokenize(question)
+        if len(t) >= _SALIENT
+        and t not in skip
+        and not t.isdigit()
+        and not metrics & set(metrics_in(t, question=True))
+    }
 
 
 def absent_stems(salient: Iterable[str], vocabulary: AbstractSet[str]) -> list[str]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
+from dataclasses import replace
 
 from kfp_assistant.ask.evidence import Similar
 from kfp_assistant.ask.extractive import Passage
@@ -26,7 +27,8 @@ from kfp_assistant.ask.retrieval import without_plan_names
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.units import units
 from kfp_assistant.schema import Chunk
-from kfp_assistant.sv.metrics import metrics_in
+from kfp_assistant.sv.metrics import metric_pattern, metrics_in
+from kfp_assistant.sv.why import gives_asked, kind_stems
 
 # Distinct sentences ranked by meaning, best by words first: each is embedded once (then cached), and
 # a sentence further down the word ranking hardly ever holds the answer.
@@ -65,8 +67,17 @@ def by_meaning(
     similarity = dict(zip(prose, similar(prose), strict=True))
     dense = sorted(prose, key=lambda t: -similarity[t])
     dense_rank = {text: rank for rank, text in enumerate(dense)}
-    near = [p for p in passages if p.terms or (topic is not None and topic(p.text))]
-    causal = {p.text for p in near if gives is not None and gives(p.text)}
+    # near the topic: naming it, or right after a sentence naming it ("Omsättningen har ökat igen. Den
+    # viktigaste förklaringen är att ...")
+    # (only the candidates are tested, the cheap tests first: naming a figure costs a millisecond each)
+    causal = {
+        p.text
+        for p in passages
+        if gives is not None
+        and p.text in texts
+        and gives(p.text)
+        and (p.terms or p.before_terms or _names(topic, p.text, p.before))
+    }
     fused = {
         text: 1.0 / (RANK_K + rank)
         + DENSE_WEIGHT / (RANK_K + dense_rank.get(text, rank))
@@ -78,6 +89,44 @@ def by_meaning(
     nearest = next(p for p in ranked if p.text == dense[0])
     # sorted() is stable: passages of one sentence (the same text in two chunks) keep their order.
     return sorted(ranked, key=lambda p: -fused[p.text]) + rest, nearest
+
+
+def credited(passages: list[Passage], question: str, route: Route, tokens: AbstractSet[str]) -> list[Passage]:
+    """An explanation's passages, best first, with the question words a sentence names in its own way:
+    the word for the figure asked when it names the figure otherwise ("sjukskrivningar" asked,
+    "sjukfrånvaron" written), and the words asking for a kind of explanation when it gives that kind
+    ("hur har de räknat fram …" by "Beräkningen utgår från …"; sv.why.kind_stems)."""
+    topic = metric_topic(route)
+    figure = {t for t in tokens if topic is not None and topic(t)}
+    kind = kind_stems(question) & set(tokens)
+    if not (figure or kind) or not tokens:
+        return passages
+
+    def named(text: str) -> frozenset[str]:
+        if not text:
+            return frozenset()
+        found = figure if figure and topic is not None and topic(text) else set()
+        return frozenset(found | (kind if kind and gives_asked(question, text) else set()))
+
+    out = []
+    for p in passages:
+        extra = named(p.text) - p.terms
+        gain = 0.7 * len(extra) / len(tokens)
+        out.append(
+            replace(
+                p,
+                terms=p.terms | extra,
+                score=p.score + gain,
+                support=p.support + gain,
+                before_terms=p.before_terms | named(p.before),
+                follow_terms=p.follow_terms | named(p.follow),
+            )
+        )
+    return sorted(out, key=lambda p: -p.score)  # stable: ties keep the order they had
+
+
+def _names(topic: Callable[[str], bool] | None, *texts: str) -> bool:
+    return topic is not None and any(topic(t) for t in texts if t)
 
 
 def on_topic(passages: list[Passage], tokens: AbstractSet[str]) -> list[Passage]:
@@ -101,10 +150,9 @@ def meaning_query(question: str, route: Route) -> str:
 def metric_topic(route: Route) -> Callable[[str], bool] | None:
     """Whether a sentence names the figure asked about in other words ("sjukskrivningar" asked, the plan
     writing "sjukfrånvaron"); a follow-up ("varför har den ökat?") is about the figure asked before."""
-    asked = set(route.metrics or (metrics_in(route.context, question=True) if route.followup else []))
-    if not asked:
-        return None
-    return lambda text: bool(asked & set(metrics_in(text, question=True)))
+    asked = route.metrics or (metrics_in(route.context, question=True) if route.followup else [])
+    pattern = metric_pattern(asked)
+    return None if pattern is None else lambda text: bool(pattern.search(text))
 
 
 def prose_sentences(chunks: Iterable[Chunk]) -> list[str]:

@@ -18,6 +18,7 @@ from kfp_assistant.ask.comparison import (
     without_frame,
 )
 from kfp_assistant.ask.extractive import REFERENT, Passage, Referent, score_chunk
+from kfp_assistant.ask.meaning import credited
 from kfp_assistant.ask.records_cap import Showing
 from kfp_assistant.ask.retrieval import FUSION_WEIGHTS, RRF_K, hybrid_search, ranked_per_plan
 from kfp_assistant.ask.route import Route
@@ -166,6 +167,8 @@ def retrieve(
         if chunk is not None:
             passages += score_chunk(chunk, tokens, dense.get(chunk_id, 0.0), area_stems(route_), referent)
     passages.sort(key=lambda p: -p.score)
+    if route_.intent in ("explain", "other"):
+        passages = credited(passages, question, route_, tokens)  # a why told in the plan's own words
     # The fused score of the best chunk, scaled to [0, 1] (the most a chunk ranked first by all three
     # rankings can get): how much the rankings agree on it, an input of the evidence model.
     top = max((score for _, score in fused), default=0.0)

@@ -238,6 +238,14 @@ why people quit|why staff quit|why employees quit | varför medarbetare slutar
 why people leave|why staff leave|why employees leave | varför medarbetare slutar
 what makes it hard|what makes it difficult|what makes it harder | vad gör det svårt
 what is the purpose of|what's the purpose of|what is the point of | vad är syftet med
+what happens if|what would happen if|what will happen if | vad händer om
+what happens when|what could happen if | vad händer om
+what are the consequences|what is the consequence | vilka risker
+what are the risks|what is the risk|what risks | vilka risker
+calculated|calculate|calculates|calculating|computed|compute|estimated|worked out|arrived at | beräknat
+based on|built on|grounded in | bygger på
+most critical|most urgent|most pressing|highest priority|top priority | mest kritiska
+prioritise|prioritize|prioritises|prioritizes|prioritised|prioritized | prioriterar
 what is the aim of|what is the idea behind | vad är syftet med
 purpose|purposes | syfte
 need more|needs more | behöver fler

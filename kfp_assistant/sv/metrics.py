@@ -137,6 +137,13 @@ _LONG_WORDS: list[tuple[str, str]] = sorted(
 _TYPO_MIN_LENGTH = 9  # shorter words are too alike to tell a typo from another word
 
 
+def metric_pattern(metric_ids: list[str]) -> re.Pattern[str] | None:
+    """One regex naming any of the metrics as plans or questions write them (no misspellings: it is run
+    over sentences, where metrics_in would cost a millisecond each), None for no metric."""
+    found = [rx.pattern for mid, rx in _QUESTION_RES if mid in metric_ids]
+    return re.compile("|".join(found), re.IGNORECASE) if found else None
+
+
 def metric_phrases(metric_ids: list[str]) -> list[str]:
     """Every phrase that names one of the metrics, in plans or in questions ('*' endings dropped)."""
     words = [syn for mid in metric_ids for syn in METRICS[mid]["synonyms"]]

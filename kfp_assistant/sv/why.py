@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from kfp_assistant.sv.words import degree_base, tokenize
+
 # What happens if something is not done asks for the plan's consequence or risk sentence, not its
 # list of gaps or activities: "vad händer om bristen kvarstår?", "vad riskerar de om …", "vad blir
 # följden", "vilka risker finns det om …" ("vad hände med aktiviteten?" asks its status: not here).
@@ -30,6 +32,8 @@ ASKS_METHOD = (
     r"|f(?:ått|ick)\s+(?:\w+\s+){0,2}?fram|reda\s+på)\b"
     r"|\bvad\s+(?:bygger|byggde|grundar|grundade|baseras|baserades|baserar|utgår|utgick)\b"
     r"|\bvilket\s+underlag\b|\bpå\s+vilket\s+underlag\b|\bvilken\s+metod\b"
+    # "vad är analysen baserad på?", English "what is the analysis based on?" (-> "bygger på")
+    r"|\b(?:bygger|baseras|baserad\w*|grundar\s+sig|grundad\w*)\s+på\s*\??\s*$"
 )
 # Which of the needs ranks first asks for the plan's sentence prioritising them ("Gapen 2 och 5 bedöms
 # som mest kritiska"), not the whole list: "mest kritiska", "högst prioriterade", "prioriterar de först".
@@ -169,7 +173,7 @@ _GIVES_CONSEQUENCE = re.compile(
 )
 _GIVES_METHOD = re.compile(
     r"\b(?:bygger|byggde|grundar\s+sig|grundas|baseras|baserad\w*|baserat|utgår|utgick|vilar)\s+(?:\w+\s+){0,2}?"
-    r"(?:på|från|ifrån)\b|\bberäkn\w*|\b(?:räknat|räknas|räknade|mätt|mäts|mäter)\s+(?:som|utifrån|enligt|per)\b"
+    r"(?:på|från|ifrån)\b|\bberäkning\w*|\bberäkna[ts]?\s+(?:utifrån|enligt|som|genom|på)\b|\b(?:räknat|räknas|räknade|mätt|mäts|mäter)\s+(?:som|utifrån|enligt|per)\b"
     r"|\bunderlag\w*|\bmetod\w*|\butifrån\b",
     re.IGNORECASE,
 )
@@ -197,3 +201,11 @@ def gives_asked(question: str, text: str) -> bool:
     if asks_cause(question) and gives_cause(text, asks_effect(question)):
         return True
     return any(asked.search(question) and gives.search(text) for asked, gives in _KINDS)
+
+
+def kind_stems(question: str) -> frozenset[str]:
+    """The stems of the words asking for a kind of explanation ("räknat fram", "vad händer om",
+    "prioriterar … högst", "orsaken"): a sentence giving that kind names them in its own words."""
+    spans = [m.group() for rx, _ in _KINDS for m in rx.finditer(question)]
+    spans += [m.group() for m in _ASKS_CAUSE.finditer(question)]
+    return frozenset(degree_base(t) for t in tokenize(" ".join(spans)))

@@ -97,7 +97,9 @@ QUESTION_WORDS = (
     "tänker tänka tycker resonerar resonera kring angående beträffande tanken bakom "
     # verbs of what a plan says: "vilka behov listar/lyfter/anger planen?" asks for the needs themselves
     "listar listas lyfter lyfte anger anges angett redovisar redovisas identifierar identifierat pekar "
-    "skriver skrivs"
+    "skriver skrivs "
+    # how a why asks: "vad beror det på?" ("beror" is stemmed "ber", a part of many words)
+    "beror berodde"
 )
 
 

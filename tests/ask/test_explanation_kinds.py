@@ -12,7 +12,7 @@ from kfp_assistant.ask.followup import resolve_followup
 from kfp_assistant.ask.meaning import by_meaning, metric_topic
 from kfp_assistant.ask.router import route
 from kfp_assistant.sv.why import asks_kind, asks_prose, explains_outright, gives_asked, gives_cause
-from kfp_assistant.sv.words import degree_base, text_stems, tokenize
+from kfp_assistant.sv.words import degree_base, question_stems, text_stems, tokenize
 from tests.ask.chunks import plan_chunk
 
 
@@ -101,8 +101,8 @@ def test_meaning_prefers_the_sentence_of_the_kind_asked() -> None:
 
 def test_a_cause_naming_the_figure_in_other_words_is_on_the_topic() -> None:
     plan = (
-        "De långa sjukskrivningarna gäller främst medarbetare över 50 år.\n"
-        "Sjukfrånvaron hänger samman med den höga arbetsbelastningen på enheterna."
+        "Sjukfrånvaron hänger samman med den höga arbetsbelastningen på enheterna.\n"
+        "De långa sjukskrivningarna gäller främst medarbetare över 50 år."
     )
     question = "Varför är det så mycket sjukskrivningar?"
     routed = route(question, [])
@@ -111,6 +111,7 @@ def test_a_cause_naming_the_figure_in_other_words_is_on_the_topic() -> None:
         score_chunk(plan_chunk(plan), set(tokenize("sjukskrivningar")), 0.85), key=lambda p: -p.score
     )
     assert "hänger" not in passages[0].text and not passages[1].terms  # names no question word
+    assert not passages[1].before_terms  # nor follows a sentence that does
     similar = _similar({passages[0].text: 0.9})
     gives = lambda t: gives_asked(question, t)  # noqa: E731
     assert by_meaning(passages, similar, gives=gives)[0][0] is passages[0]  # off the words' topic
@@ -127,3 +128,51 @@ def test_a_why_follow_up_keeps_the_figure_talked_about_as_its_topic() -> None:
     # the change asked by its verb is told by its noun
     (asked,) = tokenize("ökat")
     assert degree_base(asked) in text_stems("Ökningen förklaras av längre sjukskrivningar.")
+
+
+def test_a_cause_right_after_a_sentence_on_the_topic_is_near_it() -> None:
+    plan = (
+        "Personalomsättningen har ökat igen under året.\n"
+        "Den viktigaste förklaringen är att grannkommunerna erbjuder högre löner.\n"
+        "Planen gäller i tre år."
+    )
+    question = "vad beror det på?"
+    tokens = set(tokenize("personalomsättningen"))
+    passages = sorted(score_chunk(plan_chunk(plan), tokens, 0.85), key=lambda p: -p.score)
+    similar = _similar({passages[0].text: 0.9})
+    ranked, _ = by_meaning(passages, similar, gives=lambda t: gives_asked(question, t))
+    assert "förklaringen" in ranked[0].text
+    assert set(tokenize("beror")) <= question_stems()  # how it asks, no topic of its own
+
+
+def test_a_sentence_naming_the_figure_or_giving_the_kind_is_credited_with_those_words() -> None:
+    from kfp_assistant.ask.meaning import credited
+    from kfp_assistant.ask.passages import answer_tokens
+
+    plan = (
+        "Under perioden går 40 medarbetare i pension.\n"
+        "Beräkningen utgår från att medarbetare går i pension vid 66 års ålder.\n"
+        "Sjukfrånvaron hänger samman med den höga arbetsbelastningen."
+    )
+    question = "Hur har nämnden räknat fram pensionsavgångarna?"
+    routed = route(question, [])
+    tokens = answer_tokens(question, routed)
+    passages = sorted(score_chunk(plan_chunk(plan), tokens, 0.85), key=lambda p: -p.score)
+    method = next(p for p in credited(passages, question, routed, tokens) if "Beräkningen" in p.text)
+    assert "räkn" in method.terms  # "räknat" asked, "Beräkningen utgår från" written
+    assert "räkn" not in next(p for p in passages if "Beräkningen" in p.text).terms
+    why = "Varför är det så mycket sjukskrivningar?"
+    routed = route(why, [])
+    tokens = answer_tokens(why, routed)
+    passages = sorted(score_chunk(plan_chunk(plan), tokens, 0.85), key=lambda p: -p.score)
+    best = credited(passages, why, routed, tokens)[0]
+    assert "hänger" in best.text and best.terms >= tokens
+
+
+def test_a_word_for_a_figure_is_no_sign_of_an_unknown_topic_in_an_explanation_only() -> None:
+    from kfp_assistant.ask.evidence import salient_stems
+
+    why = "Varför är korttidsfrånvaron ett problem?"
+    assert not any(t.startswith("korttidsfrånvar") for t in salient_stems(why, route(why, [])))
+    count = "Hur hög är korttidsfrånvaron?"
+    assert any(t.startswith("korttidsfrånvar") for t in salient_stems(count, route(count, [])))
