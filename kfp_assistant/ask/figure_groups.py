@@ -115,10 +115,10 @@ def _is_group(route: Route, word: str) -> bool:
     return sexes or _occupation(word) or (bool(stems) and stems <= _MANAGERS) or _unit(route, word)
 
 
-# A unit of an organisation: "utbildningsförvaltningen", "HR-avdelningen", "IT-enheten" (not "förvaltningen"
-# alone, nor the district administration the plan is).
+# A unit of an organisation or of its operations: "utbildningsförvaltningen", "HR-avdelningen", "IT-enheten",
+# "äldreomsorgen", "hemtjänsten", "förskolan" (not "förvaltningen" alone, nor the district administration).
 _UNIT = re.compile(
-    r"(?!stadsdels)(?P<own>[\w-]{3,}?)(?:förvaltning|avdelning|enhet|nämnd|kontor|sektor)(?:en|et|n|s)?$",
+    r"(?!stadsdels)(?P<own>[\w-]{3,}?)(?:förvaltning|avdelning|enhet|nämnd|kontor|sektor|omsorg|tjänst|vård|skola|boende)(?:en|et|n|t|s)?$",
     re.IGNORECASE,
 )
 

@@ -13,7 +13,13 @@ from kfp_assistant.ask.extractive import Passage
 from kfp_assistant.ask.route import Route
 from kfp_assistant.sv.metrics import METRICS, metrics_in
 from kfp_assistant.sv.numbers import asks_for_duration, asks_for_money, states_duration, states_money
-from kfp_assistant.sv.responsible import asked_role, asks_for_person, names_person
+from kfp_assistant.sv.responsible import (
+    asked_role,
+    asks_for_organisation,
+    asks_for_person,
+    names_organisation,
+    names_person,
+)
 from kfp_assistant.sv.words import term_in, tokenize
 
 # "nedanstående bild", "ovanstående tabell", "tidplanen nedan", "bilaga 2", "figur 3".
@@ -40,6 +46,8 @@ def tell_what_is_asked(question: str, passages: list[Passage], tokens: AbstractS
     """The passages that may tell what is asked: none pointing elsewhere for it, and for a cost or a
     salary only those stating an amount of money, for "hur länge" only those stating a length of time."""
     passages = [p for p in passages if not points_elsewhere(p.text, tokens)]
+    if asks_for_organisation(question):  # "vilket företag …?": a name of one, not what is done with one
+        passages = [p for p in passages if names_organisation(p.text, p.chunk.administration or "")]
     if asks_for_person(question):  # a role, or what a role does, is no name
         role = asked_role(question)
         passages = [p for p in passages if names_person(p.text, p.chunk.administration or "", role)]

@@ -163,3 +163,26 @@ def names_person(text: str, own_names: str = "", role: str | None = None) -> boo
     stem = re.escape(role.lower()[: max(2, len(role) - 3)])
     roles = [m.span() for m in re.finditer(rf"(?<!\w){stem}", text.lower())]
     return any(n.start() - _NEAR <= end and start <= n.end() + _NEAR for n in names for start, end in roles)
+
+
+# An organisation asked for by kind ("vilket företag anlitas?", "vilken leverantör", "vilket universitet"):
+# answered by a name ("Linnéuniversitetet", "KTH"), not by what the plan does with one.
+_ORGANISATION_QUESTION = re.compile(
+    r"\bvilk(?:et|en|a)\s+(?:\w+\s+)?(?:företag|leverantör\w*|konsultfirm\w*|bemanningsföretag\w*"
+    r"|utbildningsanordnare|anordnare|universitet\w*|högskol\w*|lärosäte\w*)\b"
+    r"|\bwhich\s+(?:company|provider|supplier|university|consultancy)\b",
+    re.IGNORECASE,
+)
+# A proper name inside a sentence: a capitalised word after a lower-case one, or an acronym of 3+ letters.
+_PROPER = re.compile(r"(?<=[a-zåäö,] )[A-ZÅÄÖ][a-zåäöé]{2,}|\b[A-ZÅÄÖ]{3,}\b")
+
+
+def asks_for_organisation(question: str) -> bool:
+    """Whether a question asks which company, provider or university, which only a name answers."""
+    return bool(_ORGANISATION_QUESTION.search(question))
+
+
+def names_organisation(text: str, own_names: str = "") -> bool:
+    """Whether a text names some organisation other than `own_names` (the plan's own administration)."""
+    own = set(own_names.lower().replace("-", " ").split())
+    return any(m.group().lower() not in own for m in _PROPER.finditer(text))

@@ -5,16 +5,22 @@ person's name answered by a role; the answerable twins in the same words must st
 from __future__ import annotations
 
 from kfp_assistant.ask.compose import compose_extractive
-from kfp_assistant.ask.extractive import score_chunk
+from kfp_assistant.ask.extractive import Passage, score_chunk
 from kfp_assistant.ask.figure_groups import asked_groups, group_unnamed
 from kfp_assistant.ask.followup import resolve_followup
 from kfp_assistant.ask.passages import content_tokens
-from kfp_assistant.ask.records_text import misses_the_question
+from kfp_assistant.ask.records_text import about_year, misses_the_question
 from kfp_assistant.ask.router import route
 from kfp_assistant.schema import KeyFigure
 from kfp_assistant.sv.administrations import unwritten_places
 from kfp_assistant.sv.english import in_swedish_terms, is_english
-from kfp_assistant.sv.responsible import asked_role, asks_for_person, names_person
+from kfp_assistant.sv.responsible import (
+    asked_role,
+    asks_for_organisation,
+    asks_for_person,
+    names_organisation,
+    names_person,
+)
 from kfp_assistant.sv.words import tokenize
 from tests.ask.chunks import plan_chunk
 
@@ -199,3 +205,34 @@ def test_an_english_question_for_a_holder_of_a_post_asks_for_a_person() -> None:
     assert asks_for_person(in_swedish_terms("Who is the HR director at the county?"))
     assert asks_for_person(in_swedish_terms("Who is the head of HR?"))
     assert not asks_for_person("Vem rekryterar chefer?")
+
+
+def test_a_part_of_the_operations_is_a_group_too() -> None:
+    catalog = [{"administration": "Sektor vård och omsorg i Norrby kommun", "doc_id": "a", "period": "2026"}]
+    assert asked_groups(route("Hur hög är sjukfrånvaron inom hemtjänsten i Norrby?", catalog)) == [
+        "hemtjänsten"
+    ]
+    assert not asked_groups(route("Hur hög är sjukfrånvaron inom omsorgen i Norrby?", catalog))
+
+
+def test_a_sentence_after_a_change_is_about_its_latest_year() -> None:
+    change = "Omsättningen sjönk från 14,6 procent 2023 till 12,2 procent 2024."
+    after = Passage(
+        chunk=plan_chunk("x"),
+        text="Bland kuratorerna var den 21,4 procent.",
+        page=1,
+        score=1.0,
+        before=change,
+    )
+    assert about_year(after, ["2024"])
+    assert not about_year(after, ["2023"])
+
+
+def test_which_company_is_answered_by_a_name_only() -> None:
+    assert asks_for_organisation("Vilket företag anlitas för rekryteringarna?")
+    assert asks_for_organisation("Vilket universitet samarbetar de med?")
+    assert not asks_for_organisation("Vilken yrkesgrupp är svårast att rekrytera?")
+    assert names_organisation("Vi samarbetar med Norrby universitet och Tekniska högskolan.")
+    assert not names_organisation("Förvaltningen upphandlar stöd vid rekryteringar av chefer.")
+    said = "Förvaltningen anlitar ett externt företag vid chefsrekryteringar."
+    assert _declined("Vilket företag anlitas vid chefsrekryteringar?", said)
