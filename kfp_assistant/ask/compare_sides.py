@@ -133,3 +133,10 @@ def unlisted_line(route: Route, citations: Sequence[Citation], text: str) -> str
             labels.append(label)
     what = "aktiviteter" if route.target == "activities" else "kompetensbehov"
     return f"**Inga {what} om detta i:** {', '.join(labels)}." if labels else None
+
+
+def stating_numbers(passages: Sequence[Passage]) -> list[Passage]:
+    """A figure compared from the text: each plan's sentences naming it that state a number, where the
+    plan has such ("fyller 94 medarbetare 65 år" before "planera för pensionsavgångar")."""
+    numbered = {p.chunk.doc_id for p in passages if states_number(p.text)}
+    return [p for p in passages if p.chunk.doc_id not in numbered or states_number(p.text)]

@@ -19,6 +19,7 @@ from kfp_assistant.ask.compare_sides import (
     missing_sides,
     names_metric,
     no_figure_line,
+    stating_numbers,
     unlisted_line,
 )
 from kfp_assistant.ask.compare_verdict import on_difficulty, with_presence_first, with_text_side
@@ -219,7 +220,7 @@ def compose_extractive(
     if route_.intent == "compare" and route_.metrics:
         # A figure compared that no plan states as a key figure: only sentences naming it compare.
         on_group = [p for p in passages if names_asked_group(route_, p)]  # "bland kvinnorna" of each plan
-        passages = [p for p in on_group if names_metric(p, asked_metrics(route_))]
+        passages = stating_numbers([p for p in on_group if names_metric(p, asked_metrics(route_))])
         if not passages:
             labels = [plan_label(p.get("administration"), p.get("period")) for p in route_.catalog
                       if p.get("doc_id") in set(route_.plans)]  # fmt: skip

@@ -5,6 +5,7 @@ something, and who has it hardest; made-up plans and sentences."""
 from __future__ import annotations
 
 from kfp_assistant.ask.compare_figures import answer_figure_comparison
+from kfp_assistant.ask.compare_sides import stating_numbers
 from kfp_assistant.ask.compare_verdict import (
     NO_DIFFICULTY_SV,
     NO_MEASURE_SV,
@@ -253,3 +254,16 @@ def test_a_side_told_only_by_its_text_is_compared_by_the_percentage_it_states() 
     assert "(Kulturnämnden 2025-2027: värdet ur planens text.)" in text.splitlines()[0]
     (vague,) = _side("k", "Sjukfrånvaron är hög i vissa enheter.", asked)
     assert not with_text_side(asked, answer.text, answer.figures, [vague]).startswith(UNDECIDED_SV)
+
+
+def test_a_figure_compared_from_the_text_shows_each_sides_sentence_with_a_number() -> None:
+    asked = route("Hur många fyller 65 i Kulturnämnden jämfört med Farsta?", CATALOG)
+    passages = _side(
+        "k", "Pensionsavgångarna kräver planering. Under perioden fyller 41 medarbetare 65 år.", asked
+    )
+    passages += _side("f", "Vi planerar för pensionsavgångar i förskolan.", asked)
+    kept = stating_numbers(passages)
+    assert [p.text for p in kept if p.chunk.doc_id == "k"] == ["Under perioden fyller 41 medarbetare 65 år."]
+    assert [p.text for p in kept if p.chunk.doc_id == "f"] == [
+        "Vi planerar för pensionsavgångar i förskolan."
+    ]
