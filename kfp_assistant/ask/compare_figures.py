@@ -264,6 +264,8 @@ def answer_figure_comparison(
         plans = [p for p, _ in derived]
         notes = {k: v for _, n in derived for k, v in n.items()}
     sides = _sides(route, plans)
+    if len(sides) == 1 and len(metrics) == 1:  # "har den ökat jämfört med året innan?": the plan's two years
+        return _year_change(route, sides[0], metrics[0])
     if len(sides) < 2:
         return None
     words = _group_words(route)
@@ -297,6 +299,28 @@ def answer_figure_comparison(
         sections += [line for line in (verdict, change) if line]
     sections += [also_line(also)] if also else []
     return RecordAnswer("\n\n".join(sections), citations, figures=shown)
+
+
+def _year_change(route: Route, plan: PlanRecords, metric: str) -> RecordAnswer | None:
+    """One plan asked whether a figure rose or fell: its latest whole-administration figure against the
+    year before it, Ja or Nej first with the change; None unless a yes/no question of change and the plan
+    states the figure for two years."""
+    if yes_no_direction(route.question, True, route.english) is None:
+        return None
+    dated = {_when(f): f for f in sorted(_candidates(plan, metric, set()), key=lambda f: f.scope is not None)}
+    years = sorted((y for y in dated if y != (0, 0)), reverse=True)[:2]
+    if len(years) < 2:
+        return None
+    title = plan_title(plan)
+    pairs = [(f"{dated[y].as_of}", dated[y]) for y in years]  # "2024 12,4 % mot 2023 13,1 %"
+    verdict = verdict_line(route.question, metric, pairs, True, [], route.english)
+    if verdict is None:
+        return None
+    citations: list[Citation] = []
+    lines = [_line(plan, dated[y], citations) for y in reversed(years)]
+    change = change_line(pairs, "förändrats", True)
+    text = "\n\n".join([verdict, f"**{title}:**\n" + "\n".join(lines), *([change] if change else [])])
+    return RecordAnswer(text, citations, figures=[dated[y] for y in years])
 
 
 def answer_comparison_records(

@@ -4,7 +4,7 @@ something, and who has it hardest; made-up plans and sentences."""
 
 from __future__ import annotations
 
-from kfp_assistant.ask.compare_figures import answer_figure_comparison
+from kfp_assistant.ask.compare_figures import answer_comparison_records, answer_figure_comparison
 from kfp_assistant.ask.compare_sides import stating_numbers
 from kfp_assistant.ask.compare_verdict import (
     NO_DIFFICULTY_SV,
@@ -267,3 +267,15 @@ def test_a_figure_compared_from_the_text_shows_each_sides_sentence_with_a_number
     assert [p.text for p in kept if p.chunk.doc_id == "f"] == [
         "Vi planerar för pensionsavgångar i förskolan."
     ]
+
+
+def test_one_plan_asked_whether_a_figure_rose_compares_its_two_latest_years() -> None:
+    asked = route("Har sjukfrånvaron i Kulturnämnden ökat jämfört med året innan?", CATALOG)
+    plan = _plan(
+        "k", [_figure("k", "sick_leave_pct", 6.1, "2023"), _figure("k", "sick_leave_pct", 5.6, "2024")]
+    )
+    answer = answer_comparison_records(asked.model_copy(update={"plans": ["k"]}), [plan])
+    assert answer is not None and answer.text.startswith("**Nej** – sjukfrånvaro: 2024 5,6 % mot 2023 6,1 %.")
+    assert "en minskning med 0,5 procentenheter" in answer.text
+    how = route("Hur hög är sjukfrånvaron i Kulturnämnden jämfört med året innan?", CATALOG)
+    assert answer_figure_comparison(how.model_copy(update={"plans": ["k"]}), [plan]) is None, "no yes/no"
