@@ -56,6 +56,7 @@ _DOWN_RE = re.compile(
 )
 
 _HEAD = 5  # letters of a compound's head two words share ("samtal")
+_SINCE_RE = re.compile(r"\b(?:sedan|sen|jämfört|förra|föregående|tidigare|since|previous|last)\b", re.I)
 _SHARES = {"women_share": "men_share", "men_share": "women_share"}
 _COUNTS = {"women_share": "women_count", "men_share": "men_count"}
 _LABEL = {"women_share": "kvinnor", "men_share": "män"}
@@ -84,6 +85,9 @@ def yes_no_direction(question: str, versions: bool, english: bool = False) -> bo
         up, down = bool(_UP_RE.search(question)), bool(_DOWN_RE.search(question))
         if up != down:
             return up
+        low = lowest_first(question)  # "har de fått fler anställda sedan förra planen?"
+        if low is not None and _SINCE_RE.search(question):
+            return not low
     if not _THAN_RE.search(question):
         return None
     low = lowest_first(question)

@@ -44,7 +44,7 @@ from kfp_assistant.sv.why import (
 # --------------------------------------------------------------------------- vocabulary
 
 _COMPARE_RE = re.compile(
-    r"\bjämför(?!t\s+med\s+(?:år\s+)?\d{4})\w*|\bskillnad\w*|\bskiljer\b|\bförändrats\b|\bändrats\b"
+    r"\bjämför(?!t\s+med\s+(?:år\s+)?\d{4}(?!.*\bnu\b))\w*|\bskillnad\w*|\bskiljer\b|\bförändrats\b|\bändrats\b"
     r"|\butvecklats\b|\bmellan\s+(?:de\s+två\s+|båda\s+)?planerna\b|\b(?:två|båda)\s+(?:[\w-]+\s+)?planer\w*"
     r"|\balla\s+(?:stadsdels)?förvaltningar\w*|\b(?:stadsdels)?förvaltningarna\b|\bvilka\s+planer\b"
     r"|\bvilka\s+(?:stadsdels)?förvaltningar\b|\bi\s+alla\s+planer\w*|\bvarje\s+förvaltning\b"

@@ -32,7 +32,8 @@ _SICK_RE = re.compile(
 # arbetsgivaren", "bigger". A size word before another noun ("störst problem") is about that noun.
 _SIZE_RE = re.compile(
     r"\b(?:större|störst\w*|mindre|minst|bigger|biggest|larger|largest|smaller|smallest)"
-    r"(?=\s*(?:[,?.!:;–-]|$)|\s+(?:av|of|i\s+antal|till\s+antal\w*|sett\s+till|(?:\w+)?(?:arbetsgivar|organisation"
+    r"(?=\s*(?:[,?.!:;–-]|$)|\s+(?:av|of|än\s+(?!\d)|than\s+(?!\d)|i\s+antal|till\s+antal\w*|sett\s+till"
+    r"|(?:\w+)?(?:arbetsgivar|organisation"
     r"|förvaltning|nämnd|myndighet|kommun|region|bolag|verksamhet|employer|organi[sz]ation|administration)\w*))",
     re.I,
 )

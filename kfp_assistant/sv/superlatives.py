@@ -20,6 +20,7 @@ _LEAST_RE = re.compile(rf"^(?:{_LEAST})$", re.IGNORECASE)
 # (older staff: the higher mean age; sicker: the higher sick leave; healthier: the lower).
 _HIGH_RE = re.compile(
     rf"\b(?:{_MOST}|högst\w*|störst\w*|högre|fler|större|mer|bäst|äldre|äldst\w*|sjukare|sjukast\w*|oftare|oftast"
+    r"|rangordn\w*|rank\w*|sortera\w*"
     r"|higher|more|bigger|larger|greater|older|oldest|sicker|sickest)\b",
     re.IGNORECASE,
 )

@@ -99,7 +99,9 @@ QUESTION_WORDS = (
     "listar listas lyfter lyfte anger anges angett redovisar redovisas identifierar identifierat pekar "
     "skriver skrivs "
     # how a why asks: "vad beror det på?" ("beror" is stemmed "ber", a part of many words)
-    "beror berodde"
+    "beror berodde "
+    # how a ranking is asked: "rangordna förvaltningarna efter …"
+    "rangordna rangordning ranka sortera"
 )
 
 

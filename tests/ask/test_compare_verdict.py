@@ -279,3 +279,17 @@ def test_one_plan_asked_whether_a_figure_rose_compares_its_two_latest_years() ->
     assert "en minskning med 0,5 procentenheter" in answer.text
     how = route("Hur hög är sjukfrånvaron i Kulturnämnden jämfört med året innan?", CATALOG)
     assert answer_figure_comparison(how.model_copy(update={"plans": ["k"]}), [plan]) is None, "no yes/no"
+
+
+def test_rankings_sizes_and_changes_asked_in_other_words() -> None:
+    ranked = route("Rangordna förvaltningarna efter sjukfrånvaro.", CATALOG)
+    answer = answer_figure_comparison(ranked.model_copy(update={"plans": ["k", "f"]}), _sick_plans())
+    assert answer is not None and "**Högst sjukfrånvaro:** Farsta" in answer.text
+    bigger = route("Är Kulturnämnden större än Farsta?", CATALOG)
+    assert bigger.metrics == ["employees_total"]
+    assert (
+        route("Jämfört med 2021, hur ser sjukfrånvaron ut nu i Kulturnämnden?", CATALOG).intent == "compare"
+    )
+    assert route("Hur hög var sjukfrånvaron jämfört med 2021?", CATALOG).intent != "compare"
+    assert yes_no_direction("Har de fått fler anställda sedan förra planen?", True) is True
+    assert yes_no_direction("Har de färre anställda än i förra planen?", True) is False
