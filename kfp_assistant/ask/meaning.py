@@ -88,7 +88,12 @@ def by_meaning(
     rest = [p for p in passages if p.text not in fused]
     nearest = next(p for p in ranked if p.text == dense[0])
     # sorted() is stable: passages of one sentence (the same text in two chunks) keep their order.
-    return sorted(ranked, key=lambda p: -fused[p.text]) + rest, nearest
+    ranked = sorted(ranked, key=lambda p: -fused[p.text])
+    if causal and ranked[0].text not in causal:
+        # the best is no sentence of the kind asked (it restates the figure): the best one that is
+        # comes next, in the place of the nearest in meaning
+        nearest = next(p for p in ranked if p.text in causal)
+    return ranked + rest, nearest
 
 
 def credited(passages: list[Passage], question: str, route: Route, tokens: AbstractSet[str]) -> list[Passage]:

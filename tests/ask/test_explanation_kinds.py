@@ -176,3 +176,18 @@ def test_a_word_for_a_figure_is_no_sign_of_an_unknown_topic_in_an_explanation_on
     assert not any(t.startswith("korttidsfrånvar") for t in salient_stems(why, route(why, [])))
     count = "Hur hög är korttidsfrånvaron?"
     assert any(t.startswith("korttidsfrånvar") for t in salient_stems(count, route(count, [])))
+
+
+def test_a_cause_below_a_restated_figure_is_shown_next() -> None:
+    plan = (
+        "Omsättningen ökade från 9,1 procent till 11,0 procent under året.\n"
+        "Omsättningen har alltså ökat för andra året i rad.\n"
+        "Den viktigaste förklaringen är att grannkommunerna erbjuder högre löner."
+    )
+    question = "Varför ökade omsättningen?"
+    tokens = set(tokenize("omsättningen ökade"))
+    passages = sorted(score_chunk(plan_chunk(plan), tokens, 0.85), key=lambda p: -p.score)
+    similar = _similar({passages[0].text: 0.95, passages[1].text: 0.9})
+    ranked, nearest = by_meaning(passages, similar, gives=lambda t: gives_asked(question, t))
+    assert "förklaringen" not in ranked[0].text  # the figure leads by words and meaning
+    assert nearest is not None and "förklaringen" in nearest.text  # the cause is shown next to it
