@@ -52,6 +52,11 @@ komma in i jobbet|komma in i arbetet|komma in på jobbet | introduceras
 komma in i arbetsgruppen|komma igång på jobbet | introduceras
 någon som hjälper dem|någon som hjälper|någon som stöttar|en kontaktperson|stödperson* | mentor
 plugga|pluggar|pluggat|pluggade | studera
+inte ska sluta|inte slutar|inte sluta|inte vill sluta | ska stanna kvar
+inte ska lämna|inte lämnar|inte säger upp sig | ska stanna kvar
+blev anställda|blev anställd|blivit anställda|fick anställning|fått anställning | rekryterades
+borta från jobbet|borta från arbetet|hemma från jobbet|hemma från arbetet | frånvaro
+gå kurser|gå på kurs|gå en kurs|gå kurs|gå utbildningar|gå en utbildning|gå utbildning | utbildning
 nyutexade|nyexade|nyutbildade | nyexaminerade
 arbetskamrater|arbetskamraterna|jobbarkompisar | kollegor
 vilka jobb|vilka sorts jobb|vilka typer av jobb|vilka slags jobb | vilka yrkesgrupper

@@ -24,6 +24,10 @@ from kfp_assistant.sv.words import tokenize
         ("Hur många har nämnden tagit in i år?", "rekryterat"),
         ("Hur tar de emot nya?", "nyanställda"),
         ("Vad gör de för att nya ska komma in i jobbet?", "nyanställda ska introduceras"),
+        ("Vad gör de för att folk inte ska sluta?", "ska stanna kvar"),
+        ("Hur många blev anställda i fjol?", "rekryterades"),
+        ("Hur mycket är folk borta från jobbet?", "frånvaro"),
+        ("Får personalen gå kurser?", "utbildning"),
     ],
 )
 def test_everyday_words_become_the_plans_words(question: str, plan_word: str) -> None:
