@@ -133,7 +133,7 @@ class Answerer:
             yield from self._refused(question, too_long)
             return
         searched: list[str] = []
-        english = is_english(question)
+        english = is_english(question, bool(history and history[-1].route.get("english")))
         respelled = self._respell(question, self.vocabulary())  # "sokande" as the plans spell "sökande"
         typed = in_swedish_terms(question) if english else in_plan_words(respelled, self.vocabulary())
         if history:  # "den andra då?": the item the list before showed in that place, named by its words

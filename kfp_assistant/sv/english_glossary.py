@@ -133,7 +133,7 @@ artificial intelligence | AI
 staff leaving|employees leaving|people quitting|staff quitting|employees quitting | avgångar
 how many|number of | hur många
 how high|how large|how big|what is|what was|what's | hur hög är
-why | varför
+why|how come | varför
 list|lists|listed|mention|mentions|mentioned|identify|identifies|identified | nämner
 describe|describes|described|raise|raises|raised|say|says|said | nämner
 mean|means|meaning|stand for|stands for | innebär

@@ -21,6 +21,13 @@ def test_is_english(question: str, english: bool) -> None:
     assert is_english(question) is english
 
 
+def test_a_short_follow_up_in_a_chat_held_in_english_is_english() -> None:
+    assert not is_english("why?") and is_english("why?", chat_in_english=True)
+    assert in_swedish_terms("how come?").startswith("varför")
+    assert not is_english("och varför?", chat_in_english=True), "a Swedish follow-up stays Swedish"
+    assert not is_english("Socialnämnden?", chat_in_english=True)
+
+
 def test_hr_terms_become_the_plans_words() -> None:
     swedish = in_swedish_terms("How many employees are on short-term sick leave compared to last year?")
     assert "korttidssjukfrånvaro" in swedish and "anställda" in swedish and "förra året" in swedish
