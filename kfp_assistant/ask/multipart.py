@@ -112,6 +112,7 @@ def question_parts(question: str, names: Names | None = None) -> list[str]:
         return [question]
     if any(_same_activity(a, b) or _rating_of(b) for a, b in pairwise(pieces)):
         return [question]
+    pieces = [_with_shared_predicate(p, pieces[-1]) for p in pieces[:-1]] + pieces[-1:]
     # A last piece pointing back ("hur många av dem arbetar i förskolan?") narrows the first: no tail.
     tail = None if _BACK.search(pieces[-1]) else _TAIL.search(pieces[-1])
     if tail and (_PURPOSE.search(pieces[-1][: tail.start()]) or areas_in_question(tail.group())):
@@ -182,6 +183,39 @@ def _with_elided_noun(piece: str, first: str) -> str:
     if which is None or which.group(2).lower() in _VERBS:
         return piece
     return _WHICH_VERB.sub(lambda m: f"{m.group(1)} {which.group(2)}", piece, count=1)
+
+
+# "Hur många tillsvidareanställda och hur många visstidsanställda hade Härnösand 2024?": the first part
+# asks of a noun and leaves the rest (verb, whose, when) to the parallel last part.
+_ASKING = (
+    r"(?P<ask>hur\s+(?:många|stor\s+andel|stora|stort|stor|mycket|hög|högt|höga)|vad|vilka|vilken|vilket)"
+)
+_VERBLESS = re.compile(rf"^{_ASKING}\s+[\w-]+(?:\s+[\w-]+){{0,2}}\s*\??$", re.IGNORECASE)
+_PREDICATE = re.compile(
+    rf"^{_ASKING}\s+(?:[\w-]+\s+){{1,3}}?(?P<rest>(?:har|hade|finns|fanns|jobbar|jobbade|arbetar|arbetade"
+    r"|slutade|slutar|gick|går|anställdes|rekryterades|är|var|blev|blir|ligger|låg)\b.*)$",
+    re.IGNORECASE,
+)
+_VERBS_OF_PREDICATE = frozenset(
+    re.findall(
+        r"\S+",
+        "har hade finns fanns jobbar jobbade arbetar arbetade slutade slutar gick går är var blev blir",
+    )
+)
+
+
+def _with_shared_predicate(piece: str, last: str) -> str:
+    """A part asking "hur många X" with no verb, completed by the rest of a last part asked the same way
+    ("… och hur många Y hade Härnösand 2024?"); other parts as they are."""
+    verbless = _VERBLESS.match(piece.strip())
+    predicate = _PREDICATE.match(last.strip())
+    if verbless is None or predicate is None:
+        return piece
+    if verbless.group("ask").lower() != predicate.group("ask").lower():
+        return piece
+    if any(w.lower() in _VERBS_OF_PREDICATE for w in piece.split()):
+        return piece
+    return f"{piece.rstrip('? ')} {predicate.group('rest').rstrip('?')}"
 
 
 def _same_activity(first: str, second: str) -> bool:

@@ -59,6 +59,20 @@ from kfp_assistant.schema import Answer, Citation
             ["Hur ser rekryteringen ut i Solna?", "Hur ser introduktionen ut i Solna?"],
         ),
         ("Hur har rekryteringen av lärare och fritidspedagoger utvecklats?", None),  # one group of staff
+        # a first part with no verb takes the rest of the parallel last part ("… hade Solna 2024?")
+        (
+            "Hur många vikarier och hur många timavlönade hade Solna 2024?",
+            ["Hur många vikarier hade Solna 2024?", "hur många timavlönade hade Solna 2024?"],
+        ),
+        (
+            "Hur många kvinnor och hur många män jobbar i Solna?",
+            ["Hur många kvinnor jobbar i Solna?", "hur många män jobbar i Solna?"],
+        ),
+        # ... only of a part asked the same way: "vilka yrken finns bland dem" completes no count
+        (
+            "Hur många chefer och vilka yrken finns bland dem?",
+            ["Hur många chefer?", "vilka yrken finns bland dem?"],
+        ),
         # "… och varför?" asks the reasons for what the part before asks about
         (
             "Hur har andelen deltidsanställda förändrats i Solna och varför?",
