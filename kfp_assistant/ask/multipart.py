@@ -50,7 +50,12 @@ _BACK = re.compile(r"\b(?:den|det|dem|de|denna|detta|dessa|it|they|them)\b", re.
 # back at nothing, an earlier piece naming none is about it too: "Vilken fick högst och vilken lägst i X?".
 _WHERE = r"(?:i|på|inom|hos|enligt|för|in|at|for)"
 # "för att rekrytera" is a purpose, not a place: the tail starts at the first place-word after it.
-_TAIL = re.compile(rf"\s{_WHERE}\s+(?!att\b)[^?;,]{{2,60}}?\??$", re.IGNORECASE)
+# "i snitt", "i dag", "i procent" say how or when, no place: not shared.
+_TAIL = re.compile(
+    rf"\s{_WHERE}\s+(?!att\b)(?!(?:snitt|genomsnitt|medeltal|dag|år|fjol|procent|tid|övrigt|praktiken|så\s+fall"
+    r"|average|total|percent)\b)[^?;,]{2,60}?\??$",
+    re.IGNORECASE,
+)
 _PURPOSE = re.compile(r"\bför\s+att\b", re.IGNORECASE)
 _PLACES = re.compile(rf"\b{_WHERE}\s+(?!att\b)", re.IGNORECASE)
 _HAS_WHERE = re.compile(rf"\b{_WHERE}\s+\w", re.IGNORECASE)
@@ -192,7 +197,7 @@ _ASKING = (
 )
 _VERBLESS = re.compile(rf"^{_ASKING}\s+[\w-]+(?:\s+[\w-]+){{0,2}}\s*\??$", re.IGNORECASE)
 _PREDICATE = re.compile(
-    rf"^{_ASKING}\s+(?:[\w-]+\s+){{1,3}}?(?P<rest>(?:har|hade|finns|fanns|jobbar|jobbade|arbetar|arbetade"
+    rf"^{_ASKING}\s+(?:(?!som\b)[\w-]+\s+){{1,3}}?(?P<rest>(?:har|hade|finns|fanns|jobbar|jobbade|arbetar|arbetade"
     r"|slutade|slutar|gick|går|anställdes|rekryterades|är|var|blev|blir|ligger|låg)\b.*)$",
     re.IGNORECASE,
 )

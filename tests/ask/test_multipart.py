@@ -59,6 +59,11 @@ from kfp_assistant.schema import Answer, Citation
             ["Hur ser rekryteringen ut i Solna?", "Hur ser introduktionen ut i Solna?"],
         ),
         ("Hur har rekryteringen av lärare och fritidspedagoger utvecklats?", None),  # one group of staff
+        # "i snitt" says how, it is no place the earlier parts share
+        (
+            "Hur många anställda har Solna, hur många är chefer och hur gammal är personalen i snitt?",
+            ["Hur många anställda har Solna?", "hur många är chefer?", "hur gammal är personalen i snitt?"],
+        ),
         # a first part with no verb takes the rest of the parallel last part ("… hade Solna 2024?")
         (
             "Hur många vikarier och hur många timavlönade hade Solna 2024?",
