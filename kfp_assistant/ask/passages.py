@@ -58,7 +58,10 @@ def content_tokens(question: str, route: Route) -> set[str]:
     whose = route.administrations + route.unknown_administrations
     terms = question_terms(question, whose, expand=False, named=route.administrations)
     if route.topic:  # "varför har det ökat?": what "det" is, the subject of the questions before
-        terms |= question_terms(route.topic, whose, expand=False, named=route.administrations)
+        # an area named before ("och inom introduktion?") is the route's area, no topic word: it would
+        # narrow the area's list to the rows that happen to use the word
+        named_area = set(tokenize(" ".join([*area_phrases(route.topic), *route.areas])))
+        terms |= question_terms(route.topic, whose, expand=False, named=route.administrations) - named_area
     relative = relative_plan(question)
     if relative and relative[0] in ("previous_year", "next_year"):  # "året innan" picks a year, no topic
         terms -= set(tokenize(relative[1]))

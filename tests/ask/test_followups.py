@@ -239,3 +239,11 @@ def test_a_follow_up_naming_nothing_of_its_own_is_about_the_subject_talked_about
     own = resolve_followup("och hur många av dem har socionomexamen?", [first], PLANS)
     assert own.topic == ""
     assert resolve_followup("och personalomsättningen?", [first], PLANS).topic == "", "a figure of its own"
+
+
+def test_an_area_named_before_is_no_topic_word_of_a_follow_up() -> None:
+    first = route("Vilka aktiviteter har Kulturnämnden inom rekrytering?", PLANS)
+    area = resolve_followup("och inom introduktion?", [first], PLANS)
+    who = resolve_followup("vem ansvarar för dem?", [first, area], PLANS)
+    assert who.areas == ["Introducera"] and who.topic
+    assert not {"introduktion", "introducer"} & content_tokens(who.question, who), "the area is the route's"
