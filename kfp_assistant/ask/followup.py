@@ -79,6 +79,11 @@ _WHAT_IS_RE = re.compile(
 _ABOUT_RE = re.compile(r"\bvad\s+(?:handla\w*|gällde|gäller|rörde|rör)\b", re.IGNORECASE)
 
 
+_HOW_DONE_RE = re.compile(
+    r"^\s*(?:och\s+|men\s+)?hur\s+(?:ska|skall|tänker|planerar|kan|gör|arbetar|jobbar)\b", re.IGNORECASE
+)
+
+
 def _asks_which(question: str) -> bool:
     """Whether the question asks which of a thing it names ("vilka yrken är vanligast bland dem?") or
     what something was about ("vad handlade de mest om?")."""
@@ -134,7 +139,9 @@ def resolve_followup(
     which = _asks_which(question)
     # "Varför har den minskat?" after a figure asks for the plan's reasons, not the figure again.
     what_is = bool(_WHAT_IS_RE.match(question) or asked_term(question))
-    why = bool(EXPLAIN_STRONG_RE.search(question) or what_is) and not (new.metrics or new.target)
+    # "hur ska de ersätta dem?" after a figure asks how it is to be done, not the figure again
+    how = new.intent == "explain" and bool(_HOW_DONE_RE.match(question))
+    why = bool(EXPLAIN_STRONG_RE.search(question) or what_is or how) and not (new.metrics or new.target)
     own_subject = bool(new.metrics or new.target or new.areas or which or why)
     drop_metrics = new.target in ("activities", "gaps") or which
     drop_metrics = drop_metrics or why

@@ -247,3 +247,11 @@ def test_an_area_named_before_is_no_topic_word_of_a_follow_up() -> None:
     who = resolve_followup("vem ansvarar för dem?", [first, area], PLANS)
     assert who.areas == ["Introducera"] and who.topic
     assert not {"introduktion", "introducer"} & content_tokens(who.question, who), "the area is the route's"
+
+
+def test_how_it_is_to_be_done_after_a_figure_asks_no_figure() -> None:
+    first = route("Hur många pensionsavgångar väntas i Kulturnämnden de närmaste åren?", PLANS)
+    assert first.metrics
+    how = resolve_followup("hur ska de ersätta dem?", [first], PLANS)
+    assert how.intent == "explain" and how.metrics == [] and how.target is None
+    assert resolve_followup("och hur många av dem är tekniker?", [first], PLANS).metrics, "a count stays one"
