@@ -115,6 +115,7 @@ class Asked:
     before: bool = False  # "förra året" with no year named: of dated columns, the year before the latest
     span: bool = False  # "under planperioden", "de kommande åren": a row's years, summed
     table: bool = False  # "vad står det i tabellen om X?": a row of text may answer, whole
+    since: int | None = None  # "sedan 2023": dated columns of that year and later
 
     @property
     def has_facets(self) -> bool:
@@ -136,6 +137,13 @@ def _administration_stems(route: Route) -> set[str]:
     return stems | {p for p in parts if len(p) >= 4}
 
 
+# A change since a year ("hur har X förändrats sedan 2023?") is told by every column from it on, not
+# by that year's alone; "från 2023 till 2025" names both ends.
+_SINCE_RE = re.compile(
+    r"\b(?:sedan|sen|since)\s+(?:år\s+)?((?:19|20)\d\d)\b(?!\s*(?:till|och|–|-)\s*\d)", re.I
+)
+
+
 def asked_of(route: Route) -> Asked:
     """The constraints of a routed question; a follow-up takes what it leaves out from earlier turns."""
     english = route.english or is_english(route.question)
@@ -145,6 +153,8 @@ def asked_of(route: Route) -> Asked:
     named = set(named_plan_periods(question))
     years = [int(y) for y in route.requested_periods if re.fullmatch(r"\d{4}", y) and y not in named]
     years = [y for y in years if str(y) not in named]
+    since = _SINCE_RE.search(question)  # "förändrats sedan 2023": that year and the later ones
+    years = [y for y in years if not since or y != int(since.group(1))]
     ages = age_bands(question) or age_bands(earlier)
     admins = _administration_stems(route)
     skip = {w for w in tokenize(" ".join(admins))} | _number_words(ages, years)
@@ -171,6 +181,7 @@ def asked_of(route: Route) -> Asked:
         before=route.relative_period == "previous_year" and not years,
         span=asks_span(question),
         table=asks_table(question),
+        since=int(since.group(1)) if since else None,
     )
 
 
@@ -293,6 +304,8 @@ def facets_hold(labels: list[Label], caption: Label, asked: Asked) -> bool:
         genders = [label.gender for label in labels if label.gender]
         if not genders or any(g not in asked.genders for g in genders):
             return False
+    if asked.since and any(y < asked.since for label in labels for y, _ in label.dates):
+        return False
     if asked.years:
         dates = [d for label in labels for d in label.dates]
         if not dates and len({y for y, _ in caption.dates}) == 1:

@@ -392,3 +392,14 @@ def test_a_figure_follow_up_a_year_later_is_not_asked_of_the_words_year_after() 
     first = route("Hur många anställda hade Skarpnäck 2024?", [])
     then = resolve_followup("och året efter?", [first], [])
     assert then.requested_periods == ["2025"] and content_tokens(then.question, then) == set()
+
+
+def test_a_change_since_a_year_shows_that_year_and_those_after() -> None:
+    cells = table(
+        [["Nyckeltal", "2022", "2023", "2024"], ["Medelålder (år)", "46,0", "45,6", "45,1"]],
+        "Tabellen visar nyckeltalen för tre år.",
+    )
+    plans = [plan("a", cells)]
+    since = ask("Hur har medelåldern förändrats sedan 2023?", plans) or ""
+    assert "2023: 45,6; 2024: 45,1" in since and "2022" not in since.split("–")[-1]
+    assert "2024: 45,1" not in (ask("Vad var medelåldern 2023?", plans) or ""), "a bare year is that year"
