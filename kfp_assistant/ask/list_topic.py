@@ -47,6 +47,8 @@ LIST_WORDS = _stems(
     " handlar gäller rör berör avser"
     # light verbs name no topic: "de som går i pension", "hur tar de hand om"
     " går gå gick gått tar ta tog sker riktar riktas vänder"
+    # how many of them is no topic: "vad gör de för att få fler lärare?" asks about teachers
+    " fler flera färre mer mindre få"
     # asking for the list itself: "ge mig / visa / räkna upp / berätta om aktiviteterna"
     " ge mig visa lista räkna upp berätta sammanfatta"
 )

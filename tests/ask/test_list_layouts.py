@@ -64,6 +64,10 @@ def test_words_asking_for_the_list_or_naming_the_administration_are_no_topic() -
     question = "Vilka kompetenser saknas inom lantmäteri i Norrby?"
     route_ = route(question, PLANS)
     assert topic_stems(route_, content_tokens(question, route_)) == {"lantmäteri"}
+    # how many is no topic: "få fler lärare" asks about teachers
+    question = "Vad gör Norrby för att få fler lantmätare?"
+    route_ = route(question, PLANS)
+    assert topic_stems(route_, content_tokens(question, route_)) == {"lantmät"}
 
 
 def test_the_list_of_needs_answers_before_a_sentence_on_two_of_its_occupations() -> None:
