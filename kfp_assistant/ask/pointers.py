@@ -42,10 +42,30 @@ def points_elsewhere(text: str, tokens: AbstractSet[str]) -> bool:
     return False
 
 
+# "Hur nöjda är medarbetarna?", "hur engagerade känner de sig?": a quality asked by its degree, which only a
+# sentence speaking of that quality tells (not "hur många/stor/hög/gamla …", which ask measures).
+_DEGREE = re.compile(
+    r"\bhur\s+(?!(?:många|mycket|stor|store|stora|hög|höga|låg|låga|lång|långa|gamla|gammal|ofta|länge|snabbt"
+    r"|väl|bra|dålig|dåliga|vanlig|vanliga)\b)(?P<quality>[a-zåäö]{4,}(?:a|e))\s+(?:är|var|blir|känner)\b",
+    re.IGNORECASE,
+)
+
+
+def speaks_of_quality(question: str, passage: Passage) -> bool:
+    """Whether a sentence (with its neighbours) names the quality a "hur nöjda är …" question asks the
+    degree of, by its stem ("nöjd" of "nöjda"); a question asking none passes."""
+    match = _DEGREE.search(question)
+    if not match:
+        return True
+    stem = match.group("quality").lower()[:-1]
+    return stem in f"{passage.before} {passage.text} {passage.follow}".lower()
+
+
 def tell_what_is_asked(question: str, passages: list[Passage], tokens: AbstractSet[str]) -> list[Passage]:
     """The passages that may tell what is asked: none pointing elsewhere for it, and for a cost or a
     salary only those stating an amount of money, for "hur länge" only those stating a length of time."""
     passages = [p for p in passages if not points_elsewhere(p.text, tokens)]
+    passages = [p for p in passages if speaks_of_quality(question, p)]
     if asks_for_organisation(question):  # "vilket företag …?": a name of one, not what is done with one
         passages = [p for p in passages if names_organisation(p.text, p.chunk.administration or "")]
     if asks_for_person(question):  # a role, or what a role does, is no name

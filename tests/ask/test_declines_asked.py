@@ -236,3 +236,10 @@ def test_which_company_is_answered_by_a_name_only() -> None:
     assert not names_organisation("Förvaltningen upphandlar stöd vid rekryteringar av chefer.")
     said = "Förvaltningen anlitar ett externt företag vid chefsrekryteringar."
     assert _declined("Vilket företag anlitas vid chefsrekryteringar?", said)
+
+
+def test_a_degree_of_a_quality_is_told_by_a_sentence_on_that_quality() -> None:
+    avslut = "Vid avslut erbjuds alla medarbetare ett avslutssamtal med sin närmaste chef."
+    assert _declined("Hur nöjda är medarbetarna?", avslut)
+    said = "Enkäten visar att medarbetarna är nöjda med sitt arbete och sina kollegor."
+    assert not _declined("Hur nöjda är medarbetarna?", said)
