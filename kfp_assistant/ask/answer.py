@@ -47,7 +47,7 @@ from kfp_assistant.ask.llm import (
     stream_answer,
 )
 from kfp_assistant.ask.multipart import join_answers, question_parts, without_if_so
-from kfp_assistant.ask.ordinals import with_item_named
+from kfp_assistant.ask.ordinals import pointed_at
 from kfp_assistant.ask.passages import content_tokens, plans_shown, retrieve
 from kfp_assistant.ask.records_answer import RecordAnswer, answer_from_records
 from kfp_assistant.ask.records_cap import Showing
@@ -137,7 +137,7 @@ class Answerer:
         respelled = self._respell(question, self.vocabulary())  # "sokande" as the plans spell "sökande"
         typed = in_swedish_terms(question) if english else in_plan_words(respelled, self.vocabulary())
         if history:  # "den andra då?": the item the list before showed in that place, named by its words
-            typed = with_item_named(typed, [t.answer for t in history])
+            typed = pointed_at(typed, [t.answer for t in history])
         asked = without_if_so(without_request(typed))  # "… praktikanter? Vilka i så fall?" is one question
         known = known_plans(self.index.documents())
         asked = spell_out_initials(asked, known)
@@ -182,6 +182,7 @@ class Answerer:
                 break
             # A later part is read as a follow-up of the one before ("och ..."): it keeps what it leaves out.
             asked = f"och {part}" if answers and not part.lower().startswith("och ") else part
+            asked = pointed_at(asked, [t.answer for t in turns[len(history) :]])  # "… och vad gör de åt dem?"
             events = self._events(asked, turns, administrations, periods, searched, english)
             answers.append(answer := next(e.answer for e in events if e.answer is not None))
             turns.append(Turn(part, answer.answer, dict(answer.route)))

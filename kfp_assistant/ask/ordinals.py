@@ -1,9 +1,11 @@
-"""Follow-ups naming an item of the list just shown by its place: "den andra då, vem ansvarar för den?",
-"när ska den tredje aktiviteten vara klar?", "what about the last one?".
+"""Follow-ups pointing at the list just shown: an item by its place ("den andra då, vem ansvarar för
+den?", "what about the last one?"), or all of them as what is done about ("vilka brister finns … och
+vad gör de åt dem?").
 
-In: the follow-up and the answer before it. Out: the follow-up with the place replaced by the item's
-own words (»Se över lönestrukturen …«), which the answerer then reads as any question naming it; the
-follow-up unchanged when it names no place or the answer before listed fewer items.
+In: the follow-up and the answers before it. Out: the follow-up with the place replaced by the item's
+own words (»Se över lönestrukturen …«), or "dem" by the items' heads ("bristen på sjuksköterskor,
+undersköterskor och vikarier"), which the answerer then reads as any question naming them; the
+follow-up unchanged when it points at no list or the answer before listed fewer items.
 """
 
 from __future__ import annotations
@@ -53,3 +55,38 @@ def with_item_named(question: str, answers_before: Sequence[str]) -> str:
         return question
     item = items[place - 1] if place > 0 else items[-1]
     return f"{question[: match.start()]}»{item}«{question[match.end() :]}"
+
+
+# What is done about all the items just listed: "vad gör de åt dem?", "hur ska de lösa dessa?".
+_DONE_ABOUT_RE = re.compile(
+    r"\b(?:vad|hur)\s+(?:gör|görs|ska|skall|tänker|planerar|kan|arbetar|jobbar)\b.*?"
+    r"\b(?P<them>(?:åt|för|mot|med)\s+(?:dem|dessa|dom)|(?:lösa|möta|åtgärda|hantera|minska)\s+(?:dem|dessa|dom))"
+    r"(?=\s*[?.!]|\s+(?:då|nu)\b|\s+[–-]\s|\s*$)",
+    re.IGNORECASE,
+)
+# An item's head: up to a comma or the words that qualify it ("Sjuksköterskor, särskilt …", "Enhetschefer
+# inom hemtjänsten", "Projektledare för exploatering").
+_QUALIFIER_RE = re.compile(r",|\s(?:med|inom|till|för|i|vid|mot|under|som|särskilt)\s")
+
+
+def _head(item: str) -> str:
+    head = _QUALIFIER_RE.split(item, maxsplit=1)[0].strip()
+    return head if head.isupper() or head[1:2].isupper() else head[:1].lower() + head[1:]
+
+
+def with_items_named(question: str, answers_before: Sequence[str]) -> str:
+    """The follow-up with "åt dem" replaced by "åt bristen på" the heads of the items the answer before
+    listed, when it asks what is done about them."""
+    match = _DONE_ABOUT_RE.search(question)
+    items = listed_items(answers_before[-1]) if answers_before else []
+    if match is None or len(items) < 2:
+        return question
+    heads = list(dict.fromkeys(_head(i) for i in items))
+    named = ", ".join(heads[:-1]) + f" och {heads[-1]}"
+    verb, _ = match.group("them").split(maxsplit=1)
+    return f"{question[: match.start('them')]}{verb} bristen på {named}{question[match.end('them') :]}"
+
+
+def pointed_at(question: str, answers_before: Sequence[str]) -> str:
+    """The follow-up with what it points at in the lists before named: an item by its place, or all."""
+    return with_items_named(with_item_named(question, answers_before), answers_before)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kfp_assistant.ask.ordinals import listed_items, with_item_named
+from kfp_assistant.ask.ordinals import listed_items, pointed_at, with_item_named
 
 ACTIVITIES = """**Kulturnämnden 2026-2028** – 3 aktiviteter:
 - Erbjuda friskvårdstimme varje vecka (Behålla, 2026-06-30, HR-chef) [1]
@@ -56,3 +56,15 @@ def test_a_place_in_the_list_names_its_item(question: str, asked: str | None) ->
 def test_the_list_counted_is_the_latest_of_two_items_or_more() -> None:
     assert with_item_named("och den andra?", [NEEDS, ONE]) == "och »Ljustekniker«?"
     assert with_item_named("och den andra?", [ONE]) == "och den andra?"
+
+
+def test_what_is_done_about_them_names_the_items_listed() -> None:
+
+    asked = pointed_at("och vad gör de åt dem?", [NEEDS])
+    assert asked == "och vad gör de åt bristen på ljudtekniker, ljustekniker och barnbibliotekarier?"
+    assert pointed_at("hur ska de lösa dem – Kulturnämnden?", [NEEDS]).startswith(
+        "hur ska de lösa bristen på ljudtekniker"
+    )
+    assert pointed_at("vilka av dem är störst?", [NEEDS]) == "vilka av dem är störst?", "no doing asked"
+    assert pointed_at("och vad gör de åt det?", [NEEDS]) == "och vad gör de åt det?", "'det' is one thing"
+    assert pointed_at("och vad gör de åt dem?", [ONE]) == "och vad gör de åt dem?", "no list before"
