@@ -18,18 +18,18 @@ from kfp_assistant.sv.words import degree_base, tokenize
 # list of gaps or activities: "vad händer om bristen kvarstår?", "vad riskerar de om …", "vad blir
 # följden", "vilka risker finns det om …" ("vad hände med aktiviteten?" asks its status: not here).
 ASKS_CONSEQUENCE = (
-    r"\bvad\s+(?:händer|sker|hade\s+hänt|skulle\s+hända|kan\s+hända)\s+(?:\w+\s+){0,2}?(?:om|ifall|när|annars)\b"
-    r"|\bvad\s+(?:blir|blev|får|skulle\s+bli)\s+(?:\w+\s+){0,3}?(?:följde|konsekvense|effekte)n\b"
+    r"\bvad\s+(?:händer|sker|hade\s+hänt|skulle\s+hända|kan\s+hända)\s+(?:[\w-]+\s+){0,2}?(?:om|ifall|när|annars)\b"
+    r"|\bvad\s+(?:blir|blev|får|skulle\s+bli)\s+(?:[\w-]+\s+){0,3}?(?:följde|konsekvense|effekte)n\b"
     r"|\bvad\s+riskera[rs]\b|\bvilka\s+(?:risker|konsekvenser|följder)\b"
-    r"|\bvad\s+(?:är|var|blir)\s+(?:(?:den|det|de)\s+)?(?:\w+\s+)?(?:risk|konsekvens|följd)\w*"
+    r"|\bvad\s+(?:är|var|blir)\s+(?:(?:den|det|de)\s+)?(?:[\w-]+\s+)?(?:risk|konsekvens|följd)\w*"
 )
 # How a figure or an assessment was arrived at asks for the method sentence ("Beräkningen utgår från
 # …", "Analysen bygger på …"), not the figure: "hur har de räknat fram …", "hur räknar de ut …", "hur
 # mäter de …", "hur tog de reda på …", "vad bygger/grundar sig planen på?".
 ASKS_METHOD = (
-    r"\bhur\s+(?!(?:många|mycket|ofta|länge|hög\w*|stor\w*|låg\w*)\b)(?:\w+\s+){0,4}?(?:räknat|räknade|räknar|beräknat|beräknade|beräknar|beräknas|beräknades"
-    r"|uppskattat|uppskattade|uppskattar|mäter|mätt|mätte|mäts|kom(?:mit)?\s+(?:\w+\s+){0,2}?fram"
-    r"|f(?:ått|ick)\s+(?:\w+\s+){0,2}?fram|reda\s+på)\b"
+    r"\bhur\s+(?!(?:många|mycket|ofta|länge|hög\w*|stor\w*|låg\w*)\b)(?:[\w-]+\s+){0,4}?(?:räknat|räknade|räknar|beräknat|beräknade|beräknar|beräknas|beräknades"
+    r"|uppskattat|uppskattade|uppskattar|mäter|mätt|mätte|mäts|kom(?:mit)?\s+(?:[\w-]+\s+){0,2}?fram"
+    r"|f(?:ått|ick)\s+(?:[\w-]+\s+){0,2}?fram|reda\s+på)\b"
     r"|\bvad\s+(?:bygger|byggde|grundar|grundade|baseras|baserades|baserar|utgår|utgick)\b"
     r"|\bvilket\s+underlag\b|\bpå\s+vilket\s+underlag\b|\bvilken\s+metod\b"
     # "vad är analysen baserad på?", English "what is the analysis based on?" (-> "bygger på")
@@ -39,7 +39,7 @@ ASKS_METHOD = (
 # som mest kritiska"), not the whole list: "mest kritiska", "högst prioriterade", "prioriterar de först".
 ASKS_PRIORITY = (
     r"\bmest\s+(?:kritisk|angeläg|akut|brådskande|prioriter)\w*"
-    r"|\bhögst\s+prioriter\w*|\bprioriter\w*\s+(?:\w+\s+){0,3}?(?:högst|mest|först|främst)\b"
+    r"|\bhögst\s+prioriter\w*|\bprioriter\w*\s+(?:[\w-]+\s+){0,3}?(?:högst|mest|först|främst)\b"
     r"|\bi\s+första\s+hand\b"
 )
 _ASKS_KIND = re.compile(ASKS_CONSEQUENCE + "|" + ASKS_METHOD + "|" + ASKS_PRIORITY, re.IGNORECASE)

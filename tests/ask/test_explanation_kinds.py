@@ -26,6 +26,7 @@ from tests.ask.chunks import plan_chunk
         "Vad blir följden om insatserna uteblir?",
         "Hur har förvaltningen räknat fram hur många som går i pension?",
         "Hur räknar de ut pensionsavgångarna?",
+        "Hur har Norr-Söderby räknat antalet rekryteringar?",  # a hyphenated name between
         "Hur tog nämnden reda på vilka kompetenser som saknas?",
         "Vad bygger analysen av behoven på?",
         "Vilka kompetensgap bedöms som mest kritiska?",
