@@ -132,6 +132,9 @@ _STOPWORDS = frozenset(
 # --------------------------------------------------------------------------- administrations
 
 
+_INDEFINITE = 9  # shortest definite name read also without its article ("kulturförvaltningen")
+
+
 def _plan_aliases(catalog: Sequence[Mapping[str, Any]]) -> dict[str, str]:
     """Folded names that point at one plan's administration -> the administration as the plan names it.
 
@@ -149,6 +152,8 @@ def _plan_aliases(catalog: Sequence[Mapping[str, Any]]) -> dict[str, str]:
         else:
             proper = re.findall(r"(?<![\w-])[A-ZÅÄÖ][\w]{3,}", name)
             parts = [w for w in (fold(p).removesuffix("s") for p in proper) if w not in ORGANISATION_WORDS]
+            # "Kulturförvaltningen i X" is also typed "X:s kulturförvaltning": the indefinite form too
+            parts += [w[:-2] for w in parts if len(w) > _INDEFINITE and w.endswith(("en", "et"))]
         parts += [short for short, start in CLIPPED_NAMES.items() if fold(canonical).startswith(start)]
         for part in dict.fromkeys(parts):
             aliases[part] = name

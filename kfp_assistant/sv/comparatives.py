@@ -133,7 +133,8 @@ def comparative_metrics(question: str, metrics: list[str]) -> list[str]:
 # "Var är sjukfrånvaron lägst?", "vem har flest anställda?", "where is turnover highest?": a figure
 # ranked over the administrations, when the question names none.
 _RANKS_WHERE_RE = re.compile(
-    r"^\s*(?:var|vem|hos\s+vem|where|who)\b(?=.*\b(?:högst|lägst|störst|minst|flest|färst|mest|äldst\w*|yngst\w*"
+    r"^\s*(?:var|vem|hos\s+vem|where|who|vilk(?:en|et|a)\s+av\s+(?:de|dem|dessa|alla)\b|which\s+of)\b"
+    r"(?=.*\b(?:högst|lägst|störst|minst|flest|färst|mest|äldst\w*|yngst\w*"
     r"|highest|lowest|largest|biggest|smallest|most|fewest|oldest|youngest)\b)",
     re.I,
 )

@@ -24,7 +24,7 @@ from kfp_assistant.ask.passages import content_tokens
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import route
 from kfp_assistant.schema import Chunk, KeyFigure, PlanRecords
-from kfp_assistant.sv.comparatives import hardest_asked
+from kfp_assistant.sv.comparatives import hardest_asked, ranks_where
 from kfp_assistant.sv.english import in_swedish_terms
 from tests.ask.test_compare_figures import CATALOG, _figure, _plan
 
@@ -293,3 +293,15 @@ def test_rankings_sizes_and_changes_asked_in_other_words() -> None:
     assert route("Hur hög var sjukfrånvaron jämfört med 2021?", CATALOG).intent != "compare"
     assert yes_no_direction("Har de fått fler anställda sedan förra planen?", True) is True
     assert yes_no_direction("Har de färre anställda än i förra planen?", True) is False
+
+
+def test_which_of_them_ranks_every_plan_and_a_definite_name_is_typed_without_its_article() -> None:
+    assert ranks_where("Vilken av de tre har lägst sjukfrånvaro?", ["sick_leave_pct"], 0)
+    assert not ranks_where("Vilken av enheterna har lägst sjukfrånvaro?", ["sick_leave_pct"], 0)
+    plans = [
+        {"doc_id": "s", "administration": "Miljöförvaltningen i Norrby stad", "period": "2025"},
+        {"doc_id": "t", "administration": "Fritidsförvaltningen i Norrby stad", "period": "2025"},
+    ]
+    # the place names both: each is told by its own name, typed without the article
+    asked = route("Hur jobbar Norrbys miljöförvaltning respektive fritidsförvaltning med mentorer?", plans)
+    assert asked.administrations == ["Miljöförvaltningen i Norrby stad", "Fritidsförvaltningen i Norrby stad"]
