@@ -79,6 +79,15 @@ _LONG_SPELL_RE = re.compile(
     re.IGNORECASE,
 )
 
+# The group a highest or lowest value is found in: "högst inom äldreomsorgen med 9,8 procent".
+EXTREME_RE = re.compile(
+    r"\b(?:högst|lägst|högre|lägre)\s+(?:inom|på|bland|för|i)\s+(.{3,60}?)\s+(?:med|på)\s*$", re.IGNORECASE
+)
+# A forecast over "perioden" a sentence before named: "Sammanlagt beräknas 142 gå i pension under perioden".
+FORECAST_RE = re.compile(
+    r"\b(?:beräknas|förväntas|väntas|bedöms|kommer\s+att)\b[^.]*\bunder\s+(?:den\s+)?perioden\b", re.I
+)
+
 
 @dataclass
 class Cue:
@@ -203,7 +212,7 @@ def metric_for(
     return None, after
 
 
-_FLOWS = ("recruitments", "departures", "retirements")
+FLOWS = ("recruitments", "departures", "retirements")
 _EMPLOYMENT_METRICS = ("employees_permanent", "employees_temporary")
 
 
@@ -216,7 +225,7 @@ def _flow_first(clause: str, local: list[Cue], n: Number, named: list[Cue]) -> l
         return named
     if re.search(r"\bav\s+(?:de|dem|dessa|totalt)?\s*$", clause[: n.start], re.IGNORECASE):
         return named
-    flows = [c for c in local if c.metric in _FLOWS]
+    flows = [c for c in local if c.metric in FLOWS]
     return [*flows[-1:], *named] if flows else named
 
 

@@ -30,6 +30,9 @@ from dataclasses import dataclass
 
 from kfp_assistant.extract.figure_cues import (
     AGE_CLAUSE_RE,
+    EXTREME_RE,
+    FLOWS,
+    FORECAST_RE,
     OCCUPATION,
     Cue,
     cues_in,
@@ -65,13 +68,8 @@ _PREV_RE = re.compile(
 )
 # "minskade från 247 till 198": with no years written, the first value is the year before's.
 _FROM_TO_RE = re.compile(r"(?<=\bfrån )\d[\d\s]*(?:,\d+)?\s*(?:%|procent|st)?\s+till\s+\d")
-# A value compared with the one before it states the same measure: "1 571 medarbetare, jämfört med
-# 1 603 ett år tidigare", "3,4 procent 2024 mot 3,5 procent året innan".
+# A value compared with the one before states the same measure: "1 571, jämfört med 1 603 ett år tidigare".
 _COMPARED_RE = re.compile(r"(?:jämfört\s+med|att\s+jämföra\s+med|\bmot)\s*$", re.IGNORECASE)
-# The group a highest or lowest value is found in: "högst inom äldreomsorgen med 9,8 procent".
-_EXTREME_RE = re.compile(
-    r"\b(?:högst|lägst|högre|lägre)\s+(?:inom|på|bland|för|i)\s+(.{3,60}?)\s+(?:med|på)\s*$", re.IGNORECASE
-)
 # Where a comparison starts, the time words after a number stop belonging to it.
 _CUT_RE = re.compile(r"\bvilket\b|\bjämför\w*|\bsett till\b|\bmedan\b|\bdå\b|[,;(]", re.IGNORECASE)
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])")
@@ -124,6 +122,7 @@ class _Context:
     heading_cues: tuple[str, ...] = ()
     previous_cues: tuple[str, ...] = ()
     bracket_year: str | None = None  # the year of bracketed values ("previous": the year before)
+    span: str | None = None  # the last span of years a sentence named ("de kommande fem åren, 2026–2030")
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -218,7 +217,7 @@ def _scope(clause: str, metric: str, n: Number, denominator: str, lead: str, sen
         )
         if prof:
             return prof.group(1)
-    extreme = _EXTREME_RE.search(clause[: n.start])
+    extreme = EXTREME_RE.search(clause[: n.start])
     if extreme:
         return extreme.group(1)
     occupation = occupation_after(clause, n.end)
@@ -255,10 +254,13 @@ def _sentence_figures(sentence: str, ctx: _Context) -> tuple[list[Found], int]:
     base = _base_year(sentence, attached, ctx.year)
     ages = bool(AGE_LIMIT_RE.search(sentence))
     out: list[Found] = []
-    offset, prev_end, lead, last_end = 0, 0, "", 0
+    offset, prev_end, last_end = 0, 0, 0
+    lead_at: int | None = None  # where the clauses without numbers before this one start
     for clause in _clauses(sentence):
         offset = sentence.index(clause, offset)
         found = numbers(clause)
+        # the group named before a number, across "och": "Bland X inom barn och familj var ... 21,4"
+        lead = sentence[lead_at : offset + len(clause)] if lead_at is not None else ""
         for n in found:
             start, end = offset + n.start, offset + n.end
             raw = clause[n.start : n.end]
@@ -272,6 +274,8 @@ def _sentence_figures(sentence: str, ctx: _Context) -> tuple[list[Found], int]:
                     metric = "long_sick_leave_pct"
                 if metric:
                     as_of = _as_of(sentence, (start, end), prev_end, base, attached, ctx.bracket_year)
+                    if metric in FLOWS and FORECAST_RE.search(sentence) and not years_in(sentence):
+                        as_of = ctx.span or as_of  # "beräknas 142 gå i pension under perioden"
                     out.append(
                         (
                             metric,
@@ -282,12 +286,14 @@ def _sentence_figures(sentence: str, ctx: _Context) -> tuple[list[Found], int]:
                     )
                     last_end = end
             prev_end = attached[start][1] if start in attached else end
-        lead = lead if found else f"{lead} {clause}"
+        lead_at = lead_at if found or lead_at is not None else offset
         offset += len(clause)
     for m in _GENDER_PAIR_RE.finditer(sentence):
         for label, value in ((m.group(1), m.group(3)), (m.group(2), m.group(4))):
             out.append((_PAIR_METRICS[label.casefold()], float(value.replace(",", ".")), base, None))
             last_end = max(last_end, m.end())
+    spans = [y for y in years_in(sentence) if "-" in y]
+    ctx.span = spans[-1] if spans else ctx.span
     if out or _REFERENCE_DATE_RE.search(sentence):
         ctx.year = base or ctx.year
     ctx.previous_cues = tuple(c.metric for c in cues) or ctx.previous_cues

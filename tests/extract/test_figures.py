@@ -397,3 +397,14 @@ def test_a_caption_names_the_count_of_a_year_table_with_a_total_column() -> None
         ("retirements", 6.0, "2027", None),
         ("retirements", 10.0, "2026-2027", None),
     ]
+
+
+def test_a_group_read_across_och_and_a_forecast_over_the_period_named_before() -> None:
+    assert figures(
+        "Bland undersköterskor inom hemtjänst och dagverksamhet var omsättningen 15,2 procent 2024."
+    ) == [("turnover_pct", 15.2, "2024", "undersköterskor inom hemtjänst och dagverksamhet")]
+    found = figures(
+        "Uppgifterna avser den 30 september 2025. Prognosen gäller de kommande fem åren, 2026–2030.",
+        "Sammanlagt beräknas 57 tillsvidareanställda gå i pension under perioden.",
+    )
+    assert found == [("retirements", 57.0, "2026-2030", "tillsvidareanställda")]
