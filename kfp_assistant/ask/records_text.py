@@ -218,6 +218,7 @@ _COUNTED = re.compile(
     re.IGNORECASE,
 )
 _STAFF_STEMS = set(tokenize("personer anställda medarbetare stycken procent gånger år dagar timmar"))
+_UNITS = frozenset(("timmar", "dagar", "veckor", "månader", "kronor", "gånger"))  # "timmar övertid": övertid
 _ATTRIBUTE = re.compile(r"(?:a|e)$")  # "personliga assistenter", "tidsbegränsade anställningar"
 # Prepositions the stopword list lacks: "hur många hos X som …" counts people of X, not "hos".
 # ... and verbs that say how, not what ("hur många behöver de nyrekrytera?" counts whom they recruit)
@@ -236,7 +237,12 @@ def counted_words(question: str) -> list[list[str]]:
     skipped = question_stems() | general_stems() | _STAFF_STEMS
     alternatives: list[list[str]] = []
     for piece in re.split(r"\s+(?:och|eller)\s+", match.group("phrase"), flags=re.IGNORECASE):
-        words = re.findall(r"[\wåäöÅÄÖ-]+", piece)[:2]
+        words = re.findall(r"[\wåäöÅÄÖ-]+", piece)[:3]
+        words = (
+            words[1:]
+            if len(words) > 1 and words[0].lower() in _UNITS and not _is_function(words[1])
+            else words[:2]
+        )
         if not words or words[0].lower() in STOPWORDS | _PREPOSITIONS or not tokenize(words[0]):
             break
         if len(words) == 2 and (not _ATTRIBUTE.search(words[0]) or _is_function(words[1])):

@@ -9,7 +9,7 @@ from kfp_assistant.ask.extractive import Passage, score_chunk
 from kfp_assistant.ask.figure_groups import asked_groups, group_unnamed
 from kfp_assistant.ask.followup import resolve_followup
 from kfp_assistant.ask.passages import content_tokens
-from kfp_assistant.ask.records_text import about_year, misses_the_question
+from kfp_assistant.ask.records_text import about_year, counted_words, misses_the_question
 from kfp_assistant.ask.router import route
 from kfp_assistant.schema import KeyFigure
 from kfp_assistant.sv.administrations import unwritten_places
@@ -243,3 +243,9 @@ def test_a_degree_of_a_quality_is_told_by_a_sentence_on_that_quality() -> None:
     assert _declined("Hur nöjda är medarbetarna?", avslut)
     said = "Enkäten visar att medarbetarna är nöjda med sitt arbete och sina kollegor."
     assert not _declined("Hur nöjda är medarbetarna?", said)
+
+
+def test_a_unit_counted_counts_what_follows_it() -> None:
+    assert counted_words("Hur många timmar övertid arbetade kuratorerna?") == [["övertid"]]
+    departures = "Under året slutade 136 medarbetare, flest bland kuratorerna och lärarna."
+    assert _declined("Hur många timmar övertid arbetade kuratorerna?", departures)
