@@ -14,6 +14,7 @@ from kfp_assistant.ask.router import EXPLAIN_STRONG_RE, route
 from kfp_assistant.ask.scope import choose, resolve_plans, unique
 from kfp_assistant.schema import Citation
 from kfp_assistant.sv.activity_terms import FIELD_WORDS
+from kfp_assistant.sv.metrics import METRICS
 from kfp_assistant.sv.superlatives import lowest_first
 from kfp_assistant.sv.why import asked_term
 from kfp_assistant.sv.words import tokenize
@@ -79,6 +80,7 @@ _WHAT_IS_RE = re.compile(
 _ABOUT_RE = re.compile(r"\bvad\s+(?:handla\w*|gällde|gäller|rörde|rör)\b", re.IGNORECASE)
 
 
+_COUNT_RE = re.compile(r"\bhur\s+många\b(?!\s+(?:procent|%))", re.IGNORECASE)
 _HOW_DONE_RE = re.compile(
     r"^\s*(?:och\s+|men\s+)?hur\s+(?:ska|skall|tänker|planerar|kan|gör|arbetar|jobbar)\b", re.IGNORECASE
 )
@@ -145,7 +147,10 @@ def resolve_followup(
     own_subject = bool(new.metrics or new.target or new.areas or which or why)
     drop_metrics = new.target in ("activities", "gaps") or which
     drop_metrics = drop_metrics or why
-    update["metrics"] = new.metrics or ([] if drop_metrics else previous.metrics)
+    # "och hur många är 58 eller äldre?" after the mean age asks a count, which no mean or share answers
+    counted = [m for m in previous.metrics if METRICS[m]["unit"] == "count"]
+    kept = counted if _COUNT_RE.search(question) else previous.metrics
+    update["metrics"] = new.metrics or ([] if drop_metrics else kept)
     if of_sex_group(question, new.metrics, previous.metrics):  # "och bland männen?": that figure, of the men
         update["metrics"] = previous.metrics
     update["areas"] = new.areas or (previous.areas if not new.metrics else [])

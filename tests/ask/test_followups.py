@@ -255,3 +255,14 @@ def test_how_it_is_to_be_done_after_a_figure_asks_no_figure() -> None:
     how = resolve_followup("hur ska de ersätta dem?", [first], PLANS)
     assert how.intent == "explain" and how.metrics == [] and how.target is None
     assert resolve_followup("och hur många av dem är tekniker?", [first], PLANS).metrics, "a count stays one"
+
+
+def test_a_count_asked_after_a_mean_or_a_share_does_not_take_that_figure() -> None:
+    first = route("Vad är medelåldern i Kulturnämnden?", PLANS)
+    assert first.metrics == ["average_age"]
+    assert resolve_followup("och hur många är 60 eller äldre?", [first], PLANS).metrics == []
+    assert resolve_followup("och förra året?", [first], PLANS).metrics == ["average_age"]
+    share = route("Hur stor är personalomsättningen i Kulturnämnden?", PLANS)
+    assert (
+        resolve_followup("och hur många procent var det året innan?", [share], PLANS).metrics == share.metrics
+    )
