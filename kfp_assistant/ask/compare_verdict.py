@@ -295,7 +295,7 @@ def on_difficulty(
     return kept, [*notes, *quiet]
 
 
-# A side whose figure only its text states: "minskade från 8,3 procent 2023 till 7,1 procent 2024" gives
+# A side whose figure only its text states: "minskade från 9,2 procent 2023 till 7,6 procent 2024" gives
 # the later value; a sentence with one percentage gives that one.
 _FROM_TO_RE = re.compile(
     r"\bfrån\s+\d+(?:,\d+)?\s*(?:%|procent).*?\btill\s+(\d+(?:,\d+)?)\s*(?:%|procent)", re.I

@@ -65,7 +65,7 @@ _DONE_ABOUT_RE = re.compile(
     re.IGNORECASE,
 )
 # An item's head: up to a comma or the words that qualify it ("Sjuksköterskor, särskilt …", "Enhetschefer
-# inom hemtjänsten", "Projektledare för exploatering").
+# inom hemtjänsten", "Handläggare för bygglov").
 _QUALIFIER_RE = re.compile(r",|\s(?:med|inom|till|för|i|vid|mot|under|som|särskilt)\s")
 
 

@@ -73,17 +73,17 @@ AGE_GROUP_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 
-# A share of sick leave defined by its length: "frånvaro som pågått i 60 dagar eller mer".
+# A share of sick leave defined by its length: "sjukfrånvaro som varat i 90 dagar eller längre".
 _LONG_SPELL_RE = re.compile(
     r"\b(?:mer\s+än|längre\s+än|över|minst)\s+(\d+)\s+dagar|\b(\d+)\s+dagar\s+eller\s+(?:mer|längre)",
     re.IGNORECASE,
 )
 
-# The group a highest or lowest value is found in: "högst inom äldreomsorgen med 9,8 procent".
+# The group a highest or lowest value is found in: "högst inom hemtjänsten med 9,1 procent".
 EXTREME_RE = re.compile(
     r"\b(?:högst|lägst|högre|lägre)\s+(?:inom|på|bland|för|i)\s+(.{3,60}?)\s+(?:med|på)\s*$", re.IGNORECASE
 )
-# A forecast over "perioden" a sentence before named: "Sammanlagt beräknas 142 gå i pension under perioden".
+# A forecast over "perioden" a sentence before named: "Sammanlagt beräknas 57 gå i pension under perioden".
 FORECAST_RE = re.compile(
     r"\b(?:beräknas|förväntas|väntas|bedöms|kommer\s+att)\b[^.]*\bunder\s+(?:den\s+)?perioden\b", re.I
 )
@@ -217,10 +217,10 @@ _EMPLOYMENT_METRICS = ("employees_permanent", "employees_temporary")
 
 
 def _flow_first(clause: str, local: list[Cue], n: Number, named: list[Cue]) -> list[Cue]:
-    """An employment type next to a count qualifies the flow a verb reports: "lämnade 96
-    tillsvidareanställda", "142 tillsvidareanställda beräknas gå i pension" count departures and
-    retirements of permanent staff, not permanent staff ("av de 1 418 tillsvidareanställda
-    slutade 96" still counts permanent staff)."""
+    """An employment type next to a count qualifies the flow a verb reports: "lämnade 38
+    tillsvidareanställda", "57 tillsvidareanställda beräknas gå i pension" count departures and
+    retirements of permanent staff, not permanent staff ("av de 820 tillsvidareanställda
+    slutade 38" still counts permanent staff)."""
     if not named or any(c.metric not in _EMPLOYMENT_METRICS for c in named):
         return named
     if re.search(r"\bav\s+(?:de|dem|dessa|totalt)?\s*$", clause[: n.start], re.IGNORECASE):
@@ -253,7 +253,7 @@ def long_spell(sentence: str) -> bool:
 
 
 def subject_occupation(sentence: str) -> str | None:
-    """The occupation a sentence is about when it opens with one: "Socialsekreterarna är ... med 318"."""
+    """The occupation a sentence is about when it opens with one: "Undersköterskorna är ... med 212"."""
     m = re.match(r"\s*([A-ZÅÄÖa-zåäö]+)\s+(?:är|utgör|var|har|hade)\b", sentence)
     if not m:
         return None

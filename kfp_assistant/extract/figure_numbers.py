@@ -9,7 +9,7 @@ Never values (each kind has a test in tests/extract/test_figures.py):
 * ages and age limits ("65 år", "55 år eller äldre", "över 60 år"), durations ("60 dagar",
   "11 timmars dygnsvila"), amounts of money ("125 000 kronor");
 * question scores ("index 89", "+3 index"), changes ("en ökning med 24", "2,96 procentenheter"),
-  rankings ("de 10 vanligaste"), the ends of a scale ("kan anta värden mellan 0 och 100").
+  rankings ("de 10 vanligaste"), the ends of a scale ("kan ha värden mellan 0 och 100").
 
 A value takes the year written right after it ("8,7 procent 2024", "9,0 % (2023)", "under 2024");
 see ``trailing_year``.
@@ -33,7 +33,7 @@ _DELTA_BEFORE = re.compile(
     r"|punkt|steg|version|dnr|§)\s*$",
     re.IGNORECASE,
 )
-# The ends of a scale a measure is defined on: "kan anta värden mellan 0 och 100".
+# The ends of a scale a measure is defined on: "kan ha värden mellan 0 och 100".
 _SCALE_BEFORE = re.compile(
     r"\b(?:värden?|värdet|skala\w*|intervall\w*)\b[^.]{0,40}?\bmellan\s+(?:\d+(?:,\d+)?\s+och\s+)?$",
     re.IGNORECASE,

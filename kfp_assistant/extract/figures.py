@@ -66,9 +66,9 @@ _PREV_RE = re.compile(
     r"föregående\s+år|förra\s+året|året\s+(?:innan|före)|ett\s+år\s+tidigare|perioden\s+innan|föregående\s+period",
     re.I,
 )
-# "minskade från 247 till 198": with no years written, the first value is the year before's.
+# "sjönk från 120 till 97": with no years written, the first value is the year before's.
 _FROM_TO_RE = re.compile(r"(?<=\bfrån )\d[\d\s]*(?:,\d+)?\s*(?:%|procent|st)?\s+till\s+\d")
-# A value compared with the one before states the same measure: "1 571, jämfört med 1 603 ett år tidigare".
+# A value compared with the one before states the same measure: "642, jämfört med 655 ett år tidigare".
 _COMPARED_RE = re.compile(r"(?:jämfört\s+med|att\s+jämföra\s+med|\bmot)\s*$", re.IGNORECASE)
 # Where a comparison starts, the time words after a number stop belonging to it.
 _CUT_RE = re.compile(r"\bvilket\b|\bjämför\w*|\bsett till\b|\bmedan\b|\bdå\b|[,;(]", re.IGNORECASE)
@@ -122,7 +122,7 @@ class _Context:
     heading_cues: tuple[str, ...] = ()
     previous_cues: tuple[str, ...] = ()
     bracket_year: str | None = None  # the year of bracketed values ("previous": the year before)
-    span: str | None = None  # the last span of years a sentence named ("de kommande fem åren, 2026–2030")
+    span: str | None = None  # the last span of years a sentence named ("de kommande fyra åren, 2026–2029")
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -259,7 +259,7 @@ def _sentence_figures(sentence: str, ctx: _Context) -> tuple[list[Found], int]:
     for clause in _clauses(sentence):
         offset = sentence.index(clause, offset)
         found = numbers(clause)
-        # the group named before a number, across "och": "Bland X inom barn och familj var ... 21,4"
+        # the group named before a number, across "och": "Bland X inom vård och omsorg var ... 15,2"
         lead = sentence[lead_at : offset + len(clause)] if lead_at is not None else ""
         for n in found:
             start, end = offset + n.start, offset + n.end
@@ -275,7 +275,7 @@ def _sentence_figures(sentence: str, ctx: _Context) -> tuple[list[Found], int]:
                 if metric:
                     as_of = _as_of(sentence, (start, end), prev_end, base, attached, ctx.bracket_year)
                     if metric in FLOWS and FORECAST_RE.search(sentence) and not years_in(sentence):
-                        as_of = ctx.span or as_of  # "beräknas 142 gå i pension under perioden"
+                        as_of = ctx.span or as_of  # "beräknas 57 gå i pension under perioden"
                     out.append(
                         (
                             metric,

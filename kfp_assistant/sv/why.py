@@ -164,8 +164,8 @@ def asks_effect(question: str) -> bool:
 
 
 # What answers a consequence, a method or a priority asked (ASKS_CONSEQUENCE, ASKS_METHOD, ASKS_PRIORITY):
-# "Om bristen kvarstår riskerar …", "Det finns annars en risk för …"; "Beräkningen utgår från …",
-# "Analysen bygger på …"; "… bedöms som mest kritiska och prioriteras".
+# "Om bristen kvarstår riskerar …", "Annars finns en risk för …"; "Beräkningen utgår från …",
+# "Analysen bygger på …"; "… bedöms som mest angelägna och ska prioriteras".
 _GIVES_CONSEQUENCE = re.compile(
     r"\brisk\w*|\bannars\b|\binnebär\s+att\b|\b(?:leder|leda|ledde)\s+till\b|\bfår\s+(?:till\s+)?följd\w*"
     r"|\bkonsekvens\w*|\bpåverkar\b|\bäventyra\w*|\bmed\s+följd\b|\bkvarstår\b",

@@ -239,7 +239,7 @@ def test_a_pronoun_compared_with_another_side_follows_up_the_figure_asked_before
 
 
 def test_a_side_told_only_by_its_text_is_compared_by_the_percentage_it_states() -> None:
-    assert stated_percent("Sjukfrånvaron minskade från 8,3 procent 2023 till 7,1 procent 2024.") == 7.1
+    assert stated_percent("Sjukfrånvaron minskade från 9,2 procent 2023 till 7,6 procent 2024.") == 7.6
     assert stated_percent("Sjukfrånvaron var 6 % och målet 5 %.") is None
     assert stated_percent("Sjukfrånvaron låg på 6,4 procent.") == 6.4
     asked = resolve_followup(
@@ -248,9 +248,9 @@ def test_a_side_told_only_by_its_text_is_compared_by_the_percentage_it_states() 
     farsta = [_figure("f", "sick_leave_pct", 5.4, "2025")]
     answer = answer_figure_comparison(asked, [_plan("k", []), _plan("f", farsta)])
     assert answer is not None and answer.text.startswith(UNDECIDED_SV)
-    (told,) = _side("k", "Sjukfrånvaron minskade från 8,3 procent 2023 till 7,1 procent 2024.", asked)
+    (told,) = _side("k", "Sjukfrånvaron minskade från 9,2 procent 2023 till 7,6 procent 2024.", asked)
     text = with_text_side(asked, answer.text, answer.figures, [told])
-    assert text.startswith("**Ja** – sjukfrånvaro: Kulturnämnden 2025-2027 7,1 % mot Farsta")
+    assert text.startswith("**Ja** – sjukfrånvaro: Kulturnämnden 2025-2027 7,6 % mot Farsta")
     assert "(Kulturnämnden 2025-2027: värdet ur planens text.)" in text.splitlines()[0]
     (vague,) = _side("k", "Sjukfrånvaron är hög i vissa enheter.", asked)
     assert not with_text_side(asked, answer.text, answer.figures, [vague]).startswith(UNDECIDED_SV)

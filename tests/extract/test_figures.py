@@ -322,7 +322,7 @@ def test_a_compared_value_states_the_same_measure_a_year_earlier() -> None:
 
 
 def test_scale_ends_and_since_years_are_no_figures_or_years() -> None:
-    assert figures("Indexet kan anta värden mellan 0 och 100 och mäts varje år.") == []
+    assert figures("Indexet kan ha värden mellan 0 och 100 och mäts varje år.") == []
     assert figures(
         "Kvinnorna är 410 och männen 95 under 2025, en fördelning som är oförändrad sedan 2019."
     ) == [
@@ -404,7 +404,7 @@ def test_a_group_read_across_och_and_a_forecast_over_the_period_named_before() -
         "Bland undersköterskor inom hemtjänst och dagverksamhet var omsättningen 15,2 procent 2024."
     ) == [("turnover_pct", 15.2, "2024", "undersköterskor inom hemtjänst och dagverksamhet")]
     found = figures(
-        "Uppgifterna avser den 30 september 2025. Prognosen gäller de kommande fem åren, 2026–2030.",
+        "Uppgifterna avser den 30 september 2025. Prognosen gäller de kommande fyra åren, 2026–2029.",
         "Sammanlagt beräknas 57 tillsvidareanställda gå i pension under perioden.",
     )
-    assert found == [("retirements", 57.0, "2026-2030", "tillsvidareanställda")]
+    assert found == [("retirements", 57.0, "2026-2029", "tillsvidareanställda")]
