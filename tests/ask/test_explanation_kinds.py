@@ -65,7 +65,7 @@ def test_each_kind_is_given_by_its_own_sentences() -> None:
     assert gives_asked(consequence, "Annars finns en risk för högre sjukfrånvaro.")
     assert not gives_asked(consequence, "Bristen gäller framför allt erfarna handläggare.")
     method = "Hur har de räknat fram pensionsavgångarna?"
-    assert gives_asked(method, "Beräkningen utgår från att medarbetare går i pension vid 66 års ålder.")
+    assert gives_asked(method, "Beräkningen utgår från att alla går i pension vid 66 års ålder.")
     assert gives_asked(method, "Prognosen bygger på åldersstrukturen i personalsystemet.")
     assert not gives_asked(method, "Under perioden går 40 medarbetare i pension.")
     priority = "Vilka behov är mest kritiska?"
@@ -125,10 +125,10 @@ def test_a_why_follow_up_keeps_the_figure_talked_about_as_its_topic() -> None:
     follow = resolve_followup("varför har det ökat?", [first], [])
     assert follow.intent == "explain" and not follow.metrics  # not the figure again
     topic = metric_topic(follow)
-    assert topic is not None and topic("Ökningen förklaras av längre sjukskrivningar på två enheter.")
+    assert topic is not None and topic("Ökningen förklaras av fler långa sjukskrivningar inom hemtjänsten.")
     # the change asked by its verb is told by its noun
     (asked,) = tokenize("ökat")
-    assert degree_base(asked) in text_stems("Ökningen förklaras av längre sjukskrivningar.")
+    assert degree_base(asked) in text_stems("Ökningen förklaras av fler långa sjukskrivningar.")
 
 
 def test_a_cause_right_after_a_sentence_on_the_topic_is_near_it() -> None:
@@ -152,7 +152,7 @@ def test_a_sentence_naming_the_figure_or_giving_the_kind_is_credited_with_those_
 
     plan = (
         "Under perioden går 40 medarbetare i pension.\n"
-        "Beräkningen utgår från att medarbetare går i pension vid 66 års ålder.\n"
+        "Beräkningen utgår från att alla går i pension vid 66 års ålder.\n"
         "Sjukfrånvaron hänger samman med den höga arbetsbelastningen."
     )
     question = "Hur har nämnden räknat fram pensionsavgångarna?"

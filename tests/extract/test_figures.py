@@ -378,7 +378,7 @@ def test_a_table_of_groups_and_measures_gives_scoped_figures() -> None:
         ("turnover_pct", 11.0, "2025", None),
     ]
     # a bare "Antal" counts what the caption names; the rows after a page break keep the header
-    caption = para("Tabell 3. Tillsvidareanställda per befattning och åldersgrupp")
+    caption = para("Tabell 3. Tillsvidareanställda per yrke och åldersgrupp")
     first = [["Befattning", "Antal", "–39 år", "40– år"], ["Lokalvårdare", "21", "9", "12"]]
     assert _found(caption, _table(first), _table([["Vaktmästare", "7", "2", "5"]], cont=True)) == [
         ("employees_permanent", 21.0, "2026", "Lokalvårdare"),
