@@ -1,0 +1,66 @@
+"""Key figures from tables whose rows are groups and columns measures or years (extract/figure_tables)."""
+
+from __future__ import annotations
+
+from kfp_assistant.extract.figures import extract_figures
+from kfp_assistant.schema import Block, PlanMeta
+from tests.extract.test_figures import doc, figures, para
+
+
+def _table(rows: list[list[str]], cont: bool = False) -> Block:
+    text = "\n".join(" | ".join(r) for r in rows)
+    return Block(kind="table", text=text, page=1, rows=rows, continues_previous=cont)
+
+
+def _found(*blocks: Block, period: str = "2026") -> list[tuple[str, float, str | None, str | None]]:
+    return [
+        (f.metric, f.value, f.as_of, f.scope) for f in extract_figures(doc(*blocks), PlanMeta(period=period))
+    ]
+
+
+def test_a_table_of_groups_and_measures_gives_scoped_figures() -> None:
+    rows = [
+        ["Befattning", "Antal tillsvidareanställda", "Går i pension inom 3 år", "Omsättning 2025, %"],
+        ["Kock", "40", "6", "12,5"],
+        ["Totalt", "55", "8", "11,0"],
+    ]
+    found = _found(para("Uppgifterna avser den 31 december 2025."), _table(rows))
+    assert found == [
+        ("employees_permanent", 40.0, "2025", "Kock"),
+        ("retirements", 6.0, "2026-2028", "Kock"),
+        ("turnover_pct", 12.5, "2025", "Kock"),
+        ("employees_permanent", 55.0, "2025", None),
+        ("retirements", 8.0, "2026-2028", None),
+        ("turnover_pct", 11.0, "2025", None),
+    ]
+    # a bare "Antal" counts what the caption names; the rows after a page break keep the header
+    caption = para("Tabell 3. Tillsvidareanställda per yrke och åldersgrupp")
+    first = [["Befattning", "Antal", "–39 år", "40– år"], ["Lokalvårdare", "21", "9", "12"]]
+    assert _found(caption, _table(first), _table([["Vaktmästare", "7", "2", "5"]], cont=True)) == [
+        ("employees_permanent", 21.0, "2026", "Lokalvårdare"),
+        ("employees_permanent", 7.0, "2026", "Vaktmästare"),
+    ]
+
+
+def test_a_caption_names_the_count_of_a_year_table_with_a_total_column() -> None:
+    rows = [["Enhet", "2026", "2027", "Summa"], ["Kök", "2", "3", "5"], ["Totalt", "4", "6", "10"]]
+    found = _found(Block(kind="heading", text="Medarbetare som fyller 65 år per enhet", page=1), _table(rows))
+    assert found == [
+        ("retirements", 2.0, "2026", "Kök"),
+        ("retirements", 3.0, "2027", "Kök"),
+        ("retirements", 5.0, "2026-2027", "Kök"),
+        ("retirements", 4.0, "2026", None),
+        ("retirements", 6.0, "2027", None),
+        ("retirements", 10.0, "2026-2027", None),
+    ]
+
+
+def test_a_group_read_across_och_and_a_forecast_over_the_period_named_before() -> None:
+    assert figures(
+        "Bland undersköterskor inom hemtjänst och dagverksamhet var omsättningen 15,2 procent 2024."
+    ) == [("turnover_pct", 15.2, "2024", "undersköterskor inom hemtjänst och dagverksamhet")]
+    found = figures(
+        "Uppgifterna avser den 30 september 2025. Prognosen gäller de kommande fyra åren, 2026–2029.",
+        "Sammanlagt beräknas 57 tillsvidareanställda gå i pension under perioden.",
+    )
+    assert found == [("retirements", 57.0, "2026-2029", "tillsvidareanställda")]
