@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import Literal, cast
 
-from kfp_assistant.extract.figure_cues import cues_in, fits
+from kfp_assistant.extract.figure_cues import FLOWS, cues_in, fits
 from kfp_assistant.extract.figure_numbers import Number, years_in
 from kfp_assistant.extract.quotes import locate_quote
 from kfp_assistant.schema import Block, KeyFigure, ParsedDocument, PlanMeta
@@ -133,7 +133,10 @@ def _row_figure(cell: str, label: str) -> tuple[str, float] | None:
 
 
 def _counts(text: str) -> list[str]:
-    return [c.metric for c in cues_in(text) if METRICS[c.metric]["unit"] == "count"]
+    """The count metrics text names, a flow first: in "Anställda som fyller 65 år per enhet" the
+    staff word only says whose retirements are counted, as a flow verb beats it in prose."""
+    counts = [c.metric for c in cues_in(text) if METRICS[c.metric]["unit"] == "count"]
+    return sorted(counts, key=lambda metric: metric not in FLOWS)
 
 
 def table_figures(

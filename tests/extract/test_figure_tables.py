@@ -53,6 +53,9 @@ def test_a_caption_names_the_count_of_a_year_table_with_a_total_column() -> None
         ("retirements", 6.0, "2027", None),
         ("retirements", 10.0, "2026-2027", None),
     ]
+    # a staff word before the flow only says whose retirements are counted
+    staff_first = Block(kind="heading", text="Anställda som fyller 65 år per enhet", page=1)
+    assert [f[0] for f in _found(staff_first, _table(rows))] == ["retirements"] * 6
 
 
 def test_a_group_read_across_och_and_a_forecast_over_the_period_named_before() -> None:
