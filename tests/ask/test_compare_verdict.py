@@ -18,15 +18,13 @@ from kfp_assistant.ask.compare_verdict import (
     with_text_side,
     yes_no_direction,
 )
-from kfp_assistant.ask.extractive import Passage, score_chunk
 from kfp_assistant.ask.followup import resolve_followup
-from kfp_assistant.ask.passages import content_tokens
-from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import route
-from kfp_assistant.schema import Chunk, KeyFigure, PlanRecords
+from kfp_assistant.schema import KeyFigure, PlanRecords
 from kfp_assistant.sv.comparatives import hardest_asked, ranks_where
 from kfp_assistant.sv.english import in_swedish_terms
 from tests.ask.test_compare_figures import CATALOG, _figure, _plan
+from tests.ask.test_compare_sides import _passages as _side
 
 COUNT = "count"
 VERSIONS = [
@@ -180,14 +178,6 @@ def test_whether_they_do_it_alike_is_no_presence_question() -> None:
     assert not asks_both("Vem har faddrar, Kulturnämnden eller Farsta?")
     assert asks_both("Erbjuder Kulturnämnden och Farsta sommarjobb?")
     assert asks_both("båda Kulturnämnden and Farsta offer mentorer ?", english=True)
-
-
-def _side(doc_id: str, text: str, route_: Route) -> list[Passage]:
-    chunk = Chunk(
-        chunk_id=f"{doc_id}:0", doc_id=doc_id, file=f"{doc_id}.pdf", position=0, page_start=2, page_end=2,
-        section="Nuläge", text=text, prefix="",
-    )  # fmt: skip
-    return score_chunk(chunk, content_tokens(route_.question, route_), 0.85)
 
 
 def test_who_has_it_hardest_is_read_from_sentences_on_shortage_not_from_size_or_needs() -> None:

@@ -8,13 +8,12 @@ from kfp_assistant.ask.changes import answer_changes, asks_for_changes
 from kfp_assistant.ask.compare_figures import answer_comparison_records
 from kfp_assistant.ask.compare_row import answer_row_comparison
 from kfp_assistant.ask.compare_sides import missing_sides
-from kfp_assistant.ask.extractive import Passage, score_chunk
 from kfp_assistant.ask.passages import content_tokens
-from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import route
-from kfp_assistant.schema import Activity, Chunk, Gap, KeyFigure, PlanRecords, TableCell
+from kfp_assistant.schema import Activity, Gap, KeyFigure, PlanRecords, TableCell
 from kfp_assistant.sv.english import in_swedish_terms
 from kfp_assistant.sv.versus import asks_versus
+from tests.ask.test_compare_sides import _passages
 
 VERSIONS = [
     {"doc_id": "m1", "administration": "Miljönämnden", "period": "2023-2025"},
@@ -161,14 +160,6 @@ def test_a_figure_against_a_column_of_its_own_table_shows_the_whole_row() -> Non
     assert "**Högst:** Kommunen totalt 2024 (5,9)" in answer.text
     alone = plan.model_copy(update={"cells": plan.cells[:1]})
     assert answer_row_comparison(asked, [alone]) is None, "a row of one value compares nothing"
-
-
-def _passages(doc_id: str, text: str, route_: Route) -> list[Passage]:
-    chunk = Chunk(
-        chunk_id=f"{doc_id}:0", doc_id=doc_id, file=f"{doc_id}.pdf", position=0, page_start=2, page_end=2,
-        section="Nuläge", text=text, prefix="",
-    )  # fmt: skip
-    return score_chunk(chunk, content_tokens(route_.question, route_), 0.85)
 
 
 def test_a_side_without_the_share_shows_its_sentence_stating_a_percentage() -> None:
