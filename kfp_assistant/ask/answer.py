@@ -49,6 +49,7 @@ from kfp_assistant.ask.llm import (
 from kfp_assistant.ask.multipart import join_answers, question_parts, without_if_so
 from kfp_assistant.ask.ordinals import pointed_at
 from kfp_assistant.ask.passages import content_tokens, plans_shown, retrieve
+from kfp_assistant.ask.plan_process import answer_process
 from kfp_assistant.ask.records_answer import RecordAnswer, answer_from_records
 from kfp_assistant.ask.records_cap import Showing
 from kfp_assistant.ask.records_text import misses_the_question
@@ -251,10 +252,12 @@ class Answerer:
         wanted = set(route_.plans) if route_.intent == "compare" else scope
         plans = self.plans.all([d.doc_id for d in documents if d.doc_id in wanted])
         tokens = content_tokens(question, route_)
-        own = answer_definition(route_, self.index.chunks_of, self.sentences, plan_name) or answer_adoption(
-            route_, question, self.index.chunks_of, plan_name
+        own = (
+            answer_definition(route_, self.index.chunks_of, self.sentences, plan_name)
+            or answer_adoption(route_, question, self.index.chunks_of, plan_name)
+            or answer_process(route_, question, self.index.chunks_of, plan_name)
         )
-        if own is not None:  # the plan's own line: a term's meaning, or when and by whom it was adopted
+        if own is not None:  # the plan's own line: a term's meaning, its adoption, follow-up or making
             yield from self._composed(question, Composed(*own, not own[1]), route_, started)
             return
         if (brief := summarise(route_, plans, tokens)) is not None:  # "sammanfatta planen": its records

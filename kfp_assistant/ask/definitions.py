@@ -21,6 +21,7 @@ from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.units import sentences
 from kfp_assistant.schema import Chunk, Citation
 from kfp_assistant.sv.areas import UBARA_AREAS
+from kfp_assistant.sv.metrics import metrics_in
 from kfp_assistant.sv.words import SAME_WORD, tokenize, word_match
 
 MARGIN = 0.03  # how far the nearest defined term must stand out from the second (cosine, e5)
@@ -34,6 +35,25 @@ Similarity = Callable[[str, list[str]], list[float]]  # the asked term's cosine 
 # Words that ask for a meaning wherever they stand ("…, vad menas med det?").
 _STRONG = re.compile(
     r"\b(?:menas|menar|avses|avser|betyder|betyda|definier\w*|definition\w*|begreppet|begrepp|termen)\b",
+    re.IGNORECASE,
+)
+# What counts as something asks for its definition: "vad räknas som långtidssjukskriven?", "när räknas
+# man som deltidsanställd?", "hur länge ska man vara sjuk för att räknas som långtidssjuk?" (not "hur
+# många räknas som …", a count).
+_COUNTS_AS = re.compile(
+    r"\b(?:räknas|räknades|klassas)\s+(?:man\s+|någon\s+|en\s+medarbetare\s+)?som\s+"
+    r"(?P<term>[a-zåäö][\w-]*(?:\s+(?!(?:i|hos|inom|enligt|för|på|vid)\b)[a-zåäö][\w-]*){0,3})",
+    re.IGNORECASE,
+)
+# "hur många räknas som …" asks a count, "vilka yrken räknas som …" a list
+_A_COUNT = re.compile(
+    r"^\s*(?:och\s+)?(?:hur\s+(?:många|stor\s+andel|stor\s+del|mycket)|vilka|vilken|vilket)\b", re.IGNORECASE
+)
+# "Vad är hälsosamma scheman?": what a term is, asked in the very form the plan's list of terms gives
+# it; "vad är personalomsättningen?" (the definite form) asks the figure.
+_WHAT_IS = re.compile(
+    r"^\s*(?:och\s+)?vad\s+är\s+(?:en\s+|ett\s+)?(?P<term>[a-zåäö][\w-]*(?:\s+(?!(?:i|hos|inom|enligt|för|på|vid)\b)"
+    r"[a-zåäö][\w-]*){0,3})\s*(?:$|\?|\s(?:i|hos|inom|enligt|för|på|vid)\b)",
     re.IGNORECASE,
 )
 # Words that ask for a meaning or a way of counting only with the term right after them ("vad innebär
@@ -65,6 +85,17 @@ _QUOTED = re.compile(r"""(?<!\w)['"‘’“”«»](?P<term>[^'"‘’“”«�
 _DEFINED = re.compile(r"^\s*(?P<term>[^\W\d_][\w/-]*(?:\s+[\w/-]+){0,3})\s+[–—-]\s+(?P<body>[^\W\d_])")
 _AREA_LABELS = frozenset(a.lower() for a in UBARA_AREAS)
 _MED_AVSES = re.compile(r"\b[Mm]ed\s+(?P<term>[\w\-/ ]{2,60}?)\s+(?:avses|menas)\s+\S")
+# A word explained in passing: "Långtidssjukfrånvaron, det vill säga frånvaro som pågått i mer än 59
+# dagar, …", "… ambassadörskap, dvs. att …".
+_THAT_IS = re.compile(r"(?P<term>[^\W\d_][\w-]{3,}),?\s+(?:det\s+vill\s+säga|dvs\.?|d\.v\.s\.?)\s+\w")
+# What a term is about, said outright: "Syftet med transfer of training handlar om att …", "Kompetens-
+# växling innebär att …" (a term opening its sentence; not "Det innebär att …").
+_ABOUT = re.compile(
+    r"\b[Ss]yftet\s+med\s+(?P<term>[\w\-/ ]{2,60}?)\s+(?:handlar\s+om|är)\s+att\b"
+    r"|^(?!(?:det|detta|dessa|denna|den|de|vilket|som|här|där)\b)(?P<opening>[^\W\d_][\w\-/]*(?:\s+[\w\-/]+){0,3})"
+    r"\s+(?:handlar\s+om|innebär)\s+att\b",
+    re.IGNORECASE,
+)
 _SPELLED_OUT = re.compile(r"\w[\w\s-]{3,}\((?P<term>[A-ZÅÄÖ][A-ZÅÄÖ0-9]+(?:-[A-ZÅÄÖ0-9]+)*)\)")
 
 
@@ -76,6 +107,7 @@ class Definition:
     line: str
     chunk: Chunk
     page: int
+    glossary: bool = False  # a line of a list of terms, not a sentence defining in passing
 
 
 # Words asking what something means: a glossary entry answers only such a question.
@@ -102,6 +134,8 @@ def asks_definition(question: str, english: bool = False) -> bool:
     """Whether the question asks what a term means or how a figure is counted."""
     if _STRONG.search(question) or _ABBREVIATION.search(question):
         return True
+    if _COUNTS_AS.search(question) and not _A_COUNT.match(question):
+        return True
     weak = _WEAK.search(question)
     # "innebär det för …" asks what follows from something, not what a word means: the word right after
     # the asking word must be a content word (or, in English, anything the glossary left).
@@ -119,12 +153,15 @@ def definitions_in(chunks: Iterable[Chunk]) -> list[Definition]:
             match = _DEFINED.match(line)
             if match is not None and defines_term(line):
                 page = chunk.line_pages[i] if i < len(chunk.line_pages) else chunk.page_start
-                found.append(Definition(match.group("term").strip(), line.strip(), chunk, page))
+                found.append(Definition(match.group("term").strip(), line.strip(), chunk, page, True))
         for sentence, page in sentences(chunk):
-            for rx in (_MED_AVSES, _SPELLED_OUT):
+            for rx in (_MED_AVSES, _SPELLED_OUT, _THAT_IS, _ABOUT):
                 for m in rx.finditer(sentence):
-                    if len(m.group("term").split()) <= MAX_TERM_WORDS:
-                        found.append(Definition(m.group("term").strip(), sentence, chunk, page))
+                    term = m.group("term") or m.group("opening") if rx is _ABOUT else m.group("term")
+                    # a name explained ("Region Värmland, det vill säga länets sjukhus …") is no term
+                    named = rx is _THAT_IS and m.start() > 0 and term[0].isupper()
+                    if len(term.split()) <= MAX_TERM_WORDS and not named:
+                        found.append(Definition(term.strip(), sentence, chunk, page))
     return found
 
 
@@ -136,8 +173,34 @@ def _named(term: str, stems: list[str]) -> bool:
 
 def _asked_term(question: str) -> str | None:
     """The term the question asks about: quoted, or the words after the asking word."""
-    match = _QUOTED.search(question) or _ASKED.search(question)
+    match = _QUOTED.search(question) or _COUNTS_AS.search(question) or _ASKED.search(question)
     return match.group("term") if match else None
+
+
+def _same_figure(definitions: list[Definition], asked: str | None) -> Definition | None:
+    """The definition of the key figure the asked term names in other words ("långtidssjukskriven" for
+    "Långtidssjukfrånvaro"), when one figure is asked and exactly one defined term names it."""
+    wanted = metrics_in(asked, question=True) if asked else []
+    if len(wanted) != 1:
+        return None
+    found = [d for d in definitions if metrics_in(d.term) == wanted]
+    one_term = all(_named(d.term, tokenize(found[0].term)) for d in found)  # in any of its forms
+    return _preferred(found) if found and one_term else None
+
+
+def _preferred(found: list[Definition]) -> Definition:
+    """Of the definitions of one term, the longest term, a glossary line before a sentence."""
+    return max(found, key=lambda d: (len(tokenize(d.term)), d.glossary))
+
+
+def as_written(definitions: list[Definition], question: str) -> Definition | None:
+    """The definition of the term a "vad är X?" question names in the plan's own form of it, or None."""
+    match = _WHAT_IS.match(question)
+    if match is None:
+        return None
+    asked = " ".join(match.group("term").lower().split())
+    found = [d for d in definitions if " ".join(d.term.lower().split()) == asked]
+    return _preferred(found) if found else None
 
 
 def defined(definitions: list[Definition], question: str, similar: Similarity | None) -> Definition | None:
@@ -150,8 +213,10 @@ def defined(definitions: list[Definition], question: str, similar: Similarity | 
     stems = tokenize(question)
     named = [d for d in definitions if _named(d.term, stems)]
     if named:
-        return max(named, key=lambda d: len(tokenize(d.term)))
+        return _preferred(named)
     asked = _asked_term(question)
+    if (figure := _same_figure(definitions, asked)) is not None:
+        return figure
     terms = list(dict.fromkeys(d.term for d in definitions))
     if similar is None or asked is None or len(terms) < 2:
         return None
@@ -170,14 +235,21 @@ def answer_definition(
     """Each plan's definition of the term asked about, cited; None when the question asks no meaning or
     no plan in scope defines the term."""
     candidates = route_.plans or route_.scope
-    if not asks_definition(route_.question, route_.english) or len(candidates) > MAX_SCANNED:
+    asks = asks_definition(route_.question, route_.english)
+    if not (asks or _WHAT_IS.match(route_.question)) or len(candidates) > MAX_SCANNED:
         return None
     lines: list[str] = []
     citations: list[Citation] = []
-    for doc_id in candidates:
-        if len(citations) == MAX_PLANS:
+    # The plans asked about first; an older version in scope only when none of them defines the term.
+    older = [d for d in route_.scope if d not in candidates and len(route_.scope) <= MAX_SCANNED]
+    for doc_id in [*candidates, *older]:
+        if len(citations) == MAX_PLANS or (citations and doc_id in older):
             break
-        found = defined(definitions_in(chunks_of(doc_id)), route_.question, similar)
+        definitions = definitions_in(chunks_of(doc_id))
+        if asks:
+            found = defined(definitions, route_.question, similar)
+        else:
+            found = as_written(definitions, route_.question)
         if found is None:
             continue
         citations.append(Citation.of_chunk(len(citations) + 1, found.chunk, found.page, found.line))

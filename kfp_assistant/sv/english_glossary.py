@@ -137,6 +137,9 @@ why|how come | varför
 list|lists|listed|mention|mentions|mentioned|identify|identifies|identified | nämner
 describe|describes|described|raise|raises|raised|say|says|said | nämner
 mean|means|meaning|stand for|stands for | innebär
+what is meant by|what's meant by|what is understood by | vad menas med
+meant by|understood by | menas med
+counts as|count as|counted as|classed as|classified as|regarded as | räknas som
 what does|what do|what did | vad gör
 which|what | vilka
 who | vem
