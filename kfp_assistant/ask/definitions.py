@@ -96,6 +96,12 @@ _ABOUT = re.compile(
     r"\s+(?:handlar\s+om|innebär)\s+att\b",
     re.IGNORECASE,
 )
+# A term glossed in parentheses: "arbeta med transfer of training (kompetensöverföring) …"; the term is
+# one to three words before it (each a candidate: the question names the one it asks).
+_GLOSSED = re.compile(
+    r"(?P<before>(?:[\w-]+\s+){0,2}[a-zåäö][\w-]*)\s+\((?!(?:se|t\.?\s?ex|bl\.?\s?a|till|bland|exempelvis|ca|cirka)\b)"
+    r"[a-zåäö][^()\d]{3,60}\)"
+)
 _SPELLED_OUT = re.compile(r"\w[\w\s-]{3,}\((?P<term>[A-ZÅÄÖ][A-ZÅÄÖ0-9]+(?:-[A-ZÅÄÖ0-9]+)*)\)")
 
 
@@ -155,6 +161,11 @@ def definitions_in(chunks: Iterable[Chunk]) -> list[Definition]:
                 page = chunk.line_pages[i] if i < len(chunk.line_pages) else chunk.page_start
                 found.append(Definition(match.group("term").strip(), line.strip(), chunk, page, True))
         for sentence, page in sentences(chunk):
+            for m in _GLOSSED.finditer(sentence):
+                words = m.group("before").split()
+                found += [
+                    Definition(" ".join(words[-n:]), sentence, chunk, page) for n in range(1, len(words) + 1)
+                ]
             for rx in (_MED_AVSES, _SPELLED_OUT, _THAT_IS, _ABOUT):
                 for m in rx.finditer(sentence):
                     term = m.group("term") or m.group("opening") if rx is _ABOUT else m.group("term")
@@ -199,7 +210,13 @@ def as_written(definitions: list[Definition], question: str) -> Definition | Non
     if match is None:
         return None
     asked = " ".join(match.group("term").lower().split())
-    found = [d for d in definitions if " ".join(d.term.lower().split()) == asked]
+    # a list of terms gives each in its base form; a sentence opening with the word may give it definite
+    # ("Långtidsfrånvaron, det vill säga …"), as a question asking the figure names it
+    found = [
+        d
+        for d in definitions
+        if " ".join(d.term.lower().split()) == asked and (d.glossary or d.term[:1].islower())
+    ]
     return _preferred(found) if found else None
 
 
@@ -240,10 +257,12 @@ def answer_definition(
         return None
     lines: list[str] = []
     citations: list[Citation] = []
-    # The plans asked about first; an older version in scope only when none of them defines the term.
+    # The plans asked about first; an older version in scope when none of them defines the term in a
+    # list of terms (one defining it only in passing may define it more fully there).
     older = [d for d in route_.scope if d not in candidates and len(route_.scope) <= MAX_SCANNED]
+    glossary = False
     for doc_id in [*candidates, *older]:
-        if len(citations) == MAX_PLANS or (citations and doc_id in older):
+        if len(citations) == MAX_PLANS or (glossary and doc_id in older):
             break
         definitions = definitions_in(chunks_of(doc_id))
         if asks:
@@ -252,6 +271,7 @@ def answer_definition(
             found = as_written(definitions, route_.question)
         if found is None:
             continue
+        glossary = glossary or found.glossary
         citations.append(Citation.of_chunk(len(citations) + 1, found.chunk, found.page, found.line))
         lines.append(f"**{label(found.chunk)}:** {found.line} [{len(citations)}]")
     return ("\n\n".join(lines), citations) if citations else None

@@ -78,7 +78,7 @@ _STATES = {
         re.IGNORECASE,
     ),
     "owner": re.compile(
-        r"^\s*(?:dokumentägare|planägare|ansvarig\s+för\s+planen|processägare)\b|\bfrågor\s+om\s+planen\b",
+        r"^\s*(?:(?:dokument|plan|process)?ägare|ansvarig\s+för\s+planen)\b|\bfrågor\s+om\s+planen\b",
         re.IGNORECASE,
     ),
 }
@@ -95,7 +95,7 @@ def asked_process(question: str) -> Process | None:
         return None
     for process in ("owner", "drawn_up", "followup"):
         if _ASKS[process].search(question):
-            return process  # type: ignore[return-value]
+            return process
     return None
 
 

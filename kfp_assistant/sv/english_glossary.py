@@ -139,6 +139,7 @@ describe|describes|described|raise|raises|raised|say|says|said | nämner
 mean|means|meaning|stand for|stands for | innebär
 what is meant by|what's meant by|what is understood by | vad menas med
 meant by|understood by | menas med
+what counts as|what is counted as|what is classed as|what is regarded as | vad räknas som
 counts as|count as|counted as|classed as|classified as|regarded as | räknas som
 what does|what do|what did | vad gör
 which|what | vilka
