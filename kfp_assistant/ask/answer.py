@@ -252,11 +252,10 @@ class Answerer:
         wanted = set(route_.plans) if route_.intent == "compare" else scope
         plans = self.plans.all([d.doc_id for d in documents if d.doc_id in wanted])
         tokens = content_tokens(question, route_)
-        own = (
-            answer_definition(route_, self.index.chunks_of, self.sentences, plan_name)
-            or answer_adoption(route_, question, self.index.chunks_of, plan_name)
-            or answer_process(route_, question, self.index.chunks_of, plan_name)
-        )
+        chunks_of = self.index.chunks_of
+        own = answer_definition(route_, chunks_of, self.sentences, plan_name) or answer_adoption(
+            route_, question, chunks_of, plan_name
+        ) or answer_process(route_, question, chunks_of, plan_name)  # fmt: skip
         if own is not None:  # the plan's own line: a term's meaning, its adoption, follow-up or making
             yield from self._composed(question, Composed(*own, not own[1]), route_, started)
             return
