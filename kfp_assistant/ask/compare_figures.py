@@ -25,15 +25,16 @@ from kfp_assistant.ask.cells import answer_from_cells
 from kfp_assistant.ask.compare_cells import answer_group_comparison
 from kfp_assistant.ask.compare_row import answer_row_comparison
 from kfp_assistant.ask.compare_verdict import BASIS_SV, verdict_line, with_derived_shares, yes_no_direction
+from kfp_assistant.ask.figure_groups import asked_groups
 from kfp_assistant.ask.records_answer import RecordAnswer, cite_record, format_value
 from kfp_assistant.ask.records_cap import Showing, also_line, plan_title
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.scope import now_sides
 from kfp_assistant.schema import Citation, KeyFigure, PlanRecords
 from kfp_assistant.sv.administrations import administration_key
-from kfp_assistant.sv.metrics import METRICS, metrics_in
+from kfp_assistant.sv.metrics import METRICS, higher_is_better, metrics_in
 from kfp_assistant.sv.periods import period_bounds
-from kfp_assistant.sv.superlatives import lowest_first
+from kfp_assistant.sv.superlatives import judged, lowest_first
 from kfp_assistant.sv.words import general_stems, question_stems, terms_found, tokenize
 
 # Gender is told by several figures together (shares and counts): records_answer shows them all.
@@ -56,17 +57,36 @@ def _permanent(scope: str) -> bool:
 
 
 def _group_words(route: Route) -> set[str]:
-    """The question's stems that may name a group of staff (not how it asks, not staff in general)."""
+    """The question's stems that may name a group of staff (not how it asks, not staff in general, not
+    the compared administrations, also by a part of their names: "social" of "Socialförvaltningen")."""
     names = {w for a in route.administrations for w in tokenize(a.replace("-", " "))}
-    return set(tokenize(route.question)) - question_stems() - general_stems() - names
+    words = set(tokenize(route.question)) - question_stems() - general_stems() - names
+    return {w for w in words if not any(len(w) >= _NAME_PART and n.startswith(w) for n in names)}
 
 
-def _candidates(plan: PlanRecords, metric: str, words: set[str]) -> list[KeyFigure]:
+_NAME_PART = 4  # shortest part of an administration's name read as naming it ("social", "kultur")
+
+
+def _candidates(plan: PlanRecords, metric: str, words: set[str], strict: bool = False) -> list[KeyFigure]:
     """The plan's figures of the metric that may be its headline: the group the question names when the
-    plan has it, else the whole administration's and the permanent staff's."""
+    plan has it, else (unless `strict`: another plan states the group's own) the whole administration's
+    and the permanent staff's."""
     figures = [f for f in plan.figures if f.metric == metric]
     named = [f for f in figures if f.scope and terms_found(words, f.scope)]
-    return named or [f for f in figures if f.scope is None or _permanent(f.scope)]
+    if named or strict:
+        return named
+    return [f for f in figures if f.scope is None or _permanent(f.scope)]
+
+
+def _of_group(plans: list[PlanRecords], metric: str, groups: list[str]) -> bool:
+    """Whether a compared plan states the metric for the group the question asks it of (an occupation, a
+    unit, managers): then a plan without it shows its text on the group, not its whole staff's figure."""
+    stems = {s for g in groups for s in tokenize(g)}
+    return bool(stems) and any(
+        f.metric == metric and f.scope and terms_found(stems, f.scope) == len(stems)
+        for p in plans
+        for f in p.figures
+    )
 
 
 def _when(figure: KeyFigure) -> tuple[int, int]:
@@ -129,9 +149,10 @@ def _choose(
     now = now_sides(route, sides)  # "2021 jämfört med nu": the latest version answers for now
     pools: dict[str, list[KeyFigure]] = {}
     everything: dict[str, list[KeyFigure]] = {}
+    strict = _of_group(sides, metric, asked_groups(route))  # "omsättningen bland socialsekreterarna"
     for plan in sides:
         for m in (metric, *_STAND_INS.get(metric, ())):
-            pool = _candidates(plan, m, words)
+            pool = _candidates(plan, m, words, strict)
             if years and plan.doc_id not in now:
                 pool = [f for f in pool if any(y in (f.as_of or "") for y in years)]
             if pool:
@@ -150,6 +171,10 @@ def _choose(
         headline = _headline(pool, common)
         if headline is not None:
             chosen[doc_id] = _with_parts(headline, everything[doc_id])
+            # Compared for the year all report, a side's later figure is shown after it: it is the latest.
+            latest = _headline(pool, None)
+            if latest is not None and common is not None and _when(latest) > common:
+                chosen[doc_id].append(latest)
     return chosen
 
 
@@ -163,7 +188,7 @@ def _line(plan: PlanRecords, figure: KeyFigure, citations: list[Citation], note:
 def ranking_line(metric: str, shown: Sequence[tuple[str, KeyFigure]], question: str) -> str | None:
     """Which compared plan has the highest (or lowest) value, the others after it; None unless the
     question asks which ranks first and two or more plans state the figure in one unit."""
-    low = lowest_first(question)
+    low = lowest_first(question, metric)
     if low is None or len(shown) < 2 or len({f.unit for _, f in shown}) > 1:
         return None
     ranked = sorted(shown, key=lambda pair: pair[1].value, reverse=not low)
@@ -172,6 +197,8 @@ def ranking_line(metric: str, shown: Sequence[tuple[str, KeyFigure]], question: 
     values = [f"{name} ({format_value(f)})" for name, f in ranked]
     if ranked[0][1].value == ranked[1][1].value:
         return f"**{label.capitalize()}:** lika i " + " och ".join(values) + "."
+    if (judging := judged(question)) and higher_is_better(metric) is not None:  # "var är det värst?"
+        word = f"{'Bäst' if judging == 'better' else 'Sämst'}, {word.lower()}"
     line = f"**{word} {label}:** {values[0]}, före " + ", ".join(values[1:]) + "."
     same_basis = len({(f.as_of, f.scope, f.metric) for _, f in ranked}) == 1
     return line if same_basis else f"{line} {DIFFERENT_BASIS_SV}"
@@ -209,6 +236,9 @@ def change_line(pairs: Sequence[tuple[str, KeyFigure]], question: str, versions:
         word = "en ökning med " if change > 0 else "en minskning med " if change < 0 else "oförändrat"
         amount = _amount(new, change) if change else ""
         dated = [f"{format_value(f)}{f' ({f.as_of})' if f.as_of else ''}" for f in (old, new)]
+        better = higher_is_better(new.metric)
+        if change and better is not None and judged(question):  # "har den blivit bättre eller sämre?"
+            amount += ", en förbättring" if (change > 0) == better else ", en försämring"
         return f"**Förändring:** från {dated[0]} till {dated[1]}: {word}{amount}."
     if not versions and _DIFFERENCE_RE.search(question):
         (high_title, high), (low_title, low) = sorted(pairs, key=lambda pair: pair[1].value, reverse=True)
@@ -229,8 +259,8 @@ def _capped(
     having = [p for p in sides if any(p.doc_id in by_plan for by_plan in chosen.values())]
     if showing is None or len(having) <= max(showing.top, 1):
         return sides, []
-    first = next(iter(chosen.values()))
-    low = lowest_first(route.question)
+    metric, first = next(iter(chosen.items()))
+    low = lowest_first(route.question, metric)
     if low is not None:
         ranked = [p for p in having if p.doc_id in first]
         ranked.sort(key=lambda p: first[p.doc_id][0].value, reverse=not low)
@@ -269,6 +299,10 @@ def answer_figure_comparison(
     if len(sides) < 2:
         return None
     words = _group_words(route)
+    # "Var slutar flest socialsekreterare?" compares the figures stated for them (their turnover), not
+    # the whole staff's departures.
+    groups = asked_groups(route)
+    metrics = [m for m in metrics if _of_group(sides, m, groups)] or metrics
     chosen = {metric: _choose(route, sides, metric, words) for metric in metrics}
     if not any(chosen.values()):
         return None

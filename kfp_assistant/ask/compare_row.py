@@ -30,9 +30,9 @@ def _row_of(plan: PlanRecords, figure: KeyFigure) -> list[TableCell]:
     return cells if len(rows) == 1 and len({c.column_header for c in cells}) >= 2 else []
 
 
-def _ranking(cells: list[TableCell], question: str) -> str | None:
+def _ranking(cells: list[TableCell], question: str, metric: str) -> str | None:
     """Which column is highest (or lowest) when the question asks and the values share a unit."""
-    low = lowest_first(question)
+    low = lowest_first(question, metric)
     if low is None or len({c.unit for c in cells}) > 1:
         return None
     ranked = sorted(cells, key=lambda c: c.number or 0.0, reverse=not low)
@@ -64,7 +64,7 @@ def answer_row_comparison(route: Route, plans: list[PlanRecords]) -> RecordAnswe
         values = "; ".join(f"{c.column_header}: {c.value}" for c in cells)
         caption = f"{cells[0].caption} – " if cells[0].caption else ""
         lines.append(f"- {caption}{' / '.join(cells[0].row_headers)}: {values} [{n}]")
-        verdict = _ranking(cells, route.question)
+        verdict = _ranking(cells, route.question, metric)
         lines += [verdict] if verdict else []
         shown.append(figure)
     if not lines:

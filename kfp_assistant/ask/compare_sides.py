@@ -13,13 +13,14 @@ import re
 from collections.abc import Sequence
 
 from kfp_assistant.ask.extractive import Passage
+from kfp_assistant.ask.figure_groups import asked_groups
 from kfp_assistant.ask.passages import plan_label
 from kfp_assistant.ask.route import Route
 from kfp_assistant.schema import Citation, KeyFigure
 from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.metrics import METRICS, metrics_in
 from kfp_assistant.sv.numbers import states_number
-from kfp_assistant.sv.words import terms_found
+from kfp_assistant.sv.words import terms_found, tokenize
 
 _PERCENT = re.compile(r"\d\s*(?:%|procent)", re.IGNORECASE)
 # "Könsfördelning" is told by shares or counts of women or men: any of them names it.
@@ -38,10 +39,18 @@ def names_metric(passage: Passage, metrics: set[str]) -> bool:
     return bool(set(metrics_in(passage.text) or metrics_in(text)) & metrics)
 
 
-def _best_on_metric(passages: Sequence[Passage], metrics: set[str]) -> Passage | None:
-    """The plan's best sentence naming the metric, one stating a number first (a percentage, for a
-    metric told in percent: "98,4 % har heltid" before "åldersgruppen 65+ har minst heltid")."""
-    on_metric = [p for p in passages if set(metrics_in(p.text)) & metrics]
+def _best_on_metric(
+    passages: Sequence[Passage], metrics: set[str], groups: Sequence[str] = ()
+) -> Passage | None:
+    """The plan's best sentence naming the metric, and the group asked for when one is ("omsättningen
+    bland socialsekreterarna"), one stating a number first (a percentage, for a metric told in percent:
+    "98,4 % har heltid" before "åldersgruppen 65+ har minst heltid")."""
+    stems = {s for g in groups for s in tokenize(g)}
+    on_metric = [
+        p
+        for p in passages
+        if set(metrics_in(p.text)) & metrics and (not stems or terms_found(stems, p.text) == len(stems))
+    ]
     percent = any(METRICS[m]["unit"] == "percent" for m in metrics if m in METRICS)
 
     def rank(p: Passage) -> tuple[bool, bool, float]:
@@ -63,7 +72,8 @@ def missing_sides(
     by_plan: dict[str, list[Passage]] = {}
     for p in passages:
         by_plan.setdefault(p.chunk.doc_id, []).append(p)
-    best = {doc_id: _best_on_metric(by_plan.get(doc_id, []), metrics) for doc_id in route.plans}
+    groups = asked_groups(route)
+    best = {doc_id: _best_on_metric(by_plan.get(doc_id, []), metrics, groups) for doc_id in route.plans}
     return _sides(route, {f.doc_id for f in figures}, best)
 
 
@@ -88,9 +98,14 @@ def _sides(
     return found, silent
 
 
-def no_figure_line(route: Route, labels: list[str]) -> str:
-    """One line naming the compared plans that state nothing on the metrics asked about."""
-    names = ", ".join(str(METRICS[m]["label_sv"]).lower() for m in route.metrics if m in METRICS)
+def no_figure_line(route: Route, labels: list[str], figures: Sequence[KeyFigure] = ()) -> str:
+    """One line naming the compared plans that state nothing on the metrics asked about (of those the
+    other plans' `figures` compare, when given)."""
+    shown = {f.metric for f in figures}
+    asked = [m for m in route.metrics if m in METRICS and (not shown or m in shown)]
+    names = ", ".join(str(METRICS[m]["label_sv"]).lower() for m in asked)
+    groups = asked_groups(route)  # "Ingen uppgift om personalomsättning bland socialsekreterare i: …"
+    names += f" bland {' och '.join(groups)}" if groups else ""
     return f"**Ingen uppgift om {names} i:** {', '.join(labels)}."
 
 

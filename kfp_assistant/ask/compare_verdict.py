@@ -70,12 +70,15 @@ _LOWER_VERB_RE = re.compile(r"\bminska\w*", re.IGNORECASE)
 _HIGHER_VERB_RE = re.compile(r"\böka\w*", re.IGNORECASE)
 
 
-def yes_no_direction(question: str, versions: bool, english: bool = False) -> bool | None:
+def yes_no_direction(
+    question: str, versions: bool, english: bool = False, metric: str | None = None
+) -> bool | None:
     """For a yes/no comparison: True when it asks whether the first side (the newer version) is higher,
     False whether lower; None when the question asks no yes/no comparison. `english`: the question as
-    read in Swedish terms from English."""
+    read in Swedish terms from English; `metric`: the figure compared, whose better end a judging word
+    names ("är sjukfrånvaron bättre i A än i B?" asks whether it is lower)."""
     if english and _THAN_RE.search(question) and not (_WHICH_RE.search(question) or _WHO_RE.search(question)):
-        low = lowest_first(question)
+        low = lowest_first(question, metric)
         if low is None and bool(_LOWER_VERB_RE.search(question)) != bool(_HIGHER_VERB_RE.search(question)):
             low = bool(_LOWER_VERB_RE.search(question))
         return None if low is None else not low
@@ -85,12 +88,12 @@ def yes_no_direction(question: str, versions: bool, english: bool = False) -> bo
         up, down = bool(_UP_RE.search(question)), bool(_DOWN_RE.search(question))
         if up != down:
             return up
-        low = lowest_first(question)  # "har de fått fler anställda sedan förra planen?"
+        low = lowest_first(question, metric)  # "har de fått fler anställda sedan förra planen?"
         if low is not None and _SINCE_RE.search(question):
             return not low
     if not _THAN_RE.search(question):
         return None
-    low = lowest_first(question)
+    low = lowest_first(question, metric)
     return None if low is None else not low
 
 
@@ -110,7 +113,7 @@ def verdict_line(
     """ "**Ja** – …" or "**Nej** – …" with the two values, or that it cannot be told when a side states no
     figure (`silent`: the titles of the compared plans without it); None unless a yes/no comparison of
     two sides. `pairs` are (title, figure) in the order the question names the sides."""
-    higher = yes_no_direction(question, versions, english)
+    higher = yes_no_direction(question, versions, english, metric)
     if higher is None or len(pairs) + len(silent) != 2:
         return None
     label = str(METRICS[metric]["label_sv"]).lower()

@@ -36,6 +36,7 @@ from kfp_assistant.ask.pointers import names_asked_rate, tell_what_is_asked
 from kfp_assistant.ask.records_answer import RecordAnswer
 from kfp_assistant.ask.records_text import (
     about_year,
+    asks_for_need,
     breakdowns,
     continues,
     counted_words,
@@ -87,7 +88,7 @@ def compose_records(records: RecordAnswer, passages: list[Passage], route_: Rout
         for label, p in found:
             citations.append(citation(len(citations) + 1, p))
             text += f"\n\n**{label}:** {p.text} [{len(citations)}]"
-        text += f"\n\n{no_figure_line(route_, silent)}" if silent else ""
+        text += f"\n\n{no_figure_line(route_, silent, records.figures)}" if silent else ""
     unlisted = unlisted_line(route_, citations, text)
     text += f"\n\n{unlisted}" if unlisted else ""
     if records.group and route_.intent == "compare":
@@ -220,7 +221,11 @@ def compose_extractive(
     if route_.intent == "compare" and route_.metrics:
         # A figure compared that no plan states as a key figure: only sentences naming it compare.
         on_group = [p for p in passages if names_asked_group(route_, p)]  # "bland kvinnorna" of each plan
-        passages = stating_numbers([p for p in on_group if names_metric(p, asked_metrics(route_))])
+        need = asks_for_need(route_.question)  # "hur stort blir rekryteringsbehovet?" of each version
+        on_metric = [
+            p for p in on_group if names_metric(p, asked_metrics(route_)) or (need and asks_for_need(p.text))
+        ]
+        passages = stating_numbers(on_metric)
         if not passages:
             labels = [plan_label(p.get("administration"), p.get("period")) for p in route_.catalog
                       if p.get("doc_id") in set(route_.plans)]  # fmt: skip

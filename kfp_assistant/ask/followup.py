@@ -184,7 +184,21 @@ def resolve_followup(
     same_administrations = new.administrations in ([], previous.administrations)
     if previous.versions_named and not new.versions_named and same_administrations:
         resolved = _versions_talked_about(resolved, previous)
+    figure = bool(resolved.metrics) and resolved.intent != "explain" and resolved.target in (None, "figures")
+    if _versions_compared(previous, catalog) and figure and not (new.administrations or new.versions_named):
+        # "… två planer: hur många fyller 65, och hur stort blir rekryteringsbehovet?": a figure asked
+        # after two versions were compared is compared in the same versions.
+        chosen = choose(resolved.model_copy(update={"intent": "compare"}), allowed)
+        return chosen.model_copy(update={"plans": [d for d in previous.plans if d in set(chosen.scope)]})
     return choose(resolved, allowed)
+
+
+def _versions_compared(previous: Route, catalog: Sequence[Mapping[str, Any]]) -> bool:
+    """Whether the route before compared two or more versions of one administration's plan (`catalog`:
+    the known plans; a route from an earlier turn travels without its own)."""
+    compared = [p for p in catalog if p.get("doc_id") in set(previous.plans)]
+    one = len({p.get("administration") for p in compared}) == 1
+    return previous.intent == "compare" and len(compared) >= 2 and one
 
 
 _WHO_RANKS_RE = re.compile(r"^\s*(?:och\s+)?(?:vem|vilken|vilket|var|hos\s+vem|who|which|where)\b", re.I)

@@ -36,13 +36,13 @@ def number_value(written: str) -> float | None:
         return None
 
 
-# Words of being, doing, time and change: a figure answer shows the value of its year and the earlier
-# plans'; "hur många rekryteringar gjorde de" asks for the count of recruitments.
+# Words of being, doing, time, versions ("gamla") and judgement ("värst"): a figure answer shows the value
+# of its year and the earlier plans'; "hur många rekryteringar gjorde de" asks for the count of recruitments.
 _TIME_WORDS = set(
     tokenize(
         "fanns finns fått blev blivit ligger låg legat uppgick uppgår landade nu idag just senaste senast"
-        " gjorde gjort genomfört genomfördes hade haft"
-        " aktuell aktuella aktuellt nuvarande i år förra föregående tidigare"
+        " gjorde gjort genomfört genomfördes hade haft värst sämst sämre bäst bättre"
+        " aktuell aktuella aktuellt nuvarande i år förra föregående tidigare gammal gamla nya nyare ny"
         " ökat ökade ökning minskat minskade minskning ändrats ändrat utveckling procent andel hög högt"
         " stor stort låg lågt totalt total sammanlagt ungefär cirka"
     )
@@ -106,7 +106,7 @@ _NEED = re.compile(
 
 
 def asks_for_need(question: str) -> bool:
-    """Whether a figure question asks for the recruitment needed ahead, not the recruitments made."""
+    """Whether a figure question (or a sentence) is about the recruitment needed ahead, not made."""
     return bool(_NEED.search(question))
 
 

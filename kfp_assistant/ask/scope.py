@@ -25,12 +25,16 @@ P = TypeVar("P")
 # "Hur har X förändrats mellan planerna?", "i Socialnämndens två planer": a question about one
 # administration over time wants all its versions, not only the latest.
 _OVER_TIME_RE = re.compile(
-    r"förändr\w*|utvecklats|\bmellan\s+(?:de\s+|båda\s+)?(?:två\s+)?plan\w*"
+    r"förändr\w*|utvecklats|\bmellan\s+(?:\S+\s+){0,2}?plan\w*"
     r"|\b(?:två|båda|alla)\s+(?:[\w-]+\s+)?plan\w*"
     r"|\bversion\w*|\b(?:förra|tidigare|föregående)\s+plan\w*",
     re.IGNORECASE,
 )
 _BOTH_PLANS_RE = re.compile(r"(?:två|båda)\s+(?:[\w-]+\s+)?plan\w*", re.IGNORECASE)
+# "Skiljer sig sjukfrånvaron i Socialnämndens planer?": one administration's plans are its versions (not
+# "de andra planerna", which are the other administrations').
+_PLANS_RE = re.compile(r"\b(?:planer|planerna|versioner|versionerna|plans|versions)\b", re.IGNORECASE)
+_OTHERS_RE = re.compile(r"\b(?:andra|övriga|other)\s+(?:\w+\s+)?(?:planer|plans)", re.IGNORECASE)
 # "Vilka planer nämner AI?" asks about every plan, old versions included.
 _ALL_PLANS_RE = re.compile(r"\b(?:vilka|alla|samtliga)\s+planer\w*", re.IGNORECASE)
 
@@ -218,6 +222,8 @@ def _compared_plans(route: Route, in_filters: list[Any]) -> list[str]:
     over_time = _OVER_TIME_RE.search(route.question)
     if over_time and len(named) > 1 and _BOTH_PLANS_RE.fullmatch(over_time.group()):
         over_time = None  # "har båda planerna något om …" of two administrations: each one's plan
+    if len(named) == 1 and _PLANS_RE.search(route.question) and not _OTHERS_RE.search(route.question):
+        return [_get(p, "doc_id") for p in pool]
     if (named and (over_time or changes_lists(route.question))) or _ALL_PLANS_RE.search(route.question):
         return [_get(p, "doc_id") for p in pool]
     return [_get(p, "doc_id") for p in latest_per_administration(pool)]

@@ -97,6 +97,25 @@ full_time_share | heltidsandel*
 """
 
 
+# Which end of a figure is the better one, for questions that judge ("var är det värst?", "vem har bäst
+# …?"): much sick leave and turnover is worse, a high engagement index or share of full-time is better.
+# Counts, ages and shares of women or men have no better end.
+_HIGHER_IS_BETTER = {
+    "ami_index": True,
+    "equality_index": True,
+    "full_time_share": True,
+    "turnover_pct": False,
+    "sick_leave_pct": False,
+    "short_sick_leave_pct": False,
+    "long_sick_leave_pct": False,
+}
+
+
+def higher_is_better(metric: str) -> bool | None:
+    """True when a higher value of the metric is better, False when lower is, None when neither is."""
+    return _HIGHER_IS_BETTER.get(metric)
+
+
 def _parse_question_words(table: str) -> list[tuple[str, str]]:
     rows = re.sub(r"\n\s+\|", "|", table.strip()).splitlines()
     return [(mid.strip(), syn) for mid, syns in (r.split(" | ", 1) for r in rows) for syn in syns.split("|")]
