@@ -67,6 +67,15 @@ def _group_words(route: Route) -> set[str]:
 _NAME_PART = 4  # shortest part of an administration's name read as naming it ("social", "kultur")
 
 
+def _groups_asked(route: Route) -> list[str]:
+    """The groups the question asks its figure for; of a follow-up naming none ("är det bättre än i förra
+    planen?"), those of the question it follows."""
+    groups = asked_groups(route)
+    if groups or not (route.followup and route.asked_before):
+        return groups
+    return asked_groups(route.model_copy(update={"question": route.asked_before}))
+
+
 def _candidates(plan: PlanRecords, metric: str, words: set[str], strict: bool = False) -> list[KeyFigure]:
     """The plan's figures of the metric that may be its headline: the group the question names when the
     plan has it, else (unless `strict`: another plan states the group's own) the whole administration's
@@ -142,14 +151,15 @@ def _with_parts(headline: KeyFigure, figures: list[KeyFigure]) -> list[KeyFigure
 
 
 def _choose(
-    route: Route, sides: list[PlanRecords], metric: str, words: set[str]
+    route: Route, sides: list[PlanRecords], metric: str, words: set[str], groups: list[str]
 ) -> dict[str, list[KeyFigure]]:
-    """Each side's headline figure of the metric (or its stand-in) and its parts, by doc_id."""
+    """Each side's headline figure of the metric (or its stand-in) and its parts, by doc_id; of the
+    `groups` asked for, when a side states the metric for them."""
     years = _years_asked(route)
     now = now_sides(route, sides)  # "2021 jämfört med nu": the latest version answers for now
     pools: dict[str, list[KeyFigure]] = {}
     everything: dict[str, list[KeyFigure]] = {}
-    strict = _of_group(sides, metric, asked_groups(route))  # "omsättningen bland socialsekreterarna"
+    strict = _of_group(sides, metric, groups)  # "omsättningen bland socialsekreterarna"
     for plan in sides:
         for m in (metric, *_STAND_INS.get(metric, ())):
             pool = _candidates(plan, m, words, strict)
@@ -298,12 +308,12 @@ def answer_figure_comparison(
         return _year_change(route, sides[0], metrics[0])
     if len(sides) < 2:
         return None
-    words = _group_words(route)
+    words, groups = _group_words(route), _groups_asked(route)
+    words |= {s for g in groups for s in tokenize(g)}
     # "Var slutar flest socialsekreterare?" compares the figures stated for them (their turnover), not
     # the whole staff's departures.
-    groups = asked_groups(route)
     metrics = [m for m in metrics if _of_group(sides, m, groups)] or metrics
-    chosen = {metric: _choose(route, sides, metric, words) for metric in metrics}
+    chosen = {metric: _choose(route, sides, metric, words, groups) for metric in metrics}
     if not any(chosen.values()):
         return None
     sides, also = _capped(route, sides, chosen, showing)
@@ -328,8 +338,9 @@ def answer_figure_comparison(
                 line for line in (change_line(pairs, route.question, versions),) if line and versions
             ]
             continue
-        verdict = ranking_line(metric, pairs, route.question)
         change = change_line(pairs, route.question, versions)
+        # of two versions, the change says which way it went ("bättre eller sämre?"); no ranking beside it
+        verdict = None if versions and change else ranking_line(metric, pairs, route.question)
         sections += [line for line in (verdict, change) if line]
     sections += [also_line(also)] if also else []
     return RecordAnswer("\n\n".join(sections), citations, figures=shown)

@@ -128,8 +128,10 @@ _PERIOD_THEN_PLAN_RE = re.compile(
 # "förra planen", "planen innan", "tidigare plan" -> the plan version before; "förra året", "året innan",
 # "samma period året innan" -> the year before (a figure's year, in the same plan); "senaste/nuvarande
 # planen" -> the latest version.
+# A plan named as its kind: "kompetensplanen", "kompetensförsörjningsplanen", "personalplanen", "KFP:n".
+_PLAN = r"(?:(?:kompetens\w*|personal\w*)?plan(?:en|erna)?|kfp(?::?n|en)?)"
 _PREVIOUS_PLAN_RE = re.compile(
-    r"\b(?:förra|föregående|tidigare|äldre|gamla)\s+plan(?:en|erna)?\b|\bplanen\s+(?:innan|före)\b"
+    rf"\b(?:förra|föregående|tidigare|äldre|gamla)\s+{_PLAN}\b|\bplanen\s+(?:innan|före)\b"
     # "fler i den nya planen än i den gamla": the plan is understood
     r"|\bden\s+(?:gamla|äldre)(?=\s*(?:[?.!,;)]|$)|\s+(?:för|i|hos|på|och|när)\b)"
     # "jämfört med förra", "sedan förra versionen": the plan is understood
@@ -148,7 +150,7 @@ _NEXT_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 _LATEST_PLAN_RE = re.compile(
-    r"\b(?:senaste|nuvarande|aktuella|gällande|nya|årets)\s+plan(?:en|erna)?\b|\bden\s+senaste\b",
+    rf"\b(?:senaste|nuvarande|aktuella|gällande|nya|årets)\s+{_PLAN}\b|\bden\s+senaste\b",
     re.IGNORECASE,
 )
 Relative = Literal["previous", "previous_year", "next_year", "latest"]

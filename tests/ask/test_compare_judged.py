@@ -94,7 +94,9 @@ def test_a_word_of_an_administrations_name_names_no_group() -> None:
     whole = _figure("f", "turnover_pct", 12.2, "2024").model_copy(update={"doc_id": "s"})
     group = _figure("f", "turnover_pct", 21.4, "2024", "socialsekreterare").model_copy(update={"doc_id": "s"})
     social = _plan("f", [whole, group]).model_copy(update={"doc_id": "s"})
-    answer = answer_figure_comparison(asked, [social, _plan("k", [_figure("k", "turnover_pct", 8.0, "2024")])])
+    answer = answer_figure_comparison(
+        asked, [social, _plan("k", [_figure("k", "turnover_pct", 8.0, "2024")])]
+    )
     assert answer is not None and "12,2 %" in answer.text and "21,4" not in answer.text
 
 
