@@ -185,7 +185,7 @@ def resolve_followup(
     if previous.versions_named and not new.versions_named and same_administrations:
         resolved = _versions_talked_about(resolved, previous)
     figure = bool(resolved.metrics) and resolved.intent != "explain" and resolved.target in (None, "figures")
-    if _versions_compared(previous, catalog) and figure and not (new.administrations or new.versions_named):
+    if _versions_compared(previous, catalog) and figure and same_administrations and not new.versions_named:
         # "… två planer: hur många fyller 65, och hur stort blir rekryteringsbehovet?": a figure asked
         # after two versions were compared is compared in the same versions.
         chosen = choose(resolved.model_copy(update={"intent": "compare"}), allowed)

@@ -59,6 +59,8 @@ borta från jobbet|borta från arbetet|hemma från jobbet|hemma från arbetet | 
 gå kurser|gå på kurs|gå en kurs|gå kurs|gå utbildningar|gå en utbildning|gå utbildning | utbildning
 nyutexade|nyexade|nyutbildade | nyexaminerade
 arbetskamrater|arbetskamraterna|jobbarkompisar | kollegor
+snittet|genomsnittet | genomsnitt
+stan | staden
 vilka jobb|vilka sorts jobb|vilka typer av jobb|vilka slags jobb | vilka yrkesgrupper
 jobba i staden | Jobba i staden
 jobba | arbeta

@@ -11,6 +11,10 @@ from kfp_assistant.ask.followup import resolve_followup
 from kfp_assistant.ask.passages import content_tokens
 from kfp_assistant.ask.records_text import misses_the_question
 from kfp_assistant.ask.router import route
+from kfp_assistant.schema import PlanRecords
+from kfp_assistant.sv.comparatives import comparative_metrics
+from kfp_assistant.sv.everyday import in_plan_words
+from kfp_assistant.sv.periods import relative_plan
 from kfp_assistant.sv.superlatives import judged, lowest_first
 from tests.ask.test_compare_figures import CATALOG, _figure, _plan
 from tests.ask.test_compare_sides import _passages
@@ -130,3 +134,38 @@ def test_a_figure_asked_after_two_versions_were_compared_is_compared_in_both() -
         assert after.intent == "compare" and sorted(after.plans) == ["m1", "m2"], question
     why = resolve_followup("varför?", [before], VERSIONS)
     assert why.intent != "compare"
+
+
+def test_a_follow_up_comparing_versions_keeps_the_group_asked_before() -> None:
+    before = route("Hur hög är personalomsättningen bland lärarna i Miljönämnden?", VERSIONS)
+    after = resolve_followup("är det bättre eller sämre än i förra planen?", [before], VERSIONS)
+    assert after.intent == "compare" and sorted(after.plans) == ["m1", "m2"]
+    plans = [
+        _version("m1", "2023-2025", [(9.0, "2023", None), (18.0, "2023", "lärare")]),
+        _version("m2", "2025-2027", [(8.0, "2025", None), (21.0, "2025", "lärare")]),
+    ]
+    answer = answer_figure_comparison(after, plans)
+    assert answer is not None and "18,0 %" in answer.text and "21,0 %" in answer.text
+    assert "9,0" not in answer.text and "en försämring" in answer.text and "Bäst" not in answer.text
+
+
+def test_everyday_words_of_size_versions_and_the_city() -> None:
+    assert comparative_metrics("Vilken är störst personalmässigt, A eller B?", []) == ["employees_total"]
+    assert relative_plan("Har de blivit fler jämfört med förra kompetensplanen?") is not None
+    assert relative_plan("Vad står i den nya kompetensförsörjningsplanen?") is not None
+    assert in_plan_words("jämfört med snittet i stan") == "jämfört med genomsnitt i staden"
+    # how a question asks after a way of working picks no sentence of its own ("på ett bra sätt")
+    asked = route("Hur skiljer sig Kulturnämndens och Farstas sätt att hantera avslutssamtal?", CATALOG)
+    assert content_tokens(asked.question, asked) == {"avslutssamtal"}
+
+
+def _version(doc_id: str, period: str, values: list[tuple[float, str, str | None]]) -> PlanRecords:
+    figures = [
+        _figure("k", "turnover_pct", value, as_of, scope).model_copy(
+            update={"doc_id": doc_id, "administration": "Miljönämnden", "period": period}
+        )
+        for value, as_of, scope in values
+    ]
+    return PlanRecords(
+        doc_id=doc_id, file=f"{doc_id}.pdf", administration="Miljönämnden", period=period, figures=figures
+    )
