@@ -68,7 +68,7 @@ _NAME_PART = 4  # shortest part of an administration's name read as naming it ("
 
 
 def _groups_asked(route: Route) -> list[str]:
-    """The groups the question asks its figure for; of a follow-up naming none ("är det bättre än i förra
+    """The groups the question asks its figure for; of a follow-up naming none ("har den ökat sedan förra
     planen?"), those of the question it follows."""
     groups = asked_groups(route)
     if groups or not (route.followup and route.asked_before):
@@ -159,7 +159,7 @@ def _choose(
     now = now_sides(route, sides)  # "2021 jämfört med nu": the latest version answers for now
     pools: dict[str, list[KeyFigure]] = {}
     everything: dict[str, list[KeyFigure]] = {}
-    strict = _of_group(sides, metric, groups)  # "omsättningen bland socialsekreterarna"
+    strict = _of_group(sides, metric, groups)  # "omsättningen bland lärarna"
     for plan in sides:
         for m in (metric, *_STAND_INS.get(metric, ())):
             pool = _candidates(plan, m, words, strict)
@@ -310,7 +310,7 @@ def answer_figure_comparison(
         return None
     words, groups = _group_words(route), _groups_asked(route)
     words |= {s for g in groups for s in tokenize(g)}
-    # "Var slutar flest socialsekreterare?" compares the figures stated for them (their turnover), not
+    # "Var slutar flest lärare?" compares the figures stated for them (their turnover), not
     # the whole staff's departures.
     metrics = [m for m in metrics if _of_group(sides, m, groups)] or metrics
     chosen = {metric: _choose(route, sides, metric, words, groups) for metric in metrics}

@@ -43,7 +43,7 @@ def _best_on_metric(
     passages: Sequence[Passage], metrics: set[str], groups: Sequence[str] = ()
 ) -> Passage | None:
     """The plan's best sentence naming the metric, and the group asked for when one is ("omsättningen
-    bland socialsekreterarna"), one stating a number first (a percentage, for a metric told in percent:
+    bland lärarna"), one stating a number first (a percentage, for a metric told in percent:
     "98,4 % har heltid" before "åldersgruppen 65+ har minst heltid")."""
     stems = {s for g in groups for s in tokenize(g)}
     on_metric = [
@@ -104,7 +104,7 @@ def no_figure_line(route: Route, labels: list[str], figures: Sequence[KeyFigure]
     shown = {f.metric for f in figures}
     asked = [m for m in route.metrics if m in METRICS and (not shown or m in shown)]
     names = ", ".join(str(METRICS[m]["label_sv"]).lower() for m in asked)
-    groups = asked_groups(route)  # "Ingen uppgift om personalomsättning bland socialsekreterare i: …"
+    groups = asked_groups(route)  # "Ingen uppgift om sjukfrånvaro bland chefer i: …"
     names += f" bland {' och '.join(groups)}" if groups else ""
     return f"**Ingen uppgift om {names} i:** {', '.join(labels)}."
 

@@ -221,7 +221,7 @@ def compose_extractive(
     if route_.intent == "compare" and route_.metrics:
         # A figure compared that no plan states as a key figure: only sentences naming it compare.
         on_group = [p for p in passages if names_asked_group(route_, p)]  # "bland kvinnorna" of each plan
-        need = asks_for_need(route_.question)  # "hur stort blir rekryteringsbehovet?" of each version
+        need = asks_for_need(route_.question)  # "hur många behöver nyanställas?" of each version
         on_metric = [
             p for p in on_group if names_metric(p, asked_metrics(route_)) or (need and asks_for_need(p.text))
         ]

@@ -186,7 +186,7 @@ def resolve_followup(
         resolved = _versions_talked_about(resolved, previous)
     figure = bool(resolved.metrics) and resolved.intent != "explain" and resolved.target in (None, "figures")
     if _versions_compared(previous, catalog) and figure and same_administrations and not new.versions_named:
-        # "… två planer: hur många fyller 65, och hur stort blir rekryteringsbehovet?": a figure asked
+        # "jämför de två planerna: hur många går i pension och hur många behöver anställas?": a figure asked
         # after two versions were compared is compared in the same versions.
         chosen = choose(resolved.model_copy(update={"intent": "compare"}), allowed)
         return chosen.model_copy(update={"plans": [d for d in previous.plans if d in set(chosen.scope)]})

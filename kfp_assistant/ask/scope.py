@@ -31,7 +31,7 @@ _OVER_TIME_RE = re.compile(
     re.IGNORECASE,
 )
 _BOTH_PLANS_RE = re.compile(r"(?:två|båda)\s+(?:[\w-]+\s+)?plan\w*", re.IGNORECASE)
-# "Skiljer sig sjukfrånvaron i Socialnämndens planer?": one administration's plans are its versions (not
+# "Har sjukfrånvaron sjunkit mellan Kulturnämndens planer?": one administration's plans are its versions (not
 # "de andra planerna", which are the other administrations').
 _PLANS_RE = re.compile(r"\b(?:planer|planerna|versioner|versionerna|plans|versions)\b", re.IGNORECASE)
 _OTHERS_RE = re.compile(r"\b(?:andra|övriga|other)\s+(?:\w+\s+)?(?:planer|plans)", re.IGNORECASE)

@@ -33,7 +33,7 @@ _SICK_RE = re.compile(
 _SIZE_RE = re.compile(
     r"\b(?:större|störst\w*|mindre|minst|bigger|biggest|larger|largest|smaller|smallest)"
     r"(?=\s*(?:[,?.!:;–-]|$)|\s+(?:av|of|än\s+(?!\d)|than\s+(?!\d)|i\s+antal|till\s+antal\w*|sett\s+till"
-    r"|\w*mässigt\b"  # "störst personalmässigt", "antalsmässigt"
+    r"|\w*mässigt\b"  # "störst storleksmässigt"
     r"|(?:\w+)?(?:arbetsgivar|organisation"
     r"|förvaltning|nämnd|myndighet|kommun|region|bolag|verksamhet|employer|organi[sz]ation|administration)\w*))",
     re.I,

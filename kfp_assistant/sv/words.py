@@ -95,7 +95,7 @@ QUESTION_WORDS = (
     "år åren förhållande antal bland "
     # how a question asks after a view: "hur tänker de kring …", "angående …"
     "tänker tänka tycker resonerar resonera kring angående beträffande tanken bakom "
-    # how a question asks after a way of working: "deras sätt att hantera avslutssamtal"
+    # how a question asks after a way of working: "på vilket sätt hanterar de friskvården?"
     "sätt sättet hantera hanterar "
     # verbs of what a plan says: "vilka behov listar/lyfter/anger planen?" asks for the needs themselves
     "listar listas lyfter lyfte anger anges angett redovisar redovisas identifierar identifierat pekar "
