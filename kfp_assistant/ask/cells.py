@@ -41,6 +41,7 @@ from kfp_assistant.ask.cell_labels import (
     read_label,
     topic_named,
 )
+from kfp_assistant.ask.figure_groups import group_unnamed
 from kfp_assistant.ask.records_answer import RecordAnswer, cite_record
 from kfp_assistant.ask.records_cap import Showing, also_line, plan_title
 from kfp_assistant.ask.route import Route
@@ -48,7 +49,7 @@ from kfp_assistant.ask.scope import version_key
 from kfp_assistant.schema import Citation, PlanRecords, TableCell
 from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.metrics import METRICS
-from kfp_assistant.sv.periods import named_plan_periods
+from kfp_assistant.sv.periods import named_plan_periods, period_bounds
 from kfp_assistant.sv.table_terms import asks_definition, band_overlaps, band_within
 from kfp_assistant.sv.why import asks_kind
 from kfp_assistant.sv.words import SAME_WORD, word_match
@@ -267,6 +268,20 @@ def _plan_answer(plan: PlanRecords, asked: Asked) -> _Found | None:
     return found[0]
 
 
+def states_figure(route: Route, plan: PlanRecords) -> bool:
+    """Whether the plan states a key figure of a metric asked, of a year asked (if any) and naming the
+    group asked (if any): the current plan's "Medelåldern bland tillsvidareanställda är 44 år" answers
+    before an older version's table does."""
+    years = {int(y) for y in route.figure_years if y.isdigit()}
+    for figure in plan.figures:
+        bounds = period_bounds(figure.as_of or "")
+        if figure.metric not in route.metrics or (years and not (bounds and bounds[1] in years)):
+            continue
+        if not group_unnamed(route, f"{figure.quote} {figure.scope or ''}"):
+            return True
+    return False
+
+
 def _versions_named(route: Route) -> bool:
     """Whether the question picks plan versions: a span, "planen 2021", "förra planen"; a bare year
     dates a figure, which the latest plan may report."""
@@ -353,6 +368,8 @@ def answer_from_cells(
     answered: list[tuple[PlanRecords, _Found]] = []
     for versions in plan_versions(route, plans):
         for plan in versions:
+            if plan is not versions[0] and states_figure(route, versions[0]):
+                break  # the current plan states it in a sentence: no older table answers instead
             found = _plan_answer(plan, asked)
             if found is not None:
                 answered.append((plan, found))

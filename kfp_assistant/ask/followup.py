@@ -15,6 +15,7 @@ from kfp_assistant.ask.scope import choose, resolve_plans, unique
 from kfp_assistant.schema import Citation
 from kfp_assistant.sv.activity_terms import FIELD_WORDS
 from kfp_assistant.sv.metrics import METRICS
+from kfp_assistant.sv.status import status_asked
 from kfp_assistant.sv.superlatives import lowest_first
 from kfp_assistant.sv.why import asked_term
 from kfp_assistant.sv.words import tokenize
@@ -154,9 +155,7 @@ def resolve_followup(
     if of_sex_group(question, new.metrics, previous.metrics):  # "och bland männen?": that figure, of the men
         update["metrics"] = previous.metrics
     update["areas"] = new.areas or (previous.areas if not new.metrics else [])
-    update["target"] = new.target or (
-        "figures" if new.metrics else (None if which or why else previous.target)
-    )
+    update["target"] = _target(question, new, previous, which or why)
     same_records = not (new.metrics or new.target or which)
     update["responsible"] = new.responsible or (previous.responsible if same_records else None)
     # "och inom Attrahera?" has no cue of its own ("other"); a bare "hur är det med X?" reads as explain.
@@ -199,6 +198,17 @@ def _versions_compared(previous: Route, catalog: Sequence[Mapping[str, Any]]) ->
     compared = [p for p in catalog if p.get("doc_id") in set(previous.plans)]
     one = len({p.get("administration") for p in compared}) == 1
     return previous.intent == "compare" and len(compared) >= 2 and one
+
+
+def _target(question: str, new: Route, previous: Route, asks_own: bool) -> str | None:
+    """The records a follow-up asks for: its own, figures when it names a metric, the activities followed
+    up when it asks a status ("och vilka håller de fortfarande på med?"), else the previous question's
+    unless it asks a thing of its own."""
+    if new.target or new.metrics:
+        return new.target or "figures"
+    if status_asked(question):
+        return "activities"
+    return None if asks_own else previous.target
 
 
 _WHO_RANKS_RE = re.compile(r"^\s*(?:och\s+)?(?:vem|vilken|vilket|var|hos\s+vem|who|which|where)\b", re.I)

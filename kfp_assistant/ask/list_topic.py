@@ -15,6 +15,7 @@ from kfp_assistant.ask.route import Route
 from kfp_assistant.sv.areas import area_phrases
 from kfp_assistant.sv.periods import relative_plan
 from kfp_assistant.sv.responsible import expand_responsible, party_stems
+from kfp_assistant.sv.status import status_phrase
 from kfp_assistant.sv.text import fold
 from kfp_assistant.sv.words import MIN_PREFIX, degree_base, general_stems, join_particle_verbs, tokenize
 
@@ -98,8 +99,10 @@ def _party_words(route: Route) -> set[str]:
 def topic_stems(route: Route, question_tokens: set[str]) -> set[str]:
     """Stems saying what a list question is about: not the record kind, not the area the question names
     ("när folk slutar" names Avsluta), not the plan version ("i nya planen"), not staff in general, not
-    the administration's own name; of a list of needs, not the words asking for that list."""
+    the administration's own name, not a status asked; of a list of needs, not the words asking for that
+    list."""
     named = " ".join([*area_phrases(route.question), *(r[1] for r in [relative_plan(route.question)] if r)])
+    named += f" {status_phrase(route.question)}"  # "vilka håller de fortfarande på med?" names a status
     # The area's words as the question's stems have them: "tar de emot" is also the noun "mottag…".
     named_stems = set(tokenize(named)) | set(tokenize(join_particle_verbs(named)))
     topic = question_tokens - LIST_WORDS - general_stems() - named_stems - _party_words(route)

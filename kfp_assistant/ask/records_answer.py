@@ -13,6 +13,7 @@ from kfp_assistant.ask.records_cap import Showing, plan_sections, plan_title
 from kfp_assistant.ask.records_text import NUMBER, counts_other_than_records, group_hits, number_value
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.scope import latest_per_administration, now_sides, version_key, versions_of
+from kfp_assistant.ask.status_rows import COUNT_ASKED, followed_up, latest_by_administration, of_status
 from kfp_assistant.ask.topic_rows import rank_rows
 from kfp_assistant.schema import Activity, Citation, Gap, KeyFigure, PlanRecords
 from kfp_assistant.sv.areas import area_phrases
@@ -20,6 +21,7 @@ from kfp_assistant.sv.metrics import METRICS, metrics_in
 from kfp_assistant.sv.occupations import occupations_in
 from kfp_assistant.sv.periods import period_bounds
 from kfp_assistant.sv.responsible import party_stems, split_responsible
+from kfp_assistant.sv.status import status_asked
 from kfp_assistant.sv.superlatives import superlative_of
 from kfp_assistant.sv.table_terms import measure_asked
 from kfp_assistant.sv.words import question_stems, tokenize
@@ -95,6 +97,7 @@ def _activity_rows(route: Route, plan: PlanRecords, table: str, topic: set[str])
     than the topic); the area's rows; if the plan files none under the area (introduction needs under
     Behålla), rows holding the area's words."""
     rows = [a for a in plan.activities if a.table == table and _matches_responsible(a, route.responsible)]
+    rows = of_status(rows, status_asked(route.question)) if table == "followup" else rows
     due = _due_years(route)
     rows = [a for a in rows if _due(a, due)] if due else rows
     q = route.question
@@ -112,18 +115,22 @@ def _activity_rows(route: Route, plan: PlanRecords, table: str, topic: set[str])
 def _activity_answer(
     route: Route, plans: list[PlanRecords], topic: set[str], showing: Showing | None = None
 ) -> RecordAnswer | None:
-    table = "followup" if FOLLOWUP_WORDS.search(route.question) else "plan"
+    status = status_asked(route.question)
+    table = "followup" if status or FOLLOWUP_WORDS.search(route.question) else "plan"
+    if status and COUNT_ASKED.search(route.question):
+        return None  # "hur många blev genomförda?": the plan's sentence counting them answers
     due = _due_years(route)
-    if due:  # the activities due in a year: of each administration, the latest plan with any due then
+    if status:  # the follow-up of a plan's activities is in the version after it, or the latest
+        chosen = followed_up(plans)
+    elif due:  # the activities due in a year: of each administration, the latest plan with any due then
         plans = [p for p in plans if any(a.table == table and _due(a, due) for a in p.activities)]
-        chosen = sorted(
-            latest_per_administration(plans), key=lambda p: (p.administration or "", p.period or "")
-        )
+        chosen = latest_by_administration(plans)
     else:
         chosen = _latest_per_administration([p for p in plans if p.activities], route)
     who = bool(WHO_RESPONSIBLE.search(route.question))
-    how_followed = bool(HOW_FOLLOWED.search(route.question))
+    how_followed = bool(HOW_FOLLOWED.search(route.question)) or table == "followup"
     what = "uppföljda aktiviteter" if table == "followup" else "aktiviteter"
+    field = "status" if table == "followup" else "uppföljning"  # a follow-up row shows its status
 
     def section(plan: PlanRecords, citations: list[Citation] | None) -> tuple[str, list[KeyFigure]] | None:
         rows = _activity_rows(route, plan, table, topic)
@@ -135,7 +142,7 @@ def _activity_answer(
             responsible = a.responsible
             if who and responsible:
                 responsible += f" [{cite_record(citations, plan, a.page, responsible, a.area or '')}]"
-            followed = f"uppföljning: {a.followup}" if a.followup and how_followed else None
+            followed = f"{field}: {a.followup}" if a.followup and how_followed else None
             details = ", ".join(x for x in (a.area, a.target_date, responsible, followed) if x)
             lines.append(f"- {a.activity} ({details}) [{n}]")
         return f"**{plan_title(plan)}** – {len(rows)} {what}:\n" + "\n".join(lines), []

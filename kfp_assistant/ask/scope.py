@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 from kfp_assistant.ask.route import Route
 from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.periods import named_plan_periods, period_bounds, relative_plan
+from kfp_assistant.sv.status import status_asked
 from kfp_assistant.sv.versus import asks_now, changes_lists
 
 P = TypeVar("P")
@@ -160,6 +161,20 @@ def _relative_plans(relative: str, plans: Sequence[Any], reference: Collection[s
     return chosen
 
 
+def _following_versions(chosen: Sequence[Any], pool: Sequence[Any]) -> list[Any]:
+    """The version after each chosen plan of its administration: it follows the chosen plan's activities
+    up ("hur många av aktiviteterna i förra planen blev genomförda?")."""
+    after = []
+    for plan in chosen:
+        later = [
+            p
+            for p in versions_of(pool, _get(plan, "administration") or "")
+            if version_key(p) > version_key(plan)
+        ]
+        after += later[:1]
+    return after
+
+
 def resolve_plans(route: Route, reference: Collection[str] = ()) -> Route:
     """The route with doc_ids, periods and unknown_periods from its administrations and plan periods.
 
@@ -180,6 +195,8 @@ def resolve_plans(route: Route, reference: Collection[str] = ()) -> Route:
         chosen = _relative_plans(route.relative_period, pool, reference)
         found = relative_plan(route.question)
         unknown += [] if chosen else [found[1] if found else route.relative_period]
+    if chosen and status_asked(route.question):
+        chosen += _following_versions(chosen, pool)  # how the named version's activities went
     if chosen and len(named) > 1:
         # "X och Y (2021 års plan)": the period picks the plans of those that have it; a named
         # administration without one is still asked about, in its latest plan.

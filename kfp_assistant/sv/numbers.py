@@ -47,10 +47,13 @@ def unit_in(text: str) -> str | None:
     return None
 
 
-# Amounts written in words: "en tredjedel", "hälften", "var fjärde", "dubbelt så många".
+# Amounts written in words: "en tredjedel", "hälften", "var fjärde", "dubbelt så många", "åtta".
 _NUMBER_WORDS_RE = re.compile(
     r"\b(?:hälften|halva|en\s+(?:tredjedel|fjärdedel|femtedel|tiondel)|två\s+tredjedelar|tre\s+fjärdedelar"
-    r"|var\s+(?:annan|tredje|fjärde|femte|tionde)|dubbelt|majoriteten|flertalet)\b",
+    r"|var\s+(?:annan|tredje|fjärde|femte|tionde)|dubbelt|majoriteten|flertalet"
+    # cardinals written out ("åtta av de sexton aktiviteterna"), not "en"/"ett", which are articles too
+    r"|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton"
+    r"|tjugo|trettio|fyrtio|femtio|hundra)\b",
     re.IGNORECASE,
 )
 # Money: "125 000 kr", "3,5 mnkr", "2 miljoner kronor".

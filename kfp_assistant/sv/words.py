@@ -35,7 +35,9 @@ def _stemmer() -> Stemmer.Stemmer:
 
 
 # Stopwords typed without å, ä, ö ("ar" for "är", "nar" for "när"): never respelled as a content word.
-_FOLDED_STOPWORDS = frozenset(fold(w) for w in STOPWORDS)
+# Words already spelled right that fold like a plan's word with å, ä, ö: "aldrig" is no "äldrig" (of
+# "äldre"), "lagt" no "lågt".
+_FOLDED_STOPWORDS = frozenset(fold(w) for w in STOPWORDS) | {"aldrig", "lagt", "lagts"}
 # ... except the question words whose folded form is no other Swedish word: "hur manga" asks how many.
 _FOLDED_QUESTION_WORDS = {"manga": "många", "varfor": "varför", "forra": "förra", "fran": "från"}
 

@@ -1,0 +1,86 @@
+"""How far an activity followed up has come, as a follow-up table writes it and as a question asks it.
+
+A follow-up table's status cell opens with a word of status: "Genomförd", "Delvis genomförd, fortsätter
+2026", "Pågår", "Ej påbörjad", "Avbruten". A question asks for the rows of one status in everyday words:
+"vilka håller de fortfarande på med?" (ongoing), "vilka blev aldrig av?" (not done), "vilka är klara?"
+(done), "which are still in progress?".
+
+In: a status cell or a question. Out: one of DONE, PARTLY, ONGOING, NOT_DONE, or None when it says none.
+"""
+
+from __future__ import annotations
+
+import re
+
+DONE, PARTLY, ONGOING, NOT_DONE = "done", "partly", "ongoing", "not_done"
+
+# The cell's opening words; the first kind that matches is the status ("Delvis genomförd" is partly,
+# "Ej genomförd" not done, before "genomförd" is read as done).
+_CELL = (
+    (PARTLY, r"delvis|till\s+viss\s+del|partly|partially"),
+    (
+        NOT_DONE,
+        r"ej|inte|ännu\s+inte|avbrut\w*|avbröts|struk\w*|stoppa\w*|pausa\w*|utgår|utgått|utgick|lagts\s+ned|lades\s+ned"
+        r"|prioriterats\s+ned|prioriterades\s+ned|not|cancel\w*|dropped",
+    ),
+    (
+        ONGOING,
+        r"pågår|pågående|påbörja\w*|fortsätter|fortgår|under\s+arbete|under\s+genomförande|startad|startat|igång"
+        r"|i\s+gång|in\s+progress|ongoing|started",
+    ),
+    (
+        DONE,
+        r"genomför[dt]\w*|klar\w*|slutför[dt]\w*|avslutad\w*|infört|införd\w*|implementera[dt]\w*|uppnådd\w*"
+        r"|uppnått|uppfylld\w*|färdig\w*|done|completed?|finished|implemented",
+    ),
+)
+_CELL_RE = [(kind, re.compile(rf"^\W*(?:{words})\b", re.IGNORECASE)) for kind, words in _CELL]
+
+# A question asking for the rows of one status: the kind whose words it uses, checked in this order.
+_ASKED = (
+    (PARTLY, r"\bdelvis\b|\btill\s+viss\s+del\b|\bpartly\b|\bpartially\b"),
+    (
+        NOT_DONE,
+        r"\b(?:inte|ej|aldrig|not|never)\s+(?:\w+\s+){0,2}?(?:genomför\w*|gjord\w*|gjorts|av|klar\w*|påbörja\w*|infört|"
+        r"införd\w*|blivit\s+av|done|completed|carried\s+out|started|implemented)\b|\bblev\s+(?:aldrig|inte)\s+av\b"
+        r"|\bavbr(?:utits|öts|utna|uten|utet)\b|\bstr(?:ukna|ukits|öks)\b|\bställ(?:des|ts)\s+in\b"
+        r"|\b(?:lades|lagts)\s+ned\b|\bprioriter(?:ades|ats)\s+ned\b|\bcancel+ed\b|\bdropped\b",
+    ),
+    (
+        ONGOING,
+        r"\bpågår\b|\bpågående\b|\bhåller\s+(?:\w+\s+){0,3}?på\b|\bfortfarande\s+(?:på\s+gång|igång|i\s+gång|aktuella|kvar)\b"
+        r"|\bär\s+(?:fortfarande\s+)?(?:igång|i\s+gång|på\s+gång|påbörjade)\b|\binte\s+(?:är\s+)?klara\s+(?:än|ännu)\b"
+        r"|\bunder\s+arbete\b|\bin\s+progress\b|\bongoing\b|\bstill\s+(?:\w+\s+){0,2}?(?:working|running|going)\b",
+    ),
+    (
+        DONE,
+        r"\b(?:blev|blivit|är|var|har\s+(?:\w+\s+){0,2}?blivit)\s+(?:\w+\s+){0,3}?(?:genomförda?|genomfört|klara|klart|"
+        r"klar|avklarade?|slutförda?|färdiga?|gjorda?|av)\b|\bhar\s+(?:\w+\s+){0,3}?genomförts\b|\bgenomfördes\b"
+        r"|\bhar\s+(?:de|man|ni|vi|\w+en|\w+et)\s+(?:\w+\s+){0,2}?(?:genomfört|slutfört|klarat|gjort\s+klart)\b"
+        r"|\b(?:were|was|have\s+been|has\s+been)\s+(?:\w+\s+){0,2}?(?:done|completed|carried\s+out|finished|implemented)\b",
+    ),
+)
+_ASKED_RE = [(kind, re.compile(words, re.IGNORECASE)) for kind, words in _ASKED]
+
+
+def status_of(cell: str | None) -> str | None:
+    """The status a follow-up cell opens with (DONE, PARTLY, ONGOING, NOT_DONE), None when it opens with
+    none (a comment in prose: "Chefer har uppmanats att …")."""
+    if not cell:
+        return None
+    return next((kind for kind, pattern in _CELL_RE if pattern.search(cell)), None)
+
+
+def status_asked(question: str) -> str | None:
+    """The status whose activities the question asks for ("vilka pågår fortfarande?": ONGOING), None
+    when it asks none."""
+    return next((kind for kind, pattern in _ASKED_RE if pattern.search(question)), None)
+
+
+def status_phrase(question: str) -> str:
+    """The words asking the status ("håller de fortfarande på med"), '' when none: they say which rows,
+    not what the rows are about."""
+    for _, pattern in _ASKED_RE:
+        if match := pattern.search(question):
+            return f"{match.group()} fortfarande aldrig än ännu"
+    return ""
