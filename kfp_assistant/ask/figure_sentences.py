@@ -8,7 +8,7 @@ import re
 from kfp_assistant.ask.extractive import Passage
 from kfp_assistant.ask.route import Route
 from kfp_assistant.sv.metrics import METRICS, metrics_in
-from kfp_assistant.sv.numbers import states_amount_of, states_number
+from kfp_assistant.sv.numbers import states_amount_of, states_cardinal, states_number
 from kfp_assistant.sv.thesaurus import related_terms
 from kfp_assistant.sv.words import term_in, tokenize
 
@@ -23,9 +23,12 @@ _DISTRIBUTION = re.compile(r"\w*(?:fördelning|struktur|sammansättning)\w*", re
 
 def states_asked_amount(text: str, route_: Route) -> bool:
     """Whether a sentence states an amount, in the unit of an asked metric when it has one ("Vad är
-    medelåldern?" is answered in years, not by a headcount) and no distribution is asked."""
+    medelåldern?" is answered in years, not by a headcount) and no distribution is asked; a count of
+    activities or needs also in words."""
     asked = [] if _DISTRIBUTION.search(route_.question) else route_.metrics
     units = {str(METRICS[m]["unit"]) for m in asked if m in METRICS}
+    if route_.target in ("activities", "gaps") and not asked:
+        return states_cardinal(text)  # "hur många av aktiviteterna blev genomförda?": "åtta av de sexton"
     return states_number(text) and (not units or any(states_amount_of(text, u) for u in units))
 
 

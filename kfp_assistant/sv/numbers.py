@@ -47,13 +47,17 @@ def unit_in(text: str) -> str | None:
     return None
 
 
-# Amounts written in words: "en tredjedel", "hälften", "var fjärde", "dubbelt så många", "åtta".
+# Amounts written in words: "en tredjedel", "hälften", "var fjärde", "dubbelt så många".
 _NUMBER_WORDS_RE = re.compile(
     r"\b(?:hälften|halva|en\s+(?:tredjedel|fjärdedel|femtedel|tiondel)|två\s+tredjedelar|tre\s+fjärdedelar"
-    r"|var\s+(?:annan|tredje|fjärde|femte|tionde)|dubbelt|majoriteten|flertalet"
-    # cardinals written out ("åtta av de sexton aktiviteterna"), not "en"/"ett", which are articles too
-    r"|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton"
-    r"|tjugo|trettio|fyrtio|femtio|hundra)\b",
+    r"|var\s+(?:annan|tredje|fjärde|femte|tionde)|dubbelt|majoriteten|flertalet)\b",
+    re.IGNORECASE,
+)
+# Cardinals written out: "åtta av de sexton aktiviteterna är genomförda". Not "en"/"ett" (articles too);
+# counted rows are written so, headcounts and rates in digits.
+_CARDINALS_RE = re.compile(
+    r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton"
+    r"|nitton|tjugo|trettio|fyrtio|femtio)\b",
     re.IGNORECASE,
 )
 # Money: "125 000 kr", "3,5 mnkr", "2 miljoner kronor".
@@ -103,6 +107,11 @@ def states_number(text: str) -> bool:
     a number word ("en tredjedel", "hälften")."""
     digits = _IN_WORD_RE.sub(" ", _YEAR_RE.sub(" ", _DATE_DAY_RE.sub(" ", text)))
     return bool(re.search(r"\d", digits) or _NUMBER_WORDS_RE.search(text))
+
+
+def states_cardinal(text: str) -> bool:
+    """Whether a text states a number in digits or as a cardinal written out ("åtta av de sexton")."""
+    return states_number(text) or bool(_CARDINALS_RE.search(text))
 
 
 def states_amount_of(text: str, unit: str) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from kfp_assistant.ask.cells import answer_from_cells
+from kfp_assistant.ask.figure_sentences import states_asked_amount
 from kfp_assistant.ask.followup import resolve_followup
 from kfp_assistant.ask.records_answer import answer_from_records
 from kfp_assistant.ask.router import route
@@ -122,3 +123,10 @@ def test_the_current_plans_figure_in_a_sentence_answers_before_an_older_table() 
     then = route("Vad var medelåldern i Fritidsnämnden 2021?", CATALOG)
     answer = answer_from_cells(then, [old, new])
     assert answer is not None and "47,3" in answer.text, "a year only the older table reports"
+
+
+def test_a_count_of_activities_is_stated_in_words_and_a_headcount_in_digits() -> None:
+    counted = route("Hur många av Fritidsnämndens aktiviteter blev genomförda?", CATALOG)
+    assert states_asked_amount("Av de tolv insatserna är sju genomförda.", counted)
+    staff = route("Hur många rekryteringar gjorde Fritidsnämnden förra året?", CATALOG)
+    assert not states_asked_amount("Under året ska enheten rekrytera till två nya tjänster.", staff)
