@@ -14,6 +14,7 @@ from kfp_assistant.ask.router import EXPLAIN_STRONG_RE, route
 from kfp_assistant.ask.scope import choose, resolve_plans, unique
 from kfp_assistant.schema import Citation
 from kfp_assistant.sv.activity_terms import FIELD_WORDS
+from kfp_assistant.sv.administrations import without_names
 from kfp_assistant.sv.metrics import METRICS
 from kfp_assistant.sv.status import status_asked
 from kfp_assistant.sv.superlatives import lowest_first
@@ -236,7 +237,9 @@ def topic_talked_about(question: str, new: Route, previous: Route) -> str:
     # "vem ansvarar för det?", "när ska den vara klar?": a field of what was talked about, no subject
     if question_terms(question, whose, expand=False, named=new.administrations) - _NO_SUBJECT - FIELD_WORDS:
         return ""
-    return f"{previous.topic} {previous.question}".strip()[-TOPIC_CHARS:]
+    # "och i B?" after a list of A's needs: A's name is whose they were, not what they were about
+    asked = without_names(previous.question, previous.administrations)
+    return f"{previous.topic} {asked}".strip()[-TOPIC_CHARS:]
 
 
 def _ranked_over(question: str, new: Route, history: Sequence[Route]) -> list[str]:

@@ -44,7 +44,7 @@ class RecordAnswer:
 def _due_years(route: Route) -> list[int]:
     """Bare years a question names, none naming a plan ("vilka ska vara klara 2025?"):
     for a list of activities, when they are due, not which plan."""
-    if route.relative_period:
+    if route.relative_period or status_asked(route.question):  # "vilka från 2025 blev klara?": a version
         return []
     years = route.figure_years
     return [int(y) for y in years] if len(years) == len(route.requested_periods) else []

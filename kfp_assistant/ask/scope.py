@@ -161,6 +161,16 @@ def _relative_plans(relative: str, plans: Sequence[Any], reference: Collection[s
     return chosen
 
 
+def _version_years(route: Route, pool: Sequence[Any]) -> list[str]:
+    """Bare years that are exactly the period of one of an administration's versions, asked of records a
+    version holds (activities, needs): "och 2021?" after a list asks for the plan of 2021's list."""
+    if route.target not in ("activities", "gaps"):
+        return []
+    several = [p for p in pool if len(versions_of(pool, _get(p, "administration") or "")) > 1]
+    periods = {_get(p, "period") for p in several}
+    return [y for y in route.requested_periods if y in periods]
+
+
 def _following_versions(chosen: Sequence[Any], pool: Sequence[Any]) -> list[Any]:
     """The version after each chosen plan of its administration: it follows the chosen plan's activities
     up ("hur många av aktiviteterna i förra planen blev genomförda?")."""
@@ -182,7 +192,7 @@ def resolve_plans(route: Route, reference: Collection[str] = ()) -> Route:
     named = route.administrations
     pool = [p for p in route.catalog if not named or _get(p, "administration") in named]
     spans = [s for s in route.requested_periods if "-" in s]
-    selectors = unique([*named_plan_periods(route.question), *spans])
+    selectors = unique([*named_plan_periods(route.question), *spans, *_version_years(route, pool)])
     chosen: list[Any] = []
     unknown: list[str] = []
     for spec in selectors:

@@ -261,3 +261,16 @@ def unwritten_places(text: str, vocabulary: AbstractSet[str]) -> list[str]:
     indexed plan writes (`vocabulary`: the plans' stems): the answer is in no plan here."""
     places = [m.group("place") for m in _PLACE.finditer(text)]
     return [p for p in places if not all(term_in(t, vocabulary) for t in tokenize(p))]
+
+
+def without_names(text: str, administrations: list[str]) -> str:
+    """The text without the words naming the administrations, in full or short ("Vilka behov har
+    Kulturnämnden?" -> "Vilka behov har"): what it asked, for a follow-up about another administration."""
+    names = {stem for name in administrations for stem in tokenize(name.replace("-", " "))}
+    names |= {short for name in administrations for short in short_names(name)}
+
+    def naming(word: str) -> bool:
+        stems = set(tokenize(word.replace("-", " ")))
+        return bool(stems) and stems <= names
+
+    return " ".join(w for w in re.findall(r"[\w-]+", text) if not naming(w))

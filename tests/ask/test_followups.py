@@ -226,7 +226,7 @@ def test_who_is_responsible_for_it_keeps_what_was_asked_before() -> None:
 def test_a_follow_up_naming_nothing_of_its_own_is_about_the_subject_talked_about() -> None:
     first = route("Hur mycket är folk sjukskrivna i Idrottsnämnden?", PLANS)
     why = resolve_followup("varför har det ökat?", [first], PLANS)
-    assert why.topic == first.question and why.intent == "explain"
+    assert why.topic == "Hur mycket är folk sjukskrivna i" and why.intent == "explain", "whose is no topic"
     tokens = content_tokens(why.question, why)
     cause = "Ökningen förklaras av fler långa sjukskrivningar inom hemtjänsten."
     general = "Idrottsnämnden driver simhallar och idrottsplatser i hela kommunen."
@@ -234,7 +234,7 @@ def test_a_follow_up_naming_nothing_of_its_own_is_about_the_subject_talked_about
     # two turns on: "och två år tidigare?" named nothing either, the subject is still the sick leave
     earlier = resolve_followup("och två år tidigare?", [first], PLANS)
     then = resolve_followup("vad gör de för att få ner den?", [first, earlier], PLANS)
-    assert first.question in then.topic
+    assert "sjukskrivna" in then.topic
     # a word of its own is the follow-up's subject: the sentences shown must name it themselves
     own = resolve_followup("och hur många av dem har körkort?", [first], PLANS)
     assert own.topic == ""

@@ -1,0 +1,42 @@
+"""Follow-ups that change only the administration or the year of a list keep what the list was of, on
+made-up plans: "och i B?" after A's needs asks B's needs (A's name is no topic), "och 2021?" after a list
+of activities asks the list of the plan of 2021 when that is a version of its own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kfp_assistant.ask.followup import resolve_followup
+from kfp_assistant.ask.passages import content_tokens
+from kfp_assistant.ask.router import route
+from kfp_assistant.sv.administrations import without_names
+from kfp_assistant.sv.words import tokenize
+
+CATALOG: list[dict[str, Any]] = [
+    {"administration": "Parknämnden", "period": "2022", "doc_id": "p22"},
+    {"administration": "Parknämnden", "period": "2025-2027", "doc_id": "p25"},
+    {"administration": "Hamnnämnden", "period": "2025-2027", "doc_id": "h25"},
+]
+
+
+def test_a_follow_up_naming_another_administration_keeps_the_list_not_the_first_name() -> None:
+    first = route("Vilka kompetensbehov har Parknämnden?", CATALOG)
+    then = resolve_followup("och Hamnnämnden?", [first], CATALOG)
+    assert then.administrations == ["Hamnnämnden"] and then.target == "gaps"
+    assert not set(tokenize("Parknämnden")) & content_tokens(then.question, then), "whose, not what about"
+
+
+def test_without_names_leaves_what_was_asked() -> None:
+    assert (
+        without_names("Vilka behov har Parknämndens förvaltning?", ["Parknämnden"])
+        == "Vilka behov har förvaltning"
+    )
+
+
+def test_a_year_that_is_a_version_of_its_own_picks_that_plans_list() -> None:
+    first = route("Vilka aktiviteter har Parknämnden inom Attrahera?", CATALOG)
+    assert first.plans == ["p25"]
+    then = resolve_followup("och 2022?", [first], CATALOG)
+    assert then.plans == ["p22"] and then.target == "activities" and then.areas == ["Attrahera"]
+    due = route("Vilka aktiviteter i Hamnnämnden ska vara klara 2026?", CATALOG)
+    assert due.figure_years == ["2026"], "a year no version is named for dates the activities"
