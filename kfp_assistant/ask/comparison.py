@@ -79,6 +79,7 @@ def question_terms(
         for t in words
         if t not in skip
         and t not in names
+        and not (t.endswith("s") and t[:-1] in names)  # a name in the genitive the stemmer keeps ("umeås")
         and not t.isdigit()
         and not any(len(t) >= _NAME_PART and c.startswith(t) for c in compounds)
     }

@@ -196,6 +196,39 @@ def _name_patterns(names: frozenset[str]) -> tuple[tuple[re.Pattern[str], str, b
     return tuple(aliases + initials)
 
 
+@lru_cache(maxsize=16)
+def _aliases(names: frozenset[str]) -> dict[str, str]:
+    """_plan_aliases of these administrations, made once per set of registered plans."""
+    return _plan_aliases([{"administration": n} for n in names])
+
+
+# The place an administration's kind is said to be in: "socialförvaltningen i Härnösand", "… på Gotland".
+_IN_PLACE = re.compile(r"[\w-]+\s+(?:i|på|inom|hos)\s+(?P<place>[\w-]+)")
+
+
+def _of_another_place(question: str, offset: int, plan_name: str, names: frozenset[str]) -> bool:
+    """Whether an administration named by its kind ("socialförvaltningen", matching another town's plan of
+    that kind) is set in a place that names another plan's employer: then it is a unit of that one."""
+    match = _IN_PLACE.match(question, offset)
+    if not match:
+        return False
+    place = fold(match.group("place"))
+    owner = _aliases(names).get(place) or _aliases(names).get(place.removesuffix("s"))
+    return owner is not None and owner != plan_name
+
+
+def _unit_of(question: str, surface: str, administrations: list[str], catalog: Sequence[dict[str, Any]]) -> bool:
+    """Whether an administration no plan is of is set in the place of one that is named ("… i Härnösand")."""
+    folded = fold(question)
+    offset = folded.find(fold(surface))
+    match = _IN_PLACE.match(folded, offset) if offset >= 0 else None
+    if not match:
+        return False
+    aliases = _aliases(frozenset(p["administration"] for p in catalog if p.get("administration")))
+    place = match.group("place")
+    return (aliases.get(place) or aliases.get(place.removesuffix("s"))) in administrations
+
+
 def _match_administrations(question: str, catalog: Sequence[dict[str, Any]]) -> tuple[list[str], list[str]]:
     """(known plan administrations named, unknown administrations as written), each in order of mention."""
     by_key = {
@@ -206,15 +239,22 @@ def _match_administrations(question: str, catalog: Sequence[dict[str, Any]]) -> 
     known: list[tuple[int, str]] = []
     folded = fold(question)
     names = frozenset(p["administration"] for p in catalog if p.get("administration"))
-    for pattern, name, on_folded in _name_patterns(names):
-        known += [(m.start(), name) for m in pattern.finditer(folded if on_folded else question)]
     unknown: list[tuple[int, str]] = []
+    for pattern, name, on_folded in _name_patterns(names):
+        for m in pattern.finditer(folded if on_folded else question):
+            if _of_another_place(folded, m.start(), name, names):
+                unknown.append((m.start(), mention_surface(question, m.start())))
+            else:
+                known.append((m.start(), name))
     mentions = [(d, o, mention_surface(question, o)) for d, o in administration_mentions(question)]
     mentions += [(d, o, d) for d, o in organisation_mentions(question)]
     for display, offset, surface in sorted(mentions, key=lambda m: m[1]):
         plan_name = by_key.get(administration_key(display))
-        if plan_name:
+        if plan_name and not _of_another_place(folded, offset, plan_name, names):
             known.append((offset, plan_name))
+            continue
+        if plan_name:  # "socialförvaltningen i Härnösand": a unit of Härnösand's plan, not Borås's
+            unknown.append((offset, surface))
             continue
         # A known plan's name inside the mention ("Region Värmland", or a former district now inside a
         # known one) makes it that plan's, if of its kind ("Region Dalarna" is no plan of a "länsstyrelse").
@@ -355,7 +395,9 @@ def route(question: str, known_plans: Sequence[Mapping[str, Any]], allowed: set[
     metrics = _groups_as_scopes(_leaving_counts(question, metrics_in(question, question=True)))
     areas, metrics = _resolve_metric_area_overlap(question, areas_in_question(question), metrics)
     preliminary = _target(question, [], "other")
-    intent = _intent(question, len(administrations) + len(unknown), metrics, preliminary)
+    # a unit of a plan's organisation ("utbildningsförvaltningen i Härnösand") is no other side to compare
+    units = [u for u in unknown if _unit_of(question, u, administrations, catalog)]
+    intent = _intent(question, len(administrations) + len(unknown) - len(units), metrics, preliminary)
     if intent == "compare":  # "vem har äldst personal?": the mean age, told by an adjective
         metrics = comparative_metrics(question, metrics)
     relative = relative_plan(question)

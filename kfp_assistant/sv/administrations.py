@@ -260,7 +260,14 @@ def unwritten_places(text: str, vocabulary: AbstractSet[str]) -> list[str]:
     """The places (or organisations) a question names after a preposition, as written, whose words no
     indexed plan writes (`vocabulary`: the plans' stems): the answer is in no plan here."""
     places = [m.group("place") for m in _PLACE.finditer(text)]
-    return [p for p in places if not all(term_in(t, vocabulary) for t in tokenize(p))]
+    return [p for p in places if not _written(p, vocabulary)]
+
+
+def _written(place: str, vocabulary: AbstractSet[str]) -> bool:
+    """Whether the plans write a place, also when the question puts it in the genitive ("i Umeås
+    tekniska förvaltning" of a plan writing "Umeå kommun")."""
+    forms = (place, place[:-1]) if place.endswith("s") and len(place) > 4 else (place,)
+    return any(all(term_in(t, vocabulary) for t in tokenize(f)) for f in forms)
 
 
 def without_names(text: str, administrations: list[str]) -> str:

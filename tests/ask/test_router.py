@@ -295,3 +295,22 @@ def test_a_districts_initials_in_capitals_stand_for_it() -> None:
     # typed in lower case too; inside a word, a common abbreviation or a short word: left as written
     assert spell_out_initials("hv, HVAC och HR", PLANS) == "Hässelby-Vällingby, HVAC och HR"
     assert spell_out_initials("hur många st i hä?", PLANS) == "hur många st i Hägersten-Älvsjö?"
+
+
+TOWNS: list[dict[str, Any]] = [
+    {"administration": "Socialförvaltningen i Norrby stad", "period": "2025", "doc_id": "no"},
+    {"administration": "Söderby kommun", "period": "2026", "doc_id": "so"},
+]
+
+
+def test_an_administration_of_a_kind_in_another_towns_plan_is_a_unit_of_that_one() -> None:
+    # "socialförvaltningen i Söderby" is Söderby's own unit, not Norrby's social services
+    unit = route("Hur hög är sjukfrånvaron inom socialförvaltningen i Söderby?", TOWNS)
+    assert unit.administrations == ["Söderby kommun"] and unit.intent == "figure"
+    assert unit.unknown_administrations == ["socialförvaltningen"]
+    own = route("Hur hög är sjukfrånvaron på socialförvaltningen i Norrby?", TOWNS)
+    assert own.administrations == ["Socialförvaltningen i Norrby stad"]
+    both = route("Jämför sjukfrånvaron på socialförvaltningen och i Söderby", TOWNS)
+    assert both.administrations == ["Socialförvaltningen i Norrby stad", "Söderby kommun"]
+    other = route("Hur hög är sjukfrånvaron inom utbildningsförvaltningen i Söderby?", TOWNS)
+    assert other.intent == "figure" and other.unknown_administrations == ["utbildningsförvaltningen"]
