@@ -26,6 +26,21 @@ from kfp_assistant.sv.words import term_in, tokenize
 _AMONG = re.compile(
     r"\b(?:bland|hos|för|inom|mellan|among)\s+(?:de\s+|dem\s+som\s+är\s+)?(?P<group>[\w-]+)", re.IGNORECASE
 )
+# An operation of an organisation a figure is asked of ("inom barn och familj", "biblioteken"; compounds
+# on a unit's word, "vuxenenheten", are units): the whole organisation's figure does not give it. Words of
+# operations, not of people ("bland unga" is an age group).
+_OPERATIONS = frozenset(
+    tokenize(
+        "barn familj familjer vuxen individ försörjning funktionsnedsättning lss ifo missbruk beroende kök"
+        " måltid lokalvård städ stab staben bibliotek biblioteken fritidsgård fritidsgårdar museum museer"
+    )
+)
+# A unit named by what it is for: "avdelningen för socialt stöd", "enheten för rekrytering".
+_UNIT_FOR = re.compile(
+    r"\b(?:avdelning|enhet|sektion|stab)(?:en|et)?\s+för\s+(?P<unit>[\w-]{3,}"
+    r"(?:\s+(?!(?:i|på|har|hade|och|inom|under|hos|som|är|var|med|till)\b)[\w-]{3,}){0,2})",
+    re.IGNORECASE,
+)
 _SEXES = frozenset(
     tokenize("kvinnor kvinnorna kvinnornas män männen männens mäns kvinnliga manliga women men")
 )
@@ -99,6 +114,8 @@ def _groups(route: Route) -> Iterator[str]:
             yield word
     if not route.metrics:
         return  # a count of an occupation ("hur många lärare") is what is counted, not a group
+    for match in _UNIT_FOR.finditer(route.question):  # "Avdelningen för socialt stöd": its own words
+        yield from match.group("unit").split()
     names = set(tokenize(" ".join(route.administrations)))
     for word in _WORD.findall(route.question):
         stems = set(tokenize(word))
@@ -112,7 +129,10 @@ def _is_group(route: Route, word: str) -> bool:
     stems = set(tokenize(word))
     # women or men are a group of another metric asked ("sjukfrånvaron bland kvinnor"), not of their own
     sexes = bool(stems & _SEXES) and bool(set(route.metrics) - _SEX_METRICS - _HEADCOUNTS)
-    return sexes or _occupation(word) or (bool(stems) and stems <= _MANAGERS) or _unit(route, word)
+    operation = bool(stems & _OPERATIONS) and bool(route.metrics)  # of a figure only
+    return (
+        sexes or _occupation(word) or (bool(stems) and stems <= _MANAGERS) or operation or _unit(route, word)
+    )
 
 
 # A unit of an organisation or of its operations: "utbildningsförvaltningen", "HR-avdelningen", "IT-enheten",

@@ -126,7 +126,7 @@ def counts_a_subgroup(route: Route, question_tokens: set[str], figures: list[Key
     """Whether a question answered by the number of staff counts something else: some of the staff ("hur
     många medarbetare har gått chefsutbildningen?" names a group the figure shown does not
     state) or another thing ("hur många poäng ska personalen nå?")."""
-    if route.metrics != ["employees_total"]:
+    if route.metrics != ["employees_total"] or splits_unstated(route, figures):
         return counts_unnamed_group(route, figures) or splits_unstated(route, figures)
     staff = [w for words in counted_words(route.question) for w in words if metrics_in(w, question=True)]
     if counted_words(route.question) and not staff:

@@ -202,6 +202,8 @@ def _aliases(names: frozenset[str]) -> dict[str, str]:
     return _plan_aliases([{"administration": n} for n in names])
 
 
+# An administration named by its kind only ("socialförvaltningen", "miljönämnden", "trafikkontoret").
+_KIND = re.compile(r"(?:f[öo]rvaltning|n[äa]mnd|kontor)(?:en|et)?s?$", re.IGNORECASE)  # also folded
 # The place an administration's kind is said to be in: "socialförvaltningen i Härnösand", "… på Gotland".
 _IN_PLACE = re.compile(r"[\w-]+\s+(?:i|på|inom|hos)\s+(?P<place>[\w-]+)")
 
@@ -210,14 +212,16 @@ def _of_another_place(question: str, offset: int, plan_name: str, names: frozens
     """Whether an administration named by its kind ("socialförvaltningen", matching another town's plan of
     that kind) is set in a place that names another plan's employer: then it is a unit of that one."""
     match = _IN_PLACE.match(question, offset)
-    if not match:
-        return False
+    if not match or not _KIND.search(match.group().split()[0]) or _KIND.search(match.group("place")):
+        return False  # a district or employer named by its own name, or a place that is an administration
     place = fold(match.group("place"))
     owner = _aliases(names).get(place) or _aliases(names).get(place.removesuffix("s"))
     return owner is not None and owner != plan_name
 
 
-def _unit_of(question: str, surface: str, administrations: list[str], catalog: Sequence[dict[str, Any]]) -> bool:
+def _unit_of(
+    question: str, surface: str, administrations: list[str], catalog: Sequence[dict[str, Any]]
+) -> bool:
     """Whether an administration no plan is of is set in the place of one that is named ("… i Härnösand")."""
     folded = fold(question)
     offset = folded.find(fold(surface))

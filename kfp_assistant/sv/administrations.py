@@ -189,6 +189,17 @@ _ORG_RE = re.compile(
     rf"(?P<a>{_NAME}(?:\s+{_NAME})?)\s+(?:kommuns?|stads?|läns?|landstings?)(?![{_LC}])"
     rf"|(?:Region|Landstinget\s+i)\s+(?P<b>{_NAME}(?:\s+läns?)?)"
     rf"|(?P<c>{_NAME}(?:\s+{_NAME})?)\s+AB\b"
+    # typed in lower case: "hur hög är sjukfrånvaron i kiruna kommun", "region skåne"
+    rf"|(?<![\w-])(?P<d>[{_LC}]{{3,}})\s+(?:kommuns?|stads?)(?![{_LC}])"
+    rf"|(?<![\w-])region\s+(?P<e>[{_LC}]{{3,}})(?![{_LC}])"
+)
+# Lower-case words before "kommun"/"stad" or after "region" that name no place ("hela kommun", "vår stad").
+_NOT_PLACES: frozenset[str] = frozenset(
+    split_words(
+        "och med som att den det för hela varje denna detta vår egen samma annan annat större mindre"
+        " svensk svenska liten stor hos från till inom över under per mot kan ska har var är blir vilken"
+        " vilket samt eller men nya nyare äldre"
+    )
 )
 # Generic words of organisation names: they do not tell one organisation from another.
 ORGANISATION_WORDS: frozenset[str] = frozenset(
@@ -205,8 +216,12 @@ def organisation_mentions(text: str) -> list[tuple[str, int]]:
     """Employers named in text beyond Stockholm's administrations, as (name as written, offset)."""
     found: list[tuple[str, int]] = []
     for m in _ORG_RE.finditer(text):
-        name = m.group("a") or m.group("b") or m.group("c") or ""
-        if fold(name).startswith("stockholm") or fold(name.split()[0]) in _NOT_NAMES:
+        name = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or ""
+        if (m.group("d") or m.group("e")) and fold(name) in {fold(w) for w in _NOT_PLACES}:
+            continue
+        # Stockholm's city or municipality employs every Stockholm administration; its region does not
+        city = bool(m.group("a") or m.group("d")) and re.search(r"(?:kommuns?|stads?)$", m.group())
+        if (city and fold(name).startswith("stockholm")) or fold(name.split()[0]) in _NOT_NAMES:
             continue
         found.append((m.group().strip(), m.start()))
     return found

@@ -78,6 +78,7 @@ METRICS: dict[str, Metric] = _parse_metric_table(_METRIC_TABLE)
 # ("timanställda") are their own group (hourly_staff), not the fixed-term employees.
 _QUESTION_ONLY = """
 employees_total | hur många jobbar|hur många arbetar|hur många anställda|hur många medarbetare|antal personer
+    |hur många jobbade|hur många arbetade
     |hur många personer|hur stor personal*|personalstyrkan
     |förvaltning är störst|förvaltningen är störst|störst förvaltning|största förvaltningen|flest medarbetare
 employees_permanent | tillsvidare|fast anställning*|fasta anställning*|fasta tjänster|fast tjänst*

@@ -123,6 +123,10 @@ _PERSON_QUESTION = re.compile(
     rf"\bvad\s+heter\s+(?:den\s+|det\s+|vår\s+)?{_ROLE}\b|\bvem\s+är\s+(?:det\s+som\s+är\s+)?{_ROLE}\b"
     rf"|\bnamn(?:et|en)?\s+på\s+(?:den\s+|de\s+)?{_ROLE}\b|\bvilken\s+person\b|\bvilka\s+personer\b"
     r"|\bwho\s+is\s+the\b|\bname\s+of\s+the\b|\bwhat\s+is\s+the\s+name\b"
+    # who heads a unit or the organisation ("vem leder HR-avdelningen?"), not who leads an activity
+    r"|\bvem\s+(?:leder|basar\s+över|styr|chefar\s+över)\s+(?:[\w-]+\s+)?(?:[\w-]*(?:avdelning|enhet"
+    r"|förvaltning|nämnd|kontor|sektor|sektion|stab)\w*|hr|organisationen|myndigheten|kommunen|regionen"
+    r"|bolaget|företaget)\b|\bwho\s+(?:leads|heads|runs|manages)\b"
     # an English question put in Swedish terms: "who is the HR director" -> "vem HR director"
     r"|\bvem\s+(?:[\w-]+\s+)?(director|manager|head|chief|ceo|chair\w*)\b",
     re.IGNORECASE,
@@ -168,7 +172,7 @@ def names_person(text: str, own_names: str = "", role: str | None = None) -> boo
 # An organisation asked for by kind ("vilket företag anlitas?", "vilken leverantör", "vilket universitet"):
 # answered by a name ("Linnéuniversitetet", "KTH"), not by what the plan does with one.
 _ORGANISATION_QUESTION = re.compile(
-    r"\bvilk(?:et|en|a)\s+(?:\w+\s+)?(?:företag|leverantör\w*|konsultfirm\w*|bemanningsföretag\w*"
+    r"\bvilk(?:et|en|a)\s+(?:\w+\s+)?(?:\w*företag\w*|\w*firm(?:a|or|an|orna)|leverantör\w*|bemanningsbolag\w*"
     r"|utbildningsanordnare|anordnare|universitet\w*|högskol\w*|lärosäte\w*)\b"
     r"|\bwhich\s+(?:company|provider|supplier|university|consultancy)\b",
     re.IGNORECASE,

@@ -79,6 +79,10 @@ def test_a_rate_is_not_answered_by_a_sentence_on_another_metric() -> None:
 
 def test_a_persons_name_is_not_answered_by_a_role() -> None:
     assert asks_for_person("Vad heter personalchefen?")
+    assert asks_for_person("Vem leder HR-avdelningen på nämnden?"), "who heads a unit is a person"
+    assert not asks_for_person("Vem leder introduktionsprogrammet?"), "who leads an activity is a party"
+    assert asks_for_organisation("Vilken bemanningsfirma anlitar nämnden?")
+    assert not asks_for_organisation("Vilken utbildning får nya chefer?")
     assert asks_for_person("Vem är förvaltningsdirektör på nämnden?")
     assert asks_for_person("Who is the HR director?")
     assert not asks_for_person("Vem är ansvarig för introduktionen?")
@@ -260,3 +264,11 @@ def test_a_plans_place_in_the_genitive_is_no_topic_word() -> None:
     asked = "Vad är sjukfrånvaron i Ulvås tekniska förvaltning?"
     terms = question_terms(asked, ["Tekniska förvaltningen i Ulvå kommun"])
     assert "ulvås" not in terms and "sjukfrånvaro" in terms
+
+
+def test_a_figure_within_an_operation_is_not_the_whole_organisations() -> None:
+    within = route("Vad är medelåldern inom barn och familj i Norrby?", [])
+    assert group_unnamed(within, "Medelåldern var 44,1 år 2025.")
+    assert not group_unnamed(within, "Inom barn och familj är medelåldern 38 år.")
+    assert not list(asked_groups(route("Hur hög är sjukfrånvaron inom förvaltningen?", [])))
+    assert not list(asked_groups(route("Vilka aktiviteter finns inom barn och familj?", [])))

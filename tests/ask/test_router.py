@@ -314,3 +314,5 @@ def test_an_administration_of_a_kind_in_another_towns_plan_is_a_unit_of_that_one
     assert both.administrations == ["Socialförvaltningen i Norrby stad", "Söderby kommun"]
     other = route("Hur hög är sjukfrånvaron inom utbildningsförvaltningen i Söderby?", TOWNS)
     assert other.intent == "figure" and other.unknown_administrations == ["utbildningsförvaltningen"]
+    district = route("Hur många anställda har Norrby i Söderby kommun?", TOWNS)
+    assert district.administrations == ["Socialförvaltningen i Norrby stad", "Söderby kommun"]

@@ -265,6 +265,10 @@ def test_areas_by_meaning(question: str, areas: list[str]) -> None:
         ("Vad säger Region Västerbotten?", ["Region Västerbotten"]),
         ("Göteborgs stad och Borlänge Energi AB", ["Göteborgs stad", "Borlänge Energi AB"]),
         ("Stockholms stads chefsprofil", []),  # every Stockholm administration belongs to the city
+        ("Hur många anställda har Region Stockholm?", ["Region Stockholm"]),  # the region is another employer
+        ("hur hög är sjukfrånvaron i norrby kommun", ["norrby kommun"]),  # typed in lower case
+        ("vad gör region söderby?", ["region söderby"]),
+        ("hur jobbar vår kommun och hela stad med det?", []),
         ("hur gör kommunen?", []),
     ],
 )
