@@ -27,7 +27,12 @@ from kfp_assistant.ask.definitions import asks_meaning, defines_term
 from kfp_assistant.ask.evidence import Similar, judge, load_model, off_topic
 from kfp_assistant.ask.extractive import Following, Passage, select
 from kfp_assistant.ask.figure_groups import names_asked_group
-from kfp_assistant.ask.figure_sentences import about_the_question, names_counted, states_asked_amount
+from kfp_assistant.ask.figure_sentences import (
+    about_the_question,
+    counts_a_flow,
+    names_counted,
+    states_asked_amount,
+)
 from kfp_assistant.ask.grounds import add_grounds
 from kfp_assistant.ask.list_topic import topic_stems
 from kfp_assistant.ask.meaning import by_meaning, meaning_query, metric_topic
@@ -208,6 +213,7 @@ def compose_extractive(
             and about_the_question(p, route_)
             and names_asked_rate(p, route_)
             and names_asked_group(route_, p)
+            and not counts_a_flow(p, route_)
         ]
         counted = counted_words(question)
         if counted:

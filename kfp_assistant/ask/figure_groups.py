@@ -38,7 +38,8 @@ _OPERATIONS = frozenset(
 # A unit named by what it is for: "avdelningen för socialt stöd", "enheten för rekrytering".
 _UNIT_FOR = re.compile(
     r"\b(?:avdelning|enhet|sektion|stab)(?:en|et)?\s+för\s+(?P<unit>[\w-]{3,}"
-    r"(?:\s+(?!(?:i|på|har|hade|och|inom|under|hos|som|är|var|med|till)\b)[\w-]{3,}){0,2})",
+    r"(?:\s+(?!(?:i|på|har|hade|och|inom|under|hos|som|är|var|med|till|kan|ska|skulle|kommer|blir|blev"
+    r"|får|fick|jobbar|arbetar|finns|fanns|går|gick|gå|slutade|slutar|rekryterade|anställde)\b)[\w-]{3,}){0,2})",
     re.IGNORECASE,
 )
 _SEXES = frozenset(
@@ -115,7 +116,7 @@ def _groups(route: Route) -> Iterator[str]:
     if not route.metrics:
         return  # a count of an occupation ("hur många lärare") is what is counted, not a group
     for match in _UNIT_FOR.finditer(route.question):  # "Avdelningen för socialt stöd": its own words
-        yield from match.group("unit").split()
+        yield from (w for w in match.group("unit").split() if tokenize(w))
     names = set(tokenize(" ".join(route.administrations)))
     for word in _WORD.findall(route.question):
         stems = set(tokenize(word))

@@ -16,6 +16,13 @@ from kfp_assistant.sv.words import term_in, tokenize
 _STAFF = frozenset(tokenize("medarbetare medarbetarna anställda anställd personal personalen folk"))
 
 
+# How an amount is asked, not of what: "hur många procent av ... har gått utbildningen?" is not answered by
+# a sentence whose only word of the question is "procent".
+_UNIT_WORDS = frozenset(
+    tokenize("procent procenten procentenheter andel andelen antal antalet stycken redan")
+)
+
+
 # A distribution ("åldersstrukturen", "könsfördelningen") is told by counts and shares of its groups, in
 # whatever unit the plan has them, not only by the metric that sums it up (a mean age).
 _DISTRIBUTION = re.compile(r"\w*(?:fördelning|struktur|sammansättning)\w*", re.IGNORECASE)
@@ -35,7 +42,7 @@ def states_asked_amount(text: str, route_: Route) -> bool:
 def about_the_question(passage: Passage, route_: Route) -> bool:
     """Whether a sentence is about the question: it names an asked metric, or holds a question stem
     other than staff in general."""
-    return bool(passage.terms - _STAFF) or bool(
+    return bool(passage.terms - _STAFF - _UNIT_WORDS) or bool(
         set(metrics_in(passage.text, question=True)) & set(route_.metrics)
     )
 
@@ -62,3 +69,19 @@ def names_counted(counted: list[list[str]], passage: Passage) -> bool:
         )
 
     return any(all(named(w) for w in alternative) for alternative in counted)
+
+
+# Headcounts and the flows in and out of the staff: a number of departures is no number employed.
+_STOCKS = frozenset(("employees_total", "employees_permanent", "employees_temporary", "hourly_staff"))
+_FLOWS = frozenset(("departures", "recruitments", "retirements", "turnover_pct"))
+
+
+def counts_a_flow(passage: Passage, route_: Route) -> bool:
+    """Whether a sentence offered for a headcount ("hur många socialsekreterare är anställda?") counts
+    people coming or going instead ("Det uppgick till 136 ... hade flest avgångar") and no headcount."""
+    if not set(route_.metrics) & _STOCKS or set(route_.metrics) & _FLOWS:
+        return False
+    named = set(metrics_in(passage.text, question=True))
+    # a form of employment qualifies the flow ("avgångar avseende tidsbegränsade anställningar"): only
+    # the headcount asked for makes it one
+    return bool(named & _FLOWS) and not named & set(route_.metrics)

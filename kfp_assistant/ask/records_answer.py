@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kfp_assistant.ask.figure_groups import asked_groups, group_unnamed
+from kfp_assistant.ask.figure_plans import latest_giving_group, stand_ins
 from kfp_assistant.ask.gap_rows import need_row, plans_for_needs, shown_needs, themes_named
 from kfp_assistant.ask.list_topic import FOLLOWUP_WORDS, HOW_FOLLOWED, WHO_RESPONSIBLE, topic_stems
 from kfp_assistant.ask.named_roles import asks_occupations
@@ -62,25 +62,6 @@ def _latest_per_administration(plans: list[PlanRecords], route: Route) -> list[P
     if route.versions_named:
         return plans
     return sorted(latest_per_administration(plans), key=lambda p: (p.administration or "", p.period or ""))
-
-
-def _latest_giving_group(plans: list[PlanRecords], route: Route) -> list[PlanRecords]:
-    """Each administration's latest plan; for a figure asked of a group ("sjukfrånvaron inom
-    äldreomsorgen"), its latest plan stating the figure of that group, if only an older one does."""
-    latest = _latest_per_administration(plans, route)
-    if route.versions_named or not asked_groups(route):
-        return latest
-
-    def gives(plan: PlanRecords) -> bool:
-        return any(
-            f.metric in route.metrics and not group_unnamed(route, f"{f.quote} {f.scope or ''}")
-            for f in plan.figures
-        )
-
-    older = [
-        next((v for v in reversed(versions_of(plans, p.administration or "")) if gives(v)), p) for p in latest
-    ]
-    return latest if all(gives(p) for p in latest) else older
 
 
 def cite_record(
@@ -367,26 +348,11 @@ def _history(
     return lines
 
 
-# A headcount a plan does not state as a total is told by the counts it does state, by form of employment.
-_HEADCOUNT_PARTS = ("employees_permanent", "employees_temporary")
-
-
-def _stand_ins(metrics: list[str], plan: PlanRecords) -> list[str]:
-    """The metrics to show of a plan: "hur många jobbar där?" of a plan stating no total headcount is
-    answered by its permanent and fixed-term counts."""
-    stated = {f.metric for f in plan.figures}
-    out: list[str] = []
-    for metric in metrics:
-        missing = metric == "employees_total" and metric not in stated
-        out += [m for m in _HEADCOUNT_PARTS if m in stated] if missing else [metric]
-    return list(dict.fromkeys(out))
-
-
 def _figure_answer(
     route: Route, plans: list[PlanRecords], showing: Showing | None = None
 ) -> RecordAnswer | None:
     asked_versions = route.requested_periods or route.relative_period == "previous_year"
-    chosen = plans if asked_versions or route.intent == "compare" else _latest_giving_group(plans, route)
+    chosen = plans if asked_versions or route.intent == "compare" else latest_giving_group(plans, route)
     metrics = _with_companions(route.metrics)
     years = {metric: _years_asked(route, plans, metric) for metric in metrics}
     now = now_sides(route, chosen)  # "2021 jämfört med nu": the latest version answers for now
@@ -394,7 +360,7 @@ def _figure_answer(
     def section(plan: PlanRecords, citations: list[Citation] | None) -> tuple[str, list[KeyFigure]] | None:
         lines: list[str] = []
         shown: list[KeyFigure] = []
-        for metric in _stand_ins(metrics, plan):
+        for metric in stand_ins(metrics, plan):
             scratch = citations if citations is not None else []  # None: only whether it has lines
             asked = [] if plan.doc_id in now else years.get(metric, years.get("employees_total", []))
             metric_lines, figures = _figure_lines(route, plan, metric, asked, scratch)

@@ -9,28 +9,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
 from typing import Any
 
+from kfp_assistant.ask.admin_names import match_administrations, unit_of
 from kfp_assistant.ask.initials import spell_out_initials as spell_out_initials  # re-exported
 from kfp_assistant.ask.route import Intent, Route, Target
 from kfp_assistant.ask.scope import choose, resolve_plans, unique
-from kfp_assistant.sv.administrations import (
-    CLIPPED_NAMES,
-    ORGANISATION_WORDS,
-    administration_key,
-    administration_mentions,
-    canonical_administration,
-    mention_surface,
-    organisation_mentions,
-    same_kind,
-)
 from kfp_assistant.sv.areas import areas_in_question
 from kfp_assistant.sv.comparatives import comparative_metrics, hardest_asked, ranks_where
 from kfp_assistant.sv.metrics import metrics_in
 from kfp_assistant.sv.periods import find_periods, relative_plan
-from kfp_assistant.sv.responsible import RESPONSIBLE_ABBREVIATIONS, responsible_asked
-from kfp_assistant.sv.text import fold
+from kfp_assistant.sv.responsible import responsible_asked
 from kfp_assistant.sv.versus import asks_versus
 from kfp_assistant.sv.why import (
     AREA_VERB_RE,
@@ -127,146 +116,6 @@ _STOPWORDS = frozenset(
         " beskriv varför jämför lista räkna upp också även där när samt alla mest största högst",
     )
 )
-
-
-# --------------------------------------------------------------------------- administrations
-
-
-_INDEFINITE = 9  # shortest definite name read also without its article ("kulturförvaltningen")
-
-
-def _plan_aliases(catalog: Sequence[Mapping[str, Any]]) -> dict[str, str]:
-    """Folded names that point at one plan's administration -> the administration as the plan names it.
-
-    Districts and their unambiguous parts (users type "hässelby" as well as "Hässelby-Vällingby"), and
-    the proper names in other employers' names ("Region Värmland" -> "varmland", "Ludvika kommun" ->
-    "ludvika"); a word shared by two administrations names neither.
-    """
-    aliases: dict[str, str] = {}
-    counts: dict[str, int] = {}
-    for name in {p["administration"] for p in catalog if p.get("administration")}:
-        canonical = canonical_administration(name)
-        if canonical.endswith(" stadsdelsförvaltning"):
-            district = fold(canonical.removesuffix(" stadsdelsförvaltning"))
-            parts = [district] + ([p for p in district.split("-") if len(p) >= 4] if "-" in district else [])
-        else:
-            proper = re.findall(r"(?<![\w-])[A-ZÅÄÖ][\w]{3,}", name)
-            parts = [w for w in (fold(p).removesuffix("s") for p in proper) if w not in ORGANISATION_WORDS]
-            # "Kulturförvaltningen i X" is also typed "X:s kulturförvaltning": the indefinite form too
-            parts += [w[:-2] for w in parts if len(w) > _INDEFINITE and w.endswith(("en", "et"))]
-        parts += [short for short, start in CLIPPED_NAMES.items() if fold(canonical).startswith(start)]
-        for part in dict.fromkeys(parts):
-            aliases[part] = name
-            counts[part] = counts.get(part, 0) + 1
-    return {alias: name for alias, name in aliases.items() if counts[alias] == 1}
-
-
-def _initials(catalog: Sequence[Mapping[str, Any]]) -> dict[str, str]:
-    """Capital initials of hyphenated district names ("HV" for Hässelby-Vällingby), as staff abbreviate
-    them; written in capitals only (so "ha" is the verb) and only when they name one plan's district and
-    no role ("HR", "EC")."""
-    found: dict[str, list[str]] = {}
-    for name in {p["administration"] for p in catalog if p.get("administration")}:
-        canonical = canonical_administration(name)
-        district = canonical.removesuffix(" stadsdelsförvaltning")
-        parts = district.split("-")
-        if district != canonical and len(parts) >= 2 and all(parts):
-            found.setdefault("".join(p[0] for p in parts).upper(), []).append(name)
-    return {
-        short: names[0]
-        for short, names in found.items()
-        if len(set(names)) == 1 and short not in RESPONSIBLE_ABBREVIATIONS
-    }
-
-
-@lru_cache(maxsize=16)
-def _name_patterns(names: frozenset[str]) -> tuple[tuple[re.Pattern[str], str, bool], ...]:
-    """(pattern, administration, whether it matches the folded question) for each alias and initials
-    of these administrations: made once per set of registered plans, not per question (at 1,000 plans
-    that was 26 ms of each question)."""
-    catalog = [{"administration": n} for n in names]
-    aliases = [
-        (re.compile(rf"(?<![\w-]){re.escape(alias)}s?(?![\w])"), name, True)
-        for alias, name in _plan_aliases(catalog).items()
-    ]
-    initials = [
-        (re.compile(rf"(?<![\w-]){re.escape(short)}(?::?s)?(?![\w])"), name, False)  # "HV", "HV:s"
-        for short, name in _initials(catalog).items()
-    ]
-    return tuple(aliases + initials)
-
-
-@lru_cache(maxsize=16)
-def _aliases(names: frozenset[str]) -> dict[str, str]:
-    """_plan_aliases of these administrations, made once per set of registered plans."""
-    return _plan_aliases([{"administration": n} for n in names])
-
-
-# An administration named by its kind only ("socialförvaltningen", "miljönämnden", "trafikkontoret").
-_KIND = re.compile(r"(?:f[öo]rvaltning|n[äa]mnd|kontor)(?:en|et)?s?$", re.IGNORECASE)  # also folded
-# The place an administration's kind is said to be in: "socialförvaltningen i Härnösand", "… på Gotland".
-_IN_PLACE = re.compile(r"[\w-]+\s+(?:i|på|inom|hos)\s+(?P<place>[\w-]+)")
-
-
-def _of_another_place(question: str, offset: int, plan_name: str, names: frozenset[str]) -> bool:
-    """Whether an administration named by its kind ("socialförvaltningen", matching another town's plan of
-    that kind) is set in a place that names another plan's employer: then it is a unit of that one."""
-    match = _IN_PLACE.match(question, offset)
-    if not match or not _KIND.search(match.group().split()[0]) or _KIND.search(match.group("place")):
-        return False  # a district or employer named by its own name, or a place that is an administration
-    place = fold(match.group("place"))
-    owner = _aliases(names).get(place) or _aliases(names).get(place.removesuffix("s"))
-    return owner is not None and owner != plan_name
-
-
-def _unit_of(
-    question: str, surface: str, administrations: list[str], catalog: Sequence[dict[str, Any]]
-) -> bool:
-    """Whether an administration no plan is of is set in the place of one that is named ("… i Härnösand")."""
-    folded = fold(question)
-    offset = folded.find(fold(surface))
-    match = _IN_PLACE.match(folded, offset) if offset >= 0 else None
-    if not match:
-        return False
-    aliases = _aliases(frozenset(p["administration"] for p in catalog if p.get("administration")))
-    place = match.group("place")
-    return (aliases.get(place) or aliases.get(place.removesuffix("s"))) in administrations
-
-
-def _match_administrations(question: str, catalog: Sequence[dict[str, Any]]) -> tuple[list[str], list[str]]:
-    """(known plan administrations named, unknown administrations as written), each in order of mention."""
-    by_key = {
-        administration_key(p["administration"]): p["administration"]
-        for p in catalog
-        if p.get("administration")
-    }
-    known: list[tuple[int, str]] = []
-    folded = fold(question)
-    names = frozenset(p["administration"] for p in catalog if p.get("administration"))
-    unknown: list[tuple[int, str]] = []
-    for pattern, name, on_folded in _name_patterns(names):
-        for m in pattern.finditer(folded if on_folded else question):
-            if _of_another_place(folded, m.start(), name, names):
-                unknown.append((m.start(), mention_surface(question, m.start())))
-            else:
-                known.append((m.start(), name))
-    mentions = [(d, o, mention_surface(question, o)) for d, o in administration_mentions(question)]
-    mentions += [(d, o, d) for d, o in organisation_mentions(question)]
-    for display, offset, surface in sorted(mentions, key=lambda m: m[1]):
-        plan_name = by_key.get(administration_key(display))
-        if plan_name and not _of_another_place(folded, offset, plan_name, names):
-            known.append((offset, plan_name))
-            continue
-        if plan_name:  # "socialförvaltningen i Härnösand": a unit of Härnösand's plan, not Borås's
-            unknown.append((offset, surface))
-            continue
-        # A known plan's name inside the mention ("Region Värmland", or a former district now inside a
-        # known one) makes it that plan's, if of its kind ("Region Dalarna" is no plan of a "länsstyrelse").
-        inside = [(k, n) for k, n in known if offset - 3 < k <= offset + len(surface)]
-        if not inside or not all(same_kind(surface, n) for _, n in inside):
-            known = [m for m in known if m not in inside]
-            unknown.append((offset, surface))
-    return unique(n for _, n in sorted(known)), unique(n for _, n in sorted(unknown))
 
 
 # --------------------------------------------------------------------------- entities
@@ -395,12 +244,12 @@ def _keywords(question: str) -> list[str]:
 def route(question: str, known_plans: Sequence[Mapping[str, Any]], allowed: set[str] | None = None) -> Route:
     """The Route of one question: intent, entities and the plans it is about (within `allowed`)."""
     catalog = [dict(p) for p in known_plans]
-    administrations, unknown = _match_administrations(question, catalog)
+    administrations, unknown = match_administrations(question, catalog)
     metrics = _groups_as_scopes(_leaving_counts(question, metrics_in(question, question=True)))
     areas, metrics = _resolve_metric_area_overlap(question, areas_in_question(question), metrics)
     preliminary = _target(question, [], "other")
     # a unit of a plan's organisation ("utbildningsförvaltningen i Härnösand") is no other side to compare
-    units = [u for u in unknown if _unit_of(question, u, administrations, catalog)]
+    units = [u for u in unknown if unit_of(question, u, administrations, catalog)]
     intent = _intent(question, len(administrations) + len(unknown) - len(units), metrics, preliminary)
     if intent == "compare":  # "vem har äldst personal?": the mean age, told by an adjective
         metrics = comparative_metrics(question, metrics)

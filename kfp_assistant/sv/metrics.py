@@ -79,7 +79,7 @@ METRICS: dict[str, Metric] = _parse_metric_table(_METRIC_TABLE)
 _QUESTION_ONLY = """
 employees_total | hur många jobbar|hur många arbetar|hur många anställda|hur många medarbetare|antal personer
     |hur många jobbade|hur många arbetade
-    |hur många personer|hur stor personal*|personalstyrkan
+    |hur många personer|hur stor personal|hur stor personalen|hur stor personalstyrk*|personalstyrkan
     |förvaltning är störst|förvaltningen är störst|störst förvaltning|största förvaltningen|flest medarbetare
 employees_permanent | tillsvidare|fast anställning*|fasta anställning*|fasta tjänster|fast tjänst*
     |fasta tjänst*|fast jobb|fasta jobb|fast anställd*|fasta anställd*|tillsvidaretjänst*

@@ -272,3 +272,12 @@ def test_a_figure_within_an_operation_is_not_the_whole_organisations() -> None:
     assert not group_unnamed(within, "Inom barn och familj är medelåldern 38 år.")
     assert not list(asked_groups(route("Hur hög är sjukfrånvaron inom förvaltningen?", [])))
     assert not list(asked_groups(route("Vilka aktiviteter finns inom barn och familj?", [])))
+
+
+def test_a_headcount_is_not_answered_by_people_leaving() -> None:
+    asked = "Hur många kuratorer är anställda på nämnden?"
+    assert _declined(asked, "Avgångarna uppgick till 48 stycken, flest bland kuratorer och lärare.")
+    assert not _declined(asked, "Nämnden har 48 anställda kuratorer, de flesta i skolan.")
+    course = "Hur många procent av personalen har redan gått den digitala grundkursen?"
+    assert _declined(course, "Högst var omsättningen bland lärare, 17,2 procent.")
+    assert not _declined(course, "Av personalen har 64 procent gått den digitala grundkursen.")

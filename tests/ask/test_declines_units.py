@@ -10,6 +10,7 @@ from kfp_assistant.ask.records_answer import answer_from_records
 from kfp_assistant.ask.records_text import misses_the_question
 from kfp_assistant.ask.router import route
 from kfp_assistant.schema import KeyFigure, PlanRecords
+from kfp_assistant.sv.metrics import metrics_in
 
 VERSIONS = [
     {"doc_id": "old", "administration": "Ekby stadsdelsförvaltning", "period": "2023-2025"},
@@ -70,3 +71,10 @@ def test_a_unit_named_by_what_it_is_for_is_a_group_of_the_figure() -> None:
     assert not group_unnamed(asked, "Avdelningen för vuxet stöd har 140 anställda.")
     own = route("Hur hög är sjukfrånvaron på biblioteken i Ekby?", VERSIONS)
     assert asked_groups(own) == ["biblioteken"], "an operation of the organisation is a group too"
+
+
+def test_the_size_of_the_staff_is_not_its_turnover() -> None:
+    assert metrics_in("Hur stor personal har förvaltningen?", question=True) == ["employees_total"]
+    assert metrics_in("Hur stor personalomsättningen är det?", question=True) == ["turnover_pct"]
+    retiring = route("Hur många på avdelningen för vuxet stöd kan gå i pension 2027?", VERSIONS)
+    assert asked_groups(retiring) == ["vuxet", "stöd"]
