@@ -8,6 +8,8 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
+from rapidfuzz.distance import DamerauLevenshtein
+
 from kfp_assistant.sv.administrations import canonical_administration
 from kfp_assistant.sv.responsible import RESPONSIBLE_ABBREVIATIONS
 from kfp_assistant.sv.text import fold, split_words
@@ -39,10 +41,41 @@ def _district_initials(names: frozenset[str]) -> dict[str, str]:
     return {i: d.pop() for i, d in found.items() if len(d) == 1 and i not in _COMMON_INITIALS}
 
 
+_NAME_TYPO_MIN = 8  # shorter words are too alike to tell a typo of a name from another word
+
+
+@lru_cache(maxsize=16)
+def _name_words(names: frozenset[str]) -> frozenset[str]:
+    """The long words of the administrations' names, lowercase, also in the genitive ("socialnämndens")."""
+    words = {w.lower() for name in names for w in re.findall(r"\w+", name) if len(w) >= _NAME_TYPO_MIN}
+    return frozenset(words | {f"{w}s" for w in words if not w.endswith("s")})
+
+
+def _names_put_right(question: str, names: frozenset[str]) -> str:
+    """The question with a misspelt word of an administration's name ("socialnämdens") put right: a word
+    one letter from exactly one name word, its first three letters the same."""
+    known = _name_words(names)
+
+    def fixed(match: re.Match[str]) -> str:
+        word = match.group()
+        low = word.lower()
+        if len(low) < _NAME_TYPO_MIN or low in known:
+            return word
+        near = {k for k in known if k[:3] == low[:3] and DamerauLevenshtein.distance(k, low) == 1}
+        if len(near) != 1:
+            return word
+        (right,) = near
+        return right.capitalize() if word[:1].isupper() else right
+
+    return re.sub(r"\w+", fixed, question)
+
+
 def spell_out_initials(question: str, known_plans: Sequence[Mapping[str, Any]]) -> str:
     """The question with a district's initials, written in capitals ("i HV", "HV:s plan"), replaced
-    by the district's name, so that routing, retrieval and table lookups read the name."""
+    by the district's name, and a misspelt word of an administration's name put right, so that
+    routing, retrieval and table lookups read the name."""
     names = frozenset(str(p["administration"]) for p in known_plans if p.get("administration"))
+    question = _names_put_right(question, names)
     for initials, district in _district_initials(names).items():
         # Typed in lower case too ("vad säger hv om heltid"), unless that is a word or a common
         # abbreviation of its own ("st" for stycken).

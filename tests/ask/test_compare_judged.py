@@ -10,7 +10,7 @@ from kfp_assistant.ask.compose import compose_records
 from kfp_assistant.ask.followup import resolve_followup
 from kfp_assistant.ask.passages import content_tokens
 from kfp_assistant.ask.records_text import misses_the_question
-from kfp_assistant.ask.router import route
+from kfp_assistant.ask.router import route, spell_out_initials
 from kfp_assistant.schema import PlanRecords
 from kfp_assistant.sv.comparatives import comparative_metrics
 from kfp_assistant.sv.everyday import in_plan_words
@@ -169,3 +169,12 @@ def _version(doc_id: str, period: str, values: list[tuple[float, str, str | None
     return PlanRecords(
         doc_id=doc_id, file=f"{doc_id}.pdf", administration="Miljönämnden", period=period, figures=figures
     )
+
+
+def test_a_misspelt_administration_name_is_put_right() -> None:
+    catalog = [*VERSIONS, {"doc_id": "s", "administration": "Servicenämnden", "period": "2025-2027"}]
+    assert spell_out_initials("jämför sjukfrånvaron i miljönämdens planer", catalog) == (
+        "jämför sjukfrånvaron i miljönämndens planer"
+    )
+    assert spell_out_initials("Hur har Servicenämden det?", catalog) == "Hur har Servicenämnden det?"
+    assert spell_out_initials("vad gör nämnderna för miljön?", catalog) == "vad gör nämnderna för miljön?"
