@@ -28,7 +28,7 @@ from kfp_assistant.sv.words import question_stems, root_of, term_in, tokenize
 # How a question asks for a comparison, not what about: left out of each side's search. Words of
 # change ("ökat", "minskat") stay: a sentence saying that something rose answers a version comparison.
 _FRAME = re.compile(
-    r"\bjämför\w*(?:\s+med)?|\bi\s+(?:jämförelse|förhållande)\s+(?:med|till)\b|\bskillnad\w*(?:\s+mellan)?"
+    r"\bjämför\w*(?:\s+med\b)?|\bi\s+(?:jämförelse|förhållande)\s+(?:med|till)\b|\bskillnad\w*(?:\s+mellan\b)?"
     r"|\bskiljer\s+(?:sig\s+)?(?:åt\s+)?|\brespektive\b|\b(?:båda|bägge|alla)\s+(?:\w+\s+)?(?:planer\w*|"
     r"förvaltning\w*|nämnder\w*)|\bvarandra\b|\bstår\s+(?:de[tn]?\s+|dom\s+)?sig\s+mot\b|\bversus\b|\bvs\.?(?=\s)"
     r"|\b(?:har|haft)\s+(?:de\s+|dom\s+|båda\s+)?gemensamt\b|\bgemensamt\s+för\b|\bi\s+likhet\s+med\b"

@@ -34,6 +34,7 @@ _SIZE_RE = re.compile(
     r"\b(?:större|störst\w*|mindre|minst|bigger|biggest|larger|largest|smaller|smallest)"
     r"(?=\s*(?:[,?.!:;–-]|$)|\s+(?:av|of|än\s+(?!\d)|than\s+(?!\d)|i\s+antal|till\s+antal\w*|sett\s+till"
     r"|\w*mässigt\b"  # "störst storleksmässigt"
+    r"|är\s+(?:[\w-]+\s+){1,5}?(?:än|than)\s+(?!\d)"  # "hur mycket större är A än B?"
     r"|(?:\w+)?(?:arbetsgivar|organisation"
     r"|förvaltning|nämnd|myndighet|kommun|region|bolag|verksamhet|employer|organi[sz]ation|administration)\w*))",
     re.I,

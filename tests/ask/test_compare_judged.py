@@ -6,6 +6,7 @@ made-up plans and sentences."""
 from __future__ import annotations
 
 from kfp_assistant.ask.compare_figures import answer_figure_comparison, change_line, ranking_line
+from kfp_assistant.ask.comparison import without_frame
 from kfp_assistant.ask.compose import compose_records
 from kfp_assistant.ask.followup import resolve_followup
 from kfp_assistant.ask.passages import content_tokens
@@ -178,3 +179,17 @@ def test_a_misspelt_administration_name_is_put_right() -> None:
     )
     assert spell_out_initials("Hur har Servicenämden det?", catalog) == "Hur har Servicenämnden det?"
     assert spell_out_initials("vad gör nämnderna för miljön?", catalog) == "vad gör nämnderna för miljön?"
+
+
+def test_a_metric_word_starting_like_a_frame_word_stays_the_topic() -> None:
+    asked = route("Jämför medelåldern i Kulturnämnden och Farsta", CATALOG)
+    assert without_frame(asked.question) == "medelåldern i Kulturnämnden och Farsta"
+    assert content_tokens(asked.question, asked) == {"medelåld"}
+    assert without_frame("skillnaden mellanchefernas löner") == "mellanchefernas löner"
+
+
+def test_how_much_bigger_one_administration_is_asks_the_headcount() -> None:
+    assert comparative_metrics("Hur mycket större är Kulturnämnden än Farsta?", []) == ["employees_total"]
+    assert comparative_metrics("Hur mycket större är sjukfrånvaron i A än i B?", ["sick_leave_pct"]) == [
+        "sick_leave_pct"
+    ]
