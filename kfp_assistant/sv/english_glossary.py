@@ -121,6 +121,8 @@ improved|got better | förbättrats
 worsened|got worse | försämrats
 higher than|more than | högre än
 lower than|less than|fewer than | lägre än
+better than | bättre än
+worse than | sämre än
 both | båda
 welcome|welcomes|welcoming|receive|receives|receiving | tar emot
 has more|have more | har fler

@@ -6,6 +6,7 @@ made-up plans and sentences."""
 from __future__ import annotations
 
 from kfp_assistant.ask.compare_figures import answer_figure_comparison, change_line, ranking_line
+from kfp_assistant.ask.compare_verdict import yes_no_direction
 from kfp_assistant.ask.comparison import without_frame
 from kfp_assistant.ask.compose import compose_records
 from kfp_assistant.ask.followup import resolve_followup
@@ -14,6 +15,7 @@ from kfp_assistant.ask.records_text import misses_the_question
 from kfp_assistant.ask.router import route, spell_out_initials
 from kfp_assistant.schema import PlanRecords
 from kfp_assistant.sv.comparatives import comparative_metrics
+from kfp_assistant.sv.english import in_swedish_terms
 from kfp_assistant.sv.everyday import in_plan_words
 from kfp_assistant.sv.periods import relative_plan
 from kfp_assistant.sv.superlatives import judged, lowest_first
@@ -193,3 +195,9 @@ def test_how_much_bigger_one_administration_is_asks_the_headcount() -> None:
     assert comparative_metrics("Hur mycket större är sjukfrånvaron i A än i B?", ["sick_leave_pct"]) == [
         "sick_leave_pct"
     ]
+
+
+def test_an_english_judging_comparison_compares() -> None:
+    asked = route(in_swedish_terms("Is sick leave at Kulturnämnden worse than at Farsta?"), CATALOG)
+    assert asked.intent == "compare" and asked.metrics == ["sick_leave_pct"]
+    assert yes_no_direction(asked.question, False, True, "sick_leave_pct") is True  # worse: higher
