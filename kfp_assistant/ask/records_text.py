@@ -42,7 +42,7 @@ _TIME_WORDS = set(
     tokenize(
         "fanns finns fått blev blivit ligger låg legat uppgick uppgår landade nu idag just senaste senast"
         " gjorde gjort genomfört genomfördes hade haft värst sämst sämre bäst bättre"
-        " aktuell aktuella aktuellt nuvarande i år förra föregående tidigare gammal gamla nya nyare ny"
+        " aktuell aktuella aktuellt nuvarande i år förra föregående tidigare förut gammal gamla nya nyare ny"
         " ökat ökade ökning minskat minskade minskning ändrats ändrat utveckling procent andel hög högt"
         " stor stort låg lågt totalt total sammanlagt ungefär cirka"
     )
