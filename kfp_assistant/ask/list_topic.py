@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 
 from kfp_assistant.ask.route import Route
-from kfp_assistant.sv.areas import area_phrases
+from kfp_assistant.sv.areas import area_compound_rests, area_phrases
 from kfp_assistant.sv.periods import relative_plan
 from kfp_assistant.sv.responsible import expand_responsible, party_stems
 from kfp_assistant.sv.status import status_phrase
 from kfp_assistant.sv.text import fold
-from kfp_assistant.sv.words import MIN_PREFIX, degree_base, general_stems, join_particle_verbs, tokenize
+from kfp_assistant.sv.words import MIN_PREFIX, SAME_WORD, degree_base, general_stems, join_particle_verbs, tokenize, word_match
 
 # How a list question asks for a column or another table of the rows:
 # the follow-up of the previous plan's activities ("förra årets aktiviteter", "status")
@@ -96,6 +96,32 @@ def _party_words(route: Route) -> set[str]:
     return named | set(party_stems(route.responsible))  # "närmaste chef": each word of the party
 
 
+_KIND_WORDS = NEED_WORDS | LIST_WORDS
+
+
+def _need_compound(stem: str) -> bool:
+    """Whether a stem is a compound of two words asking for the list of needs ("bristområden",
+    "behovsgrupper", "kompetensområden"): it names the list, not what one need is about."""
+    for cut in range(4, len(stem) - 2):
+        head, tail = stem[:cut], stem[cut:]
+        tails = (tail, tail[1:]) if tail.startswith("s") else (tail,)
+        if any(word_match(head, k) >= SAME_WORD for k in _KIND_WORDS) and any(
+            word_match(t, k) >= SAME_WORD for t in tails for k in _KIND_WORDS if len(t) >= 3
+        ):
+            return True
+    return False
+
+
+def area_compound_topic(route: Route) -> set[str]:
+    """Stems of what the question's area compounds name within the area ("samtal" of
+    "avslutningssamtal", "ledar" of "ledarutveckling"), without the words asking for a list
+    ("rekryteringsaktiviteter" asks for the whole area)."""
+    # A head is a word ("samtal"); a modifier is a compound's first part, which a stemmer would cut
+    # further ("ledar" is no form of "leda"): rows name it as the start of their words.
+    rests = {s for rest, head in area_compound_rests(route.question) for s in (tokenize(rest) if head else [rest])}
+    return rests - LIST_WORDS - general_stems() - NEED_WORDS
+
+
 def topic_stems(route: Route, question_tokens: set[str]) -> set[str]:
     """Stems saying what a list question is about: not the record kind, not the area the question names
     ("när folk slutar" names Avsluta), not the plan version ("i nya planen"), not staff in general, not
@@ -106,8 +132,9 @@ def topic_stems(route: Route, question_tokens: set[str]) -> set[str]:
     # The area's words as the question's stems have them: "tar de emot" is also the noun "mottag…".
     named_stems = set(tokenize(named)) | set(tokenize(join_particle_verbs(named)))
     topic = question_tokens - LIST_WORDS - general_stems() - named_stems - _party_words(route)
+    topic |= area_compound_topic(route)  # "avslutningssamtal": the calls within Avsluta
     if route.target == "gaps":
-        topic -= NEED_WORDS
+        topic = {t for t in topic - NEED_WORDS if not _need_compound(t)}
     for area in route.areas:
         topic -= _AREA_SUBJECT.get(area, frozenset())
     name = _own_name(route)

@@ -8,7 +8,13 @@ from dataclasses import dataclass, field
 
 from kfp_assistant.ask.figure_plans import latest_giving_group, stand_ins
 from kfp_assistant.ask.gap_rows import need_row, plans_for_needs, shown_needs, themes_named
-from kfp_assistant.ask.list_topic import FOLLOWUP_WORDS, HOW_FOLLOWED, WHO_RESPONSIBLE, topic_stems
+from kfp_assistant.ask.list_topic import (
+    FOLLOWUP_WORDS,
+    HOW_FOLLOWED,
+    WHO_RESPONSIBLE,
+    area_compound_topic,
+    topic_stems,
+)
 from kfp_assistant.ask.named_roles import asks_occupations
 from kfp_assistant.ask.records_cap import Showing, plan_sections, plan_title
 from kfp_assistant.ask.records_text import NUMBER, counts_other_than_records, group_hits, number_value
@@ -104,6 +110,8 @@ def _activity_rows(route: Route, plan: PlanRecords, table: str, topic: set[str])
     q = route.question
     in_area = [a for a in rows if set(a.areas) & set(route.areas)]
     if in_area:
+        if topic and topic <= area_compound_topic(route):  # "avslutningssamtal": within Avsluta only
+            return rank_rows(topic, q, in_area) or in_area
         return rank_rows(topic, q, in_area) or rank_rows(topic, q, rows) or in_area
     if route.areas:
         topic = topic | set(tokenize(" ".join(area_phrases(route.question))))

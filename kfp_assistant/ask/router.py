@@ -94,7 +94,7 @@ _EXPLAIN_WEAK_RE = re.compile(
     r"|\bpå\s+vilket\s+sätt\b"
     # how something is done: "hur tar de hand om nyanställda?", "hur tas praktikanter emot?"
     r"|\bhur\s+(?:tar|tas|gör|görs|går|stöttar|stöttas|stödjer|stöds|välkomnar|välkomnas|bemöter|möter)\b"
-    r"|\bvad\s+handla(?:r|de)\b|\bvad\s+gör\b",
+    r"|\bvad\s+handla(?:r|de)\b|\bvad\s+görs?\b",
     re.IGNORECASE,
 )
 _COUNTING_RE = re.compile(r"\bhur\s+många\b|\bantal(?:et)?\b", re.IGNORECASE)

@@ -3,6 +3,8 @@ free text (questions)."""
 
 from __future__ import annotations
 
+import re
+
 from kfp_assistant.sv.text import compile_phrases, split_words, strip_markup
 
 UBARA_AREAS: tuple[str, ...] = ("Utveckla", "Behålla", "Attrahera", "Rekrytera", "Introducera", "Avsluta")
@@ -49,6 +51,8 @@ _AREA_QUESTION_WORDS: dict[str, tuple[str, ...]] = {
         "attraktivare arbetsgivare",
         "mer attraktiv",
         "arbetsgivarvarumärke*",
+        "employer branding",
+        "employer brand",
         "locka*",
         "lockar",
         "marknadsföra sig",
@@ -74,6 +78,9 @@ _AREA_QUESTION_WORDS: dict[str, tuple[str, ...]] = {
         "tar vi emot nya*",
         "tas nya*",
         "för nyanställda",
+        "med nyanställd*",
+        "om nyanställd*",
+        "av nyanställd*",
         "nyanställdas*",
         "tas emot",
         "mottagande av nya",
@@ -127,3 +134,28 @@ def area_phrases(text: str) -> list[str]:
     """The words of free text that named an area ("när folk slutar", "locka"): not a topic of their own."""
     clean = strip_markup(text)
     return [m.group() for area in UBARA_AREAS for m in _AREA_QUESTION_RE[area].finditer(clean)]
+
+
+# A compound of an area word names a thing within the area: "avslutningssamtal" (its head "samtal"),
+# "ledarutveckling" (its modifier "ledar"). The area word first, or last; general modifiers
+# ("kompetensutveckling", "personalintroduktion") name the area itself.
+_AREA_FIRST = re.compile(
+    r"^(?:avslutnings|avsluts|avgångs|exit|introduktions|rekryterings)(?P<rest>\w{4,})$", re.IGNORECASE
+)
+_AREA_LAST = re.compile(r"^(?P<rest>\w{3,}?)s?(?:utveckling|introduktion|rekrytering)\w*$", re.IGNORECASE)
+_GENERAL_MODIFIERS = frozenset(("kompetens", "medarbetar", "personal", "yrkes"))
+
+
+def area_compound_rests(text: str) -> list[tuple[str, bool]]:
+    """The part of each area compound of free text that names a thing within the area, and whether it
+    is the compound's head: ("samtal", True) of "avslutningssamtal", ("ledar", False) of
+    "ledarutveckling"; none for a general one ("kompetensutveckling")."""
+    rests = []
+    for phrase in area_phrases(text):
+        if " " in phrase.strip():
+            continue
+        match = _AREA_FIRST.match(phrase) or _AREA_LAST.match(phrase)
+        rest = match.group("rest").lower() if match else ""
+        if match and rest not in _GENERAL_MODIFIERS and rest + "s" not in _GENERAL_MODIFIERS:
+            rests.append((rest, match.re is _AREA_FIRST))
+    return rests
