@@ -17,7 +17,15 @@ from kfp_assistant.sv.periods import relative_plan
 from kfp_assistant.sv.responsible import expand_responsible, party_stems
 from kfp_assistant.sv.status import status_phrase
 from kfp_assistant.sv.text import fold
-from kfp_assistant.sv.words import MIN_PREFIX, SAME_WORD, degree_base, general_stems, join_particle_verbs, tokenize, word_match
+from kfp_assistant.sv.words import (
+    MIN_PREFIX,
+    SAME_WORD,
+    degree_base,
+    general_stems,
+    join_particle_verbs,
+    tokenize,
+    word_match,
+)
 
 # How a list question asks for a column or another table of the rows:
 # the follow-up of the previous plan's activities ("förra årets aktiviteter", "status")
@@ -58,7 +66,8 @@ LIST_WORDS = _stems(
 # behövs framåt?"). They name the list, not what one need is about.
 NEED_WORDS = _stems(
     "yrke yrken yrkesgrupp yrkesgrupper yrkeskategorier roller befattningar tjänster grupper"
-    " personalgrupper kompetens kompetenser kompetensen bristyrken brist bristen bristande saknas saknar"
+    " personalgrupper kompetens kompetenser kompetensen kompetenslucka kompetensluckor lucka luckor"
+    " bristyrken brist bristen bristande saknas saknar"
     " saknade behövs behöver behövde svår svåra svårt svårast svårrekryterade rekrytera rekrytering hitta"
     " tag få anställa tillsätta bemanna problem utmaning framåt framöver kommande närmaste åren slags sorts"
     " typ typer fler mest prioriterade"
@@ -118,7 +127,9 @@ def area_compound_topic(route: Route) -> set[str]:
     ("rekryteringsaktiviteter" asks for the whole area)."""
     # A head is a word ("samtal"); a modifier is a compound's first part, which a stemmer would cut
     # further ("ledar" is no form of "leda"): rows name it as the start of their words.
-    rests = {s for rest, head in area_compound_rests(route.question) for s in (tokenize(rest) if head else [rest])}
+    rests = {
+        s for rest, head in area_compound_rests(route.question) for s in (tokenize(rest) if head else [rest])
+    }
     return rests - LIST_WORDS - general_stems() - NEED_WORDS
 
 
@@ -138,4 +149,5 @@ def topic_stems(route: Route, question_tokens: set[str]) -> set[str]:
     for area in route.areas:
         topic -= _AREA_SUBJECT.get(area, frozenset())
     name = _own_name(route)
-    return {t for t in topic if not _in_name(t, name)}
+    # a single letter is no topic ("kultur o fritid": "o" is "och")
+    return {t for t in topic if len(t) > 1 and not _in_name(t, name)}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from kfp_assistant.ask.due_rows import due_years, is_due
 from kfp_assistant.ask.figure_plans import latest_giving_group, stand_ins
 from kfp_assistant.ask.gap_rows import need_row, plans_for_needs, shown_needs, themes_named
 from kfp_assistant.ask.list_topic import (
@@ -46,21 +47,6 @@ class RecordAnswer:
     # share is asked; the compared plans without a row are answered from their text.
     group: list[str] = field(default_factory=list)
     share: bool = False
-
-
-def _due_years(route: Route) -> list[int]:
-    """Bare years a question names, none naming a plan ("vilka ska vara klara 2025?"):
-    for a list of activities, when they are due, not which plan."""
-    if route.relative_period or status_asked(route.question):  # "vilka från 2025 blev klara?": a version
-        return []
-    years = route.figure_years
-    return [int(y) for y in years] if len(years) == len(route.requested_periods) else []
-
-
-def _due(activity: Activity, years: list[int]) -> bool:
-    """Whether the activity's target date (a year, a span, "Q1 2025") falls in one of the years."""
-    bounds = period_bounds(activity.target_date or "")
-    return bounds is not None and any(bounds[0] <= y <= bounds[1] for y in years)
 
 
 def _latest_per_administration(plans: list[PlanRecords], route: Route) -> list[PlanRecords]:
@@ -105,8 +91,8 @@ def _activity_rows(route: Route, plan: PlanRecords, table: str, topic: set[str])
     Behålla), rows holding the area's words."""
     rows = [a for a in plan.activities if a.table == table and _matches_responsible(a, route.responsible)]
     rows = of_status(rows, status_asked(route.question)) if table == "followup" else rows
-    due = _due_years(route)
-    rows = [a for a in rows if _due(a, due)] if due else rows
+    due = due_years(route, plan.period)
+    rows = [a for a in rows if is_due(a, due)] if due else rows
     q = route.question
     in_area = [a for a in rows if set(a.areas) & set(route.areas)]
     if in_area:
@@ -128,11 +114,16 @@ def _activity_answer(
     table = "followup" if status or FOLLOWUP_WORDS.search(route.question) else "plan"
     if status and COUNT_ASKED.search(route.question):
         return None  # "hur många blev genomförda?": the plan's sentence counting them answers
-    due = _due_years(route)
+    due = due_years(route)
     if status:  # the follow-up of a plan's activities is in the version after it, or the latest
         chosen = followed_up(plans)
     elif due:  # the activities due in a year: of each administration, the latest plan with any due then
-        plans = [p for p in plans if any(a.table == table and _due(a, due) for a in p.activities)]
+        plans = [
+            p
+            for p in plans
+            if not due_years(route, p.period)
+            or any(a.table == table and is_due(a, due) for a in p.activities)
+        ]
         chosen = latest_by_administration(plans)
     else:
         chosen = _latest_per_administration([p for p in plans if p.activities], route)

@@ -63,7 +63,8 @@ _ACTIVITY_RE = re.compile(
     re.IGNORECASE,
 )
 _GAP_RE = re.compile(
-    r"\bkompetens(?:gap|behov|brist)\w*|\bgap\w*|\bbehov\w*|\bbrist\w*|\bsvårrekryter\w*|\butmaning\w*"
+    r"\bkompetens(?:gap|behov|brist|luck)\w*|\bgap\w*|\bbehov\w*|\bbrist\w*|\bsvårrekryter\w*|\butmaning\w*"
+    r"|\bluck(?:a|or|orna)\b"
     # what is hard to find is what is lacking: "svårt att få tag på", "svåra att rekrytera", "saknas"
     r"|\bsvår\w*\s+att\s+(?:få\s+tag|hitta|rekrytera|anställa|bemanna|tillsätta)\b|\bsakna(?:s|r|de)\b"
     r"|\bfå\s+tag\s+på\b"

@@ -24,7 +24,15 @@ from collections.abc import Sequence
 
 from kfp_assistant.schema import Activity
 from kfp_assistant.sv.thesaurus import ring_patterns
-from kfp_assistant.sv.words import MIN_PREFIX, PART_OF_COMPOUND, SAME_WORD, general_stems, text_stems, tokenize, word_match
+from kfp_assistant.sv.words import (
+    MIN_PREFIX,
+    PART_OF_COMPOUND,
+    SAME_WORD,
+    general_stems,
+    text_stems,
+    tokenize,
+    word_match,
+)
 
 FAMILY = 0.8
 RING = 0.5
@@ -80,11 +88,11 @@ class _Stem:
     def match(self, text: str, stems: set[str]) -> float:
         """How well the text names this stem: 1 itself, else family, ring or compound part, else 0."""
         best = max((word_match(self.stem, w) for w in stems), default=0.0)
-        if best < PART_OF_COMPOUND:
-            # a compound's first part ("ledar" of "ledarutveckling") ends a row's word as written
-            # ("arbetsledare"), which its stem may cut ("arbetsled")
-            if len(self.stem) >= MIN_PREFIX and any(self.stem in w for w in _words(text)):
-                best = PART_OF_COMPOUND
+        # a compound's first part ("ledar" of "ledarutveckling") ends a row's word as written
+        # ("arbetsledare"), which its stem may cut ("arbetsled")
+        inside = len(self.stem) >= MIN_PREFIX and any(self.stem in w for w in _words(text))
+        if best < PART_OF_COMPOUND and inside:
+            best = PART_OF_COMPOUND
         if best >= SAME_WORD:
             return best
         if any(p.search(text) for p in self.family):

@@ -61,6 +61,8 @@ _AREA_QUESTION_WORDS: dict[str, tuple[str, ...]] = {
     "Rekrytera": (
         "rekryter*",
         "anställa nya",
+        "anställa rätt*",
+        "anställa fler",
         "hitta folk",
         "hitta personal",
         "hitta medarbetare",

@@ -6,6 +6,7 @@ within the area ("avslutningssamtal", "ledarutveckling"), a general one the whol
 
 from __future__ import annotations
 
+from kfp_assistant.ask.list_topic import topic_stems
 from kfp_assistant.ask.passages import content_tokens
 from kfp_assistant.ask.records_answer import answer_from_records
 from kfp_assistant.ask.router import route
@@ -91,3 +92,12 @@ def test_a_compound_asking_for_the_list_of_needs_gets_every_need() -> None:
     for question in ("Vilka bristområden har Åsby?", "Vilka bristyrken finns i Åsby?"):
         text = _answer(question)
         assert all(need in text for need in NEEDS), question
+
+
+def test_everyday_words_for_recruiting_and_for_gaps() -> None:
+    rekrytera = [a.activity for a in ROWS if a.area == "Rekrytera"]
+    assert _shown("Vilka insatser gör Åsby för att anställa rätt folk?") == rekrytera
+    text = _answer("Vilka kompetensluckor ser Åsby?")
+    assert all(need in text for need in NEEDS)
+    question = "vilka bristyrken har tekniska o Åsby"  # "o" is "och", no topic
+    assert "o" not in topic_stems(route(question, PLANS), content_tokens(question, route(question, PLANS)))
