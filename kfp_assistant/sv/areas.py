@@ -81,7 +81,6 @@ _AREA_QUESTION_WORDS: dict[str, tuple[str, ...]] = {
         "tas nya*",
         "för nyanställda",
         "med nyanställd*",
-        "om nyanställd*",
         "av nyanställd*",
         "nyanställdas*",
         "tas emot",
