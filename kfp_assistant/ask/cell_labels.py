@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kfp_assistant.ask.route import Route
+from kfp_assistant.sv.abbreviations import spelled_out
 from kfp_assistant.sv.administrations import without_administrations
 from kfp_assistant.sv.english import in_swedish_terms, is_english
 from kfp_assistant.sv.metrics import METRICS, metrics_in
@@ -208,7 +209,8 @@ def read_label(text: str) -> Label:
     ages = age_bands(text)
     dates = header_dates(text)
     numbers = _number_words(ages, [y for y, _ in dates])
-    words = content_words(text, numbers)
+    # an abbreviation is read as its long form ("BoU": barn och unga); asked as written, an acronym
+    words = content_words(spelled_out(text), numbers)
     words = [w for w in words if not (w.isdigit() and len(w) in (4, 6))]
     return Label(
         text=text,
@@ -319,7 +321,7 @@ def explained(asked: Asked, labels: list[Label], caption: Label) -> tuple[int, i
     """(question words the cell's labels or caption name, question words nothing names). A metric the
     question and a row or column label both name explains its words; a caption's metric does not
     ("Åldersstruktur" points at the average age, but its cells count people)."""
-    words = [w for label in [*labels, caption] for w in label.words]
+    words = [w for label in [*labels, caption] for w in [*label.words, *label.acronyms]]
     metric_words = {s for label in labels for m in label.metrics & asked.metrics for s in _metric_stems(m)}
     spelled = {w for label in labels for w in compounds_met(label.words, asked.words)[1]}
     hits = sum(

@@ -80,6 +80,9 @@ def spell_out_initials(question: str, known_plans: Sequence[Mapping[str, Any]]) 
         # Typed in lower case too ("vad säger hv om heltid"), unless that is a word or a common
         # abbreviation of its own ("st" for stycken).
         lower = "" if initials.lower() in _LOWER_WORDS else f"|{re.escape(initials.lower())}"
+        # or with hyphens, as the name is written ("H-V" for Hässelby-Vällingby)
+        hyphened = "-".join(initials)
+        lower += f"|{re.escape(hyphened)}|{re.escape(hyphened.lower())}"
         pattern = rf"(?<![\w-])(?:{re.escape(initials)}{lower})(?![\w-])(?::(?=s\b))?"
         question = re.sub(pattern, district, question)
     return question

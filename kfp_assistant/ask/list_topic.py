@@ -78,7 +78,11 @@ NEED_WORDS = _stems(
 # Leaving is also by retirement: "de som slutar eller går i pension" asks for the whole of Avsluta.
 _AREA_SUBJECT = {
     "Introducera": _stems("nyanställd nyanställda nyanställde nyrekryterade nyrekryterad"),
-    "Avsluta": _stems("pension pensionen pensionsavgång pensionsavgångar pensionering"),
+    # ... and of an employment: "avslut av anställningar" asks for the whole of Avsluta
+    "Avsluta": _stems(
+        "pension pensionen pensionsavgång pensionsavgångar pensionering anställning anställningen"
+        " anställningar anställningarna"
+    ),
     "Attrahera": _stems("arbetsgivare arbetsgivaren arbetsgivarvarumärke arbetsgivarvarumärket"),
 }
 

@@ -55,3 +55,9 @@ def spell_out_abbreviations(text: str, written: Callable[[str], bool]) -> str:
         if pattern.search(text) and not written(short):
             text = pattern.sub(long, text)
     return text
+
+
+def spelled_out(text: str) -> str:
+    """The text with every known abbreviation replaced by its long form: a table row "Socialsekreterare
+    myndighet BoU" is asked about as "socialsekreterare på myndighet barn och unga"."""
+    return spell_out_abbreviations(text, lambda _short: False)

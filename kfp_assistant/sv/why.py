@@ -73,8 +73,9 @@ ASKS_REASONING = (
     r"|\bvad\s+beror\b|\bberor\s+(?:det|detta|den|de|dessa)\s+på\b|\bhur\s+kommer\s+det\s+sig\b"
     r"|\bvad\s+är\s+(?:tanken|meningen|poängen|avsikten|idén)\b"
     r"|\bvad\s+(?:leder|ledde|kan\s+\w+\s+leda|har\s+(?:\w+\s+){1,5}?lett)\b(?=.*\btill\b)"
-    # how something was assessed or arrived at: "hur bedömde de sina kompetensbehov?"
-    r"|\bhur\s+(?:\w+\s+){0,3}?(?:bedömt|bedömde|bedöms|bedömdes|identifierat|identifierade|identifierades"
+    # how something was assessed or arrived at: "hur bedömde de sina kompetensbehov?" (but "hur stor
+    # bedöms bristen?" asks its size)
+    r"|\bhur\s+(?!(?:stor|stort|stora|allvarlig\w*|hög|högt|höga|många|mycket|akut)\b)(?:\w+\s+){0,3}?(?:bedömt|bedömde|bedöms|bedömdes|identifierat|identifierade|identifierades"
     r"|tagit\s+fram|tog\s+fram|togs\s+fram|analyserat|analyserade|analyserades|kartlagt|kartlade|kartlades"
     r"|inventerat|inventerade)\b"
     r"|\bhur\s+(?!(?:många|mycket|hög|högt|höga|låg|lågt|låga|stor|stort|stora)\b)(?:[\w-]+\s+){0,4}?"

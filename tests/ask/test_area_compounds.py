@@ -101,3 +101,8 @@ def test_everyday_words_for_recruiting_and_for_gaps() -> None:
     assert all(need in text for need in NEEDS)
     question = "vilka bristyrken har tekniska o Åsby"  # "o" is "och", no topic
     assert "o" not in topic_stems(route(question, PLANS), content_tokens(question, route(question, PLANS)))
+
+
+def test_the_end_of_an_employment_is_whom_avsluta_is_about() -> None:
+    avsluta = [a.activity for a in ROWS if a.area == "Avsluta"]
+    assert _shown("Vilka aktiviteter har Åsby kring avslut av anställningar?") == avsluta

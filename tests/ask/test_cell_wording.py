@@ -1,0 +1,50 @@
+"""Table rows asked in other words than their labels (made-up tables): an abbreviated label ("BoU")
+asked in full or as written, a district's initials with hyphens, everyday words ("stan", "o"), and
+the size of a need asked with "bedöms"."""
+
+from __future__ import annotations
+
+from kfp_assistant.ask.initials import spell_out_initials
+from kfp_assistant.ask.router import route
+from kfp_assistant.sv.everyday import in_plan_words
+from kfp_assistant.sv.why import asks_prose
+from tests.ask.test_cells import ask, plan, table
+
+AGES = table(
+    [
+        ["Befattning", "Antal", "20-29 år", "30-49 år", "50- år"],
+        ["Socialsekreterare myndighet BoU", "40", "12", "20", "8"],
+        ["Socialsekreterare myndighet vuxen", "30", "5", "15", "10"],
+        ["Handläggare LSS", "22", "4", "10", "8"],
+    ],
+    "Åldersstruktur per befattning",
+)
+
+
+def test_an_abbreviated_label_is_named_in_full_or_as_written() -> None:
+    plans = [plan("a", AGES)]
+    for question in (
+        "Hur många socialsekreterare på myndighet barn och unga är under 30 i Skarpnäck?",
+        "Hur många socialsekreterare myndighet BoU är under 30 i Skarpnäck?",
+    ):
+        text = ask(question, plans) or ""
+        assert "20-29 år: 12" in text and "vuxen" not in text, question
+    text = ask("Hur många handläggare inom lagen om stöd och service är 50 eller äldre i Skarpnäck?", plans)
+    assert "50- år: 8" in (text or "")
+
+
+def test_district_initials_with_hyphens_name_the_district() -> None:
+    known = [{"doc_id": "x", "administration": "Norrmalm-Söderby stadsdelsförvaltning", "period": "2025"}]
+    assert "Norrmalm-Söderby" in spell_out_initials("hur många jobbar i N-S?", known)
+    assert "Norrmalm-Söderby" in spell_out_initials("hur många jobbar i NS?", known)
+
+
+def test_everyday_words_for_the_city_and_and() -> None:
+    assert in_plan_words("jämfört med snittet i stan") == "jämfört med snittet i staden"
+    assert in_plan_words("kultur o fritid") == "kultur och fritid"
+
+
+def test_how_big_a_need_is_judged_asks_its_size_not_how_it_was_judged() -> None:
+    assert not asks_prose("Hur stor bedöms bristen på planarkitekter vara?")
+    assert route("Hur stor bedöms bristen på planarkitekter vara?", []).intent != "explain"
+    assert route("Hur bedömde de kompetensbehoven?", []).intent == "explain"
