@@ -13,7 +13,7 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from langchain_core.embeddings import Embeddings
 
@@ -31,7 +31,9 @@ from kfp_assistant.schema import (
     PlanMeta,
     PlanRecords,
     TableCell,
+    UbaraArea,
 )
+from kfp_assistant.sv.areas import areas_in
 
 if TYPE_CHECKING:  # importing it pulls in LangSmith's tracing, about a second of every start
     from langchain_core.language_models import BaseChatModel
@@ -142,12 +144,21 @@ class PlanStore:
                 data = json.loads((key[0] / f"{doc_id}.json").read_text(encoding="utf-8"))
             except FileNotFoundError:
                 return None
-            self._cache[key] = PlanRecords(**data)
+            self._cache[key] = _with_areas(PlanRecords(**data))
         return self._cache[key]
 
     def all(self, doc_ids: list[str]) -> list[PlanRecords]:
         """Records of the given plans, in the given order (missing ones skipped)."""
         return [r for r in (self.get(d) for d in doc_ids) if r is not None]
+
+
+def _with_areas(records: PlanRecords) -> PlanRecords:
+    """Records whose activities have their areas read from the area cell where an older extraction
+    left them out (area cells in a legend's letters, "U/B"), so stored plans need no new ingest."""
+    for activity in records.activities:
+        if not activity.areas and activity.area:
+            activity.areas = cast(list[UbaraArea], areas_in(activity.area))
+    return records
 
 
 def activities_of(records: list[PlanRecords]) -> list[Activity]:

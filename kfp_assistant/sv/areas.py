@@ -14,9 +14,9 @@ UBARA_AREAS: tuple[str, ...] = ("Utveckla", "Behålla", "Attrahera", "Rekrytera"
 _AREA_CELL_WORDS: dict[str, tuple[str, ...]] = {
     "Utveckla": ("utveckla", "utvecklas", "utveckling", "kompetensutveckling"),
     "Behålla": ("behålla", "behåll", "behållas", "behållande"),
-    "Attrahera": ("attrahera", "attraheras", "attraktion", "attraktiv arbetsgivare"),
+    "Attrahera": ("attrahera", "attraheras", "attraktion", "attraktiv arbetsgivare", "employer branding"),
     "Rekrytera": ("rekrytera", "rekryteras", "rekrytering", "rekryteringar", "rekryteringen"),
-    "Introducera": ("introducera", "introduceras", "introduktion", "introduktionen"),
+    "Introducera": ("introducera", "introduceras", "introduktion", "introduktionen", "onboarding"),
     "Avsluta": ("avsluta", "avslutas", "avslut", "avslutning", "avslutningen", "avslutssamtal*"),
 }
 
@@ -114,10 +114,35 @@ _AREA_CELL_RE = compile_phrases(_AREA_CELL_WORDS)
 _AREA_QUESTION_RE = compile_phrases(_AREA_QUESTION_WORDS)
 
 
+# An area cell written in the letters of a legend ("U", "U/B", "A/R", "Av"): A is Attrahera, Avsluta
+# is written with more letters to tell it apart.
+_AREA_CODES = {
+    "u": "Utveckla",
+    "b": "Behålla",
+    "a": "Attrahera",
+    "r": "Rekrytera",
+    "i": "Introducera",
+    "av": "Avsluta",
+    "avs": "Avsluta",
+    "avsl": "Avsluta",
+}
+_CODE_SEPARATORS = re.compile(r"\s*(?:[/,&+]|\boch\b)\s*|\s+", re.IGNORECASE)
+
+
+def _area_codes(text: str) -> list[str]:
+    """The areas of a cell written wholly in area letters ("U/B" -> Utveckla, Behålla), else []."""
+    codes = [c for c in _CODE_SEPARATORS.split(text.strip()) if c]
+    if not codes or any(c.lower() not in _AREA_CODES or not c[0].isupper() for c in codes):
+        return []
+    named = {_AREA_CODES[c.lower()] for c in codes}
+    return [area for area in UBARA_AREAS if area in named]
+
+
 def areas_in(text: str) -> list[str]:
-    """Canonical UBARA areas named in an area cell ("Utveckla/Behålla", "Attrahera och rekrytera")."""
+    """Canonical UBARA areas named in an area cell ("Utveckla/Behålla", "Attrahera och rekrytera",
+    "U/B" in a legend's letters)."""
     clean = strip_markup(text)
-    return [area for area in UBARA_AREAS if _AREA_CELL_RE[area].search(clean)]
+    return [area for area in UBARA_AREAS if _AREA_CELL_RE[area].search(clean)] or _area_codes(clean)
 
 
 def question_phrases() -> list[str]:

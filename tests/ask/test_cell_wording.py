@@ -48,3 +48,12 @@ def test_how_big_a_need_is_judged_asks_its_size_not_how_it_was_judged() -> None:
     assert not asks_prose("Hur stor bedöms bristen på planarkitekter vara?")
     assert route("Hur stor bedöms bristen på planarkitekter vara?", []).intent != "explain"
     assert route("Hur bedömde de kompetensbehoven?", []).intent == "explain"
+
+
+def test_a_caption_of_age_intervals_describes_the_staff_counted() -> None:
+    cells = table(
+        [["Yrkesgrupp", "Totalt", "–29", "30–49", "50–"], ["Förskollärare", "300", "20", "180", "100"]],
+        "Tabell 2. Tillsvidareanställda per yrkesgrupp och åldersintervall, oktober 2025",
+    )
+    text = ask("hur manga forskollarare under 30 har Skarpnäck?", [plan("a", cells)])
+    assert "–29: 20" in (text or "")

@@ -1,0 +1,29 @@
+"""Area cells written in a legend's letters ("U/B", "Av") and area words of HR language ("Onboarding")
+name their UBARA areas; plans stored before that are read with their areas filled in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kfp_assistant.schema import Activity, PlanRecords
+from kfp_assistant.store.plans import PlanStore
+from kfp_assistant.sv.areas import areas_in
+
+
+def test_area_letters_and_hr_words_name_areas() -> None:
+    assert areas_in("U/B") == ["Utveckla", "Behålla"]
+    assert areas_in("Av") == ["Avsluta"] and areas_in("A/R") == ["Attrahera", "Rekrytera"]
+    assert areas_in("Onboarding") == ["Introducera"] and areas_in("Employer branding") == ["Attrahera"]
+    for cell in ("IT", "Avdelningschef", "a", "U-båt", ""):
+        assert areas_in(cell) == [], cell
+
+
+def test_stored_activities_without_areas_get_them_from_their_area_cell(tmp_path: Path) -> None:
+    row = Activity(
+        file="p.pdf", doc_id="p", administration="X", period="2026", table="plan", area="Av/B", goal=None,
+        activity="Överlappande bemanning före pension", target_date="2028", responsible="HR", page=4,
+        quote="Överlappande bemanning före pension",
+    )  # fmt: skip
+    PlanStore(tmp_path).put(PlanRecords(doc_id="p", file="p.pdf", activities=[row]))
+    stored = PlanStore(tmp_path).get("p")
+    assert stored is not None and stored.activities[0].areas == ["Behålla", "Avsluta"]
