@@ -337,9 +337,9 @@ PERMANENT_WORDS = (
 # enhet" counts people, so "hur många X" is answered by it without naming it; a table under
 # "Pensionsavgångar" counts retirements, and only a question about retirements is answered by it.
 _STRUCTURE_HEADS = split_words(
-    "struktur fördelning statistik sammansättning översikt nyckeltal tabell grupp ålder intervall kön personal "
-    "anställd medarbet yrk befattning antal bemanning kategori enhet avdelning verksamhet område arbetsplats "
-    "förvaltning"
+    "struktur fördelning statistik sammansättning översikt nyckeltal tabell grupp ålder intervall kön "
+    "personal anställd medarbet yrk befattning antal bemanning kategori enhet avdelning verksamhet område "
+    "arbetsplats förvaltning"
 )
 
 
