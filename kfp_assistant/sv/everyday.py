@@ -63,7 +63,6 @@ snittet|genomsnittet | genomsnitt
 stan | staden
 vilka jobb|vilka sorts jobb|vilka typer av jobb|vilka slags jobb | vilka yrkesgrupper
 jobba i staden | Jobba i staden
-stan | staden
 o | och
 jobba | arbeta
 jobbar | arbetar
