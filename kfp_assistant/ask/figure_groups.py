@@ -48,17 +48,19 @@ _SEXES = frozenset(
 _SEX_METRICS = frozenset(("women_share", "men_share", "women_count", "men_count"))
 # Headcounts that a count of women or men is ("hur många män var anställda?" is the number of men)
 _HEADCOUNTS = frozenset(("employees_total", "employees_permanent", "employees_temporary"))
+_FORMS = frozenset(("employees_permanent", "employees_temporary", "hourly_staff"))  # forms of employment
 _MANAGERS = frozenset(tokenize("chef chefer cheferna chefernas"))
 _WORD = re.compile(r"[\w-]+")  # "HR-chefen" is no group of managers
 
 
 def of_sex_group(question: str, metrics: list[str], before: list[str]) -> bool:
-    """Whether a question naming only women or men as its metric asks a figure asked before of them ("och
-    bland männen?" after the turnover is the men's turnover, not how many men there are)."""
-    sexes = bool(metrics) and set(metrics) <= _SEX_METRICS
+    """Whether a question naming only women or men, or a form of employment, as its metric asks a figure
+    asked before of them ("och bland männen?" after the turnover is the men's turnover, not how many men
+    there are; "och bland visstidarna?" after the departures, the fixed-term staff's departures)."""
+    groups = bool(metrics) and set(metrics) <= _SEX_METRICS | _FORMS
     # of a headcount, women and men are its split ("hur fördelar det sig mellan kvinnor och män?")
-    rate = bool(set(before) - _SEX_METRICS - _HEADCOUNTS) and not set(before) & _SEX_METRICS
-    return sexes and rate and bool(_AMONG.search(question))
+    rate = bool(set(before) - _SEX_METRICS - _HEADCOUNTS - _FORMS) and not set(before) & set(metrics)
+    return groups and rate and bool(_AMONG.search(question))
 
 
 def splits_unstated(route: Route, figures: list[KeyFigure]) -> bool:

@@ -221,9 +221,15 @@ _NO_SUBJECT = frozenset(
         " ".join(_CHANGE_WORDS)
         + " hög högt höga låg lågt låga stor stort stora liten litet små många få fler färre mer mindre"
         " ner upp ökning minskning ökade minskade sjönk steg varit vara blivit bli"
+        # doing something about it: "vad är planen för att lösa det?" is about what was talked about
+        " lösa löser åtgärda åtgärdar hantera hanterar motverka förbättra vända komma rätta tillrätta"
     )
 )
-TOPIC_CHARS = 300  # the earlier questions a topic keeps, as context does
+TOPIC_CHARS = 300
+# "och i vilka yrken?" (a part whose administration may be added: "… – Norrby?"): which of the same thing
+_WHICH_ALONE_RE = re.compile(
+    r"^\s*(?:och\s+|and\s+)?(?:i\s+|in\s+)?(?:vilk(?:a|en|et)|which)\s+[\w-]+\s*(?:[–-]\s[^?]*)?\??\s*$", re.I
+)  # the earlier questions a topic keeps, as context does
 
 
 def topic_talked_about(question: str, new: Route, previous: Route) -> str:
@@ -235,7 +241,8 @@ def topic_talked_about(question: str, new: Route, previous: Route) -> str:
         return ""
     whose = [*new.administrations, *new.unknown_administrations]
     # "vem ansvarar för det?", "när ska den vara klar?": a field of what was talked about, no subject
-    if question_terms(question, whose, expand=False, named=new.administrations) - _NO_SUBJECT - FIELD_WORDS:
+    own = question_terms(question, whose, expand=False, named=new.administrations) - _NO_SUBJECT - FIELD_WORDS
+    if own and not _WHICH_ALONE_RE.match(question):  # "och vilka yrken?" asks which of the same thing
         return ""
     # "och i B?" after a list of A's needs: A's name is whose they were, not what they were about
     asked = without_names(previous.question, previous.administrations)

@@ -44,6 +44,10 @@ _MIN_WORDS = 3  # a shorter piece is not a question of its own ("och hur?")
 # "… och varför?": the reasons for what the part before asks about, a part of its own however short
 # (answered as the follow-up "och varför?", about the same subject).
 _WHY = re.compile(r"^\s*(?:och\s+|and\s+)?(?:varför|why)\s*\??\s*$", re.IGNORECASE)
+# "… och i vilka yrken?": which of a thing, of what the part before counts, a part of its own too
+_SHORT_PART = re.compile(
+    r"^\s*(?:och\s+|and\s+)?(?:(?:varför|why)|(?:vilk(?:a|en|et)|which)\s+[\w-]{4,})\s*\??\s*$", re.IGNORECASE
+)
 # A piece pointing back at what the one before asks about: "vem äger den?", "hur följs det upp?".
 _BACK = re.compile(r"\b(?:den|det|dem|de|denna|detta|dessa|it|they|them)\b", re.IGNORECASE)
 # Where the last piece ends in a place or a source ("... i socialnämndens medarbetarenkät?") and points
@@ -113,7 +117,10 @@ def question_parts(question: str, names: Names | None = None) -> list[str]:
         pieces = [question[: two.start()] + word + question[two.end() :] for word in (first, second)]
     if len(pieces) > 1:
         pieces = [c.strip(" ,") for p in pieces for c in _COMMA.split(p) if c.strip(" ,?")]
-    if len(pieces) < 2 or any(len(re.findall(r"\w+", p)) < _MIN_WORDS and not _WHY.match(p) for p in pieces):
+        if len(pieces) > 2 and not _ASKS.match(pieces[0]):  # "Enligt förra planen, hur många …": a frame
+            pieces = [f"{pieces[0]}, {pieces[1]}", *pieces[2:]]
+    short = [p for p in pieces if len(re.findall(r"\w+", p)) < _MIN_WORDS and not _SHORT_PART.match(p)]
+    if len(pieces) < 2 or short:
         return [question]
     if any(_same_activity(a, b) or _rating_of(b) for a, b in pairwise(pieces)):
         return [question]
@@ -204,7 +211,8 @@ _PREDICATE = re.compile(
 _VERBS_OF_PREDICATE = frozenset(
     re.findall(
         r"\S+",
-        "har hade finns fanns jobbar jobbade arbetar arbetade slutade slutar gick går är var blev blir",
+        "har hade finns fanns jobbar jobbade arbetar arbetade slutade slutar gick går är var blev blir"
+        " gjorde gör fick får tog tar anställde anställer rekryterade rekryterar",
     )
 )
 
@@ -218,8 +226,9 @@ def _with_shared_predicate(piece: str, last: str) -> str:
         return piece
     if verbless.group("ask").lower() != predicate.group("ask").lower():
         return piece
-    if any(w.lower() in _VERBS_OF_PREDICATE for w in piece.split()):
-        return piece
+    words = piece.split()
+    if any(w.lower() in _VERBS_OF_PREDICATE for w in words) or any(w[:1].isupper() for w in words[1:]):
+        return piece  # a verb or a name of its own ("hur många rekryteringar gjorde Norrby"): a whole part
     return f"{piece.rstrip('? ')} {predicate.group('rest').rstrip('?')}"
 
 

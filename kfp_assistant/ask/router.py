@@ -84,6 +84,10 @@ _EXPLAIN_STRONG_RE = EXPLAIN_STRONG_RE = re.compile(
     r"|" + ASKS_REASONING,
     re.I,
 )
+# A question for a time: "när ska …", "when will …" (not "när var sjukfrånvaron som högst?": a ranking).
+_WHEN_RE = re.compile(
+    r"^\s*(?:och\s+|and\s+)?(?:när|when)\b(?!.*\b(?:högst|lägst|störst|minst|flest|färrest)\b)", re.I
+)
 _FIGURE_STRONG_RE = re.compile(
     r"\bhur\s+(?:hög|högt|höga|låg|lågt|låga|stor|stort|stora|många|mycket)\b", re.IGNORECASE
 )
@@ -137,6 +141,8 @@ def _intent(question: str, n_admins: int, metrics: list[str], target: str | None
         or (_EXPLAIN_WEAK_RE.search(q) and MEASURES_RE.search(q))
     ):
         return "explain"
+    if _WHEN_RE.match(q):
+        return "explain"  # "när ska handlingsplanen för heltid införas?": a time, which no key figure states
     if _FIGURE_STRONG_RE.search(q) or (metrics and _FIGURE_WEAK_RE.search(q)):
         return "figure"
     if _EXPLAIN_WEAK_RE.search(q):
@@ -154,7 +160,9 @@ _DOES_RE = re.compile(
     r"\b(?:vad|hur)\s+(?:gör|görs|ska|skall|skulle|tänker|planerar|kommer|satsar|vill)\b"
     # how they work with an area: "hur arbetar de med introduktion?", "hur tar de emot nyanställda?"
     r"|\bhur\s+(?:arbetar|jobbar|hanterar|säkerställer|tar|välkomnar|stöttar)\b"
-    r"|\bvilka\s+(?:satsningar|planer)\b|\bvad\s+(?:finns\s+det\s+)?för\s+(?:planer|satsningar)\b",
+    r"|\bvilka\s+(?:satsningar|planer)\b|\bvad\s+(?:finns\s+det\s+)?för\s+(?:planer|satsningar)\b"
+    # "vad är planen för att lösa det?": what is planned about it
+    r"|\bvad\s+är\s+(?:planen|planerna|tanken|strategin)\b",
     re.IGNORECASE,
 )
 

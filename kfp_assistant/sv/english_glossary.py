@@ -28,6 +28,9 @@ recruitments|recruiting|recruitment|recruit*|hiring|hires|hired | rekrytering
 leavers|departures|people leaving|quit|resigned|left the organisation | avgångar
 exit interviews|exit interview | avslutssamtal
 exit surveys|exit survey|exit questionnaire | avgångsenkät
+health talks|health talk|health conversations|health conversation|health dialogues | hälsosamtal
+e-learning|elearning|online course|online training|web-based training | e-utbildning
+complete|carry out | genomföra
 offboarding|leaving|leave | avslut
 new employees|new staff|newly hired|newly employed|newcomers|new hires | nyanställda
 onboarding|induction|introduction of new|introduction*|introductory|introduce | introduktion
@@ -146,7 +149,7 @@ counts as|count as|counted as|classed as|classified as|regarded as | räknas som
 what does|what do|what did | vad gör
 which|what | vilka
 who | vem
-when is|when are|when will|when should|when shall|when does|when do | när ska
+when is|when are|when will|when should|when shall|when does|when do|when must | när ska
 when was|when were|when did | när var
 when | när
 fixed-term contracts|fixed-term contract|temporary contracts|temporary contract | visstidsanställda

@@ -54,6 +54,9 @@ någon som hjälper dem|någon som hjälper|någon som stöttar|en kontaktperson
 plugga|pluggar|pluggat|pluggade | studera
 inte ska sluta|inte slutar|inte sluta|inte vill sluta | ska stanna kvar
 inte ska lämna|inte lämnar|inte säger upp sig | ska stanna kvar
+kom utifrån|kommer utifrån|kommit utifrån|togs in utifrån | rekryterades externt
+kom in utifrån|kommer in utifrån | rekryterades externt
+från andra arbetsgivare|från en annan arbetsgivare|från externa arbetsgivare | externt
 blev anställda|blev anställd|blivit anställda|fick anställning|fått anställning | rekryterades
 borta från jobbet|borta från arbetet|hemma från jobbet|hemma från arbetet | frånvaro
 gå kurser|gå på kurs|gå en kurs|gå kurs|gå utbildningar|gå en utbildning|gå utbildning | utbildning

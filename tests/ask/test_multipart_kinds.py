@@ -1,0 +1,67 @@
+"""Parts of a question left short, on made-up questions: a later part naming only which of a thing ("och i
+vilka yrken?"), a frame before the first question ("Enligt förra planen, …"), a first part with its own
+verb and name; a part asking when is no key figure; a follow-up naming a form of employment after a
+flow asks that flow of them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kfp_assistant.ask.followup import resolve_followup
+from kfp_assistant.ask.multipart import question_parts
+from kfp_assistant.ask.router import route
+from kfp_assistant.sv.english import in_swedish_terms
+from kfp_assistant.sv.everyday import in_plan_words
+
+CATALOG: list[dict[str, Any]] = [{"administration": "Parknämnden", "period": "2025-2027", "doc_id": "p25"}]
+
+
+def test_a_part_with_its_own_verb_and_name_takes_no_predicate_from_the_last() -> None:
+    parts = question_parts("Hur många nyanställningar gjorde Parknämnden och hur många slutade de?")
+    assert parts == ["Hur många nyanställningar gjorde Parknämnden?", "hur många slutade de?"]
+    shared = question_parts("Hur många timavlönade och hur många visstidsanställda hade Parknämnden 2024?")
+    assert shared[0] == "Hur många timavlönade hade Parknämnden 2024?"
+
+
+def test_a_later_part_naming_which_of_a_thing_is_a_part_and_keeps_the_subject() -> None:
+    parts = question_parts("Enligt förra planen, hur många går i pension under perioden och i vilka yrken?")
+    assert parts == ["Enligt förra planen, hur många går i pension under perioden?", "vilka yrken?"]
+    first = route("Hur många går i pension i Parknämnden under perioden?", CATALOG)
+    then = resolve_followup("och vilka yrken?", [first], CATALOG)
+    assert "pension" in then.topic, "which occupations of those retiring"
+
+
+def test_a_part_asking_when_is_told_by_the_text_not_a_key_figure() -> None:
+    assert route("när ska handlingsplanen för heltid införas i Parknämnden?", CATALOG).intent == "explain"
+    assert route("Hur stor andel arbetar heltid i Parknämnden?", CATALOG).intent == "figure"
+    assert route("När var sjukfrånvaron som högst i Parknämnden?", CATALOG).intent != "explain"
+
+
+def test_a_form_of_employment_after_a_flow_asks_the_flow_of_them() -> None:
+    first = route("Hur många tillsvidareanställda slutade i Parknämnden?", CATALOG)
+    assert first.metrics == ["departures"]
+    then = resolve_followup("och bland visstidarna?", [first], CATALOG)
+    assert then.metrics == ["departures"]
+    headcount = resolve_followup(
+        "och bland visstidarna?", [route("Hur många anställda har Parknämnden?", CATALOG)], CATALOG
+    )
+    assert headcount.metrics != ["departures"]
+
+
+def test_recruited_from_outside_in_everyday_words_is_recruited_externally() -> None:
+    assert "rekryterades externt" in in_plan_words("Hur många av de nya kom utifrån?", set())
+    assert "externt" in in_plan_words("Hur stor andel kom från andra arbetsgivare?", set())
+
+
+def test_english_activity_fields_in_everyday_english() -> None:
+    swedish = in_swedish_terms("When must managers complete the e-learning, and when are the health talks?")
+    assert "när ska" in swedish and "genomföra" in swedish and "e-utbildning" in swedish
+    assert "hälsosamtal" in swedish
+
+
+def test_what_the_plan_is_to_solve_it_asks_the_activities_on_the_topic_talked_about() -> None:
+    first = route("Hur hög är personalomsättningen i Parknämnden?", CATALOG)
+    why = resolve_followup("varför har den ökat?", [first], CATALOG)
+    plan = resolve_followup("vad är planen för att lösa det?", [first, why], CATALOG)
+    assert plan.target == "activities" and plan.open_question
+    assert "personalomsättningen" in plan.topic, "'det' is the turnover talked about"
