@@ -44,6 +44,7 @@ from kfp_assistant.ask.cell_labels import (
 from kfp_assistant.ask.figure_groups import group_unnamed
 from kfp_assistant.ask.records_answer import RecordAnswer, cite_record
 from kfp_assistant.ask.records_cap import Showing, also_line, plan_title
+from kfp_assistant.ask.records_text import asks_for_target
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.scope import version_key
 from kfp_assistant.schema import Citation, PlanRecords, TableCell
@@ -354,8 +355,8 @@ def answer_from_cells(
     the best administrations' rows are shown and the others named (records_cap)."""
     if route.unknown_administrations and not route.administrations:
         return None  # about an administration no plan belongs to: the answerer says so
-    if asks_definition(route.question):
-        return None  # "hur räknas personalomsättningen, vad menas med det?": the plan's prose says
+    if asks_definition(route.question) or asks_for_target(route.question):
+        return None  # "hur räknas …, vad menas med det?", "vad är målet?": the plan's prose says
     if (route.intent == "explain" and asks_kind(route.question)) or route.open_question:
         return None  # "varför är de många?", "vad gör de åt X?": told in sentences and activities
     wanted = plans_in_scope(route)

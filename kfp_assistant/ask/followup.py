@@ -18,6 +18,7 @@ from kfp_assistant.sv.administrations import without_names
 from kfp_assistant.sv.metrics import METRICS
 from kfp_assistant.sv.status import status_asked
 from kfp_assistant.sv.superlatives import lowest_first
+from kfp_assistant.sv.table_terms import asks_now
 from kfp_assistant.sv.why import asked_term
 from kfp_assistant.sv.words import tokenize
 
@@ -182,7 +183,7 @@ def resolve_followup(
     reference = set(previous.doc_ids) if specific and new.relative_period == "previous" else set()
     resolved = resolve_plans(merged, reference)
     same_administrations = new.administrations in ([], previous.administrations)
-    if previous.versions_named and not new.versions_named and same_administrations:
+    if previous.versions_named and not new.versions_named and same_administrations and not asks_now(question):
         resolved = _versions_talked_about(resolved, previous)
     figure = bool(resolved.metrics) and resolved.intent != "explain" and resolved.target in (None, "figures")
     if _versions_compared(previous, catalog) and figure and same_administrations and not new.versions_named:
@@ -246,6 +247,8 @@ def topic_talked_about(question: str, new: Route, previous: Route) -> str:
         return ""
     # "och i B?" after a list of A's needs: A's name is whose they were, not what they were about
     asked = without_names(previous.question, previous.administrations)
+    if previous.topic and not question_terms(asked, []) - _NO_SUBJECT - FIELD_WORDS:
+        asked = ""  # "när ska de vara klara?" asked a field of the topic before, which stays the topic
     return f"{previous.topic} {asked}".strip()[-TOPIC_CHARS:]
 
 
@@ -311,6 +314,8 @@ def _followup_periods(new: Route, previous: Route) -> dict[str, Any]:
     """Explicit periods win; "förra året" shifts stated years back one, else moves to the plan before."""
     if new.requested_periods:
         return {}
+    if asks_now(new.question) and not new.relative_period:  # "och nu?" after a year: the latest plan
+        return {"requested_periods": [], "relative_period": None, "plan_periods": []}
     years = [int(y) for y in previous.requested_periods if y.isdigit()]
     if new.relative_period in ("previous", "previous_year") and years:
         return {"requested_periods": [str(y - 1) for y in years], "relative_period": None}

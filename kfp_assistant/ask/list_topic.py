@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from kfp_assistant.ask.route import Route
+from kfp_assistant.sv.activity_terms import FIELD_RES
 from kfp_assistant.sv.areas import area_compound_rests, area_phrases
 from kfp_assistant.sv.periods import relative_plan
 from kfp_assistant.sv.responsible import expand_responsible, party_stems
@@ -38,6 +39,9 @@ FOLLOWUP_WORDS = re.compile(
 WHO_RESPONSIBLE = re.compile(r"\bvem\s+(?:är\s+|har\s+)?ansvar\w*|\bvilk\w+\s+(?:\w+\s+)?ansvar\w*", re.I)
 # "Hur följs de upp?", "hur mäts de?": each row comes with how it is followed up.
 HOW_FOLLOWED = re.compile(r"\bfölj\w*\s+(?:\S+\s+){0,4}?upp\b|\butvärder\w*|\bmäts\b|\bindikator\w*", re.I)
+
+
+_DUE_WORDS = frozenset(tokenize("klar klara klart färdig färdiga färdigt vara bli datum måldatum senast"))
 
 
 def _stems(words: str) -> frozenset[str]:
@@ -148,6 +152,8 @@ def topic_stems(route: Route, question_tokens: set[str]) -> set[str]:
     named_stems = set(tokenize(named)) | set(tokenize(join_particle_verbs(named)))
     topic = question_tokens - LIST_WORDS - general_stems() - named_stems - _party_words(route)
     topic |= area_compound_topic(route)  # "avslutningssamtal": the calls within Avsluta
+    if FIELD_RES["target_date"].search(route.question):  # "när ska de vara klara?": when, no topic
+        topic -= _DUE_WORDS
     if route.target == "gaps":
         topic = {t for t in topic - NEED_WORDS if not _need_compound(t)}
     for area in route.areas:

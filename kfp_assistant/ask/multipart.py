@@ -44,9 +44,11 @@ _MIN_WORDS = 3  # a shorter piece is not a question of its own ("och hur?")
 # "… och varför?": the reasons for what the part before asks about, a part of its own however short
 # (answered as the follow-up "och varför?", about the same subject).
 _WHY = re.compile(r"^\s*(?:och\s+|and\s+)?(?:varför|why)\s*\??\s*$", re.IGNORECASE)
-# "… och i vilka yrken?": which of a thing, of what the part before counts, a part of its own too
+# "… och i vilka yrken?", "… och vem ansvarar?": which of a thing, of what the part before asks, or
+# who does it, a part of its own too
 _SHORT_PART = re.compile(
-    r"^\s*(?:och\s+|and\s+)?(?:(?:varför|why)|(?:vilk(?:a|en|et)|which)\s+[\w-]{4,})\s*\??\s*$", re.IGNORECASE
+    r"^\s*(?:och\s+|and\s+)?(?:(?:varför|why)|(?:vilk(?:a|en|et)|which|vem|who)\s+[\w-]{4,})\s*\??\s*$",
+    re.IGNORECASE,
 )
 # A piece pointing back at what the one before asks about: "vem äger den?", "hur följs det upp?".
 _BACK = re.compile(r"\b(?:den|det|dem|de|denna|detta|dessa|it|they|them)\b", re.IGNORECASE)

@@ -100,7 +100,7 @@ def _activity_rows(route: Route, plan: PlanRecords, table: str, topic: set[str])
             return rank_rows(topic, q, in_area) or in_area
         return rank_rows(topic, q, in_area) or rank_rows(topic, q, rows) or in_area
     if route.areas:
-        topic = topic | set(tokenize(" ".join(area_phrases(route.question))))
+        topic = topic | set(tokenize(" ".join(area_phrases(f"{route.topic} {route.question}"))))
     found = rank_rows(topic, q, rows)  # by meaning: word families, rings, compounds
     if found or route.areas or route.open_question:
         return found  # "what do they do about X?", nothing on X: the text answers

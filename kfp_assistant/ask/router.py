@@ -86,7 +86,11 @@ _EXPLAIN_STRONG_RE = EXPLAIN_STRONG_RE = re.compile(
 )
 # A question for a time: "när ska …", "when will …" (not "när var sjukfrånvaron som högst?": a ranking).
 _WHEN_RE = re.compile(
-    r"^\s*(?:och\s+|and\s+)?(?:när|when)\b(?!.*\b(?:högst|lägst|störst|minst|flest|färrest)\b)", re.I
+    r"^\s*(?:och\s+|and\s+)?(?:när|when)\b(?!.*\b(?:högst|lägst|störst|minst|flest|färrest)\b)"
+    # "och när folk slutar då?" is a time in the life of a job (an area), not a question for a time
+    r"(?!\s+(?:folk|man|de|dom|vi|ni|någon|några|alla|en|ett|nya|personal\w*|medarbetar\w*|\w*anställd\w*"
+    r"|chef\w*|people|staff|employees|someone)\b)",
+    re.IGNORECASE,
 )
 _FIGURE_STRONG_RE = re.compile(
     r"\bhur\s+(?:hög|högt|höga|låg|lågt|låga|stor|stort|stora|många|mycket)\b", re.IGNORECASE

@@ -28,6 +28,8 @@ recruitments|recruiting|recruitment|recruit*|hiring|hires|hired | rekrytering
 leavers|departures|people leaving|quit|resigned|left the organisation | avgångar
 exit interviews|exit interview | avslutssamtal
 exit surveys|exit survey|exit questionnaire | avgångsenkät
+what is being done about|what's being done about|what is done about|what are they doing about | vad görs åt
+what is being done to|what's being done to|what is done to | vad görs för att
 health talks|health talk|health conversations|health conversation|health dialogues | hälsosamtal
 e-learning|elearning|online course|online training|web-based training | e-utbildning
 complete|carry out | genomföra

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from kfp_assistant.ask.followup import resolve_followup
+from kfp_assistant.ask.list_topic import topic_stems
 from kfp_assistant.ask.passages import content_tokens
 from kfp_assistant.ask.router import route
 from kfp_assistant.sv.administrations import without_names
@@ -40,3 +41,19 @@ def test_a_year_that_is_a_version_of_its_own_picks_that_plans_list() -> None:
     assert then.plans == ["p22"] and then.target == "activities" and then.areas == ["Attrahera"]
     due = route("Vilka aktiviteter i Hamnnämnden ska vara klara 2026?", CATALOG)
     assert due.figure_years == ["2026"], "a year no version is named for dates the activities"
+
+
+def test_now_after_a_year_asks_the_latest_plan() -> None:
+    first = route("Hur hög var sjukfrånvaron i Parknämnden 2022?", CATALOG)
+    answered = first.model_copy(update={"quoted": ["p22||Sjukfrånvaron var 6,1 procent 2022."]})
+    then = resolve_followup("och nu?", [answered], CATALOG)
+    assert then.plans == ["p25"] and then.requested_periods == []
+
+
+def test_a_field_asked_of_a_list_keeps_the_list_and_its_topic() -> None:
+    first = route("Vilka aktiviteter har Parknämnden inom Attrahera?", CATALOG)
+    due = resolve_followup("när ska de vara klara?", [first], CATALOG)
+    assert due.target == "activities" and due.areas == ["Attrahera"]
+    assert not topic_stems(due, content_tokens(due.question, due)) & set(tokenize("klara vara"))
+    who = resolve_followup("vem ansvarar för dem?", [first, due], CATALOG)
+    assert "klara" not in who.topic, "a field asked before is no topic"

@@ -65,3 +65,10 @@ def test_what_the_plan_is_to_solve_it_asks_the_activities_on_the_topic_talked_ab
     plan = resolve_followup("vad är planen för att lösa det?", [first, why], CATALOG)
     assert plan.target == "activities" and plan.open_question
     assert "personalomsättningen" in plan.topic, "'det' is the turnover talked about"
+
+
+def test_who_is_responsible_is_a_part_of_its_own_and_people_leaving_is_no_time() -> None:
+    parts = question_parts("Vad gör Parknämnden för att behålla personal, och vem ansvarar?")
+    assert parts == ["Vad gör Parknämnden för att behålla personal?", "vem ansvarar?"]
+    assert route("och när folk slutar då?", CATALOG).intent != "explain"
+    assert "vad görs åt" in in_swedish_terms("What are the gaps and what is being done about them?")

@@ -130,3 +130,9 @@ def test_a_count_of_activities_is_stated_in_words_and_a_headcount_in_digits() ->
     assert states_asked_amount("Av de tolv insatserna är sju genomförda.", counted)
     staff = route("Hur många rekryteringar gjorde Fritidsnämnden förra året?", CATALOG)
     assert not states_asked_amount("Under året ska enheten rekrytera till två nya tjänster.", staff)
+
+
+def test_a_target_is_not_read_from_a_table_row() -> None:
+    old = OLD.model_copy(update={"cells": [_age_row("2021", "47,3"), _age_row("2022", "47,0")]})
+    target = route("Vad är målet för medelåldern i Fritidsnämnden?", CATALOG)
+    assert answer_from_cells(target, [old]) is None, "a target is stated in a sentence"
