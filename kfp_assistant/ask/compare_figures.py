@@ -223,7 +223,8 @@ _DIFFERENCE_RE = re.compile(
 # A change between versions: "har den ökat?", "bättre eller sämre?", "hur har den utvecklats?".
 _CHANGE_RE = re.compile(
     r"\b(?:ökat|minskat|ändrats|förändrats|utvecklats|stigit|sjunkit|gått\s+(?:upp|ner|ned)|bättre|sämre"
-    r"|förbättrats|försämrats|förändring\w*|utveckling\w*|increased|decreased|changed)\b",
+    r"|förbättrats|försämrats|förändring\w*|utveckling\w*|increased|decreased|changed"
+    r"|(?:blivit|fått)\s+(?:fler|färre|större|mindre|högre|lägre))\b",  # "har de blivit fler eller färre?"
     re.IGNORECASE,
 )
 

@@ -92,6 +92,7 @@ def tokenize(text: str) -> list[str]:
 QUESTION_WORDS = (
     "vad vilka vilken vilket hur många mycket finns står säger plan planen planer planerna förvaltning "
     "förvaltningen förvaltningarna nämnd nämnden stadsdelsförvaltning kompetensförsörjningsplan enligt "
+    "kompetensplan kompetensplanen kompetensplaner kfp "
     "arbetar jobbar gör ser har tar upp beskriv beskriver berätta nämner nämns jämför jämfört skillnad "
     "skiljer förändrats förändring utvecklats två båda sedan varför när vem ska kommer kan sina deras "
     "år åren förhållande antal bland "

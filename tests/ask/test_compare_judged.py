@@ -201,3 +201,26 @@ def test_an_english_judging_comparison_compares() -> None:
     asked = route(in_swedish_terms("Is sick leave at Kulturnämnden worse than at Farsta?"), CATALOG)
     assert asked.intent == "compare" and asked.metrics == ["sick_leave_pct"]
     assert yes_no_direction(asked.question, False, True, "sick_leave_pct") is True  # worse: higher
+
+
+def test_more_or_fewer_since_the_last_plan_states_the_change() -> None:
+    asked = route("Har Miljönämnden blivit fler eller färre anställda sedan förra kompetensplanen?", VERSIONS)
+    assert asked.intent == "compare" and sorted(asked.plans) == ["m1", "m2"]
+    plans = [
+        _version("m1", "2023-2025", [(840, "2023", None)]),
+        _version("m2", "2025-2027", [(815, "2025", None)]),
+    ]
+    plans = [
+        p.model_copy(
+            update={
+                "figures": [
+                    f.model_copy(update={"metric": "employees_total", "unit": "count"}) for f in p.figures
+                ]
+            }
+        )
+        for p in plans
+    ]
+    answer = answer_figure_comparison(asked, plans)
+    assert answer is not None and "en minskning med 25" in answer.text and "Högst" not in answer.text
+    tokens = content_tokens(asked.question, asked)
+    assert not misses_the_question(asked, tokens, answer.figures, answer.text, frozenset({"fler", "färr"}))
