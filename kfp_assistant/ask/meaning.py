@@ -28,7 +28,7 @@ from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.units import units
 from kfp_assistant.schema import Chunk
 from kfp_assistant.sv.metrics import metric_pattern, metrics_in
-from kfp_assistant.sv.why import gives_asked, kind_stems
+from kfp_assistant.sv.why import LEAVING, asks_leaving, gives_asked, kind_stems
 
 # Distinct sentences ranked by meaning, best by words first: each is embedded once (then cached), and
 # a sentence further down the word ranking hardly ever holds the answer.
@@ -157,6 +157,8 @@ def metric_topic(route: Route) -> Callable[[str], bool] | None:
     writing "sjukfrånvaron"); a follow-up ("varför har den ökat?") is about the figure asked before."""
     asked = route.metrics or (metrics_in(route.context, question=True) if route.followup else [])
     pattern = metric_pattern(asked)
+    if pattern is None and route.intent == "explain" and asks_leaving(route.question):
+        pattern = LEAVING  # "varför slutar folk?": departures, turnover, staff moving on
     return None if pattern is None else lambda text: bool(pattern.search(text))
 
 

@@ -28,6 +28,7 @@ from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.areas import area_phrases
 from kfp_assistant.sv.english import without_function_words
 from kfp_assistant.sv.periods import relative_plan
+from kfp_assistant.sv.why import LEAVING_WORDS, asks_leaving
 from kfp_assistant.sv.words import (
     degree_base,
     general_stems,
@@ -112,6 +113,9 @@ def search_text(question: str, route: Route) -> str:
     it follows, whose words it leaves out; an open question with the areas it names in everyday words
     ("locka folk" -> Attrahera), which plans use as section headings."""
     text = f"{route.context} {question}".strip() if route.context else question
+    if route.intent == "explain" and asks_leaving(question):
+        # "varför tappar de folk?": plans write about leaving as turnover and departures
+        text = f"{text} {LEAVING_WORDS}"
     return f"{text} {' '.join(route.areas)}" if route.open_question and route.areas else text
 
 

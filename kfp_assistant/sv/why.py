@@ -133,7 +133,7 @@ _GIVES_CAUSE = re.compile(
     r"|\bsyftar\s+till\b|\bdärför\b|,\s*då\s+(?:det|vi|de|man|många|fler|allt)\b"
     # a cause told as a connection or an explanation: "hänger samman med", "kan kopplas till"
     r"|\bhänger\s+(?:\w+\s+){0,3}?(?:samman|ihop)\s+med\b|\bsamband\s+med\b|\bkopplas?\s+till\b"
-    r"|\bförklaring\w*|\bdrivs\s+(?:\w+\s+)?av\b",
+    r"|\bförklaring\w*|\bdrivs\s+(?:\w+\s+){0,3}?av\b|\b\w+orsak\w*|\bhuvudsakligen\s+på\b",
     re.IGNORECASE,
 )
 
@@ -210,3 +210,26 @@ def kind_stems(question: str) -> frozenset[str]:
     spans = [m.group() for rx, _ in _KINDS for m in rx.finditer(question)]
     spans += [m.group() for m in _ASKS_CAUSE.finditer(question)]
     return frozenset(degree_base(t) for t in tokenize(" ".join(spans)))
+
+
+# People leaving, asked in everyday words ("varför slutar folk?", "varför lämnar handläggarna?", "why do
+# people quit?") and told by plans in their own: departures, turnover, mobility, staff moving on
+# ("avgångarna", "personalomsättningen", "rörligheten", "söker sig vidare", "stannar kort tid").
+_ASKS_LEAVING = re.compile(
+    r"\b(?:slutar|sluta|slutade|slutat|lämnar|lämnade|lämnat|säger\s+upp\s+sig|sa\s+upp\s+sig|byter\s+jobb"
+    r"|försvinner|flyr|avgång\w*|tappar|tappat|tappade|förlorar|förlorat|quit|leave|leaving)\b",
+    re.IGNORECASE,
+)
+LEAVING_WORDS = "personalomsättning avgångar slutar"  # what a search for people leaving adds
+LEAVING = re.compile(
+    r"\b(?:slut(?:ar|at|ade|a)?|lämna(?:r|t|de)?|tapp(?:ar|at|ade|a)?|avgång\w*|personalomsättning\w*|omsättning(?:en)?"
+    r"|rörlighet(?:en)?|personalrörlighet\w*|säg(?:er|a)\s+upp\s+sig|söker\s+sig\s+(?:vidare|till|bort)"
+    r"|stannar\s+(?:ofta\s+)?(?:kort|inte)|går\s+vidare|byter\s+(?:jobb|arbetsgivare))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_leaving(question: str) -> bool:
+    """Whether a question is about people leaving ("varför slutar folk?"): a sentence on departures,
+    turnover or staff moving on is on its topic whatever its words (LEAVING)."""
+    return bool(_ASKS_LEAVING.search(question))
