@@ -152,12 +152,15 @@ def meaning_query(question: str, route: Route) -> str:
     return without_plan_names(f"{route.context} {question}" if route.context else question)
 
 
+_LEAVING_FIGURES = {"departures", "turnover_pct"}
+
+
 def metric_topic(route: Route) -> Callable[[str], bool] | None:
     """Whether a sentence names the figure asked about in other words ("sjukskrivningar" asked, the plan
     writing "sjukfrånvaron"); a follow-up ("varför har den ökat?") is about the figure asked before."""
     asked = route.metrics or (metrics_in(route.context, question=True) if route.followup else [])
     pattern = metric_pattern(asked)
-    if pattern is None and route.intent == "explain" and asks_leaving(route.question):
+    if route.intent == "explain" and set(asked) <= _LEAVING_FIGURES and asks_leaving(route.question):
         pattern = LEAVING  # "varför slutar folk?": departures, turnover, staff moving on
     return None if pattern is None else lambda text: bool(pattern.search(text))
 

@@ -149,6 +149,8 @@ meant by|understood by | menas med
 what counts as|what is counted as|what is classed as|what is regarded as | vad räknas som
 counts as|count as|counted as|classed as|classified as|regarded as | räknas som
 what does|what do|what did | vad gör
+how old | hur gamla
+on average|on avg | i snitt
 dealing with|deal with|deals with|handling|handle|handles|tackling|tackle|tackles|addressing | hanterar
 which|what | vilka
 who | vem

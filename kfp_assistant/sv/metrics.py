@@ -79,11 +79,13 @@ METRICS: dict[str, Metric] = _parse_metric_table(_METRIC_TABLE)
 _QUESTION_ONLY = """
 employees_total | hur många jobbar|hur många arbetar|hur många anställda|hur många medarbetare|antal personer
     |hur många jobbade|hur många arbetade
+    |hur mycket folk|hur mycket personal|hur mycket medarbetare|hur mycket anställda
     |hur många personer|hur stor personal|hur stor personalen|hur stor personalstyrk*|personalstyrkan
     |förvaltning är störst|förvaltningen är störst|störst förvaltning|största förvaltningen|flest medarbetare
 employees_permanent | tillsvidare|fast anställning*|fasta anställning*|fasta tjänster|fast tjänst*
     |fasta tjänst*|fast jobb|fasta jobb|fast anställd*|fasta anställd*|tillsvidaretjänst*
 average_age | genomsnittlig medarbetare|genomsnittliga medarbetaren|genomsnittlig anställd
+    |snittmedarbetare*|snittanställd*|medelmedarbetare*|typiska medarbetaren|typisk medarbetare
     |genomsnittliga anställd*|gamla i snitt|gamla i genomsnitt|gammal i snitt|gammal i genomsnitt
 employees_temporary | visstid*|tidsbegränsa*|tillfälligt anställd*|tillfälliga anställning*
     |tillfällig anställning*|tillfälliga tjänst*|vikariat*
@@ -145,6 +147,26 @@ _QUESTION_RES.append(
         re.compile(
             r"\b(?:andel(?:en)?|procent)\b(?:\s+\S+){0,5}?\s+(?:slutade|slutat|slutar|lämnade|lämnat|lämnar)\b",
             re.I,
+        ),
+    )
+)
+# How much staff leave, in everyday words, is turnover: "hur mycket folk slutar?", "hur vanligt är det att
+# man slutar?"; how many leave is departures: "hur många slutar varje år?".
+_QUESTION_RES.append(
+    (
+        "turnover_pct",
+        re.compile(
+            r"\bhur\s+(?:mycket|vanligt|ofta|stor\s+del)\b(?:\s+\S+){0,4}?\s+(?:slutar|lämnar|försvinner"
+            r"|byter\s+jobb|säger\s+upp\s+sig)\b",
+            re.I,
+        ),
+    )
+)
+_QUESTION_RES.append(
+    (
+        "departures",
+        re.compile(
+            r"\bhur\s+många\b(?:\s+\S+){0,3}?\s+(?:slutar|lämnar|försvinner|säger\s+upp\s+sig)\b", re.I
         ),
     )
 )

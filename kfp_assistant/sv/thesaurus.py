@@ -32,7 +32,8 @@ yrke*|yrkesgrupp*|yrkeskategori*|befattning*|befattningsgrupp*|personalgrupp*|pe
 nyanställ*|rekryter*|tillsätt*|tillsatt*|anställa|anställt|anställer|nya medarbetare
 bemanna*|personalförsörjning*|kompetensförsörjning*|rekryteringsläge*|rekryteringssituation*
 svårrekryter*|bristyrke*|svårt att rekrytera|svårt att hitta|brist på|kompetensbrist*
-sluta*|slutar|slutat|lämna*|byta jobb|byter jobb|bytt jobb|avgång*|personalomsättning*|personalrörlighet*|tappar|tappat|tappade
+sluta*|slutar|slutat|lämna*|byta jobb|byter jobb|bytt jobb|avgång*|personalomsättning*|personalrörlighet*
+tappa*|sluta*|slutar|avgång*|personalomsättning*
 varifrån|rekryteringsväg*|externt|internt|annan förvaltning|annan arbetsgivare
 pension*|pensionsavgång*|pensionera*|65 år
 ålder*|åldr*|åldersgrupp*|åldersstruktur*|unga|yngre|äldre|generation*

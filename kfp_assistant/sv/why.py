@@ -41,6 +41,8 @@ ASKS_PRIORITY = (
     r"\bmest\s+(?:kritisk|angeläg|akut|brådskande|prioriter)\w*"
     r"|\bhögst\s+prioriter\w*|\bprioriter\w*\s+(?:[\w-]+\s+){0,3}?(?:högst|mest|först|främst)\b"
     r"|\bi\s+första\s+hand\b"
+    # an order asked: "i vilken ordning?", "hur rangordnas de?", "vilken turordning gäller?"
+    r"|\bi\s+vilken\s+ordning\b|\brangordn\w*|\bturordning\w*"
 )
 _ASKS_KIND = re.compile(ASKS_CONSEQUENCE + "|" + ASKS_METHOD + "|" + ASKS_PRIORITY, re.IGNORECASE)
 
@@ -180,7 +182,7 @@ _GIVES_METHOD = re.compile(
 )
 _GIVES_PRIORITY = re.compile(
     r"\bmest\s+(?:kritisk|angeläg|akut|brådskande)\w*|\bprioriter\w*|\bi\s+första\s+hand\b|\bviktigast\w*"
-    r"|\bkritisk\w*",
+    r"|\bkritisk\w*|\b\w*ordning(?:en)?\s+(?:följer|är|gäller)\b|\bföljande\s+ordning\b|\brangordn\w*",
     re.IGNORECASE,
 )
 _KINDS = (
