@@ -72,6 +72,8 @@ def content_tokens(question: str, route: Route) -> set[str]:
         terms = {r for t in terms for r in root_of(t)}  # what each side has: "praktikant" ~ "praktikplats"
         # "personalens svenskkunskaper": staff in general tell no side's sentence on the topic apart
         terms = terms - general_stems() if terms - general_stems() else terms
+    if route.intent == "explain" and asks_leaving(question) and terms - general_stems():
+        terms -= general_stems()  # "varför slutar folk?": who leaves is the staff, which every plan is about
     if route.open_question and route.areas:
         # "Vad gör de för att locka folk?" names Attrahera in everyday words; the plan writes about it
         # under the area's heading and in its own words: the area's name stands for the phrase.

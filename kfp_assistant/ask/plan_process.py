@@ -133,6 +133,16 @@ def process_sentences(chunks: list[Chunk], process: Process) -> list[tuple[str, 
     return list({s: (s, c, p) for s, c, p in found}.values())
 
 
+_REVISION = re.compile(r"\brevider\w*|\buppdater\w*|\brevis\w*|\bses\s+över\b|\breviewed\b", re.IGNORECASE)
+
+
+def _revision_first(question: str, found: list[tuple[str, Chunk, int]]) -> list[tuple[str, Chunk, int]]:
+    """ "När revideras planen?": the sentence on revising it first, the rest of the routine after it."""
+    if not _REVISION.search(question):
+        return found
+    return sorted(found, key=lambda item: not _REVISION.search(item[0]))  # stable
+
+
 def answer_process(
     route_: Route, question: str, chunks_of: Callable[[str], list[Chunk]], label: Callable[[Chunk], str]
 ) -> tuple[str, list[Citation]] | None:
@@ -147,7 +157,7 @@ def answer_process(
     for doc_id in candidates:
         if len(lines) == MAX_PLANS:
             break
-        found = process_sentences(chunks_of(doc_id), process)
+        found = _revision_first(question, process_sentences(chunks_of(doc_id), process))
         if not found:
             continue
         cited: list[str] = []

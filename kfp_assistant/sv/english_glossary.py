@@ -151,6 +151,7 @@ counts as|count as|counted as|classed as|classified as|regarded as | räknas som
 what does|what do|what did | vad gör
 how old | hur gamla
 on average|on avg | i snitt
+vulnerable|vulnerability|fragile | sårbar
 dealing with|deal with|deals with|handling|handle|handles|tackling|tackle|tackles|addressing | hanterar
 which|what | vilka
 who | vem

@@ -34,6 +34,10 @@ ASKS_METHOD = (
     r"|\bvilket\s+underlag\b|\bpå\s+vilket\s+underlag\b|\bvilken\s+metod\b"
     # "vad är analysen baserad på?", English "what is the analysis based on?" (-> "bygger på")
     r"|\b(?:bygger|baseras|baserad\w*|grundar\s+sig|grundad\w*)\s+på\s*\??\s*$"
+    # whether something is counted in a figure: "räknas det med när folk byter jobb internt i
+    # personalomsättningen?", "ingår timavlönade i sjukfrånvaron?"
+    r"|^(?=.*\b(?:\w*omsättning|\w*frånvaro|statistik|siffr|nyckeltal|måttet)\w*)(?=.*(?:\bräknas\b(?:\s+\S+){0,6}?"
+    r"\s+med\b|\bingår\b|\binkluder\w*|\bexkluder\w*|\btas\s+med\b|\bkommer\s+med\b))"
 )
 # Which of the needs ranks first asks for the plan's sentence prioritising them ("Gapen 2 och 5 bedöms
 # som mest kritiska"), not the whole list: "mest kritiska", "högst prioriterade", "prioriterar de först".
@@ -177,7 +181,8 @@ _GIVES_CONSEQUENCE = re.compile(
 _GIVES_METHOD = re.compile(
     r"\b(?:bygger|byggde|grundar\s+sig|grundas|baseras|baserad\w*|baserat|utgår|utgick|vilar)\s+(?:\w+\s+){0,2}?"
     r"(?:på|från|ifrån)\b|\bberäkning\w*|\bberäkna[ts]?\s+(?:utifrån|enligt|som|genom|på)\b|\b(?:räknat|räknas|räknade|mätt|mäts|mäter)\s+(?:som|utifrån|enligt|per)\b"
-    r"|\bunderlag\w*|\bmetod\w*|\butifrån\b",
+    r"|\bunderlag\w*|\bmetod\w*|\butifrån\b"
+    r"|\b(?:exkluderar|inkluderar|exkluderas|inkluderas|innefattar|ingår(?:\s+inte)?|räknas\s+inte)\b",
     re.IGNORECASE,
 )
 _GIVES_PRIORITY = re.compile(

@@ -7,7 +7,7 @@ from kfp_assistant.ask.meaning import credited, metric_topic
 from kfp_assistant.ask.passages import content_tokens, search_text
 from kfp_assistant.ask.router import route
 from kfp_assistant.sv.numbers import states_number
-from kfp_assistant.sv.why import LEAVING_WORDS, asks_leaving, gives_asked, gives_cause
+from kfp_assistant.sv.why import LEAVING_WORDS, asks_leaving, explains_outright, gives_asked, gives_cause
 from tests.ask.chunks import plan_chunk
 
 _PLAN = plan_chunk(
@@ -57,3 +57,17 @@ def test_an_order_asked_is_answered_by_the_sentence_giving_the_order() -> None:
     question = "I vilken ordning tillsätts lediga tjänster?"
     assert gives_asked(question, "Enligt turordningen följer: 1. Omplacering, 2. Annonsering.")
     assert not gives_asked(question, "Vi har många lediga tjänster.")
+
+
+def test_whether_something_is_counted_in_a_figure_asks_the_plans_sentence_on_what_it_includes() -> None:
+    question = "Räknas det med när folk byter jobb internt i personalomsättningen?"
+    assert explains_outright(question)
+    assert gives_asked(question, "Statistiken exkluderar intern rörlighet inom förvaltningen.")
+    assert not explains_outright("Vilka yrken ingår i planen?")  # no figure: a list
+
+
+def test_who_leaves_is_no_topic_word_of_why_people_leave() -> None:
+    question = "Varför slutar folk?"
+    assert content_tokens(question, route(question, [])) == content_tokens(
+        "Varför slutar de?", route(question, [])
+    )
