@@ -194,7 +194,19 @@ def _open_activity_question(question: str, intent: Intent, areas: list[str], met
         return True  # "hur introduceras nyanställda?": how an area's work is done is its activities
     if _ABOUT_RE.search(question):
         return True
-    return bool(_DOES_RE.search(question)) and (bool(areas) or bool(re.search(r"\bför\s+att\b", question)))
+    return bool(_DOES_RE.search(question)) and (
+        bool(areas) or bool(re.search(r"\bför\s+att\b", question)) or bool(_TOPIC_RE.search(question))
+    )
+
+
+# What is done about a topic or a need, named after the verb: "hur tänker de kring undersköterskor?",
+# "hur vill de lösa bristen på socionomer?", "hur ska de få tag på bygglovshandläggare?".
+_TOPIC_RE = re.compile(
+    r"\b(?:kring|gällande|angående|beträffande|när\s+det\s+gäller)\s+\w+"
+    r"|\b(?:lösa|möta|klara|täcka|minska|hantera)\s+(?:\w+\s+)?(?:\w*brist\w*|\w*behov\w*)"
+    r"|\bfå\s+tag\s+på\b|\bfå\s+(?:fler|in|hit)\b|\b(?:åt|för)\s+(?!(?:att|sig|oss|dem|det|den|de)\b)\w+",
+    re.IGNORECASE,
+)
 
 
 def _target(question: str, metrics: list[str], intent: Intent) -> Target | None:

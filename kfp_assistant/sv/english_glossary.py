@@ -36,6 +36,7 @@ complete|carry out | genomföra
 offboarding|leaving|leave | avslut
 new employees|new staff|newly hired|newly employed|newcomers|new hires | nyanställda
 onboarding|induction|introduction of new|introduction*|introductory|introduce | introduktion
+onboard|onboards|onboarded | introducera
 introducing|introduces | inför
 attract*|employer brand*|employer branding | attrahera
 retain*|retention|keep staff|keep employees|make staff stay|stay | behålla

@@ -43,3 +43,22 @@ def test_all_staff_asked_of_a_plan_counting_permanent_and_fixed_term_apart_gets_
     question = "Hur många är anställda?"
     answered = answer_from_records(route(question, []), [plan], set(tokenize(question)))
     assert answered is not None and "1016" in answered.text and "86" in answered.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hur tänker förvaltningen kring undersköterskor?",
+        "Hur vill de lösa bristen på socionomer?",
+        "Hur ska de få tag på bygglovshandläggare?",
+        "Vad satsar de på för ingenjörerna?",
+    ],
+)
+def test_what_is_done_about_a_topic_or_a_need_is_answered_by_the_activities(question: str) -> None:
+    routed = route(question, [])
+    assert routed.open_question and routed.target == "activities"
+
+
+def test_why_and_figures_about_a_topic_are_no_open_questions() -> None:
+    assert not route("Varför slutar socionomerna?", []).open_question
+    assert not route("Hur många undersköterskor finns det?", []).open_question
