@@ -89,11 +89,13 @@ _MED_AVSES = re.compile(r"\b[Mm]ed\s+(?P<term>[\w\-/ ]{2,60}?)\s+(?:avses|menas)
 # dagar, …", "… ambassadörskap, dvs. att …".
 _THAT_IS = re.compile(r"(?P<term>[^\W\d_][\w-]{3,}),?\s+(?:det\s+vill\s+säga|dvs\.?|d\.v\.s\.?)\s+\w")
 # What a term is about, said outright: "Syftet med transfer of training handlar om att …", "Kompetens-
-# växling innebär att …" (a term opening its sentence; not "Det innebär att …").
+# växling innebär att …" (a term opening its sentence; not "Det innebär att …"), "… där brist innebär att …".
 _ABOUT = re.compile(
     r"\b[Ss]yftet\s+med\s+(?P<term>[\w\-/ ]{2,60}?)\s+(?:handlar\s+om|är)\s+att\b"
     r"|^(?!(?:det|detta|dessa|denna|den|de|vilket|som|här|där)\b)(?P<opening>[^\W\d_][\w\-/]*(?:\s+[\w\-/]+){0,3})"
-    r"\s+(?:handlar\s+om|innebär)\s+att\b",
+    r"\s+(?:handlar\s+om|innebär)\s+att\b"
+    # a scale explained: "… en tregradig skala där brist innebär att …"
+    r"|\bdär\s+(?P<scale>[^\W\d_][\w\-/]*(?:\s+[\w\-/]+){0,2}?)\s+innebär\s+att\b",
     re.IGNORECASE,
 )
 # A term glossed in parentheses: "arbeta med transfer of training (kompetensöverföring) …"; the term is
@@ -168,7 +170,11 @@ def definitions_in(chunks: Iterable[Chunk]) -> list[Definition]:
                 ]
             for rx in (_MED_AVSES, _SPELLED_OUT, _THAT_IS, _ABOUT):
                 for m in rx.finditer(sentence):
-                    term = m.group("term") or m.group("opening") if rx is _ABOUT else m.group("term")
+                    term = (
+                        m.group("term") or m.group("opening") or m.group("scale")
+                        if rx is _ABOUT
+                        else m.group("term")
+                    )
                     # a name explained ("Region Värmland, det vill säga länets sjukhus …") is no term
                     named = rx is _THAT_IS and m.start() > 0 and term[0].isupper()
                     if len(term.split()) <= MAX_TERM_WORDS and not named:

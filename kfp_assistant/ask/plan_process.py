@@ -162,8 +162,9 @@ def answer_process(
             continue
         cited: list[str] = []
         runs: list[list[tuple[str, Chunk, int]]] = []
+        moved = bool(_REVISION.search(question))  # out of the plan's order: each sentence cited alone
         for item in found:  # sentences of one chunk and page in a row are one passage, cited once
-            if runs and runs[-1][-1][1:] == item[1:]:
+            if runs and runs[-1][-1][1:] == item[1:] and not moved:
                 runs[-1].append(item)
             else:
                 runs.append([item])

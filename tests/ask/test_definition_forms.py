@@ -19,7 +19,8 @@ PROSE = plan_chunk(
     "Långtidsfrånvaron, det vill säga frånvaro längre än 90 dagar, var 3 procent.\n"
     "Avslut ska ske med värdskap, det vill säga att den som slutar talar väl om oss.\n"
     "Landstinget Norrby, det vill säga länets sjukhus, omfattas av planen.\n"
-    "Syftet med lärande i vardagen handlar om att det som lärs på kurs används i arbetet.",
+    "Syftet med lärande i vardagen handlar om att det som lärs på kurs används i arbetet.\n"
+    "Varje yrke bedöms på en skala där underskott innebär att tjänster står tomma i mer än ett halvår.",
     chunk_id="d:2",
 )
 OLDER = plan_chunk("Syftet med jobbskuggning är att nya medarbetare följer en kollega en vecka.", "old:3")
@@ -53,6 +54,7 @@ def test_a_word_explained_in_passing_defines_it_but_a_name_explained_does_not() 
     terms = {d.term for d in definitions_in([PROSE])}
     assert "Långtidsfrånvaron" in terms and "värdskap" in terms and "Norrby" not in terms
     assert "används i arbetet" in (_answer("Vad menar de med lärande i vardagen?") or "")
+    assert "står tomma" in (_answer("Vad menar de med att det är 'underskott' på ett yrke?") or "")
 
 
 def test_what_is_x_in_the_plans_own_form_is_its_definition_the_definite_form_asks_the_figure() -> None:
