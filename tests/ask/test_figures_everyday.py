@@ -26,6 +26,7 @@ def _figure(metric: str, value: float, quote: str) -> KeyFigure:
         ("Hur vanligt är det att folk slutar?", "turnover_pct"),
         ("Hur många slutar varje år?", "departures"),
         ("Hur mycket folk har förvaltningen?", "employees_total"),
+        ("Kan du ta fram hur stor personalomsättningen är?", "turnover_pct"),
         ("Hur gammal är snittmedarbetaren?", "average_age"),
         (in_swedish_terms("How old are the employees on average?"), "average_age"),
     ],
