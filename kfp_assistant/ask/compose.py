@@ -23,7 +23,7 @@ from kfp_assistant.ask.compare_sides import (
     unlisted_line,
 )
 from kfp_assistant.ask.compare_verdict import on_difficulty, with_presence_first, with_text_side
-from kfp_assistant.ask.definitions import asks_meaning, defines_term
+from kfp_assistant.ask.definitions import asks_meaning, defines_term, names_asked_term
 from kfp_assistant.ask.evidence import Similar, judge, load_model, off_topic
 from kfp_assistant.ask.extractive import Following, Passage, select
 from kfp_assistant.ask.figure_groups import names_asked_group
@@ -241,6 +241,7 @@ def compose_extractive(
         # A glossary entry ("Korttidsfrånvaro – frånvaro dag 1-14") says what a word means, nothing
         # about how much or what is done: it answers only a question about the meaning.
         passages = [p for p in passages if not defines_term(p.text)]
+    passages = [p for p in passages if names_asked_term(question, p.text)]  # "vad menas med X?": on X
     passages = tell_what_is_asked(question, passages, answer_tokens(question, route_))
     term = asked_term(question)
     if term is not None:

@@ -21,8 +21,8 @@ from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.units import sentences
 from kfp_assistant.schema import Chunk, Citation
 from kfp_assistant.sv.areas import UBARA_AREAS
-from kfp_assistant.sv.metrics import metrics_in
-from kfp_assistant.sv.words import SAME_WORD, tokenize, word_match
+from kfp_assistant.sv.metrics import metric_pattern, metrics_in
+from kfp_assistant.sv.words import SAME_WORD, terms_found, tokenize, word_match
 
 MARGIN = 0.03  # how far the nearest defined term must stand out from the second (cosine, e5)
 MAX_PLANS = 3
@@ -192,6 +192,20 @@ def _asked_term(question: str) -> str | None:
     """The term the question asks about: quoted, or the words after the asking word."""
     match = _QUOTED.search(question) or _COUNTS_AS.search(question) or _ASKED.search(question)
     return match.group("term") if match else None
+
+
+def names_asked_term(question: str, text: str) -> bool:
+    """Whether a sentence names the term a question asks the meaning of (its words, or the key figure
+    it names in other words); True when the question asks no term's meaning. A plan that defines
+    nothing of the kind answers a meaning only with a sentence on the term itself."""
+    asked = _asked_term(question) if asks_definition(question) else None
+    if not asked or not tokenize(asked):
+        return True
+    words = set(tokenize(asked))
+    if terms_found(words, text) >= max(1, len(words) - 1):  # a longer phrase in the plan's own words
+        return True
+    figure = metric_pattern(metrics_in(asked, question=True))
+    return figure is not None and bool(figure.search(text))
 
 
 def _same_figure(definitions: list[Definition], asked: str | None) -> Definition | None:

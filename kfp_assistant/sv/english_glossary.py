@@ -23,7 +23,7 @@ women|female|woman | kvinnor
 men|male | män
 employees|staff|personnel|workforce|headcount|people employed|employed|people work|workers | anställda
 co-workers|coworkers|colleagues | medarbetare
-retirements|retire*|pension* | pensionsavgångar
+retirements|retire*|retiring|pension* | pensionsavgångar
 recruitments|recruiting|recruitment|recruit*|hiring|hires|hired | rekrytering
 leavers|departures|people leaving|quit|resigned|left the organisation | avgångar
 exit interviews|exit interview | avslutssamtal

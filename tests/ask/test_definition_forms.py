@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kfp_assistant.ask.definitions import answer_definition, asks_definition, definitions_in
+from kfp_assistant.ask.definitions import answer_definition, asks_definition, definitions_in, names_asked_term
 from kfp_assistant.ask.router import route
 from kfp_assistant.schema import Chunk
 from kfp_assistant.sv.english import in_swedish_terms
@@ -66,3 +66,16 @@ def test_an_older_version_defines_the_term_only_when_the_plan_asked_about_does_n
     answer = _answer("Vad menas med jobbskuggning?", scope=["d", "old"])
     assert answer is not None and "följer en kollega" in answer
     assert "följer en kollega" not in (_answer("Vad menas med värdskap?", scope=["d", "old"]) or "")
+
+
+def test_a_meaning_the_plan_does_not_define_is_not_answered_by_sentences_off_the_term() -> None:
+    assert not names_asked_term(
+        "Vad menas med långtidssjukfrånvaro?", "Vi utökar antalet utbildningsplatser."
+    )
+    assert names_asked_term(
+        "Vad menas med långtidssjukfrånvaro?", "Långtidssjukfrånvaron har ökat till 3 procent."
+    )
+    assert names_asked_term(
+        "Vad menas med långtidssjukskrivning?", "Den långa sjukfrånvaron ökar."
+    )  # its figure
+    assert names_asked_term("Hur många slutade?", "Vi utökar antalet utbildningsplatser.")  # no meaning asked
