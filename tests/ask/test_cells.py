@@ -6,7 +6,7 @@ from kfp_assistant.ask.cells import answer_from_cells
 from kfp_assistant.ask.followup import resolve_followup
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import route
-from kfp_assistant.schema import PlanRecords, TableCell
+from kfp_assistant.schema import KeyFigure, PlanRecords, TableCell
 from kfp_assistant.sv.numbers import parse_number, unit_in
 
 ADMIN = "Skarpnäck stadsdelsförvaltning"
@@ -365,3 +365,16 @@ def test_what_a_table_of_text_says_about_a_row_named_by_its_words() -> None:
     assert text is not None and "Brandingenjörer: Bedömning: Stort; Kommentar: Få utbildas" in text
     assert "Annonsera" not in text, "the row named by its own label, not one whose cell names it"
     assert ask("Hur många brandingenjörer finns?", plans) is None, "a text row is read only when asked for"
+
+
+def test_an_older_table_does_not_answer_a_figure_the_current_plan_states_in_its_text() -> None:
+    old = plan(
+        "old", table([["Nyckeltal", "2023"], ["Medelålder, år", "45,2"]], "Nyckeltal"), period="2022-2024"
+    )
+    stated = KeyFigure(
+        file="new.pdf", doc_id="new", administration=ADMIN, period="2025-2027", metric="average_age",
+        value=44.7, unit="years", page=2, quote="Medelåldern är 44,7 år.",
+    )  # fmt: skip
+    new = plan("new", []).model_copy(update={"figures": [stated]})
+    assert ask("Vad är snittåldern i Skarpnäck?", [old, new]) is None  # the key figure answers
+    assert ask("Vad är snittåldern i Skarpnäck?", [old]) is not None
