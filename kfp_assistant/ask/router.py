@@ -204,7 +204,7 @@ def _open_activity_question(question: str, intent: Intent, areas: list[str], met
 _TOPIC_RE = re.compile(
     r"\b(?:kring|gällande|angående|beträffande|när\s+det\s+gäller)\s+\w+"
     r"|\b(?:lösa|möta|klara|täcka|minska|hantera)\s+(?:\w+\s+)?(?:\w*brist\w*|\w*behov\w*)"
-    r"|\bfå\s+tag\s+på\b|\bfå\s+(?:fler|in|hit)\b|\b(?:åt|för)\s+(?!(?:att|sig|oss|dem|det|den|de)\b)\w+",
+    r"|\bfå\s+tag\s+på\b|\bfå\s+(?:fler|in|hit)\b|\b(?:åt|för)\s+(?!(?:att|sig|oss|dem|det|den|de|något|nåt|någonting|er|mig|dig)\b)\w+",
     re.IGNORECASE,
 )
 

@@ -45,8 +45,8 @@ ASKS_PRIORITY = (
     r"\bmest\s+(?:kritisk|angeläg|akut|brådskande|prioriter)\w*"
     r"|\bhögst\s+prioriter\w*|\bprioriter\w*\s+(?:[\w-]+\s+){0,3}?(?:högst|mest|först|främst)\b"
     r"|\bi\s+första\s+hand\b"
-    # an order asked: "i vilken ordning?", "hur rangordnas de?", "vilken turordning gäller?"
-    r"|\bi\s+vilken\s+ordning\b|\brangordn\w*|\bturordning\w*"
+    # an order asked: "i vilken ordning?", "vilken turordning gäller?" ("rangordna X" asks a ranking)
+    r"|\bi\s+vilken\s+ordning\b|\bturordning\w*"
 )
 _ASKS_KIND = re.compile(ASKS_CONSEQUENCE + "|" + ASKS_METHOD + "|" + ASKS_PRIORITY, re.IGNORECASE)
 
