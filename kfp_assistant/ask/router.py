@@ -195,8 +195,14 @@ def _open_activity_question(question: str, intent: Intent, areas: list[str], met
     if _ABOUT_RE.search(question):
         return True
     return bool(_DOES_RE.search(question)) and (
-        bool(areas) or bool(re.search(r"\bför\s+att\b", question)) or bool(_TOPIC_RE.search(question))
+        bool(areas) or bool(re.search(r"\bför\s+att\b", question)) or _about_topic(question)
     )
+
+
+def _about_topic(question: str) -> bool:
+    """Whether what is done is asked about a topic or a need (_TOPIC_RE); how they think about it ("hur
+    tänker de kring trygga anställningar?") asks their reasoning, told in sentences."""
+    return bool(_TOPIC_RE.search(question)) and not re.search(r"\btänk\w*", question, re.IGNORECASE)
 
 
 # What is done about a topic or a need, named after the verb: "hur tänker de kring undersköterskor?",
