@@ -248,6 +248,7 @@ come from|came from|comes from|coming from | kommer ifrån
 highest|the highest | högst
 lowest|the lowest | lägst
 most common | vanligast
+biggest|largest|greatest | största
 they | de
 summer jobs|summer job|summer work|seasonal jobs | sommarjobb
 why people quit|why staff quit|why employees quit | varför medarbetare slutar
