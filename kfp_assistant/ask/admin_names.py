@@ -101,13 +101,24 @@ _IN_PLACE = re.compile(r"[\w-]+\s+(?:i|på|inom|hos)\s+(?P<place>[\w-]+)")
 
 def _of_another_place(question: str, offset: int, plan_name: str, names: frozenset[str]) -> bool:
     """Whether an administration named by its kind ("socialförvaltningen", matching another town's plan of
-    that kind) is set in a place that names another plan's employer: then it is a unit of that one."""
+    that kind) is set in a place that names another plan's employer (then it is a unit of that one), or,
+    capitalised, a place its own plan's name does not ("kulturförvaltningen i Göteborg" is no plan of
+    Stockholm's): the question is about another organisation."""
     match = _IN_PLACE.match(question, offset)
     if not match or not _KIND.search(match.group().split()[0]) or _KIND.search(match.group("place")):
         return False  # a district or employer named by its own name, or a place that is an administration
     place = fold(match.group("place"))
     owner = _aliases(names).get(place) or _aliases(names).get(place.removesuffix("s"))
-    return owner is not None and owner != plan_name
+    if owner is not None:
+        return owner != plan_name
+    own_place = _OWN_PLACE.search(plan_name)
+    written = [w for w in re.findall(r"\w+", fold(plan_name)) if len(w) >= 3]
+    capitalised = match.group("place")[:1].isupper()
+    return bool(own_place) and capitalised and not any(w.startswith(place.removesuffix("s")) for w in written)
+
+
+# An administration's name that says where it is: "… i Stockholms stad", "…, Hallsbergs kommun", "Region X".
+_OWN_PLACE = re.compile(r"(?:\bi\s+|,\s*|\bRegion\s+)[A-ZÅÄÖ]")
 
 
 def unit_of(
@@ -137,7 +148,7 @@ def match_administrations(question: str, catalog: Sequence[dict[str, Any]]) -> t
     unknown: list[tuple[int, str]] = []
     for pattern, name, on_folded in _name_patterns(names):
         for m in pattern.finditer(folded if on_folded else question):
-            if _of_another_place(folded, m.start(), name, names):
+            if _of_another_place(question, m.start(), name, names):
                 unknown.append((m.start(), mention_surface(question, m.start())))
             else:
                 known.append((m.start(), name))
@@ -145,7 +156,7 @@ def match_administrations(question: str, catalog: Sequence[dict[str, Any]]) -> t
     mentions += [(d, o, d) for d, o in organisation_mentions(question)]
     for display, offset, surface in sorted(mentions, key=lambda m: m[1]):
         plan_name = by_key.get(administration_key(display))
-        if plan_name and not _of_another_place(folded, offset, plan_name, names):
+        if plan_name and not _of_another_place(question, offset, plan_name, names):
             known.append((offset, plan_name))
             continue
         if plan_name:  # "socialförvaltningen i Härnösand": a unit of Härnösand's plan, not Borås's

@@ -32,6 +32,7 @@ from kfp_assistant.ask.figure_sentences import (
     counts_a_flow,
     names_counted,
     states_asked_amount,
+    states_only_ages,
 )
 from kfp_assistant.ask.grounds import add_grounds
 from kfp_assistant.ask.list_topic import topic_stems
@@ -219,7 +220,11 @@ def compose_extractive(
         if counted:
             # "Hur många praktikanter ...": a number about something else than what is counted is none.
             passages = [
-                p for p in passages if names_counted(counted, p) and not counts_another_group(counted, p.text)
+                p
+                for p in passages
+                if names_counted(counted, p)
+                and not counts_another_group(counted, p.text)
+                and not states_only_ages(p.text, route_)
             ]
         if years:
             elsewhen = [p for p in passages if not about_year(p, years)]

@@ -9,6 +9,7 @@ from kfp_assistant.ask.extractive import Passage
 from kfp_assistant.ask.route import Route
 from kfp_assistant.sv.metrics import METRICS, metrics_in
 from kfp_assistant.sv.numbers import states_amount_of, states_cardinal, states_number
+from kfp_assistant.sv.table_terms import age_bands, without_age_bands
 from kfp_assistant.sv.thesaurus import related_terms
 from kfp_assistant.sv.words import term_in, tokenize
 
@@ -85,3 +86,16 @@ def counts_a_flow(passage: Passage, route_: Route) -> bool:
     # a form of employment qualifies the flow ("avgångar avseende tidsbegränsade anställningar"): only
     # the headcount asked for makes it one
     return bool(named & _FLOWS) and not named & set(route_.metrics)
+
+
+# A length of time or an age in years: "60 år eller äldre" is blanked by the age bands, "om fem till sju år",
+# "i 12 år" here.
+_SPAN_OF_TIME = re.compile(r"\d+(?:[,.]\d+)?\s*(?:-\s*\d+\s*)?(?:år|månader|veckor)\b", re.IGNORECASE)
+
+
+def states_only_ages(text: str, route_: Route) -> bool:
+    """Whether a sentence offered for a count of people states only ages and lengths of time ("en stor
+    grupp är 60 år eller äldre, främst bygglovshandläggare"), unless an age or a time is what is asked."""
+    if age_bands(route_.question) or "average_age" in route_.metrics:
+        return False
+    return states_number(text) and not states_number(_SPAN_OF_TIME.sub(" ", without_age_bands(text)))

@@ -281,3 +281,12 @@ def test_a_headcount_is_not_answered_by_people_leaving() -> None:
     course = "Hur många procent av personalen har redan gått den digitala grundkursen?"
     assert _declined(course, "Högst var omsättningen bland lärare, 17,2 procent.")
     assert not _declined(course, "Av personalen har 64 procent gått den digitala grundkursen.")
+
+
+def test_a_count_of_people_is_not_answered_by_their_ages() -> None:
+    asked = "Hur många lantmätare har nämnden?"
+    assert _declined(asked, "En stor grupp är 60 år eller äldre, främst lantmätare och ingenjörer.")
+    assert not _declined(asked, "Nämnden har 14 lantmätare, varav fyra är 60 år eller äldre.")
+    assert not _declined(
+        "Hur många lantmätare är 60 år eller äldre?", "Av lantmätarna är 4 personer 60 år eller äldre."
+    )

@@ -316,3 +316,8 @@ def test_an_administration_of_a_kind_in_another_towns_plan_is_a_unit_of_that_one
     assert other.intent == "figure" and other.unknown_administrations == ["utbildningsförvaltningen"]
     district = route("Hur många anställda har Norrby i Söderby kommun?", TOWNS)
     assert district.administrations == ["Socialförvaltningen i Norrby stad", "Söderby kommun"]
+    elsewhere = route("Hur hög är personalomsättningen på socialförvaltningen i Västmark?", TOWNS)
+    assert elsewhere.administrations == [] and elsewhere.unknown_administrations == ["socialförvaltningen"]
+    assert route("Hur hög är sjukfrånvaron på socialförvaltningen i år?", TOWNS).administrations == [
+        "Socialförvaltningen i Norrby stad"
+    ]
