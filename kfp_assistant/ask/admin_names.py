@@ -135,6 +135,22 @@ def unit_of(
     return (aliases.get(place) or aliases.get(place.removesuffix("s"))) in administrations
 
 
+# The whole organisation asked for: "hur många anställda har Hallsbergs kommun totalt?", "i hela regionen".
+_WHOLE = re.compile(r"\b(?:totalt|sammanlagt|hela|som\s+helhet|i\s+sin\s+helhet)\b", re.IGNORECASE)
+
+
+def _whole_of(question: str, employer: str, administration: str) -> bool:
+    """Whether a question asks about a whole employer ("Hallsbergs kommun totalt") whose plan here is of
+    one of its units only ("Sektor vård och omsorg i Hallsbergs kommun")."""
+    unit = re.sub(r"\s*(?:,|\bi\b).*$", "", administration).strip()
+    return (
+        bool(_WHOLE.search(question))
+        and bool(unit)
+        and fold(unit) != fold(administration)
+        and (fold(unit) not in fold(question))
+    )
+
+
 def match_administrations(question: str, catalog: Sequence[dict[str, Any]]) -> tuple[list[str], list[str]]:
     """(known plan administrations named, unknown administrations as written), each in order of mention."""
     by_key = {
@@ -165,7 +181,9 @@ def match_administrations(question: str, catalog: Sequence[dict[str, Any]]) -> t
         # A known plan's name inside the mention ("Region Värmland", or a former district now inside a
         # known one) makes it that plan's, if of its kind ("Region Dalarna" is no plan of a "länsstyrelse").
         inside = [(k, n) for k, n in known if offset - 3 < k <= offset + len(surface)]
-        if not inside or not all(same_kind(surface, n) for _, n in inside):
+        if not inside or not all(
+            same_kind(surface, n) and not _whole_of(question, surface, n) for _, n in inside
+        ):
             known = [m for m in known if m not in inside]
             unknown.append((offset, surface))
     return unique(n for _, n in sorted(known)), unique(n for _, n in sorted(unknown))

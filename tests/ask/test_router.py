@@ -321,3 +321,18 @@ def test_an_administration_of_a_kind_in_another_towns_plan_is_a_unit_of_that_one
     assert route("Hur hög är sjukfrånvaron på socialförvaltningen i år?", TOWNS).administrations == [
         "Socialförvaltningen i Norrby stad"
     ]
+
+
+def test_a_whole_employer_is_not_the_plan_of_one_of_its_units() -> None:
+    plans = [*TOWNS, {"administration": "Sektor vård i Västerby kommun", "period": "2025", "doc_id": "v"}]
+    whole = route("Hur många anställda har Västerby kommun totalt?", plans)
+    assert whole.administrations == [] and whole.unknown_administrations == ["Västerby kommun"]
+    assert route("Hur många anställda har Västerby kommun?", plans).administrations == [
+        "Sektor vård i Västerby kommun"
+    ]
+    assert route("Hur många anställda har sektor vård i Västerby kommun totalt?", plans).administrations == [
+        "Sektor vård i Västerby kommun"
+    ]
+    assert route("Hur många anställda har Söderby kommun totalt?", plans).administrations == [
+        "Söderby kommun"
+    ]
