@@ -42,6 +42,9 @@ _UNIT_FOR = re.compile(
     r"|får|fick|jobbar|arbetar|finns|fanns|går|gick|gå|slutade|slutar|rekryterade|anställde)\b)[\w-]{3,}){0,2})",
     re.IGNORECASE,
 )
+# A unit named by its own name where people work: "på Stadsmuseet", "vid Kulturskolan" (not an area).
+_NAMED_UNIT = re.compile(r"\b(?:på|vid|hos|inom)\s+(?P<unit>[A-ZÅÄÖ][a-zåäö]{3,}(?:-[A-ZÅÄÖa-zåäö]+)?)\b")
+_AREA_NAMES = frozenset(tokenize("attrahera rekrytera introducera utveckla behålla avsluta"))
 _SEXES = frozenset(
     tokenize("kvinnor kvinnorna kvinnornas män männen männens mäns kvinnliga manliga women men")
 )
@@ -119,7 +122,15 @@ def _groups(route: Route) -> Iterator[str]:
         return  # a count of an occupation ("hur många lärare") is what is counted, not a group
     for match in _UNIT_FOR.finditer(route.question):  # "Avdelningen för socialt stöd": its own words
         yield from (w for w in match.group("unit").split() if tokenize(w))
-    names = set(tokenize(" ".join(route.administrations)))
+    names = set(tokenize(" ".join(route.administrations + route.unknown_administrations)))
+    for match in _NAMED_UNIT.finditer(route.question):  # "jobbar på Stadsmuseet": a unit by its own name
+        stems = set(tokenize(match.group("unit")))
+        own = any(
+            fold(w).startswith(fold(match.group("unit"))[:5])
+            for w in _WORD.findall(" ".join(route.administrations))
+        )
+        if stems and not stems & (names | _AREA_NAMES) and not own:  # "på Socialtjänsten" of Socialnämnden
+            yield match.group("unit")
     for word in _WORD.findall(route.question):
         stems = set(tokenize(word))
         # a word of a metric is no group, but women or men are ("sjukfrånvaron mellan kvinnor och män")

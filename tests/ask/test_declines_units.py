@@ -78,3 +78,11 @@ def test_the_size_of_the_staff_is_not_its_turnover() -> None:
     assert metrics_in("Hur stor personalomsättningen är det?", question=True) == ["turnover_pct"]
     retiring = route("Hur många på avdelningen för vuxet stöd kan gå i pension 2027?", VERSIONS)
     assert asked_groups(retiring) == ["vuxet", "stöd"]
+
+
+def test_a_unit_named_by_its_own_name_is_a_group_of_a_headcount() -> None:
+    museum = route("Hur många anställda jobbar på Stadsbiblioteket i Ekby?", VERSIONS)
+    assert asked_groups(museum) == ["Stadsbiblioteket"]
+    assert group_unnamed(museum, "Förvaltningen hade 1 146 anställda.")
+    assert not asked_groups(route("Hur många anställda jobbar på Ekby stadsdelsförvaltning?", VERSIONS))
+    assert not asked_groups(route("Hur många rekryteringar gjordes inom Rekrytera?", VERSIONS))
