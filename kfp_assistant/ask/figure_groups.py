@@ -126,7 +126,7 @@ def _groups(route: Route) -> Iterator[str]:
     for match in _NAMED_UNIT.finditer(route.question):  # "jobbar på Stadsmuseet": a unit by its own name
         stems = set(tokenize(match.group("unit")))
         own = any(
-            fold(w).startswith(fold(match.group("unit"))[:5])
+            fold(w).startswith(fold(match.group("unit"))[:6])
             for w in _WORD.findall(" ".join(route.administrations))
         )
         if stems and not stems & (names | _AREA_NAMES) and not own:  # "på Socialtjänsten" of Socialnämnden
