@@ -71,6 +71,7 @@ LIST_WORDS = _stems(
 NEED_WORDS = _stems(
     "yrke yrken yrkesgrupp yrkesgrupper yrkeskategorier roller befattningar tjänster grupper"
     " personalgrupper kompetens kompetenser kompetensen kompetenslucka kompetensluckor lucka luckor"
+    " risk risker riskerna kompetensrisk kompetensrisker"
     " bristyrken brist bristen bristande saknas saknar"
     " saknade behövs behöver behövde svår svåra svårt svårast svårrekryterade rekrytera rekrytering hitta"
     " tag få anställa tillsätta bemanna problem utmaning framåt framöver kommande närmaste åren slags sorts"

@@ -64,7 +64,7 @@ _ACTIVITY_RE = re.compile(
 )
 _GAP_RE = re.compile(
     r"\bkompetens(?:gap|behov|brist|luck)\w*|\bgap\w*|\bbehov\w*|\bbrist\w*|\bsvårrekryter\w*|\butmaning\w*"
-    r"|\bluck(?:a|or|orna)\b"
+    r"|\bluck(?:a|or|orna)\b|\bkompetensrisk\w*|\brisk(?:er|erna)\b"
     # what is hard to find is what is lacking: "svårt att få tag på", "svåra att rekrytera", "saknas"
     r"|\bsvår\w*\s+att\s+(?:få\s+tag|hitta|rekrytera|anställa|bemanna|tillsätta)\b|\bsakna(?:s|r|de)\b"
     r"|\bfå\s+tag\s+på\b"

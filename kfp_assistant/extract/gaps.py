@@ -2,7 +2,7 @@
 
 Where a plan lists them, in this order of preference:
 
-* a section whose heading names gaps, needs, shortages or challenges ("Identifierade kompetensgap",
+* a section whose heading names gaps, needs, shortages, challenges or risks ("Identifierade kompetensgap",
   "Kompetensbehov", "Utmaningar", "Bristyrken och svårrekryterade grupper", "Kompetenser som är
   svåra att hitta", "Yrken vi behöver mest"), with list items
   (bulleted or numbered; the number is not part of the gap) under it. A short line ending with
@@ -28,14 +28,15 @@ from kfp_assistant.schema import Block, Gap, ParsedDocument, PlanMeta
 _GAP_HEADING_RE = re.compile(
     r"kompetens(?:gap|behov|brist|luck)\w*|utmaning\w*|kritisk\w*\s+kompetens\w*|behov\s+av\s+kompetens"
     r"|\bgap\b|bristyrk\w*|\bbrist(?:område|kompetens|roll|grupp|befattning)\w*|\bbrist\w*\s+på"
-    r"|svårrekryter\w*|rekryteringsbehov\w*"
+    r"|svårrekryter\w*|rekryteringsbehov\w*|kompetensrisk\w*|\brisk(?:er|erna|analys)\b"
     # "Kompetenser som är svåra att hitta", "Yrken vi behöver mest", "Roller som saknas"
     r"|svår\w*\s+att\s+(?:hitta|rekrytera|få\s+tag|tillsätta|bemanna|ersätta)"
     r"|(?:kompetens\w*|yrk\w*|roller|befattning\w*|profession\w*)\s+(?:som\s+|vi\s+)?[^.]{0,20}?"
     r"\b(?:behöv\w*|saknas|efterfråga\w*)",
     re.IGNORECASE,
 )
-_NOT_GAP_HEADING_RE = re.compile(r"uppfölj|utvärder|analys", re.IGNORECASE)
+# (a risk analysis lists the competence risks: "Riskanalys")
+_NOT_GAP_HEADING_RE = re.compile(r"uppfölj|utvärder|(?<!risk)analys", re.IGNORECASE)
 _INTRO_RE = re.compile(r"följande|nedan|nedanstående|områdena|identifierats", re.IGNORECASE)
 _LEAD_RE = re.compile(r"^(.{3,80}?)(?::\s+|\.\s+|\n)(?=[A-ZÅÄÖ])")
 _NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")

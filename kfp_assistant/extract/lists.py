@@ -30,17 +30,25 @@ from kfp_assistant.extract.quotes import locate_quote
 from kfp_assistant.extract.roles import Role, role_by_words
 from kfp_assistant.extract.tables import activity_record, followup_context
 from kfp_assistant.schema import Activity, Block, ParsedDocument, PlanMeta
-from kfp_assistant.sv.areas import areas_in
+from kfp_assistant.sv.areas import areas_in, areas_in_question
 
 # "Label:" at the start of a line or after a sentence or clause: one to three words, capitalised
 # or not ("klart senast" inline), then a colon and a space.
-_LABEL_RE = re.compile(r"(?:^|(?<=[\s.;,]))((?:[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ-]*)(?:\s[a-zåäö]+){0,2})\s*:\s+")
+_LABEL_RE = re.compile(r"(?:^|(?<=[\s.;,(]))((?:[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ-]*)(?:\s[a-zåäö]+){0,2})\s*:\s+")
+# A line closing with its fields in parentheses: "Fadder till alla nyanställda (Ansvar: HR, Q2 2026)".
+_PAREN_FIELDS_RE = re.compile(
+    r"\(\s*([A-ZÅÄÖa-zåäö][\wåäöÅÄÖ-]*(?:\s[a-zåäö]+){0,2})\s*:\s+[^()]+\)\s*\.?\s*$"
+)
+# A checkbox or bullet sign a line may begin with ("☐ Ta fram ...").
+_MARKER_RE = re.compile(r"^\s*[☐☑☒□■▢◻◽✓✔•▪–-]\s+")
 _NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
 _LEAD_RE = re.compile(r"^(.{3,40}?)\s+[–—-]\s+(?=\S)|^(.{3,40}?):\s+(?=[A-ZÅÄÖ])")
 # A date clause closing a responsible value: ", klart senast Q1 2025", ", löpande", ", senast juni 2026".
 _TRAILING_DATE_RE = re.compile(
     r",\s*(?:(?:klart|färdigt?|genomfört?)\s+)?(?:senast|till|under|från|klart)\s+(?P<d>[^,]+?)\.?$"
-    r"|,\s*(?P<s>löpande|kontinuerligt|årligen|pågående|varje\s+\w+)\.?$",
+    r"|,\s*(?P<s>löpande|kontinuerligt|årligen|pågående|varje\s+\w+)\.?$"
+    # a bare date after the party, as parenthesised fields write it: "(Ansvar: HR-chef, Q2 2026)"
+    r"|,\s*(?P<q>(?:Q[1-4]|[HV]T)\s*\d{4}|\d{4}(?:-\d\d-\d\d)?)\.?$",
     re.IGNORECASE,
 )
 _END_LABEL_RE = re.compile(r"klart|deadline|senast|slut|måldatum|färdig", re.IGNORECASE)
@@ -82,10 +90,11 @@ def _values(item: _Item) -> dict[Role, str]:
             continue
         if role == "date" and "date" in values and not _END_LABEL_RE.search(label):
             continue
+        value = value.removesuffix(")").strip() if value.count(")") > value.count("(") else value
         if role == "responsible":
             m = _TRAILING_DATE_RE.search(value)
-            if m and (m.group("s") or DATE_WORD_RE.search(m.group("d") or "")):
-                implied_date = (m.group("d") or m.group("s")).strip()
+            if m and (m.group("s") or m.group("q") or DATE_WORD_RE.search(m.group("d") or "")):
+                implied_date = (m.group("d") or m.group("s") or m.group("q")).strip()
                 value = value[: m.start()].strip()
         values[role] = value.rstrip(".").strip() if role in ("responsible", "date") else value
     if implied_date and "date" not in values:
@@ -106,7 +115,8 @@ class _State:
 
     def area(self) -> str | None:
         for _, text in reversed(self.headings):
-            if len(text.split()) <= 6 and areas_in(text):
+            # a heading may name its area in other words: "När medarbetare slutar", "Onboarding"
+            if len(text.split()) <= 6 and (areas_in(text) or areas_in_question(text)):
                 return text
         return None
 
@@ -126,8 +136,9 @@ def _items(doc: ParsedDocument) -> list[_Item]:
             state.headings = [(lv, t) for lv, t in state.headings if lv < level] + [(level, text)]
             state.goal, state.followup = None, bool(followup_context(text))
             current = None
-        elif block.kind == "list_item":
-            body, fields = _fields(_NUMBER_RE.sub("", text))
+        elif block.kind == "list_item" or (block.kind != "table" and _PAREN_FIELDS_RE.search(text)):
+            body, fields = _fields(_MARKER_RE.sub("", _NUMBER_RE.sub("", text)))
+            body = body.removesuffix("(").strip()
             current = _Item(body, block.page, state.area(), state.goal, state.followup, fields)
             items.append(current)
         elif _is_field_line(block):

@@ -29,7 +29,7 @@ from kfp_assistant.extract.dates import DATE_WORD_RE, responsible_parties, targe
 from kfp_assistant.extract.quotes import locate_quote
 from kfp_assistant.extract.roles import HeaderRoles, Role, role_by_words
 from kfp_assistant.schema import Activity, Block, ParsedDocument, PlanMeta, UbaraArea
-from kfp_assistant.sv.areas import areas_in
+from kfp_assistant.sv.areas import areas_in, areas_in_question
 from kfp_assistant.sv.periods import parse_period
 
 _FOLLOWUP_CONTEXT_RE = re.compile(
@@ -274,6 +274,11 @@ def _table_activities(table: _Table, doc: ParsedDocument, meta: PlanMeta) -> lis
     return out
 
 
+def _areas_of(area: str) -> list[str]:
+    """The UBARA areas of an area cell or heading, also named in other words ("När medarbetare slutar")."""
+    return areas_in(area) or (areas_in_question(area) if len(area.split()) <= 6 else [])
+
+
 def activity_record(
     doc: ParsedDocument,
     meta: PlanMeta,
@@ -296,7 +301,7 @@ def activity_record(
         period=meta.period,
         table="followup" if kind == "followup" else "plan",
         area=area,
-        areas=cast(list[UbaraArea], areas_in(area or "")),
+        areas=cast(list[UbaraArea], _areas_of(area or "")),
         goal=goal,
         activity=text,
         target_date=target,

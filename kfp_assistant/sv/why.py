@@ -20,7 +20,9 @@ from kfp_assistant.sv.words import degree_base, tokenize
 ASKS_CONSEQUENCE = (
     r"\bvad\s+(?:händer|sker|hade\s+hänt|skulle\s+hända|kan\s+hända)\s+(?:[\w-]+\s+){0,2}?(?:om|ifall|när|annars)\b"
     r"|\bvad\s+(?:blir|blev|får|skulle\s+bli)\s+(?:[\w-]+\s+){0,3}?(?:följde|konsekvense|effekte)n\b"
-    r"|\bvad\s+riskera[rs]\b|\bvilka\s+(?:risker|konsekvenser|följder)\b"
+    r"|\bvad\s+riskera[rs]\b|\bvilka\s+(?:konsekvenser|följder)\b"
+    # risks of something not done; "vilka risker ser de (när det gäller kompetens)?" asks for the list
+    r"|\bvilka\s+risker\b(?=.*(?:\b(?:om|ifall|annars)\b|\bnär\b(?!\s+det\s+gäller)))"
     r"|\bvad\s+(?:är|var|blir)\s+(?:(?:den|det|de)\s+)?(?:[\w-]+\s+)?(?:risk|konsekvens|följd)\w*"
 )
 # How a figure or an assessment was arrived at asks for the method sentence ("Beräkningen utgår från
