@@ -221,9 +221,10 @@ class Activity(BaseModel):
     followup: str | None = Field(default=None, description="The Uppföljning cell, or None.")
     page: int = Field(description="1-based page the row starts on.")
     quote: str = Field(description="Verbatim text from that page that supports the record.")
-    source: Literal["table", "list", "llm"] = Field(
+    source: Literal["table", "list", "prose", "llm"] = Field(
         default="table",
-        description="How the record was extracted: a table row, a list item with labelled lines, or the LLM.",
+        description="How the record was extracted: a table row, a list item with labelled lines, sentences"
+        " of a paragraph under an area heading, or the LLM.",
     )
     extra: dict[str, str] = Field(
         default_factory=dict,

@@ -1,7 +1,8 @@
-"""A plan's activities: from activity tables (tables.py) and from lists with labelled fields (lists.py).
+"""A plan's activities: from activity tables (tables.py), lists with labelled fields (lists.py) and
+paragraphs under area headings that name who is responsible (paragraphs.py).
 
-Both readers run on every plan; an activity found by both (a list item that repeats a table row)
-is kept once, the table's. A plan with neither gives no records and the warning "no activity
+All readers run on every plan; an activity found by two (a list item that repeats a table row)
+is kept once, the first reader's. A plan with neither gives no records and the warning "no activity
 table found" (with an LLM configured, store.plans then reads the prose).
 """
 
@@ -11,6 +12,7 @@ from langchain_core.embeddings import Embeddings
 
 from kfp_assistant.extract.activity_text import flat
 from kfp_assistant.extract.lists import list_activities
+from kfp_assistant.extract.paragraphs import paragraph_activities
 from kfp_assistant.extract.roles import HeaderRoles
 from kfp_assistant.extract.tables import table_activities
 from kfp_assistant.schema import Activity, ParsedDocument, PlanMeta
@@ -22,13 +24,15 @@ NO_TABLE_WARNING = "no activity table found"
 def extract_activities(
     doc: ParsedDocument, meta: PlanMeta, embeddings: Embeddings | None = None
 ) -> tuple[list[Activity], list[str]]:
-    """Activities from a plan's tables and labelled lists, in document order, plus warnings naming pages.
+    """Activities from a plan's tables, labelled lists and area paragraphs, in document order, plus
+    warnings naming pages.
 
     ``embeddings``: a model to read table headers that no role word names (see roles.py)."""
     activities, warnings = table_activities(doc, meta, HeaderRoles(embeddings))
     seen = {flat(a.activity).casefold() for a in activities}
-    for record in list_activities(doc, meta):
+    for record in [*list_activities(doc, meta), *paragraph_activities(doc, meta)]:
         if flat(record.activity).casefold() not in seen:
+            seen.add(flat(record.activity).casefold())
             activities.append(record)
     if not activities:
         return [], [*warnings, f"{doc.file}: {NO_TABLE_WARNING}"]

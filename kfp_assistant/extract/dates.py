@@ -41,6 +41,7 @@ _DATE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:Q|kv\.?|kvartal)\s*([1-4])\s*[-–]?\s*(20\d\d)\b", re.IGNORECASE), "quarter"),
     (re.compile(r"\b(?:T|tertial)\s*([1-3])\s*[-–]?\s*(20\d\d)\b", re.IGNORECASE), "tertial"),
     (re.compile(r"\b([HV]T)\s*-?\s*(20\d\d|\d\d)\b"), "term"),
+    (re.compile(r"\b(vår|sommar|höst)(?:en|terminen)?\s+(20\d\d)\b", re.IGNORECASE), "season"),
     (re.compile(r"\b([a-zåäö]{3,9})\.?\s+(20\d\d)\b", re.IGNORECASE), "month"),
     (re.compile(r"\b(20\d\d)-(0[1-9]|1[0-2])\b(?!-)"), "yearmonth"),
     (re.compile(r"\b20\d\d\s*[-–]\s*(\d\d)\b(?!-)"), "short_span"),
@@ -65,6 +66,8 @@ def _date_end(m: re.Match[str], kind: str) -> str | None:
     if kind == "term":
         year = int(g[1]) if len(g[1]) == 4 else 2000 + int(g[1])
         return _month_end(year, 12 if g[0] == "HT" else 6)
+    if kind == "season":  # "våren 2026": a term ends in June, a summer in August, an autumn in December
+        return _month_end(int(g[1]), {"vår": 6, "sommar": 8}.get(g[0].casefold(), 12))
     if kind == "month":
         month = _MONTHS.get(g[0].casefold())
         return _month_end(int(g[1]), month) if month else None

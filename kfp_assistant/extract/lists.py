@@ -16,7 +16,9 @@ with the labels inline ("... Ansvar: närmaste chef, klart senast 2025-12-31.").
 * The area is the item's lead-in when it names an UBARA area ("Utveckla – Alla medarbetare ..."),
   else the nearest heading naming one. A goal line before the items ("Mål: ...", "Syfte: ...")
   is the goal of the items below it, until the next heading.
-* Items under a heading or intro that follows up the previous plan are follow-ups.
+* Items under a heading or intro that follows up the previous plan are follow-ups; so is an item
+  that ends in a status in brackets ("... (Genomförd).", "(Pågår)", "(Ej påbörjad)"): the status
+  is its follow-up.
 """
 
 from __future__ import annotations
@@ -52,6 +54,13 @@ _TRAILING_DATE_RE = re.compile(
     re.IGNORECASE,
 )
 _END_LABEL_RE = re.compile(r"klart|deadline|senast|slut|måldatum|färdig", re.IGNORECASE)
+# A status in brackets closing an item reports how far the activity has come: "... (Genomförd)."
+_STATUS_RE = re.compile(
+    r"\s*\((?P<s>(?:(?:ej|inte|delvis|helt|till\s+stor\s+del)\s+)?(?:genomförd|genomfört|klar|klart|avslutad|avslutat"
+    r"|påbörjad|påbörjat|pågår|pågående|startad|startat|införd|infört|uppnådd|uppnått|försenad|pausad|vilande"
+    r"|avbruten|avbrutet|utgår|ställd\s+in|flyttad\s+till\s+ny\s+plan))\)\s*\.?\s*$",
+    re.IGNORECASE,
+)
 _ACTION_ROLES = ("responsible", "date", "followup", "kpi")
 
 
@@ -158,9 +167,13 @@ def list_activities(doc: ParsedDocument, meta: PlanMeta) -> list[Activity]:
     out: list[Activity] = []
     for item in _items(doc):
         values = _values(item)
-        if not any(role in values for role in _ACTION_ROLES) or not item.text:
+        text, area, followup = item.text, item.area, item.followup
+        status = _STATUS_RE.search(text) if not item.fields else None
+        if status:  # a status report: the previous plan's activity, its status the follow-up
+            text, followup = text[: status.start()].rstrip(" ."), True
+            values["followup"] = status.group("s")
+        if not any(role in values for role in _ACTION_ROLES) or not text:
             continue
-        text, area = item.text, item.area
         lead = _LEAD_RE.match(text)
         lead_text = (lead.group(1) or lead.group(2)) if lead else None
         if lead and lead_text and len(lead_text.split()) <= 3 and areas_in(lead_text):
@@ -170,7 +183,7 @@ def list_activities(doc: ParsedDocument, meta: PlanMeta) -> list[Activity]:
             meta,
             text=text,
             fields=values,
-            kind="followup" if item.followup else "plan",
+            kind="followup" if followup else "plan",
             area=area,
             goal=values.get("goal") or item.goal,
             page=item.page,

@@ -65,6 +65,7 @@ def _fits(
         return None
     starts, rights = list(starts), list(rights)
     several = len(line.segments) > 1
+    taken = -1  # the column the line's previous segment went to
     for seg in line.segments:
         k = _column_of(starts, seg.x0)
         if k < 0 and several and seg.x1 < starts[0] - size:
@@ -80,6 +81,14 @@ def _fits(
                 return None
         if k < 0:
             return None
+        if k == taken:
+            # Two cells of one line in one column: the header's words ran two columns together
+            # ("Klart senast Uppföljning"); the later cell opens the column it sits in.
+            starts.insert(k + 1, seg.x0)
+            rights.insert(k + 1, seg.x1)
+            taken = k + 1
+            continue
+        taken = k
         if several and seg.x0 > rights[k] + size * 1.5 and abs(seg.x0 - starts[k]) > size:
             starts.insert(k + 1, seg.x0)
             rights.insert(k + 1, seg.x1)
@@ -124,6 +133,7 @@ def _grow(lines: list[Line], i: int) -> tuple[list[Line], list[float]]:
             break
         starts, rights = fitted
         region.append(line)
+    region = [_cut(ln, starts) for ln in region]  # a column opened late cuts the lines above it too
     # Lines after the last line of several cells belong only when they continue it closely.
     last = max(k for k, ln in enumerate(region) if len(ln.segments) > 1)
     end = last + 1

@@ -18,8 +18,9 @@ RESPONSIBLE_ABBREVIATIONS: dict[str, str] = {
     "HR": "HR",
     "LG": "ledningsgrupp",
 }
+# A hyphen right after a word is a shared compound part, not a separator: "miljö- och byggchefen" is one.
 _RESP_SPLIT_RE = re.compile(
-    r"\s*(?:[,;/&+\n•○●▪◦-]\s+|[,;/&+\n•○●▪◦]|\s+(?:och|samt|resp\.?|i samråd med)\s+)\s*"
+    r"\s*(?:(?<![\w-])-\s+|[,;/&+\n•○●▪◦]\s*|(?<!-)\s+(?:och|samt|resp\.?|i samråd med)\s+)\s*"
 )
 
 

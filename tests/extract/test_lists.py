@@ -88,3 +88,21 @@ def test_items_without_fields_are_not_activities_and_followups_are_marked(tmp_pa
 def test_plan_with_neither_table_nor_labelled_list_warns(tmp_path: Path) -> None:
     acts, warnings = _activities(tmp_path, "# Plan\n\n- Fler sjuksköterskor\n\nVi ska utbilda chefer.\n")
     assert acts == [] and any(NO_TABLE_WARNING in w for w in warnings)
+
+
+def test_items_ending_in_a_status_in_brackets_are_followups(tmp_path: Path) -> None:
+    text = """# Plan 2026
+
+## Vad hände med förra årets aktiviteter
+
+- Utveckla – Alla chefer har gått en kurs i samtalsteknik (Genomförd).
+- Rekrytera – En ny karriärsida byggs (Pågår)
+- Mentorprogram för nya medarbetare (Ej påbörjad).
+- Fler sökande till förskolan (vi vet inte varför)
+"""
+    acts, _ = _activities(tmp_path, text)
+    assert [(a.table, a.area, a.activity, a.followup) for a in acts] == [
+        ("followup", "Utveckla", "Alla chefer har gått en kurs i samtalsteknik", "Genomförd"),
+        ("followup", "Rekrytera", "En ny karriärsida byggs", "Pågår"),
+        ("followup", None, "Mentorprogram för nya medarbetare", "Ej påbörjad"),
+    ]  # brackets that hold no status are no follow-up

@@ -212,3 +212,24 @@ def test_a_table_of_right_aligned_counts_is_no_table_of_contents(tmp_path: Path)
     doc = load_document(_pdf(tmp_path / "counts.pdf", draw))
     (table,) = [b for b in doc.pages[0].blocks if b.kind == "table"]
     assert table.rows == [[r[0], *r[1:]] for r in map(list, rows)]
+
+
+def test_unruled_table_whose_header_runs_two_columns_together(tmp_path: Path) -> None:
+    # "Klar senast" ends a few points before "Mått" starts: the header line reads as one cell, but
+    # the rows below have a date and a measure apart; both columns are kept, the dates too.
+    when = 400 - 5 - pdfmetrics.stringWidth("Klar senast", "TestSans-Bold", 9)
+    draw = [
+        (x, 130, text, True)
+        for x, text in zip((60, 170, when, 400), ("Ägare", "Insats", "Klar senast", "Mått"), strict=True)
+    ]
+    rows = [
+        ("HR", "Kurs i samtalsteknik", "Q3 2026", "Antal kursdeltagare"),
+        ("Chefer", "Mentorer", "2027", "Enkät"),
+    ]
+    top = 150
+    for row in rows:
+        draw += [(x, top, text, False) for x, text in zip((60, 170, when, 400), row, strict=True)]
+        top += 20
+    doc = load_document(_pdf(tmp_path / "plan.pdf", draw))
+    (table,) = [b for b in doc.pages[0].blocks if b.kind == "table"]
+    assert table.rows == [["Ägare", "Insats", "Klar senast", "Mått"], *[list(r) for r in rows]]
