@@ -22,7 +22,9 @@ class Block(BaseModel):
     )
     page: int = Field(description="1-based page number the block is on.")
     level: int | None = Field(
-        default=None, description="Heading level (1 = top) for headings; None otherwise."
+        default=None,
+        description="Heading level (1 = top) for headings; for list items their nesting depth when below the"
+        " top (2 = a sub-item); None otherwise.",
     )
     rows: list[list[str]] | None = Field(
         default=None, description="For tables: the cell texts row by row ('' for an empty cell)."

@@ -39,7 +39,10 @@ if TYPE_CHECKING:  # importing it pulls in LangSmith's tracing, about a second o
 ACTIVITY_FIELDS = ("area", "target_date", "responsible", "table", "goal", "followup")
 MATCH_THRESHOLD = 90
 # Scopes that keep a figure plan-wide: an employment type restricts who is counted, not where.
-_EMPLOYMENT_SCOPE_RE = re.compile(r"tillsvidare|tidsbegräns|visstid|månadsavlön|fast", re.IGNORECASE)
+# "fast anställda", not "Fastighetsskötare"
+_EMPLOYMENT_SCOPE_RE = re.compile(
+    r"tillsvidare|tidsbegräns|visstid|månadsavlön|\bfast(?:a|anställ\w*)?\b", re.I
+)
 
 
 def _prf(matched: int, predicted: int, gold: int) -> dict[str, float]:

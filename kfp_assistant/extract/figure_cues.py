@@ -69,7 +69,9 @@ GENDER_SHARE = {"women_count": "women_share", "men_count": "men_share"}
 # anställda, är över 60 år"), whatever metric words come later in its clause.
 AGE_GROUP_AFTER_RE = re.compile(
     r"\s*(?:st\s+)?(?:medarbetare|personer|anställda)?\s*,?\s*(?:är\s+|var\s+|som\s+är\s+)?"
-    r"(?:\d{2}\s*år\s+(?:eller|och)\s+(?:äldre|yngre|över)|(?:över|under|äldre\s+än|yngre\s+än)\s+\d{2}\s*år)",
+    r"(?:\d{2}\s*år\s+(?:eller|och)\s+(?:äldre|yngre|över)|(?:över|under|äldre\s+än|yngre\s+än)\s+\d{2}\s*år)"
+    # "Fjorton av 61 tillsvidareanställda är 60 år eller äldre": the part of a whole that is an age group
+    r"|\s*av\s+\d[\d\s]*\s+\w+\s*,?\s*(?:är|var)\s+\d{2}\s*år\s+(?:eller|och)\s+(?:äldre|yngre|över)",
     re.IGNORECASE,
 )
 
@@ -156,9 +158,9 @@ def denominator_end(clause: str, pos: int) -> int:
     of, not what it is: skip it."""
     m = re.match(
         r"\s*av\s+(?:alla\s+|samtliga\s+|hela\s+|de\s+(?:totalt\s+)?|den\s+(?:totala\s+)?"
-        r"|det\s+(?:totala\s+)?(?:antalet\s+)?|\w+s\s+)?(\w+)",
+        r"|det\s+(?:totala\s+)?(?:antalet\s+)?|\w+s\s+|\d[\d\s]*\s(?=[^\W\d]))?(\w+)",
         clause[pos:],
-    )
+    )  # "3 av 61 tillsvidareanställda": the whole is the number and its noun
     return pos + m.end() if m else pos
 
 

@@ -11,6 +11,8 @@ Never values (each kind has a test in tests/extract/test_figures.py):
 * question scores ("index 89", "+3 index"), changes ("en ökning med 24", "2,96 procentenheter"),
   rankings ("de 10 vanligaste"), the ends of a scale ("kan ha värden mellan 0 och 100").
 
+Small numbers written as words ("sju", "elva") are values; in "61 av 68 medarbetare" only 61 is.
+
 A value takes the year written right after it ("8,7 procent 2024", "9,0 % (2023)", "under 2024");
 see ``trailing_year``.
 """
@@ -65,6 +67,25 @@ _TRAILING_YEAR_RE = re.compile(
 )
 
 
+# Small numbers written as words are values too ("Sju medarbetare", "elva rekryteringar"); "en"/"ett"
+# are articles far more often than counts, so they are not.
+_WORDS = (
+    "två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton sjutton arton nitton tjugo"
+)
+WORD_NUMBERS = {w: n for n, w in enumerate(_WORDS.split(), start=2)}
+_WORD_NUMBER_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(WORD_NUMBERS)})(?![\w-])", re.IGNORECASE)
+# Spelled-out numbers in what is planned ("Två tekniker kommer att gå en utbildning") or given as
+# alternatives ("en eller två personer") count no staff.
+_PLANNED_RE = re.compile(r"\bkommer\s+att\b|\bska(?:ll)?\b|\bplaneras\b|\bavser\b", re.IGNORECASE)
+_ALTERNATIVE_RE = re.compile(
+    r"\s+(?:(?:eller|till|à|a)\s+\w+|gång\w*|åren|år\b|enhet\w*|steg|nivå\w*|veckor|dagar|månader|timmar)",
+    re.IGNORECASE,
+)  # and times, spans and steps: "fyra gånger per år", "de kommande fem åren", "två enheter högre"
+_ALTERNATIVE_BEFORE_RE = re.compile(r"\b\w+\s+(?:eller|till)\s+$", re.IGNORECASE)
+# "61 av 68 medarbetare": the number after "N av" is the whole the first is part of, not a value.
+_PART_OF_RE = re.compile(rf"(?:\d|\b(?:{'|'.join(WORD_NUMBERS)}))\s+av\s+$", re.IGNORECASE)
+
+
 @dataclass
 class Number:
     """A candidate value in a clause: its value, unit word and span (the span includes the unit)."""
@@ -88,6 +109,8 @@ def _is_decoy(clause: str, m: re.Match[str], unit_word: str) -> bool:
         return True  # "de 10 vanligaste befattningarna" ranks, it does not count
     if _DATE_AFTER.match(after) or _AFTER_DECOY.match(after):
         return True
+    if _PART_OF_RE.search(before):
+        return True
     if m.start() == 0 and _ORDINAL_RE.match(clause):
         return True  # "3. Pensionsavgångar ..." numbers a list item
     return bool(unit_word == "år" and AGE_LIMIT_RE.match(clause[m.start() :]))
@@ -108,7 +131,19 @@ def numbers(clause: str) -> list[Number]:
             unit_word, "count" if unit_word else "bare"
         )
         out.append(Number(value, unit, m.start(), unit_m.end() if unit_m else m.end()))
-    return out
+    for m in _WORD_NUMBER_RE.finditer(clause if not _PLANNED_RE.search(clause) else ""):
+        if _ALTERNATIVE_RE.match(clause, m.end()) or _ALTERNATIVE_BEFORE_RE.search(clause[: m.start()]):
+            continue
+        unit_m = _UNIT_RE.match(clause, m.end())
+        unit_word = unit_m.group(1).casefold() if unit_m else ""
+        if unit_word in ("", "st", "st.", "stycken") and not _is_decoy(clause, m, unit_word):
+            value = float(WORD_NUMBERS[m.group().casefold()])
+            out.append(
+                Number(
+                    value, "count" if unit_word else "bare", m.start(), unit_m.end() if unit_m else m.end()
+                )
+            )
+    return sorted(out, key=lambda n: n.start)
 
 
 def years_in(text: str) -> list[str]:

@@ -15,6 +15,11 @@ A first header cell that names no count takes it from the table's caption ("Meda
 fyller 65 år per avdelning" over "Avdelning | 2026 | 2027 | Summa"); a "Summa"/"Totalt" column
 after the years holds the figure of the whole span.
 
+A table whose columns are genders per year ("Kvinnor 2024 | Män 2024 | Totalt 2024 | Kvinnor 2025
+...") gives each cell with its column's year: a headcount row gives women_count/men_count, a gender
+split row women_share/men_share (its 100 % total none), other rows their metric scoped "Kvinnor"/"Män",
+the total column the plan-wide figure.
+
 A third shape has groups as rows and measures as columns ("Yrkesgrupp | Antal
 tillsvidareanställda | Går i pension inom 5 år"): each header cell that names a metric (a bare
 "Antal" the caption's count) gives one figure per row, scoped to the row's group ("Totalt": the
@@ -139,13 +144,72 @@ def _counts(text: str) -> list[str]:
     return sorted(counts, key=lambda metric: metric not in FLOWS)
 
 
+# A column of one gender (or all) in one year: "Kvinnor 2024", "Män 2025", "Totalt 2024", "2025 K".
+_GENDER_WORDS = {**_GENDER_ROWS, **{w: "total" for w in _TOTAL_LABELS[1:]}}
+_GENDER_COLUMN_RE = re.compile(
+    rf"^\s*(?:(?P<g>{'|'.join(_GENDER_WORDS)})\s*,?\s*(?P<y>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)\s*,?\s*"
+    rf"(?P<g2>{'|'.join(_GENDER_WORDS)}))\s*$",
+    re.IGNORECASE,
+)
+_HEADCOUNTS = {"employees_permanent": "tillsvidareanställda", "employees_temporary": "visstidsanställda"}
+
+
+def _gender_columns(header: list[str]) -> list[tuple[str, str] | None]:
+    """(gender or "total", year) of each column headed by both; None for other columns."""
+    out: list[tuple[str, str] | None] = []
+    for cell in header:
+        m = _GENDER_COLUMN_RE.match(cell)
+        out.append((_GENDER_WORDS[(m["g"] or m["g2"]).casefold()], m["y"] or m["y2"]) if m else None)
+    return out
+
+
+def _gender_figure(cell: str, label: str, gender: str) -> tuple[str, float, str | None] | None:
+    """(metric, value, scope) of a cell in a gender column: a headcount of women is women_count, a
+    gender split women_share; other measures keep their metric, scoped to the gender."""
+    found = _row_figure(cell, label)
+    if found is None:
+        return None
+    metric, value = found
+    if metric in ("women_share", "men_share"):
+        return (f"{gender}_share", value, None) if gender != "total" else None  # the total is 100 %
+    if gender == "total":
+        return metric, value, None
+    if metric in _HEADCOUNTS or metric == "employees_total":
+        return f"{gender}_count", value, _HEADCOUNTS.get(metric)
+    return metric, value, "Kvinnor" if gender == "women" else "Män"
+
+
+def gender_year_figures(block: Block, doc: ParsedDocument, meta: PlanMeta, page_text: str) -> list[KeyFigure]:
+    """Figures of a table whose columns are genders per year ("Kvinnor 2024 | Män 2024 | Totalt 2024")."""
+    rows = block.rows or []
+    columns = _gender_columns(rows[0]) if rows else []
+    genders = {c[0] for c in columns if c}
+    if not {"women", "men"} <= genders:
+        return []
+    out = []
+    for row in rows[1:]:
+        words = " ".join(row).split()
+        quote = locate_quote(" ".join(words), page_text, min_words=len(words), sep=r"[\s|]+")
+        label = " ".join(row[0].split()) if row else ""
+        for cell, column in zip(row[1:], columns[1:], strict=False):
+            found = _gender_figure(cell, label, column[0]) if column and quote else None
+            if found and quote and column:
+                out.append(
+                    figure_record(doc, meta, found[0], found[1], column[1], found[2], block.page, quote)
+                )
+    return out
+
+
 def table_figures(
     block: Block, doc: ParsedDocument, meta: PlanMeta, page_text: str, caption: str = ""
 ) -> list[KeyFigure]:
-    """Figures from a table whose columns are years, by the two shapes in the module docstring."""
+    """Figures from a table whose columns are years, by the shapes in the module docstring."""
     rows = block.rows or []
     if len(rows) < 2 or not rows[0]:
         return []
+    by_gender = gender_year_figures(block, doc, meta, page_text)
+    if by_gender:
+        return by_gender
     counts = _counts(rows[0][0])
     if not counts and not any(cues_in(r[0]) for r in rows[1:] if r):
         counts = _counts(caption)  # rows are groups: the caption names what they count

@@ -20,7 +20,7 @@ figure_numbers.py are never values. Prose is read sentence by sentence and claus
 * the quote is the whole sentence, so the words that qualify a number stay with it.
 
 Tables whose columns are years give one figure per cell (figure_tables.py); a label/value table
-("Andel kvinnor | 64 %") is read row by row, each row as the sentence "label value".
+("Andel kvinnor | 64 %", or a fact box, figure_boxes.py) is read row by row, as "label value".
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kfp_assistant.extract.figure_boxes import boxed_pairs
 from kfp_assistant.extract.figure_cues import (
     AGE_CLAUSE_RE,
     EXTREME_RE,
@@ -106,8 +107,7 @@ _GENDER_PAIR_RE = re.compile(
     re.IGNORECASE,
 )
 _PAIR_METRICS = {"kvinnor": "women_share", "män": "men_share"}
-# An occupation a rate belongs to, written next to it: "boendestödjare på 8,11 %",
-# "12,99 % är socialsekreterare".
+# An occupation a rate belongs to, next to it: "boendestödjare på 8,11 %", "12,99 % är socialsekreterare".
 _OCCUPATION_BEFORE_RE = re.compile(rf"\b({OCCUPATION})\s+(?:på|med|har|hade)?\s*$", re.IGNORECASE)
 _OCCUPATION_SUBJECT_RE = re.compile(rf"^\s*(?:är|var)\s+({OCCUPATION})\b", re.IGNORECASE)
 _CAPTION_RE = re.compile(r"\s*(?:tabell|tab\.|figur|diagram)\s*\d+\b", re.IGNORECASE)
@@ -357,7 +357,7 @@ def extract_figures(doc: ParsedDocument, meta: PlanMeta) -> list[KeyFigure]:
     figures: list[KeyFigure] = []
     caption, header = "", None  # the heading or "Tabell N" line over a table; the last table's header
     for page in doc.pages:
-        for block in page.blocks:
+        for block in boxed_pairs(page.blocks):
             if block.kind == "heading":
                 ctx.heading_cues = tuple(c.metric for c in cues_in(block.text))
                 caption = block.text

@@ -7,10 +7,13 @@ Where a plan lists them, in this order of preference:
   svåra att hitta", "Yrken vi behöver mest"), with list items
   (bulleted or numbered; the number is not part of the gap) under it. A short line ending with
   ":", a short line without a full stop, or a heading, followed directly by list items, sets the
-  theme of the items below it. The section ends at a paragraph after its items, or at a heading
+  theme of the items below it; so does a list item with sub-items (the sub-items are the gaps). The
+  section ends at a paragraph after its items, or at a heading
   that is not followed by list items (prose subsections are analysis, not lists of gaps);
 * a table in such a section that is not an activity table ("Yrkesgrupp eller kompetens | Bedömt
-  gap | Kommentar"): each row's first cell is a gap;
+  gap | Kommentar"): each row's first cell is a gap; where a column rates each row ("Brist",
+  "Viss brist", "Balans", "Överskott"), only the rows it rates as a shortage are, and such a table
+  is read wherever it stands;
 * only when the plan has neither, the needs column ("Behov") of its activity table: each distinct
   cell is a gap, its short bold lead ("Digitalisering: Behov av ...") the theme. A plan that lists
   its gaps would otherwise count every need of its activity table a second time.
@@ -41,6 +44,17 @@ _INTRO_RE = re.compile(r"följande|nedan|nedanstående|områdena|identifierats",
 _LEAD_RE = re.compile(r"^(.{3,80}?)(?::\s+|\.\s+|\n)(?=[A-ZÅÄÖ])")
 _NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
 
+# An assessment cell: shortage, balance or surplus, with a degree ("Viss brist", "Stor brist", "Balans").
+_ASSESSMENT_RE = re.compile(
+    r"^(?:(?:mycket\s+)?(?:stor|viss|liten|lätt|ökad|ökande|minskad|minskande|kraftig|akut|ingen|ej|risk\s+för)\s+)?"
+    r"(?:brist|balans|överskott|underskott|god\s+tillgång)\.?$",
+    re.IGNORECASE,
+)
+_SHORTAGE_RE = re.compile(
+    r"^(?:(?:mycket\s+)?(?:stor|viss|liten|lätt|ökad|ökande|minskande|kraftig|akut)\s+)?(?:brist|underskott)\.?$",
+    re.IGNORECASE,
+)
+
 Found = tuple[str | None, str, int]  # theme, text, page
 
 
@@ -61,11 +75,32 @@ def _theme_line(text: str, before_items: bool) -> str | None:
     return None
 
 
+def _assessed(rows: list[list[str]]) -> list[str] | None:
+    """First cells of the rows an assessment column rates as a shortage ("Brist", "Viss brist"), or None
+    when the table has no such column (most of its cells "Brist", "Balans", "Överskott" ...).
+
+    Of several such columns the first is today's assessment; later ones are forecasts."""
+    for col in range(1, max((len(r) for r in rows), default=0)):
+        cells = [" ".join(r[col].split()) for r in rows[1:] if col < len(r) and r[col].strip()]
+        rated = [c for c in cells if _ASSESSMENT_RE.match(c)]
+        if len(rated) >= 2 and len(rated) * 10 >= len(cells) * 6:
+            return [
+                " ".join(r[0].split())
+                for r in rows[1:]
+                if col < len(r) and r[0].strip() and _SHORTAGE_RE.match(" ".join(r[col].split()))
+            ]
+    return None
+
+
 def _table_gaps(block: Block) -> list[Found]:
-    """First cells of a gap table's rows (header row skipped), when it is not an activity table."""
+    """First cells of a gap table's rows (header row skipped), when it is not an activity table; of a
+    table with an assessment column, the rows assessed as a shortage."""
     rows = block.rows or []
     if len(rows) < 2 or map_header(rows[0], HeaderRoles()) is not None:
         return []
+    assessed = _assessed(rows)
+    if assessed is not None:
+        return [(None, text, block.page) for text in assessed]
     return [(None, " ".join(r[0].split()), block.page) for r in rows[1:] if r and r[0].strip()]
 
 
@@ -73,6 +108,7 @@ def _list_gaps(blocks: list[Block]) -> list[Found]:
     """(theme, text, page) for list items and table rows in gap sections, by the module docstring."""
     out: list[Found] = []
     inside, theme, has_items = False, None, False
+    parent: str | None = None  # the list item whose sub-items follow
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         before_items = nxt is not None and nxt.kind == "list_item"
@@ -84,10 +120,18 @@ def _list_gaps(blocks: list[Block]) -> list[Found]:
             else:
                 inside = False
         elif not inside:
+            if block.kind == "table" and _assessed(block.rows or []):  # rated per occupation, anywhere
+                out += _table_gaps(block)
             continue
         elif block.kind == "list_item":
-            out.append((theme, " ".join(_NUMBER_RE.sub("", block.text).split()), block.page))
+            text = " ".join(_NUMBER_RE.sub("", block.text).split())
             has_items = True
+            if nxt is not None and nxt.kind == "list_item" and (nxt.level or 1) > (block.level or 1):
+                parent = text  # an item with sub-items is their theme, not a gap of its own
+            elif (block.level or 1) > 1:
+                out.append((parent or theme, text, block.page))
+            else:
+                out.append((theme, text, block.page))
         elif block.kind == "table":
             found = _table_gaps(block)
             out += found

@@ -340,8 +340,17 @@ def docx_block(para: Any, page: int, styles: dict[str | None, str] | None = None
         return Block(kind="heading", text=text, page=page, level=min(int(level.group(1)) if level else 1, 3))
     numbered = para._p.pPr is not None and para._p.pPr.numPr is not None  # Word's own list numbering
     if "List" in style or "Liststycke" in style or numbered:
-        return Block(kind="list_item", text=text, page=page)
+        return Block(kind="list_item", text=text, page=page, level=_list_depth(para, style))
     return Block(kind="paragraph", text=text, page=page)
+
+
+def _list_depth(para: Any, style: str) -> int | None:
+    """Nesting depth of a list paragraph when below the top ("List Bullet 2", numbering level 1+)."""
+    depth = re.search(r"\s([2-9])$", style)
+    num = para._p.pPr.numPr if para._p.pPr is not None else None
+    ilvl = num.ilvl.val if num is not None and num.ilvl is not None else 0
+    level = max(int(depth.group(1)) if depth else 1, int(ilvl or 0) + 1)
+    return level if level > 1 else None
 
 
 def docx_rows(table: Any) -> list[list[str]]:

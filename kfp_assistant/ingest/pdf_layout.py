@@ -129,9 +129,13 @@ def lines_to_blocks(lines: list[Line], body: float, page_no: int) -> list[tuple[
     out: list[tuple[float, Block]] = []
     prev: Line | None = None
     cur: Block | None = None
+    items_x: float | None = None  # where the current run of list items starts: indented further is a sub-item
     for ln in lines:
         level = heading_level(ln, body)
         kind: BlockKind = "heading" if level else "list_item" if starts_item(ln.text) else "paragraph"
+        if kind == "list_item":
+            items_x = ln.x if items_x is None or ln.x < items_x - 2 else items_x
+            level = 2 if ln.x > items_x + ln.size * 0.8 else None
         text = TOC_LEADER_RE.sub(" ..... ", ln.text) if TOC_LEADER_RE.search(ln.text) else ln.text
         same = (
             cur is not None
@@ -139,7 +143,7 @@ def lines_to_blocks(lines: list[Line], body: float, page_no: int) -> list[tuple[
             and 0 < ln.top - prev.top < max(ln.size, prev.size) * 1.5
             and abs(ln.size - prev.size) < 0.6
             and (kind == cur.kind or (cur.kind == "list_item" and kind == "paragraph"))
-            and level == cur.level
+            and (level == cur.level or cur.kind == "list_item")
             and kind != "list_item"
             and not (TOC_LEADER_RE.search(ln.text) or TOC_LEADER_RE.search(prev.text))
         )
@@ -148,6 +152,7 @@ def lines_to_blocks(lines: list[Line], body: float, page_no: int) -> list[tuple[
         else:
             cur = Block(kind=kind, text=re.sub(r"\s+", " ", text).strip(), page=page_no, level=level)
             out.append((ln.order, cur))
+            items_x = items_x if kind == "list_item" else None
         prev = ln
     for _, block in out:
         if block.kind == "list_item" and BULLET_LINE_RE.match(block.text):

@@ -17,9 +17,12 @@ Never the owner: the HR or personnel unit that wrote the plan ("HR-avdelningen, 
 kompetensförsörjning", and any cover line naming one: "Koncernkontoret, avdelning HR"), a
 central office in an address ("Regionkontoret, Växjö"), or the body that
 adopted the plan ("Antagen av kommunstyrelsens personalutskott"); lines that name authors and
-deciders are left out. A unit takes its organisation only where the plan writes the two as one
-name, in its text or its running header or footer: a logo line "Stockholms stad" above
-"Socialnämnden" does not make "Socialnämnden, Stockholms stad".
+deciders are left out. A unit takes its organisation where the plan writes the two as one
+name, in its text or its running header or footer; and an administration named by what it does
+("Vård- och omsorgsförvaltningen", "Tekniska kontoret") takes the organisation its cover or
+letterhead names on another line ("SUNDSVALLS KOMMUN"). A committee does not: a logo line
+"Stockholms stad" above "Socialnämnden" does not make "Socialnämnden, Stockholms stad"; nor does a
+district administration, which names its place ("Skarpnäcks stadsdelsförvaltning").
 """
 
 from __future__ import annotations
@@ -58,14 +61,22 @@ _AUTHOR_LINE_RE = re.compile(
 )
 _DECIDER_RE = re.compile(r"\b(?:antagen|antagits|beslutad|beslutats|fastställd|fastställts)\s+av\s+\S+", re.I)
 _COVER_LINE_CHARS = 100
+_CAPITAL_RUN_RE = re.compile(r"(?<![\w-])[A-ZÅÄÖ]{2,}(?:\s+[A-ZÅÄÖ]{2,})+(?![\w-])")
+# An administration of an organisation, by what it does ("Vård- och omsorgsförvaltningen"); a
+# district administration names its place ("Skarpnäcks stadsdelsförvaltning") and stands alone.
+_ADMINISTRATION_RE = re.compile(r"förvaltning(?:en)?$|kontoret$", re.IGNORECASE)
+_NAMED_PLACE_RE = re.compile(r"stadsdels|^[A-ZÅÄÖ]\w+s\s", re.IGNORECASE)
 
 
 def _plain_case(line: str) -> str:
-    """An all-capitals line ("LUDVIKA KOMMUN") in ordinary case, so names in it can be read."""
+    """An all-capitals line ("LUDVIKA KOMMUN"), or run of capital words in a letterhead line ("ORSA
+    KOMMUN Tekniska förvaltningen"), in ordinary case, so names in it can be read."""
     if sum(c.isupper() for c in line) > 0.7 * sum(c.isalpha() for c in line) > 3:
         words = [w.capitalize() for w in line.lower().split()]
         return " ".join(w.lower() if w.lower() in ("kommun", "stad", "län", "och", "i") else w for w in words)
-    return line
+    return (
+        _CAPITAL_RUN_RE.sub(lambda m: _plain_case(m.group()), line) if _CAPITAL_RUN_RE.search(line) else line
+    )
 
 
 def owner_lines(lines: list[str]) -> list[str]:
@@ -144,4 +155,6 @@ def plan_owner(
     if unit.lower().startswith("sektor"):  # a sector is part of a municipality: name both
         parent = organisation or next((o for t in texts for o in organisations_in(t)), None)
         return f"{unit}, {parent}" if parent else unit
+    if organisation and _ADMINISTRATION_RE.search(unit) and not _NAMED_PLACE_RE.search(unit):
+        return f"{unit}, {organisation}"  # the cover or letterhead names both on their own lines
     return unit

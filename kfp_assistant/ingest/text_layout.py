@@ -45,7 +45,15 @@ def text_blocks(chunk: str, page: int, markdown: bool) -> Iterator[Block]:
                 yield Block(kind="table", text="\n".join(" | ".join(r) for r in rows), page=page, rows=rows)
         elif TEXT_BULLET_RE.match(line) or pl.NUMBERED_RE.match(line.strip()):
             bullet = TEXT_BULLET_RE.match(line)
-            yield Block(kind="list_item", text=bullet.group(1).strip() if bullet else line.strip(), page=page)
+            indent = len(line) - len(line.lstrip())  # "  - sub-item": two spaces or a tab a level
+            level = 1 + (indent + 1) // 2 if bullet and indent and "\t" not in line[:indent] else None
+            level = 1 + line[:indent].count("\t") if bullet and "\t" in line[:indent] else level
+            yield Block(
+                kind="list_item",
+                text=bullet.group(1).strip() if bullet else line.strip(),
+                page=page,
+                level=level,
+            )
             i += 1
         else:
             text, i = paragraph(lines, i, markdown)

@@ -154,7 +154,13 @@ Under 2023 har HR-enheten reviderat den strategiska kompetensförsörjningsplane
 @pytest.mark.parametrize(
     ("text", "administration", "period", "title"),
     [
-        (LETTERHEAD, "Trafikkontoret", "2025-2027", "Kompetensförsörjningsplan för trafikkontoret 2025–2027"),
+        # the letterhead names the city on its own line: the administration takes it, as the gold sets do
+        (
+            LETTERHEAD,
+            "Trafikkontoret, Stockholms stad",
+            "2025-2027",
+            "Kompetensförsörjningsplan för trafikkontoret 2025–2027",
+        ),
         (
             COVER_THEN_TOC,
             "Rinkeby-Kista stadsdelsförvaltning",
@@ -162,7 +168,12 @@ Under 2023 har HR-enheten reviderat den strategiska kompetensförsörjningsplane
             "Strategisk kompetensförsörjningsplan 2024-2026",
         ),
         (SIKT, "Utbildningsförvaltningen", "2021-2023", "Kompetensförsörjning inom utbildningsförvaltningen"),
-        (OUTLOOK, "Äldreförvaltningen", "2021", "Kompetensförsörjningsplan 2021 med plan för 2022-2028"),
+        (
+            OUTLOOK,
+            "Äldreförvaltningen, Stockholms stad",
+            "2021",
+            "Kompetensförsörjningsplan 2021 med plan för 2022-2028",
+        ),
         (START_YEAR, "Skarpnäcks stadsdelsförvaltning", "2025-2027", "Vår plan för kompetensförsörjning"),
         (NO_PERIOD, "Farsta stadsdelsförvaltning", None, "Kompetensförsörjningsplan"),
         (PROSE_ONLY, "Bromma stadsdelsförvaltning", "2023", None),

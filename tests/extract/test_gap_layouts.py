@@ -1,0 +1,83 @@
+"""Gaps laid out as sub-bullets under a theme bullet, and as a table rating each occupation."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kfp_assistant.extract.gaps import extract_gaps
+from kfp_assistant.ingest.loaders import load_document
+from kfp_assistant.schema import Block, Page, ParsedDocument, PlanMeta
+
+
+def _doc(*blocks: Block) -> ParsedDocument:
+    page = Page(number=1, text="\n".join(b.text for b in blocks), blocks=list(blocks))
+    return ParsedDocument(file="t.pdf", path="t.pdf", doc_id="x", kind="pdf", pages=[page])
+
+
+def _table(*rows: tuple[str, ...]) -> Block:
+    return Block(
+        kind="table", text="\n".join(" | ".join(r) for r in rows), page=1, rows=[list(r) for r in rows]
+    )
+
+
+def test_a_bullet_with_sub_bullets_is_their_theme(tmp_path: Path) -> None:
+    text = """# Plan 2026
+
+## Kompetensbehov
+
+- Skola
+  - Speciallärare med inriktning mot läs- och skrivsvårigheter
+  - Lärare i matematik
+- Studie- och yrkesvägledare
+- Kök
+  - Kockar med dietkunskap
+
+## Aktiviteter
+"""
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    gaps = extract_gaps(load_document(path), PlanMeta())
+    assert [(g.theme, g.text) for g in gaps] == [
+        ("Skola", "Speciallärare med inriktning mot läs- och skrivsvårigheter"),
+        ("Skola", "Lärare i matematik"),
+        (None, "Studie- och yrkesvägledare"),
+        ("Kök", "Kockar med dietkunskap"),
+    ]
+
+
+def test_word_sub_bullets_by_style(tmp_path: Path) -> None:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_heading("Kompetensgap", level=1)
+    document.add_paragraph("IT", style="List Bullet")
+    document.add_paragraph("Systemförvaltare", style="List Bullet 2")
+    document.add_paragraph("Jurist", style="List Bullet")
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    gaps = extract_gaps(load_document(path), PlanMeta())
+    assert [(g.theme, g.text) for g in gaps] == [("IT", "Systemförvaltare"), (None, "Jurist")]
+
+
+def test_a_table_rating_occupations_gives_the_shortages_wherever_it_stands() -> None:
+    d = _doc(
+        Block(kind="heading", text="Läget per yrke", page=1, level=2),
+        _table(
+            ("Yrke", "Läge i dag", "Kommentar", "Om tre år"),
+            ("Förskollärare", "Stor brist", "Få utbildas", "Brist"),
+            ("Barnskötare", "Balans", "Många sökande", "Viss brist"),
+            ("Kock", "Viss brist", "Konkurrens", "Balans"),
+            ("Lokalvårdare", "Överskott", "", "Överskott"),
+        ),
+    )
+    gaps = extract_gaps(d, PlanMeta())
+    assert [g.text for g in gaps] == ["Förskollärare", "Kock"]  # today's rating, not the forecast
+
+
+def test_a_table_without_ratings_outside_a_gap_section_gives_nothing() -> None:
+    d = _doc(
+        Block(kind="heading", text="Personal per yrke", page=1, level=2),
+        _table(("Yrke", "Antal", "Kommentar"), ("Kock", "12", "Brist"), ("Lärare", "40", "Balans i år")),
+    )
+    assert extract_gaps(d, PlanMeta()) == []
