@@ -190,6 +190,7 @@ swedish | svenska
 incidents|incident|deviations|incident reports | händelser
 threats and violence|threats|violence | hot och våld
 priorities|priority|prioritised|prioritized | prioritering
+competence risks|competency risks|skills risks|competence risk | kompetensrisker
 risks|risk | risk
 challenges|challenge | utmaningar
 overtime | övertid
