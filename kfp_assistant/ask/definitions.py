@@ -101,9 +101,17 @@ _ABOUT = re.compile(
 # A term glossed in parentheses: "arbeta med transfer of training (kompetensöverföring) …"; the term is
 # one to three words before it (each a candidate: the question names the one it asks).
 _GLOSSED = re.compile(
-    r"(?P<before>(?:[\w-]+\s+){0,2}[a-zåäö][\w-]*)\s+\((?!(?:se|t\.?\s?ex|bl\.?\s?a|till|bland|exempelvis|ca|cirka)\b)"
-    r"[a-zåäö][^()\d]{3,60}\)"
+    r"\s\((?!(?:se|t\.?\s?ex|bl\.?\s?a|till|bland|exempelvis|ca|cirka)\b)[a-zåäö][^()\d]{3,60}\)"
 )
+_GLOSSED_TERM = re.compile(r"(?:[\w-]+\s+){0,2}[a-zåäö][\w-]*$")  # the words before the gloss
+# Cheap tests first: a sentence without these words or marks defines nothing the patterns find (most
+# sentences; the patterns cost a regex search at every word).
+_HINTS = {
+    "_SPELLED_OUT": ("(",),
+    "_THAT_IS": ("det vill säga", "dvs", "d.v.s"),
+    "_ABOUT": ("innebär att", "handlar om att", "syftet med"),
+    "_MED_AVSES": ("avses", "menas"),
+}
 _SPELLED_OUT = re.compile(r"\w[\w\s-]{3,}\((?P<term>[A-ZÅÄÖ][A-ZÅÄÖ0-9]+(?:-[A-ZÅÄÖ0-9]+)*)\)")
 
 
@@ -163,12 +171,17 @@ def definitions_in(chunks: Iterable[Chunk]) -> list[Definition]:
                 page = chunk.line_pages[i] if i < len(chunk.line_pages) else chunk.page_start
                 found.append(Definition(match.group("term").strip(), line.strip(), chunk, page, True))
         for sentence, page in sentences(chunk):
-            for m in _GLOSSED.finditer(sentence):
-                words = m.group("before").split()
+            lowered = sentence.lower()
+            for m in _GLOSSED.finditer(sentence) if "(" in sentence else ():
+                before = _GLOSSED_TERM.search(sentence[: m.start()])
+                words = before.group().split() if before else []
                 found += [
                     Definition(" ".join(words[-n:]), sentence, chunk, page) for n in range(1, len(words) + 1)
                 ]
-            for rx in (_MED_AVSES, _SPELLED_OUT, _THAT_IS, _ABOUT):
+            for name, rx in (("_MED_AVSES", _MED_AVSES), ("_SPELLED_OUT", _SPELLED_OUT), ("_THAT_IS", _THAT_IS),
+                             ("_ABOUT", _ABOUT)):  # fmt: skip
+                if not any(hint in lowered for hint in _HINTS[name]):
+                    continue
                 for m in rx.finditer(sentence):
                     term = (
                         m.group("term") or m.group("opening") or m.group("scale")
