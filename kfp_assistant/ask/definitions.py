@@ -107,12 +107,15 @@ _GLOSSED_TERM = re.compile(r"(?:[\w-]+\s+){0,2}[a-zåäö][\w-]*$")  # the words
 # Cheap tests first: a sentence without these words or marks defines nothing the patterns find (most
 # sentences; the patterns cost a regex search at every word).
 _HINTS = {
-    "_SPELLED_OUT": ("(",),
-    "_THAT_IS": ("det vill säga", "dvs", "d.v.s"),
-    "_ABOUT": ("innebär att", "handlar om att", "syftet med"),
-    "_MED_AVSES": ("avses", "menas"),
+    "spelled_out": ("(",),
+    "that_is": ("det vill säga", "dvs", "d.v.s"),
+    "about": ("innebär att", "handlar om att", "syftet med"),
+    "med_avses": ("avses", "menas"),
 }
 _SPELLED_OUT = re.compile(r"\w[\w\s-]{3,}\((?P<term>[A-ZÅÄÖ][A-ZÅÄÖ0-9]+(?:-[A-ZÅÄÖ0-9]+)*)\)")
+
+
+_FORMS = (("med_avses", _MED_AVSES), ("spelled_out", _SPELLED_OUT), ("that_is", _THAT_IS), ("about", _ABOUT))
 
 
 @dataclass(frozen=True)
@@ -178,8 +181,7 @@ def definitions_in(chunks: Iterable[Chunk]) -> list[Definition]:
                 found += [
                     Definition(" ".join(words[-n:]), sentence, chunk, page) for n in range(1, len(words) + 1)
                 ]
-            for name, rx in (("_MED_AVSES", _MED_AVSES), ("_SPELLED_OUT", _SPELLED_OUT), ("_THAT_IS", _THAT_IS),
-                             ("_ABOUT", _ABOUT)):  # fmt: skip
+            for name, rx in _FORMS:
                 if not any(hint in lowered for hint in _HINTS[name]):
                     continue
                 for m in rx.finditer(sentence):
