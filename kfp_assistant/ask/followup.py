@@ -16,7 +16,7 @@ from kfp_assistant.schema import Citation
 from kfp_assistant.sv.activity_terms import FIELD_WORDS
 from kfp_assistant.sv.administrations import without_names
 from kfp_assistant.sv.metrics import METRICS
-from kfp_assistant.sv.status import status_asked
+from kfp_assistant.sv.status import asks_outcome, status_asked, without_outcome
 from kfp_assistant.sv.superlatives import lowest_first
 from kfp_assistant.sv.table_terms import asks_now
 from kfp_assistant.sv.why import asked_term
@@ -161,7 +161,8 @@ def resolve_followup(
     same_records = not (new.metrics or new.target or which)
     update["responsible"] = new.responsible or (previous.responsible if same_records else None)
     # "och inom Attrahera?" has no cue of its own ("other"); a bare "hur är det med X?" reads as explain.
-    inherit_intent = (new.intent == "other" and not which and not why) or (
+    # "och vad hände med X?" asks how it went, told in sentences: no figure or list asked before
+    inherit_intent = (new.intent == "other" and not which and not why and not asks_outcome(question)) or (
         new.intent == "explain" and not own_subject
     )
     update["intent"] = previous.intent if inherit_intent else new.intent
@@ -247,6 +248,7 @@ def topic_talked_about(question: str, new: Route, previous: Route) -> str:
         return ""
     # "och i B?" after a list of A's needs: A's name is whose they were, not what they were about
     asked = without_names(previous.question, previous.administrations)
+    asked = without_outcome(asked)  # "hur gick det med aktiviteterna i förra planen?": the activities
     if previous.topic and not question_terms(asked, []) - _NO_SUBJECT - FIELD_WORDS:
         asked = ""  # "när ska de vara klara?" asked a field of the topic before, which stays the topic
     return f"{previous.topic} {asked}".strip()[-TOPIC_CHARS:]

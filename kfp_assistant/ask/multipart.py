@@ -62,6 +62,7 @@ _TAIL = re.compile(
     r"|average|total|percent)\b)[^?;,]{2,60}?\??$",
     re.IGNORECASE,
 )
+_QUESTION_WORD = re.compile(r"\b(?:hur|vad|vilk\w*|när|vem|var|varför|how|what|which|when|who|why)\b", re.I)
 _PURPOSE = re.compile(r"\bför\s+att\b", re.IGNORECASE)
 _PLACES = re.compile(rf"\b{_WHERE}\s+(?!att\b)", re.IGNORECASE)
 _HAS_WHERE = re.compile(rf"\b{_WHERE}\s+\w", re.IGNORECASE)
@@ -119,7 +120,7 @@ def question_parts(question: str, names: Names | None = None) -> list[str]:
         pieces = [question[: two.start()] + word + question[two.end() :] for word in (first, second)]
     if len(pieces) > 1:
         pieces = [c.strip(" ,") for p in pieces for c in _COMMA.split(p) if c.strip(" ,?")]
-        if len(pieces) > 2 and not _ASKS.match(pieces[0]):  # "Enligt förra planen, hur många …": a frame
+        if len(pieces) > 2 and not _QUESTION_WORD.search(pieces[0]):  # "Enligt förra planen, hur många …"
             pieces = [f"{pieces[0]}, {pieces[1]}", *pieces[2:]]
     short = [p for p in pieces if len(re.findall(r"\w+", p)) < _MIN_WORDS and not _SHORT_PART.match(p)]
     if len(pieces) < 2 or short:

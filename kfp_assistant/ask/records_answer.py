@@ -29,7 +29,7 @@ from kfp_assistant.sv.metrics import METRICS, metrics_in
 from kfp_assistant.sv.occupations import occupations_in
 from kfp_assistant.sv.periods import period_bounds
 from kfp_assistant.sv.responsible import party_stems, split_responsible
-from kfp_assistant.sv.status import status_asked
+from kfp_assistant.sv.status import asks_outcome, status_asked
 from kfp_assistant.sv.superlatives import superlative_of
 from kfp_assistant.sv.table_terms import measure_asked
 from kfp_assistant.sv.words import question_stems, tokenize
@@ -110,7 +110,7 @@ def _activity_rows(route: Route, plan: PlanRecords, table: str, topic: set[str])
 def _activity_answer(
     route: Route, plans: list[PlanRecords], topic: set[str], showing: Showing | None = None
 ) -> RecordAnswer | None:
-    status = status_asked(route.question)
+    status = asks_outcome(route.question)  # "vilka pågår?", "hur gick det med aktiviteterna?"
     table = "followup" if status or FOLLOWUP_WORDS.search(route.question) else "plan"
     if status and COUNT_ASKED.search(route.question):
         return None  # "hur många blev genomförda?": the plan's sentence counting them answers

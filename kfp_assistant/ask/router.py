@@ -20,6 +20,7 @@ from kfp_assistant.sv.comparatives import comparative_metrics, hardest_asked, ra
 from kfp_assistant.sv.metrics import metrics_in
 from kfp_assistant.sv.periods import find_periods, relative_plan
 from kfp_assistant.sv.responsible import responsible_asked
+from kfp_assistant.sv.status import status_asked
 from kfp_assistant.sv.versus import asks_versus
 from kfp_assistant.sv.why import (
     AREA_VERB_RE,
@@ -137,6 +138,8 @@ def _intent(question: str, n_admins: int, metrics: list[str], target: str | None
         return "explain"
     if n_admins >= 2 or _COMPARE_RE.search(q) or asks_versus(q) or ranks_where(q, metrics, n_admins):
         return "compare"
+    if _FIGURE_STRONG_RE.search(q) and status_asked(q):
+        return "figure"  # "hur många aktiviteter har genomförts?": a count, which the plan states
     if _LIST_RE.search(q):
         return "list"
     if (

@@ -54,6 +54,7 @@ någon som hjälper dem|någon som hjälper|någon som stöttar|en kontaktperson
 plugga|pluggar|pluggat|pluggade | studera
 inte ska sluta|inte slutar|inte sluta|inte vill sluta | ska stanna kvar
 inte ska lämna|inte lämnar|inte säger upp sig | ska stanna kvar
+blev klara|blivit klara|blev klar|blivit klart|blev färdiga|blivit färdiga | har genomförts
 kom utifrån|kommer utifrån|kommit utifrån|togs in utifrån | rekryterades externt
 kom in utifrån|kommer in utifrån | rekryterades externt
 från andra arbetsgivare|från en annan arbetsgivare|från externa arbetsgivare | externt

@@ -84,3 +84,30 @@ def status_phrase(question: str) -> str:
         if match := pattern.search(question):
             return f"{match.group()} fortfarande aldrig än ännu"
     return ""
+
+
+# How the activities went, with no status named: "hur gick det med aktiviteterna?", "vad hände med X?"
+_OUTCOME_RE = re.compile(
+    r"\bhur\s+gick\s+det\b|\bvad\s+hände\s+med\b|\bvad\s+blev\s+det\s+av\b|\bhur\s+långt\s+har\b"
+    r"|\bhow\s+did\s+\w+\s+go\b|\bwhat\s+happened\s+(?:to|with)\b",
+    re.IGNORECASE,
+)
+
+
+# A version named relatively: "i förra planen", "förra kompetensplanens", "den nya planen"
+_RELATIVE_VERSION_RE = re.compile(
+    r"\b(?:i\s+)?(?:den\s+)?(?:förra|föregående|tidigare|gamla|nya|nuvarande|senaste)\s+\w*plan\w*",
+    re.IGNORECASE,
+)
+
+
+def asks_outcome(question: str) -> bool:
+    """Whether the question asks how activities went: a status, or how it went ("hur gick det med …?")."""
+    return status_asked(question) is not None or bool(_OUTCOME_RE.search(question))
+
+
+def without_outcome(text: str) -> str:
+    """The text without how it asks how things went ("hur gick det med", "vad hände med") and without a
+    version named relatively ("i förra planen"): what it asked about."""
+    text = _OUTCOME_RE.sub(" ", text)
+    return _RELATIVE_VERSION_RE.sub(" ", text)

@@ -72,3 +72,14 @@ def test_who_is_responsible_is_a_part_of_its_own_and_people_leaving_is_no_time()
     assert parts == ["Vad gör Parknämnden för att behålla personal?", "vem ansvarar?"]
     assert route("och när folk slutar då?", CATALOG).intent != "explain"
     assert "vad görs åt" in in_swedish_terms("What are the gaps and what is being done about them?")
+
+
+def test_a_name_before_a_colon_is_no_frame_of_the_first_question_only() -> None:
+    parts = question_parts(
+        "Parknämnden: hur många anställdes 2025, hur många slutade och hur många av dem gick i pension?"
+    )
+    assert parts == [
+        "Parknämnden: hur många anställdes 2025?",
+        "hur många slutade?",
+        "hur många av dem gick i pension?",
+    ]

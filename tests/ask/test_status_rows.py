@@ -14,6 +14,7 @@ from kfp_assistant.ask.records_answer import answer_from_records
 from kfp_assistant.ask.router import route
 from kfp_assistant.ask.status_rows import of_status
 from kfp_assistant.schema import Activity, KeyFigure, PlanRecords, TableCell
+from kfp_assistant.sv.everyday import in_plan_words
 from kfp_assistant.sv.status import DONE, NOT_DONE, ONGOING, PARTLY, status_asked, status_of
 from kfp_assistant.sv.words import respell_by_stem, tokenize
 
@@ -136,3 +137,22 @@ def test_a_target_is_not_read_from_a_table_row() -> None:
     old = OLD.model_copy(update={"cells": [_age_row("2021", "47,3"), _age_row("2022", "47,0")]})
     target = route("Vad är målet för medelåldern i Fritidsnämnden?", CATALOG)
     assert answer_from_cells(target, [old]) is None, "a target is stated in a sentence"
+
+
+ONE_VERSION: list[dict[str, Any]] = [
+    {"administration": "Hamnnämnden", "period": "2026-2028", "doc_id": "h26"}
+]
+
+
+def test_how_the_previous_plan_went_is_told_by_the_one_version_there_is() -> None:
+    asked = route("Hur gick det med aktiviteterna i Hamnnämndens förra plan?", ONE_VERSION)
+    assert asked.plans == ["h26"] and asked.unknown_periods == [], "the plan follows up the one before it"
+    assert route("Hur hög var sjukfrånvaron i Hamnnämndens förra plan?", ONE_VERSION).unknown_periods
+
+
+def test_a_count_of_activities_done_is_a_figure_and_what_happened_is_no_figure() -> None:
+    counted = route("hur många aktiviteter har genomförts i Hamnnämnden?", ONE_VERSION)
+    assert counted.intent == "figure" and counted.target == "activities"
+    then = resolve_followup("och vad hände med friskvårdstimmen?", [counted], ONE_VERSION)
+    assert then.intent != "figure" and "förra" not in then.topic
+    assert "har genomförts" in in_plan_words("hur många blev klara?", set())
