@@ -66,13 +66,18 @@ def _glossary() -> list[tuple[re.Pattern[str], str]]:
     return parse_glossary(GLOSSARY)
 
 
+_ASKING_ENGLISH = frozenset(("why", "how", "what", "which", "who", "when", "where"))
+
+
 def is_english(text: str, chat_in_english: bool = False) -> bool:
     """Whether a question is written in English (by its function words). In a chat held in English one
     such word is enough: "why?", "how come?" follow an English question."""
     words = re.findall(r"[a-zåäö']+", text.lower())
     english = sum(1 for w in words if w in _ENGLISH_WORDS)
     swedish = sum(1 for w in words if w in _SWEDISH_WORDS)
-    return english >= (1 if chat_in_english else 2) and english > 2 * swedish
+    # "why?", "how about X?": an English question word among English words only, whatever came before
+    alone = english == len(words) and bool(set(words) & _ASKING_ENGLISH)
+    return alone or (english >= (1 if chat_in_english else 2) and english > 2 * swedish)
 
 
 # Function words left after the glossary: they would count as topic words of the Swedish question.

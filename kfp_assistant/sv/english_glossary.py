@@ -33,6 +33,8 @@ what is being done to|what's being done to|what is done to | vad görs för att
 health talks|health talk|health conversations|health conversation|health dialogues | hälsosamtal
 e-learning|elearning|online course|online training|web-based training | e-utbildning
 complete|carry out | genomföra
+over the plan period|over the planning period|during the plan period|over the period | under planperioden
+over|above|older than | över
 offboarding|leaving|leave | avslut
 new employees|new staff|newly hired|newly employed|newcomers|new hires | nyanställda
 onboarding|induction|introduction of new|introduction*|introductory|introduce | introduktion

@@ -10,8 +10,9 @@ from typing import Any
 from kfp_assistant.ask.followup import resolve_followup
 from kfp_assistant.ask.multipart import question_parts
 from kfp_assistant.ask.router import route
-from kfp_assistant.sv.english import in_swedish_terms
+from kfp_assistant.sv.english import in_swedish_terms, is_english
 from kfp_assistant.sv.everyday import in_plan_words
+from kfp_assistant.sv.why import gives_cause
 
 CATALOG: list[dict[str, Any]] = [{"administration": "Parknämnden", "period": "2025-2027", "doc_id": "p25"}]
 
@@ -83,3 +84,10 @@ def test_a_name_before_a_colon_is_no_frame_of_the_first_question_only() -> None:
         "hur många slutade?",
         "hur många av dem gick i pension?",
     ]
+
+
+def test_a_short_english_follow_up_is_english_and_english_ages_read_as_swedish() -> None:
+    assert is_english("why?") and not is_english("varför?")
+    assert "över 60" in in_swedish_terms("How many are over 60?")
+    assert "under planperioden" in in_swedish_terms("How many retire over the plan period?")
+    assert gives_cause("Omsättningen drivs framför allt av ingenjörer som går till konsultbolag.")

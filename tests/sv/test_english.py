@@ -22,7 +22,8 @@ def test_is_english(question: str, english: bool) -> None:
 
 
 def test_a_short_follow_up_in_a_chat_held_in_english_is_english() -> None:
-    assert not is_english("why?") and is_english("why?", chat_in_english=True)
+    assert is_english("why?") and is_english("why?", chat_in_english=True), "English alone, after Swedish too"
+    assert not is_english("men?"), "a Swedish word that is also English asks no English question"
     assert in_swedish_terms("how come?").startswith("varför")
     assert not is_english("och varför?", chat_in_english=True), "a Swedish follow-up stays Swedish"
     assert not is_english("Socialnämnden?", chat_in_english=True)
