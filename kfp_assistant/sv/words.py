@@ -39,7 +39,13 @@ def _stemmer() -> Stemmer.Stemmer:
 # "äldre"), "lagt" no "lågt".
 _FOLDED_STOPWORDS = frozenset(fold(w) for w in STOPWORDS) | {"aldrig", "lagt", "lagts"}
 # ... except the question words whose folded form is no other Swedish word: "hur manga" asks how many.
-_FOLDED_QUESTION_WORDS = {"manga": "många", "varfor": "varför", "forra": "förra", "fran": "från"}
+_FOLDED_QUESTION_WORDS = {"manga": "många", "varfor": "varför", "forra": "förra", "fran": "från"} | {
+    # "jamfor" stems as "jamf", no fold of a plan's stem: a comparison typed without ä, ö
+    "jamfor": "jämför",
+    "jamfora": "jämföra",
+    "jamfort": "jämfört",
+    "jamforelse": "jämförelse",
+}
 
 
 def respell_by_stem(text: str, forms: dict[str, str]) -> str:

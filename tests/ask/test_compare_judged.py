@@ -19,6 +19,7 @@ from kfp_assistant.sv.english import in_swedish_terms
 from kfp_assistant.sv.everyday import in_plan_words
 from kfp_assistant.sv.periods import relative_plan
 from kfp_assistant.sv.superlatives import judged, lowest_first
+from kfp_assistant.sv.words import Respeller, tokenize
 from tests.ask.test_compare_figures import CATALOG, _figure, _plan
 from tests.ask.test_compare_sides import _passages
 
@@ -224,3 +225,9 @@ def test_more_or_fewer_since_the_last_plan_states_the_change() -> None:
     assert answer is not None and "en minskning med 25" in answer.text and "Högst" not in answer.text
     tokens = content_tokens(asked.question, asked)
     assert not misses_the_question(asked, tokens, answer.figures, answer.text, frozenset({"fler", "färr"}))
+
+
+def test_a_comparison_typed_without_a_and_o_with_dots_is_one() -> None:
+    assert Respeller()("jamfor sjukfranvaron i A och B", frozenset(tokenize("sjukfrånvaron"))) == (
+        "jämför sjukfrånvaron i A och B"
+    )
