@@ -27,6 +27,7 @@ from kfp_assistant.sv.why import (
     ASKS_REASONING,
     MAKES_RE,
     MEASURES_RE,
+    asks_kind,
     asks_prose,
     explains_outright,
 )
@@ -204,8 +205,9 @@ def _open_activity_question(question: str, intent: Intent, areas: list[str], met
 
 def _about_topic(question: str) -> bool:
     """Whether what is done is asked about a topic or a need (_TOPIC_RE); how they think about it ("hur
-    tänker de kring trygga anställningar?") asks their reasoning, told in sentences."""
-    return bool(_TOPIC_RE.search(question)) and not re.search(r"\btänk\w*", question, re.IGNORECASE)
+    tänker de kring trygga anställningar?") or why ("vad är tanken bakom …") asks their reasoning."""
+    reasoning = re.search(r"\btänk\w*", question, re.IGNORECASE) or asks_kind(question)  # "tanken bakom"
+    return bool(_TOPIC_RE.search(question)) and not reasoning
 
 
 # What is done about a topic or a need, named after the verb: "hur tänker de kring undersköterskor?",

@@ -63,3 +63,4 @@ def test_why_and_figures_about_a_topic_are_no_open_questions() -> None:
     assert not route("Varför slutar socionomerna?", []).open_question
     assert not route("Hur många undersköterskor finns det?", []).open_question
     assert not route("Hur tänker de kring trygga anställningar?", []).open_question  # their reasoning
+    assert not route("Vad är tanken bakom programmet för arbetsledare?", []).open_question
