@@ -1,0 +1,87 @@
+"""Key figures laid out as fact boxes, gender-per-year tables, "X av Y" sentences and number words."""
+
+from __future__ import annotations
+
+from kfp_assistant.extract.figures import extract_figures
+from kfp_assistant.schema import Block, PlanMeta
+from tests.extract.test_figures import doc, figures, para
+
+
+def _found(*blocks: Block) -> list[tuple[str, float, str | None, str | None]]:
+    return [
+        (f.metric, f.value, f.as_of, f.scope) for f in extract_figures(doc(*blocks), PlanMeta(period="2026"))
+    ]
+
+
+def _big(text: str) -> Block:
+    return Block(kind="heading", text=text, page=1, level=2)  # a value set large reads as a heading
+
+
+def test_a_fact_box_of_labels_each_over_its_value() -> None:
+    found = _found(
+        para("Uppgifterna avser den 31 december 2025"),
+        para("Tillsvidareanställda"),
+        _big("1 204"),
+        para("Andel kvinnor"),
+        _big("71 %"),
+        para("Sjukfrånvaro 2025"),
+        _big("6,3 %"),
+    )
+    assert found == [
+        ("employees_permanent", 1204.0, "2025", None),
+        ("women_share", 71.0, "2025", None),
+        ("sick_leave_pct", 6.3, "2025", None),
+    ]
+
+
+def test_a_lone_number_under_a_line_is_no_fact_box() -> None:
+    assert _found(para("Tillsvidareanställda"), _big("1 204"), para("Vi växer.")) == []
+
+
+def test_a_table_of_women_men_and_all_per_year() -> None:
+    rows = [
+        ["Mått", "Kvinnor 2024", "Män 2024", "Totalt 2024", "Kvinnor 2025", "Män 2025", "Totalt 2025"],
+        ["Tillsvidareanställda, antal", "300", "101", "401", "310", "105", "415"],
+        ["Könsfördelning, %", "75,0", "25,0", "100,0", "74,7", "25,3", "100,0"],
+        ["Sjukfrånvaro, %", "7,1", "4,2", "6,4", "6,9", "4,0", "6,2"],
+    ]
+    found = _found(Block(kind="table", text="\n".join(" | ".join(r) for r in rows), page=1, rows=rows))
+    assert found[:3] == [
+        ("women_count", 300.0, "2024", "tillsvidareanställda"),
+        ("men_count", 101.0, "2024", "tillsvidareanställda"),
+        ("employees_permanent", 401.0, "2024", None),
+    ]
+    assert ("women_share", 74.7, "2025", None) in found and not [f for f in found if f[1] == 100.0]
+    assert [f for f in found if f[0] == "sick_leave_pct" and f[2] == "2025"] == [
+        ("sick_leave_pct", 6.9, "2025", "Kvinnor"),
+        ("sick_leave_pct", 4.0, "2025", "Män"),
+        ("sick_leave_pct", 6.2, "2025", None),
+    ]
+
+
+def test_a_part_of_a_whole_and_numbers_written_as_words() -> None:
+    assert figures(
+        "Enheten hade 40 anställda vid årets slut.",
+        "34 av 40 medarbetare har en tillsvidareanställning.",
+        "Fem av 34 tillsvidareanställda arbetar deltid.",
+        "Under 2025 gjordes tolv externa rekryteringar.",
+        period="2025",
+    ) == [
+        ("employees_total", 40.0, "2025", None),
+        ("employees_permanent", 34.0, "2025", None),
+        ("part_time_count", 5.0, "2025", "tillsvidareanställda"),
+        ("recruitments", 12.0, "2025", None),
+    ]
+
+
+def test_number_words_that_count_no_staff() -> None:
+    assert (
+        figures(
+            "Sex av 30 medarbetare är 60 år eller äldre.",
+            "Enheten har en eller två personer i varje roll.",
+            "Tre chefer kommer att gå en ledarutbildning.",
+            "Vi träffas fyra gånger per år och följer upp de kommande fem åren.",
+            period="2025",
+        )
+        == []
+    )

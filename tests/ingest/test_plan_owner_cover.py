@@ -1,0 +1,24 @@
+"""An administration named by what it does takes the organisation its cover or letterhead names."""
+
+from __future__ import annotations
+
+from kfp_assistant.ingest.plan_owner import plan_owner
+
+
+def test_a_letterhead_in_capitals_beside_the_administration() -> None:
+    cover = ["NORRTÄLJE KOMMUN Kultur- och fritidsförvaltningen", "Dokumenttyp: Plan", "Kompetensplan 2026"]
+    assert plan_owner(cover, cover, [], None) == "Kultur- och fritidsförvaltningen, Norrtälje kommun"
+
+
+def test_the_organisation_on_a_line_of_its_own_above_or_below() -> None:
+    above = ["REGION GOTLAND", "Tekniska förvaltningen", "Kompetensförsörjningsplan 2026–2027"]
+    below = ["Plan för kompetensförsörjning 2025", "Miljöförvaltningen", "Eksjö kommun"]
+    assert plan_owner(above, above, [], None) == "Tekniska förvaltningen, Region Gotland"
+    assert plan_owner(below, below, [], None) == "Miljöförvaltningen, Eksjö kommun"
+
+
+def test_committees_and_district_administrations_stand_alone() -> None:
+    committee = ["Göteborgs stad", "Idrotts- och föreningsnämnden", "Kompetensplan 2026"]
+    district = ["Stockholms stad", "Farsta stadsdelsförvaltning", "Kompetensplan 2026"]
+    assert plan_owner(committee, committee, [], None) == "Idrotts- och föreningsnämnden"
+    assert plan_owner(district, district, [], None) == "Farsta stadsdelsförvaltning"
