@@ -74,13 +74,16 @@ def _head(item: str) -> str:
     return head if head.isupper() or head[1:2].isupper() else head[:1].lower() + head[1:]
 
 
+_NAMED_AT_MOST = 8  # items of a list a follow-up names
+
+
 def with_items_named(question: str, answers_before: Sequence[str]) -> str:
     """The follow-up with "åt dem" replaced by "åt bristen på" the heads of the items the answer before
     listed, when it asks what is done about them."""
     match = _DONE_ABOUT_RE.search(question)
     items = listed_items(answers_before[-1]) if answers_before else []
-    if match is None or len(items) < 2:
-        return question
+    if match is None or not 2 <= len(items) <= _NAMED_AT_MOST:
+        return question  # a long list is not named one by one (slow, and no sentence names them all)
     heads = list(dict.fromkeys(_head(i) for i in items))
     named = ", ".join(heads[:-1]) + f" och {heads[-1]}"
     verb, _ = match.group("them").split(maxsplit=1)

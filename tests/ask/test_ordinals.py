@@ -68,3 +68,10 @@ def test_what_is_done_about_them_names_the_items_listed() -> None:
     assert pointed_at("vilka av dem är störst?", [NEEDS]) == "vilka av dem är störst?", "no doing asked"
     assert pointed_at("och vad gör de åt det?", [NEEDS]) == "och vad gör de åt det?", "'det' is one thing"
     assert pointed_at("och vad gör de åt dem?", [ONE]) == "och vad gör de åt dem?", "no list before"
+
+
+def test_a_long_list_is_not_named_item_by_item() -> None:
+    many = "**Kulturnämnden** – identifierade kompetensbehov:\n" + "\n".join(
+        f"- Yrkesgrupp nummer {i} med lång beskrivning [{i}]" for i in range(1, 13)
+    )
+    assert pointed_at("och vad gör de åt dem?", [many]) == "och vad gör de åt dem?"
