@@ -24,7 +24,6 @@ How a table answers (cell_labels.py reads the question and the labels):
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from itertools import groupby
 
@@ -51,11 +50,10 @@ from kfp_assistant.schema import Citation, PlanRecords, TableCell
 from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.metrics import METRICS
 from kfp_assistant.sv.periods import named_plan_periods, period_bounds
-from kfp_assistant.sv.table_terms import asks_definition, band_overlaps, band_within
+from kfp_assistant.sv.table_terms import asks_definition, band_overlaps, band_within, header_reading
 from kfp_assistant.sv.why import asks_kind
 from kfp_assistant.sv.words import SAME_WORD, word_match
 
-_GLUED_PERCENT = re.compile(r"(\d)\s*%")
 _FLOWS = {"retirements", "recruitments", "departures"}  # counts of events in a year, not of staff
 MAX_TEXT_ROWS = 2  # a row of text asked about by its words, or two naming them alike
 MAX_CELLS = 12  # more than a row's worth of cells is not "one cell or one row"
@@ -316,7 +314,9 @@ def _render(plan: PlanRecords, found: _Found, asked: Asked, citations: list[Cita
         cite_record(citations, plan, first.page, first.quote, first.caption or "")
         label = row_label(first) or "Totalt"
         values = "; ".join(
-            f"{c.column_header}: {shown_value(c.value)}" if c.column_header else shown_value(c.value)
+            f"{c.column_header}: {shown_value(c.value)}{_reading(c.column_header)}"
+            if c.column_header
+            else shown_value(c.value)
             for c in row
         )
         caption = f"{first.caption} – " if first.caption else ""
@@ -342,9 +342,15 @@ def _band_sum(row: list[TableCell], asked: Asked) -> str:
     return f", sammanlagt {total:g}".replace(".", ",")
 
 
+def _reading(header: str) -> str:
+    """What a coded header means, after its cell: "–29: 22 (29 år eller yngre)"."""
+    reading = header_reading(header)
+    return f" ({reading})" if reading else ""
+
+
 def shown_value(value: str) -> str:
-    """A cell's value as Swedish text writes it: a space before the per cent sign ("84%" -> "84 %")."""
-    return _GLUED_PERCENT.sub(r"\1 %", value)
+    """A cell's value as the plan writes it ("84%" stays "84%"): a quote is the plan's own text."""
+    return " ".join(value.split())
 
 
 def answer_from_cells(

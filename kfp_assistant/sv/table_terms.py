@@ -350,3 +350,21 @@ def describes_staff(stem: str) -> bool:
         folded.endswith(head) or (folded.startswith(head) and len(folded) <= len(head) + 3)
         for head in _STRUCTURE_HEADS
     )
+
+
+_MONTH_NAMES = split_words(
+    "januari februari mars april maj juni juli augusti september oktober november december"
+)
+_YEAR_MONTH = re.compile(r"((?:19|20)\d\d)(0[1-9]|1[0-2])")
+_OPEN_BAND = re.compile(r"[-–]\s*(\d{2})|(\d{2})\s*[-–+]")  # "-34 år" says it already
+
+
+def header_reading(header: str) -> str:
+    """What a coded column header means, to show beside its cell, or "": "202210" -> "oktober 2022",
+    "–29" -> "29 år eller yngre", "65–" -> "65 år eller äldre"."""
+    text = header.strip()
+    if m := _YEAR_MONTH.fullmatch(text):
+        return f"{_MONTH_NAMES[int(m.group(2)) - 1]} {m.group(1)}"
+    if m := _OPEN_BAND.fullmatch(text):
+        return f"{m.group(1)} år eller yngre" if m.group(1) else f"{m.group(2)} år eller äldre"
+    return ""

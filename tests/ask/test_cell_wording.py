@@ -7,6 +7,7 @@ from __future__ import annotations
 from kfp_assistant.ask.initials import spell_out_initials
 from kfp_assistant.ask.router import route
 from kfp_assistant.sv.everyday import in_plan_words
+from kfp_assistant.sv.table_terms import header_reading
 from kfp_assistant.sv.why import asks_prose
 from tests.ask.test_cells import ask, plan, table
 
@@ -57,3 +58,15 @@ def test_a_caption_of_age_intervals_describes_the_staff_counted() -> None:
     )
     text = ask("hur manga forskollarare under 30 har Skarpnäck?", [plan("a", cells)])
     assert "–29: 20" in (text or "")
+
+
+def test_values_as_written_and_coded_headers_read_beside_them() -> None:
+    cells = table(
+        [["Yrkesgrupp", "202210", "202310", "–29", "60–"], ["Kockar", "85%", "91%", "3", "7"]],
+        "Andel heltidsanställda och ålder",
+    )
+    text = ask("Hur stor andel av kockarna i Skarpnäck arbetade heltid i oktober 2023?", [plan("a", cells)])
+    assert "202310: 91% (oktober 2023)" in (text or "")
+    text = ask("Hur många kockar i Skarpnäck är 60 eller äldre?", [plan("a", cells)])
+    assert "60–: 7 (60 år eller äldre)" in (text or "")
+    assert header_reading("-34 år") == "" and header_reading("2024") == ""
