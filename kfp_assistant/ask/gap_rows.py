@@ -156,3 +156,45 @@ def themes_named(gaps: list[Gap], topic: set[str]) -> set[str]:
         )
     }
     return named if len(named) < len(themes) else set()
+
+
+# A table assessing the supply of each group: a column "Bedömning 2025", "Prognos 2028", "Bedömt gap".
+_ASSESSMENT = re.compile(r"\bbedöm\w*|\bprognos\w*|\bgap\b|\bbrist\w*|\btillgång\w*", re.IGNORECASE)
+
+
+def _assessed_needs(plan: PlanRecords, needs: set[str]) -> list[Gap]:
+    """The rows of the plan's assessment tables as needs, when the need words name one or two of them."""
+    tables = {c.table for c in plan.cells if _ASSESSMENT.search(c.column_header)}
+    rows: dict[tuple[int, int], TableCell] = {}
+    for cell in plan.cells:
+        if cell.table in tables and cell.row_headers:
+            rows.setdefault((cell.table, cell.row), cell)
+    named = [c for c in rows.values() if terms_found(needs, c.row_headers[-1])]
+    if not named or len(named) > _ONE_NEED:
+        return []
+    return [
+        Gap(file=plan.file, doc_id=plan.doc_id, administration=plan.administration, period=plan.period,
+            theme=None, text=c.row_headers[-1], page=c.page, quote=c.quote)
+        for c in rows.values()
+    ]  # fmt: skip
+
+
+def with_assessed_needs(plans: list[PlanRecords], topic: set[str]) -> list[PlanRecords]:
+    """The plans whose table assessing each group's supply has a row the question names ("blir det
+    svårt att få tag på X?" of "X | Bedömning 2025: Balans | Prognos 2028: Viss brist"), each with
+    that table's rows as its needs: for a group its list of needs leaves out."""
+    needs = need_topic(topic)
+    found = [(p, _assessed_needs(p, needs)) for p in plans] if needs else []
+    return [p.model_copy(update={"gaps": gaps}) for p, gaps in found if gaps]
+
+
+def unlisted_needs(
+    latest: list[PlanRecords], plans: list[PlanRecords], topic: set[str]
+) -> tuple[list[PlanRecords], set[str]] | None:
+    """For a question naming no listed need: the plans whose group of needs it names, else those
+    whose assessment table names it (with that table as their needs); None when neither."""
+    themed = [p for p in latest if themes_named(p.gaps, topic)]
+    if themed:
+        return themed, set()
+    assessed = with_assessed_needs(plans, topic)
+    return (assessed, need_topic(topic)) if assessed else None

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from kfp_assistant.ask.due_rows import due_years, is_due
 from kfp_assistant.ask.figure_plans import latest_giving_group, stand_ins
-from kfp_assistant.ask.gap_rows import need_row, plans_for_needs, shown_needs, themes_named
+from kfp_assistant.ask.gap_rows import need_row, plans_for_needs, shown_needs, themes_named, unlisted_needs
 from kfp_assistant.ask.list_topic import (
     FOLLOWUP_WORDS,
     HOW_FOLLOWED,
@@ -175,11 +175,10 @@ def _gap_answer(
     if asks_occupations(route.question) and not any(occupations_in(g.text) for p in latest for g in p.gaps):
         return None  # which occupations are hard to find, over needs that name none: the text answers
     found = plans_for_needs(route.question, latest, topic, route.english)
-    if found is None:  # the question names something no need does, nor a group of needs: retrieval
-        themed = [p for p in latest if themes_named(p.gaps, topic)]
-        if not themed:
+    if found is None:  # no need named: a group of needs, or an assessment table's row; else retrieval
+        found = unlisted_needs(latest, _latest_per_administration(plans, route), topic)
+        if found is None:
             return None
-        found = themed, set()
     chosen, needs = found
 
     def section(plan: PlanRecords, citations: list[Citation] | None) -> tuple[str, list[KeyFigure]] | None:

@@ -5,6 +5,8 @@ the size of a need asked with "bedöms"."""
 from __future__ import annotations
 
 from kfp_assistant.ask.initials import spell_out_initials
+from kfp_assistant.ask.passages import content_tokens
+from kfp_assistant.ask.records_answer import answer_from_records
 from kfp_assistant.ask.router import route
 from kfp_assistant.sv.everyday import in_plan_words
 from kfp_assistant.sv.table_terms import header_reading
@@ -70,3 +72,22 @@ def test_values_as_written_and_coded_headers_read_beside_them() -> None:
     text = ask("Hur många kockar i Skarpnäck är 60 eller äldre?", [plan("a", cells)])
     assert "60–: 7 (60 år eller äldre)" in (text or "")
     assert header_reading("-34 år") == "" and header_reading("2024") == ""
+
+
+def test_a_group_in_a_table_assessing_supply_is_answered_with_its_row() -> None:
+    cells = table(
+        [
+            ["Yrkesgrupp", "Bedömning 2025", "Orsak", "Prognos 2028"],
+            ["Kockar", "Brist", "Få sökande", "Ökad brist"],
+            ["Vaktmästare", "Balans", "Många sökande", "Viss brist"],
+        ],
+        "Bedömning av kompetensförsörjningen per yrkesgrupp",
+    )
+    records = plan("a", cells).model_copy(update={"gaps": []})
+    question = "Blir det svårt att få tag på vaktmästare i Skarpnäck framöver?"
+    route_ = route(
+        question, [{"doc_id": "a", "administration": records.administration, "period": "2025-2027"}]
+    )
+    found = answer_from_records(route_, [records], content_tokens(question, route_))
+    assert found is not None and "Vaktmästare – Bedömning 2025: Balans" in found.text
+    assert "Prognos 2028: Viss brist" in found.text and "Kockar" not in found.text
