@@ -68,15 +68,25 @@ _ADMINISTRATION_RE = re.compile(r"förvaltning(?:en)?$|kontoret$", re.IGNORECASE
 _NAMED_PLACE_RE = re.compile(r"stadsdels|^[A-ZÅÄÖ]\w+s\s", re.IGNORECASE)
 
 
+def _capitalised(text: str) -> str:
+    """Capital words in ordinary case ("ORSA KOMMUN" -> "Orsa kommun")."""
+    words = [w.capitalize() for w in text.lower().split()]
+    return " ".join(w.lower() if w.lower() in ("kommun", "stad", "län", "och", "i") else w for w in words)
+
+
+def _long_enough(text: str) -> bool:
+    """Whether capitals are a name set in capitals, not a pair of acronyms ("HR IT")."""
+    return 0.7 * sum(c.isalpha() for c in text) > 3
+
+
 def _plain_case(line: str) -> str:
     """An all-capitals line ("LUDVIKA KOMMUN"), or run of capital words in a letterhead line ("ORSA
     KOMMUN Tekniska förvaltningen"), in ordinary case, so names in it can be read."""
-    if sum(c.isupper() for c in line) > 0.7 * sum(c.isalpha() for c in line) > 3:
-        words = [w.capitalize() for w in line.lower().split()]
-        return " ".join(w.lower() if w.lower() in ("kommun", "stad", "län", "och", "i") else w for w in words)
-    return (
-        _CAPITAL_RUN_RE.sub(lambda m: _plain_case(m.group()), line) if _CAPITAL_RUN_RE.search(line) else line
-    )
+    if sum(c.isupper() for c in line) > 0.7 * sum(c.isalpha() for c in line) and _long_enough(line):
+        return _capitalised(line)
+    # A run is recased here, never through this function again: a short run ("AB CD") stayed below
+    # the whole-line test and matched the run pattern again, without end.
+    return _CAPITAL_RUN_RE.sub(lambda m: _capitalised(m[0]) if _long_enough(m[0]) else m[0], line)
 
 
 def owner_lines(lines: list[str]) -> list[str]:

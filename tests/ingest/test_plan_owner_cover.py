@@ -22,3 +22,14 @@ def test_committees_and_district_administrations_stand_alone() -> None:
     district = ["Stockholms stad", "Farsta stadsdelsförvaltning", "Kompetensplan 2026"]
     assert plan_owner(committee, committee, [], None) == "Idrotts- och föreningsnämnden"
     assert plan_owner(district, district, [], None) == "Farsta stadsdelsförvaltning"
+
+
+def test_a_short_run_of_capitals_is_kept_and_ends() -> None:
+    """A pair of acronyms in a line ("HR IT") stays as written; it once recursed without end."""
+    from kfp_assistant.ingest.plan_owner import owner_lines
+
+    assert owner_lines(["Enheten HR IT stöd", "AB CD", "NORRBY KOMMUN Tekniska förvaltningen"]) == [
+        "Enheten HR IT stöd",
+        "AB CD",
+        "Norrby kommun Tekniska förvaltningen",
+    ]
