@@ -132,6 +132,8 @@ def question_parts(question: str, names: Names | None = None) -> list[str]:
     tail = None if _BACK.search(pieces[-1]) else _TAIL.search(pieces[-1])
     if tail and (_PURPOSE.search(pieces[-1][: tail.start()]) or areas_in_question(tail.group())):
         tail = None  # "för att minska bristen på X", "inom Rekrytera": a purpose or an area, no place
+    if tail and _of_topic(tail.group(), names):
+        tail = None  # "vad är målet för sjukfrånvaron?": what the last part's noun is of, no place
     if tail and len(pieces[-1][: tail.start()].split()) >= _MIN_WORDS:
         shared = tail.group().rstrip("?")
         pieces = [p if _HAS_WHERE.search(p) else p.rstrip("?") + shared for p in pieces[:-1]] + pieces[-1:]
@@ -139,6 +141,21 @@ def question_parts(question: str, names: Names | None = None) -> list[str]:
     if names is not None:
         pieces = _shared_administration(pieces, names)
     return [p if p.endswith("?") else f"{p.rstrip('.! ')}?" for p in pieces]
+
+
+# "målet för sjukfrånvaron", "planen för heltid", "the target for sick leave": "för" after a noun says
+# what the noun is of, and is the last part's own. "för Solna", "för 2024", "för nämnden i Solna": a
+# name or a year, a place or a time the earlier parts share.
+_FOR = re.compile(r"^\s*(?:för|for)\s", re.IGNORECASE)
+_NAMED = re.compile(r"\b(?:[A-ZÅÄÖ]\w*|\d{4})\b")
+
+
+def _of_topic(tail: str, names: Names | None) -> bool:
+    """Whether a tail opening with "för" names no place or time: neither a name, a year, nor (with
+    `names`) an administration."""
+    if not _FOR.match(tail):
+        return False
+    return not (_NAMED.search(tail) or (names is not None and names(tail.strip(" ?"))))
 
 
 # "Hur har engagemanget (HME) och personalomsättningen utvecklats …?", "Hur ser sjukfrånvaron och

@@ -78,6 +78,20 @@ from kfp_assistant.schema import Answer, Citation
             "Hur många chefer och vilka yrken finns bland dem?",
             ["Hur många chefer?", "vilka yrken finns bland dem?"],
         ),
+        # "för" after the last part's noun says what the noun is of: no place the earlier parts share
+        (
+            "Norrby: hur många chefer, hur hög är personalomsättningen och vilken är planen för heltid?",
+            ["Norrby: hur många chefer?", "hur hög är personalomsättningen?", "vilken är planen för heltid?"],
+        ),
+        (
+            "Hur många slutade och vad är ambitionen for the turnover?",
+            ["Hur många slutade?", "vad är ambitionen for the turnover?"],
+        ),
+        # ... a name or a year after "för" is a place or a time they share
+        (
+            "Vilket yrke har högst sjukfrånvaro och vilket har lägst för Solna stad?",
+            ["Vilket yrke har högst sjukfrånvaro för Solna stad?", "vilket yrke har lägst för Solna stad?"],
+        ),
         # "… och varför?" asks the reasons for what the part before asks about
         (
             "Hur har andelen deltidsanställda förändrats i Solna och varför?",
