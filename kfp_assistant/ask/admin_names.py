@@ -151,8 +151,11 @@ def _whole_of(question: str, employer: str, administration: str) -> bool:
     )
 
 
-def match_administrations(question: str, catalog: Sequence[dict[str, Any]]) -> tuple[list[str], list[str]]:
-    """(known plan administrations named, unknown administrations as written), each in order of mention."""
+def match_administrations(
+    question: str, catalog: Sequence[dict[str, Any]]
+) -> tuple[list[str], list[str], list[str]]:
+    """(known plan administrations named, unknown administrations as written, those of the unknown that
+    are units of a known one: "socialförvaltningen i Härnösand"), each in order of mention."""
     by_key = {
         administration_key(p["administration"]): p["administration"]
         for p in catalog
@@ -186,4 +189,49 @@ def match_administrations(question: str, catalog: Sequence[dict[str, Any]]) -> t
         ):
             known = [m for m in known if m not in inside]
             unknown.append((offset, surface))
-    return unique(n for _, n in sorted(known)), unique(n for _, n in sorted(unknown))
+    known, fields = _fields_in_places(question, known, names)
+    administrations = unique(n for _, n in sorted(known))
+    named = unique(n for _, n in sorted(unknown + fields))
+    set_in_place = {surface for _, surface in fields}
+    units = [u for u in named if u in set_in_place or unit_of(question, u, administrations, catalog)]
+    return administrations, named, units
+
+
+# A plan's name that leads with its field and says its place after it ("Vård- och omsorgsförvaltningen,
+# Sundsvalls kommun", "Kultur- och fritidsförvaltningen i Västerås stad"): its first word names a field.
+_FIELD_FIRST = re.compile(r"^(?P<field>\w+).*?(?:\bi\s+|,\s*|\bRegion\s+)[A-ZÅÄÖ]")
+# A field as a question names it, from its first word: "vård och omsorg", "kultur- och fritidsförvaltningen".
+_FIELD_WORDS = re.compile(r"[\w-]+(?:\s+och\s+[\w-]+)?")
+# ... set in a place after it ("… i Härnösand", "… hos X") or before it ("Hallsbergs vård och omsorg").
+_PLACE_AFTER = re.compile(r"\s+(?:i|pa|inom|hos|vid)\s+(?P<place>[\w-]+)")
+_PLACE_BEFORE = re.compile(r"(?<![\w-])(?P<place>[\w-]+?)(?::?s)?\s+$")
+
+
+def _fields_in_places(
+    question: str, known: list[tuple[int, str]], names: frozenset[str]
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """(known, units): a plan matched by its field's word ("vård", "kultur-", "socialförvaltningen") where
+    the question sets that field in another plan's place ("Hallsberg vård och omsorg", "kultur- och
+    fritidsförvaltningen i Härnösand") is no side of its own: the words name that place's plan, when its
+    name has the field too, or else a unit of it (of which the place's plan has no figure unless it says)."""
+    folded = fold(question)
+    aliases = _aliases(names)
+    kept: list[tuple[int, str]] = []
+    units: list[tuple[int, str]] = []
+    for offset, name in known:
+        field = _FIELD_FIRST.match(name)
+        own = fold(field.group("field"))[:4] if field else ""
+        words = _FIELD_WORDS.match(folded, offset)
+        if not own or not folded.startswith(own, offset) or words is None:
+            kept.append((offset, name))  # matched by its place or its own name
+            continue
+        after = _PLACE_AFTER.match(folded, words.end())
+        before = _PLACE_BEFORE.search(folded[:offset])
+        places = [m.group("place") for m in (after, before) if m is not None]
+        owners = [o for p in places if (o := aliases.get(p) or aliases.get(p.removesuffix("s")))]
+        owner = next((o for o in owners if o != name), None)
+        if owner is None or name in owners:
+            kept.append((offset, name))
+        elif own not in fold(owner):  # "vård och omsorg" of "Sektor vård och omsorg i Hallsbergs kommun"
+            units.append((offset, question[offset : words.end()]))
+    return kept, units

@@ -122,7 +122,12 @@ def _groups(route: Route) -> Iterator[str]:
         return  # a count of an occupation ("hur många lärare") is what is counted, not a group
     for match in _UNIT_FOR.finditer(route.question):  # "Avdelningen för socialt stöd": its own words
         yield from (w for w in match.group("unit").split() if tokenize(w))
-    names = set(tokenize(" ".join(route.administrations + route.unknown_administrations)))
+    # a unit of the named plan's organisation ("utbildningsförvaltningen i Härnösand") is a group asked of
+    units = [u for u in route.unknown_administrations if u in route.units]
+    others = [u for u in route.unknown_administrations if u not in route.units]
+    names = set(tokenize(" ".join(route.administrations + others)))
+    for unit in units:
+        yield from (w for w in re.findall(r"[\w]+", unit) if tokenize(w) and not set(tokenize(w)) <= names)
     for match in _NAMED_UNIT.finditer(route.question):  # "jobbar på Stadsmuseet": a unit by its own name
         stems = set(tokenize(match.group("unit")))
         own = any(

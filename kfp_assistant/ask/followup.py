@@ -134,6 +134,7 @@ def resolve_followup(
         update |= {
             "administrations": previous.administrations,
             "unknown_administrations": previous.unknown_administrations,
+            "units": previous.units,
         }
     elif new.intent == "compare":  # "jämfört med Hässelby?": both sides
         update["administrations"] = unique([*previous.administrations, *new.administrations])
@@ -291,6 +292,7 @@ def _same_plans(question: str, new: Route, previous: Route, allowed: set[str] | 
         "followup": True,
         "administrations": previous.administrations,
         "unknown_administrations": previous.unknown_administrations,
+        "units": previous.units,
     }
     if _POINTS_BACK_RE.search(question):  # what "det" stands for is in the question before: search it too
         update["context"] = f"{previous.context} {previous.question}".strip()[-300:]

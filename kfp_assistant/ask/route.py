@@ -28,6 +28,11 @@ class Route(BaseModel):
     unknown_administrations: list[str] = Field(
         default_factory=list, description="Administrations named (as written) that no known plan belongs to."
     )
+    units: list[str] = Field(
+        default_factory=list,
+        description="Unknown administrations that are units of a named plan's organisation"
+        " ('socialförvaltningen i Härnösand'): groups its figures are not of, unless the plan names them.",
+    )
     requested_periods: list[str] = Field(default_factory=list, description="Years/spans as stated: '2024'.")
     plan_periods: list[str] = Field(
         default_factory=list,

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from kfp_assistant.ask.admin_names import match_administrations, unit_of
+from kfp_assistant.ask.admin_names import match_administrations
 from kfp_assistant.ask.initials import spell_out_initials as spell_out_initials  # re-exported
 from kfp_assistant.ask.route import Intent, Route, Target
 from kfp_assistant.ask.scope import choose, resolve_plans, unique
@@ -280,12 +280,11 @@ def _keywords(question: str) -> list[str]:
 def route(question: str, known_plans: Sequence[Mapping[str, Any]], allowed: set[str] | None = None) -> Route:
     """The Route of one question: intent, entities and the plans it is about (within `allowed`)."""
     catalog = [dict(p) for p in known_plans]
-    administrations, unknown = match_administrations(question, catalog)
+    administrations, unknown, units = match_administrations(question, catalog)
     metrics = _groups_as_scopes(_leaving_counts(question, metrics_in(question, question=True)))
     areas, metrics = _resolve_metric_area_overlap(question, areas_in_question(question), metrics)
     preliminary = _target(question, [], "other")
     # a unit of a plan's organisation ("utbildningsförvaltningen i Härnösand") is no other side to compare
-    units = [u for u in unknown if unit_of(question, u, administrations, catalog)]
     intent = _intent(question, len(administrations) + len(unknown) - len(units), metrics, preliminary)
     if intent == "compare":  # "vem har äldst personal?": the mean age, told by an adjective
         metrics = comparative_metrics(question, metrics)
@@ -298,6 +297,7 @@ def route(question: str, known_plans: Sequence[Mapping[str, Any]], allowed: set[
         intent=intent,
         administrations=administrations,
         unknown_administrations=unknown,
+        units=units,
         requested_periods=find_periods(question),
         relative_period=relative[0] if relative else None,
         areas=areas,

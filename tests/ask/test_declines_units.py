@@ -86,3 +86,35 @@ def test_a_unit_named_by_its_own_name_is_a_group_of_a_headcount() -> None:
     assert group_unnamed(museum, "Förvaltningen hade 1 146 anställda.")
     assert not asked_groups(route("Hur många anställda jobbar på Ekby stadsdelsförvaltning?", VERSIONS))
     assert not asked_groups(route("Hur många rekryteringar gjordes inom Rekrytera?", VERSIONS))
+
+
+FIELDS = [
+    {"doc_id": "no", "administration": "Vård- och omsorgsförvaltningen, Norrby kommun", "period": "2026"},
+    {"doc_id": "ve", "administration": "Sektor vård och omsorg i Västerby kommun", "period": "2025-2027"},
+    {"doc_id": "so", "administration": "Söderby kommun", "period": "2026-2028"},
+]
+
+
+def test_a_field_set_in_another_plans_place_is_that_plan_or_a_unit_of_it() -> None:
+    # "Västerby vård och omsorg" is Västerby's plan, not Norrby's care administration beside it
+    own = route("Västerbys vård och omsorg, sjukfrånvaron 2024?", FIELDS)
+    assert own.administrations == ["Sektor vård och omsorg i Västerby kommun"] and own.intent == "figure"
+    # in a town whose plan is the whole municipality's, the care administration is one of its units
+    unit = route("Vad är sjukfrånvaron inom vård- och omsorgsförvaltningen i Söderby?", FIELDS)
+    assert unit.administrations == ["Söderby kommun"] and unit.intent == "figure"
+    assert unit.units == ["vård- och omsorgsförvaltningen"]
+    assert "omsorgsförvaltningen" in asked_groups(unit)
+    assert group_unnamed(unit, "Sjukfrånvaron i kommunen var 7,4 procent 2024.")
+    # the field in its own plan's place, and two places compared, stay as they were
+    assert route("Sjukfrånvaron inom vård och omsorg i Norrby?", FIELDS).administrations == [
+        FIELDS[0]["administration"]
+    ]
+    both = route("Jämför sjukfrånvaron i vård och omsorg i Norrby med Västerby", FIELDS)
+    assert both.administrations == [FIELDS[0]["administration"], FIELDS[1]["administration"]]
+
+
+def test_a_unit_of_the_named_plan_is_a_group_its_figures_are_not_of() -> None:
+    asked = route("Hur hög är personalomsättningen på miljöförvaltningen i Söderby?", FIELDS)
+    assert asked.units == ["miljöförvaltningen"] and asked.intent == "figure"
+    assert group_unnamed(asked, "Personalomsättningen i Söderby kommun var 9,1 procent.")
+    assert not group_unnamed(asked, "På miljöförvaltningen var personalomsättningen 12 procent.")
