@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kfp_assistant.sv.english_forms import in_swedish_forms
 from kfp_assistant.sv.english_glossary import GLOSSARY
 from kfp_assistant.sv.text import split_words
 
@@ -215,7 +216,7 @@ def in_swedish_terms(text: str) -> str:
     quoted term, which the user copied from a plan, stays as written)."""
     parts = QUOTED.split(text)
     for i in range(0, len(parts), 2):  # odd parts are the quoted terms
-        out = marked_terms(_swedish_order(_NUMBER_WORD.sub(_number, parts[i])), _glossary())
+        out = marked_terms(_swedish_order(_NUMBER_WORD.sub(_number, in_swedish_forms(parts[i]))), _glossary())
         kept = (w for w in out.split() if w.casefold() not in _DROPPED or "\x01" in w)
         parts[i] = " ".join(kept).replace("\x01", " ").replace("\x02", " ")
     return " ".join(" ".join(parts).split())  # spaced: a quoted term stays a word of its own

@@ -66,6 +66,9 @@ how often | hur ofta
 roll out|rolled out|implement|implemented | införa
 leadership | ledarskap
 social workers|social worker | socialsekreterare
+children and young people|children and youth|child and youth|children and adolescents | barn och unga
+local authority|local authorities | kommun
+exercise of authority|authority | myndighet
 case officers|care managers|care needs assessors|needs assessors | biståndshandläggare
 needs assessment officers|needs assessment officer | biståndshandläggare
 staffing units|staffing unit|staffing pool|staffing centre|staffing center | bemanningsenhet
@@ -255,6 +258,7 @@ biggest|largest|greatest | största
 they | de
 summer jobs|summer job|summer work|seasonal jobs | sommarjobb
 why people quit|why staff quit|why employees quit | varför medarbetare slutar
+according to|as stated in|as set out in|as per | enligt
 why people leave|why staff leave|why employees leave | varför medarbetare slutar
 what makes it hard|what makes it difficult|what makes it harder | vad gör det svårt
 what is the purpose of|what's the purpose of|what is the point of | vad är syftet med

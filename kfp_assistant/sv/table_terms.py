@@ -298,7 +298,7 @@ GENERIC_WORDS = (
     "per respektive samt enligt inklusive exklusive se ser sett får få fått göra gör gjort "
     "hög högt höga låg lågt låga mycket bland redan gick går gå "
     "gått ungefär cirka ca möjliga möjligt kunde kan skulle hade ha är var fler många "
-    "där dit hos kommun kommunen region regionen stadsdel stadsdelen förvaltning förvaltningen "
+    "där dit hos kommun kommunen region regionen stadsdel stadsdelen förvaltning förvaltningen enhet enheten "
     "how many much people person staff employees employee employed employ work works working worked "
     "were was are is the a an at in of there have has had could would will be do does did what which "
     "who whom to for from by on with as their they them its it this that these those any some "
