@@ -1,5 +1,5 @@
-"""A plan's activities: from activity tables (tables.py), lists with labelled fields (lists.py) and
-paragraphs under area headings that name who is responsible (paragraphs.py).
+"""A plan's activities: from activity tables (tables.py), cards of labelled rows (cards.py), lists with
+labelled fields (lists.py) and paragraphs under area headings that name who is responsible (paragraphs.py).
 
 All readers run on every plan; an activity found by two (a list item that repeats a table row)
 is kept once, the first reader's. A plan with neither gives no records and the warning "no activity
@@ -11,6 +11,7 @@ from __future__ import annotations
 from langchain_core.embeddings import Embeddings
 
 from kfp_assistant.extract.activity_text import flat
+from kfp_assistant.extract.cards import card_activities
 from kfp_assistant.extract.lists import list_activities
 from kfp_assistant.extract.paragraphs import paragraph_activities
 from kfp_assistant.extract.roles import HeaderRoles
@@ -24,13 +25,14 @@ NO_TABLE_WARNING = "no activity table found"
 def extract_activities(
     doc: ParsedDocument, meta: PlanMeta, embeddings: Embeddings | None = None
 ) -> tuple[list[Activity], list[str]]:
-    """Activities from a plan's tables, labelled lists and area paragraphs, in document order, plus
+    """Activities from a plan's tables, cards, labelled lists and area paragraphs, in document order, plus
     warnings naming pages.
 
     ``embeddings``: a model to read table headers that no role word names (see roles.py)."""
     activities, warnings = table_activities(doc, meta, HeaderRoles(embeddings))
     seen = {flat(a.activity).casefold() for a in activities}
-    for record in [*list_activities(doc, meta), *paragraph_activities(doc, meta)]:
+    others = [*card_activities(doc, meta), *list_activities(doc, meta), *paragraph_activities(doc, meta)]
+    for record in others:
         if flat(record.activity).casefold() not in seen:
             seen.add(flat(record.activity).casefold())
             activities.append(record)

@@ -130,7 +130,7 @@ class _State:
         return None
 
 
-def _items(doc: ParsedDocument) -> list[_Item]:
+def _items(doc: ParsedDocument, period: str | None) -> list[_Item]:
     """List items with the labelled lines that follow them, in document order."""
     items: list[_Item] = []
     state = _State()
@@ -143,7 +143,7 @@ def _items(doc: ParsedDocument) -> list[_Item]:
         if block.kind == "heading" and not _is_field_line(block):
             level = block.level or 3
             state.headings = [(lv, t) for lv, t in state.headings if lv < level] + [(level, text)]
-            state.goal, state.followup = None, bool(followup_context(text))
+            state.goal, state.followup = None, bool(followup_context(text, period))
             current = None
         elif block.kind == "list_item" or (block.kind != "table" and _PAREN_FIELDS_RE.search(text)):
             body, fields = _fields(_MARKER_RE.sub("", _NUMBER_RE.sub("", text)))
@@ -156,7 +156,7 @@ def _items(doc: ParsedDocument) -> list[_Item]:
             state.goal = goal or state.goal
             current = None
         else:
-            state.followup = state.followup or bool(followup_context(text))
+            state.followup = state.followup or bool(followup_context(text, period))
             current = None
     return items
 
@@ -165,7 +165,7 @@ def list_activities(doc: ParsedDocument, meta: PlanMeta) -> list[Activity]:
     """Activities written as list items with labelled fields, in document order."""
     pages = {p.number: p.text for p in doc.pages}
     out: list[Activity] = []
-    for item in _items(doc):
+    for item in _items(doc, meta.period):
         values = _values(item)
         text, area, followup = item.text, item.area, item.followup
         status = _STATUS_RE.search(text) if not item.fields else None

@@ -182,3 +182,28 @@ class HeaderRoles:
                 best[0] if best[1] >= MIN_SIMILARITY and best[1] - second[1] >= MIN_MARGIN else None
             )
         return self._seen[folded]
+
+
+def label_columns(rows: list[list[str]]) -> list[int]:
+    """The columns of a table that hold field labels, each with its values in the next column: a
+    card of labelled rows ("Åtgärd | X", "Ansvar | Y"), or several cards side by side.
+
+    A column counts when at least three of its cells are short labels naming a role, one of them
+    the activity, each with a value beside it, and most of its filled cells are such labels (a
+    heading row of the card may stand among them). A table with its labels across its first row
+    ("Aktivitet | Ansvarig | Klart") has one label down each column and is no card."""
+    out: list[int] = []
+    width = max((len(r) for r in rows), default=0)
+    for col in range(width - 1):
+        roles: list[Role] = []
+        filled = 0
+        for row in rows:
+            label = " ".join(row[col].split()) if col < len(row) else ""
+            value = row[col + 1].strip() if col + 1 < len(row) else ""
+            filled += bool(label)
+            role = role_by_words(label) if label and len(label.split()) <= 4 else None
+            if role and value:
+                roles.append(role)
+        if len(roles) >= 3 and "activity" in roles and len(roles) * 3 >= filled * 2 and len(set(roles)) >= 3:
+            out.append(col)
+    return out

@@ -27,7 +27,7 @@ from typing import cast
 from kfp_assistant.extract.activity_text import clean_cell, flat, split_activities
 from kfp_assistant.extract.dates import DATE_WORD_RE, responsible_parties, target_end
 from kfp_assistant.extract.quotes import locate_quote
-from kfp_assistant.extract.roles import HeaderRoles, Role, role_by_words
+from kfp_assistant.extract.roles import HeaderRoles, Role, label_columns, role_by_words
 from kfp_assistant.schema import Activity, Block, ParsedDocument, PlanMeta, UbaraArea
 from kfp_assistant.sv.areas import areas_in, areas_in_question
 from kfp_assistant.sv.periods import parse_period
@@ -44,9 +44,27 @@ _PAST_RE = re.compile(r"\b(?:har|hade)\s+\w+|\w+(?:ats|its|tts|ts)\b", re.IGNORE
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def followup_context(text: str) -> bool:
-    """Whether a heading or intro says that what follows reports on the previous plan's activities."""
-    return bool(_FOLLOWUP_CONTEXT_RE.search(text))
+# A report on a plan named by its year: "Uppföljning av aktiviteterna i 2025 års plan", "Status för
+# planen 2024", "Resultat av kompetensförsörjningsplanen för 2023-2024"; earlier than the plan's own
+# period, it is the previous plan.
+_FOLLOWUP_YEAR_RE = re.compile(
+    r"\b(?:uppfölj\w*|följ\w*\s+upp|status\w*|utfall\w*|resultat\w*|redovis\w*|utvärder\w*|(?:så|hur)\s+gick\s+det)"
+    r"[^.]{0,60}?"
+    r"(?:\b(?P<a>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s+års\s+(?:\w*plan|aktivitet)"
+    r"|\b(?:\w*plan\w*|aktiviteter\w*)\s+(?:för\s+|från\s+)?(?P<b>(?:19|20)\d\d)\b)",
+    re.IGNORECASE,
+)
+
+
+def followup_context(text: str, period: str | None = None) -> bool:
+    """Whether a heading or intro says that what follows reports on the previous plan's activities:
+    in words ("förra årets aktiviteter") or by a year before the plan's ``period`` ("2025 års plan")."""
+    if _FOLLOWUP_CONTEXT_RE.search(text):
+        return True
+    start = parse_period(period or "")
+    if not start:
+        return False
+    return any((m.group("a") or m.group("b")) < start[:4] for m in _FOLLOWUP_YEAR_RE.finditer(text))
 
 
 @dataclass
@@ -158,6 +176,8 @@ def _looks_like_activities(rows: list[_Row], roles: dict[Role, int]) -> bool:
 
 
 def _start_table(block: Block, rows: list[_Row], walk: _Walk) -> _Table | None:
+    if label_columns([r.cells for r in rows]):
+        return None  # labels down a column: cards of labelled rows (cards.py), not a header row across
     header = map_header(rows[0].cells, walk.roles)
     if header:
         found, extra = header
@@ -222,7 +242,7 @@ def _fit_row(row: _Row, width: int, warnings: list[str]) -> list[str]:
 
 def _is_followup(table: _Table, meta: PlanMeta) -> bool:
     start = parse_period(meta.period or "")
-    if followup_context(table.context):
+    if followup_context(table.context, meta.period):
         return True
     header_years = _YEAR_RE.findall(table.header[table.roles["activity"]]) if table.header else []
     if start and header_years and min(header_years) < start[:4]:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kfp_assistant.ingest.lines import BULLET_LINE_RE, KEEP_HYPHEN_NEXT, NUMBERED_RE, join_lines, starts_item
+from kfp_assistant.ingest.pdf_captions import caption_tables
 from kfp_assistant.ingest.pdf_grid import find_grids
 from kfp_assistant.ingest.pdf_runs import FontWidths, Line, page_lines_from_runs, page_runs
 from kfp_assistant.schema import Block, BlockKind, Page
@@ -243,9 +244,11 @@ def assemble_pages(
         ]
         furniture = [ln.text for ln in ls if ln not in kept and not is_page_furniture(ln.text)]
         grids, rest = find_grids(kept)
+        ruled = tables.get(i, [])
+        rest, orders = caption_tables(rest, list(ruled), [_order_at(ls, t.top) for t in ruled])
         placed = lines_to_blocks(rest, size, i + 1)
         placed += [(g.order, table_block(g.rows, i + 1)) for g in grids]
-        placed += [(_order_at(ls, t.top), table_block(t.rows, i + 1)) for t in tables.get(i, [])]
+        placed += [(order, table_block(t.rows, i + 1)) for order, t in zip(orders, ruled, strict=True)]
         blocks = [b for _, b in sorted(placed, key=lambda tb: tb[0])]
         mark_continuation(blocks, pages[-1].blocks if pages else [])
         pages.append(

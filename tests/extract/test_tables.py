@@ -151,6 +151,27 @@ def test_a_header_naming_an_earlier_plan_period_marks_a_followup_table() -> None
     assert extract_activities(doc([table(same)]), META)[0][0].table == "plan"
 
 
+def test_a_heading_or_intro_naming_an_earlier_years_plan_marks_a_followup_table() -> None:
+    rows = [
+        ["Nr", "Insats", "UBARA", "Status", "Kommentar"],
+        ["1", "Chefsutbildning i arbetsrätt", "Utveckla", "Pågår", "Halva gruppen klar"],
+    ]
+    for words in (
+        "Uppföljning av insatserna i 2024 års plan",
+        "Status för kompetensförsörjningsplanen 2023–2024",
+        "Så gick det med 2024 års plan",
+    ):
+        acts, _ = extract_activities(doc([heading(words, 1), table(rows)]), META)
+        assert (acts[0].table, acts[0].followup) == ("followup", "Pågår"), words
+    intro = para("Här redovisas resultatet av aktiviteterna i planen för 2024.")
+    acts, _ = extract_activities(doc([heading("Tillbakablick", 1), intro, table(rows)]), META)
+    assert acts[0].table == "followup"
+    # the plan's own years, or a year that is no plan's, say nothing about a follow-up
+    for words in ("Uppföljning av 2025 års plan", "Uppföljning av medarbetarenkäten 2024"):
+        acts, _ = extract_activities(doc([heading(words, 1), table(rows)]), META)
+        assert acts[0].table == "plan", words
+
+
 def test_malformed_table_and_prose_only_plan() -> None:
     header = ["Mål", "Aktivitet", "Måldatum", "Ansvarig"]
     good = table([header, ["Mål A", "Aktivitet A", "2025", "HR"]])

@@ -1,0 +1,154 @@
+"""Activities laid out as cards: a box of labelled rows per activity -> Activity records (source "table").
+
+Some plans give each activity its own small box instead of a row in one table:
+
+    Aktivitet 3 · Behålla
+    | Åtgärd  | Lönekartläggning av tekniska yrken |
+    | Varför  | Tekniker lämnar för högre löner    |
+    | Ansvar  | HR-enheten                         |
+    | Klart   | Q2 2025                            |
+    | Mått    | Genomförd kartläggning             |
+
+A table is read as cards when one of its columns holds role labels (roles.label_columns: "Åtgärd",
+"Aktivitet", "Vad", "Syfte", "Varför", "Ansvarig", "Vem", "Klart", "Tidplan", "Mått", "Uppföljning"
+...) with the values in the column to its right. Cards set side by side in one table give one label
+column each ("Åtgärd | X | Åtgärd | Y"); each is read down on its own. A table that sets several
+activities across under one column of labels ("Åtgärd | X | Y") gives one card per value column. Rules:
+
+* Within a label column a card ends where a role it already has comes again, or at a row without
+  a value that is no bare label (a card's own heading row: "Aktivitet 2 · Utveckla", "Kort 3").
+* A card without an activity label is no activity (a box of key figures, a contact box).
+* The area is the card's area row ("Område: Behålla"), else its own heading row, else a short line
+  right before the table that names an area (a title set in body type), else the nearest heading
+  before the table that names one ("Aktivitet 4 · Introducera"); only the part of such a heading
+  that names the area is kept ("Introducera").
+* Cards under a heading or intro that follows up the previous plan are follow-ups.
+* A label that names no role is kept as an extra field ("Budget: 50 tkr").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kfp_assistant.extract.activity_text import clean_cell, flat
+from kfp_assistant.extract.quotes import locate_quote
+from kfp_assistant.extract.roles import Role, label_columns, role_by_words
+from kfp_assistant.extract.tables import activity_record, followup_context
+from kfp_assistant.schema import Activity, Block, ParsedDocument, PlanMeta
+from kfp_assistant.sv.areas import areas_in
+
+# Where a heading's parts meet: "Aktivitet 4 · Introducera", "Insats 2 – Behålla", "3 | Utveckla".
+_HEADING_PARTS_RE = re.compile(r"\s+[·•|–—-]\s+|:\s+|\s*/\s*(?=\d)")
+
+
+# A label row without a value that heads a card rather than leaving a field empty: it numbers the
+# card or names its area ("Insats 2 – Behålla").
+_HEADING_MARK_RE = re.compile(r"\d|[·•–—|]")
+
+
+@dataclass
+class _Card:
+    values: dict[Role, str] = field(default_factory=dict)
+    extra: dict[str, str] = field(default_factory=dict)
+    heading: str | None = None
+
+
+def area_part(text: str) -> str:
+    """The part of a heading that names an UBARA area ("Aktivitet 4 · Introducera" -> "Introducera");
+    the whole text when no single part does."""
+    parts = [p.strip() for p in _HEADING_PARTS_RE.split(text) if p.strip()]
+    named = [p for p in parts if areas_in(p)]
+    return named[-1] if len(parts) > 1 and named else text
+
+
+def _strip_cards(rows: list[list[str]], col: int, value_col: int) -> list[_Card]:
+    """The cards of one label column and one of its value columns, read down the rows."""
+    cards: list[_Card] = []
+    current = _Card()
+    for row in rows:
+        label = flat(row[col]) if col < len(row) else ""
+        value = clean_cell(row[value_col]) if value_col < len(row) else ""
+        if not label and not value:
+            continue
+        role = role_by_words(label) if label and len(label.split()) <= 4 else None
+        if label and not value and role is not None and not _HEADING_MARK_RE.search(label):
+            continue  # a field left empty ("Mått |")
+        if label and not value:  # the card's own heading row: "Aktivitet 2 · Utveckla", "Insats 3"
+            if current.values:
+                cards.append(current)
+            current = _Card(heading=label)
+            continue
+        if role is not None and role in current.values:
+            cards.append(current)
+            current = _Card()
+        if role is not None:
+            current.values[role] = flat(value) if role != "activity" else value
+        elif label:
+            current.extra[label] = flat(value)
+        elif current.values.get("activity") is not None and value:  # a value wrapped into the next row
+            current.values["activity"] = f"{current.values['activity']} {value}"
+    if current.values:
+        cards.append(current)
+    return [c for c in cards if c.values.get("activity")]
+
+
+def _card_record(
+    card: _Card, block: Block, doc: ParsedDocument, meta: PlanMeta, heading_area: str | None, followup: bool
+) -> Activity:
+    text = flat(card.values["activity"])
+    area = card.values.get("area") or (card.heading if card.heading and areas_in(card.heading) else None)
+    area = area_part(area or heading_area or "") or None
+    record = activity_record(
+        doc,
+        meta,
+        text=text,
+        fields=card.values,
+        kind="followup" if followup else "plan",
+        area=area,
+        goal=card.values.get("goal"),
+        page=block.page,
+        quote=locate_quote(text, next((p.text for p in doc.pages if p.number == block.page), "")) or text,
+    )
+    record.extra = card.extra
+    return record
+
+
+def card_activities(doc: ParsedDocument, meta: PlanMeta) -> list[Activity]:
+    """Activities laid out as cards of labelled rows, in document order."""
+    out: list[Activity] = []
+    headings: list[tuple[int, str]] = []
+    followup_level: int | None = None  # the level of the heading whose section follows up the previous plan
+    title: str | None = None  # a short line right before a table that names an area: the card's title
+    for block in (b for p in doc.pages for b in p.blocks):
+        previous_title, title = title, None
+        if block.kind == "heading":
+            level = block.level or 3
+            headings = [(lv, t) for lv, t in headings if lv < level] + [(level, flat(block.text))]
+            if followup_context(block.text, meta.period):
+                followup_level = level
+            elif followup_level is not None and level <= followup_level:
+                followup_level = None
+            continue
+        if block.kind != "table":
+            if followup_context(block.text, meta.period) and followup_level is None:
+                followup_level = headings[-1][0] if headings else 0
+            short = len(block.text.split()) <= 6
+            title = flat(block.text) if short and areas_in(block.text) else None
+            continue
+        followup = followup_level is not None
+        rows = block.rows or []
+        heading_area = previous_title or next(
+            (t for _, t in reversed(headings) if len(t.split()) <= 6 and areas_in(t)), None
+        )
+        labels = label_columns(rows)
+        if not labels:
+            continue
+        width = max((len(r) for r in rows), default=0)
+        for col, end in zip(labels, [*labels[1:], width], strict=True):
+            # the columns up to the next label column: one card each when a table sets several
+            # activities across under one column of labels
+            for value_col in range(col + 1, end):
+                for card in _strip_cards(rows, col, value_col):
+                    out.append(_card_record(card, block, doc, meta, heading_area, followup))
+    return out
