@@ -220,12 +220,20 @@ _TOPIC_RE = re.compile(
 )
 
 
+# "Hur mycket har de lagt på konsulter på grund av bristen på tekniker?": a need named as the cause of
+# what is asked is no question about the needs.
+_CAUSE_CLAUSE = re.compile(
+    r"\b(?:på\s+grund\s+av|pga\.?|till\s+följd\s+av|som\s+en\s+följd\s+av|orsakad\w*\s+av|because\s+of)\s.*$",
+    re.IGNORECASE,
+)
+
+
 def _target(question: str, metrics: list[str], intent: Intent) -> Target | None:
     if asks_prose(question):  # "vad riskerar de om bristen inte åtgärdas?" is no list of activities
         return None
     if _ACTIVITY_RE.search(question):
         return "activities"
-    if _GAP_RE.search(question):  # who has it hardest is told by the text, not by lists of needs
+    if _GAP_RE.search(_CAUSE_CLAUSE.sub("", question)):  # who has it hardest is told by the text, not lists
         return None if intent == "compare" and hardest_asked(question) else "gaps"
     if metrics and intent in ("figure", "compare"):
         return "figures"

@@ -217,9 +217,18 @@ def in_swedish_terms(text: str) -> str:
     parts = QUOTED.split(text)
     for i in range(0, len(parts), 2):  # odd parts are the quoted terms
         out = marked_terms(_swedish_order(_NUMBER_WORD.sub(_number, in_swedish_forms(parts[i]))), _glossary())
-        kept = (w for w in out.split() if w.casefold() not in _DROPPED or "\x01" in w)
-        parts[i] = " ".join(kept).replace("\x01", " ").replace("\x02", " ")
+        kept = (_kept(w) for w in out.split())
+        parts[i] = " ".join(w for w in kept if w).replace("\x01", " ").replace("\x02", " ")
     return " ".join(" ".join(parts).split())  # spaced: a quoted term stays a word of its own
+
+
+def _kept(word: str) -> str:
+    """A word of the translated question as kept: a function word dropped, but not the punctuation it
+    carries ("… does Norrby have?" keeps its question mark); a glossary replacement always kept."""
+    if "\x01" in word:
+        return word
+    bare = word.rstrip("?,.!;:")
+    return word[len(bare) :] if bare.casefold() in _DROPPED else word
 
 
 def marked_terms(text: str, glossary: list[tuple[re.Pattern[str], str]]) -> str:

@@ -45,6 +45,47 @@ _SAY_ABOUT = re.compile(
 )
 
 
+# "the sports administration", "Stockholm's environment department", "the education office": an
+# administration named by its field, as Swedish names it in one word ("idrottsförvaltningen"). Fields
+# named in more words ("culture and leisure", "health care") are the glossary's.
+_FIELDS = {
+    "sports": "idrotts",
+    "sport": "idrotts",
+    "environment": "miljö",
+    "environmental": "miljö",
+    "education": "utbildnings",
+    "culture": "kultur",
+    "cultural": "kultur",
+    "social": "social",
+    "traffic": "trafik",
+    "transport": "trafik",
+    "property": "fastighets",
+    "real estate": "fastighets",
+    "labour market": "arbetsmarknads",
+    "labor market": "arbetsmarknads",
+    "city planning": "stadsbyggnads",
+    "urban planning": "stadsbyggnads",
+    "parks": "park",
+    "water": "vatten",
+}
+_FIELD_ADMIN = re.compile(
+    rf"\b(?:the\s+)?(?P<field>{'|'.join(sorted(_FIELDS, key=len, reverse=True))})\s+"
+    r"(?P<kind>administrations?|departments?|offices?|committees?|boards?)\b",
+    re.IGNORECASE,
+)
+_KINDS = {"administration": "förvaltningen", "department": "förvaltningen", "office": "kontoret"}
+_KINDS |= {"committee": "nämnden", "board": "nämnden"}
+# "in Norrby", "at Mälarvatten", "at the education department": a place, an employer or an administration
+# by its name, as Swedish sets it ("i Norrby"), where the question's other English prepositions are dropped.
+_IN_NAME = re.compile(r"\b(?:in|at|within)\s+(?=[A-ZÅÄÖ][\w-]|\w+(?:förvaltningen|kontoret|nämnden)\b)")
+
+
+def _field_admin(match: re.Match[str]) -> str:
+    field = _FIELDS[" ".join(match.group("field").lower().split())]
+    kind = _KINDS[match.group("kind").lower().removesuffix("s")]
+    return f"{field}{kind}"
+
+
 def _decade(match: re.Match[str]) -> str:
     tens = _DECADES[match.group("word").lower()] if match.group("word") else int(match.group("digit"))
     return f"i {tens}0-årsåldern"
@@ -59,6 +100,8 @@ def in_swedish_forms(text: str) -> str:
     """An English question with its age decades, plans named by year and why-people-leave questions in
     the Swedish forms the router reads; other words as they are."""
     text = _DECADE.sub(_decade, text)
+    text = _FIELD_ADMIN.sub(_field_admin, text)
+    text = _IN_NAME.sub("i ", text)
     text = _YEAR_PLAN.sub(lambda m: f"planen {m.group('year')}", text)
     text = _PLAN_YEAR.sub(lambda m: f"planen {m.group('year')}", text)
     text = _SAY_ABOUT.sub(lambda m: f"vad säger {m.group('subject').strip()} om", text)

@@ -66,6 +66,19 @@ how often | hur ofta
 roll out|rolled out|implement|implemented | införa
 leadership | ledarskap
 social workers|social worker | socialsekreterare
+health protection inspectors|environmental health inspectors | hälsoskyddsinspektörer
+environment and health inspectors | hälsoskyddsinspektörer
+inspectors|inspector | inspektörer
+technicians|technician | tekniker
+individual and family care|individual and family services | individ- och familjeomsorg
+how hard is it to recruit|how difficult is it to recruit | hur svårt är det att rekrytera
+how hard is it to find|how difficult is it to find | hur svårt är det att rekrytera
+is it hard to recruit|is it difficult to recruit | är det svårt att rekrytera
+is it hard to find|is it difficult to find | är det svårt att rekrytera
+spent on|spend on|spending on|cost of|costs of|costs for|cost for | kostnad för
+spent|spend|spending|costs|cost | kostnad
+time to fill|time to hire|time-to-hire|time-to-fill|time to recruit|lead time | tid till tillsättning
+sick leave rate|sickness absence rate|rate of sick leave | sjukfrånvaro
 children and young people|children and youth|child and youth|children and adolescents | barn och unga
 local authority|local authorities | kommun
 exercise of authority|authority | myndighet

@@ -74,6 +74,10 @@ CASES: list[tuple[str, dict[str, Any]]] = [
     ("Räkna upp Hägersten-Älvsjös åtgärder inom Utveckla/Behålla",
      {"intent": "list", "areas": ["Utveckla", "Behålla"], "administrations": [HA], "doc_ids": ["ha"]}),
     ("Vilka kompetensgap har Socialnämnden identifierat?", {"intent": "list", "target": "gaps"}),
+    # a need named as the cause of what is asked is no question about the needs
+    ("Hur mycket har Socialnämnden betalat för hyrpersonal till följd av bristen på sjuksköterskor?",
+     {"target": None}),
+    ("Vilka yrken saknas på grund av pensionsavgångarna?", {"target": "gaps"}),
     ("Vilka kompetensbehov finns i hässelby-vällingby?",
      {"intent": "list", "target": "gaps", "administrations": [HV]}),
     ("Vilka aktiviteter inom Rekrytera har HR som ansvarig?",

@@ -67,3 +67,32 @@ def test_social_services_units_in_english_are_the_plans_words() -> None:
     swedish = in_swedish_terms("How many case workers in the children and young people unit are there?")
     assert "barn och unga" in swedish and "handläggare" in swedish
     assert "kommun" in in_swedish_terms("Which local authority has most vacancies?")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What is the turnover at the culture department?", "i kulturförvaltningen"),
+        ("How many work in Norrby's traffic office?", "trafikkontoret"),
+        ("Which risks does the education committee name?", "utbildningsnämnden"),
+        ("What do the property administrations plan?", "fastighetsförvaltningen"),
+    ],
+)
+def test_an_administration_named_by_its_field_is_its_swedish_name(question: str, expected: str) -> None:
+    assert expected in in_swedish_terms(question)
+
+
+def test_a_place_by_its_name_is_set_as_swedish_sets_it() -> None:
+    assert "i Norrby" in in_swedish_terms("How many nurses work in Norrby?")
+    assert "i Mälarby AB" in in_swedish_terms("What is the sick leave at Mälarby AB?")
+    assert " in " not in in_swedish_terms("How many work in the kitchens?")
+
+
+def test_a_function_word_before_the_question_mark_is_dropped() -> None:
+    assert in_swedish_terms("How many engineers does Norrby have?").endswith("Norrby ?")
+
+
+def test_what_is_spent_and_how_hard_recruiting_is_are_the_plans_words() -> None:
+    assert "kostnad för konsulter" in in_swedish_terms("How much was spent on consultants last year?")
+    swedish = in_swedish_terms("How hard is it to recruit environmental health inspectors?")
+    assert "hur svårt är det att rekrytera hälsoskyddsinspektörer" in swedish
