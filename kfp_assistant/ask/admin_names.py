@@ -20,8 +20,11 @@ from kfp_assistant.sv.administrations import (
     organisation_mentions,
     same_kind,
 )
+from kfp_assistant.sv.english import is_english
+from kfp_assistant.sv.metrics import metrics_in
 from kfp_assistant.sv.responsible import RESPONSIBLE_ABBREVIATIONS
 from kfp_assistant.sv.text import fold
+from kfp_assistant.sv.words import tokenize
 
 _INDEFINITE = 9  # shortest definite name read also without its article ("kulturförvaltningen")
 
@@ -189,9 +192,9 @@ def match_administrations(
         ):
             known = [m for m in known if m not in inside]
             unknown.append((offset, surface))
-    known, fields = _fields_in_places(question, known, names)
+    known, fields, others = _fields_in_places(question, known, names)
     administrations = unique(n for _, n in sorted(known))
-    named = unique(n for _, n in sorted(unknown + fields))
+    named = unique(n for _, n in sorted(unknown + fields + others))
     set_in_place = {surface for _, surface in fields}
     units = [u for u in named if u in set_in_place or unit_of(question, u, administrations, catalog)]
     return administrations, named, units
@@ -209,16 +212,21 @@ _PLACE_BEFORE = re.compile(r"(?<![\w-])(?P<place>[\w-]+?)(?::?s)?\s+$")
 
 def _fields_in_places(
     question: str, known: list[tuple[int, str]], names: frozenset[str]
-) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-    """(known, units): a plan matched by its field's word ("vård", "kultur-", "socialförvaltningen") where
-    the question sets that field in another plan's place ("Hallsberg vård och omsorg", "kultur- och
-    fritidsförvaltningen i Härnösand") is no side of its own: the words name that place's plan, when its
-    name has the field too, or else a unit of it (of which the place's plan has no figure unless it says)."""
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]], list[tuple[int, str]]]:
+    """(known, units, other employers): a plan matched by its field's word ("vård", "kultur-",
+    "socialförvaltningen") where the question sets that field in another plan's place ("Hallsberg vård
+    och omsorg", "kultur- och fritidsförvaltningen i Härnösand") is no side of its own: the words name
+    that place's plan, when its name has the field too, or else a unit of it (of which the place's plan
+    has no figure unless it says); a plan's place beside another name is another employer
+    (_others_in_places)."""
     folded = fold(question)
     aliases = _aliases(names)
     kept: list[tuple[int, str]] = []
     units: list[tuple[int, str]] = []
+    others = _others_in_places(question, known, aliases)
     for offset, name in known:
+        if any(start <= offset < start + len(surface) for start, surface in others):
+            continue
         field = _FIELD_FIRST.match(name)
         own = fold(field.group("field"))[:4] if field else ""
         words = _FIELD_WORDS.match(folded, offset)
@@ -234,4 +242,39 @@ def _fields_in_places(
             kept.append((offset, name))
         elif own not in fold(owner):  # "vård och omsorg" of "Sektor vård och omsorg i Hallsbergs kommun"
             units.append((offset, question[offset : words.end()]))
-    return kept, units
+    return kept, units, others
+
+
+# A name after a place, capitalised inside the sentence: "Sundsvall Vatten", "Umeå Energi" (not "Vad …").
+_MONTH = re.compile(r"(?:jan|feb|mar|apr|ma[jy]|jun|jul|aug|sep|o[ck]t|nov|dec)", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"(?::?s)?\s+(?P<name>[A-ZÅÄÖ][a-zåäö]{3,})\b")
+
+
+def _others_in_places(
+    question: str, known: list[tuple[int, str]], aliases: dict[str, str]
+) -> list[tuple[int, str]]:
+    """Employers named by a plan's place and a name that is not its plan's ("Sundsvall Vatten" of a plan of
+    Sundsvall's care administration; "Sundsvall Energi" beside "Borlänge Energi AB"): another
+    organisation, with no plan here."""
+    folded = fold(question)
+    found: list[tuple[int, str]] = []
+    english = is_english(question)  # English capitalises more than names ("Hässelby in October")
+    for offset, name in known:
+        place = re.match(r"[\w-]+", folded[offset:])
+        after = _NAME_AFTER.match(question, offset + len(place.group())) if place else None
+        if place and after and aliases.get(place.group().removesuffix("s")) == name:
+            word = after.group("name")
+            stems = tokenize(word)
+            other = stems and fold(word) not in ORGANISATION_WORDS and fold(word)[:4] not in fold(name)
+            if other and not metrics_in(word, question=True) and not _MONTH.match(word) and not english:
+                found.append((offset, question[offset : after.end()]))
+                continue
+        first = fold(re.findall(r"\w+", name)[0]) if re.search(r"\w", name) else ""
+        word = re.match(r"[\w-]+", folded[offset:])
+        before = _PLACE_BEFORE.search(folded[:offset])
+        if word is None or before is None or word.group().startswith(first[:4]) or _FIELD_FIRST.match(name):
+            continue  # the plan's own first word, or a field (_fields_in_places)
+        owner = aliases.get(before.group("place")) or aliases.get(before.group("place").removesuffix("s"))
+        if owner is not None and owner != name:
+            found.append((before.start(), question[before.start() : offset + word.end()]))
+    return found

@@ -20,7 +20,7 @@ from kfp_assistant.sv.numbers import states_number
 from kfp_assistant.sv.occupations import occupations_in
 from kfp_assistant.sv.table_terms import age_bands, without_age_bands
 from kfp_assistant.sv.text import fold
-from kfp_assistant.sv.words import term_in, tokenize
+from kfp_assistant.sv.words import term_in, terms_found, tokenize
 
 # A group a figure is asked for: "bland kvinnor", "för cheferna", "hos män", "among managers".
 _AMONG = re.compile(
@@ -33,6 +33,7 @@ _OPERATIONS = frozenset(
     tokenize(
         "barn familj familjer vuxen individ försörjning funktionsnedsättning lss ifo missbruk beroende kök"
         " måltid lokalvård städ stab staben bibliotek biblioteken fritidsgård fritidsgårdar museum museer"
+        " förskola förskolan skola skolan grundskola grundskolan gymnasium gymnasiet"
     )
 )
 # A unit named by what it is for: "avdelningen för socialt stöd", "enheten för rekrytering".
@@ -183,3 +184,14 @@ def _occupation(word: str) -> bool:
     the genitive ("lärarnas")."""
     forms = (word, word[:-1]) if word.lower().endswith("s") else (word,)
     return any(occupations_in(w) for f in forms for w in (f, f[:-2], f"{f[:-2]}e"))
+
+
+def group_hits(words: set[str], scope: str) -> int:
+    """How many of the figure's group words the question's stems name; short group names ("män",
+    "kvinnor") match their inflections ("männen") by prefix, which the five-letter compound rule
+    leaves out."""
+    hits = terms_found(words, scope)
+    if hits:
+        return hits
+    short = [s for s in tokenize(scope) if len(s) < 5]
+    return int(any(w.startswith(s) or s.startswith(w) for s in short for w in words if len(w) >= 3))

@@ -12,7 +12,14 @@ from collections.abc import Set as AbstractSet
 from kfp_assistant.ask.extractive import Passage
 from kfp_assistant.ask.route import Route
 from kfp_assistant.sv.metrics import METRICS, metrics_in
-from kfp_assistant.sv.numbers import asks_for_duration, asks_for_money, states_duration, states_money
+from kfp_assistant.sv.numbers import (
+    asks_for_age,
+    asks_for_duration,
+    asks_for_money,
+    states_age,
+    states_duration,
+    states_money,
+)
 from kfp_assistant.sv.responsible import (
     asked_role,
     asks_for_organisation,
@@ -63,7 +70,8 @@ def speaks_of_quality(question: str, passage: Passage) -> bool:
 
 def tell_what_is_asked(question: str, passages: list[Passage], tokens: AbstractSet[str]) -> list[Passage]:
     """The passages that may tell what is asked: none pointing elsewhere for it, and for a cost or a
-    salary only those stating an amount of money, for "hur länge" only those stating a length of time."""
+    salary only those stating an amount of money, for "hur länge" only those stating a length of time,
+    for an age only those stating one."""
     passages = [p for p in passages if not points_elsewhere(p.text, tokens)]
     passages = [p for p in passages if speaks_of_quality(question, p)]
     if asks_for_organisation(question):  # "vilket företag …?": a name of one, not what is done with one
@@ -75,6 +83,8 @@ def tell_what_is_asked(question: str, passages: list[Passage], tokens: AbstractS
         return [p for p in passages if states_money(f"{p.before} {p.text} {p.follow}")]
     if asks_for_duration(question):  # not the activity it is about
         return [p for p in passages if states_duration(f"{p.text} {p.follow}")]
+    if asks_for_age(question):  # "vilken pensionsålder gäller?": an age, not how many retire
+        return [p for p in passages if states_age(p.text)]
     return passages
 
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from kfp_assistant.ask.due_rows import due_years, is_due
+from kfp_assistant.ask.figure_groups import group_hits
 from kfp_assistant.ask.figure_plans import latest_giving_group, stand_ins
 from kfp_assistant.ask.gap_rows import need_row, plans_for_needs, shown_needs, themes_named, unlisted_needs
 from kfp_assistant.ask.list_topic import (
@@ -18,7 +19,7 @@ from kfp_assistant.ask.list_topic import (
 )
 from kfp_assistant.ask.named_roles import asks_occupations
 from kfp_assistant.ask.records_cap import Showing, plan_sections, plan_title
-from kfp_assistant.ask.records_text import NUMBER, counts_other_than_records, group_hits, number_value
+from kfp_assistant.ask.records_text import NUMBER, counts_other_than_records, number_value
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.scope import latest_per_administration, now_sides, version_key, versions_of
 from kfp_assistant.ask.status_rows import COUNT_ASKED, followed_up, latest_by_administration, of_status

@@ -18,6 +18,7 @@ from kfp_assistant.ask.units import MIN_CITABLE
 from kfp_assistant.schema import KeyFigure
 from kfp_assistant.sv.english import in_swedish_terms
 from kfp_assistant.sv.metrics import metric_phrases, metrics_in
+from kfp_assistant.sv.numbers import asks_for_age, states_age
 from kfp_assistant.sv.occupations import occupations_in
 from kfp_assistant.sv.periods import find_periods
 from kfp_assistant.sv.responsible import asked_role, asks_for_person, names_person
@@ -75,9 +76,12 @@ def misses_the_question(
 ) -> bool:
     """Whether a records answer misses what is asked: figures asked of a word no plan writes, of a group
     of staff they do not count, or of the target set (figures of the group it names, outcomes, do not
-    answer); any records for a person's name they do not state (an activity's party is a role)."""
+    answer), or of an age (a count of retirements is no pension age); any records for a person's name
+    they do not state (an activity's party is a role)."""
     if asks_for_person(route.question):
         return not names_person(text, " ".join(route.administrations), asked_role(route.question))
+    if asks_for_age(route.question) and not any(f.unit == "years" for f in figures):
+        return not states_age(text)  # "vilken pensionsålder gäller?" is no count of retirements
     if not figures:  # a table's cells: of the group asked for, if a figure is asked of one
         return bool(route.metrics) and group_unnamed(route, text)
     return bool(
@@ -365,17 +369,6 @@ def breakdowns(
                     out.append(p)
                 break
     return out
-
-
-def group_hits(words: set[str], scope: str) -> int:
-    """How many of the figure's group words the question's stems name; short group names ("män",
-    "kvinnor") match their inflections ("männen") by prefix, which the five-letter compound rule
-    leaves out."""
-    hits = terms_found(words, scope)
-    if hits:
-        return hits
-    short = [s for s in tokenize(scope) if len(s) < 5]
-    return int(any(w.startswith(s) or s.startswith(w) for s in short for w in words if len(w) >= 3))
 
 
 # A year in parentheses is an aside ("Sjukfrånvaro: 5,2 procent (2024: 5,9 procent)"), not the year the

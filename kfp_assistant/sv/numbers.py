@@ -182,3 +182,29 @@ def asks_for_duration(question: str) -> bool:
 def states_duration(text: str) -> bool:
     """Whether a text states a length of time: a number of a time unit, or a time unit in a word."""
     return bool(_DURATION_RE.search(text))
+
+
+# Questions whose answer is an age: "vilken pensionsålder gäller?", "vid vilken ålder går man i pension?",
+# "what is the retirement age?". A count of retirements is no age. (A mean age is asked as a metric.)
+_AGE_QUESTION_RE = re.compile(
+    r"\b(?:\w*pensionsålder\w*|åldersgräns\w*|vid\s+vilken\s+ålder|vilken\s+ålder"
+    r"|(?:pension|retirement)\s+age|at\s+what\s+age|(?<=\w\s)age(?=\s))\b",
+    re.IGNORECASE,
+)
+# An age stated as the age asked: "pensionsåldern är 65", "åldersgränsen 69 år", "vid 68 års ålder" (not
+# "58 medarbetare fyller 65 år" nor "uppnår en ålder av 65", which count people reaching an age).
+_AGE_RE = re.compile(
+    r"\b(?:\w*pensionsålder\w*|\w*åldersgräns\w*|avgångsålder\w*)\D{0,30}?(?<![\d,.])[1-9]\d\b"
+    r"|(?<![\d,.])[1-9]\d\s+års\s+ålder",
+    re.IGNORECASE,
+)
+
+
+def asks_for_age(question: str) -> bool:
+    """Whether a question's answer is an age ("vilken pensionsålder gäller?"), not a number of people."""
+    return bool(_AGE_QUESTION_RE.search(question))
+
+
+def states_age(text: str) -> bool:
+    """Whether a text states the age a question asks for ("pensionsåldern är 65", "vid 68 års ålder")."""
+    return bool(_AGE_RE.search(text))

@@ -17,7 +17,14 @@ from kfp_assistant.ask.records_text import (
 )
 from kfp_assistant.ask.router import route
 from kfp_assistant.schema import KeyFigure
-from kfp_assistant.sv.numbers import asks_for_duration, asks_for_money, states_duration, states_number
+from kfp_assistant.sv.numbers import (
+    asks_for_age,
+    asks_for_duration,
+    asks_for_money,
+    states_age,
+    states_duration,
+    states_number,
+)
 from kfp_assistant.sv.text import folded_forms
 from kfp_assistant.sv.words import respell_by_stem, tokenize
 from tests.ask.chunks import plan_chunk as _chunk
@@ -93,6 +100,21 @@ def test_a_length_of_time_is_answered_by_one_and_not_by_the_activity() -> None:
     question = "Hur lång tid tar en rekrytering på nämnden?"
     assert _composed(question, "Kortare tid från annons till anställning i rekryteringen. Ansvar: HR.")
     assert not _composed(question, "En rekrytering tar i genomsnitt 64 dagar från annons till anställning.")
+
+
+def test_an_age_is_answered_by_an_age_and_not_by_a_count_of_retirements() -> None:
+    assert asks_for_age("Vid vilken ålder får man gå i pension hos förvaltningen?")
+    assert asks_for_age("Vilken pensionsålder tillämpar bolaget?")
+    assert asks_for_age("What is the retirement age there?")
+    assert not asks_for_age("Hur många går i pension de kommande åren?")
+    assert not asks_for_age("Vad är medelåldern?")
+    assert states_age("Den lagstadgade pensionsåldern är nu 69 år.")
+    assert states_age("Medarbetare får arbeta kvar till 68 års ålder.")
+    assert not states_age("Under 2026 fyller 12 medarbetare 65 år.")
+    assert not states_age("Pensionsavgångar 2025: 14")
+    question = "Vilken pensionsålder gäller på nämnden?"
+    assert _composed(question, "Under perioden beräknas 14 medarbetare gå i pension på nämnden.")
+    assert not _composed(question, "På nämnden är pensionsåldern 67 år för alla medarbetare.")
 
 
 def test_a_count_of_people_at_a_place_counts_staff_not_the_preposition() -> None:

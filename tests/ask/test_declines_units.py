@@ -118,3 +118,38 @@ def test_a_unit_of_the_named_plan_is_a_group_its_figures_are_not_of() -> None:
     assert asked.units == ["miljöförvaltningen"] and asked.intent == "figure"
     assert group_unnamed(asked, "Personalomsättningen i Söderby kommun var 9,1 procent.")
     assert not group_unnamed(asked, "På miljöförvaltningen var personalomsättningen 12 procent.")
+
+
+def test_a_plans_place_beside_another_name_is_another_employer() -> None:
+    plans = [*FIELDS, {"doc_id": "ab", "administration": "Ekby Kraft AB", "period": "2025"}]
+    # "Norrby Kraft": Norrby's power company, neither Norrby's care administration nor Ekby Kraft AB
+    power = route("Hur hög är sjukfrånvaron på Norrby Kraft?", plans)
+    assert power.administrations == [] and power.unknown_administrations
+    water = route("Hur många anställda har Söderby Vatten?", plans)
+    assert water.administrations == [] and water.unknown_administrations
+    # the plan's own name, its field and a question word after the place stay that plan's
+    assert route("Sjukfrånvaron på Ekby Kraft?", plans).administrations == ["Ekby Kraft AB"]
+    assert route("Västerby Vård och omsorg, sjukfrånvaro?", plans).administrations == [
+        plans[1]["administration"]
+    ]
+    assert route("Söderby Hur hög är sjukfrånvaron?", plans).administrations == ["Söderby kommun"]
+
+
+def test_a_school_or_preschool_is_an_operation_the_figure_is_asked_of() -> None:
+    asked = route("Hur hög är sjukfrånvaron på förskolorna i Söderby?", FIELDS)
+    assert asked_groups(asked) == ["förskolorna"]
+    assert group_unnamed(asked, "Sjukfrånvaron i Söderby kommun var 7,4 procent.")
+    assert not group_unnamed(asked, "Inom förskolan var sjukfrånvaron 9,0 procent.")
+
+
+def test_a_count_of_retirements_is_no_pension_age() -> None:
+    asked = route("Vid vilken ålder går man i pension i Ekby?", VERSIONS)
+    retiring = _figure("new", 14, "Under 2026 går 14 medarbetare i pension.").model_copy(
+        update={"metric": "retirements", "unit": "count"}
+    )
+    tokens = content_tokens(asked.question, asked)
+    assert misses_the_question(asked, tokens, [retiring], retiring.quote, frozenset())
+    counted = route("Hur många går i pension i Ekby 2026?", VERSIONS)
+    assert not misses_the_question(
+        counted, content_tokens(counted.question, counted), [retiring], retiring.quote, frozenset()
+    )
