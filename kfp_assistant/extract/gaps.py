@@ -13,7 +13,10 @@ Where a plan lists them, in this order of preference:
 * a table in such a section that is not an activity table ("Yrkesgrupp eller kompetens | Bedömt
   gap | Kommentar"): each row's first cell is a gap; where a column rates each row ("Brist",
   "Viss brist", "Balans", "Överskott"), only the rows it rates as a shortage are, and such a table
-  is read wherever it stands;
+  is read wherever it stands. A column that only numbers the rows ("Nr") is skipped: the gap is the
+  column whose header names it ("Kompetensgap", "Behov"), else the first other column. A table whose
+  need column is headed as gaps and that numbers or rates its rows ("Nr | Kompetensgap | Avdelning |
+  Bedömt gap | Prioritet") is a gap table wherever it stands, under an analysis heading too;
 * only when the plan has neither, the needs column ("Behov") of its activity table: each distinct
   cell is a gap, its short bold lead ("Digitalisering: Behov av ...") the theme. A plan that lists
   its gaps would otherwise count every need of its activity table a second time.
@@ -27,6 +30,7 @@ from kfp_assistant.extract.quotes import locate_quote
 from kfp_assistant.extract.roles import HeaderRoles
 from kfp_assistant.extract.tables import map_header, need_cells
 from kfp_assistant.schema import Block, Gap, ParsedDocument, PlanMeta
+from kfp_assistant.sv.assessments import GAP_HEADER, NEED_HEADER, is_numbering_column, is_rating_column
 
 _GAP_HEADING_RE = re.compile(
     r"kompetens(?:gap|behov|brist|luck)\w*|utmaning\w*|kritisk\w*\s+kompetens\w*|behov\s+av\s+kompetens"
@@ -75,25 +79,65 @@ def _theme_line(text: str, before_items: bool) -> str | None:
     return None
 
 
+def _column(rows: list[list[str]], col: int) -> list[str]:
+    return [" ".join(r[col].split()) if col < len(r) else "" for r in rows[1:]]
+
+
+def _need_column(rows: list[list[str]]) -> int:
+    """The column naming the gaps: past a numbering column ("Nr"), the first whose header names a
+    gap or need and that rates nothing, else the first column that neither numbers nor rates."""
+    width = max((len(r) for r in rows), default=0)
+    header = [" ".join(c.split()) for c in rows[0]] + [""] * width
+    plain = [
+        col
+        for col in range(width)
+        if not is_numbering_column(header[col], _column(rows, col))
+        and not is_rating_column(header[col], _column(rows, col))
+    ]
+    named = [col for col in plain if NEED_HEADER.search(header[col])]
+    return (named or plain or [0])[0]
+
+
+def _is_gap_table(rows: list[list[str]]) -> bool:
+    """A table of numbered or rated gaps, its need column headed as gaps ("Nr | Kompetensgap | ... |
+    Prioritet"): a gap table wherever it stands."""
+    if len(rows) < 3:
+        return False
+    need = _need_column(rows)
+    header = [" ".join(c.split()) for c in rows[0]]
+    if need >= len(header) or not (_is_gap_heading(header[need]) or GAP_HEADER.search(header[need])):
+        return False
+    others = [col for col in range(len(header)) if col != need]
+    return any(
+        is_numbering_column(header[col], _column(rows, col))
+        or is_rating_column(header[col], _column(rows, col))
+        for col in others
+    )
+
+
 def _assessed(rows: list[list[str]]) -> list[str] | None:
-    """First cells of the rows an assessment column rates as a shortage ("Brist", "Viss brist"), or None
+    """Need cells of the rows an assessment column rates as a shortage ("Brist", "Viss brist"), or None
     when the table has no such column (most of its cells "Brist", "Balans", "Överskott" ...).
 
     Of several such columns the first is today's assessment; later ones are forecasts."""
-    for col in range(1, max((len(r) for r in rows), default=0)):
-        cells = [" ".join(r[col].split()) for r in rows[1:] if col < len(r) and r[col].strip()]
+    need = _need_column(rows)
+    for col in range(need + 1, max((len(r) for r in rows), default=0)):
+        cells = [c for c in _column(rows, col) if c]
         rated = [c for c in cells if _ASSESSMENT_RE.match(c)]
         if len(rated) >= 2 and len(rated) * 10 >= len(cells) * 6:
             return [
-                " ".join(r[0].split())
+                " ".join(r[need].split())
                 for r in rows[1:]
-                if col < len(r) and r[0].strip() and _SHORTAGE_RE.match(" ".join(r[col].split()))
+                if col < len(r)
+                and need < len(r)
+                and r[need].strip()
+                and _SHORTAGE_RE.match(" ".join(r[col].split()))
             ]
     return None
 
 
 def _table_gaps(block: Block) -> list[Found]:
-    """First cells of a gap table's rows (header row skipped), when it is not an activity table; of a
+    """Need cells of a gap table's rows (header row skipped), when it is not an activity table; of a
     table with an assessment column, the rows assessed as a shortage."""
     rows = block.rows or []
     if len(rows) < 2 or map_header(rows[0], HeaderRoles()) is not None:
@@ -101,7 +145,10 @@ def _table_gaps(block: Block) -> list[Found]:
     assessed = _assessed(rows)
     if assessed is not None:
         return [(None, text, block.page) for text in assessed]
-    return [(None, " ".join(r[0].split()), block.page) for r in rows[1:] if r and r[0].strip()]
+    need = _need_column(rows)
+    return [
+        (None, " ".join(r[need].split()), block.page) for r in rows[1:] if need < len(r) and r[need].strip()
+    ]
 
 
 def _list_gaps(blocks: list[Block]) -> list[Found]:
@@ -120,7 +167,8 @@ def _list_gaps(blocks: list[Block]) -> list[Found]:
             else:
                 inside = False
         elif not inside:
-            if block.kind == "table" and _assessed(block.rows or []):  # rated per occupation, anywhere
+            rows = block.rows or []
+            if block.kind == "table" and (_assessed(rows) or _is_gap_table(rows)):  # rated gaps, anywhere
                 out += _table_gaps(block)
             continue
         elif block.kind == "list_item":

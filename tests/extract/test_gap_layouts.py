@@ -1,4 +1,5 @@
-"""Gaps laid out as sub-bullets under a theme bullet, and as a table rating each occupation."""
+"""Gaps laid out as sub-bullets under a theme bullet, as a table rating each occupation, and as a
+numbered or rated table of gaps."""
 
 from __future__ import annotations
 
@@ -79,5 +80,49 @@ def test_a_table_without_ratings_outside_a_gap_section_gives_nothing() -> None:
     d = _doc(
         Block(kind="heading", text="Personal per yrke", page=1, level=2),
         _table(("Yrke", "Antal", "Kommentar"), ("Kock", "12", "Brist"), ("Lärare", "40", "Balans i år")),
+    )
+    assert extract_gaps(d, PlanMeta()) == []
+
+
+def test_a_numbered_gap_table_under_an_analysis_heading_gives_its_gaps_not_its_numbers() -> None:
+    d = _doc(
+        Block(kind="heading", text="Behovsanalys och slutsatser", page=1, level=1),
+        Block(kind="paragraph", text="Tabell 3. Våra största behov", page=1),
+        _table(
+            ("#", "Identifierat behov", "Enhet", "Angelägenhetsgrad", "Prio"),
+            ("1.", "Fordonstekniker med behörighet för gasfordon", "Verkstad", "Hög", "A"),
+            ("2.", "Upphandlare med erfarenhet av entreprenader", "Stab", "Låg", "B"),
+            ("3.", "Arbetsledare för säsongsanställda", "Park", "Hög", "A"),
+        ),
+    )
+    gaps = extract_gaps(d, PlanMeta())
+    assert [g.text for g in gaps] == [
+        "Fordonstekniker med behörighet för gasfordon",
+        "Upphandlare med erfarenhet av entreprenader",
+        "Arbetsledare för säsongsanställda",
+    ]
+
+
+def test_in_a_gap_section_the_need_column_is_read_past_a_numbering_column() -> None:
+    d = _doc(
+        Block(kind="heading", text="Kompetensbrister", page=1, level=2),
+        _table(
+            ("Nr", "Område", "Omfattning"),
+            ("1", "Elsäkerhet i fält", "Stor"),
+            ("2", "Ärendesystemet", "Liten"),
+        ),
+    )
+    assert [g.text for g in extract_gaps(d, PlanMeta())] == ["Elsäkerhet i fält", "Ärendesystemet"]
+
+
+def test_a_rated_table_of_occupations_is_no_gap_table_outside_a_gap_section() -> None:
+    d = _doc(
+        Block(kind="heading", text="Yrken och rekryteringsläge", page=1, level=2),
+        _table(
+            ("Nr", "Yrkesgrupp", "Antal", "Svårighet att rekrytera"),
+            ("1", "Kockar", "12", "Medel"),
+            ("2", "Lärare", "40", "Svårt"),
+            ("3", "Vaktmästare", "5", "Lätt"),
+        ),
     )
     assert extract_gaps(d, PlanMeta()) == []

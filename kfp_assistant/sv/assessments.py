@@ -1,0 +1,105 @@
+"""Words of tables that assess competence needs and the supply of each group: which column numbers
+the rows, which names the need, which rates it (size, priority, how hard it is to recruit), and the
+values a rating column holds ("Lätt", "Medel", "Svårt", "Stort", "Hög", "Balans").
+
+Plans head these columns in many ways ("Nr | Kompetensgap | Avdelning | Omfattning | Prioritet",
+"Yrkesgrupp | Antal | Svårighet att rekrytera", "Roll | Rekryteringsläge 2025 | Bedömning 2028"),
+so a column is known by its header words or, when they are missing or split over two rows, by its
+values.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A column that only numbers the rows: "Nr", "#", "Nummer", "Id", "Ordning".
+_NUMBERING_HEADER = re.compile(r"^\s*(?:nr\.?|#|nummer|num|id|ordning|löpnr\.?|no\.?)?\s*$", re.IGNORECASE)
+_NUMBERING_CELL = re.compile(r"^\s*\d{1,2}[.)]?\s*$")
+
+# A header naming gaps or needs: "Kompetensgap", "Identifierat behov", "Bristområde", "Saknas".
+GAP_HEADER = re.compile(
+    r"\w*gap\b|\w*gapen?\b|\w*behov\w*|\w*brist\w*|\w*luck\w*|\w*utmaning\w*|\bsvårrekryter\w*|\bsaknas\b",
+    re.IGNORECASE,
+)
+# A header naming the need itself, or the competence a row is about ("Kompetens", "Kompetensområde").
+NEED_HEADER = re.compile(rf"kompetens\w*|{GAP_HEADER.pattern}", re.IGNORECASE)
+# A header rating each row: its size, priority, urgency or how hard recruiting is ("Bedömt gap",
+# "Omfattning", "Prioritet", "Angelägenhetsgrad", "Svårighet att rekrytera", "Rekryteringsläge 2025",
+# "Prognos 2028", "Tillgång").
+RATING_HEADER = re.compile(
+    r"\bbedöm\w*|\bprognos\w*|\bomfattning\w*|\bprioritet\w*|\bprio\b|\bangelägen\w*|\bgrad\b|\w+grad\b"
+    r"|\bsvårighet\w*|\bsvår\w*|\brekryteringsläge\w*|\w*läge\b|\btillgång\w*|\bkonsekvens\w*"
+    r"|\ballvarlig\w*|\bstorlek\b|\bnivå\b|\brisk\b|\bbrist\w*|\bgap\b",
+    re.IGNORECASE,
+)
+# A header on how hard a group is to recruit or how its supply looks: what a difficulty question asks.
+DIFFICULTY_HEADER = re.compile(
+    r"\bsvårighet\w*|\bsvår\w*|\blätt\w*|\brekryter\w*|\w*läge\b|\btillgång\w*|\bbrist\w*|\bprognos\w*"
+    r"|\bbedöm\w*|\bkonkurrens\w*",
+    re.IGNORECASE,
+)
+# A rating value: a degree of difficulty, size, priority or supply, with "mycket"/"ganska" before it.
+_RATING_VALUE = re.compile(
+    r"^(?:(?:mycket|ganska|relativt|något|väldigt|mindre|mer|viss|stor|liten|akut|ingen|ej|risk\s+för)\s+)?"
+    r"(?:lätt|lätta|medel|medelsvårt?|måttlig|måttligt|svår|svårt|svåra|stor|stort|stora|liten|litet|små"
+    r"|hög|högt|låg|lågt|kritisk|kritiskt|akut|brist|balans|överskott|underskott|god|gott|ingen|begränsad"
+    r"|begränsat|tillräcklig|tillräckligt|otillräcklig|otillräckligt|grön|gul|röd|[1-5])\.?$",
+    re.IGNORECASE,
+)
+_DIFFICULTY_VALUE = re.compile(
+    r"^(?:(?:mycket|ganska|relativt|något|väldigt|mindre|mer)\s+)?(?:lätt|lätta|medel|medelsvårt?|måttligt?"
+    r"|svår|svårt|svåra|stor|liten|hög|låg|god|begränsad|brist|balans|överskott)\.?$",
+    re.IGNORECASE,
+)
+_MOSTLY = 0.6
+
+
+def _flat(cell: str) -> str:
+    return " ".join(cell.split())
+
+
+def is_numbering_column(header: str, cells: list[str]) -> bool:
+    """Whether a column only numbers the rows: a "Nr"-like header (or none) over small numbers."""
+    filled = [c for c in cells if c.strip()]
+    return (
+        bool(_NUMBERING_HEADER.match(_flat(header)))
+        and len(filled) >= 2
+        and all(_NUMBERING_CELL.match(c) for c in filled)
+    )
+
+
+def _mostly(cells: list[str], pattern: re.Pattern[str]) -> bool:
+    filled = [_flat(c) for c in cells if c.strip()]
+    hits = [c for c in filled if pattern.match(c)]
+    return len(hits) >= 2 and len(hits) >= _MOSTLY * len(filled)
+
+
+def is_rating_column(header: str, cells: list[str]) -> bool:
+    """Whether a column rates its rows: a rating header over short cells, or mostly rating values."""
+    short = all(len(c.split()) <= 3 for c in cells if c.strip())
+    return (bool(RATING_HEADER.search(header)) and short) or _mostly(cells, _RATING_VALUE)
+
+
+def is_difficulty_column(header: str, cells: list[str]) -> bool:
+    """Whether a column says how hard each row's group is to recruit or how its supply looks: such a
+    header over short cells ("Svårighet att rekrytera", "Rekryteringsläge 2025"), or mostly such
+    values ("Lätt", "Medel", "Svårt", "Mycket svårt")."""
+    short = all(len(c.split()) <= 3 for c in cells if c.strip())
+    return (bool(DIFFICULTY_HEADER.search(header)) and short) or _mostly(cells, _DIFFICULTY_VALUE)
+
+
+# A question on how hard it is to recruit or find a group: "är det svårt att få tag på X?", "hur svårt
+# är det att rekrytera X?", "hur ser rekryteringsläget ut för X?", "is it hard to recruit X?".
+_ASKS_DIFFICULTY = re.compile(
+    r"\b(?:svårt?|lätt|svårigheter?|svårigheten)\s+(?:att\s+|med\s+att\s+)?(?:få\s+tag|hitta|rekrytera|anställa"
+    r"|tillsätta|bemanna|locka|få\s+sökande|attrahera)"
+    r"|\bsvårrekryter\w*|\blättrekryter\w*|\brekryteringsläge\w*|\brekryteringssituation\w*"
+    r"|\btillgång\w*\s+på\b|\bbrist\s+på\b|\bont\s+om\b"
+    r"|\b(?:hard|difficult|easy)\s+(?:is\s+it\s+)?to\s+(?:recruit|find|hire|fill)|\bdifficulty\b",
+    re.IGNORECASE,
+)
+
+
+def asks_difficulty(question: str) -> bool:
+    """Whether a question asks how hard a group is to recruit or how its supply looks."""
+    return bool(_ASKS_DIFFICULTY.search(question))
