@@ -175,7 +175,12 @@ def resolve_followup(
     ):
         update["intent"] = "compare"  # "och i förra planen?" after a figure: then and now, side by side
     update |= _followup_periods(new, previous)
-    update["keywords"] = unique([*new.keywords, *previous.keywords])
+    # "… och vart tar de vägen som slutar?" after where recruits come from: a figure of its own, not
+    # pointing back at the group before ("av dem"), is searched by its own words, not the question before
+    own_figure = bool(new.metrics) and not set(new.metrics) & set(previous.metrics)
+    inherits = not own_figure or bool(_ANAPHORA_RE.search(question))
+    update["keywords"] = unique([*new.keywords, *previous.keywords]) if inherits else new.keywords
+    update["context"] = context if inherits else ""
     update["topic"] = topic_talked_about(question, new, previous)
     if _POINTS_BACK_RE.search(question):
         update["referent"] = previous.quoted  # "vad handlade de om?": "de" is what was just quoted

@@ -266,3 +266,14 @@ def test_a_count_asked_after_a_mean_or_a_share_does_not_take_that_figure() -> No
     assert (
         resolve_followup("och hur många procent var det året innan?", [share], PLANS).metrics == share.metrics
     )
+
+
+def test_a_later_part_asking_a_figure_of_its_own_is_searched_by_its_own_words() -> None:
+    first = route("Hur stor är sjukfrånvaron i Idrottsnämnden?", PLANS)
+    then = resolve_followup("och hur många nya medarbetare rekryterades förra året?", [first], PLANS)
+    assert then.administrations == ["Idrottsnämnden"] and then.metrics == ["recruitments"]
+    assert then.context == "" and "sjukfrånvaron" not in then.keywords, "no words of the figure before"
+    # ... but one pointing back at those the question before counted keeps them
+    counted = route("Hur många visstidsanställda har Idrottsnämnden?", PLANS)
+    some = resolve_followup("och hur många av dem slutade under året?", [counted], PLANS)
+    assert counted.question in some.context and "visstidsanställda" in some.keywords
