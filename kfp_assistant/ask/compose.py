@@ -50,6 +50,7 @@ from kfp_assistant.ask.records_text import (
     supplements,
 )
 from kfp_assistant.ask.route import Route
+from kfp_assistant.ask.target_sentences import asks_against_target, target_sentences
 from kfp_assistant.ask.units import sentences
 from kfp_assistant.schema import Chunk, Citation
 from kfp_assistant.sv.why import asked_term, asks_kind, gives_asked
@@ -119,6 +120,9 @@ def compose_records(records: RecordAnswer, passages: list[Passage], route_: Rout
             numbers_first=not (compare or route_.open_question),
             topic=_open_topic(route_),
         )
+        if asks_against_target(route_.question):  # "klarade de målet?": the target beside the figure
+            targets = target_sentences(passages, records.figures, text)
+            extra = targets + [p for p in extra if all(p.text != t.text for t in targets)]
         # (comparisons show each plan's figures side by side; their text is chosen per plan)
         broken_down = [] if compare else breakdowns(passages, records.figures, text, route_.question)
         if extra or broken_down:
