@@ -48,6 +48,12 @@ _ACROSS_RE = re.compile(
 _POINTS_BACK_RE = re.compile(r"\b(?:det|detta|de|dem|dessa|denna|deras|dess)\b", re.IGNORECASE)
 
 
+# A question ending in a pronoun points back at what was talked about: "hur många är de?", "hur stor
+# andel är det?" (not "vart tar de vägen som slutar?", whose "de" is those who leave).
+# A later part's administration added after a dash ("… är det – Norrby?") does not end it.
+_ENDS_POINTING = re.compile(
+    r"\b(?:det|detta|den|denna|de|dem|dessa|dom)\s*(?:\s[–-]\s[^?]*)?[?.!]*\s*$", re.IGNORECASE
+)
 # Words that ask how something changed or which version, not about what: "hur har det ändrats sedan
 # förra planen?" names no subject of its own, so it is about the previous question's.
 _CHANGE_WORDS = frozenset(
@@ -178,7 +184,7 @@ def resolve_followup(
     # "… och vart tar de vägen som slutar?" after where recruits come from: a figure of its own, not
     # pointing back at the group before ("av dem"), is searched by its own words, not the question before
     own_figure = bool(new.metrics) and not set(new.metrics) & set(previous.metrics)
-    inherits = not own_figure or bool(_ANAPHORA_RE.search(question))
+    inherits = not own_figure or bool(_ANAPHORA_RE.search(question) or _ENDS_POINTING.search(question))
     update["keywords"] = unique([*new.keywords, *previous.keywords]) if inherits else new.keywords
     update["context"] = context if inherits else ""
     update["topic"] = topic_talked_about(question, new, previous)

@@ -80,6 +80,18 @@ _KINDS |= {"committee": "nämnden", "board": "nämnden"}
 _IN_NAME = re.compile(r"\b(?:in|at|within)\s+(?=[A-ZÅÄÖ][\w-]|\w+(?:förvaltningen|kontoret|nämnden)\b)")
 
 
+# "what share of the staff is that?", "how many are they?": a question ending in a pronoun points back
+# at what was talked about, as Swedish ends it ("är det?", "är de?"); English pronouns are dropped else.
+_POINTING_END = re.compile(
+    r"\b(?P<verb>is|was|are|were)\s+(?P<pronoun>that|this|it|they|those)\s*(?=[?.!]*\s*$)", re.I
+)
+
+
+def _pointing_end(match: re.Match[str]) -> str:
+    verb = "var" if match.group("verb").lower() in ("was", "were") else "är"
+    return f"{verb} {'de' if match.group('pronoun').lower() in ('they', 'those') else 'det'}"
+
+
 def _field_admin(match: re.Match[str]) -> str:
     field = _FIELDS[" ".join(match.group("field").lower().split())]
     kind = _KINDS[match.group("kind").lower().removesuffix("s")]
@@ -102,6 +114,7 @@ def in_swedish_forms(text: str) -> str:
     text = _DECADE.sub(_decade, text)
     text = _FIELD_ADMIN.sub(_field_admin, text)
     text = _IN_NAME.sub("i ", text)
+    text = _POINTING_END.sub(_pointing_end, text)
     text = _YEAR_PLAN.sub(lambda m: f"planen {m.group('year')}", text)
     text = _PLAN_YEAR.sub(lambda m: f"planen {m.group('year')}", text)
     text = _SAY_ABOUT.sub(lambda m: f"vad säger {m.group('subject').strip()} om", text)

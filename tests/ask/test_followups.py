@@ -277,3 +277,10 @@ def test_a_later_part_asking_a_figure_of_its_own_is_searched_by_its_own_words() 
     counted = route("Hur många visstidsanställda har Idrottsnämnden?", PLANS)
     some = resolve_followup("och hur många av dem slutade under året?", [counted], PLANS)
     assert counted.question in some.context and "visstidsanställda" in some.keywords
+
+
+def test_a_later_part_ending_in_a_pronoun_points_back_at_the_part_before() -> None:
+    first = route("Hur många parkarbetare har Idrottsnämnden?", PLANS)
+    for later in ("och hur stor andel av personalen är det?", "och hur stor andel är det – Idrottsnämnden?"):
+        then = resolve_followup(later, [first], PLANS)
+        assert first.question in then.context and "parkarbetare" in then.keywords, later

@@ -96,3 +96,9 @@ def test_what_is_spent_and_how_hard_recruiting_is_are_the_plans_words() -> None:
     assert "kostnad för konsulter" in in_swedish_terms("How much was spent on consultants last year?")
     swedish = in_swedish_terms("How hard is it to recruit environmental health inspectors?")
     assert "hur svårt är det att rekrytera hälsoskyddsinspektörer" in swedish
+
+
+def test_a_question_ending_in_a_pronoun_points_back_as_swedish_ends_it() -> None:
+    assert in_swedish_terms("And what share of all staff is that?").endswith("är det?")
+    assert in_swedish_terms("How old were they?").endswith("var de?")
+    assert not in_swedish_terms("Is it common among the nurses?").endswith("det?"), "a pronoun not at the end"
