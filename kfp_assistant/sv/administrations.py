@@ -272,10 +272,15 @@ _PLACE = re.compile(
 
 
 def unwritten_places(text: str, vocabulary: AbstractSet[str]) -> list[str]:
-    """The places (or organisations) a question names after a preposition, as written, whose words no
-    indexed plan writes (`vocabulary`: the plans' stems): the answer is in no plan here."""
-    places = [m.group("place") for m in _PLACE.finditer(text)]
-    return [p for p in places if not _written(p, vocabulary)]
+    """The places (or organisations) a question names after a preposition, and the employers it names
+    anywhere ("högre än Kiruna kommun"), as written, whose words no indexed plan writes (`vocabulary`:
+    the plans' stems): the answer is in no plan here."""
+    places = [m.group("place") for m in _PLACE.finditer(text) if not _written(m.group("place"), vocabulary)]
+    for name, _ in organisation_mentions(text):
+        own = [w for w in re.findall(r"[\w-]+", name) if fold(w) not in {fold(o) for o in ORGANISATION_WORDS}]
+        if own and not all(_written(w, vocabulary) for w in own) and not any(p in name for p in places):
+            places.append(name)
+    return places
 
 
 def _written(place: str, vocabulary: AbstractSet[str]) -> bool:

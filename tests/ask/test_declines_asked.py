@@ -187,6 +187,12 @@ def test_a_place_no_plan_writes_is_named_as_unwritten() -> None:
     genitive = "Hur hög är sjukfrånvaron i Norrbys tekniska förvaltning?"
     assert not unwritten_places(genitive, vocabulary), "a place in the genitive is the place"
     assert unwritten_places("Hur hög är sjukfrånvaron i Söderbys tekniska förvaltning?", vocabulary)
+    # an employer named anywhere, as the other side of a comparison too, whose own name no plan writes
+    other = "Har Norrby högre sjukfrånvaro än Söderby kommun?"
+    assert unwritten_places(other, vocabulary) == ["Söderby kommun"]
+    assert unwritten_places("Har de fler anställda än Söderby Kraft AB?", vocabulary) == ["Söderby Kraft AB"]
+    assert not unwritten_places("Har socialnämnden fler anställda än Västmarks kommun?", vocabulary)
+    assert not unwritten_places("Hur många anställda har Norrby stad?", vocabulary)
 
 
 def test_every_form_of_women_or_men_names_them() -> None:
