@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
+from kfp_assistant.ask.admin_stems import expand_ellipses, field_mentions
 from kfp_assistant.ask.scope import unique
 from kfp_assistant.sv.administrations import (
     CLIPPED_NAMES,
@@ -80,7 +81,9 @@ def _name_patterns(names: frozenset[str]) -> tuple[tuple[re.Pattern[str], str, b
     that was 26 ms of each question)."""
     catalog = [{"administration": n} for n in names]
     aliases = [
-        (re.compile(rf"(?<![\w-]){re.escape(alias)}s?(?![\w])"), name, True)
+        # not the last part of a compound name ("miljö- och samhällsbyggnadsförvaltningen" is no "Samhälls-
+        # byggnadsförvaltningen" of another town)
+        (re.compile(rf"(?<![\w-])(?<!-\soch\s)(?<!-\ssamt\s){re.escape(alias)}s?(?![\w])"), name, True)
         for alias, name in _plan_aliases(catalog).items()
     ]
     initials = [
@@ -165,6 +168,7 @@ def match_administrations(
         if p.get("administration")
     }
     known: list[tuple[int, str]] = []
+    question = expand_ellipses(question, by_key.values())  # "miljö- och idrottsförvaltningen": both, in full
     folded = fold(question)
     names = frozenset(p["administration"] for p in catalog if p.get("administration"))
     unknown: list[tuple[int, str]] = []
@@ -192,6 +196,10 @@ def match_administrations(
         ):
             known = [m for m in known if m not in inside]
             unknown.append((offset, surface))
+    # a field named bare where administrations are spoken of: "miljö eller idrott?", "sports administration"
+    named_at = [o for o, _ in known] + [o for o, _ in unknown]
+    bare = field_mentions(question, names, named_at)
+    known += [(o, n) for o, n in bare if not any(k == o for k, _ in known)]
     known, fields, others = _fields_in_places(question, known, names)
     administrations = unique(n for _, n in sorted(known))
     named = unique(n for _, n in sorted(unknown + fields + others))

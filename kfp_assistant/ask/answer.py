@@ -47,6 +47,7 @@ from kfp_assistant.ask.llm import (
     stream_answer,
 )
 from kfp_assistant.ask.multipart import join_answers, question_parts, without_if_so
+from kfp_assistant.ask.number_lines import answer_number_line
 from kfp_assistant.ask.ordinals import pointed_at
 from kfp_assistant.ask.passages import content_tokens, plans_shown, retrieve
 from kfp_assistant.ask.plan_process import answer_process
@@ -203,8 +204,7 @@ class Answerer:
         )
         yield AnswerEvent(kind="done", answer=final)
 
-    def _unanswered(self, question: str, text: str) -> Answer:
-        """An answer that says why the question was not answered (nothing searched)."""
+    def _unanswered(self, question: str, text: str) -> Answer:  # why it was not answered; nothing searched
         return Answer(question=question, answer=text, mode="extractive", not_found=True, seconds=0.0)
 
     def _refused(self, question: str, text: str) -> Iterator[AnswerEvent]:
@@ -254,9 +254,9 @@ class Answerer:
         tokens = content_tokens(question, route_)
         chunks_of = self.index.chunks_of
         own = answer_definition(route_, chunks_of, self.sentences, plan_name) or answer_adoption(
-            route_, question, chunks_of, plan_name
-        ) or answer_process(route_, question, chunks_of, plan_name)  # fmt: skip
-        if own is not None:  # the plan's own line: a term's meaning, its adoption, follow-up or making
+            route_, question, chunks_of, plan_name) or answer_process(route_, question, chunks_of, plan_name
+        ) or answer_number_line(route_, question, chunks_of, plan_name, self.vocabulary())  # fmt: skip
+        if own is not None:  # the plan's own line: a term's meaning, its adoption, its making, an amount
             yield from self._composed(question, Composed(*own, not own[1]), route_, started)
             return
         if (brief := summarise(route_, plans, tokens)) is not None:  # "sammanfatta planen": its records
