@@ -197,8 +197,7 @@ def match_administrations(
             known = [m for m in known if m not in inside]
             unknown.append((offset, surface))
     # a field named bare where administrations are spoken of: "miljö eller idrott?", "sports administration"
-    named_at = [o for o, _ in known] + [o for o, _ in unknown]
-    bare = field_mentions(question, names, named_at)
+    bare = field_mentions(question, names, known + unknown)
     known += [(o, n) for o, n in bare if not any(k == o for k, _ in known)]
     known, fields, others = _fields_in_places(question, known, names)
     administrations = unique(n for _, n in sorted(known))

@@ -134,10 +134,12 @@ _SIDE_BY_SIDE = re.compile(
 )
 
 
-def field_mentions(question: str, names: frozenset[str], named_at: Iterable[int]) -> list[tuple[int, str]]:
+def field_mentions(
+    question: str, names: frozenset[str], named: Iterable[tuple[int, str]]
+) -> list[tuple[int, str]]:
     """(offset, administration) for each administration a question names by its bare field, Swedish or
-    English, where it speaks of administrations (module docstring); `named_at` are the offsets of the
-    administrations it names otherwise, which a field may stand beside."""
+    English, where it speaks of administrations (module docstring); `named` are the (offset,
+    administration) it names otherwise, which a field of another administration may stand beside."""
     fields = _fields(names)
     if not fields:
         return []
@@ -156,14 +158,16 @@ def field_mentions(question: str, names: frozenset[str], named_at: Iterable[int]
     if not hits:
         return []
     among = bool(_AMONG.search(folded))
-    starts = sorted({s for s, _, _ in hits} | set(named_at))
+    others = {(s, _end_of_word(folded, s), n) for s, _, n in hits} | {
+        (o, _end_of_word(folded, o), n) for o, n in named
+    }
     kept = []
     for start, end, name in hits:
+        # beside another administration ("miljö eller idrott"), not its own other field ("vård och omsorg")
         beside = any(
-            _SIDE_BY_SIDE.fullmatch(folded[end:other]) or _SIDE_BY_SIDE.fullmatch(folded[o_end:start])
-            for other in starts
-            if other != start
-            for o_end in [_end_of_word(folded, other)]
+            _SIDE_BY_SIDE.fullmatch(folded[end:o_start]) or _SIDE_BY_SIDE.fullmatch(folded[o_end:start])
+            for o_start, o_end, other in others
+            if other != name
         )
         if among or beside or _BEFORE_KIND.match(folded, end):
             kept.append((start, name))
