@@ -77,7 +77,8 @@ is it hard to recruit|is it difficult to recruit | är det svårt att rekrytera
 is it hard to find|is it difficult to find | är det svårt att rekrytera
 spent on|spend on|spending on|cost of|costs of|costs for|cost for | kostnad för
 spent|spend|spending|costs|cost | kostnad
-time to fill|time to hire|time-to-hire|time-to-fill|time to recruit|lead time|filling a vacancy|fill a vacancy | tid till tillsättning
+time to fill|time to hire|time-to-hire|time-to-fill|time to recruit|lead time | tid till tillsättning
+filling a vacancy|fill a vacancy|filling a position|fill a position | tid till tillsättning
 quicker|faster|quickest|fastest | snabbare
 sick leave rate|sickness absence rate|rate of sick leave | sjukfrånvaro
 children and young people|children and youth|child and youth|children and adolescents | barn och unga
