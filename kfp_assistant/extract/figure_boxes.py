@@ -61,3 +61,45 @@ def boxed_pairs(blocks: list[Block]) -> list[Block]:
         out.append(blocks[i])
         i += 1
     return out
+
+
+# A header row over a label/value table ("Nyckeltal | Värde", "Mått | Antal"): no digit in any cell.
+_HEADER_CELL_RE = re.compile(r"^[^\d]*$")
+_PAIR_VALUE_MAX_WORDS = 3
+
+
+def _is_value_cell(cell: str) -> bool:
+    """A short number with at most a unit or sign: "412", "34 %", "46,8 år", "+18", "−3,2"."""
+    text = " ".join(cell.split())
+    return len(text.split()) <= _PAIR_VALUE_MAX_WORDS and parse_number(text.lstrip("+")) is not None
+
+
+def _is_label_cell(cell: str) -> bool:
+    return bool(re.search(r"[^\W\d_]{3}", cell))
+
+
+def _row_pairs(row: list[str]) -> list[list[str]] | None:
+    """The label/value pairs of one row: "Andel kvinnor | 34 %" or two side by side, "Andel kvinnor |
+    34 % | Andel män | 66 %"; None when the row is not label, value[, label, value]."""
+    cells = [" ".join(c.split()) for c in row if c.strip()]
+    if len(cells) not in (2, 4):
+        return None
+    pairs = [cells[i : i + 2] for i in range(0, len(cells), 2)]
+    return pairs if all(_is_label_cell(p[0]) and _is_value_cell(p[1]) for p in pairs) else None
+
+
+def value_pairs(rows: list[list[str]]) -> list[list[str]]:
+    """The label/value pairs of a label/value table (each row a label and a short number, or two such
+    pairs side by side), [] when the table is not one.
+
+    A header row ("Nyckeltal | Värde") and a few rows whose value is not a number ("Senaste mätning |
+    oktober 2025") do not stop a table from being one: at least two rows and most of the table's rows
+    must be pairs, and no row may have a cell count other than two or four."""
+    body = rows[1:] if rows and all(_HEADER_CELL_RE.match(c) for c in rows[0]) else rows
+    if any(len([c for c in row if c.strip()]) not in (2, 4) for row in body):
+        return []
+    found = [_row_pairs(row) for row in body]
+    paired = [p for p in found if p]
+    if len(paired) < 2 or 2 * len(paired) <= len(body):
+        return []
+    return [pair for pairs in paired for pair in pairs]

@@ -295,3 +295,35 @@ def group_figures(
                 scope = None if label.casefold() in _TOTAL_LABELS else label
                 out.append(figure_record(doc, meta, metric, value, measure[2], scope, block.page, quote))
     return out
+
+
+def _year_label(cell: str) -> str | None:
+    """The year a row label is ("2024", "År 2024", "2024*"), None for any other label."""
+    text = " ".join(cell.split())
+    named = years_in(text)
+    short = len(text.split()) <= 2 and not _NOT_STATED_RE.search(text)
+    return named[0] if len(named) == 1 and short else None
+
+
+def year_row_figures(block: Block, doc: ParsedDocument, meta: PlanMeta, page_text: str) -> list[KeyFigure]:
+    """Figures of a table whose rows are years and whose columns are measures ("År | Antal anställda |
+    Sjukfrånvaro %" over "2024 | 1 234 | 7,5"): each cell under a header naming a metric is one figure
+    of its row's year. The quote is the row as the page shows it."""
+    rows = block.rows or []
+    if len(rows) < 2 or len(rows[0]) < 2 or cues_in(rows[0][0]) or _year_label(rows[0][0]):
+        return []
+    headers = [" ".join(c.split()) for c in rows[0]]
+    if not any(_row_metric(h) for h in headers[1:]):
+        return []
+    out = []
+    for row in rows[1:]:
+        year = _year_label(row[0]) if row else None
+        if not year:
+            continue
+        words = " ".join(row).split()
+        quote = locate_quote(" ".join(words), page_text, min_words=len(words), sep=r"[\s|]+")
+        for cell, header in zip(row[1:], headers[1:], strict=False):
+            found = _row_figure(cell, header) if quote else None
+            if found and quote:
+                out.append(figure_record(doc, meta, found[0], found[1], year, None, block.page, quote))
+    return out

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kfp_assistant.extract.figure_boxes import boxed_pairs
+from kfp_assistant.extract.figure_boxes import boxed_pairs, value_pairs
 from kfp_assistant.extract.figure_cues import (
     AGE_CLAUSE_RE,
     EXTREME_RE,
@@ -52,11 +52,10 @@ from kfp_assistant.extract.figure_numbers import (
     trailing_year,
     years_in,
 )
-from kfp_assistant.extract.figure_tables import figure_record, group_figures, table_figures
+from kfp_assistant.extract.figure_tables import figure_record, group_figures, table_figures, year_row_figures
 from kfp_assistant.extract.quotes import locate_quote
 from kfp_assistant.schema import Block, KeyFigure, ParsedDocument, PlanMeta
 from kfp_assistant.sv.metrics import METRICS
-from kfp_assistant.sv.numbers import parse_number
 
 # Targets and estimated needs are not stated figures: "målet har varit 2,00 %", "behovet av
 # nyrekryteringar uppgår till 94", "prognosen är 40".
@@ -321,29 +320,14 @@ def _prose_figures(
     return out
 
 
-def _is_pair_table(rows: list[list[str]]) -> bool:
-    """A label/value table ("Andel kvinnor | 64 %"): every row one label and one short number."""
-    pairs = [[c for c in row if c.strip()] for row in rows]
-    return len(pairs) >= 2 and all(
-        len(p) == 2
-        and re.search(r"[^\W\d_]{3}", p[0])
-        and len(p[1].split()) <= 3
-        and parse_number(p[1]) is not None
-        for p in pairs
-    )
-
-
 def _pair_figures(
     block: Block, ctx: _Context, doc: ParsedDocument, meta: PlanMeta, page_text: str
 ) -> list[KeyFigure]:
     """Figures of a label/value table, each row read as the sentence "label value"."""
-    rows = block.rows or []
-    if not _is_pair_table(rows):
-        return []
     out = []
-    for row in rows:
+    for pair in value_pairs(block.rows or []):
         ctx.previous_cues = ()
-        sentence = " ".join(" ".join(c.split()) for c in row if c.strip())
+        sentence = " ".join(pair)
         found, _ = _sentence_figures(sentence, ctx)
         quote = locate_quote(sentence, page_text, min_words=len(sentence.split()), sep=r"[\s|]+")
         if found and quote:
@@ -368,6 +352,7 @@ def extract_figures(doc: ParsedDocument, meta: PlanMeta) -> list[KeyFigure]:
                 figures += (
                     table_figures(block, doc, meta, page.text, caption)
                     or _pair_figures(block, ctx, doc, meta, page.text)
+                    or year_row_figures(block, doc, meta, page.text)
                     or group_figures(block, doc, meta, page.text, caption, ctx.year)
                 )
             else:

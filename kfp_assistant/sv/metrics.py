@@ -25,7 +25,7 @@ class Metric(TypedDict):
 # metric and the Rekrytera area on purpose: the router decides.
 _METRIC_TABLE = """
 employees_total | count | Antal anställda | anställda|antal anställda|antalet anställda|antal medarbetare
-    |antalet medarbetare|personalstyrka*|antal årsarbetare|årsarbetare
+    |antalet medarbetare|personalstyrka*|antal årsarbetare|årsarbetare|månadsavlönade|månadsanställda
 employees_permanent | count | Tillsvidareanställda | tillsvidareanställ*|tillsvidare anställda|fast anställda
     |fastanställ*
 employees_temporary | count | Visstidsanställda | visstidsanställ*|tidsbegränsat anställda

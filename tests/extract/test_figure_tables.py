@@ -67,3 +67,42 @@ def test_a_group_read_across_och_and_a_forecast_over_the_period_named_before() -
         "Sammanlagt beräknas 57 tillsvidareanställda gå i pension under perioden.",
     )
     assert found == [("retirements", 57.0, "2026-2029", "tillsvidareanställda")]
+
+
+def test_a_table_whose_rows_are_years_gives_one_figure_per_measure_and_year() -> None:
+    rows = [
+        ["Årtal", "Antal medarbetare", "Sjukfrånvaro, %", "Medelålder (år)", "Kommentar"],
+        ["2022", "1 310", "6,9", "44,1", "ny mätmetod"],
+        ["2023", "1 355", "7,2", "44,6", ""],
+        ["Förändring", "45", "0,3", "0,5", ""],
+    ]
+    assert _found(_table(rows)) == [
+        ("employees_total", 1310.0, "2022", None),
+        ("sick_leave_pct", 6.9, "2022", None),
+        ("average_age", 44.1, "2022", None),
+        ("employees_total", 1355.0, "2023", None),
+        ("sick_leave_pct", 7.2, "2023", None),
+        ("average_age", 44.6, "2023", None),
+    ]
+    # a header naming no metric gives nothing: the columns may be anything
+    assert _found(_table([["År", "Enhet A", "Enhet B"], ["2022", "12", "14"], ["2023", "13", "15"]])) == []
+
+
+def test_a_label_value_table_with_a_header_side_by_side_pairs_and_text_values() -> None:
+    rows = [
+        ["Mått", "Utfall"],
+        ["Månadsanställda", "870"],
+        ["Andel kvinnor", "61 %", "Andel män", "39 %"],
+        ["Personalomsättning 2024", "9,1 %"],
+        ["Senaste mätning", "mars 2024"],
+        ["Nettorekryteringar, index", "+12"],
+    ]
+    assert _found(para("Siffrorna gäller per den 30 november 2024."), _table(rows), period="2025") == [
+        ("employees_total", 870.0, "2024", None),
+        ("women_share", 61.0, "2024", None),
+        ("men_share", 39.0, "2024", None),
+        ("turnover_pct", 9.1, "2024", None),
+    ]
+    # most rows without a number: not a label/value table
+    prose_rows = [["Mått", "Utfall"], ["Andel kvinnor", "61 %"], ["Ledarskap", "bra"], ["Lokaler", "trånga"]]
+    assert _found(_table(prose_rows)) == []
