@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from kfp_assistant.schema import Chunk
+from kfp_assistant.sv.numbers import parse_number
 
 # Sentence ends; a lone list number ("följer: 1.") or an abbreviation ("t.ex. AI") does not end a
 # sentence (see _merge_fragments).
@@ -29,6 +30,7 @@ _NOT_AN_END = re.compile(
 )
 # Table cell bars and ○ bullets end a citable unit as line breaks do.
 _PIECE = re.compile(r"\s+\|\s+|\s*○\s*")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _MARKER = re.compile(r"^(?:[•●▪◦‣\-–*]|\d{1,2}[.)]|[a-zåäö][)])\s+")
 # A line that stops mid-sentence (no closing mark) and a next line going on in lower case. A short
 # line without a sentence end in it is a list item ("sänka sjuktalet" / "höja kompetensen"), not prose.
@@ -119,6 +121,30 @@ def _page_at(chunk: Chunk) -> tuple[list[int], list[int]]:
     return starts, list(pages)
 
 
+def _is_value(cell: str, position: int, row_cells: int) -> bool:
+    """A cell that only says how much of what the cell before it names: a short number ("46", "34 %",
+    "+18", "46,8 år"), or the short second cell of a two-cell row ("Senast mätt | oktober 2025"). A
+    year alone is a column of its own (an activity's "Klart | 2026"), not an amount."""
+    text = cell.strip()
+    short = bool(text) and len(text) < MIN_CITABLE
+    amount = parse_number(text.lstrip("+±")) is not None and not _YEAR.fullmatch(text)
+    return short and ((row_cells, position) == (2, 1) or amount)
+
+
+def _cell_groups(pieces: list[str]) -> list[list[str]]:
+    """A table row's cells, each value cell kept with the cell before it, so that a label is never
+    shown without its values: "Andel kvinnor | 34 % | Andel män | 66 %" -> two groups. A label of more
+    than one sentence stays apart (its sentences are units of their own)."""
+    groups: list[list[str]] = []
+    for position, piece in enumerate(pieces):
+        joins = groups and _is_value(piece, position, len(pieces))
+        if joins and len(_SENTENCE_END.split(groups[-1][0].strip())) == 1:
+            groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    return groups
+
+
 def units(chunk: Chunk) -> list[Unit]:
     """Sentences, bullets and table cells of a chunk in order, with page and offsets in chunk.text."""
     out: list[Unit] = []
@@ -128,6 +154,9 @@ def units(chunk: Chunk) -> list[Unit]:
         flat = paragraph.replace("\n", " ")
         pieces = _PIECE.split(flat)
         bulleted = "○" in flat
+        row = len(pieces) > 1 and not bulleted
+        if row:
+            pieces = [" | ".join(p.strip() for p in group) for group in _cell_groups(pieces)]
         for piece in pieces:
             body = _MARKER.sub("", piece.strip())
             marked = bulleted or body != piece.strip()
@@ -135,7 +164,7 @@ def units(chunk: Chunk) -> list[Unit]:
             for n, sentence in enumerate(parts):
                 if len(parts) > 1:
                     kind: UnitKind = "sentence"
-                elif len(pieces) == 1:
+                elif not row and len(pieces) == 1:
                     kind = "line"
                 else:
                     kind = "bullet" if bulleted else "cell"

@@ -44,6 +44,36 @@ def test_short_lines_in_lower_case_stay_list_items() -> None:
     assert all(u.item for u in found) and len({u.paragraph for u in found}) == 3
 
 
+def test_a_table_label_keeps_its_values() -> None:
+    chunk = _chunk(
+        "Mått | Utfall\n"
+        "Nettorekryteringar | +7\n"
+        "Andel med heltid | 81 % | Andel med deltid | 19 %\n"
+        "Medelålder, år | 44,9 | 45,3\n"
+        "Senast mätt | maj 2024\n"
+        "Aktivitet | Ansvarig | Klart\n"
+        "Mentorsprogram för nya handläggare | Enhetschef | 2026"
+    )
+    found = units(chunk)
+    assert [u.text for u in found] == [
+        "Mått | Utfall",
+        "Nettorekryteringar | +7",
+        "Andel med heltid | 81 %",
+        "Andel med deltid | 19 %",
+        "Medelålder, år | 44,9 | 45,3",
+        "Senast mätt | maj 2024",
+        "Aktivitet",
+        "Ansvarig",
+        "Klart",
+        "Mentorsprogram för nya handläggare",
+        "Enhetschef",
+        "2026",
+    ]
+    assert all(u.kind == "cell" and chunk.text[u.start : u.end] == u.text for u in found)
+    # a label shown is shown with its value, so an answer never drops the numbers
+    assert [u.citable for u in found[1:4]] == [True, True, True]
+
+
 REASONS = (
     "Inledningen handlar om något annat än lokalerna och deras användning.\n"
     "Staden kräver att förvaltningen minskar sina hyreskostnader kraftigt. Förvaltningen har idag flest"
