@@ -132,9 +132,11 @@ def _is_value(cell: str, position: int, row_cells: int) -> bool:
 
 
 def _cell_groups(pieces: list[str]) -> list[list[str]]:
-    """A table row's cells, each value cell kept with the cell before it, so that a label is never
-    shown without its values: "Andel kvinnor | 34 % | Andel män | 66 %" -> two groups. A label of more
-    than one sentence stays apart (its sentences are units of their own)."""
+    """A label/value row's cells, each value kept with the label before it, so that a label is never
+    shown without its value: "Andel kvinnor | 34 % | Andel män | 66 %" -> two groups. A label of more
+    than one sentence stays apart (its sentences are units of their own). A label with several values
+    ("Avdelning X | 11 | 11 | 26", a row of a table whose columns are years or groups) is no pair:
+    its numbers say nothing without the header, so the cells stay apart."""
     groups: list[list[str]] = []
     for position, piece in enumerate(pieces):
         joins = groups and _is_value(piece, position, len(pieces))
@@ -142,7 +144,7 @@ def _cell_groups(pieces: list[str]) -> list[list[str]]:
             groups[-1].append(piece)
         else:
             groups.append([piece])
-    return groups
+    return groups if all(len(g) <= 2 for g in groups) else [[p] for p in pieces]
 
 
 def units(chunk: Chunk) -> list[Unit]:

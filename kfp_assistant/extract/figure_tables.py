@@ -37,6 +37,7 @@ from typing import Literal, cast
 from kfp_assistant.extract.figure_cues import FLOWS, cues_in, fits
 from kfp_assistant.extract.figure_numbers import Number, years_in
 from kfp_assistant.extract.quotes import locate_quote
+from kfp_assistant.extract.table_headers import header_metric, is_whole, middle_band
 from kfp_assistant.schema import Block, KeyFigure, ParsedDocument, PlanMeta
 from kfp_assistant.sv.metrics import METRICS
 from kfp_assistant.sv.numbers import parse_number, unit_in
@@ -109,7 +110,7 @@ def _group_figure(cell: str, label: str, metric: str) -> tuple[str, float, str |
         return (f"{gender}_share", value, None) if percent else (f"{gender}_count", value, None)
     if percent or not value.is_integer():
         return None  # shares of a total row are 100 %; other shares have no metric here
-    return metric, value, None if label.casefold() in _TOTAL_LABELS else label
+    return metric, value, None if is_whole(label) else label
 
 
 def _row_metric(label: str) -> tuple[str, str | None] | None:
@@ -117,15 +118,17 @@ def _row_metric(label: str) -> tuple[str, str | None] | None:
     m = _LABEL_UNIT_RE.match(label)
     words, unit_text = (m.group(1), m.group(2) or m.group(3)) if m else (label, None)
     cues = cues_in(words)
-    if not cues:
+    metric = max(cues, key=lambda c: c.end - c.start).metric if cues else header_metric(words)
+    if metric is None or (metric == "long_sick_leave_pct" and middle_band(label)):
         return None
     unit = unit_in(unit_text) if unit_text else None
     if unit is None and unit_text and re.fullmatch(r"\s*år\s*", unit_text):
         unit = "years"
-    return max(cues, key=lambda c: c.end - c.start).metric, unit or unit_in(words)
+    return metric, unit or unit_in(words)
 
 
-def _row_figure(cell: str, label: str) -> tuple[str, float] | None:
+def row_figure(cell: str, label: str) -> tuple[str, float] | None:
+    """(metric, value) of a cell whose row label (or column header) names the metric, units agreeing."""
     named = _row_metric(label)
     value = parse_number(cell)
     if named is None or value is None:
@@ -166,7 +169,7 @@ def _gender_columns(header: list[str]) -> list[tuple[str, str] | None]:
 def _gender_figure(cell: str, label: str, gender: str) -> tuple[str, float, str | None] | None:
     """(metric, value, scope) of a cell in a gender column: a headcount of women is women_count, a
     gender split women_share; other measures keep their metric, scoped to the gender."""
-    found = _row_figure(cell, label)
+    found = row_figure(cell, label)
     if found is None:
         return None
     metric, value = found
@@ -210,7 +213,10 @@ def table_figures(
     by_gender = gender_year_figures(block, doc, meta, page_text)
     if by_gender:
         return by_gender
-    counts = _counts(rows[0][0])
+    labelled = [r for r in rows[1:] if r and _row_metric(" ".join(r[0].split()))]
+    # rows that name their own metrics ("Avgångar", "Personalomsättning, %") are not groups of the
+    # count the first header cell names ("Rörlighet, tillsvidareanställda | 2024 | 2025")
+    counts = _counts(rows[0][0]) if 2 * len(labelled) < len(rows) - 1 else []
     if not counts and not any(cues_in(r[0]) for r in rows[1:] if r):
         counts = _counts(caption)  # rows are groups: the caption names what they count
     years = _column_years(rows[0], strict=bool(counts))
@@ -232,7 +238,7 @@ def table_figures(
                     out.append(
                         figure_record(doc, meta, group[0], group[1], year, group[2], block.page, quote)
                     )
-            elif found := _row_figure(cell, label):
+            elif found := row_figure(cell, label):
                 out.append(figure_record(doc, meta, found[0], found[1], year, None, block.page, quote))
     return out
 
@@ -292,7 +298,7 @@ def group_figures(
             )
             metric = fits(measure[0], number, "," in cell)
             if metric:
-                scope = None if label.casefold() in _TOTAL_LABELS else label
+                scope = None if is_whole(label) else label
                 out.append(figure_record(doc, meta, metric, value, measure[2], scope, block.page, quote))
     return out
 
@@ -323,7 +329,31 @@ def year_row_figures(block: Block, doc: ParsedDocument, meta: PlanMeta, page_tex
         words = " ".join(row).split()
         quote = locate_quote(" ".join(words), page_text, min_words=len(words), sep=r"[\s|]+")
         for cell, header in zip(row[1:], headers[1:], strict=False):
-            found = _row_figure(cell, header) if quote else None
+            found = row_figure(cell, header) if quote else None
             if found and quote:
                 out.append(figure_record(doc, meta, found[0], found[1], year, None, block.page, quote))
+    return out
+
+
+def align_table_totals(figures: list[KeyFigure]) -> list[KeyFigure]:
+    """A table's employee total that the prose calls permanent staff is permanent staff in every column."""
+    permanent = {f.value for f in figures if f.metric == "employees_permanent"}
+    tables = {
+        f.quote for f in figures if f.metric == "employees_total" and f.value in permanent and "|" in f.quote
+    }
+    for f in figures:
+        if f.metric == "employees_total" and f.quote in tables:
+            f.metric = "employees_permanent"
+    return figures
+
+
+def dedupe_figures(figures: list[KeyFigure]) -> list[KeyFigure]:
+    """The figures without repeats of one metric, value, year and scope (the first one kept)."""
+    seen: set[tuple[str, float, str | None, str | None]] = set()
+    out = []
+    for f in figures:
+        key = (f.metric, f.value, f.as_of, (f.scope or "").casefold() or None)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
     return out

@@ -52,8 +52,17 @@ from kfp_assistant.extract.figure_numbers import (
     trailing_year,
     years_in,
 )
-from kfp_assistant.extract.figure_tables import figure_record, group_figures, table_figures, year_row_figures
+from kfp_assistant.extract.figure_tables import (
+    align_table_totals,
+    dedupe_figures,
+    figure_record,
+    group_figures,
+    row_figure,
+    table_figures,
+    year_row_figures,
+)
 from kfp_assistant.extract.quotes import locate_quote
+from kfp_assistant.extract.table_headers import with_joined_header
 from kfp_assistant.schema import Block, KeyFigure, ParsedDocument, PlanMeta
 from kfp_assistant.sv.metrics import METRICS
 
@@ -329,6 +338,8 @@ def _pair_figures(
         ctx.previous_cues = ()
         sentence = " ".join(pair)
         found, _ = _sentence_figures(sentence, ctx)
+        if not found and (named := row_figure(pair[1], pair[0])):  # a table's own words: "Tillsvidare"
+            found = [(*named, years_in(pair[0])[-1] if years_in(pair[0]) else ctx.year, None)]
         quote = locate_quote(sentence, page_text, min_words=len(sentence.split()), sep=r"[\s|]+")
         if found and quote:
             out += [figure_record(doc, meta, *f, block.page, quote) for f in found]
@@ -345,7 +356,16 @@ def extract_figures(doc: ParsedDocument, meta: PlanMeta) -> list[KeyFigure]:
             if block.kind == "heading":
                 ctx.heading_cues = tuple(c.metric for c in cues_in(block.text))
                 caption = block.text
+            elif block.kind == "table" and all(
+                len([c for c in r if c.strip()]) <= 1 for r in block.rows or []
+            ):
+                # a table of one column (a fact box set in a frame) is lines of text
+                for line in block.text.splitlines():
+                    figures += _prose_figures(
+                        block.model_copy(update={"text": line}), ctx, doc, meta, page.text
+                    )
             elif block.kind == "table":
+                block = with_joined_header(block)
                 if block.continues_previous and header and block.rows and block.rows[0] != header:
                     block = block.model_copy(update={"rows": [header, *block.rows]})
                 header = block.rows[0] if block.rows else None
@@ -359,27 +379,4 @@ def extract_figures(doc: ParsedDocument, meta: PlanMeta) -> list[KeyFigure]:
                 if _CAPTION_RE.match(block.text):
                     caption = block.text
                 figures += _prose_figures(block, ctx, doc, meta, page.text)
-    return _dedupe(_align_table_totals(figures))
-
-
-def _align_table_totals(figures: list[KeyFigure]) -> list[KeyFigure]:
-    """A table's employee total that the prose calls permanent staff is permanent staff in every column."""
-    permanent = {f.value for f in figures if f.metric == "employees_permanent"}
-    tables = {
-        f.quote for f in figures if f.metric == "employees_total" and f.value in permanent and "|" in f.quote
-    }
-    for f in figures:
-        if f.metric == "employees_total" and f.quote in tables:
-            f.metric = "employees_permanent"
-    return figures
-
-
-def _dedupe(figures: list[KeyFigure]) -> list[KeyFigure]:
-    seen: set[tuple[str, float, str | None, str | None]] = set()
-    out = []
-    for f in figures:
-        key = (f.metric, f.value, f.as_of, (f.scope or "").casefold() or None)
-        if key not in seen:
-            seen.add(key)
-            out.append(f)
-    return out
+    return dedupe_figures(align_table_totals(figures))

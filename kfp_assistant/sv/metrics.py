@@ -25,7 +25,8 @@ class Metric(TypedDict):
 # metric and the Rekrytera area on purpose: the router decides.
 _METRIC_TABLE = """
 employees_total | count | Antal anställda | anställda|antal anställda|antalet anställda|antal medarbetare
-    |antalet medarbetare|personalstyrka*|antal årsarbetare|årsarbetare|månadsavlönade|månadsanställda
+    |antalet medarbetare|personalstyrka*|antal årsarbetare|årsarbetare|månadsavlönade medarbetare
+    |månadsanställda medarbetare|antal månadsavlönade
 employees_permanent | count | Tillsvidareanställda | tillsvidareanställ*|tillsvidare anställda|fast anställda
     |fastanställ*
 employees_temporary | count | Visstidsanställda | visstidsanställ*|tidsbegränsat anställda
@@ -82,6 +83,7 @@ employees_total | hur många jobbar|hur många arbetar|hur många anställda|hur
     |hur mycket folk|hur mycket personal|hur mycket medarbetare|hur mycket anställda
     |hur många personer|hur stor personal|hur stor personalen|hur stor personalstyrk*|personalstyrkan
     |förvaltning är störst|förvaltningen är störst|störst förvaltning|största förvaltningen|flest medarbetare
+    |månadsanställda|månadsavlönade
 employees_permanent | tillsvidare|fast anställning*|fasta anställning*|fasta tjänster|fast tjänst*
     |fasta tjänst*|fast jobb|fasta jobb|fast anställd*|fasta anställd*|tillsvidaretjänst*
 average_age | genomsnittlig medarbetare|genomsnittliga medarbetaren|genomsnittlig anställd

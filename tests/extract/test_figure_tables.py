@@ -106,3 +106,73 @@ def test_a_label_value_table_with_a_header_side_by_side_pairs_and_text_values() 
     # most rows without a number: not a label/value table
     prose_rows = [["Mått", "Utfall"], ["Andel kvinnor", "61 %"], ["Ledarskap", "bra"], ["Lokaler", "trånga"]]
     assert _found(_table(prose_rows)) == []
+
+
+def test_a_header_wrapped_over_two_rows_is_one_header() -> None:
+    rows = [
+        ["", "Tillsvidare-", "Personal-", "Sjukfrån"],
+        ["Årtal", "anställda", "omsättning, %", "varo, %"],
+        ["2023", "640", "9,5", "6,1"],
+        ["2024", "655", "8,8", "5,9"],
+    ]
+    assert _found(_table(rows)) == [
+        ("employees_permanent", 640.0, "2023", None),
+        ("turnover_pct", 9.5, "2023", None),
+        ("sick_leave_pct", 6.1, "2023", None),
+        ("employees_permanent", 655.0, "2024", None),
+        ("turnover_pct", 8.8, "2024", None),
+        ("sick_leave_pct", 5.9, "2024", None),
+    ]
+
+
+def test_bare_employment_forms_and_whole_organisation_rows_in_a_group_table() -> None:
+    rows = [
+        ["Enhet", "Tillsvidare", "varav visstid", "Sjukfrånvaro, %"],
+        ["Kök och städ", "52", "9", "7,7"],
+        ["Samtliga enheter", "130", "21", "6,0"],
+        ["Verksamheten totalt", "130", "21", "6,0"],
+    ]
+    assert _found(para("Läget per den 31 december 2024."), _table(rows)) == [
+        ("employees_permanent", 52.0, "2024", "Kök och städ"),
+        ("employees_temporary", 9.0, "2024", "Kök och städ"),
+        ("sick_leave_pct", 7.7, "2024", "Kök och städ"),
+        ("employees_permanent", 130.0, "2024", None),
+        ("employees_temporary", 21.0, "2024", None),
+        ("sick_leave_pct", 6.0, "2024", None),
+    ]
+
+
+def test_rows_naming_their_own_metrics_are_not_groups_of_the_header_count() -> None:
+    rows = [
+        ["Flöden bland tillsvidareanställda", "2023", "2024"],
+        ["Nyanställningar", "41", "38"],
+        ["Avgångar", "45", "50"],
+        ["Genomsnittlig handläggningstid, dagar", "30", "28"],
+    ]
+    assert _found(_table(rows)) == [
+        ("recruitments", 41.0, "2023", None),
+        ("recruitments", 38.0, "2024", None),
+        ("departures", 45.0, "2023", None),
+        ("departures", 50.0, "2024", None),
+    ]
+    # spells of sick leave named by their own words; a band from day 15 to a closing day is neither
+    spells = [
+        ["Sjukfrånvaro, andel av arbetstid", "2024"],
+        ["Korttid, dag 1–14", "2,3"],
+        ["Dag 15–90", "1,0"],
+        ["Långtid, dag 91 och längre", "2,9"],
+    ]
+    assert _found(_table(spells)) == [
+        ("short_sick_leave_pct", 2.3, "2024", None),
+        ("long_sick_leave_pct", 2.9, "2024", None),
+    ]
+
+
+def test_a_fact_box_set_in_a_one_cell_table_is_read_as_lines() -> None:
+    box = "Fakta per den 30 juni 2024\nMånadsavlönade medarbetare: 377\nMedelålder: 47,3 år\nAndel män: 22 %"
+    table = Block(kind="table", text=box, page=1, rows=[[box]])
+    assert _found(table) == [
+        ("employees_total", 377.0, "2024", None),
+        ("average_age", 47.3, "2024", None),
+        ("men_share", 22.0, "2024", None),
+    ]

@@ -1,0 +1,83 @@
+"""What a key-figure table's header and row labels say, beyond the metric vocabulary of prose.
+
+* A PDF table whose header cells wrap over two lines arrives with a header of two rows, the first
+  with an empty first cell, and words cut at the wrap: " | Tillsvidare- | Personal-" over "År |
+  anställda | omsättning, %", or a word cut with no hyphen ("Personalomsättnin" over "g, %"). The
+  two rows are one header: a hyphen at the wrap joins the halves into one word; else the halves are
+  joined with a space, unless joining them without one names a metric that the spaced words do not.
+* In a table's header or row label a bare employment form names a headcount: a column "Tillsvidare"
+  or "varav visstid" counts permanent or fixed-term staff, "Månadsavlönade" all monthly-paid staff
+  (the usual headcount; hourly-paid staff are apart), a row "Långtid, dag 60 och längre" of a
+  sick-leave table is long-term sick leave. In prose these words qualify other things, so they are
+  read here only.
+* A row for the whole organisation ("Totalt", "Hela förvaltningen", "Förvaltningen totalt",
+  "Samtliga medarbetare") gives plan-wide figures, not a group's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kfp_assistant.extract.figure_cues import cues_in
+from kfp_assistant.schema import Block
+from kfp_assistant.sv.numbers import parse_number
+
+_HEADER_WORDS = (
+    (re.compile(r"^(?:varav\s+|antal\s+)?tillsvidare\b", re.IGNORECASE), "employees_permanent"),
+    (
+        re.compile(r"^(?:varav\s+|antal\s+)?(?:visstid|tidsbegränsat?)\b", re.IGNORECASE),
+        "employees_temporary",
+    ),
+    (re.compile(r"^(?:summa\s+|antal\s+)?månads(?:avlönade|anställda)\b", re.IGNORECASE), "employees_total"),
+    (re.compile(r"^(?:varav\s+)?långtid\b", re.IGNORECASE), "long_sick_leave_pct"),
+    (re.compile(r"^(?:varav\s+)?korttid\b", re.IGNORECASE), "short_sick_leave_pct"),
+)
+# A closed band of sick days that starts at day 15 ("Dag 15–59") is neither short nor long-term leave.
+_MIDDLE_BAND_RE = re.compile(r"\bdag\s*15\s*[–-]\s*\d", re.IGNORECASE)
+_WHOLE_RE = re.compile(r"^(?:totalt?|summa|samtliga|alla|hela)\b|\b(?:totalt?|summa)$", re.IGNORECASE)
+
+
+def header_metric(label: str) -> str | None:
+    """The metric a bare employment form or spell of sick leave names in a table ("Tillsvidare")."""
+    text = " ".join(label.split())
+    return next((metric for rx, metric in _HEADER_WORDS if rx.match(text)), None)
+
+
+def middle_band(label: str) -> bool:
+    """Whether a label is a band of sick days from day 15 to a closing day ("Dag 15–59")."""
+    return bool(_MIDDLE_BAND_RE.search(label))
+
+
+def is_whole(label: str) -> bool:
+    """Whether a row label stands for the whole organisation, not a group of it."""
+    text = " ".join(label.split())
+    return not text or bool(_WHOLE_RE.search(text))
+
+
+def _is_number(cell: str) -> bool:
+    return parse_number(" ".join(cell.split()).lstrip("+±")) is not None
+
+
+def _cue_length(text: str) -> int:
+    return sum(c.end - c.start for c in cues_in(text))
+
+
+def _joined(top: str, bottom: str) -> str:
+    top, bottom = " ".join(top.split()), " ".join(bottom.split())
+    if not top or not bottom:
+        return top or bottom
+    if top.endswith("-") and bottom[:1].islower():
+        return top[:-1] + bottom
+    spaced, glued = f"{top} {bottom}", top + bottom
+    return glued if bottom[:1].islower() and _cue_length(glued) > _cue_length(spaced) else spaced
+
+
+def with_joined_header(block: Block) -> Block:
+    """The table with a header wrapped over two rows made one row (module docstring); else as it is."""
+    rows = block.rows or []
+    if len(rows) < 3 or len(rows[0]) != len(rows[1]) or rows[0][0].strip() or not rows[1][0].strip():
+        return block
+    if any(_is_number(c) for c in rows[0] + rows[1]) or not any(_is_number(c) for c in rows[2]):
+        return block
+    header = [_joined(top, bottom) for top, bottom in zip(rows[0], rows[1], strict=True)]
+    return block.model_copy(update={"rows": [header, *rows[2:]]})
