@@ -359,8 +359,8 @@ def extract_figures(doc: ParsedDocument, meta: PlanMeta) -> list[KeyFigure]:
             elif block.kind == "table" and all(
                 len([c for c in r if c.strip()]) <= 1 for r in block.rows or []
             ):
-                # a table of one column (a fact box set in a frame) is lines of text
-                for line in block.text.splitlines():
+                # a table of one column (a fact box set in a frame) is lines of text: its cells' lines
+                for line in (line for row in block.rows or [] for c in row for line in c.splitlines()):
                     figures += _prose_figures(
                         block.model_copy(update={"text": line}), ctx, doc, meta, page.text
                     )

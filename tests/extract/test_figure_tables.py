@@ -170,7 +170,7 @@ def test_rows_naming_their_own_metrics_are_not_groups_of_the_header_count() -> N
 
 def test_a_fact_box_set_in_a_one_cell_table_is_read_as_lines() -> None:
     box = "Fakta per den 30 juni 2024\nMånadsavlönade medarbetare: 377\nMedelålder: 47,3 år\nAndel män: 22 %"
-    table = Block(kind="table", text=box, page=1, rows=[[box]])
+    table = Block(kind="table", text=" ".join(box.split()), page=1, rows=[[box]])
     assert _found(table) == [
         ("employees_total", 377.0, "2024", None),
         ("average_age", 47.3, "2024", None),
