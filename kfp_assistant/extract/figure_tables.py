@@ -154,15 +154,23 @@ _GENDER_COLUMN_RE = re.compile(
     rf"(?P<g2>{'|'.join(_GENDER_WORDS)}))\s*$",
     re.IGNORECASE,
 )
-_HEADCOUNTS = {"employees_permanent": "tillsvidareanställda", "employees_temporary": "visstidsanställda"}
+_HEADCOUNTS = {
+    "employees_permanent": "tillsvidareanställda",
+    "employees_temporary": "visstidsanställda",
+    "hourly_staff": "timavlönade",
+}
 
 
-def _gender_columns(header: list[str]) -> list[tuple[str, str] | None]:
-    """(gender or "total", year) of each column headed by both; None for other columns."""
+def _gender_columns(header: list[str], year: str | None) -> list[tuple[str, str] | None]:
+    """(gender or "total", year) of each column headed by both; None for other columns. A header of
+    genders only ("Anställningsform | Kvinnor | Män | Totalt") gives each column the data year."""
     out: list[tuple[str, str] | None] = []
     for cell in header:
         m = _GENDER_COLUMN_RE.match(cell)
         out.append((_GENDER_WORDS[(m["g"] or m["g2"]).casefold()], m["y"] or m["y2"]) if m else None)
+    bare = [_GENDER_WORDS.get(" ".join(c.split()).casefold()) for c in header[1:]]
+    if year and len(header) > 2 and not any(out) and all(bare):
+        return [None, *((g, year) for g in bare if g)]
     return out
 
 
@@ -182,10 +190,12 @@ def _gender_figure(cell: str, label: str, gender: str) -> tuple[str, float, str 
     return metric, value, "Kvinnor" if gender == "women" else "Män"
 
 
-def gender_year_figures(block: Block, doc: ParsedDocument, meta: PlanMeta, page_text: str) -> list[KeyFigure]:
+def gender_year_figures(
+    block: Block, doc: ParsedDocument, meta: PlanMeta, page_text: str, year: str | None = None
+) -> list[KeyFigure]:
     """Figures of a table whose columns are genders per year ("Kvinnor 2024 | Män 2024 | Totalt 2024")."""
     rows = block.rows or []
-    columns = _gender_columns(rows[0]) if rows else []
+    columns = _gender_columns(rows[0], year) if rows else []
     genders = {c[0] for c in columns if c}
     if not {"women", "men"} <= genders:
         return []
@@ -204,13 +214,18 @@ def gender_year_figures(block: Block, doc: ParsedDocument, meta: PlanMeta, page_
 
 
 def table_figures(
-    block: Block, doc: ParsedDocument, meta: PlanMeta, page_text: str, caption: str = ""
+    block: Block,
+    doc: ParsedDocument,
+    meta: PlanMeta,
+    page_text: str,
+    caption: str = "",
+    year: str | None = None,
 ) -> list[KeyFigure]:
     """Figures from a table whose columns are years, by the shapes in the module docstring."""
     rows = block.rows or []
     if len(rows) < 2 or not rows[0]:
         return []
-    by_gender = gender_year_figures(block, doc, meta, page_text)
+    by_gender = gender_year_figures(block, doc, meta, page_text, year)
     if by_gender:
         return by_gender
     labelled = [r for r in rows[1:] if r and _row_metric(" ".join(r[0].split()))]

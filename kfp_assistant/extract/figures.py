@@ -370,7 +370,7 @@ def extract_figures(doc: ParsedDocument, meta: PlanMeta) -> list[KeyFigure]:
                     block = block.model_copy(update={"rows": [header, *block.rows]})
                 header = block.rows[0] if block.rows else None
                 figures += (
-                    table_figures(block, doc, meta, page.text, caption)
+                    table_figures(block, doc, meta, page.text, caption, ctx.year)
                     or _pair_figures(block, ctx, doc, meta, page.text)
                     or year_row_figures(block, doc, meta, page.text)
                     or group_figures(block, doc, meta, page.text, caption, ctx.year)

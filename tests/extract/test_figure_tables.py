@@ -176,3 +176,19 @@ def test_a_fact_box_set_in_a_one_cell_table_is_read_as_lines() -> None:
         ("average_age", 47.3, "2024", None),
         ("men_share", 22.0, "2024", None),
     ]
+
+
+def test_a_table_of_gender_columns_without_years_takes_the_data_year() -> None:
+    rows = [
+        ["Anställningsform", "Kvinnor", "Män", "Totalt"],
+        ["Tillsvidare", "120", "80", "200"],
+        ["Timavlönade", "30", "10", "40"],
+    ]
+    assert _found(para("Läget per den 31 december 2024."), _table(rows)) == [
+        ("women_count", 120.0, "2024", "tillsvidareanställda"),
+        ("men_count", 80.0, "2024", "tillsvidareanställda"),
+        ("employees_permanent", 200.0, "2024", None),
+        ("women_count", 30.0, "2024", "timavlönade"),
+        ("men_count", 10.0, "2024", "timavlönade"),
+        ("hourly_staff", 40.0, "2024", None),
+    ]
