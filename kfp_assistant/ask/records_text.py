@@ -221,7 +221,11 @@ _COUNTED = re.compile(
     r"\bhur\s+m(?:å|a)nga\s+(?:av\s+(?:dem|dessa)\s+)?(?:fler\s+|färre\s+)?(?P<phrase>[^?.,;:]*)",
     re.IGNORECASE,
 )
-_STAFF_STEMS = set(tokenize("personer anställda medarbetare stycken procent gånger år dagar timmar"))
+# (monthly-paid staff is the usual headcount, all staff but the hourly-paid: staff in general)
+_STAFF_STEMS = set(
+    tokenize("personer anställda medarbetare månadsanställda månadsavlönade stycken procent gånger år dagar")
+    + tokenize("timmar")
+)
 _UNITS = frozenset(("timmar", "dagar", "veckor", "månader", "kronor", "gånger"))  # "timmar övertid": övertid
 _ATTRIBUTE = re.compile(r"(?:a|e)$")  # "personliga assistenter", "tidsbegränsade anställningar"
 # Prepositions the stopword list lacks: "hur många hos X som …" counts people of X, not "hos".

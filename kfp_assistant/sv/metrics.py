@@ -83,7 +83,7 @@ employees_total | hur många jobbar|hur många arbetar|hur många anställda|hur
     |hur mycket folk|hur mycket personal|hur mycket medarbetare|hur mycket anställda
     |hur många personer|hur stor personal|hur stor personalen|hur stor personalstyrk*|personalstyrkan
     |förvaltning är störst|förvaltningen är störst|störst förvaltning|största förvaltningen|flest medarbetare
-    |månadsanställda|månadsavlönade
+    |hur många månadsanställda|hur många månadsavlönade|antal månadsanställda
 employees_permanent | tillsvidare|fast anställning*|fasta anställning*|fasta tjänster|fast tjänst*
     |fasta tjänst*|fast jobb|fasta jobb|fast anställd*|fasta anställd*|tillsvidaretjänst*
 average_age | genomsnittlig medarbetare|genomsnittliga medarbetaren|genomsnittlig anställd

@@ -296,3 +296,11 @@ def test_a_count_of_people_is_not_answered_by_their_ages() -> None:
     assert not _declined(
         "Hur många lantmätare är 60 år eller äldre?", "Av lantmätarna är 4 personer 60 år eller äldre."
     )
+
+
+def test_monthly_paid_staff_is_the_headcount_not_a_group_of_it() -> None:
+    for asked in ("Hur många månadsanställda har förvaltningen?", "hur många månadsavlönade jobbar där?"):
+        assert route(asked, []).metrics == ["employees_total"]
+        assert counted_words(asked) == []
+    # in a plan's sentence the word qualifies another count: not a headcount
+    assert "employees_total" not in route("Avgångar bland visstidsanställda månadsavlönade?", []).metrics
