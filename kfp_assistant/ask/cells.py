@@ -40,6 +40,7 @@ from kfp_assistant.ask.cell_labels import (
     read_label,
     topic_named,
 )
+from kfp_assistant.ask.difficulty import answer_difficulty
 from kfp_assistant.ask.figure_groups import group_unnamed
 from kfp_assistant.ask.records_answer import RecordAnswer, cite_record
 from kfp_assistant.ask.records_cap import Showing, also_line, plan_title
@@ -361,6 +362,8 @@ def answer_from_cells(
     the best administrations' rows are shown and the others named (records_cap)."""
     if route.unknown_administrations and not route.administrations:
         return None  # about an administration no plan belongs to: the answerer says so
+    if (rated := answer_difficulty(route, plans, showing)) is not None:
+        return rated  # how hard a group is to recruit: its row whole, the rating with it (difficulty)
     if asks_definition(route.question) or asks_for_target(route.question):
         return None  # "hur räknas …, vad menas med det?", "vad är målet?": the plan's prose says
     if (route.intent == "explain" and asks_kind(route.question)) or route.open_question:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kfp_assistant.schema import Gap, PlanRecords, TableCell
+from kfp_assistant.sv.assessments import is_difficulty_column
 from kfp_assistant.sv.words import PART_OF_COMPOUND, degree_base, terms_found, tokenize, word_match
 
 # A question about one need ("hur stor är bristen på X?"), not for a list of them ("vilka ...").
@@ -53,11 +54,17 @@ def needs_named(question: str, gaps: list[Gap], topic: set[str]) -> list[Gap]:
 
 
 def _row(cells: list[TableCell], gap: Gap) -> list[TableCell]:
-    """The other cells of the gap's table row, [] when it is no table row."""
-    row = [
-        c for c in cells if c.page == gap.page and c.row_headers[-1:] == [gap.text] and c.value != gap.text
+    """The other cells of the gap's table row, [] when it is no table row. The gap is the row's label,
+    or one of its cells when the row is labelled by a number ("4 | X | Medel | 2")."""
+    on_page = [c for c in cells if c.page == gap.page]
+    keys = [
+        (c.table, c.row)
+        for c in on_page
+        if c.row_headers[-1:] == [gap.text] or " ".join(c.value.split()) == gap.text
     ]
-    return [c for c in row if (c.table, c.row) == (row[0].table, row[0].row)] if row else []
+    if not keys:
+        return []
+    return [c for c in on_page if (c.table, c.row) == keys[0] and " ".join(c.value.split()) != gap.text]
 
 
 def need_row(cells: list[TableCell], gap: Gap) -> tuple[str, str, str]:
@@ -162,9 +169,23 @@ def themes_named(gaps: list[Gap], topic: set[str]) -> set[str]:
 _ASSESSMENT = re.compile(r"\bbedöm\w*|\bprognos\w*|\bgap\b|\bbrist\w*|\btillgång\w*", re.IGNORECASE)
 
 
-def _assessed_needs(plan: PlanRecords, needs: set[str]) -> list[Gap]:
+def _assessment_tables(cells: list[TableCell], difficulty: bool) -> set[int]:
+    """The plan's tables assessing each row's supply: with a column saying how hard each group is to
+    recruit ("Svårighet att rekrytera | Medel", "Rekryteringsläge 2025 | Svårt", values "Lätt", "Medel",
+    "Svårt" under any header); unless only those are wanted, with a column headed as an assessment."""
+    columns: dict[tuple[int, str], list[str]] = {}
+    for cell in cells:
+        columns.setdefault((cell.table, cell.column_header), []).append(cell.value)
+    return {
+        table
+        for (table, header), values in columns.items()
+        if is_difficulty_column(header, values) or (not difficulty and _ASSESSMENT.search(header))
+    }
+
+
+def _assessed_needs(plan: PlanRecords, needs: set[str], difficulty: bool = False) -> list[Gap]:
     """The rows of the plan's assessment tables as needs, when the need words name one or two of them."""
-    tables = {c.table for c in plan.cells if _ASSESSMENT.search(c.column_header)}
+    tables = _assessment_tables(plan.cells, difficulty)
     rows: dict[tuple[int, int], TableCell] = {}
     for cell in plan.cells:
         if cell.table in tables and cell.row_headers:
@@ -179,12 +200,15 @@ def _assessed_needs(plan: PlanRecords, needs: set[str]) -> list[Gap]:
     ]  # fmt: skip
 
 
-def with_assessed_needs(plans: list[PlanRecords], topic: set[str]) -> list[PlanRecords]:
+def with_assessed_needs(
+    plans: list[PlanRecords], topic: set[str], difficulty: bool = False
+) -> list[PlanRecords]:
     """The plans whose table assessing each group's supply has a row the question names ("blir det
     svårt att få tag på X?" of "X | Bedömning 2025: Balans | Prognos 2028: Viss brist"), each with
-    that table's rows as its needs: for a group its list of needs leaves out."""
+    that table's rows as its needs: for a group its list of needs leaves out. With `difficulty`, only
+    tables saying how hard each group is to recruit count."""
     needs = need_topic(topic)
-    found = [(p, _assessed_needs(p, needs)) for p in plans] if needs else []
+    found = [(p, _assessed_needs(p, needs, difficulty)) for p in plans] if needs else []
     return [p.model_copy(update={"gaps": gaps}) for p, gaps in found if gaps]
 
 

@@ -34,7 +34,7 @@ RATING_HEADER = re.compile(
 )
 # A header on how hard a group is to recruit or how its supply looks: what a difficulty question asks.
 DIFFICULTY_HEADER = re.compile(
-    r"\bsvårighet\w*|\bsvår\w*|\blätt\w*|\brekryter\w*|\w*läge\b|\btillgång\w*|\bbrist\w*|\bprognos\w*"
+    r"\bsvårighet\w*|\bsvår\w*|\blätt\w*|\w*läge\b|\w*läget\b|\btillgång\w*|\bbrist\w*|\bprognos\w*"
     r"|\bbedöm\w*|\bkonkurrens\w*",
     re.IGNORECASE,
 )
@@ -84,14 +84,17 @@ def is_difficulty_column(header: str, cells: list[str]) -> bool:
     """Whether a column says how hard each row's group is to recruit or how its supply looks: such a
     header over short cells ("Svårighet att rekrytera", "Rekryteringsläge 2025"), or mostly such
     values ("Lätt", "Medel", "Svårt", "Mycket svårt")."""
-    short = all(len(c.split()) <= 3 for c in cells if c.strip())
-    return (bool(DIFFICULTY_HEADER.search(header)) and short) or _mostly(cells, _DIFFICULTY_VALUE)
+    filled = [c for c in cells if c.strip()]
+    # short words, not counts: "Rekryteringsläge 2025 | Svårt", never "Prognos 2028 | 412"
+    worded = bool(filled) and all(len(c.split()) <= 3 and re.search(r"[^\W\d]", c) for c in filled)
+    return (bool(DIFFICULTY_HEADER.search(header)) and worded) or _mostly(cells, _DIFFICULTY_VALUE)
 
 
 # A question on how hard it is to recruit or find a group: "är det svårt att få tag på X?", "hur svårt
 # är det att rekrytera X?", "hur ser rekryteringsläget ut för X?", "is it hard to recruit X?".
 _ASKS_DIFFICULTY = re.compile(
-    r"\b(?:svårt?|lätt|svårigheter?|svårigheten)\s+(?:att\s+|med\s+att\s+)?(?:få\s+tag|hitta|rekrytera|anställa"
+    r"\b(?:svårt?|lätt|svårigheter?|svårigheten)\s+(?:(?:är|var|blir|kommer)\s+det\s+(?:att\s+bli\s+)?)?"
+    r"(?:att\s+|med\s+att\s+)?(?:få\s+tag|hitta|rekrytera|anställa"
     r"|tillsätta|bemanna|locka|få\s+sökande|attrahera)"
     r"|\bsvårrekryter\w*|\blättrekryter\w*|\brekryteringsläge\w*|\brekryteringssituation\w*"
     r"|\btillgång\w*\s+på\b|\bbrist\s+på\b|\bont\s+om\b"

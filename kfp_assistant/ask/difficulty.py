@@ -1,0 +1,50 @@
+"""Questions on how hard a group is to recruit ("är det svårt att få tag på X?", "hur svårt är det
+att rekrytera X?", "hur ser rekryteringsläget ut för X?", "is it hard to recruit X?"), answered by
+the row of a table that rates that for each group ("X | 298 | 17 % | Medel" under "Svårighet att
+rekrytera", "X | Svårt | Mycket svårt" under "Rekryteringsläge 2025 | Bedömning 2028"), whole: every
+rating the row gives (today's and a forecast) with the group's other cells.
+
+Tried before the table-cell answer (which shows numbers only and would drop the rating) and before
+the list of needs (a need merely naming the group, "pensionsavgångar bland X", does not say how hard
+X is to recruit). None when the question asks no such thing or no such row names the group.
+"""
+
+from __future__ import annotations
+
+from kfp_assistant.ask.gap_rows import need_row, need_topic, needs_named, with_assessed_needs
+from kfp_assistant.ask.list_topic import topic_stems
+from kfp_assistant.ask.passages import content_tokens
+from kfp_assistant.ask.records_answer import RecordAnswer, cite_record
+from kfp_assistant.ask.records_cap import Showing, plan_sections, plan_title
+from kfp_assistant.ask.route import Route
+from kfp_assistant.ask.scope import latest_per_administration
+from kfp_assistant.schema import Citation, KeyFigure, PlanRecords
+from kfp_assistant.sv.assessments import asks_difficulty
+
+
+def answer_difficulty(
+    route: Route, plans: list[PlanRecords], showing: Showing | None = None
+) -> RecordAnswer | None:
+    """The rows naming the group asked about of each plan's table rating how hard groups are to
+    recruit, each row whole and cited; None when the question asks no such thing or no row names it."""
+    if route.intent == "compare" or not asks_difficulty(route.question):
+        return None
+    topic = topic_stems(route, content_tokens(route.question, route))
+    current = plans if route.versions_named else latest_per_administration(plans)
+    assessed = with_assessed_needs(current, topic, difficulty=True)
+    needs = need_topic(topic)
+
+    def section(plan: PlanRecords, citations: list[Citation] | None) -> tuple[str, list[KeyFigure]] | None:
+        rows = needs_named(route.question, plan.gaps, needs)
+        if not rows:
+            return None
+        if citations is None:
+            return "", []
+        lines = []
+        for gap in rows:
+            text, quote, caption = need_row(plan.cells, gap)
+            lines.append(f"- {text} [{cite_record(citations, plan, gap.page, quote, caption)}]")
+        return f"**{plan_title(plan)}** – bedömt rekryteringsläge:\n" + "\n".join(lines), []
+
+    sections, citations, _ = plan_sections(assessed, section, showing)
+    return RecordAnswer("\n\n".join(sections), citations) if sections else None
