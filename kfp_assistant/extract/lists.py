@@ -29,21 +29,24 @@ from dataclasses import dataclass, field
 from kfp_assistant.extract.activity_text import flat
 from kfp_assistant.extract.dates import DATE_WORD_RE
 from kfp_assistant.extract.quotes import locate_quote
-from kfp_assistant.extract.roles import Role, role_by_words
+from kfp_assistant.extract.roles import Role, labelled, role_by_words
 from kfp_assistant.extract.tables import activity_record, followup_context
 from kfp_assistant.schema import Activity, Block, ParsedDocument, PlanMeta
 from kfp_assistant.sv.areas import areas_in, areas_in_question
 
 # "Label:" at the start of a line or after a sentence or clause: one to three words, capitalised
 # or not ("klart senast" inline), then a colon and a space.
-_LABEL_RE = re.compile(r"(?:^|(?<=[\s.;,(]))((?:[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ-]*)(?:\s[a-zåäö]+){0,2})\s*:\s+")
+_LABEL_RE = re.compile(r"(?:^|(?<=[\s.;,(|·•]))((?:[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ-]*)(?:\s[a-zåäö]+){0,2})\s*:\s+")
 # A line closing with its fields in parentheses: "Fadder till alla nyanställda (Ansvar: HR, Q2 2026)".
 _PAREN_FIELDS_RE = re.compile(
     r"\(\s*([A-ZÅÄÖa-zåäö][\wåäöÅÄÖ-]*(?:\s[a-zåäö]+){0,2})\s*:\s+[^()]+\)\s*\.?\s*$"
 )
 # A checkbox or bullet sign a line may begin with ("☐ Ta fram ...").
 _MARKER_RE = re.compile(r"^\s*[☐☑☒□■▢◻◽✓✔•▪–-]\s+")
-_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
+# A list number: "3.", "3)", or a numbered section's "4.1" / "4.1.".
+_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}[.)])\s+")
+# An area in brackets closing an item: "Mentorskap för nya chefer (Introducera)", "[Attrahera/Rekrytera]".
+_AREA_BRACKET_RE = re.compile(r"\s*[(\[](?P<a>[^()\[\]]{3,40})[)\]]\s*\.?\s*$")
 _LEAD_RE = re.compile(r"^(.{3,40}?)\s+[–—-]\s+(?=\S)|^(.{3,40}?):\s+(?=[A-ZÅÄÖ])")
 # A date clause closing a responsible value: ", klart senast Q1 2025", ", löpande", ", senast juni 2026".
 _TRAILING_DATE_RE = re.compile(
@@ -72,6 +75,7 @@ class _Item:
     goal: str | None
     followup: bool
     fields: list[tuple[str, Role, str]] = field(default_factory=list)
+    loose: bool = False  # a paragraph without a list number that labelled lines follow
 
 
 def _fields(text: str) -> tuple[str, list[tuple[str, Role, str]]]:
@@ -86,7 +90,8 @@ def _fields(text: str) -> tuple[str, list[tuple[str, Role, str]]]:
     found = []
     for n, (m, role) in enumerate(marks):
         end = marks[n + 1][0].start() if n + 1 < len(marks) else len(text)
-        found.append((m.group(1), role, text[m.end() : end].strip().rstrip(";")))
+        # fields may be set apart by a bar or a dot: "Ansvar: HR | Klart: 2026"
+        found.append((m.group(1), role, text[m.end() : end].strip().rstrip(";|·•").strip()))
     return text[: marks[0][0].start()].strip(), found
 
 
@@ -135,15 +140,24 @@ def _items(doc: ParsedDocument, period: str | None) -> list[_Item]:
     items: list[_Item] = []
     state = _State()
     current: _Item | None = None
+    pending: _Item | None = None  # a paragraph that is an item if labelled lines follow it
     for block in (b for p in doc.pages for b in p.blocks):
         text = flat(block.text)
-        if current is not None and block.kind != "table" and _is_field_line(block):
-            current.fields += _fields(text)[1]
+        if (current or pending) is not None and block.kind != "table" and _is_field_line(block):
+            if current is None and pending is not None:
+                current, pending = pending, None
+                items.append(current)
+            if current is not None:
+                current.fields += _fields(text)[1]
             continue
+        pending = None
         if block.kind == "heading" and not _is_field_line(block):
             level = block.level or 3
             state.headings = [(lv, t) for lv, t in state.headings if lv < level] + [(level, text)]
-            state.goal, state.followup = None, bool(followup_context(text, period))
+            # a heading led by a goal label ("Mål 4: Hållbart ledarskap") is the goal of the items below
+            led = labelled(text)
+            state.goal = led[1] if led and led[0] == "goal" else None
+            state.followup = bool(followup_context(text, period))
             current = None
         elif block.kind == "list_item" or (block.kind != "table" and _PAREN_FIELDS_RE.search(text)):
             body, fields = _fields(_MARKER_RE.sub("", _NUMBER_RE.sub("", text)))
@@ -158,6 +172,11 @@ def _items(doc: ParsedDocument, period: str | None) -> list[_Item]:
         else:
             state.followup = state.followup or bool(followup_context(text, period))
             current = None
+            if block.kind == "paragraph":
+                body = _NUMBER_RE.sub("", text)
+                pending = _Item(
+                    body, block.page, state.area(), state.goal, state.followup, loose=body == text
+                )
     return items
 
 
@@ -174,6 +193,11 @@ def list_activities(doc: ParsedDocument, meta: PlanMeta) -> list[Activity]:
             values["followup"] = status.group("s")
         if not any(role in values for role in _ACTION_ROLES) or not text:
             continue
+        if item.loose and sum(role in values for role in _ACTION_ROLES) < 2:
+            continue  # a paragraph and one label under it ("Ansvar: HR") may be prose and a contact
+        bracket = _AREA_BRACKET_RE.search(text)
+        if bracket and len(bracket.group("a").split()) <= 3 and areas_in(bracket.group("a")):
+            text, area = text[: bracket.start()].strip(), bracket.group("a").strip()
         lead = _LEAD_RE.match(text)
         lead_text = (lead.group(1) or lead.group(2)) if lead else None
         if lead and lead_text and len(lead_text.split()) <= 3 and areas_in(lead_text):

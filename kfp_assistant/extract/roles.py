@@ -207,3 +207,19 @@ def label_columns(rows: list[list[str]]) -> list[int]:
         if len(roles) >= 3 and "activity" in roles and len(roles) * 3 >= filled * 2 and len(set(roles)) >= 3:
             out.append(col)
     return out
+
+
+# A text led by a label, perhaps numbered: "Mål 2: Stabil bemanning", "Delmål 1.3 – Fler behöriga",
+# "Syfte: Säkra kompetensen", "Mål B. Friska medarbetare".
+_LABELLED_RE = re.compile(
+    r"^\s*(?P<label>[A-ZÅÄÖa-zåäö][\wåäöÅÄÖ-]*)(?:\s+(?:\d+[a-z]?(?:\.\d+)*|[A-Z]|[IVX]+))?\s*[:.–—-]\s+(?P<text>\S.*)$",
+    re.DOTALL,
+)
+
+
+def labelled(text: str) -> tuple[Role, str] | None:
+    """(role, text after the label) of a text led by a label naming a role ("Mål 2: X" -> ("goal", "X")),
+    or None."""
+    m = _LABELLED_RE.match(text)
+    role = role_by_words(m.group("label")) if m else None
+    return (role, " ".join(m.group("text").split())) if m and role else None

@@ -9,6 +9,7 @@ How a plan's activity table is read:
 * Tables continued over a page break are joined; the repeated header row is skipped.
 * A row whose only non-empty cell names an UBARA area is a section row and sets the area below it;
   without an area column or section rows, the nearest preceding heading naming an area is used.
+  A row whose only non-empty cell a goal label leads ("Mål 2: Stabil bemanning") sets the goal below it.
 * A row with an empty goal cell continues the goal (and area) above.
 * Each bullet of an activity cell is one activity (activity_text.py).
 * A table is a follow-up of the previous plan (``table='followup'``) when the heading or intro text
@@ -27,7 +28,7 @@ from typing import cast
 from kfp_assistant.extract.activity_text import clean_cell, flat, split_activities
 from kfp_assistant.extract.dates import DATE_WORD_RE, responsible_parties, target_end
 from kfp_assistant.extract.quotes import locate_quote
-from kfp_assistant.extract.roles import HeaderRoles, Role, label_columns, role_by_words
+from kfp_assistant.extract.roles import HeaderRoles, Role, label_columns, labelled, role_by_words
 from kfp_assistant.schema import Activity, Block, ParsedDocument, PlanMeta, UbaraArea
 from kfp_assistant.sv.areas import areas_in, areas_in_question
 from kfp_assistant.sv.periods import parse_period
@@ -122,6 +123,14 @@ def is_section_row(cells: list[str]) -> str | None:
         return None
     text = flat(filled[0])
     return text if len(text.split()) <= 5 and areas_in(text) else None
+
+
+def goal_row(cells: list[str]) -> str | None:
+    """The goal of a row spanning the table that a goal label leads ("Mål 2: Stabil bemanning" -> "Stabil
+    bemanning"): the goal of the rows below it."""
+    filled = [c for c in cells if c.strip()]
+    found = labelled(flat(filled[0])) if len(filled) == 1 and len(cells) >= 2 else None
+    return found[1] if found and found[0] == "goal" else None
 
 
 @dataclass
@@ -272,6 +281,9 @@ def _table_activities(table: _Table, doc: ParsedDocument, meta: PlanMeta) -> lis
         section = is_section_row(cells)
         if section:
             area, goal = section, None
+            continue
+        if row_goal := goal_row(cells):
+            goal = row_goal
             continue
         values = {role: flat(cells[i]) for role, i in table.roles.items()}
         extra = {name: flat(cells[i]) for name, i in table.extra.items() if cells[i].strip()}

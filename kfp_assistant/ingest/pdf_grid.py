@@ -14,7 +14,10 @@ Rows: inside a table, the lines of one row (wrapped cells) are closer together t
 apart, so a gap clearly wider than the usual line pitch starts a new row. When all lines are
 evenly spaced (rows of one line each, or rows set without padding), a line with text in the
 first column and in another column starts a row. A line with a single short segment in the
-first column is a section row ("Utveckla"). Cell text joins its lines (hyphenation undone); a
+first column is a section row ("Utveckla"). A line of one segment from the first column across
+the next, of the table's size and closely followed by a line of the table's cells, is a row spanning
+the table ("Mål 2: Stabil bemanning ...", a goal over the rows below it), its text in the first cell.
+Cell text joins its lines (hyphenation undone); a
 bulleted line starts a new line in the cell, as in ruled tables. A wrapped cell set closer to
 the next column than a column gap is cut where a run of text starts in that column.
 
@@ -113,27 +116,55 @@ def _cut(line: Line, starts: list[float]) -> Line:
     return line if len(segments) == len(line.segments) else replace(line, segments=segments)
 
 
-def _grow(lines: list[Line], i: int) -> tuple[list[Line], list[float]]:
-    """The lines of the table that starts at lines[i], by the rules in the module docstring."""
+def _spans(
+    line: Line, after: Line | None, region: list[Line], columns: tuple[list[float], list[float]], size: float
+) -> bool:
+    """Whether a line is a row spanning the table ("Mål 2: Stabil bemanning ..."): one segment of the
+    table's size from its first column across the next, closely followed by a line of the table's
+    cells that does not begin the table again (a title over the next of several boxes of the same
+    labels, "Åtgärd | ...", or over a repeated header row starts a table of its own)."""
+    starts, rights = columns
+    if len(line.segments) != 1 or len(starts) < 2 or abs(line.size - size) > 0.6:
+        return False
+    seg = line.segments[0]
+    if abs(seg.x0 - starts[0]) > _TOLERANCE or seg.x1 <= starts[1] + _TOLERANCE:
+        return False
+    if after is None or len(after.segments) < 2 or not 0 < after.top - line.top <= after.size * 3.5:
+        return False
+    if after.segments[0].text.strip() == region[0].segments[0].text.strip():
+        return False
+    return _fits(_cut(after, starts), starts, rights, size) is not None
+
+
+def _grow(lines: list[Line], i: int) -> tuple[list[Line], list[float], set[int]]:
+    """The lines of the table that starts at lines[i], by the rules in the module docstring, and
+    which of them are rows spanning the table (by position in the region)."""
     first = lines[i]
     starts = [s.x0 for s in first.segments]
     rights = [s.x1 for s in first.segments]
     size = min(ln.size for ln in lines[i : i + 3])
     region = [first]
-    for line in lines[i + 1 :]:
-        prev = region[-1]
+    spanning: set[int] = set()
+    for j in range(i + 1, len(lines)):
+        line, prev = lines[j], region[-1]
         gap = line.top - prev.top
         if gap <= 0 or gap > max(line.size, prev.size) * 3.5:
             break
         if len(line.segments) == 1 and abs(line.size - size) > 0.6 and len(line.text.split()) > 6:
             break
-        line = _cut(line, starts)
-        fitted = _fits(line, starts, rights, size)
+        cut = _cut(line, starts)
+        fitted = _fits(cut, starts, rights, size)
+        after = lines[j + 1] if j + 1 < len(lines) else None
+        if fitted is None and _spans(line, after, region, (starts, rights), size):
+            spanning.add(len(region))
+            region.append(line)
+            continue
         if fitted is None:
             break
         starts, rights = fitted
-        region.append(line)
-    region = [_cut(ln, starts) for ln in region]  # a column opened late cuts the lines above it too
+        region.append(cut)
+    # a column opened late cuts the lines above it too (a spanning row stays whole)
+    region = [ln if k in spanning else _cut(ln, starts) for k, ln in enumerate(region)]
     # Lines after the last line of several cells belong only when they continue it closely.
     last = max(k for k, ln in enumerate(region) if len(ln.segments) > 1)
     end = last + 1
@@ -141,7 +172,7 @@ def _grow(lines: list[Line], i: int) -> tuple[list[Line], list[float]]:
         if abs(region[end].size - size) > 0.6:
             break
         end += 1
-    return region[:end], starts
+    return region[:end], starts, {k for k in spanning if k < end}
 
 
 def _is_contents(rows: list[list[str]]) -> bool:
@@ -152,8 +183,9 @@ def _is_contents(rows: list[list[str]]) -> bool:
     return all(int(a) <= int(b) for a, b in itertools.pairwise(last))
 
 
-def _rows(region: list[Line], starts: list[float]) -> list[list[str]]:
-    """Group the table's lines into rows and join each column's text per row."""
+def _rows(region: list[Line], starts: list[float], spanning: set[int]) -> list[list[str]]:
+    """Group the table's lines into rows and join each column's text per row; a spanning row is a row
+    of its own, its text in the first cell."""
     gaps = [b.top - a.top for a, b in itertools.pairwise(region)]
     pitch = sorted(gaps)[len(gaps) // 4] if gaps else 0.0
     even = not gaps or max(gaps) <= pitch * 1.3
@@ -163,6 +195,7 @@ def _rows(region: list[Line], starts: list[float]) -> list[list[str]]:
         new_row = n == 0 or (
             (not even and gaps[n - 1] > pitch * 1.3) or (even and 0 in columns and len(columns) > 1)
         )
+        new_row = new_row or n in spanning or n - 1 in spanning
         if not new_row and rows and len(columns) == 1 and 0 in columns and _is_section(rows[-1]):
             new_row = True
         if new_row:
@@ -193,9 +226,9 @@ def find_grids(lines: list[Line]) -> tuple[list[GridTable], list[Line]]:
     while i < len(lines):
         line = lines[i]
         if len(line.segments) > 1:
-            region, starts = _grow(lines, i)
+            region, starts, spanning = _grow(lines, i)
             if sum(1 for ln in region if len(ln.segments) > 1) >= 3:
-                rows = _rows(region, starts)
+                rows = _rows(region, starts, spanning)
                 if not _is_contents(rows):
                     tables.append(_table(region, rows))
                     i += len(region)

@@ -106,3 +106,61 @@ def test_items_ending_in_a_status_in_brackets_are_followups(tmp_path: Path) -> N
         ("followup", "Rekrytera", "En ny karriärsida byggs", "Pågår"),
         ("followup", None, "Mentorprogram för nya medarbetare", "Ej påbörjad"),
     ]  # brackets that hold no status are no follow-up
+
+
+def test_numbered_paragraphs_with_a_line_of_fields_set_apart_by_bars_and_the_area_in_brackets(
+    tmp_path: Path,
+) -> None:
+    text = """# Plan 2026
+
+## Delmål B: Fler stannar längre i yrket
+
+2.1 Mentorskap för alla nyanställda sjuksköterskor (Introducera)
+
+Ansvarig: Vårdenhetschef | Tidplan: VT 2026 | Mått: Andel med mentor
+
+2.2 Gemensamma jobbmässor med grannkommunerna [Attrahera/Rekrytera]
+
+Vem: HR-enheten · Senast: 2026-09-30
+
+Planen gäller hela förvaltningen.
+
+Ansvar: HR-direktören
+
+En medarbetarenkät görs varje höst.
+
+Ansvar: HR-enheten | Klart: Q4 2026
+"""
+    acts, _ = _activities(tmp_path, text)
+    assert [
+        (a.activity, a.area, a.areas, a.goal, a.responsible, a.target_date, a.followup) for a in acts
+    ] == [
+        (
+            "Mentorskap för alla nyanställda sjuksköterskor",
+            "Introducera",
+            ["Introducera"],
+            "Fler stannar längre i yrket",
+            "Vårdenhetschef",
+            "VT 2026",
+            "Andel med mentor",
+        ),
+        (
+            "Gemensamma jobbmässor med grannkommunerna",
+            "Attrahera/Rekrytera",
+            ["Attrahera", "Rekrytera"],
+            "Fler stannar längre i yrket",
+            "HR-enheten",
+            "2026-09-30",
+            None,
+        ),
+        # a paragraph without a number is an activity only when its lines say both who and when
+        (
+            "En medarbetarenkät görs varje höst.",
+            None,
+            [],
+            "Fler stannar längre i yrket",
+            "HR-enheten",
+            "Q4 2026",
+            None,
+        ),
+    ]

@@ -172,6 +172,24 @@ def test_a_heading_or_intro_naming_an_earlier_years_plan_marks_a_followup_table(
         assert acts[0].table == "plan", words
 
 
+def test_rows_spanning_the_table_led_by_a_goal_label_set_the_goal_below() -> None:
+    rows = [
+        ["#", "Insats", "Område", "När", "Vem"],
+        ["Delmål A – Fler behöriga lärare", "", "", "", ""],
+        ["1", "Lärarlyftet på arbetstid", "Utveckla", "HT 2026", "Rektor"],
+        ["2", "Fler platser för VFU", "Attrahera", "2027", "HR"],
+        ["Syfte: Chefer som orkar", "", "", "", ""],
+        ["3", "Administrativt stöd till rektorer", "Behålla", "Q1 2026", "Skolchef"],
+        ["Kompetensutveckling", "", "", "", ""],  # no goal label: not a goal row
+    ]
+    acts, _ = extract_activities(doc([table(rows)]), META)
+    assert [(a.activity, a.goal, a.area) for a in acts] == [
+        ("Lärarlyftet på arbetstid", "Fler behöriga lärare", "Utveckla"),
+        ("Fler platser för VFU", "Fler behöriga lärare", "Attrahera"),
+        ("Administrativt stöd till rektorer", "Chefer som orkar", "Behålla"),
+    ]
+
+
 def test_malformed_table_and_prose_only_plan() -> None:
     header = ["Mål", "Aktivitet", "Måldatum", "Ansvarig"]
     good = table([header, ["Mål A", "Aktivitet A", "2025", "HR"]])

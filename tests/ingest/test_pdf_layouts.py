@@ -233,3 +233,53 @@ def test_unruled_table_whose_header_runs_two_columns_together(tmp_path: Path) ->
     doc = load_document(_pdf(tmp_path / "plan.pdf", draw))
     (table,) = [b for b in doc.pages[0].blocks if b.kind == "table"]
     assert table.rows == [["Ägare", "Insats", "Klar senast", "Mått"], *[list(r) for r in rows]]
+
+
+def test_unruled_table_with_rows_spanning_it_keeps_them_as_rows_of_their_own(tmp_path: Path) -> None:
+    columns = (50, 80, 300, 380, 460)
+    draw = [(x, 100, h, True) for x, h in zip(columns, ("Nr", "Insats", "Område", "När", "Vem"), strict=True)]
+    top = 118.0
+    for goal, rows in (
+        ("Delmål A: Fler behöriga lärare i grundskolan", (("A1", "Lärarlyftet på arbetstid", "Utveckla"),)),
+        (
+            "Delmål B: Chefer som orkar leda",
+            (("B1", "Stöd till rektorer", "Behålla"), ("B2", "Mentorer", "Utveckla")),
+        ),
+    ):
+        draw.append((50, top, goal, True))  # one line across the first three columns
+        top += 14
+        for nr, action, area in rows:
+            draw += [(50, top, nr, False), (80, top, action, False), (300, top, area, False)]
+            draw += [(380, top, "2026", False), (460, top, "HR", False)]
+            top += 14  # rows of one line each, evenly spaced: rows are told apart by their first cell
+    doc = load_document(_pdf(tmp_path / "goals.pdf", draw))
+    (table,) = [b for b in doc.pages[0].blocks if b.kind == "table"]
+    assert table.rows == [
+        ["Nr", "Insats", "Område", "När", "Vem"],
+        ["Delmål A: Fler behöriga lärare i grundskolan", "", "", "", ""],
+        ["A1", "Lärarlyftet på arbetstid", "Utveckla", "2026", "HR"],
+        ["Delmål B: Chefer som orkar leda", "", "", "", ""],
+        ["B1", "Stöd till rektorer", "Behålla", "2026", "HR"],
+        ["B2", "Mentorer", "Utveckla", "2026", "HR"],
+    ]
+
+
+def test_unruled_boxes_of_the_same_labels_under_titles_stay_apart(tmp_path: Path) -> None:
+    draw: list[tuple[float, float, str, bool]] = []
+    top = 100.0
+    for title, action in (
+        ("Insats 1 · Rekrytera", "Rekryteringsmässa"),
+        ("Insats 2 · Behålla", "Lönetrappa"),
+    ):
+        draw.append((60, top, title + " för hela förvaltningen", True))  # reaches over the value column
+        top += 16
+        for label, value in (("Vad", action), ("Vem", "HR-chef"), ("När", "2026")):
+            draw += [(60, top, label, False), (130, top, value, False)]
+            top += 14
+        top += 10
+    doc = load_document(_pdf(tmp_path / "boxes.pdf", draw))
+    tables = [b.rows for b in doc.pages[0].blocks if b.kind == "table"]
+    assert tables == [
+        [["Vad", "Rekryteringsmässa"], ["Vem", "HR-chef"], ["När", "2026"]],
+        [["Vad", "Lönetrappa"], ["Vem", "HR-chef"], ["När", "2026"]],
+    ]
