@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from kfp_assistant.ask.activity_fields import answer_from_activity_fields
-from kfp_assistant.ask.adoption import answer_adoption
 from kfp_assistant.ask.cells import answer_from_cells
 from kfp_assistant.ask.changes import answer_changes
 from kfp_assistant.ask.compare_figures import answer_comparison_records
@@ -34,7 +33,6 @@ from kfp_assistant.ask.compose import (
     plan_name,
     records_need_text,
 )
-from kfp_assistant.ask.definitions import answer_definition
 from kfp_assistant.ask.evidence import SentenceSimilarity
 from kfp_assistant.ask.extractive import Passage
 from kfp_assistant.ask.followup import quoted, resolve_followup
@@ -47,10 +45,9 @@ from kfp_assistant.ask.llm import (
     stream_answer,
 )
 from kfp_assistant.ask.multipart import join_answers, question_parts, without_if_so
-from kfp_assistant.ask.number_lines import answer_number_line
 from kfp_assistant.ask.ordinals import pointed_at
+from kfp_assistant.ask.own_lines import own_line
 from kfp_assistant.ask.passages import content_tokens, plans_shown, retrieve
-from kfp_assistant.ask.plan_process import answer_process
 from kfp_assistant.ask.records_answer import RecordAnswer, answer_from_records
 from kfp_assistant.ask.records_cap import Showing
 from kfp_assistant.ask.records_text import misses_the_question
@@ -253,10 +250,8 @@ class Answerer:
         plans = self.plans.all([d.doc_id for d in documents if d.doc_id in wanted])
         tokens = content_tokens(question, route_)
         chunks_of = self.index.chunks_of
-        own = answer_definition(route_, chunks_of, self.sentences, plan_name) or answer_adoption(
-            route_, question, chunks_of, plan_name) or answer_process(route_, question, chunks_of, plan_name
-        ) or answer_number_line(route_, question, chunks_of, plan_name, self.vocabulary())  # fmt: skip
-        if own is not None:  # the plan's own line: a term's meaning, its adoption, its making, an amount
+        own = own_line(route_, question, chunks_of, self.sentences, plan_name, self.vocabulary())
+        if own is not None:  # the plan's own line: a term's meaning, its adoption, a reason, an amount
             yield from self._composed(question, Composed(*own, not own[1]), route_, started)
             return
         if (brief := summarise(route_, plans, tokens)) is not None:  # "sammanfatta planen": its records
