@@ -16,7 +16,7 @@ from kfp_assistant.ask.route import Route
 from kfp_assistant.sv.abbreviations import spelled_out
 from kfp_assistant.sv.administrations import without_administrations
 from kfp_assistant.sv.english import in_swedish_terms, is_english
-from kfp_assistant.sv.metrics import METRICS, metrics_in
+from kfp_assistant.sv.metrics import METRICS, metric_phrases, metrics_in
 from kfp_assistant.sv.periods import named_plan_periods
 from kfp_assistant.sv.table_terms import (
     FACET_WORDS,
@@ -67,7 +67,9 @@ def _permanent_stems() -> frozenset[str]:
 
 @lru_cache(maxsize=64)
 def _metric_stems(metric: str) -> frozenset[str]:
-    phrases = [METRICS[metric]["label_sv"], *METRICS[metric]["synonyms"]]
+    """The words of a metric as plans and questions write it: a row "Avgångar" is named by "hur många
+    slutade", a row "Timavlönade" by "timmisar" (the metric's everyday words, sv/metrics.py)."""
+    phrases = [METRICS[metric]["label_sv"], *metric_phrases([metric])]
     return frozenset(tokenize(" ".join(p.replace("*", "") for p in phrases)))
 
 

@@ -378,3 +378,19 @@ def test_an_older_table_does_not_answer_a_figure_the_current_plan_states_in_its_
     new = plan("new", []).model_copy(update={"figures": [stated]})
     assert ask("Vad är snittåldern i Skarpnäck?", [old, new]) is None  # the key figure answers
     assert ask("Vad är snittåldern i Skarpnäck?", [old]) is not None
+
+
+def test_a_metric_row_is_named_by_the_metrics_everyday_words() -> None:
+    kpis = table(
+        [
+            ["Nyckeltal", "Värde"],
+            ["Avgångar 2024", "21"],
+            ["Timavlönade", "140"],
+            ["Sjukfrånvaro, %", "6,1"],
+        ],
+        "Personalnyckeltal för året",
+    )
+    plans = [plan("a", kpis)]
+    assert "21" in (ask("Hur många slutade i Skarpnäck 2024?", plans) or "")
+    assert "140" in (ask("Hur många timmisar har Skarpnäck?", plans) or "")
+    assert ask("Hur många chefer slutade i Skarpnäck 2024?", plans) is None, "a group no row names"
