@@ -6,10 +6,14 @@ rating the row gives (today's and a forecast) with the group's other cells.
 
 Tried before the table-cell answer (which shows numbers only and would drop the rating) and before
 the list of needs (a need merely naming the group, "pensionsavgångar bland X", does not say how hard
-X is to recruit). None when the question asks no such thing or no such row names the group.
+X is to recruit). A later part or follow-up pointing back ("… och hur svårt är det att rekrytera
+dem?") is about the group the question before named. None when the question asks no such thing or no
+such row names the group.
 """
 
 from __future__ import annotations
+
+import re
 
 from kfp_assistant.ask.gap_rows import need_row, need_topic, needs_named, with_assessed_needs
 from kfp_assistant.ask.list_topic import topic_stems
@@ -20,6 +24,18 @@ from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.scope import latest_per_administration
 from kfp_assistant.schema import Citation, KeyFigure, PlanRecords
 from kfp_assistant.sv.assessments import asks_difficulty
+
+# A pronoun for the group asked about before: "dem", "de", "dessa", "them", "they".
+_BACK = re.compile(r"\b(?:dem|de|dessa|them|they|those)\b", re.IGNORECASE)
+
+
+def _earlier_topic(route: Route) -> set[str]:
+    """Of a follow-up pointing back ("… och hur svårt är det att rekrytera dem?"), the topic stems of
+    the question before; none otherwise."""
+    if not (route.followup and route.asked_before and _BACK.search(route.question)):
+        return set()
+    before = route.model_copy(update={"question": route.asked_before})
+    return topic_stems(before, content_tokens(route.asked_before, before))
 
 
 def answer_difficulty(
@@ -32,6 +48,9 @@ def answer_difficulty(
     topic = topic_stems(route, content_tokens(route.question, route))
     current = plans if route.versions_named else latest_per_administration(plans)
     assessed = with_assessed_needs(current, topic, difficulty=True)
+    if not assessed and (earlier := _earlier_topic(route)):  # the group is named only before
+        topic |= earlier
+        assessed = with_assessed_needs(current, topic, difficulty=True)
     needs = need_topic(topic)
 
     def section(plan: PlanRecords, citations: list[Citation] | None) -> tuple[str, list[KeyFigure]] | None:

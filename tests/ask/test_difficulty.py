@@ -92,3 +92,13 @@ def test_a_numbered_gap_row_is_shown_with_its_rating() -> None:
     ]
     text, _, _ = need_row(cells, gap)
     assert text == "Upphandling av entreprenader – Omfattning: Stor"
+
+
+def test_a_later_part_pointing_back_is_about_the_group_named_before() -> None:
+    plan = _plan(("Antal", "Läget nu", "Om tre år"))
+    catalog = [{"doc_id": "t", "administration": ADMIN, "period": "2026"}]
+    r = route("och hur svårt är det att rekrytera dem om tre år?", catalog)
+    before = "Hur många elektriker har tekniska nämnden?"
+    found = answer_difficulty(r.model_copy(update={"followup": True, "asked_before": before}), [plan])
+    assert found is not None and "Elektriker" in found.text and "Om tre år: Mycket svårt" in found.text
+    assert answer_difficulty(r, [plan]) is None  # nothing before: no group named
