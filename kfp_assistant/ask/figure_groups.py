@@ -80,8 +80,14 @@ def group_unnamed(route: Route, text: str) -> bool:
     """Whether the question asks its figure for a group (splits_unstated) that the text does not name."""
     if route.metrics and age_bands(route.question) and not age_bands(text):
         return True  # "sjukfrånvaron i åldersgruppen 20-29" is not the whole staff's
-    shown = set(tokenize(text))
+    shown = set(tokenize(_ENUMERATION.sub(" ", text)))
     return any(not any(term_in(s, shown) for s in _stems(word)) for word in asked_groups(route))
+
+
+# A list of three or more operations or groups, words only ("i verksamheterna förskola, social omsorg,
+# äldreomsorg och administration"): a figure beside it is of them all, and names none of them as its own.
+_ITEM = r"[^\W\d_]+(?:\s+[^\W\d_]+)?"
+_ENUMERATION = re.compile(rf"\b{_ITEM}(?:,\s*{_ITEM}){{2,}},?\s+(?:och|samt|eller)\s+{_ITEM}\b")
 
 
 # Every form of women or men is named by any other ("männen" by "män", "kvinnorna" by "kvinnliga").

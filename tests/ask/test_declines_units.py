@@ -153,3 +153,13 @@ def test_a_count_of_retirements_is_no_pension_age() -> None:
     assert not misses_the_question(
         counted, content_tokens(counted.question, counted), [retiring], retiring.quote, frozenset()
     )
+
+
+def test_a_figure_beside_a_list_of_operations_is_of_them_all() -> None:
+    asked = route("Hur många anställda har äldreomsorgen i Söderby?", FIELDS)
+    listed = "I Söderby kommun arbetar 2 400 personer inom skola, äldreomsorg, socialtjänst och teknik."
+    assert group_unnamed(asked, listed)
+    assert not group_unnamed(asked, "Inom äldreomsorgen arbetar 640 av kommunens 2 400 anställda.")
+    # two groups are no list of operations: "kvinnor och män" names both
+    both = route("Hur hög är sjukfrånvaron bland kvinnorna i Söderby?", FIELDS)
+    assert not group_unnamed(both, "Sjukfrånvaron var 8,1 procent för kvinnor och 5,0 procent för män.")
