@@ -44,7 +44,9 @@ _VERB_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "departures",
         re.compile(
-            r"\b(?:lämnade|slutade|avgick|har\s+slutat|har\s+lämnat)\b|\bavslutade?\s+sin\s+anställning\b",
+            r"\b(?:lämnade|slutade|avgick|har\s+slutat|har\s+lämnat)\b|\bavslutade?\s+sin\s+anställning\b"
+            # "avslutade 40 tillsvidareanställda sin anställning": the verb before whom it counts
+            r"|\bavslutade\b(?=[^.]{0,50}?\bsina?\s+anställning(?:ar)?\b)",
             re.IGNORECASE,
         ),
     ),
@@ -53,6 +55,14 @@ _VERB_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"\b(?:gick|går|gått|gå)\b[^.]{0,50}?\b(?P<cue>i\s+pension)\b", re.IGNORECASE),
     ),
     ("retirements", re.compile(r"\bpensionerades\b", re.IGNORECASE)),
+    # how staff left: "varav 7 genom pension", "12 på grund av ålderspension"
+    (
+        "retirements",
+        re.compile(
+            r"\b(?:genom|på\s+grund\s+av|till\s+följd\s+av|pga\.?|p\.g\.a\.?)\s+(?:ålders)?pension(?:ering)?\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
 # Occupations: nouns ending in a job word ("specialistsjuksköterskor", "biståndshandläggare").
 OCCUPATION = (

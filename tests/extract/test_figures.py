@@ -349,3 +349,16 @@ def test_sick_leave_defined_by_a_long_spell_is_long_term_sick_leave() -> None:
         "Sjukfrånvaro som varat i 90 dagar eller mer utgjorde 2,1 procent av arbetstiden 2024."
     ) == [("long_sick_leave_pct", 2.1, "2024", None)]
     assert figures("Sjukfrånvaron var 6,2 procent 2024.") == [("sick_leave_pct", 6.2, "2024", None)]
+
+
+def test_departures_told_by_whom_a_verb_ends_and_retirements_by_how_staff_left() -> None:
+    assert figures("Under 2023 avslutade 25 medarbetare sina anställningar, varav 9 genom pension.") == [
+        ("departures", 25.0, "2023", None),
+        ("retirements", 9.0, "2023", None),
+    ]
+    assert figures("Under 2023 lämnade 14 personer, 6 av dem på grund av ålderspension.") == [
+        ("departures", 14.0, "2023", None),
+        ("retirements", 6.0, "2023", None),
+    ]
+    # a contract ended by the employer is no departure count without a verb of leaving
+    assert figures("Under 2023 avslutades projektet med 25 deltagare.") == []
