@@ -142,6 +142,16 @@ def area_compound_topic(route: Route) -> set[str]:
     return rests - LIST_WORDS - general_stems() - NEED_WORDS
 
 
+# Where the answer is to come from, named as the plan or its part: "enligt aktivitetsplanen", "i
+# handlingsplanen?", "utifrån deras kompetensförsörjningsplan". The document is the source, no topic its
+# rows must name (rows that mention some other "handlingsplan" are not what is asked).
+_SOURCE = re.compile(
+    r"\b(?:enligt|utifrån|i|in)\s+(?:den\s+|deras\s+|sin\s+|dess\s+|the\s+)?(?P<doc>\w*plan(?:en|erna)?|dokumentet)"
+    r"\s*(?=[?.!,]|$)",
+    re.IGNORECASE,
+)
+
+
 def topic_stems(route: Route, question_tokens: set[str]) -> set[str]:
     """Stems saying what a list question is about: not the record kind, not the area the question names
     ("när folk slutar" names Avsluta), not the plan version ("i nya planen"), not staff in general, not
@@ -149,6 +159,7 @@ def topic_stems(route: Route, question_tokens: set[str]) -> set[str]:
     list."""
     named = " ".join([*area_phrases(route.question), *(r[1] for r in [relative_plan(route.question)] if r)])
     named += f" {status_phrase(route.question)}"  # "vilka håller de fortfarande på med?" names a status
+    named += "".join(f" {m.group()}" for m in _SOURCE.finditer(route.question))  # "enligt handlingsplanen"
     # The area's words as the question's stems have them: "tar de emot" is also the noun "mottag…".
     named_stems = set(tokenize(named)) | set(tokenize(join_particle_verbs(named)))
     topic = question_tokens - LIST_WORDS - general_stems() - named_stems - _party_words(route)

@@ -362,3 +362,16 @@ def test_a_list_of_lines_ends_at_the_paragraph_after_it() -> None:
     passages = [p for p in score_chunk(chunk, tokens, 0.5) if p.text.endswith(":")]
     chosen = select(passages, tokens, budget=1, close=0.0, cover_floor=1.0)
     assert len(chosen.items[chunk.chunk_id]) == 2, "the two lines, not the paragraph that follows them"
+
+
+def test_the_plan_named_as_the_source_is_no_topic() -> None:
+    for question in (
+        "Vilka aktiviteter finns kring mentorskap enligt handlingsplanen?",
+        "Vad ska Norrby göra för mentorskap, utifrån deras kompetensförsörjningsplan?",
+    ):
+        route_ = route(question, PLANS)
+        assert topic_stems(route_, content_tokens(question, route_)) == {"mentorskap"}, question
+    # ... a plan asked about is the topic: "handlingsplanen för heltid"
+    question = "Vilka aktiviteter finns om handlingsplanen för heltid i Norrby?"
+    route_ = route(question, PLANS)
+    assert "handlingsplan" in topic_stems(route_, content_tokens(question, route_))
