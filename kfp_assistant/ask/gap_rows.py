@@ -82,10 +82,41 @@ def asks_rating(question: str) -> bool:
     return bool(_ASKS_RATING.search(question))
 
 
-def _ratings(cells: list[TableCell], gap: Gap) -> list[str]:
-    """The stems of the short cells of a need's row (its rating: "Stort", "Medel")."""
-    row = _row(cells, gap)
+def _ratings(cells: list[TableCell], gap: Gap, column: str | None = None) -> list[str]:
+    """The stems of the short cells of a need's row (its rating: "Stort", "Medel"), of the column named
+    when the question names one ("prio 1": the "Prioritet" cell, not the row's number)."""
+    row = [c for c in _row(cells, gap) if column is None or c.column_header == column]
     return [s for c in row if len(c.value.split()) <= _RATING_MAX_WORDS for s in tokenize(c.value)]
+
+
+_MIN_HEADER_PART = 4  # "prio" names "Prioritet"; shorter words name no column
+
+
+def column_named(question: str, cells: list[TableCell], gaps: list[Gap]) -> str | None:
+    """The column of the needs' rows a question names by its header or the start of it ("prioritet 1",
+    "prio 1", "bedömt gap stort" -> "Prioritet", "Bedömt gap"): rows are filtered by its value."""
+    headers = {c.column_header for g in gaps for c in _row(cells, g) if c.column_header}
+    words = [w for w in re.findall(r"\w+", question.lower()) if len(w) >= _MIN_HEADER_PART]
+    named = [h for h in headers if any(fold_start(h, w) for w in words)]
+    return named[0] if len(named) == 1 else None
+
+
+def fold_start(header: str, word: str) -> bool:
+    """Whether a word is the header's first word or its start ("prio" of "Prioritet")."""
+    first = header.lower().split()[0] if header.split() else ""
+    return first.startswith(word) and not _NEED_WORDS & set(tokenize(first))
+
+
+def header_words(question: str, plans: list[PlanRecords]) -> set[str]:
+    """The question's stems that name a column of the needs' rows: a filter, never the topic."""
+    named = {column_named(question, p.cells, p.gaps) for p in plans} - {None}
+    return {
+        t
+        for w in re.findall(r"\w+", question.lower())
+        for h in named
+        if h and fold_start(h, w)
+        for t in tokenize(w)
+    }
 
 
 def _names_rating(word: str, ratings: list[str]) -> bool:
@@ -104,7 +135,8 @@ def rated_as_asked(question: str, cells: list[TableCell], gaps: list[Gap]) -> li
     rows rated "Stort"); [] when it names none, or asks for the rating itself ("hur stora …")."""
     words = re.findall(r"\w+", question.lower())
     wanted = [t for i, w in enumerate(words) if (i == 0 or words[i - 1] != "hur") for t in tokenize(w)]
-    out = [g for g in gaps if any(_names_rating(w, _ratings(cells, g)) for w in wanted)]
+    column = column_named(question, cells, gaps)
+    out = [g for g in gaps if any(_names_rating(w, _ratings(cells, g, column)) for w in wanted)]
     return out if len(out) < len(gaps) else []
 
 
@@ -134,6 +166,7 @@ def plans_for_needs(
     the plans naming it; a rating asked as a value ("stora") is no topic, nor an English word no need
     names."""
     topic = topic - {w for p in plans for w in rating_words(question, p.cells, p.gaps)}
+    topic = topic - header_words(question, plans)  # "prio 1": the column filtered by, no need
     needs = need_topic(topic)
     if english:  # English words the glossary left ("see", "serious") name no Swedish need
         needs = {w for w in needs if any(_names(p, {w}) for p in plans)}

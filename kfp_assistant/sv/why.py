@@ -67,8 +67,15 @@ def explains_outright(question: str) -> bool:
 
 def asks_prose(question: str) -> bool:
     """Whether a question asks what follows if something is not done, how a figure was arrived at or
-    which need ranks first: answered by the plan's sentence, not by its lists or figures."""
+    which need ranks first: answered by the plan's sentence, not by its lists or figures. Those ranked
+    first asked as a list ("lista de mest akuta gapen (prio 1)") are the list's rows of that rank."""
+    if _LISTED.search(question) and not re.search(ASKS_CONSEQUENCE + "|" + ASKS_METHOD, question, re.I):
+        return False
     return bool(_ASKS_KIND.search(question))
+
+
+# A list asked for outright: "lista …", "räkna upp …".
+_LISTED = re.compile(r"^\W*(?:lista|räkna\s+upp|list)\b", re.IGNORECASE)
 
 
 # A risk, a cause, an effect or a purpose asks for the plan's reasoning, not a figure: "vad är (den
