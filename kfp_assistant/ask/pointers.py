@@ -16,9 +16,11 @@ from kfp_assistant.sv.numbers import (
     asks_for_age,
     asks_for_duration,
     asks_for_money,
+    asks_per_period,
     states_age,
     states_duration,
     states_money,
+    states_per_period,
 )
 from kfp_assistant.sv.responsible import (
     asked_role,
@@ -85,6 +87,8 @@ def tell_what_is_asked(question: str, passages: list[Passage], tokens: AbstractS
         return [p for p in passages if states_duration(f"{p.text} {p.follow}")]
     if asks_for_age(question):  # "vilken pensionsålder gäller?": an age, not how many retire
         return [p for p in passages if states_age(p.text)]
+    if asks_per_period(question):  # "hur många vikarier per månad?": not a count at one date
+        return [p for p in passages if states_per_period(p.text)]
     return passages
 
 

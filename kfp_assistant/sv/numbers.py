@@ -208,3 +208,27 @@ def asks_for_age(question: str) -> bool:
 def states_age(text: str) -> bool:
     """Whether a text states the age a question asks for ("pensionsåldern är 65", "vid 68 års ålder")."""
     return bool(_AGE_RE.search(text))
+
+
+# A number asked per short period ("hur många vikarier per månad?", "varje vecka", "i veckan", "om dagen"):
+# a count at one date or over a year does not give it; only a number stated per such period does.
+_PER_PERIOD_QUESTION_RE = re.compile(
+    r"\b(?:(?:per|varje|each|every)\s+(?:dag|vecka|månad|day|week|month)|i\s+(?:veckan|månaden)|om\s+dagen)\b",
+    re.IGNORECASE,
+)
+# ... stated per such period ("i snitt 40 vikarier per månad"); "i dag" is today, no period.
+_PER_PERIOD_RE = re.compile(
+    r"\b(?:(?:per|varje|varannan)\s+(?:dag|vecka|månad)|i\s+(?:veckan|månaden)|om\s+dagen)\b"
+    r"|\b(?:dags|vecko|månads)\w*snitt",
+    re.IGNORECASE,
+)
+
+
+def asks_per_period(question: str) -> bool:
+    """Whether a question asks a number per day, week or month ("hur många vikarier per månad?")."""
+    return bool(_PER_PERIOD_QUESTION_RE.search(question))
+
+
+def states_per_period(text: str) -> bool:
+    """Whether a text states a number per day, week or month ("i snitt 40 vikarier per månad")."""
+    return bool(_PER_PERIOD_RE.search(text))

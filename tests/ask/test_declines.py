@@ -21,9 +21,11 @@ from kfp_assistant.sv.numbers import (
     asks_for_age,
     asks_for_duration,
     asks_for_money,
+    asks_per_period,
     states_age,
     states_duration,
     states_number,
+    states_per_period,
 )
 from kfp_assistant.sv.text import folded_forms
 from kfp_assistant.sv.words import respell_by_stem, tokenize
@@ -115,6 +117,18 @@ def test_an_age_is_answered_by_an_age_and_not_by_a_count_of_retirements() -> Non
     question = "Vilken pensionsålder gäller på nämnden?"
     assert _composed(question, "Under perioden beräknas 14 medarbetare gå i pension på nämnden.")
     assert not _composed(question, "På nämnden är pensionsåldern 67 år för alla medarbetare.")
+
+
+def test_a_number_per_week_or_month_is_answered_only_by_one_stated_so() -> None:
+    assert asks_per_period("Hur många timvikarier tar enheten in varje vecka?")
+    assert asks_per_period("Hur många nya ärenden kommer in i månaden?")
+    assert not asks_per_period("Hur många jobbar på förvaltningen i dag?")
+    assert not asks_per_period("Hur många slutade under förra året?")
+    assert states_per_period("I snitt tas 35 timvikarier in per vecka.")
+    assert not states_per_period("Förvaltningen hade i dag 640 anställda, varav 52 visstidsanställda.")
+    question = "Hur många timvikarier tar förvaltningen in per månad?"
+    assert _composed(question, "Förvaltningen hade 52 timvikarier i sin pool den 1 oktober.")
+    assert not _composed(question, "Förvaltningen tar in ungefär 60 timvikarier per månad under sommaren.")
 
 
 def test_a_count_of_people_at_a_place_counts_staff_not_the_preposition() -> None:
