@@ -15,8 +15,9 @@ A table is read as cards when one of its columns holds role labels (roles.label_
 column each ("Åtgärd | X | Åtgärd | Y"); each is read down on its own. A table that sets several
 activities across under one column of labels ("Åtgärd | X | Y") gives one card per value column. Rules:
 
-* Within a label column a card ends where a role it already has comes again, or at a row without
+* Within a label column a card ends where a label it already has comes again, or at a row without
   a value that is no bare label (a card's own heading row: "Aktivitet 2 · Utveckla", "Kort 3").
+  A second label of a role it has ("Status", then "Kommentar") is kept as an extra field.
 * A card without an activity label is no activity (a box of key figures, a contact box).
 * The area is the card's area row ("Område: Behålla"), else its own heading row, else a short line
   right before the table that names an area (a title set in body type), else the nearest heading
@@ -52,6 +53,7 @@ class _Card:
     values: dict[Role, str] = field(default_factory=dict)
     extra: dict[str, str] = field(default_factory=dict)
     heading: str | None = None
+    labels: set[str] = field(default_factory=set)  # the labels read so far, folded
 
 
 def area_part(text: str) -> str:
@@ -79,12 +81,14 @@ def _strip_cards(rows: list[list[str]], col: int, value_col: int) -> list[_Card]
                 cards.append(current)
             current = _Card(heading=label)
             continue
-        if role is not None and role in current.values:
+        if role is not None and label.casefold() in current.labels:
             cards.append(current)
             current = _Card()
-        if role is not None:
+        if label:
+            current.labels.add(label.casefold())
+        if role is not None and role not in current.values:
             current.values[role] = flat(value) if role != "activity" else value
-        elif label:
+        elif label:  # no role, or a second label of a role ("Status", then "Kommentar")
             current.extra[label] = flat(value)
         elif current.values.get("activity") is not None and value:  # a value wrapped into the next row
             current.values["activity"] = f"{current.values['activity']} {value}"

@@ -3,9 +3,10 @@
 How a plan's activity table is read:
 
 * Columns are mapped by what their header means (roles.py), not by position; a table is an
-  activity table only when one column is activity-like. A header cell that names no role is kept
-  as an extra field. A table without a header row takes the columns of the activity table it
-  continues, or of the last activity table with as many columns.
+  activity table only when one column is activity-like. A header cell that names no role, or a
+  role an earlier column has ("Status", then "Kommentar"), is kept as an extra field. A table
+  without a header row takes the columns of the activity table it continues, or of the last
+  activity table with as many columns.
 * Tables continued over a page break are joined; the repeated header row is skipped.
 * A row whose only non-empty cell names an UBARA area is a section row and sets the area below it;
   without an area column or section rows, the nearest preceding heading naming an area is used.
@@ -111,7 +112,7 @@ def map_header(row: list[str], roles: HeaderRoles) -> tuple[dict[Role, int], dic
             role = None if role == "activity" else role
         if role and role not in found:
             found[role] = i
-        elif text and not role and len(text) <= 40:
+        elif text and len(text) <= 40:  # no role, or a second column of one ("Status", then "Kommentar")
             extra[text] = i
     return (found, extra) if len(found) >= 2 else None
 

@@ -120,6 +120,23 @@ def test_cards_under_a_follow_up_of_an_earlier_years_plan_are_followups() -> Non
     ]
 
 
+def test_a_second_label_of_a_role_is_kept_beside_the_first_and_the_card_goes_on() -> None:
+    card = [
+        ["Insats", "Lönekartläggning"],
+        ["Status", "Pågår"],
+        ["Kommentar", "Klar för två av tre yrken"],
+        ["Ansvarig", "HR"],
+    ]
+    (a,), _ = extract_activities(doc([table(card)]), META)
+    assert (a.followup, a.extra, a.responsible) == ("Pågår", {"Kommentar": "Klar för två av tre yrken"}, "HR")
+    rows = [
+        ["Aktivitet", "Status", "Kommentar"],
+        ["Mentorskap för nya chefer", "Delvis genomförd", "Hälften har en mentor"],
+    ]
+    (a,), _ = extract_activities(doc([table(rows)]), META)
+    assert (a.followup, a.extra) == ("Delvis genomförd", {"Kommentar": "Hälften har en mentor"})
+
+
 def test_boxes_of_labels_without_an_activity_are_no_cards() -> None:
     figures = [["Antal anställda", "512"], ["Sjukfrånvaro", "6,1 %"], ["Personalomsättning", "8 %"]]
     contact = [["Ansvarig", "HR-chef Eva Ek"], ["Telefon", "08-123 45"], ["Uppföljning", "Tertialvis"]]
