@@ -17,7 +17,7 @@ from kfp_assistant.sv.assessments import is_difficulty_column
 from kfp_assistant.sv.words import PART_OF_COMPOUND, degree_base, terms_found, tokenize, word_match
 
 # A question about one need ("hur stor är bristen på X?"), not for a list of them ("vilka ...").
-_ASKS_LIST = re.compile(r"\bvilk\w*|\blista\w*|\bräkna\s+upp|\bwhich\b|\bwhat\b", re.IGNORECASE)
+ASKS_LIST = re.compile(r"\bvilk\w*|\blista\w*|\bräkna\s+upp|\bwhich\b|\bwhat\b", re.IGNORECASE)
 _ONE_NEED = 2  # needs named by the question that it may be about
 # How a question asks how big, serious or urgent a need is: the rating column answers it.
 _ASKS_RATING = re.compile(
@@ -48,7 +48,7 @@ def needs_named(question: str, gaps: list[Gap], topic: set[str]) -> list[Gap]:
     """The one or two needs a question about a need names ("hur stor är bristen på X?"); [] for a
     list question, or one naming none or every need."""
     named = [g for g in gaps if topic and terms_found(topic, f"{g.theme or ''} {g.text}")]
-    if len(named) > _ONE_NEED or len(named) == len(gaps) or _ASKS_LIST.search(question):
+    if len(named) > _ONE_NEED or len(named) == len(gaps) or ASKS_LIST.search(question):
         return []
     return named
 

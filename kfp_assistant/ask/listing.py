@@ -19,6 +19,7 @@ from kfp_assistant.ask.section_list import section_list
 from kfp_assistant.schema import Chunk
 from kfp_assistant.store.index import ChunkIndex
 from kfp_assistant.sv.occupations import occupations_in
+from kfp_assistant.sv.words import tokenize
 
 
 def reads_text_for_list(route_: Route, records: RecordAnswer | None) -> bool:
@@ -32,8 +33,9 @@ def _records_name_roles(records: RecordAnswer | None, roles: str) -> bool:
     occupations as needs answers with the whole list, not a sentence on two of them."""
     if records is None:
         return False
-    listed = {o.lower() for o in occupations_in(records.text)}
-    return bool(listed) and {o.lower() for o in occupations_in(roles)} <= listed
+    # by stem: a table row's "Sjuksköterska" names the sentence's "sjuksköterskor"
+    listed = {s for o in occupations_in(records.text) for s in tokenize(o)}
+    return bool(listed) and {s for o in occupations_in(roles) for s in tokenize(o)} <= listed
 
 
 def list_from_text(

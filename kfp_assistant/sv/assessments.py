@@ -93,7 +93,8 @@ def is_difficulty_column(header: str, cells: list[str]) -> bool:
 # A question on how hard it is to recruit or find a group: "är det svårt att få tag på X?", "hur svårt
 # är det att rekrytera X?", "hur ser rekryteringsläget ut för X?", "is it hard to recruit X?".
 _ASKS_DIFFICULTY = re.compile(
-    r"\b(?:svårt?|lätt|svårigheter?|svårigheten)\s+(?:(?:är|var|blir|kommer)\s+det\s+(?:att\s+bli\s+)?)?"
+    r"\b(?:svår[at]?|svårast\w*|lätt[a]?|lättast\w*|svårighet(?:er|en|erna)?)\s+"
+    r"(?:(?:är|var|blir|kommer)\s+det\s+(?:att\s+bli\s+)?)?"
     r"(?:att\s+|med\s+att\s+)?(?:få\s+tag|hitta|rekrytera|anställa"
     r"|tillsätta|bemanna|locka|få\s+sökande|attrahera)"
     r"|\bsvårrekryter\w*|\blättrekryter\w*|\brekryteringsläge\w*|\brekryteringssituation\w*"
@@ -106,3 +107,51 @@ _ASKS_DIFFICULTY = re.compile(
 def asks_difficulty(question: str) -> bool:
     """Whether a question asks how hard a group is to recruit or how its supply looks."""
     return bool(_ASKS_DIFFICULTY.search(question))
+
+
+# How hard a rating says recruiting is, 1 (easy, plenty) to 4 (very hard): "Lätt", "Liten", "God",
+# "Balans" 1; "Medel", "Måttlig", "Begränsad", "Viss brist" 2; "(Ganska) svårt", "Stor", "Brist" 3;
+# "Mycket svårt", "Stor brist" 4.
+_EASY = re.compile(r"^(?:lätt\w*|liten|litet|små|låg\w*|god|gott|balans|överskott|ingen\b.*)$")
+_MEDIUM = re.compile(r"^(?:medel\w*|måttlig\w*|begränsad\w*|viss\s+brist|något\s+svår\w*)$")
+_HARD = re.compile(
+    r"^(?:(?:ganska|relativt|rätt)\s+)?(?:svår\w*|stor|stort|stora|hög\w*|brist|kritisk\w*|akut\w*|underskott)$"
+)
+_VERY_HARD = re.compile(
+    r"^(?:(?:mycket|väldigt|extremt)\s+(?:svår\w*|stor\w*|hög\w*)|stor\s+brist|akut\s+brist)$"
+)
+
+
+def difficulty_degree(value: str) -> int | None:
+    """How hard a rating cell says recruiting is, 1-4; None for no such rating."""
+    text = " ".join(value.lower().split()).rstrip(".")
+    for degree, pattern in ((4, _VERY_HARD), (2, _MEDIUM), (1, _EASY), (3, _HARD)):
+        if pattern.match(text):
+            return degree
+    return None
+
+
+_HARDEST = re.compile(r"\bsvårast\w*|\bmest\s+svår\w*|\bhardest\b|\bmost\s+difficult\b", re.IGNORECASE)
+_EASIEST = re.compile(r"\blättast\w*|\beasiest\b", re.IGNORECASE)
+_VERY = re.compile(r"\b(?:mycket|väldigt|very)\s+(?:svår\w*|hard|difficult)\b", re.IGNORECASE)
+_HARD_ASKED = re.compile(r"\bsvår[at]?\b|\bsvåra\b|\bsvårighet\w*|\bhard\b|\bdifficult\b", re.IGNORECASE)
+_EASY_ASKED = re.compile(r"\blätt[a]?\b|\beasy\b", re.IGNORECASE)
+
+
+def degrees_asked(question: str, present: list[int]) -> set[int]:
+    """The degrees of difficulty a list question asks for, of those `present`: "vilka är svårast att
+    rekrytera?" the highest, "lättast" the lowest, "mycket svåra" 4, "svåra" 3-4, "lätta" 1; none
+    when it names no degree."""
+    if not present:
+        return set()
+    if _HARDEST.search(question):
+        return {max(present)}
+    if _EASIEST.search(question):
+        return {min(present)}
+    if _VERY.search(question):
+        return {4}
+    if _HARD_ASKED.search(question):
+        return {3, 4}
+    if _EASY_ASKED.search(question):
+        return {1}
+    return set()

@@ -22,6 +22,8 @@ _TAILS = (
 _OCCUPATION = re.compile(rf"(?<![\w-])([\w-]*?)({_TAILS})(?![\w])", re.IGNORECASE)
 # Tails that name staff in general unless a compound says which ("omvårdnadspersonal", "gruppledare").
 _GENERAL_TAILS = frozenset(("personal", "chefer", "medarbetare", "ledare"))
+# Words ending in an occupation's tail that name no occupation: "privata utförare" are providers.
+_NOT_OCCUPATIONS = frozenset(("utförare",))
 
 # A group hard to find or keep: "svårt att rekrytera", "förhållandevis besvärlig", "brist på".
 DIFFICULTY = re.compile(
@@ -41,6 +43,6 @@ def occupations_in(text: str) -> list[str]:
         if tail in _GENERAL_TAILS and len(prefix) < 3:
             continue
         word = match.group().lower()
-        if word not in found:
+        if word not in found and word not in _NOT_OCCUPATIONS:
             found.append(word)
     return found

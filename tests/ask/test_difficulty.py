@@ -69,7 +69,6 @@ def test_no_rated_row_or_no_difficulty_asked_gives_nothing() -> None:
     plan = _plan(("Antal", "Läget nu", "Om tre år"))
     assert _answer("Är det svårt att få tag på sjuksköterskor hos tekniska nämnden?", plan) is None
     assert _answer("Hur många brandmän finns hos tekniska nämnden?", plan) is None
-    assert _answer("Vilka yrken är svåra att rekrytera hos tekniska nämnden?", plan) is None  # a list
 
 
 def test_columns_and_questions_by_their_words() -> None:
@@ -102,3 +101,36 @@ def test_a_later_part_pointing_back_is_about_the_group_named_before() -> None:
     found = answer_difficulty(r.model_copy(update={"followup": True, "asked_before": before}), [plan])
     assert found is not None and "Elektriker" in found.text and "Om tre år: Mycket svårt" in found.text
     assert answer_difficulty(r, [plan]) is None  # nothing before: no group named
+
+
+def test_a_list_question_gets_the_rows_rated_as_asked_in_the_year_asked() -> None:
+    plan = _plan(("Antal", "Läget nu", "Om tre år 2029"))
+    catalog = [{"doc_id": "t", "administration": ADMIN, "period": "2026"}]
+
+    def listed(question: str) -> list[str]:
+        found = answer_difficulty(route(question, catalog), [plan])
+        return [name for name, *_ in ROWS if found is not None and f"- {name} –" in found.text]
+
+    assert listed("Vilka yrken blir svårast att rekrytera 2029 hos tekniska nämnden?") == ["Elektriker"]
+    assert listed("Vilka yrken har stora svårigheter att rekrytera hos tekniska nämnden?") == [
+        "Brandmän",
+        "Elektriker",
+    ]
+    assert listed("Vilka yrken är lätta att rekrytera hos tekniska nämnden?") == ["Kockar"]
+    assert listed("Vilka yrken blir mycket svåra att rekrytera 2029 hos tekniska nämnden?") == ["Elektriker"]
+    assert listed("Vilka yrken finns hos tekniska nämnden?") == []  # no difficulty asked
+
+
+def test_degrees_of_ratings_and_providers_are_no_occupation() -> None:
+    from kfp_assistant.sv.assessments import difficulty_degree
+    from kfp_assistant.sv.occupations import occupations_in
+
+    assert [difficulty_degree(v) for v in ("Lätt", "Medel", "Svårt", "Mycket svårt", "God", "Okänd")] == [
+        1,
+        2,
+        3,
+        4,
+        1,
+        None,
+    ]
+    assert occupations_in("konkurrens med privata utförare om undersköterskor") == ["undersköterskor"]
