@@ -261,6 +261,7 @@ def table_figures(
 _WORD_NUMBERS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10}
 _WITHIN_RE = re.compile(r"\binom\s+(\d{1,2}|" + "|".join(_WORD_NUMBERS) + r")\s+år\b", re.IGNORECASE)
 _BARE_COUNT_RE = re.compile(r"\s*(?:antal|totalt|summa)\s*", re.IGNORECASE)
+_BARE_SHARE_RE = re.compile(r"\s*(?:%|procent|andel\s*,?\s*%)\s*", re.IGNORECASE)
 
 
 def _measure(cell: str, caption: str, year: str | None) -> tuple[str, str | None, str | None] | None:
@@ -268,6 +269,9 @@ def _measure(cell: str, caption: str, year: str | None) -> tuple[str, str | None
     if _BARE_COUNT_RE.fullmatch(cell):
         counts = _counts(caption)
         return (counts[0], "count", year) if counts else None
+    if _BARE_SHARE_RE.fullmatch(cell):  # a "%" column: the share the caption names, nearest last
+        shares = [c.metric for c in cues_in(caption) if METRICS[c.metric]["unit"] == "percent"]
+        return (shares[-1], "percent", year) if shares else None
     named = _row_metric(cell)
     if named is None:
         return None

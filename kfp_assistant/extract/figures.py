@@ -118,6 +118,7 @@ _PAIR_METRICS = {"kvinnor": "women_share", "män": "men_share"}
 # An occupation a rate belongs to, next to it: "boendestödjare på 8,11 %", "12,99 % är socialsekreterare".
 _OCCUPATION_BEFORE_RE = re.compile(rf"\b({OCCUPATION})\s+(?:på|med|har|hade)?\s*$", re.IGNORECASE)
 _OCCUPATION_SUBJECT_RE = re.compile(rf"^\s*(?:är|var)\s+({OCCUPATION})\b", re.IGNORECASE)
+_HEADER_LINE_WORDS = 3
 _CAPTION_RE = re.compile(r"\s*(?:tabell|tab\.|figur|diagram)\s*\d+\b", re.IGNORECASE)
 Found = tuple[str, float, str | None, str | None]  # metric, value, as_of, scope
 
@@ -351,6 +352,7 @@ def extract_figures(doc: ParsedDocument, meta: PlanMeta) -> list[KeyFigure]:
     ctx = _Context(year=meta.period if meta.period and len(meta.period) == 4 else None)
     figures: list[KeyFigure] = []
     caption, header = "", None  # the heading or "Tabell N" line over a table; the last table's header
+    above = ""  # a line of a few words right over a table: a header cell's first line ("Sjukfrånvaro,")
     for page in doc.pages:
         for block in boxed_pairs(page.blocks):
             if block.kind == "heading":
@@ -373,10 +375,15 @@ def extract_figures(doc: ParsedDocument, meta: PlanMeta) -> list[KeyFigure]:
                     table_figures(block, doc, meta, page.text, caption, ctx.year)
                     or _pair_figures(block, ctx, doc, meta, page.text)
                     or year_row_figures(block, doc, meta, page.text)
-                    or group_figures(block, doc, meta, page.text, caption, ctx.year)
+                    or group_figures(block, doc, meta, page.text, f"{caption} {above}", ctx.year)
                 )
             else:
                 if _CAPTION_RE.match(block.text):
                     caption = block.text
                 figures += _prose_figures(block, ctx, doc, meta, page.text)
+            above = (
+                block.text
+                if block.kind == "paragraph" and len(block.text.split()) <= _HEADER_LINE_WORDS
+                else ""
+            )
     return dedupe_figures(align_table_totals(figures))

@@ -192,3 +192,17 @@ def test_a_table_of_gender_columns_without_years_takes_the_data_year() -> None:
         ("men_count", 10.0, "2024", "timavlönade"),
         ("hourly_staff", 40.0, "2024", None),
     ]
+
+
+def test_a_bare_percent_column_is_the_share_the_caption_or_a_header_line_above_names() -> None:
+    rows = [["Enhet", "Antal", "%"], ["Kök", "30", "8,2"], ["Totalt", "90", "6,5"]]
+    heading = Block(kind="heading", text="Antal anställda per enhet", page=1)
+    found = _found(heading, para("Personalomsättning,"), _table(rows), period="2024")
+    assert found == [
+        ("employees_total", 30.0, "2024", "Kök"),
+        ("turnover_pct", 8.2, "2024", "Kök"),
+        ("employees_total", 90.0, "2024", None),
+        ("turnover_pct", 6.5, "2024", None),
+    ]
+    # no share named over the table: the column is read as nothing
+    assert [f[0] for f in _found(heading, _table(rows), period="2024")] == ["employees_total"] * 2
