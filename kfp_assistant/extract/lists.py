@@ -173,10 +173,14 @@ def _items(doc: ParsedDocument, period: str | None) -> list[_Item]:
             state.followup = state.followup or bool(followup_context(text, period))
             current = None
             if block.kind == "paragraph":
-                body = _NUMBER_RE.sub("", text)
-                pending = _Item(
-                    body, block.page, state.area(), state.goal, state.followup, loose=body == text
-                )
+                body, fields = _fields(_NUMBER_RE.sub("", text))
+                loose = _NUMBER_RE.match(text) is None
+                item = _Item(body, block.page, state.area(), state.goal, state.followup, fields, loose)
+                if fields:  # its fields inline: "4.2 Fadder till nya (Introducera) Ansvar: HR | Klart: 2026"
+                    items.append(item)
+                    current = item
+                else:
+                    pending = item
     return items
 
 

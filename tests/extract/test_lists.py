@@ -164,3 +164,21 @@ Ansvar: HR-enheten | Klart: Q4 2026
             None,
         ),
     ]
+
+
+def test_numbered_paragraphs_with_their_fields_inline(tmp_path: Path) -> None:
+    text = """# Plan 2026
+
+## Insatser
+
+3.1 Fadder till alla nya undersköterskor (Introducera) Ansvar: Enhetschef | Klart: Q2 2026
+
+3.2 Chefsforum varje kvartal. Vem: Förvaltningsdirektören
+
+Förvaltningen har 400 anställda. Ansvarig för planen: HR-enheten
+"""
+    acts, _ = _activities(tmp_path, text)
+    assert [(a.activity, a.area, a.responsible, a.target_date) for a in acts] == [
+        ("Fadder till alla nya undersköterskor", "Introducera", "Enhetschef", "Q2 2026"),
+        ("Chefsforum varje kvartal.", None, "Förvaltningsdirektören", None),
+    ]
