@@ -152,6 +152,13 @@ _SOURCE = re.compile(
 )
 
 
+# When, not what: "inför 2026", "fram till 2028", "under 2025", "senast 2027" date the list asked for.
+_WHEN = re.compile(
+    r"\b(?:inför|fram\s+till|till|under|senast|efter|från|före|innan|by|until|before)\s+(?:år\s+)?(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
+
+
 def topic_stems(route: Route, question_tokens: set[str]) -> set[str]:
     """Stems saying what a list question is about: not the record kind, not the area the question names
     ("när folk slutar" names Avsluta), not the plan version ("i nya planen"), not staff in general, not
@@ -160,6 +167,7 @@ def topic_stems(route: Route, question_tokens: set[str]) -> set[str]:
     named = " ".join([*area_phrases(route.question), *(r[1] for r in [relative_plan(route.question)] if r)])
     named += f" {status_phrase(route.question)}"  # "vilka håller de fortfarande på med?" names a status
     named += "".join(f" {m.group()}" for m in _SOURCE.finditer(route.question))  # "enligt handlingsplanen"
+    named += "".join(f" {m.group()}" for m in _WHEN.finditer(route.question))  # "inför 2026"
     # The area's words as the question's stems have them: "tar de emot" is also the noun "mottag…".
     named_stems = set(tokenize(named)) | set(tokenize(join_particle_verbs(named)))
     topic = question_tokens - LIST_WORDS - general_stems() - named_stems - _party_words(route)

@@ -375,3 +375,12 @@ def test_the_plan_named_as_the_source_is_no_topic() -> None:
     question = "Vilka aktiviteter finns om handlingsplanen för heltid i Norrby?"
     route_ = route(question, PLANS)
     assert "handlingsplan" in topic_stems(route_, content_tokens(question, route_))
+
+
+def test_when_a_list_is_dated_for_is_no_topic() -> None:
+    for question in (
+        "Vilka kompetenser saknas i Norrby inför 2027?",
+        "Vilka roller blir svåra att hitta fram till 2030?",
+    ):
+        route_ = route(question, PLANS)
+        assert topic_stems(route_, content_tokens(question, route_)) == set(), question
