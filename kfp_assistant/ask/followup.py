@@ -95,6 +95,15 @@ _HOW_DONE_RE = re.compile(
 )
 
 
+# Who of them ranks first, by any superlative ("vem har tuffast mål?", "vilken är snabbast?", "who is
+# quicker?"): the administration before and the one named are both sides.
+_WHO_MOST = re.compile(
+    r"\b(?:vem|vilken|vilket|who|which)\b.*(?:\b(?!kontrast)\w{3,}(?:ast|aste|are|est|er\s+than)"
+    r"|\b(?:högre|lägre|större|mindre|fler|färre|bättre|sämre|äldre|yngre))\b",
+    re.IGNORECASE,
+)
+
+
 def _asks_which(question: str) -> bool:
     """Whether the question asks which of a thing it names ("vilka yrken är vanligast bland dem?") or
     what something was about ("vad handlade de mest om?")."""
@@ -142,7 +151,8 @@ def resolve_followup(
             "unknown_administrations": previous.unknown_administrations,
             "units": previous.units,
         }
-    elif new.intent == "compare":  # "jämfört med Hässelby?": both sides
+    elif new.intent == "compare" or _WHO_MOST.search(question):  # "jämfört med Hässelby?": both sides
+        # "och idrottsförvaltningen? vem har tuffast mål?": the one before and the one named, ranked
         update["administrations"] = unique([*previous.administrations, *new.administrations])
     if talked:  # "vem har högst?" after one figure of several administrations: those, ranked
         update["administrations"] = talked
@@ -173,7 +183,7 @@ def resolve_followup(
         new.intent == "explain" and not own_subject
     )
     update["intent"] = previous.intent if inherit_intent else new.intent
-    update["intent"] = "compare" if talked else update["intent"]
+    update["intent"] = "compare" if talked or len(update.get("administrations", [])) > 1 else update["intent"]
     if (
         (new.relative_period == "previous" or _other_version(new, previous))
         and previous.metrics
