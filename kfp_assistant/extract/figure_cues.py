@@ -78,7 +78,7 @@ GENDER_SHARE = {"women_count": "women_share", "men_count": "men_share"}
 # A count followed by an age limit counts that age group ("174 personer 55 år eller äldre", "30
 # anställda, är över 60 år"), whatever metric words come later in its clause.
 AGE_GROUP_AFTER_RE = re.compile(
-    r"\s*(?:st\s+)?(?:medarbetare|personer|anställda)?\s*,?\s*(?:är\s+|var\s+|som\s+är\s+)?"
+    r"\s*(?:st\s+)?(?:medarbetare|personer|\w*anställda)?\s*,?\s*(?:är\s+|var\s+|som\s+är\s+)?"
     r"(?:\d{2}\s*år\s+(?:eller|och)\s+(?:äldre|yngre|över)|(?:över|under|äldre\s+än|yngre\s+än)\s+\d{2}\s*år)"
     # "Fjorton av 61 tillsvidareanställda är 60 år eller äldre": the part of a whole that is an age group
     r"|\s*av\s+\d[\d\s]*\s+\w+\s*,?\s*(?:är|var)\s+\d{2}\s*år\s+(?:eller|och)\s+(?:äldre|yngre|över)",
@@ -94,6 +94,11 @@ _LONG_SPELL_RE = re.compile(
 # The group a highest or lowest value is found in: "högst inom hemtjänsten med 9,1 procent".
 EXTREME_RE = re.compile(
     r"\b(?:högst|lägst|högre|lägre)\s+(?:inom|på|bland|för|i)\s+(.{3,60}?)\s+(?:med|på)\s*$", re.IGNORECASE
+)
+# The same, with the value set apart by a comma: "högst inom äldreomsorgen, 9,8 procent, och lägst
+# inom förskolan, 3,4 procent" (matched on the text since the value before).
+EXTREME_APART_RE = re.compile(
+    r"\b(?:högst|lägst)\s+(?:inom|på|bland|för|i)\s+([^,]{3,60}?)\s*,\s*$", re.IGNORECASE
 )
 # A forecast over "perioden" a sentence before named: "Sammanlagt beräknas 57 gå i pension under perioden".
 FORECAST_RE = re.compile(

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from kfp_assistant.extract.figure_boxes import boxed_pairs, value_pairs
 from kfp_assistant.extract.figure_cues import (
     AGE_CLAUSE_RE,
+    EXTREME_APART_RE,
     EXTREME_RE,
     FLOWS,
     FORECAST_RE,
@@ -209,7 +210,9 @@ def _as_of(
     return base
 
 
-def _scope(clause: str, metric: str, n: Number, denominator: str, lead: str, sentence: str) -> str | None:
+def _scope(
+    clause: str, metric: str, n: Number, denominator: str, lead: str, sentence: str, since: str = ""
+) -> str | None:
     """The group a figure is restricted to: a gender it is a share of, an occupation or unit (the
     sentence's subject occupation, "högst inom äldreomsorgen med"), an employment type."""
     if denominator.strip():
@@ -226,7 +229,7 @@ def _scope(clause: str, metric: str, n: Number, denominator: str, lead: str, sen
         )
         if prof:
             return prof.group(1)
-    extreme = EXTREME_RE.search(clause[: n.start])
+    extreme = EXTREME_RE.search(clause[: n.start]) or EXTREME_APART_RE.search(since)
     if extreme:
         return extreme.group(1)
     occupation = occupation_after(clause, n.end)
@@ -285,14 +288,9 @@ def _sentence_figures(sentence: str, ctx: _Context) -> tuple[list[Found], int]:
                     as_of = _as_of(sentence, (start, end), prev_end, base, attached, ctx.bracket_year)
                     if metric in FLOWS and FORECAST_RE.search(sentence) and not years_in(sentence):
                         as_of = ctx.span or as_of  # "beräknas 57 gå i pension under perioden"
-                    out.append(
-                        (
-                            metric,
-                            n.value,
-                            as_of,
-                            _scope(clause, metric, n, clause[n.end : after], lead, sentence),
-                        )
-                    )
+                    since = sentence[prev_end:start]
+                    scope = _scope(clause, metric, n, clause[n.end : after], lead, sentence, since)
+                    out.append((metric, n.value, as_of, scope))
                     last_end = end
             prev_end = attached[start][1] if start in attached else end
         lead_at = lead_at if found or lead_at is not None else offset

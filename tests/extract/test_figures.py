@@ -362,3 +362,13 @@ def test_departures_told_by_whom_a_verb_ends_and_retirements_by_how_staff_left()
     ]
     # a contract ended by the employer is no departure count without a verb of leaving
     assert figures("Under 2023 avslutades projektet med 25 deltagare.") == []
+
+
+def test_an_age_group_of_a_staff_noun_and_extremes_set_apart_by_commas() -> None:
+    assert figures("Drygt 90 visstidsanställda är 55 år eller äldre.") == []
+    assert figures(
+        "Personalomsättningen 2023 var lägst inom kosten, 4,1 procent, och högst inom städ, 12,6 procent."
+    ) == [
+        ("turnover_pct", 4.1, "2023", "kosten"),
+        ("turnover_pct", 12.6, "2023", "städ"),
+    ]
