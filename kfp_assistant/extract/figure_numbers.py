@@ -6,6 +6,9 @@ Never values (each kind has a test in tests/extract/test_figures.py):
   ("20-29", "dag 1-14"), compounds ("12-månaders"), section numbers ("2.1 Antal anställda");
 * list ordinals ("3. Pensionsavgångar ..."), page, section, table and paragraph numbers ("sida 4",
   "avsnitt 3", "tabell 2", "§ 143");
+* the first end of a pair that shares the second's unit: a date ("mellan den 2 och 23 september"),
+  an age span ("mellan 65 och 67 år" is two ages, not a count of 65);
+* counts of places and units rather than staff ("två nya boenden", "3 enheter");
 * ages and age limits ("65 år", "55 år eller äldre", "över 60 år"), durations ("60 dagar",
   "11 timmars dygnsvila"), amounts of money ("125 000 kronor");
 * question scores ("index 89", "+3 index"), changes ("en ökning med 24", "2,96 procentenheter"),
@@ -56,6 +59,15 @@ _AFTER_DECOY = re.compile(
     r"|mnkr|miljoner|miljarder|år\s+(?:eller|och)\s+(?:äldre|yngre)|års\s+ålder)",
     re.IGNORECASE,
 )
+# Counts of places and organisational units ("två nya vård- och omsorgsboenden", "tre förskolor"):
+# numbers of workplaces, never of staff.
+_PLACES_AFTER = re.compile(
+    r"\s+(?:nya\s+|fler\s+|egna\s+)?(?:[\w]+-\s+och\s+)?\w*(?:boenden?|enheter|förskolor|skolor"
+    r"|avdelningar|verksamheter|lokaler|områden|stadsdelar|kommuner|förvaltningar|arbetsplatser)\b",
+    re.IGNORECASE,
+)
+# A pair whose second end carries the unit for both: "den 2 och 23 september", "65 och 67 år".
+_PAIR_AFTER = re.compile(r"\s*(?:och|till|[-–])\s*(?:den\s+)?(\d{1,2})(?![\d,])")
 _ORDINAL_RE = re.compile(r"^\s*\d{1,2}[.)]\s")
 _YEAR = r"(?:19|20)\d\d"
 YEAR_RE = re.compile(rf"(?<![\d-])({_YEAR})(?:\s*[-–]\s*({_YEAR}))?(?:0[1-9]|1[0-2])?(?![\d-])")
@@ -107,8 +119,11 @@ def _is_decoy(clause: str, m: re.Match[str], unit_word: str) -> bool:
         return True  # "(37)", "(index 89)": a bracketed bare number; "(4,9 procent 2023)" is a value
     if re.match(r"\s+\w+(?:aste|sta)\b", after):
         return True  # "de 10 vanligaste befattningarna" ranks, it does not count
-    if _DATE_AFTER.match(after) or _AFTER_DECOY.match(after):
+    if _DATE_AFTER.match(after) or _AFTER_DECOY.match(after) or _PLACES_AFTER.match(after):
         return True
+    pair = _PAIR_AFTER.match(after) if not unit_word else None
+    if pair and _DATE_AFTER.match(after, pair.end()):
+        return True  # "mellan den 2 och 23 september": a day of a date range
     if _PART_OF_RE.search(before):
         return True
     if m.start() == 0 and _ORDINAL_RE.match(clause):
@@ -127,6 +142,8 @@ def numbers(clause: str) -> list[Number]:
             continue
         if not unit_word and 1990 <= value <= 2040 and m.group(2) is None:
             continue  # a year
+        if not unit_word:
+            unit_word = _pair_age(clause, m.end())
         unit = {"%": "percent", "procent": "percent", "år": "years"}.get(
             unit_word, "count" if unit_word else "bare"
         )
@@ -144,6 +161,14 @@ def numbers(clause: str) -> list[Number]:
                 )
             )
     return sorted(out, key=lambda n: n.start)
+
+
+def _pair_age(clause: str, end: int) -> str:
+    """'år' when a bare number is the first end of an age or year span ("mellan 65 och 67 år")."""
+    pair = _PAIR_AFTER.match(clause, end)
+    if pair and re.match(r"\s*år\b", clause[pair.end() :], re.IGNORECASE):
+        return "år"
+    return ""
 
 
 def years_in(text: str) -> list[str]:

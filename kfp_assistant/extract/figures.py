@@ -141,8 +141,8 @@ def _clauses(sentence: str) -> list[str]:
     seps = _CLAUSE_RE.findall(sentence)
     clauses = [parts[0]]
     for sep, part in zip(seps, parts[1:], strict=True):
-        # "mellan 0 och 100" is one range, not two values
-        if re.search(r"\d", part) and not re.search(r"\bmellan\s+[\d,]+$", clauses[-1]):
+        # "mellan 0 och 100" is one range, not two values; "den 2 och 23 september" one date range
+        if re.search(r"\d", part) and not re.search(r"\b(?:mellan|den)\s+(?:den\s+)?[\d,]+$", clauses[-1]):
             clauses.append(part)
         else:
             clauses[-1] += sep + part
