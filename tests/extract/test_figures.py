@@ -372,3 +372,20 @@ def test_an_age_group_of_a_staff_noun_and_extremes_set_apart_by_commas() -> None
         ("turnover_pct", 4.1, "2023", "kosten"),
         ("turnover_pct", 12.6, "2023", "städ"),
     ]
+
+
+def test_date_ranges_age_spans_and_counts_of_workplaces_are_no_figures() -> None:
+    # a day of a date range is no index value; the survey's own figures still are
+    assert figures("Enkäten besvarades mellan den 4 och 19 oktober 2025 av 78 procent. AMI blev 80.") == [
+        ("ami_index", 80.0, None, None)
+    ]
+    assert figures("Medarbetarenkäten genomfördes den 4 och 19 oktober 2025. AMI blev 80.") == [
+        ("ami_index", 80.0, None, None)
+    ]
+    # the first end of an age span is an age, not a count of retirements
+    assert figures("Våra medarbetare går oftast i pension mellan 63 och 66 år.") == []
+    # workplaces are counted, not staff
+    assert figures("Antalet anställda har ökat sedan 2022, främst för att tre nya gruppboenden öppnat.") == []
+    assert figures("Antalet anställda ökade när 2 nya LSS- och gruppboenden öppnades.") == []
+    # a spelled-out count of staff is still a value
+    assert figures("Under 2025 gick sju medarbetare i pension.") == [("retirements", 7.0, "2025", None)]
