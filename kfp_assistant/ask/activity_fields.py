@@ -3,7 +3,8 @@ tagit ställning till Y?", "Vem ska ta fram stödmaterial kring friskfaktorer oc
 
 In: a Route, the records of the plans in its scope and (optionally) the embedding model the index
 uses. Out: a RecordAnswer stating the activity with its Ansvarig, Måldatum, Uppföljning (the fields
-asked first) and citing its row, or None when the question asks no field or no activity matches
+asked first; the status of a follow-up row with its comment) and citing its row (written by
+activity_render.py), or None when the question asks no field or no activity matches
 confidently; the answerer then goes on to retrieval.
 
 How the activity is found:
@@ -34,14 +35,14 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from kfp_assistant.ask.activity_render import GOAL_TITLE_WORDS, field_value, purpose_header, render
 from kfp_assistant.ask.cell_labels import asked_of
 from kfp_assistant.ask.cells import plan_versions, plans_in_scope
-from kfp_assistant.ask.records_answer import RecordAnswer, cite_record
-from kfp_assistant.ask.records_cap import plan_title
+from kfp_assistant.ask.records_answer import RecordAnswer
 from kfp_assistant.ask.route import Route
 from kfp_assistant.schema import Activity, Citation, PlanRecords
 from kfp_assistant.store.embeddings import model_id
-from kfp_assistant.sv.activity_terms import ASKING_WORDS, FIELD_RES, FIELD_WORDS, PURPOSE_HEADER_RE, Field
+from kfp_assistant.sv.activity_terms import ASKING_WORDS, FIELD_RES, FIELD_WORDS, Field
 from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.areas import area_phrases
 from kfp_assistant.sv.responsible import party_stems
@@ -57,7 +58,6 @@ DENSE_POOL = 5
 DENSE_MARGIN = 0.03
 MAX_TOGETHER = 4
 GOAL_NAMED = 0.75  # share of the topic a goal names for the question to be about all its activities
-GOAL_TITLE_WORDS = 12  # a goal stated as a title ("Minska omsättningen bland X"), not a paragraph
 
 # Fields are "responsible", "target_date", "followup", "area" (its UBARA area), "purpose" (why: the
 # goal, where its column says why, PURPOSE_HEADER_RE) and "status" (the follow-up cell of a table
@@ -70,14 +70,6 @@ _LIST_RE = re.compile(
     r"\bvilka\s+(?:\w+\s+){0,2}?(?:aktivitet|insats|åtgärd)\w*|\blista\b|\balla\s+aktivitet", re.I
 )
 _FOLLOWUP_TABLE_RE = re.compile(r"\b(?:förra|tidigare|föregående)\s+(?:\w+\s+)?plan\w*", re.I)
-_LABELS = {
-    "responsible": "Ansvarig",
-    "target_date": "Måldatum",
-    "followup": "Uppföljning",
-    "status": "Status",
-    "area": "Område",
-    "purpose": "Syfte",
-}
 
 
 def fields_asked(question: str) -> list[Field]:
@@ -159,32 +151,13 @@ def _score(
     return total / norm if norm else 0.0
 
 
-def _field(activity: Activity, name: Field) -> str:
-    value = {"status": activity.followup, "purpose": activity.goal}.get(name, getattr(activity, name, None))
-    return " ".join(str(value or "").split())
-
-
-def _purpose_header(plan: PlanRecords, activity: Activity) -> str | None:
-    """The header saying why ("Syfte", "Därför", "Behov") over the activity's goal cell, when the goal
-    is short enough to be the reason for this activity; else None."""
-    goal = _field(activity, "purpose")
-    if not goal or len(goal.split()) > GOAL_TITLE_WORDS:  # longer: a paragraph of needs, not one reason
-        return None
-    for c in plan.cells:
-        header = " ".join((c.column_header or "").split())
-        here = abs(c.page - activity.page) <= 1 and " ".join(c.value.split()) == goal
-        if here and PURPOSE_HEADER_RE.search(header):
-            return header
-    return None
-
-
 def _with_purpose(chosen: list[_Scored], asked: list[Field]) -> tuple[list[_Scored], list[Field]]:
     """The chosen activities and fields, when the question asks why: the goal answers only where its
     column says why, and a question asking only why only for an activity it names nearly whole."""
     if "purpose" not in asked:
         return chosen, asked
     named = asked != ["purpose"] or all(s.own_share >= GOAL_NAMED for s in chosen)
-    if named and all(_purpose_header(s.plan, s.activity) for s in chosen):
+    if named and all(purpose_header(s.plan, s.activity) for s in chosen):
         return chosen, asked
     rest = [f for f in asked if f != "purpose"]
     return (chosen if rest else []), rest
@@ -266,7 +239,7 @@ def _pick(
         goal_exact = [s for s in scored if _exactly(topic[0], words[id(s)])]
         named = own_exact or goal_exact or [s for s in scored if s.own] or [s for s in scored if s.named]
         same = list({s.activity.activity: s for s in named}.values())
-        agree = len({tuple(_field(s.activity, f) for f in asked) for s in same}) == 1
+        agree = len({tuple(field_value(s.activity, f) for f in asked) for s in same}) == 1
         return same if agree and len(same) <= MAX_TOGETHER else []
     if best < MIN_SHARE:
         # Few topic words named: only an activity that is also the clear e5 leader answers, and only
@@ -279,7 +252,7 @@ def _pick(
     distinct = list({s.activity.activity: s for s in tied}.values())
     if len(distinct) == 1:
         return [tied[0]]
-    agree = len({tuple(_field(s.activity, f) for f in asked) for s in distinct}) == 1
+    agree = len({tuple(field_value(s.activity, f) for f in asked) for s in distinct}) == 1
     if agree and len(distinct) <= MAX_TOGETHER:
         return distinct
     chosen = _dense_leader(question, distinct, embeddings)
@@ -307,31 +280,6 @@ def _candidates(
         )
         for a, t in zip(rows, texts, strict=True)
     ]
-
-
-def _row_quote(plan: PlanRecords, activity: Activity) -> tuple[str, int]:
-    """The activity's table row as on the page (its goal, date, responsible and follow-up cells with
-    it), and its page; the activity's own quote when no stored row holds it."""
-    text = " ".join(activity.activity.split())
-    for cell in plan.cells:
-        if abs(cell.page - activity.page) <= 1 and text in " ".join(cell.quote.split()):
-            return cell.quote, cell.page
-    return activity.quote, activity.page
-
-
-def _render(chosen: list[_Scored], asked: list[Field], citations: list[Citation]) -> str:
-    plan = chosen[0].plan
-    lines = [f"**{plan_title(plan)}:**"]
-    rest = ("responsible", "target_date", "followup")
-    order = [*asked, *(f for f in rest if f not in asked and not (f == "followup" and "status" in asked))]
-    for s in chosen:
-        a = s.activity
-        quote, page = _row_quote(plan, a)
-        cite_record(citations, plan, page, quote, a.area or "")
-        labels = _LABELS | {"purpose": _purpose_header(plan, a) or _LABELS["purpose"]}
-        details = " · ".join(f"{labels[f]}: {_field(a, f)}" for f in order if _field(a, f))
-        lines.append(f"- {a.activity} [{len(citations)}]\n  {details}")
-    return "\n".join(lines)
 
 
 def _same_activity(route: Route) -> bool:
@@ -384,7 +332,7 @@ def answer_from_activity_fields(
             chosen = _pick(route.question, topic, scored, asked, embeddings, narrowed)
             chosen, shown = _with_purpose(chosen, asked)
             if chosen:
-                sections.append(_render(chosen, shown, citations))
+                sections.append(render(chosen, shown, citations))
                 answered.add(administration_key(plan.administration or ""))
             if chosen or max((s.score for s in scored), default=0.0) >= MIN_SHARE:
                 # an older version answers only what the latest plan has nothing on: a word or two of

@@ -27,6 +27,7 @@ from kfp_assistant.sv.why import (
     ASKS_REASONING,
     MAKES_RE,
     MEASURES_RE,
+    SUBJECT_GAP,
     asks_kind,
     asks_prose,
     explains_outright,
@@ -170,7 +171,11 @@ _DOES_RE = re.compile(
     r"|\bhur\s+(?:arbetar|jobbar|hanterar|säkerställer|tar|välkomnar|stöttar)\b"
     r"|\bvilka\s+(?:satsningar|planer)\b|\bvad\s+(?:finns\s+det\s+)?för\s+(?:planer|satsningar)\b"
     # "vad är planen för att lösa det?": what is planned about it
-    r"|\bvad\s+är\s+(?:planen|planerna|tanken|strategin)\b",
+    r"|\bvad\s+är\s+(?:planen|planerna|tanken|strategin)\b"
+    # embedded, the subject before the verb: "kan du lista vad X gör för att …", "berätta hur de jobbar
+    # med …", "vad som görs för …" ("vad som gör att folk slutar" asks a cause)
+    r"|\b(?:vad|hur)\s+" + SUBJECT_GAP + r"(?:gör(?!\s+(?:att|det)\b)|görs|ska|skall|tänker"
+    r"|planerar|satsar|arbetar|jobbar|hanterar|säkerställer|välkomnar|stöttar)\b",
     re.IGNORECASE,
 )
 
@@ -178,7 +183,9 @@ _DOES_RE = re.compile(
 # "Vad gör de åt hyrpersonalen?", "vad gör förvaltningen för pedagogerna?": what is done about or for
 # someone or something.
 _ABOUT_RE = re.compile(
-    r"\bvad\s+(?:gör|görs|ska\s+\w+\s+göra|tänker\s+\w+\s+göra)\b(?:\s+[\w-]+){0,4}?\s+(?:åt|för)\s+(?!att\b)"
+    r"\bvad\s+(?:gör|görs|ska\s+\w+\s+göra|tänker\s+\w+\s+göra"
+    r"|" + SUBJECT_GAP + r"(?:gör|görs|ska\s+göra|tänker\s+göra))"  # embedded: "vad de gör åt …"
+    r"\b(?:\s+[\w-]+){0,4}?\s+(?:åt|för)\s+(?!att\b)"
     r"(?!något\b|sig\b|oss\b)\w+",
     re.IGNORECASE,
 )

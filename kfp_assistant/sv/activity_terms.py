@@ -105,3 +105,11 @@ FIELD_WORDS = ASKING_WORDS | frozenset(
 # uppnå?") says what, not why; a goal read from a section heading or a long paragraph of needs is no
 # reason given for the one activity.
 PURPOSE_HEADER_RE = re.compile(r"syfte|varför|därför|behov|motiv|why|purpose", re.I)
+# Headers of a follow-up table's column saying how it went, beside the status ("Kommentar",
+# "Resultat", "Utfall", "Kommentar/resultat", "Notering"): the answer to "hur gick det med X?" is the
+# status with them. A running number ("Nr") or the activity's area says nothing of how it went.
+OUTCOME_HEADER_RE = re.compile(
+    r"kommentar|resultat|utfall|notering|anmärkning|redovisning|läge|utvärdering|effekt|måluppfyllelse"
+    r"|comment|result|outcome|notes?\b",
+    re.I,
+)

@@ -109,11 +109,21 @@ MAKES_RE = re.compile(
 # Asks for the measures taken: "hur arbetar de med att minska antalet …" is no figure question.
 MEASURES_RE = re.compile(r"\b(?:med|för)\s+att\b", re.IGNORECASE)
 
+# An embedded question puts its subject before the verb: "kan du lista vad förvaltningen gör för att
+# …", "jag undrar hur de jobbar med …", "berätta vad som görs för …". Up to four words stand between
+# the question word and the verb; a word asking an amount or a degree ("hur många som arbetar …", "hur
+# stor andel som …") or a verb of being ("vad är det som gör att …": a cause) makes another question.
+SUBJECT_GAP = (
+    r"(?:(?!(?:många|mycket|stor|stort|stora|hög|högt|höga|låg|lågt|låga|lång|långt|länge|ofta|snabbt"
+    r"|gammal|gamla|bra|väl|är|var|blir|blev|har|hade|kan|kunde)\b)[\w-]+\s+){1,4}?"
+)
+
 # How an area's work is done, asked with the area's own verb: "hur introduceras nyanställda?", "hur
-# rekryterar de?", "hur behåller de personalen?", "hur lockar de sökande?".
+# rekryterar de?", "hur behåller de personalen?", "hur lockar de sökande?"; embedded: "berätta hur
+# förvaltningen behåller personalen".
 AREA_VERB_RE = re.compile(
-    r"\bhur\s+(?:introducera[rs]|rekryter(?:ar|as)|behåll(?:er|s)|lockar|lockas|attraherar|attraheras"
-    r"|avslutas|kompetensutvecklas)\b",
+    r"\bhur\s+(?:" + SUBJECT_GAP + r")?(?:introducera[rs]|rekryter(?:ar|as)|behåll(?:er|s)|lockar|lockas"
+    r"|attraherar|attraheras|avslutas|kompetensutvecklas)\b",
     re.IGNORECASE,
 )
 

@@ -359,3 +359,14 @@ def test_whether_it_was_done_asked_in_other_words() -> None:
     ]:
         assert "status" in fields_asked(question), question
     assert "status" not in fields_asked("När ska avgångsenkäten vara genomförd?")
+
+
+def test_how_it_went_states_the_status_and_the_comment_beside_it() -> None:
+    went = activity("Mentorskap för nya socionomer", "x", "HR", "2024", "Delvis genomförd", "followup")
+    went = went.model_copy(update={"extra": {"Nr": "4", "Resultat": "Nio av tolv har fått en mentor."}})
+    plan = PLAN.model_copy(update={"activities": [went, *ROWS]})
+    text = ask("Hur gick det med mentorskapet för socionomerna?", plan)
+    assert text is not None and "Status: Delvis genomförd · Resultat: Nio av tolv har fått en mentor." in text
+    assert "Nr" not in text  # a running number says nothing of how it went
+    asked_who = ask("Vem ansvarade för mentorskapet för socionomerna i förra planen?", plan)
+    assert asked_who is not None and "Resultat" not in asked_who  # not asked how it went

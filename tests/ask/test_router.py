@@ -253,6 +253,21 @@ GENERAL: list[tuple[str, dict[str, Any]]] = [
     ("Vad gör Socialnämnden för att socialsekreterarna ska stanna?",
      {"target": "activities", "open_question": True}),
     ("Hur hög är sjukfrånvaron i Socialnämnden?", {"open_question": False, "metrics": ["sick_leave_pct"]}),
+    # the same asked embedded, the subject before the verb, and after a verb of listing or telling
+    ("kan du lista vad Socialnämnden gör för att locka fler sökande i år",
+     {"target": "activities", "open_question": True, "areas": ["Attrahera"]}),
+    ("berätta hur Hässelby-Vällingby jobbar med att behålla sina lärare",
+     {"target": "activities", "open_question": True, "areas": ["Behålla"]}),
+    ("jag undrar vad som görs för att introducera nya chefer i Socialnämnden",
+     {"target": "activities", "open_question": True, "areas": ["Introducera"]}),
+    ("vill veta hur de nyanställda introduceras i Socialnämnden",
+     {"target": "activities", "open_question": True}),
+    ("vad Socialnämnden gör åt hyrpersonalen", {"target": "activities", "open_question": True}),
+    # an amount, a degree or a cause asked embedded is no question about what they do
+    ("hur många som arbetar heltid i Socialnämnden", {"open_question": False}),
+    ("vad är det som gör att personalen slutar i Socialnämnden?", {"open_question": False}),
+    ("kan du förklara vad som gör att sjukfrånvaron är hög i Socialnämnden", {"open_question": False}),
+    ("hur ofta de rekryterar chefer i Socialnämnden", {"open_question": False}),
     # a verb of hiring counts hires
     ("Hur många anställdes i Socialnämnden 2024?", {"metrics": ["recruitments"]}),
     # a group beside another metric is whose figure is asked for, not a metric of its own
