@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from kfp_assistant.sv.english_fields import ENGLISH_FIELDS
 from kfp_assistant.sv.text import fold
 
 # The last part two administrations' names share: "förvaltningen", "kontoret", "nämnden" (any form).
@@ -44,41 +45,10 @@ def expand_ellipses(question: str, names: Iterable[str]) -> str:
     return _ELLIPSIS.sub(written_out, question)
 
 
-# English names of the fields administrations are of, as the Swedish first part of their names (folded).
-# General municipal and regional fields, the longer phrase first.
-_ENGLISH_FIELDS: tuple[tuple[str, str], ...] = (
-    ("social services", "social"),
-    ("social care", "social"),
-    ("city planning", "stadsbyggnad"),
-    ("urban planning", "stadsbyggnad"),
-    ("planning and building", "samhallsbyggnad"),
-    ("community development", "samhallsbyggnad"),
-    ("elderly care", "aldre"),
-    ("elder care", "aldre"),
-    ("eldercare", "aldre"),
-    ("labour market", "arbetsmarknad"),
-    ("labor market", "arbetsmarknad"),
-    ("employment", "arbetsmarknad"),
-    ("health care", "sjukvard"),
-    ("healthcare", "sjukvard"),
-    ("real estate", "fastighet"),
-    ("property", "fastighet"),
-    ("environmental", "miljo"),
-    ("environment", "miljo"),
-    ("sports", "idrott"),
-    ("sport", "idrott"),
-    ("cultural", "kultur"),
-    ("culture", "kultur"),
-    ("education", "utbildning"),
-    ("schools", "skol"),
-    ("traffic", "trafik"),
-    ("transport", "trafik"),
-    ("transportation", "trafik"),
-    ("leisure", "fritid"),
-    ("recreation", "fritid"),
-    ("technical", "tekniska"),
-    ("service", "service"),
-    ("social", "social"),
+# English names of the fields administrations are of (sv/english_fields.py), with the folded Swedish first
+# part of their names: "sports" -> "idrott", "environment" -> "miljo".
+_ENGLISH_FIELDS: tuple[tuple[str, str], ...] = tuple(
+    (f.english, fold(f.swedish)) for f in ENGLISH_FIELDS if f.bare
 )
 _ENGLISH_FIELD_RE = re.compile(
     r"(?<![\w-])(?P<en>"

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from kfp_assistant.sv.english_fields import ENGLISH_FIELDS
+
 # "in their twenties", "staff in their early forties", "in their 30s", "aged in their fifties": one
 # decade of age, as table_terms reads it ("i 30-årsåldern"). A bare "20s" may be years ("the 2020s",
 # "the 20s"), so digits count only after "in their".
@@ -46,28 +48,10 @@ _SAY_ABOUT = re.compile(
 
 
 # "the sports administration", "Stockholm's environment department", "the education office": an
-# administration named by its field, as Swedish names it in one word ("idrottsförvaltningen"). Fields
-# named in more words ("culture and leisure", "health care") are the glossary's.
-_FIELDS = {
-    "sports": "idrotts",
-    "sport": "idrotts",
-    "environment": "miljö",
-    "environmental": "miljö",
-    "education": "utbildnings",
-    "culture": "kultur",
-    "cultural": "kultur",
-    "social": "social",
-    "traffic": "trafik",
-    "transport": "trafik",
-    "property": "fastighets",
-    "real estate": "fastighets",
-    "labour market": "arbetsmarknads",
-    "labor market": "arbetsmarknads",
-    "city planning": "stadsbyggnads",
-    "urban planning": "stadsbyggnads",
-    "parks": "park",
-    "water": "vatten",
-}
+# administration named by its field, as Swedish names it in one word ("idrottsförvaltningen"), the field's
+# form before "förvaltningen" from sv/english_fields.py. Fields named in more words ("culture and
+# leisure", "health care") are the glossary's.
+_FIELDS = {f.english: f.linked for f in ENGLISH_FIELDS if f.compound}
 _FIELD_ADMIN = re.compile(
     rf"\b(?:the\s+)?(?P<field>{'|'.join(sorted(_FIELDS, key=len, reverse=True))})\s+"
     r"(?P<kind>administrations?|departments?|offices?|committees?|boards?)\b",
