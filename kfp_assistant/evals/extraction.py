@@ -125,8 +125,13 @@ def _figures_report(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> d
     pred_keys = [_figure_key(p) for p in pred]
     right = sum(1 for k in pred_keys if k in gold_keys)
     found = sum(1 for k in set(gold_keys) if k in pred_keys)
+    # Recall counts distinct gold figures (a value several gold records repeat is one figure to find),
+    # so F1 is taken from that recall, not from the per-record share _prf counts.
     report: dict[str, Any] = _prf(right, len(pred_keys), len(gold_keys))
-    report["recall"] = round(found / len(set(gold_keys)), 3) if gold_keys else 0.0
+    precision = right / len(pred_keys) if pred_keys else 0.0
+    recall = found / len(set(gold_keys)) if gold_keys else 0.0
+    report["recall"] = round(recall, 3)
+    report["f1"] = round(2 * precision * recall / (precision + recall), 3) if precision + recall else 0.0
     strict_gold = {_strict_key(g) for g in gold}
     strict_right = sum(1 for p in pred if _strict_key(p) in strict_gold)
     strict_found = len(strict_gold & {_strict_key(p) for p in pred})

@@ -74,3 +74,23 @@ def test_same_organisation_ignores_word_order_punctuation_and_linking_i() -> Non
     assert same_organisation("region kronoberg", "Region Kronoberg")
     assert not same_organisation("Trafikkontoret", "Trafikkontoret, Stockholms stad")
     assert not same_organisation(None, "Region Kronoberg")
+
+
+def test_figure_f1_follows_the_recall_of_distinct_gold_figures() -> None:
+    """A value that several gold records repeat (one row quoted for each of its cells) is one figure to
+    find: recall counts it once, and F1 is taken from that same recall, never from the record count."""
+    from kfp_assistant.evals.extraction import _figures_report
+
+    gold = [
+        {"file": "x.pdf", "metric": "sick_leave_pct", "value": 6.1, "as_of": "2025", "scope": None},
+        {"file": "x.pdf", "metric": "sick_leave_pct", "value": 6.1, "as_of": "2025", "scope": None},
+        {"file": "x.pdf", "metric": "turnover_pct", "value": 9.0, "as_of": "2025", "scope": None},
+    ]
+    pred = [{**g, "quote": "q"} for g in gold[1:]]
+    report = _figures_report(gold, pred)
+    assert report["precision"] == 1.0
+    assert report["recall"] == 1.0
+    assert report["f1"] == 1.0
+    report = _figures_report(gold, pred[:1])
+    assert report["recall"] == 0.5
+    assert report["f1"] == round(2 * 1.0 * 0.5 / 1.5, 3)
