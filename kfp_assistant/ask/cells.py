@@ -44,7 +44,6 @@ from kfp_assistant.ask.difficulty import answer_difficulty
 from kfp_assistant.ask.figure_groups import group_unnamed
 from kfp_assistant.ask.records_answer import RecordAnswer, cite_record
 from kfp_assistant.ask.records_cap import Showing, also_line, plan_title
-from kfp_assistant.ask.records_text import asks_for_target
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.scope import version_key
 from kfp_assistant.schema import Citation, PlanRecords, TableCell
@@ -52,6 +51,7 @@ from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.metrics import METRICS
 from kfp_assistant.sv.periods import named_plan_periods, period_bounds
 from kfp_assistant.sv.table_terms import asks_definition, band_overlaps, band_within, header_reading
+from kfp_assistant.sv.targets import asks_for_target
 from kfp_assistant.sv.why import asks_kind
 from kfp_assistant.sv.words import SAME_WORD, word_match
 

@@ -50,9 +50,10 @@ from kfp_assistant.ask.records_text import (
     supplements,
 )
 from kfp_assistant.ask.route import Route
-from kfp_assistant.ask.target_sentences import asks_against_target, target_sentences
+from kfp_assistant.ask.target_sentences import target_sentences
 from kfp_assistant.ask.units import sentences
 from kfp_assistant.schema import Chunk, Citation
+from kfp_assistant.sv.targets import asks_against_target
 from kfp_assistant.sv.why import asked_term, asks_kind, gives_asked
 from kfp_assistant.sv.words import question_stems, tokenize
 

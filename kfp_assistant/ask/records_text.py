@@ -23,6 +23,7 @@ from kfp_assistant.sv.occupations import occupations_in
 from kfp_assistant.sv.periods import find_periods
 from kfp_assistant.sv.responsible import asked_role, asks_for_person, names_person
 from kfp_assistant.sv.table_terms import age_bands
+from kfp_assistant.sv.targets import asks_for_target
 from kfp_assistant.sv.words import STOPWORDS, general_stems, question_stems, terms_found, tokenize
 
 # A number as plans write it: digit groups split by a (no-break, thin) space; decimal comma or point.
@@ -94,14 +95,6 @@ def misses_the_question(
     )
 
 
-# A target ("målet för sjukfrånvaron", "målsättningen", "målvärdet"), not a target date ("måldatum").
-_TARGET = re.compile(r"\b(?:mål|målet|målen|målsättning\w*|målvärde\w*|målnivå\w*|målbild\w*)\b", re.I)
-# ... asked beside the outcome: "jämfört med målet", "nådde de målet?" want the figure too.
-_AGAINST_TARGET = re.compile(
-    r"\b(?:jämfört|jämförelse|förhållande|nådde|nått|nå|uppnådde|uppnått|klarade)\b", re.I
-)
-
-
 # A need of recruitment ahead ("hur många behöver de nyrekrytera?", "hur stort är rekryteringsbehovet?"):
 # the recruitments done, which key figures count, do not answer it.
 _NEED = re.compile(
@@ -114,12 +107,6 @@ _NEED = re.compile(
 def asks_for_need(question: str) -> bool:
     """Whether a figure question (or a sentence) is about the recruitment needed ahead, not made."""
     return bool(_NEED.search(question))
-
-
-def asks_for_target(question: str) -> bool:
-    """Whether a figure question asks for the target set, not the outcome: key figures state outcomes,
-    and the plan's sentence on the target answers ("Vad är målet för sjukfrånvaron?")."""
-    return bool(_TARGET.search(question)) and not _AGAINST_TARGET.search(question)
 
 
 _SUBGROUP_MIN = 6  # shorter stems are too often everyday words to name a group of staff

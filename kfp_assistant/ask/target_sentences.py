@@ -8,27 +8,12 @@ sentences stating a target for a shown figure's metric, in the shown figures' pl
 
 from __future__ import annotations
 
-import re
-
 from kfp_assistant.ask.extractive import Passage
 from kfp_assistant.schema import KeyFigure
 from kfp_assistant.sv.metrics import metric_pattern
+from kfp_assistant.sv.targets import names_target
 
-# A target in a word of its own or at the end of a compound ("målet", "sjukfrånvaromålet", "delmål",
-# "målsättningen"); not a target date ("måldatum").
-_TARGET = re.compile(r"\b(?:\w*mål(?:et|en)?|målsättning\w*|målvärde\w*|målnivå\w*)\b", re.IGNORECASE)
-# Whether it was reached: "klarade", "nådde", "uppnåddes", "höll de", "did they meet/reach".
-_AGAINST = re.compile(
-    r"\b(?:nådde|nått|nås|nåddes|nå|uppnådde|uppnått|uppnåddes|uppnå|klarade|klarat|klara|höll|hållit"
-    r"|reached|reach|met|meet|achieved|achieve)\b",
-    re.IGNORECASE,
-)
 _MAX_TARGETS = 2  # one target sentence per plan is usual; two plans' at most
-
-
-def asks_against_target(question: str) -> bool:
-    """Whether a question asks if a figure reached its target ("klarade de sjukfrånvaromålet?")."""
-    return bool(_TARGET.search(question) and _AGAINST.search(question))
 
 
 def target_sentences(passages: list[Passage], figures: list[KeyFigure], shown_text: str) -> list[Passage]:
@@ -38,7 +23,7 @@ def target_sentences(passages: list[Passage], figures: list[KeyFigure], shown_te
     plans = {f.doc_id for f in figures}
     found: list[Passage] = []
     for p in sorted(passages, key=lambda p: p.score, reverse=True):
-        if p.chunk.doc_id not in plans or p.text in shown_text or not _TARGET.search(p.text):
+        if p.chunk.doc_id not in plans or p.text in shown_text or not names_target(p.text):
             continue
         if pattern is not None and not pattern.search(p.text):
             continue  # the target of another figure

@@ -11,9 +11,9 @@ from kfp_assistant.ask.followup import quoted, resolve_followup
 from kfp_assistant.ask.grounds import add_grounds
 from kfp_assistant.ask.passages import answer_tokens, content_tokens, referent_of
 from kfp_assistant.ask.records_answer import answer_from_records
-from kfp_assistant.ask.records_text import asks_for_target
 from kfp_assistant.ask.router import route
 from kfp_assistant.schema import Citation, Gap, PlanRecords, TableCell
+from kfp_assistant.sv.targets import asks_for_target
 from kfp_assistant.sv.words import join_particle_verbs, text_stems, tokenize
 from tests.ask.chunks import plan_chunk
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 
 from kfp_assistant.ask.extractive import Passage
-from kfp_assistant.ask.target_sentences import asks_against_target, target_sentences
+from kfp_assistant.ask.target_sentences import target_sentences
 from kfp_assistant.schema import KeyFigure
 from kfp_assistant.sv.english import in_swedish_terms
+from kfp_assistant.sv.targets import asks_against_target
 from tests.ask.chunks import plan_chunk
 
 
