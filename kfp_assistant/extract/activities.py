@@ -30,11 +30,12 @@ def extract_activities(
 
     ``embeddings``: a model to read table headers that no role word names (see roles.py)."""
     activities, warnings = table_activities(doc, meta, HeaderRoles(embeddings))
-    seen = {flat(a.activity).casefold() for a in activities}
+    # a plan's activity and its follow-up of the same activity of the previous plan are two records
+    seen = {(a.table, flat(a.activity).casefold()) for a in activities}
     others = [*card_activities(doc, meta), *list_activities(doc, meta), *paragraph_activities(doc, meta)]
     for record in others:
-        if flat(record.activity).casefold() not in seen:
-            seen.add(flat(record.activity).casefold())
+        if (record.table, flat(record.activity).casefold()) not in seen:
+            seen.add((record.table, flat(record.activity).casefold()))
             activities.append(record)
     if not activities:
         return [], [*warnings, f"{doc.file}: {NO_TABLE_WARNING}"]

@@ -25,6 +25,18 @@ activities across under one column of labels ("Åtgärd | X | Y") gives one card
   that names the area is kept ("Introducera").
 * Cards under a heading or intro that follows up the previous plan are follow-ups.
 * A label that names no role is kept as an extra field ("Budget: 50 tkr").
+
+A card may also carry its activity as a title instead of a label: a title line (a heading, or a short
+line in body type) right above a box of labelled fields, or a first row with the title alone:
+
+    Inför mentorskap för nya sjuksköterskor
+    | Behov  | Fler stannar första året |        |         |
+    | Ansvar | Vårdenhetschefer         | Klart  | Q3 2026 |
+    | Mått   | Andel kvar efter ett år  |        |         |
+
+Such a box is a card when each of its filled rows is label/value pairs ("Ansvar | X | Klart | Y") naming
+at least three roles, one of them who or when; a box of key figures or a contact box names fewer. A
+title row inside the box starts the next card of a box that stacks several ("Titel" rows between them).
 """
 
 from __future__ import annotations
@@ -118,14 +130,88 @@ def _card_record(
     return record
 
 
+# A line that introduces what follows rather than titling one card: "Aktiviteterna nedan:".
+_INTRO_LINE_RE = re.compile(r":\s*$|\bnedan\w*|\bföljande\b|\btabell\w*", re.IGNORECASE)
+
+
+def _pairs(row: list[str]) -> list[tuple[Role | None, str, str]] | None:
+    """(role, label, value) of a row read as label/value pairs ("Ansvar | X | Klart | Y"), or None
+    when its first filled cell names no role."""
+    cells = [flat(c) for c in row]
+    out: list[tuple[Role | None, str, str]] = []
+    i = 0
+    while i < len(cells):
+        label = cells[i]
+        if not label:
+            i += 1
+            continue
+        role = role_by_words(label.rstrip(":")) if len(label.split()) <= 4 else None
+        if role is None and not out:
+            return None
+        value = cells[i + 1] if i + 1 < len(cells) else ""
+        out.append((role, label, value))
+        i += 2
+    return out
+
+
+def _is_title(text: str) -> bool:
+    """Whether a line can title a card: a few words at least, no intro line, not just an area name."""
+    text = flat(text)
+    return 2 <= len(text.split()) <= 40 and not _INTRO_LINE_RE.search(text) and not _area_only(text)
+
+
+def _area_only(text: str) -> bool:
+    """ "Behålla", "Attrahera och rekrytera", "3. Utveckla": a heading that names areas and little else."""
+    rest = re.sub(r"[\d.·•|–—:/-]|\boch\b", " ", text)
+    return bool(areas_in(text)) and len(rest.split()) <= len(areas_in(text)) + 1
+
+
+def titled_cards(rows: list[list[str]], title: str | None) -> list[_Card]:
+    """Cards of a box of labelled fields without an activity label, the activity its title (the line
+    above, or a title row inside the box), by the module docstring."""
+    cards: list[_Card] = []
+    current = _Card(heading=title if title and _is_title(title) else None)
+
+    def close() -> None:
+        roles = set(current.values)
+        if current.heading and len(roles) >= 3 and roles & {"responsible", "date"}:
+            current.values["activity"] = current.heading
+            current.heading = None  # the title is the activity, not a heading naming its area
+            cards.append(current)
+
+    for row in rows:
+        if not any(c.strip() for c in row):
+            continue
+        pairs = _pairs(row)
+        if pairs is None:
+            filled = {flat(c) for c in row if c.strip()}
+            if len(filled) != 1:
+                return []  # a row of neither labels nor a title: no box of fields
+            close()
+            text = filled.pop()
+            current = _Card(heading=text if _is_title(text) else None)
+            continue
+        for role, label, value in pairs:
+            if role == "activity":
+                return []  # a card with an activity label: read by its label column
+            if value and role is not None and role not in current.values:
+                current.values[role] = flat(value)
+            elif value:
+                current.extra[label] = flat(value)
+    close()
+    return cards
+
+
 def card_activities(doc: ParsedDocument, meta: PlanMeta) -> list[Activity]:
     """Activities laid out as cards of labelled rows, in document order."""
     out: list[Activity] = []
     headings: list[tuple[int, str]] = []
     followup_level: int | None = None  # the level of the heading whose section follows up the previous plan
     title: str | None = None  # a short line right before a table that names an area: the card's title
+    line: str | None = None  # the text block right before a table: the title of a card without one
     for block in (b for p in doc.pages for b in p.blocks):
         previous_title, title = title, None
+        previous_line, line = line, (flat(block.text) if block.kind != "table" else None)
         if block.kind == "heading":
             level = block.level or 3
             headings = [(lv, t) for lv, t in headings if lv < level] + [(level, flat(block.text))]
@@ -147,6 +233,14 @@ def card_activities(doc: ParsedDocument, meta: PlanMeta) -> list[Activity]:
         )
         labels = label_columns(rows)
         if not labels:
+            # the title line above the box is the card's activity, not its area
+            titled = previous_line if previous_line and _is_title(previous_line) else None
+            above = [t for _, t in headings if t != titled]
+            heading_area = (previous_title if previous_title != titled else None) or next(
+                (t for t in reversed(above) if len(t.split()) <= 6 and areas_in(t)), None
+            )
+            for card in titled_cards(rows, previous_line):
+                out.append(_card_record(card, block, doc, meta, heading_area, followup))
             continue
         width = max((len(r) for r in rows), default=0)
         for col, end in zip(labels, [*labels[1:], width], strict=True):

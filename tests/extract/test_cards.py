@@ -12,7 +12,7 @@ from reportlab.pdfgen import canvas
 from kfp_assistant.extract.activities import extract_activities
 from kfp_assistant.extract.cards import area_part
 from kfp_assistant.ingest.loaders import load_document
-from kfp_assistant.schema import PlanMeta
+from kfp_assistant.schema import Block, PlanMeta
 from tests.extract.test_tables import doc, heading, para, table
 
 META = PlanMeta(administration="Testförvaltningen", period="2026-2027")
@@ -203,4 +203,86 @@ def test_three_boxed_cards_per_row_in_a_pdf(tmp_path: Path) -> None:
         ("Kurs i arbetsmiljö", "Utveckla", "Q3 2026"),
         ("Lönetrappa för tekniker", "Behålla", "Q2 2026"),
         ("Rekryteringsmässa", "Rekrytera", "Q1 2026"),
+    ]
+
+
+def test_boxes_of_fields_under_title_lines_are_cards_whose_title_is_the_activity() -> None:
+    def box(need: str, who: str, when: str) -> Block:
+        return table([["Behov", need, "", ""], ["Ansvar", who, "Klart", when], ["Mått", "Antal deltagare", "", ""]])
+
+    blocks = [
+        heading("Insatser 2026–2027", 1),
+        para("Varje insats beskrivs i en ruta nedan."),
+        heading("Attrahera", 2),
+        heading("Bjud in gymnasieelever till prova-på-dagar i köken", 3),
+        box("Fler unga sökande", "Kostchef", "VT 2026"),
+        heading("Behålla", 2),
+        para("Utveckla en trappa för lön och ansvar"),  # a title set in body type, naming an area word
+        box("Erfarna stannar", "HR-avdelningen", "2026-09-30"),
+    ]
+    acts, _ = extract_activities(doc(blocks), META)
+    assert [(a.activity, a.area, a.goal, a.responsible, a.target_date, a.followup) for a in acts] == [
+        (
+            "Bjud in gymnasieelever till prova-på-dagar i köken",
+            "Attrahera",
+            "Fler unga sökande",
+            "Kostchef",
+            "VT 2026",
+            "Antal deltagare",
+        ),
+        (
+            "Utveckla en trappa för lön och ansvar",
+            "Behålla",
+            "Erfarna stannar",
+            "HR-avdelningen",
+            "2026-09-30",
+            "Antal deltagare",
+        ),
+    ]
+
+
+def test_title_rows_inside_one_box_start_the_next_card() -> None:
+    rows = [
+        ["Digital kompetens för alla handläggare", ""],
+        ["Syfte", "Säkrare ärendehantering"],
+        ["Ansvarig", "IT-samordnare"],
+        ["Tidplan", "2027"],
+        ["Mentorer för nya socialsekreterare", ""],
+        ["Syfte", "Färre slutar första året"],
+        ["Ansvarig", "Enhetschefer"],
+        ["Tidplan", "Löpande"],
+    ]
+    acts, _ = extract_activities(doc([heading("Utveckla"), table(rows)]), META)
+    assert [(a.activity, a.area, a.responsible) for a in acts] == [
+        ("Digital kompetens för alla handläggare", "Utveckla", "IT-samordnare"),
+        ("Mentorer för nya socialsekreterare", "Utveckla", "Enhetschefer"),
+    ]
+
+
+def test_boxes_under_titles_that_are_no_cards() -> None:
+    contact = table([["Ansvarig", "HR-chef Eva Ek"], ["Telefon", "08-123 45"], ["Uppföljning", "Tertialvis"]])
+    figures = table([["Antal anställda", "512"], ["Sjukfrånvaro", "6,1 %"], ["Varav kvinnor", "70 %"]])
+    blocks = [heading("Kontakt för frågor om planen"), contact, heading("Förvaltningen i korthet"), figures]
+    # an area heading alone titles no card, and an intro line neither
+    fields = table([["Behov", "Fler sökande"], ["Ansvar", "HR"], ["Klart", "2026"]])
+    blocks += [heading("Rekrytera"), fields, para("Aktiviteterna beskrivs i tabellen nedan:"), fields]
+    acts, _ = extract_activities(doc(blocks), META)
+    assert acts == []
+
+
+def test_a_follow_up_row_and_the_same_activity_carried_into_the_new_plan_are_two_records() -> None:
+    followup = table([["Nr", "Aktivitet", "Status"], ["1", "Inför mentorskap för nya chefer", "Pågår"]])
+    card = table([["Behov", "Stabil chefsförsörjning"], ["Ansvar", "HR-chef"], ["Klart", "2027"]])
+    blocks = [
+        heading("Uppföljning av föregående plan", 1),
+        followup,
+        heading("Aktiviteter", 1),
+        heading("Utveckla", 2),
+        heading("Inför mentorskap för nya chefer", 3),
+        card,
+    ]
+    acts, _ = extract_activities(doc(blocks), META)
+    assert [(a.table, a.activity, a.target_date) for a in acts] == [
+        ("followup", "Inför mentorskap för nya chefer", None),
+        ("plan", "Inför mentorskap för nya chefer", "2027"),
     ]
