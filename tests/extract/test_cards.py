@@ -208,7 +208,8 @@ def test_three_boxed_cards_per_row_in_a_pdf(tmp_path: Path) -> None:
 
 def test_boxes_of_fields_under_title_lines_are_cards_whose_title_is_the_activity() -> None:
     def box(need: str, who: str, when: str) -> Block:
-        return table([["Behov", need, "", ""], ["Ansvar", who, "Klart", when], ["Mått", "Antal deltagare", "", ""]])
+        rows = [["Behov", need, "", ""], ["Ansvar", who, "Klart", when], ["Mått", "Antal deltagare", "", ""]]
+        return table(rows)
 
     blocks = [
         heading("Insatser 2026–2027", 1),
