@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from kfp_assistant.extract.gap_ratings import rated_gap_rows
 from kfp_assistant.extract.quotes import locate_quote
 from kfp_assistant.extract.roles import HeaderRoles
 from kfp_assistant.extract.tables import map_header, need_cells
@@ -47,17 +48,6 @@ _NOT_GAP_HEADING_RE = re.compile(r"uppfölj|utvärder|(?<!risk)analys", re.IGNOR
 _INTRO_RE = re.compile(r"följande|nedan|nedanstående|områdena|identifierats", re.IGNORECASE)
 _LEAD_RE = re.compile(r"^(.{3,80}?)(?::\s+|\.\s+|\n)(?=[A-ZÅÄÖ])")
 _NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s+")
-
-# An assessment cell: shortage, balance or surplus, with a degree ("Viss brist", "Stor brist", "Balans").
-_ASSESSMENT_RE = re.compile(
-    r"^(?:(?:mycket\s+)?(?:stor|viss|liten|lätt|ökad|ökande|minskad|minskande|kraftig|akut|ingen|ej|risk\s+för)\s+)?"
-    r"(?:brist|balans|överskott|underskott|god\s+tillgång)\.?$",
-    re.IGNORECASE,
-)
-_SHORTAGE_RE = re.compile(
-    r"^(?:(?:mycket\s+)?(?:stor|viss|liten|lätt|ökad|ökande|minskande|kraftig|akut)\s+)?(?:brist|underskott)\.?$",
-    re.IGNORECASE,
-)
 
 Found = tuple[str | None, str, int]  # theme, text, page
 
@@ -116,24 +106,10 @@ def _is_gap_table(rows: list[list[str]]) -> bool:
 
 
 def _assessed(rows: list[list[str]]) -> list[str] | None:
-    """Need cells of the rows an assessment column rates as a shortage ("Brist", "Viss brist"), or None
-    when the table has no such column (most of its cells "Brist", "Balans", "Överskott" ...).
-
-    Of several such columns the first is today's assessment; later ones are forecasts."""
-    need = _need_column(rows)
-    for col in range(need + 1, max((len(r) for r in rows), default=0)):
-        cells = [c for c in _column(rows, col) if c]
-        rated = [c for c in cells if _ASSESSMENT_RE.match(c)]
-        if len(rated) >= 2 and len(rated) * 10 >= len(cells) * 6:
-            return [
-                " ".join(r[need].split())
-                for r in rows[1:]
-                if col < len(r)
-                and need < len(r)
-                and r[need].strip()
-                and _SHORTAGE_RE.match(" ".join(r[col].split()))
-            ]
-    return None
+    """Need cells of the rows a rating column says are gaps (gap_ratings: a shortage, a gap size other
+    than none, a needed level above the current one, a group hard to recruit), or None when the table
+    rates nothing."""
+    return rated_gap_rows(rows, _need_column(rows)) if len(rows) >= 2 else None
 
 
 def _table_gaps(block: Block) -> list[Found]:

@@ -126,3 +126,39 @@ def test_a_rated_table_of_occupations_is_no_gap_table_outside_a_gap_section() ->
         ),
     )
     assert extract_gaps(d, PlanMeta()) == []
+
+
+def test_a_table_assessing_how_hard_groups_are_to_recruit_gives_the_hard_ones_wherever_it_stands() -> None:
+    d = _doc(
+        Block(kind="heading", text="Bemanningsläget inför 2027", page=1, level=2),
+        _table(
+            ("Befattning", "Läge 2027", "Utveckling", "Kommentar"),
+            ("Fritidspedagog", "Svårt", "Sämre", "Få utbildade i regionen."),
+            ("Elevassistent", "Lätt", "Oförändrat", "Många sökande."),
+            ("Specialpedagog", "Mycket svårt", "Oförändrat", "Konkurrens med grannkommuner."),
+            ("Vaktmästare", "Medel", "Bättre", ""),
+        ),
+    )
+    assert [g.text for g in extract_gaps(d, PlanMeta())] == ["Fritidspedagog", "Specialpedagog"]
+
+
+def test_a_table_scoring_levels_gives_the_rows_with_a_gap() -> None:
+    sized = _table(
+        ("Förmåga", "Nivå i dag (1–5)", "Behövd nivå (1–5)", "Gap"),
+        ("GIS-analys", "2", "4", "Stort"),
+        ("Ärendehandläggning", "3", "4", "Litet"),
+        ("Bemötande", "4", "4", "Inget"),
+    )
+    scored = _table(
+        ("Område", "Nuläge", "Krav 2027"),
+        ("Hållbar upphandling", "1", "3"),
+        ("Arkivering", "3", "3"),
+        ("Projektledning", "2", "3"),
+    )
+    d = _doc(Block(kind="heading", text="Skattning per avdelning", page=1, level=2), sized, scored)
+    assert [g.text for g in extract_gaps(d, PlanMeta())] == [
+        "GIS-analys",
+        "Ärendehandläggning",
+        "Hållbar upphandling",
+        "Projektledning",
+    ]
