@@ -18,6 +18,7 @@ from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.section_list import section_list
 from kfp_assistant.schema import Chunk
 from kfp_assistant.store.index import ChunkIndex
+from kfp_assistant.sv.assessments import GAP_HEADER
 from kfp_assistant.sv.occupations import occupations_in
 from kfp_assistant.sv.words import tokenize
 
@@ -52,7 +53,8 @@ def list_from_text(
     def chunk_at(doc_id: str, position: int) -> Chunk | None:
         return index.chunk(f"{doc_id}:{position}") if position >= 0 else None
 
-    found = section_list(passages, stems, question, chunk_at, plan_name)
+    kind = GAP_HEADER if route_.target == "gaps" else None  # "Kompetensgap > Digitalisering"
+    found = section_list(passages, stems, question, chunk_at, plan_name, kind)
     if found is not None and (records is None or found.beats(records.text, stems, question)):
         return Composed(found.text, found.citations, False)
     if records is not None or not passages:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from kfp_assistant.ask.extractive import Passage
 from kfp_assistant.schema import Chunk, Citation
-from kfp_assistant.sv.occupations import DIFFICULTY, NEED, occupations_in
+from kfp_assistant.sv.occupations import DIFFICULTY, NEED, names_occupation_first, occupations_in
 
 MIN_NAMED = 2  # an enumeration of occupations, not one word of staff in a sentence about something else
 CLOSE = 0.1
@@ -46,10 +46,14 @@ def named_roles(
     kind = asks_occupations(question)
     if kind is None:
         return None
+    # A line after a lead-in saying what is hard ("Granskningar visar brister i språket:") names
+    # occupations as the ones hard to find only when it is about them, naming one first: "Svenska för
+    # yrket hos undersköterskor och vårdbiträden" is a competence they lack.
     found = [
         p
         for p in passages
-        if len(occupations_in(p.text)) >= MIN_NAMED and (kind.search(p.text) or kind.search(p.before))
+        if len(occupations_in(p.text)) >= MIN_NAMED
+        and (kind.search(p.text) or (kind.search(p.before) and names_occupation_first(p.text)))
     ]
     if not found:
         return None

@@ -48,6 +48,9 @@ class SectionList:
         return self.named > len(_named(records_text, stems, question)[0])
 
 
+_NUMBERING = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+")
+
+
 @lru_cache(maxsize=1 << 12)
 def _family(stem: str, question: str) -> tuple[re.Pattern[str], ...]:
     """The thesaurus word family of the question's words of this stem ("chefsgruppen" -> "chef*")."""
@@ -63,8 +66,9 @@ def names_stem(stem: str, word: str, question: str) -> bool:
 
 
 def _named(heading: str, stems: set[str], question: str) -> tuple[set[str], float]:
-    """(question stems the heading names, share of the heading's words the question names)."""
-    words = text_stems(heading)
+    """(question stems the heading names, share of the heading's words the question names). A heading's
+    number ("4.2 Digitalisering") is none of its words."""
+    words = text_stems(_NUMBERING.sub("", heading))
     if not words:
         return set(), 0.0
     named = {s for s in stems if any(names_stem(s, w, question) for w in words)}
@@ -96,8 +100,11 @@ def _context(chunk: Chunk, depth: int, rest: set[str], question: str, chunk_at: 
     return len(_named(" ".join(dict.fromkeys(headings)), rest, question)[0])
 
 
+_KIND = "<kind>"  # stands for the list's kind, named by a heading above the one that answers
+
+
 def _best_headings(
-    passages: list[Passage], stems: set[str], question: str, chunk_at: ChunkAt
+    passages: list[Passage], stems: set[str], question: str, chunk_at: ChunkAt, kind: re.Pattern[str] | None
 ) -> tuple[list[tuple[Chunk, int]], int]:
     """The retrieved chunks and depths of the headings on their paths that answer best, with how many
     question stems they name: most named, by the heading, then by the headings around it. Sections of
@@ -109,8 +116,13 @@ def _best_headings(
         if p.chunk.chunk_id in seen:
             continue
         seen.add(p.chunk.chunk_id)
-        for depth, heading in enumerate(p.chunk.section.split(" > ")):
+        headings = p.chunk.section.split(" > ")
+        for depth, heading in enumerate(headings):
             named, covered = _named(heading, stems, question)
+            # A theme under a heading of the kind asked for ("Kompetensgap > Digitalisering" for "vilka
+            # digitala kompetensgap?"): the heading above names the kind, this one the theme.
+            if named and kind is not None and any(kind.search(h) for h in headings[:depth]):
+                named = {*named, _KIND}
             if len(named) >= MIN_NAMED and covered >= MIN_COVERED:
                 context = _context(p.chunk, depth, stems - named, question, chunk_at)
                 found.append(((len(named), covered, context), rank, p.chunk, depth))
@@ -235,10 +247,16 @@ def _without_prose_edges(items: list[_Item]) -> list[_Item]:
 
 
 def section_list(
-    passages: list[Passage], stems: set[str], question: str, chunk_at: ChunkAt, label: Callable[[Chunk], str]
+    passages: list[Passage],
+    stems: set[str],
+    question: str,
+    chunk_at: ChunkAt,
+    label: Callable[[Chunk], str],
+    kind: re.Pattern[str] | None = None,
 ) -> SectionList | None:
-    """The items of the section whose heading the question names, each cited; None if none answers."""
-    found, named = _best_headings(passages, stems, question, chunk_at)
+    """The items of the section whose heading the question names, each cited; None if none answers.
+    `kind` names the kind of list asked for (gaps): a heading above a theme's may name it."""
+    found, named = _best_headings(passages, stems, question, chunk_at, kind)
     citations: list[Citation] = []
     blocks: list[tuple[Chunk, list[str]]] = []
     for chunk, depth in found:

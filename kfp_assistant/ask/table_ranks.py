@@ -31,6 +31,7 @@ from kfp_assistant.ask.cells import (
     split_labels,
     table_lines,
 )
+from kfp_assistant.ask.gap_ranks import answer_from_gap_sizes
 from kfp_assistant.ask.records_answer import RecordAnswer, cite_record
 from kfp_assistant.ask.records_cap import plan_title
 from kfp_assistant.ask.route import Route
@@ -149,7 +150,10 @@ def _render(plan: PlanRecords, ranked: _Ranked, sup: Superlative, citations: lis
 
 def answer_from_ranking(route: Route, plans: list[PlanRecords]) -> RecordAnswer | None:
     """An answer naming the row of a table that ranks first (or last) in the asked column, for each
-    plan the question is about; None for any other question or when no table answers it."""
+    plan the question is about; None for any other question or when no table answers it. Where a gap
+    is largest, a table rating gaps answers (gap_ranks)."""
+    if (gaps := answer_from_gap_sizes(route, plans)) is not None:
+        return gaps
     sup = superlative_of(route.question)
     if sup is None or (route.unknown_administrations and not route.administrations):
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -154,11 +155,26 @@ class PlanStore:
 
 def _with_areas(records: PlanRecords) -> PlanRecords:
     """Records whose activities have their areas read from the area cell where an older extraction
-    left them out (area cells in a legend's letters, "U/B"), so stored plans need no new ingest."""
+    left them out (area cells in a legend's letters, "U/B"), so stored plans need no new ingest; with no
+    area cell, from a field under a header no role names whose value is wholly areas ("Steg | Behålla",
+    "Fas | Utveckla och introducera")."""
     for activity in records.activities:
+        if not activity.area:
+            activity.area = next((v for v in activity.extra.values() if _only_areas(v)), None)
         if not activity.areas and activity.area:
             activity.areas = cast(list[UbaraArea], areas_in(activity.area))
     return records
+
+
+_AREA_CELL_PARTS = re.compile(r"\s*(?:[/,&+]|\boch\b)\s*", re.IGNORECASE)
+_AREA_CELL_WORDS = 2  # of one part: "Attrahera", "Attrahera och rekrytera", not a sentence
+
+
+def _only_areas(value: str) -> bool:
+    """Whether a cell names areas and nothing else ("Behålla", "Utveckla/Behålla", "Utveckla och
+    introducera"), not a sentence holding an area's word ("Behålla erfarna medarbetare")."""
+    parts = [p for p in _AREA_CELL_PARTS.split(value.strip()) if p]
+    return bool(parts) and all(len(p.split()) <= 1 and areas_in(p) for p in parts)
 
 
 def activities_of(records: list[PlanRecords]) -> list[Activity]:

@@ -155,3 +155,62 @@ def degrees_asked(question: str, present: list[int]) -> set[int]:
     if _EASY_ASKED.search(question):
         return {1}
     return set()
+
+
+# Where a gap is largest: "inom vilka områden är gapet störst?", "var är kompetensbristen störst?",
+# "vilka kompetenser har störst gap?", "where are the biggest gaps?" (smallest: "minst", "smallest").
+_GAP_WORD = r"(?:\w*gap\w*|\w*glapp\w*|\w*brist\w*|\w*luck(?:a|an|or|orna)\b|kompetensbehov\w*|gaps?)"
+_LARGEST = (
+    r"(?:störst\w*|allvarligast\w*|kritiskast\w*|mest\s+(?:kritisk\w*|allvarlig\w*|akut\w*)"
+    r"|largest|biggest|greatest|widest)"
+)
+_SMALLEST = r"(?:minst(?!\s+\d)\w*|smallest|narrowest)"
+_GAP_SIZE_ASKED = re.compile(
+    rf"\b{_GAP_WORD}\b.*?\b(?P<a>{_LARGEST}|{_SMALLEST})\b|\b(?P<b>{_LARGEST}|{_SMALLEST})\b.*?\b{_GAP_WORD}\b",
+    re.IGNORECASE,
+)
+
+
+def gap_size_asked(question: str) -> bool | None:
+    """Whether a question asks where a gap is smallest (True) or largest (False); None when it asks
+    neither."""
+    match = _GAP_SIZE_ASKED.search(question)
+    if match is None:
+        return None
+    word = (match.group("a") or match.group("b")).lower()
+    return bool(re.fullmatch(_SMALLEST, word))
+
+
+# A column rating or measuring each row's gap: "Gap", "Bedömt gap", "Glapp", "Brist", "Skillnad".
+GAP_SIZE_HEADER = re.compile(r"\w*gap\w*|\w*glapp\w*|\w*brist\w*|\bskillnad\w*|\bdifferens\w*", re.I)
+# Columns of a row's level now and the level needed, whose difference is the gap: "Nuläge (1–4)" and
+# "Behov 2026 (1–4)", "Nuvarande nivå" and "Önskad nivå", "Idag" and "Krav".
+CURRENT_LEVEL_HEADER = re.compile(
+    r"\bnuläge\w*|\bnuvarande\b|\bbefintlig\w*|\bidag\b|\bi\s+dag\b|\bär-?läge\w*|\baktuell\w*", re.I
+)
+REQUIRED_LEVEL_HEADER = re.compile(
+    r"\bbehov\w*|\bbehövd\w*|\bkrav\w*|\bkrävs\b|\bkrävd\w*|\bönskad\w*|\bönskvärd\w*|\bbör-?läge\w*"
+    r"|\bmålnivå\w*|\bbörnivå\w*",
+    re.I,
+)
+# How large a rating says a gap is, 0 (none) to 4 (very large): "Inget" 0, "Litet"/"Låg" 1,
+# "Måttligt"/"Medel" 2, "Stort"/"Hög" 3, "Mycket stort"/"Kritiskt" 4; filled dots ("●●○") count.
+_SIZES = (
+    (4, re.compile(r"^(?:(?:mycket|väldigt|extremt)\s+(?:stor\w*|hög\w*)|kritisk\w*|akut\w*)$")),
+    (3, re.compile(r"^(?:ganska\s+|relativt\s+)?(?:stor|stort|stora|hög|högt|höga|large|high)$")),
+    (2, re.compile(r"^(?:medel\w*|måttlig\w*|mellan\w*|viss|visst|medium|moderate)$")),
+    (1, re.compile(r"^(?:liten|litet|små|låg|lågt|låga|begränsad\w*|small|low)$")),
+    (0, re.compile(r"^(?:ingen|inget|inga|saknas|none|-|–|0)$")),
+)
+_DOTS = re.compile(r"^[●○◯◦•]+$")
+
+
+def gap_size(value: str) -> float | None:
+    """How large a gap cell says the gap is: its number, or its rating's degree (module comment)."""
+    text = " ".join(value.lower().split()).rstrip(".")
+    if _DOTS.match(text.replace(" ", "")):
+        return float(text.count("●") + text.count("•"))
+    for degree, pattern in _SIZES:
+        if pattern.match(text):
+            return float(degree)
+    return None

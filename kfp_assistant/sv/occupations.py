@@ -35,6 +35,16 @@ DIFFICULTY = re.compile(
 NEED = re.compile(r"\w*behov\w*|\bbehöv\w*", re.IGNORECASE)
 
 
+_LEADING_WORDS = 2  # an occupation named first, or after one adjective ("Legitimerade förskollärare")
+
+
+def names_occupation_first(text: str) -> bool:
+    """Whether a text is about occupations as such, naming one first ("Sjuksköterskor i hemsjukvården",
+    "Erfarna socialsekreterare"), not about a competence some occupations lack ("Svenska för yrket hos
+    undersköterskor")."""
+    return any(occupations_in(w) for w in re.findall(r"[\w-]+", text)[:_LEADING_WORDS])
+
+
 def occupations_in(text: str) -> list[str]:
     """The occupations a text names, in order, each once ("socialsekreterare, sjuksköterskor")."""
     found: list[str] = []

@@ -48,3 +48,19 @@ def test_a_question_not_about_difficulty_or_need_is_not_this_kind() -> None:
 def test_an_english_question_about_hard_roles_reads_as_the_swedish_one() -> None:
     swedish = in_swedish_terms("Which roles are hard to fill?")
     assert asks_occupations(swedish) is DIFFICULTY
+
+
+def test_a_line_after_a_lead_in_names_hard_roles_only_when_it_is_about_them() -> None:
+    text = (
+        "Uppföljningen visar brister i skriftlig dokumentation.\n"
+        "- Journalföring hos skötare och behandlingsassistenter\n"
+        "Rekryteringen är svår för dessa grupper:\n"
+        "- Kuratorer, psykologer och logopeder"
+    )
+    question = "Vilka bristyrken finns?"
+    route_ = route(question, [])
+    passages = score_chunk(plan_chunk(text), content_tokens(question, route_), 0.5)
+    found = named_roles(passages, question, lambda c: "Plan")
+    assert found is not None
+    assert "Kuratorer, psykologer och logopeder" in found[0]
+    assert "Journalföring" not in found[0], "a competence the occupations lack names no hard-to-find role"

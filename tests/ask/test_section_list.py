@@ -137,3 +137,46 @@ def test_sections_of_one_heading_in_several_departments_are_all_listed_by_their_
     assert "**Plan** – Avdelningen för äldreomsorg > Attrahera och rekrytera:" in found.text
     assert "**Plan** – Avdelningen för förskola > Attrahera och rekrytera:" in found.text
     assert "lokalpressen" in found.text and "mässor" in found.text
+
+
+THEMED = [
+    plan_chunk("Avdelningarna har pekat ut följande.", "t:0", "5 Kompetensbrister"),
+    plan_chunk(
+        "Nya e-tjänster införs.\n- Vana vid videomöten i hemsjukvården\n- Säker inloggning i journalsystemet",
+        "t:1",
+        "5 Kompetensbrister > 5.1 Digitalisering",
+    ),
+    plan_chunk("- Lönesättning hos nya chefer\n- Svåra samtal", "t:2", "5 Kompetensbrister > 5.2 Ledarskap"),
+    plan_chunk("Alla får en digital introduktion.", "t:3", "6 Insatser > 6.1 Digitalisering"),
+]
+
+
+def _themed(question: str, kind: bool = True) -> str | None:
+    from kfp_assistant.sv.assessments import GAP_HEADER
+
+    route_ = route(question, [])
+    tokens = content_tokens(question, route_)
+    passages = [p for c in THEMED for p in score_chunk(c, tokens, 0.5)]
+
+    def at(doc_id: str, position: int) -> Chunk | None:
+        return THEMED[position] if doc_id == "t" and 0 <= position < len(THEMED) else None
+
+    found = section_list(passages, tokens, question, at, lambda c: "Plan", GAP_HEADER if kind else None)
+    return found.text if found else None
+
+
+def test_a_theme_under_a_heading_of_the_kind_asked_lists_the_themes_items() -> None:
+    text = _themed("Vilka digitala brister finns?")
+    assert text is not None and "5.1 Digitalisering" in text
+    assert "- Vana vid videomöten i hemsjukvården [1]" in text and "Säker inloggning" in text
+    assert "Lönesättning" not in text and "introduktion" not in text
+    assert _themed("Vilka digitala brister finns?", kind=False) is None  # one word names no section
+
+
+def test_a_headings_number_is_none_of_its_words() -> None:
+    assert heading_match(
+        "4.2 Ledarskap och chefsstöd", {"ledarskap", "chefsstöd"}, "ledarskap och chefsstöd"
+    ) == (
+        2,
+        1.0,
+    )

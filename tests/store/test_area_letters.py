@@ -27,3 +27,20 @@ def test_stored_activities_without_areas_get_them_from_their_area_cell(tmp_path:
     PlanStore(tmp_path).put(PlanRecords(doc_id="p", file="p.pdf", activities=[row]))
     stored = PlanStore(tmp_path).get("p")
     assert stored is not None and stored.activities[0].areas == ["Behålla", "Avsluta"]
+
+
+def test_a_field_under_an_unknown_header_holding_only_areas_is_the_area(tmp_path: Path) -> None:
+    def row(extra: dict[str, str]) -> Activity:
+        return Activity(
+            file="p.pdf", doc_id="p", administration="X", period="2026", table="plan", area=None, goal=None,
+            activity="Mentorskap för nya handläggare", target_date="2027", responsible="HR", page=2,
+            quote="Mentorskap för nya handläggare", extra=extra,
+        )  # fmt: skip
+
+    rows = [row({"Fas": "Introducera och utveckla"}), row({"Kommentar": "Behålla erfarna medarbetare"})]
+    PlanStore(tmp_path).put(PlanRecords(doc_id="p", file="p.pdf", activities=rows))
+    stored = PlanStore(tmp_path).get("p")
+    assert stored is not None
+    assert stored.activities[0].area == "Introducera och utveckla"
+    assert stored.activities[0].areas == ["Utveckla", "Introducera"]
+    assert stored.activities[1].area is None and stored.activities[1].areas == []
