@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from kfp_assistant.ask.route import Route
 from kfp_assistant.sv.administrations import administration_key
-from kfp_assistant.sv.periods import named_plan_periods, period_bounds, relative_plan
+from kfp_assistant.sv.periods import horizon_years, named_plan_periods, period_bounds, relative_plan
 from kfp_assistant.sv.status import asks_outcome
 from kfp_assistant.sv.versus import asks_now, changes_lists
 
@@ -83,6 +83,14 @@ def now_sides(route: Route, plans: Sequence[Any]) -> set[str]:
     }
 
 
+def of_named(plans: Sequence[P], named: Sequence[str]) -> list[P]:
+    """The plans of the named administrations (every plan when none is named). Matched by key: one
+    administration's versions may spell its name differently ("Äldreförvaltningen i Stockholms stad",
+    "Äldreförvaltningen, Stockholms stad") and are still one administration's versions."""
+    keys = {administration_key(n) for n in named}
+    return [p for p in plans if not named or administration_key(_get(p, "administration") or "") in keys]
+
+
 def versions_of(plans: Sequence[P], administration: str) -> list[P]:
     """An administration's plans, oldest first (names matched loosely both ways: "Hägersten" finds
     "Hägersten-Älvsjö stadsdelsförvaltning")."""
@@ -144,11 +152,19 @@ def _reports_year(year: str, plans: Sequence[Any]) -> bool:
     )
 
 
+def _horizon_ahead(year: str, question: str, plans: Sequence[Any]) -> bool:
+    """Whether the year is a horizon some plan looks ahead to ("hur många går i pension fram till 2030?" of a
+    2026 plan): a forecast's end, asked of a plan begun before it, is no plan period of its own."""
+    return year in horizon_years(question) and any(
+        (span := period_bounds(_get(p, "period"))) and span[0] <= int(year) for p in plans
+    )
+
+
 def _relative_plans(relative: str, plans: Sequence[Any], reference: Collection[str]) -> list[Any]:
     """Latest plan per administration, or the one before the referenced (else the latest) plan."""
     groups: dict[str, list[Any]] = {}
     for plan in plans:
-        groups.setdefault(str(_get(plan, "administration")), []).append(plan)
+        groups.setdefault(administration_key(_get(plan, "administration") or ""), []).append(plan)
     chosen: list[Any] = []
     for versions in groups.values():
         ordered = sorted(versions, key=version_key)
@@ -190,7 +206,7 @@ def resolve_plans(route: Route, reference: Collection[str] = ()) -> Route:
 
     `reference`: the plans an earlier turn was about ("förra året" then means the plan before those)."""
     named = route.administrations
-    pool = [p for p in route.catalog if not named or _get(p, "administration") in named]
+    pool = of_named(route.catalog, named)
     spans = [s for s in route.requested_periods if "-" in s]
     selectors = unique([*named_plan_periods(route.question), *spans, *_version_years(route, pool)])
     chosen: list[Any] = []
@@ -200,7 +216,9 @@ def resolve_plans(route: Route, reference: Collection[str] = ()) -> Route:
         chosen += hits
         unknown += [] if hits else [spec]
     bare_years = [y for y in route.requested_periods if "-" not in y and y not in selectors]
-    unknown += [y for y in bare_years if not _reports_year(y, pool)]
+    unknown += [
+        y for y in bare_years if not _reports_year(y, pool) and not _horizon_ahead(y, route.question, pool)
+    ]
     if not selectors and route.relative_period in ("previous", "latest"):
         chosen = _relative_plans(route.relative_period, pool, reference)
         if not chosen and asks_outcome(route.question):  # the one version follows up the plan before it
@@ -212,8 +230,10 @@ def resolve_plans(route: Route, reference: Collection[str] = ()) -> Route:
     if chosen and len(named) > 1:
         # "X och Y (2021 års plan)": the period picks the plans of those that have it; a named
         # administration without one is still asked about, in its latest plan.
-        covered = {_get(p, "administration") for p in chosen}
-        chosen += latest_per_administration([p for p in pool if _get(p, "administration") not in covered])
+        covered = {administration_key(_get(p, "administration") or "") for p in chosen}
+        chosen += latest_per_administration(
+            [p for p in pool if administration_key(_get(p, "administration") or "") not in covered]
+        )
     if not chosen and named:  # a period no plan covers does not narrow: say so, search the administration
         chosen = pool
     ordered = sorted(chosen, key=version_key)
@@ -236,7 +256,7 @@ def _compared_plans(route: Route, in_filters: list[Any]) -> list[str]:
     version of a named administration when it asks about change over time; else the latest plan of each
     (named, or every) administration."""
     named = route.administrations
-    pool = [p for p in in_filters if not named or _get(p, "administration") in named]
+    pool = of_named(in_filters, named)
     if route.versions_named and route.doc_ids and not route.unknown_periods:
         chosen = [d for d in route.doc_ids if d in {_get(p, "doc_id") for p in in_filters}] or route.doc_ids
         if len(named) == 1:
