@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from kfp_assistant.ask.route import Route
-from kfp_assistant.sv.administrations import administration_key
+from kfp_assistant.sv.administrations import administration_identity, administration_key
 from kfp_assistant.sv.periods import horizon_years, named_plan_periods, period_bounds, relative_plan
 from kfp_assistant.sv.status import asks_outcome
 from kfp_assistant.sv.versus import asks_now, changes_lists
@@ -62,9 +62,9 @@ def version_key(plan: Any) -> tuple[int, int]:
 
 def latest_per_administration(plans: Sequence[P]) -> list[P]:
     """The latest plan of each administration, in the order administrations first appear."""
-    best: dict[str, P] = {}
+    best: dict[tuple[str, str], P] = {}
     for plan in plans:
-        key = administration_key(_get(plan, "administration") or _get(plan, "file") or "")
+        key = _identity(plan)
         if key not in best or version_key(plan) > version_key(best[key]):
             best[key] = plan
     return list(best.values())
@@ -87,18 +87,24 @@ def of_named(plans: Sequence[P], named: Sequence[str]) -> list[P]:
     """The plans of the named administrations (every plan when none is named). Matched by key: one
     administration's versions may spell its name differently ("Äldreförvaltningen i Stockholms stad",
     "Äldreförvaltningen, Stockholms stad") and are still one administration's versions."""
-    keys = {administration_key(n) for n in named}
-    return [p for p in plans if not named or administration_key(_get(p, "administration") or "") in keys]
+    names = {administration_identity(n) for n in named}
+    return [p for p in plans if not named or _identity(p) in names]
+
+
+def _identity(plan: Any) -> tuple[str, str]:
+    return administration_identity(_get(plan, "administration") or _get(plan, "file") or "")
 
 
 def versions_of(plans: Sequence[P], administration: str) -> list[P]:
     """An administration's plans, oldest first (names matched loosely both ways: "Hägersten" finds
-    "Hägersten-Älvsjö stadsdelsförvaltning")."""
-    key = administration_key(administration)
+    "Hägersten-Älvsjö stadsdelsförvaltning"; of the same employer)."""
+    key, employer = administration_identity(administration)
     mine = [
         p
         for p in plans
-        if key and (key in (k := administration_key(_get(p, "administration") or "")) or k in key)
+        if key
+        and (key in (k := _identity(p)[0]) or k in key)
+        and _identity(p)[1] == employer  # Socialnämnden's versions are not Borås's social services'
     ]
     return sorted(mine, key=version_key)
 
@@ -162,9 +168,9 @@ def _horizon_ahead(year: str, question: str, plans: Sequence[Any]) -> bool:
 
 def _relative_plans(relative: str, plans: Sequence[Any], reference: Collection[str]) -> list[Any]:
     """Latest plan per administration, or the one before the referenced (else the latest) plan."""
-    groups: dict[str, list[Any]] = {}
+    groups: dict[tuple[str, str], list[Any]] = {}
     for plan in plans:
-        groups.setdefault(administration_key(_get(plan, "administration") or ""), []).append(plan)
+        groups.setdefault(_identity(plan), []).append(plan)
     chosen: list[Any] = []
     for versions in groups.values():
         ordered = sorted(versions, key=version_key)
@@ -230,10 +236,8 @@ def resolve_plans(route: Route, reference: Collection[str] = ()) -> Route:
     if chosen and len(named) > 1:
         # "X och Y (2021 års plan)": the period picks the plans of those that have it; a named
         # administration without one is still asked about, in its latest plan.
-        covered = {administration_key(_get(p, "administration") or "") for p in chosen}
-        chosen += latest_per_administration(
-            [p for p in pool if administration_key(_get(p, "administration") or "") not in covered]
-        )
+        covered = {_identity(p) for p in chosen}
+        chosen += latest_per_administration([p for p in pool if _identity(p) not in covered])
     if not chosen and named:  # a period no plan covers does not narrow: say so, search the administration
         chosen = pool
     ordered = sorted(chosen, key=version_key)

@@ -227,6 +227,16 @@ def organisation_mentions(text: str) -> list[tuple[str, int]]:
     return found
 
 
+@lru_cache(maxsize=4096)
+def administration_identity(name: str) -> tuple[str, str]:
+    """Which organisation a plan's administration is, for telling its versions apart from other plans:
+    its key and the employer it names beyond Stockholm's city. Versions may spell the name differently
+    ("Äldreförvaltningen i Stockholms stad", "Äldreförvaltningen, Stockholms stad": one identity), while the
+    key alone joins the same field of two employers ("Socialnämnden", "Socialförvaltningen i Borås stad")."""
+    employers = sorted(fold(n) for n, _ in organisation_mentions(name))
+    return administration_key(name), " ".join(employers)
+
+
 # Clipped names staff use for an administration of a field: "på soc" is the social services
 # (socialnämnden, socialförvaltningen, socialtjänsten), when only one plan is of that field.
 CLIPPED_NAMES = {"soc": "social", "socialen": "social"}

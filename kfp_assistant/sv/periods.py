@@ -135,7 +135,13 @@ _PREVIOUS_PLAN_RE = re.compile(
     # "fler i den nya planen än i den gamla": the plan is understood
     r"|\bden\s+(?:gamla|äldre)(?=\s*(?:[?.!,;)]|$)|\s+(?:för|i|hos|på|och|när)\b)"
     # "jämfört med förra", "sedan förra versionen": the plan is understood
-    r"|\b(?:förra|föregående|tidigare)\s+(?:version\w*|utgåva\w*|gången)\b|\b(?:förra|föregående)\s*(?=[?.!,;)]|$)",
+    r"|\b(?:förra|föregående|tidigare)\s+(?:version\w*|utgåva\w*|gången)\b|\b(?:förra|föregående)\s*(?=[?.!,;)]|$)"
+    # "förra årets plan", "fjolårets KFP", "planen från förra året / i fjol": last year's version of the plan
+    rf"|\b(?:(?:förra|föregående)\s+årets|fjolårets)\s+{_PLAN}\b"
+    rf"|\b{_PLAN}\s+(?:från|för)\s+(?:(?:förra|föregående)\s+året|i\s+fjol)\b"
+    # English: "the previous plan", "their old plan", "last year's plan", "the earlier version"
+    r"|\b(?:previous|earlier|prior|old|older|former|preceding)\s+(?:\w+\s+)?(?:plan|version)s?\b"
+    r"|\blast\s+year'?s\s+(?:\w+\s+)?plan\b",
     re.IGNORECASE,
 )
 _PREVIOUS_YEAR_RE = re.compile(
@@ -150,7 +156,8 @@ _NEXT_YEAR_RE = re.compile(
     re.IGNORECASE,
 )
 _LATEST_PLAN_RE = re.compile(
-    rf"\b(?:senaste|nuvarande|aktuella|gällande|nya|årets)\s+{_PLAN}\b|\bden\s+senaste\b",
+    rf"\b(?:senaste|nuvarande|aktuella|gällande|nya|årets)\s+{_PLAN}\b|\bden\s+senaste\b"
+    r"|\b(?:latest|current|new|newest|present)\s+(?:\w+\s+)?(?:plan|version)\b",
     re.IGNORECASE,
 )
 Relative = Literal["previous", "previous_year", "next_year", "latest"]
