@@ -14,6 +14,7 @@ from kfp_assistant.ask.scope import unique
 from kfp_assistant.sv.administrations import (
     CLIPPED_NAMES,
     ORGANISATION_WORDS,
+    administration_identity,
     administration_key,
     administration_mentions,
     canonical_administration,
@@ -35,10 +36,10 @@ def _plan_aliases(catalog: Sequence[Mapping[str, Any]]) -> dict[str, str]:
 
     Districts and their unambiguous parts (users type "hässelby" as well as "Hässelby-Vällingby"), and
     the proper names in other employers' names ("Region Värmland" -> "varmland", "Ludvika kommun" ->
-    "ludvika"); a word shared by two administrations names neither.
+    "ludvika"); a word shared by two administrations names neither (two spellings of one are one).
     """
     aliases: dict[str, str] = {}
-    counts: dict[str, int] = {}
+    owners: dict[str, set[tuple[str, str]]] = {}  # the administrations (not spellings) a word points at
     for name in {p["administration"] for p in catalog if p.get("administration")}:
         canonical = canonical_administration(name)
         if canonical.endswith(" stadsdelsförvaltning"):
@@ -52,8 +53,9 @@ def _plan_aliases(catalog: Sequence[Mapping[str, Any]]) -> dict[str, str]:
         parts += [short for short, start in CLIPPED_NAMES.items() if fold(canonical).startswith(start)]
         for part in dict.fromkeys(parts):
             aliases[part] = name
-            counts[part] = counts.get(part, 0) + 1
-    return {alias: name for alias, name in aliases.items() if counts[alias] == 1}
+            owners.setdefault(part, set()).add(administration_identity(name))
+    # two versions spelling one administration's name differently share their words
+    return {alias: name for alias, name in aliases.items() if len(owners[alias]) == 1}
 
 
 def _initials(catalog: Sequence[Mapping[str, Any]]) -> dict[str, str]:
@@ -162,13 +164,18 @@ def match_administrations(
 ) -> tuple[list[str], list[str], list[str]]:
     """(known plan administrations named, unknown administrations as written, those of the unknown that
     are units of a known one: "socialförvaltningen i Härnösand"), each in order of mention."""
-    by_key = {
-        administration_key(p["administration"]): p["administration"]
-        for p in catalog
-        if p.get("administration")
-    }
+    # A key two employers share ("social": Socialnämnden, Socialförvaltningen i X kommun) names, without a
+    # place, the administration of no other employer than Stockholm's city; with one, that place's.
+    by_key: dict[str, list[str]] = {}
+    for name in sorted(
+        unique(p["administration"] for p in catalog if p.get("administration")),
+        key=lambda n: administration_identity(n)[1] != "",  # stable: catalog order within each
+    ):
+        by_key.setdefault(administration_key(name), []).append(name)
     known: list[tuple[int, str]] = []
-    question = expand_ellipses(question, by_key.values())  # "miljö- och idrottsförvaltningen": both, in full
+    question = expand_ellipses(
+        question, [n for same in by_key.values() for n in same]
+    )  # "miljö- och idrottsförvaltningen": both, in full
     folded = fold(question)
     names = frozenset(p["administration"] for p in catalog if p.get("administration"))
     unknown: list[tuple[int, str]] = []
@@ -181,9 +188,11 @@ def match_administrations(
     mentions = [(d, o, mention_surface(question, o)) for d, o in administration_mentions(question)]
     mentions += [(d, o, d) for d, o in organisation_mentions(question)]
     for display, offset, surface in sorted(mentions, key=lambda m: m[1]):
-        plan_name = by_key.get(administration_key(display))
-        if plan_name and not _of_another_place(question, offset, plan_name, names):
-            known.append((offset, plan_name))
+        candidates = by_key.get(administration_key(display), [])
+        here = [n for n in candidates if not _of_another_place(question, offset, n, names)]
+        plan_name = candidates[0] if candidates else None
+        if here:
+            known.append((offset, here[0]))
             continue
         if plan_name:  # "socialförvaltningen i Härnösand": a unit of Härnösand's plan, not Borås's
             unknown.append((offset, surface))

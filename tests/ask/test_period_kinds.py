@@ -1,0 +1,131 @@
+"""Periods in questions (router + ask.scope): only a period that names a plan chooses plan versions.
+
+"förra planen" is an administration's earlier version, also when its versions spell its name differently;
+a bare year dates figures (all versions are searched); a year that ends a stretch ("fram till 2031") is
+a forecast's horizon. Made-up administrations and wording.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kfp_assistant.ask.router import route
+from kfp_assistant.sv.administrations import administration_identity
+from kfp_assistant.sv.periods import horizon_years, relative_plan
+
+# One administration whose two versions write its name in two ways, one other administration of the same
+# field under another employer, and one administration with a single plan.
+CATALOG = [
+    {"doc_id": doc_id, "administration": administration, "period": period}
+    for doc_id, administration, period in (
+        ("kultur-old", "Kulturförvaltningen i Stockholms stad", "2024-2026"),
+        ("kultur-new", "Kulturförvaltningen, Stockholms stad", "2025-2027"),
+        ("social-old", "Socialnämnden", "2023-2025"),
+        ("social-new", "Socialnämnden", "2024-2026"),
+        ("social-other", "Socialförvaltningen i Vänersborgs kommun", "2025"),
+        ("park", "Parkförvaltningen, Stockholms stad", "2026"),
+    )
+]
+
+
+def test_one_administration_is_one_identity_however_its_versions_spell_it() -> None:
+    assert administration_identity("Kulturförvaltningen i Stockholms stad") == administration_identity(
+        "Kulturförvaltningen, Stockholms stad"
+    )
+    # the same field of another employer is another administration
+    assert administration_identity("Socialnämnden") != administration_identity(
+        "Socialförvaltningen i Vänersborgs kommun"
+    )
+
+
+@pytest.mark.parametrize(
+    "question, doc_ids",
+    [
+        ("Vilka utbildningar erbjöd kulturförvaltningen i den förra planen?", ["kultur-old"]),
+        ("Vad skrev Stockholms stads kulturförvaltning om chefer i sin gamla plan?", ["kultur-old"]),
+        ("Hur stor var sjukfrånvaron enligt kulturförvaltningens tidigare kompetensplan?", ["kultur-old"]),
+        ("Hur många slutade på socialnämnden enligt förra årets plan?", ["social-old"]),
+        ("Vilka mål fanns i socialnämndens plan från förra året?", ["social-old"]),
+        ("What did Kulturförvaltningen's previous plan say about leaders?", ["kultur-old"]),
+    ],
+)
+def test_previous_plan_is_the_earlier_version(question: str, doc_ids: list[str]) -> None:
+    r = route(question, CATALOG)
+    assert r.doc_ids == doc_ids
+    assert r.unknown_periods == []
+
+
+def test_previous_plan_of_an_administration_with_one_plan_is_declined() -> None:
+    r = route("Vad skrev parkförvaltningen om rekrytering i förra planen?", CATALOG)
+    assert r.unknown_periods  # no earlier version: "no plan for that period"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hur hög var personalomsättningen på kulturförvaltningen 2022?",  # older version's key-figure year
+        "Hur många anställda hade kulturförvaltningen 2024?",  # both versions' years
+    ],
+)
+def test_a_bare_year_searches_every_version(question: str) -> None:
+    r = route(question, CATALOG)
+    assert set(r.doc_ids) == {"kultur-old", "kultur-new"}
+    assert r.unknown_periods == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hur många på parkförvaltningen väntas gå i pension fram till 2032?",
+        "Hur många medarbetare på parkförvaltningen går i pension till och med år 2031?",
+        "How many of the park administration's staff will retire by 2033?",
+    ],
+)
+def test_a_forecast_horizon_is_no_plan_period(question: str) -> None:
+    r = route(question, CATALOG)
+    assert r.unknown_periods == []
+    assert r.doc_ids == ["park"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vad säger parkförvaltningens plan 2019 om kompetensbehov?",  # a period naming a plan: none has it
+        "Hur hög var sjukfrånvaron på parkförvaltningen 2015?",  # a year no plan reports
+        "Vilka aktiviteter har parkförvaltningen planerat för år 2031?",  # a year ahead, not a horizon
+    ],
+)
+def test_a_period_no_plan_covers_is_unknown(question: str) -> None:
+    assert route(question, CATALOG).unknown_periods
+
+
+@pytest.mark.parametrize(
+    "text, years",
+    [
+        ("hur många går i pension fram till 2030?", ["2030"]),
+        ("pensionsavgångar t.o.m. 2029", ["2029"]),
+        ("fram till utgången av 2031", ["2031"]),
+        ("retirements until 2030", ["2030"]),
+        ("sjukfrånvaron 2022", []),
+        ("aktiviteter planerade för 2028", []),
+    ],
+)
+def test_horizon_years(text: str, years: list[str]) -> None:
+    assert horizon_years(text) == years
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("enligt förra årets kompetensförsörjningsplan", "previous"),
+        ("i fjolårets plan", "previous"),
+        ("i planen från i fjol", "previous"),
+        ("in their earlier plan", "previous"),
+        ("in last year's workforce plan", "previous"),
+        ("according to the current plan", "latest"),
+        ("sjukfrånvaron förra året", "previous_year"),  # a figure's year, not a version
+    ],
+)
+def test_relative_versions(text: str, kind: str) -> None:
+    found = relative_plan(text)
+    assert found is not None and found[0] == kind
