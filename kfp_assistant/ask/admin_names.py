@@ -209,7 +209,9 @@ def match_administrations(
     bare = field_mentions(question, names, known + unknown)
     known += [(o, n) for o, n in bare if not any(k == o for k, _ in known)]
     known, fields, others = _fields_in_places(question, known, names)
-    administrations = unique(n for _, n in sorted(known))
+    # one administration once, however its versions spell it ("X i Stockholms stad", "X, Stockholms stad")
+    by_identity = {administration_identity(n): n for _, n in reversed(sorted(known))}
+    administrations = unique(by_identity[administration_identity(n)] for _, n in sorted(known))
     named = unique(n for _, n in sorted(unknown + fields + others))
     set_in_place = {surface for _, surface in fields}
     units = [u for u in named if u in set_in_place or unit_of(question, u, administrations, catalog)]

@@ -167,7 +167,7 @@ def _horizon_ahead(year: str, question: str, plans: Sequence[Any]) -> bool:
 
 
 def _relative_plans(relative: str, plans: Sequence[Any], reference: Collection[str]) -> list[Any]:
-    """Latest plan per administration, or the one before the referenced (else the latest) plan."""
+    """Latest plan per administration, or the one before the latest referenced (else the latest) plan."""
     groups: dict[tuple[str, str], list[Any]] = {}
     for plan in plans:
         groups.setdefault(_identity(plan), []).append(plan)
@@ -178,8 +178,10 @@ def _relative_plans(relative: str, plans: Sequence[Any], reference: Collection[s
             chosen.append(ordered[-1])
             continue
         positions = [i for i, p in enumerate(ordered) if _get(p, "doc_id") in reference] or [len(ordered) - 1]
-        if min(positions) > 0:
-            chosen.append(ordered[min(positions) - 1])
+        if max(positions) > 0:
+            chosen.append(ordered[max(positions) - 1])
+        elif len(ordered) > 1:  # already talking about the oldest: "och i den gamla?" is that one still
+            chosen.append(ordered[0])
     return chosen
 
 

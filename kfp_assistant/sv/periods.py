@@ -198,13 +198,12 @@ def mark_plan_periods(text: str, mark: str) -> str:
     return text
 
 
-# A year that ends a stretch of time the figures run to ("fram till 2030", "till och med 2029", "t.o.m. 2030",
-# "senast 2030", "innan 2030", "by 2030", "until 2030"): a forecast's horizon, which a plan of an earlier
-# period looks ahead to, not a plan of its own.
+# A year that ends a stretch of time the figures run to ("fram till 2030", "till och med 2029", "t.o.m.
+# 2030", "senast 2030", "innan 2030", "inför 2030", "by 2030", "until 2030"): a forecast's horizon, which a
+# plan of an earlier period looks ahead to, not a plan of its own.
 _HORIZON_RE = re.compile(
-    r"(?:\bfram\s+(?:till|t\.?\s?o\.?\s?m\.?|mot|emot)|\btill\s+och\s+med|\bt\.\s?o\.\s?m\.?|\btom\b"
-    r"|\bfram\s+till\s+och\s+med|\bsenast|\binnan|\bföre|\bfrån\s+nu\s+(?:och\s+)?till|\bunder\s+perioden\s+till"
-    r"|\bby|\buntil|\bthrough|\bup\s+to|\bbefore)"
+    r"(?:\bfram\s+(?:mot|emot)|\btill(?:\s+och\s+med)?|\bt\.\s?o\.\s?m\.?|\btom\b|\bsenast|\binnan|\bföre|\binför"
+    r"|\bby|\buntil|\bthrough|\bup\s+to|\bbefore|\bahead\s+of)"
     rf"\s+(?:år(?:et)?\s+|utgången\s+av\s+|slutet\s+av\s+|the\s+end\s+of\s+|the\s+year\s+)?(?P<y>{_YEAR})\b",
     re.IGNORECASE,
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from kfp_assistant.ask.router import route
+from kfp_assistant.ask.scope import resolve_plans
 from kfp_assistant.sv.administrations import administration_identity
 from kfp_assistant.sv.periods import horizon_years, relative_plan
 
@@ -106,6 +107,8 @@ def test_a_period_no_plan_covers_is_unknown(question: str) -> None:
         ("pensionsavgångar t.o.m. 2029", ["2029"]),
         ("fram till utgången av 2031", ["2031"]),
         ("retirements until 2030", ["2030"]),
+        ("hur många går i pension till 2032?", ["2032"]),
+        ("rekryteringsbehovet inför 2031", ["2031"]),
         ("sjukfrånvaron 2022", []),
         ("aktiviteter planerade för 2028", []),
     ],
@@ -129,3 +132,25 @@ def test_horizon_years(text: str, years: list[str]) -> None:
 def test_relative_versions(text: str, kind: str) -> None:
     found = relative_plan(text)
     assert found is not None and found[0] == kind
+
+
+@pytest.mark.parametrize("catalog", [CATALOG, CATALOG[::-1]])
+@pytest.mark.parametrize(
+    "question",
+    ["Hur många chefer har kulturförvaltningen?", "Hur många chefer har Stockholms stads kulturförvaltning?"],
+)
+def test_two_spellings_of_one_administration_are_one_administration_named(
+    question: str, catalog: list[dict[str, str]]
+) -> None:
+    r = route(question, catalog)
+    assert len(r.administrations) == 1  # not two administrations to compare
+    assert r.intent != "compare"
+    assert set(r.doc_ids) == {"kultur-old", "kultur-new"}
+
+
+def test_the_old_plan_asked_again_after_the_old_plan_stays_that_plan() -> None:
+    first = route("Vilka mål hade kulturförvaltningen i den förra planen?", CATALOG)
+    assert first.doc_ids == ["kultur-old"]
+    again = resolve_plans(route("och i den gamla planen för kulturförvaltningen?", CATALOG), first.doc_ids)
+    assert again.doc_ids == ["kultur-old"]
+    assert again.unknown_periods == []
