@@ -146,6 +146,8 @@ def _plans_for_spec(spec: str, plans: Sequence[Any]) -> list[Any]:
     return [p for p in plans if (span := period_bounds(_get(p, "period"))) and span[0] <= year <= span[1]]
 
 
+# The old version named by its age, not by its place before another ("den gamla planen", "the old plan").
+_OLD_RE = re.compile(r"\b(?:gaml|äldre|old)", re.IGNORECASE)
 _YEARS_REPORTED = 3  # key-figure tables go back about three years before a plan's period
 
 
@@ -166,8 +168,11 @@ def _horizon_ahead(year: str, question: str, plans: Sequence[Any]) -> bool:
     )
 
 
-def _relative_plans(relative: str, plans: Sequence[Any], reference: Collection[str]) -> list[Any]:
-    """Latest plan per administration, or the one before the latest referenced (else the latest) plan."""
+def _relative_plans(
+    relative: str, plans: Sequence[Any], reference: Collection[str], absolute: bool = False
+) -> list[Any]:
+    """Latest plan per administration, or the one before the latest referenced (else the latest) plan;
+    `absolute` ("den gamla planen", not "planen innan den"): the oldest when the oldest is referenced."""
     groups: dict[tuple[str, str], list[Any]] = {}
     for plan in plans:
         groups.setdefault(_identity(plan), []).append(plan)
@@ -180,7 +185,7 @@ def _relative_plans(relative: str, plans: Sequence[Any], reference: Collection[s
         positions = [i for i, p in enumerate(ordered) if _get(p, "doc_id") in reference] or [len(ordered) - 1]
         if max(positions) > 0:
             chosen.append(ordered[max(positions) - 1])
-        elif len(ordered) > 1:  # already talking about the oldest: "och i den gamla?" is that one still
+        elif len(ordered) > 1 and absolute:  # about the oldest already: "och i den gamla?" is that one still
             chosen.append(ordered[0])
     return chosen
 
@@ -228,10 +233,11 @@ def resolve_plans(route: Route, reference: Collection[str] = ()) -> Route:
         y for y in bare_years if not _reports_year(y, pool) and not _horizon_ahead(y, route.question, pool)
     ]
     if not selectors and route.relative_period in ("previous", "latest"):
-        chosen = _relative_plans(route.relative_period, pool, reference)
+        found = relative_plan(route.question)
+        absolute = bool(found and _OLD_RE.search(found[1]))
+        chosen = _relative_plans(route.relative_period, pool, reference, absolute)
         if not chosen and asks_outcome(route.question):  # the one version follows up the plan before it
             chosen = latest_per_administration(pool)
-        found = relative_plan(route.question)
         unknown += [] if chosen else [found[1] if found else route.relative_period]
     if chosen and asks_outcome(route.question):
         chosen += _following_versions(chosen, pool)  # how the named version's activities went
