@@ -137,13 +137,16 @@ def _period_matches(period: str | None, wanted: set[str]) -> bool:
 
 
 def _plans_for_spec(spec: str, plans: Sequence[Any]) -> list[Any]:
-    """Plans a period that names a version selects: that exact period, else the plan starting then."""
+    """Plans a period that names a version selects: that exact period, else the plan starting then; a year:
+    the plan starting that year, else those covering it."""
     if "-" in spec:
         return [p for p in plans if _get(p, "period") == spec] or [
             p for p in plans if version_key(p)[0] == int(spec[:4])
         ]
     year = int(spec)
-    return [p for p in plans if (span := period_bounds(_get(p, "period"))) and span[0] <= year <= span[1]]
+    covering = [p for p in plans if (span := period_bounds(_get(p, "period"))) and span[0] <= year <= span[1]]
+    # Overlapping versions (2025-2027, 2026-2028): "2026 års plan" is the one made for 2026, starting then
+    return [p for p in covering if version_key(p)[0] == year] or covering
 
 
 # The old version named by its age, not by its place before another ("den gamla planen", "the old plan").

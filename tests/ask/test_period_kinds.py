@@ -154,3 +154,22 @@ def test_the_old_plan_asked_again_after_the_old_plan_stays_that_plan() -> None:
     again = resolve_plans(route("och i den gamla planen för kulturförvaltningen?", CATALOG), first.doc_ids)
     assert again.doc_ids == ["kultur-old"]
     assert again.unknown_periods == []
+
+
+OVERLAPPING = [
+    {"doc_id": "a", "administration": "Kulturförvaltningen, Stockholms stad", "period": "2025-2027"},
+    {"doc_id": "b", "administration": "Kulturförvaltningen, Stockholms stad", "period": "2026-2028"},
+]
+
+
+@pytest.mark.parametrize(
+    "question, doc_ids",
+    [
+        ("Vilka mål har kulturförvaltningen i 2026 års plan?", ["b"]),  # the version made for 2026
+        ("Vad står det i kulturförvaltningens plan för 2025?", ["a"]),
+        ("Vad står det i kulturförvaltningens plan för 2027?", ["a", "b"]),  # both cover it, none starts then
+        ("Hur hög var sjukfrånvaron på kulturförvaltningen 2026?", ["a", "b"]),  # a bare year: every version
+    ],
+)
+def test_overlapping_versions(question: str, doc_ids: list[str]) -> None:
+    assert route(question, OVERLAPPING).doc_ids == doc_ids
