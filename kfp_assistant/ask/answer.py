@@ -54,7 +54,7 @@ from kfp_assistant.ask.records_text import misses_the_question
 from kfp_assistant.ask.retrieval import known_plans
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import route, spell_out_initials
-from kfp_assistant.ask.scope import select_documents
+from kfp_assistant.ask.scope import select_documents, unknown_periods_note
 from kfp_assistant.ask.summary import summarise
 from kfp_assistant.ask.table_ranks import answer_from_ranking
 from kfp_assistant.schema import Answer, AnswerEvent, Chunk, Citation, PlanRecords
@@ -241,7 +241,7 @@ class Answerer:
             yield from self._finish(question, text, [], route_, mode, True, started)
             return
         if route_.unknown_periods and set(route_.requested_periods) <= set(route_.unknown_periods):
-            text = f"{NOT_FOUND_SV} Ingen plan i indexet gäller {', '.join(route_.unknown_periods)}."
+            text = f"{NOT_FOUND_SV} {unknown_periods_note(route_)}"
             yield from self._finish(question, text, [], route_, mode, True, started)
             return
         # A comparison is about the plans compared (a named version and the latest, say); other

@@ -265,6 +265,18 @@ def resolve_plans(route: Route, reference: Collection[str] = ()) -> Route:
     return route.model_copy(update=update)
 
 
+def unknown_periods_note(route: Route) -> str:
+    """Why a question's period finds nothing, in its own terms: no version before the one there is ("förra
+    planen"), no figures of a bare year (a year is not a plan), or no plan of a period that names one."""
+    versions = [u for u in route.unknown_periods if not re.search(r"\d", u)]
+    years = [u for u in route.unknown_periods if u.isdigit() and u not in route.plan_periods]
+    plans = [u for u in route.unknown_periods if u not in versions and u not in years]
+    notes = ["Indexet har ingen tidigare version av planen."] if versions else []
+    notes += [f"Planerna i indexet redovisar inga uppgifter för {' eller '.join(years)}."] if years else []
+    notes += [f"Ingen plan i indexet gäller {', '.join(plans)}."] if plans else []
+    return " ".join(notes)
+
+
 def _compared_plans(route: Route, in_filters: list[Any]) -> list[str]:
     """Plans a comparison is about (from the catalog within the user's filters): the versions it names,
     with the latest when it names one administration's older version ("högre nu än 2021?"); every

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from kfp_assistant.ask.router import route
-from kfp_assistant.ask.scope import resolve_plans
+from kfp_assistant.ask.scope import resolve_plans, unknown_periods_note
 from kfp_assistant.sv.administrations import administration_identity
 from kfp_assistant.sv.periods import horizon_years, relative_plan
 
@@ -173,3 +173,15 @@ OVERLAPPING = [
 )
 def test_overlapping_versions(question: str, doc_ids: list[str]) -> None:
     assert route(question, OVERLAPPING).doc_ids == doc_ids
+
+
+@pytest.mark.parametrize(
+    "question, note",
+    [
+        ("Vad skrev parkförvaltningen om rekrytering i förra planen?", "ingen tidigare version"),
+        ("Hur hög var sjukfrånvaron på parkförvaltningen 2015?", "redovisar inga uppgifter för 2015"),
+        ("Vad säger parkförvaltningens plan 2019 om kompetensbehov?", "Ingen plan i indexet gäller 2019"),
+    ],
+)
+def test_the_decline_says_which_kind_of_period_found_nothing(question: str, note: str) -> None:
+    assert note in unknown_periods_note(route(question, CATALOG))
