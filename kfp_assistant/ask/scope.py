@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from kfp_assistant.ask.route import Route
 from kfp_assistant.sv.administrations import administration_identity, administration_key
 from kfp_assistant.sv.periods import horizon_years, named_plan_periods, period_bounds, relative_plan
-from kfp_assistant.sv.status import asks_outcome
+from kfp_assistant.sv.status import asks_done
 from kfp_assistant.sv.versus import asks_now, changes_lists
 
 P = TypeVar("P")
@@ -239,10 +239,10 @@ def resolve_plans(route: Route, reference: Collection[str] = ()) -> Route:
         found = relative_plan(route.question)
         absolute = bool(found and _OLD_RE.search(found[1]))
         chosen = _relative_plans(route.relative_period, pool, reference, absolute)
-        if not chosen and asks_outcome(route.question):  # the one version follows up the plan before it
+        if not chosen and asks_done(route.question):  # the one version follows up the plan before it
             chosen = latest_per_administration(pool)
         unknown += [] if chosen else [found[1] if found else route.relative_period]
-    if chosen and asks_outcome(route.question):
+    if chosen and asks_done(route.question):
         chosen += _following_versions(chosen, pool)  # how the named version's activities went
     if chosen and len(named) > 1:
         # "X och Y (2021 års plan)": the period picks the plans of those that have it; a named

@@ -101,6 +101,22 @@ _RELATIVE_VERSION_RE = re.compile(
 )
 
 
+# Whether something planned was done, asked of it by name: "blev avgångsenkäten av?", "genomfördes
+# utbildningen?", "blev mentorsprogrammet klart?", "was the exit survey carried out?".
+_DONE_RE = re.compile(
+    r"\bblev\s+(?:[\w-]+\s+){1,10}?\b(?:av|klart?|gjorda?|genomförda?|förverkligad\w*)(?=\s*(?:[?.!,]|$)|\s+(?:på|i|hos|inom|vid|at|in)\b)"
+    r"|\b(?:genomfördes|gjordes|infördes|sjösattes|förverkligades)\b"
+    r"|\b(?:was|were)\s+(?:[\w-]+\s+){1,8}?(?:done|carried\s+out|completed|implemented|introduced)\b"
+    r"|\bdid\s+(?:[\w-]+\s+){1,8}?happen\b",
+    re.IGNORECASE,
+)
+
+
+def asks_done(question: str) -> bool:
+    """Whether the question asks if something planned was done ("blev X av?") or how activities went."""
+    return asks_outcome(question) or bool(_DONE_RE.search(question))
+
+
 def asks_outcome(question: str) -> bool:
     """Whether the question asks how activities went: a status, or how it went ("hur gick det med …?")."""
     return status_asked(question) is not None or bool(_OUTCOME_RE.search(question))

@@ -13,6 +13,7 @@ from kfp_assistant.ask.router import route
 from kfp_assistant.ask.scope import resolve_plans, unknown_periods_note
 from kfp_assistant.sv.administrations import administration_identity
 from kfp_assistant.sv.periods import horizon_years, relative_plan
+from kfp_assistant.sv.status import asks_done
 
 # One administration whose two versions write its name in two ways, one other administration of the same
 # field under another employer, and one administration with a single plan.
@@ -185,3 +186,30 @@ def test_overlapping_versions(question: str, doc_ids: list[str]) -> None:
 )
 def test_the_decline_says_which_kind_of_period_found_nothing(question: str, note: str) -> None:
     assert note in unknown_periods_note(route(question, CATALOG))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Blev mentorsprogrammet från förra årets plan av på parkförvaltningen?",
+        "Genomfördes parkförvaltningens chefsutbildning från den förra planen?",
+    ],
+)
+def test_whether_the_previous_plans_activity_was_done_is_told_by_the_one_plan(question: str) -> None:
+    r = route(question, CATALOG)  # the current plan follows up the activities of the one before it
+    assert r.doc_ids == ["park"]
+    assert r.unknown_periods == []
+
+
+@pytest.mark.parametrize(
+    "text, done",
+    [
+        ("blev introduktionsdagarna från förra planen av?", True),
+        ("genomfördes medarbetarenkäten?", True),
+        ("was the mentoring programme carried out?", True),
+        ("blev det fler sökande?", False),
+        ("vad stod det i förra planen om chefer?", False),
+    ],
+)
+def test_asks_done(text: str, done: bool) -> None:
+    assert asks_done(text) is done
