@@ -8,8 +8,8 @@ import re
 from kfp_assistant.ask.extractive import Passage
 from kfp_assistant.ask.route import Route
 from kfp_assistant.sv.metrics import METRICS, metrics_in
-from kfp_assistant.sv.numbers import states_amount_of, states_cardinal, states_number
-from kfp_assistant.sv.table_terms import age_bands, without_age_bands
+from kfp_assistant.sv.numbers import states_amount_of, states_cardinal, states_number, states_share
+from kfp_assistant.sv.table_terms import age_bands, band_overlaps, measure_asked, without_age_bands
 from kfp_assistant.sv.thesaurus import related_terms
 from kfp_assistant.sv.words import term_in, tokenize
 
@@ -37,6 +37,8 @@ def states_asked_amount(text: str, route_: Route) -> bool:
     units = {str(METRICS[m]["unit"]) for m in asked if m in METRICS}
     if route_.target in ("activities", "gaps") and not asked:
         return states_cardinal(text)  # "hur många av aktiviteterna blev genomförda?": "åtta av de sexton"
+    if measure_asked(route_.question) == "share" and units <= {"percent"} and not states_share(text):
+        return False  # "hur stor andel är 60 år eller äldre?": a count of them is no share
     return states_number(text) and (not units or any(states_amount_of(text, u) for u in units))
 
 
@@ -82,10 +84,20 @@ def counts_a_flow(passage: Passage, route_: Route) -> bool:
     people coming or going instead ("Det uppgick till 136 ... hade flest avgångar") and no headcount."""
     if not set(route_.metrics) & _STOCKS or set(route_.metrics) & _FLOWS:
         return False
+    if counts_asked_ages(passage.text, route_):
+        return False  # "andelen som är 60 år eller äldre är 14 procent, vilket ger fler pensionsavgångar"
     named = set(metrics_in(passage.text, question=True))
     # a form of employment qualifies the flow ("avgångar avseende tidsbegränsade anställningar"): only
     # the headcount asked for makes it one
     return bool(named & _FLOWS) and not named & set(route_.metrics)
+
+
+def counts_asked_ages(text: str, route_: Route) -> bool:
+    """Whether a sentence counts the age group a question asks about ("hur stor andel har fyllt 60?":
+    "var sjunde medarbetare är 60 år eller äldre"): the staff word of the question is then the whole
+    the group is part of, and what the sentence goes on to say of pensions does not make it a flow."""
+    asked = age_bands(route_.question)
+    return bool(asked) and any(band_overlaps(b, a) for b in age_bands(text) for a in asked)
 
 
 # A length of time or an age in years: "60 år eller äldre" is blanked by the age bands, "om fem till sju år",

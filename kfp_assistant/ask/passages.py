@@ -28,6 +28,7 @@ from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.areas import area_phrases
 from kfp_assistant.sv.english import without_function_words
 from kfp_assistant.sv.periods import relative_plan
+from kfp_assistant.sv.table_terms import age_bands, bare_age_bands
 from kfp_assistant.sv.why import LEAVING_WORDS, asks_leaving
 from kfp_assistant.sv.words import (
     degree_base,
@@ -56,6 +57,8 @@ def content_tokens(question: str, route: Route) -> set[str]:
         question = without_function_words(question)
     # Unexpanded: synonyms would dilute the share of the question's own words a sentence holds.
     question = join_particle_verbs(question)  # "följs upp" asks of what a plan calls "uppföljning"
+    ages = age_bands(question)
+    question = bare_age_bands(question)  # "har fyllt 62" is answered by "62 år eller äldre"
     whose = route.administrations + route.unknown_administrations
     terms = question_terms(question, whose, expand=False, named=route.administrations)
     if route.topic:  # "varför har det ökat?": what "det" is, the subject of the questions before
@@ -74,6 +77,10 @@ def content_tokens(question: str, route: Route) -> set[str]:
         terms = terms - general_stems() if terms - general_stems() else terms
     if route.intent == "explain" and asks_leaving(question) and terms - general_stems():
         terms -= general_stems()  # "varför slutar folk?": who leaves is the staff, which every plan is about
+    if route.intent == "figure" and ages:
+        # "hur många av medarbetarna har fyllt 62?": the staff are the whole counted, the age (a number,
+        # added below) what tells the answer apart
+        terms -= general_stems()
     if route.open_question and route.areas:
         # "Vad gör de för att locka folk?" names Attrahera in everyday words; the plan writes about it
         # under the area's heading and in its own words: the area's name stands for the phrase.

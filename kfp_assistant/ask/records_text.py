@@ -72,6 +72,11 @@ def unexplained(route: Route, question_tokens: set[str], figures: list[KeyFigure
     return {t for t in left if not terms_found({t}, shown)}
 
 
+# A measure of its own, named by a compound's last part ("svarsfrekvens", "sysselsättningsgrad",
+# "omsättningskvot"): a figure of another metric shown beside it ("medarbetarenkätens AMI") is not it.
+_MEASURE = re.compile(r"\w(?:frekv|kvot|grad|poäng)\w{0,3}$")  # stems: "svarsfrekv"
+
+
 def misses_the_question(
     route: Route, tokens: set[str], figures: list[KeyFigure], text: str, vocabulary: AbstractSet[str]
 ) -> bool:
@@ -87,8 +92,10 @@ def misses_the_question(
         return not states_per_period(text)
     if not figures:  # a table's cells: of the group asked for, if a figure is asked of one
         return bool(route.metrics) and group_unnamed(route, text)
+    left = unexplained(route, tokens, figures)
     return bool(
-        unexplained(route, tokens, figures) - vocabulary
+        left - vocabulary
+        or any(_MEASURE.search(t) for t in left)
         or counts_a_subgroup(route, tokens, figures)
         or asks_for_target(route.question)
         or asks_for_need(route.question)
@@ -242,7 +249,11 @@ def counted_words(question: str) -> list[list[str]]:
         )
         if not words or words[0].lower() in STOPWORDS | _PREPOSITIONS or not tokenize(words[0]):
             break
-        if len(words) == 2 and (not _ATTRIBUTE.search(words[0]) or _is_function(words[1])):
+        # a name after the counted word is whose they are ("socialsekreterare Borås" of an English
+        # question read in Swedish terms), not part of what is counted
+        if len(words) == 2 and (
+            not _ATTRIBUTE.search(words[0]) or _is_function(words[1]) or words[1][0].isupper()
+        ):
             words = words[:1]
         stems = [t for w in words for t in tokenize(w)]
         if len(stems) == 1 and (stems[0] in skipped or stems[0].isdigit() or len(stems[0]) < 3):

@@ -42,6 +42,10 @@ onboard|onboards|onboarded | introducera
 introducing|introduces | inför
 attract*|employer brand*|employer branding | attrahera
 retain*|retention|keep staff|keep employees|make staff stay|stay | behålla
+training programmes|training programme|training programs|training program|training course* | utbildning
+training series|training sessions|training session|courses|course | utbildning
+data analysis|data analytics | dataanalys
+analysis|analyses | analys
 develop*|training|skills development|competence development|upskilling | utveckla
 competence gaps|competency gaps|skills gaps|skill gaps|competence needs|gaps|needs | kompetensbehov
 shortage occupations|hard to recruit|hard-to-recruit|difficult to recruit|shortage | svårrekryterade

@@ -50,7 +50,7 @@ def unit_in(text: str) -> str | None:
 # Amounts written in words: "en tredjedel", "hälften", "var fjärde", "dubbelt så många".
 _NUMBER_WORDS_RE = re.compile(
     r"\b(?:hälften|halva|en\s+(?:tredjedel|fjärdedel|femtedel|tiondel)|två\s+tredjedelar|tre\s+fjärdedelar"
-    r"|var\s+(?:annan|tredje|fjärde|femte|tionde)|dubbelt|majoriteten|flertalet"
+    r"|var\s+(?:annan|tredje|fjärde|femte|sjätte|sjunde|åttonde|nionde|tionde)|dubbelt|majoriteten|flertalet"
     # a count spelt out before what it counts: "elva externa rekryteringar", "tolv medarbetare" (not
     # the small numbers prose uses in passing: "rekrytera till två nyinrättade tjänster")
     r"|(?:fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton"
@@ -83,9 +83,10 @@ _MONEY_QUESTION_RE = re.compile(
 
 
 # A year or a span of years dates a statement and is no amount ("under 2025 för att …", "2025-2027"),
-# but a four-digit number before a noun counts something ("2000 medarbetare").
+# but a four-digit number before a noun counts something ("2000 medarbetare"); a comma after a year ends a
+# clause ("medarbetarenkäten 2025, avgångsenkäten"), one before a digit makes a decimal.
 _YEAR_RE = re.compile(
-    r"(?<![\d,.])(?:19[5-9]\d|20[0-4]\d)(?:\s*[-–/]\s*(?:19|20)?\d\d)?(?![\d,])"
+    r"(?<![\d,.])(?:19[5-9]\d|20[0-4]\d)(?:\s*[-–/]\s*(?:19|20)?\d\d)?(?!\d|,\d)"
     r"(?=\s*(?:$|[^\w\s]|(?:och|att|för|då|var|har|är|samt|till|som|med|i|på|jämfört|vilket|men|eller|när"
     r"|under|efter|inom|kommer|ska|skulle|uppgick|låg|blev|hade|totalt|the|and|in|was|were)\b))",
     re.IGNORECASE,
@@ -112,6 +113,22 @@ def states_number(text: str) -> bool:
     a number word ("en tredjedel", "hälften")."""
     digits = _IN_WORD_RE.sub(" ", _YEAR_RE.sub(" ", _DATE_DAY_RE.sub(" ", text)))
     return bool(re.search(r"\d", digits) or _NUMBER_WORDS_RE.search(text))
+
+
+# A share stated: a percentage, a fraction in words ("var sjunde", "en fjärdedel", "hälften") or a part of
+# a whole ("fjorton av 61", "12 av 40").
+_SHARE_RE = re.compile(
+    r"\d\s*(?:%|procent)|\bprocent\b|\b(?:hälften|halva|var\s+(?:annan|tredje|fjärde|femte|sjätte|sjunde"
+    r"|åttonde|nionde|tionde)|\w+del(?:ar)?\s+av|en\s+(?:tredjedel|fjärdedel|femtedel|tiondel)|majoriteten"
+    r"|flertalet|de\s+flesta)\b|\b\w+\s+av\s+(?:de\s+|våra\s+|samtliga\s+)?\d",
+    re.IGNORECASE,
+)
+
+
+def states_share(text: str) -> bool:
+    """Whether a text states a share, not only a count: "var sjunde medarbetare", "14 procent", "fjorton
+    av 61" answer "hur stor andel?", "58 medarbetare" does not."""
+    return bool(_SHARE_RE.search(text))
 
 
 def states_cardinal(text: str) -> bool:

@@ -10,6 +10,7 @@ is what its column counts ("60-64 år", "65- år", "-29 år", "65+", "29 år och
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal
 
@@ -64,6 +65,22 @@ def without_age_bands(text: str) -> str:
     for rx, _ in _BAND_PATTERNS:
         text = rx.sub(" ", text)
     return text
+
+
+def bare_age_bands(text: str) -> str:
+    """The text with each age band cut to its ages: "har fyllt 62", "62 år eller äldre" and "62+" are one
+    band in three wordings, so only the age is a word a sentence must share with the question."""
+    for rx, kind in _BAND_PATTERNS:
+        tail = "0" if kind == "decade" else ""  # "i 50-årsåldern" matches its decade's digit
+        text = rx.sub(functools.partial(_bare, tail=tail), text)
+    return text
+
+
+def _bare(match: re.Match[str], tail: str) -> str:
+    """An age band's ages alone, unless it counts days ("dag 15-30") rather than years of age."""
+    if _NOT_AGE_BEFORE.search(match.string[: match.start()]):
+        return match.group()
+    return " " + " ".join(g + tail for g in match.groups() if g) + " "
 
 
 def _band(kind: str, groups: list[str]) -> AgeBand | None:
