@@ -16,7 +16,7 @@ from kfp_assistant.ask.figure_groups import group_unnamed, splits_unstated
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.units import MIN_CITABLE
 from kfp_assistant.schema import KeyFigure
-from kfp_assistant.sv.english import in_swedish_terms
+from kfp_assistant.sv.english import in_swedish_terms, is_english_function_word
 from kfp_assistant.sv.metrics import metric_phrases, metrics_in
 from kfp_assistant.sv.numbers import asks_for_age, asks_per_period, states_age, states_per_period
 from kfp_assistant.sv.occupations import occupations_in
@@ -266,7 +266,12 @@ def counted_words(question: str) -> list[list[str]]:
 
 def _is_function(word: str) -> bool:
     """A stopword or a question word: not part of a noun phrase."""
-    return word.lower() in STOPWORDS or not tokenize(word) or tokenize(word)[0] in question_stems()
+    return (
+        word.lower() in STOPWORDS
+        or not tokenize(word)
+        or tokenize(word)[0] in question_stems()
+        or is_english_function_word(word)  # "anställda at the …" of an English question in Swedish terms
+    )
 
 
 def stated_numbers(text: str) -> set[float]:

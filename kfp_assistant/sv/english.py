@@ -239,6 +239,11 @@ def marked_terms(text: str, glossary: list[tuple[re.Pattern[str], str]]) -> str:
     return text
 
 
+def is_english_function_word(word: str) -> bool:
+    """Whether a word only says how an English question asks ("at", "the", "does"): no part of a noun."""
+    return word.lower().strip("?,.;:!'’\"()") in _FUNCTION_WORDS
+
+
 def without_function_words(text: str) -> str:
     """An English question without the English words that only say how it asks (its content words and
     the Swedish terms put in by in_swedish_terms kept)."""

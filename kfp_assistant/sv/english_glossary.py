@@ -13,6 +13,7 @@ permanent employees|permanent staff|permanently employed|permanent positions | t
 permanent contracts|permanent contract|permanent employment | tillsvidareanställda
 temporary employees|temporary staff|fixed-term employees|fixed-term staff|temps | visstidsanställda
 hourly paid|hourly-paid|hourly staff|hourly employees | timavlönade
+monthly paid|monthly-paid|monthly salaried|salaried | månadsavlönade
 full-time|full time | heltid
 part-time|part time | deltid
 average age|mean age | medelålder
@@ -48,6 +49,8 @@ data analysis|data analytics | dataanalys
 analysis|analyses | analys
 develop*|training|skills development|competence development|upskilling | utveckla
 competence gaps|competency gaps|skills gaps|skill gaps|competence needs|gaps|needs | kompetensbehov
+hardest to recruit|most difficult to recruit|hardest to find | svårast att rekrytera
+hardest to fill|most difficult to fill|hardest to staff|most difficult to staff | svårast att rekrytera
 shortage occupations|hard to recruit|hard-to-recruit|difficult to recruit|shortage | svårrekryterade
 hardest|most difficult|most challenging | svårast
 hard|difficult|challenging|tricky | svåra
@@ -265,8 +268,8 @@ leadership training|management training | ledarutveckling
 programme|programmes|program|programs | program
 full-time staff|full-time employees|full-time positions|full-time jobs|full-timers | heltidsanställda
 part-time staff|part-time employees | deltidsanställda
-hardest to recruit|most difficult to recruit|hardest to find|hard to find|difficult to find | svårrekryterade
-hardest to fill|hard to fill|difficult to fill|hard to staff|hardest to staff | svårrekryterade
+hard to find|difficult to find | svårrekryterade
+hard to fill|difficult to fill|hard to staff | svårrekryterade
 where is|where are|where was|where were | var är
 where did|where do|where does|where | var
 come from|came from|comes from|coming from | kommer ifrån

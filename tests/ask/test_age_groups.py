@@ -90,3 +90,10 @@ def test_a_name_after_the_counted_word_of_an_english_question_is_not_counted() -
 def test_english_training_and_analysis_words_read_as_the_plans_swedish() -> None:
     swedish = in_swedish_terms("When is the data analysis training course due?")
     assert "dataanalys" in swedish and "utbildning" in swedish
+
+
+def test_english_hr_words_read_as_the_plans_swedish_and_leave_no_function_word_counted() -> None:
+    assert "månadsavlönade" in in_swedish_terms("How many monthly paid employees are there?")
+    asked = in_swedish_terms("How many nurses at the clinic are 60 or older?")
+    assert counted_words(asked) == [["sjuksköterskor"]]
+    assert "svårast att rekrytera" in in_swedish_terms("Which roles are the most difficult to fill?")

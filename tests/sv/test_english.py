@@ -111,7 +111,9 @@ def test_causes_measures_and_lacks_become_the_plans_words() -> None:
     assert "saknar" in in_swedish_terms("Which skills does Norrby lack?")
     assert "kompetens" in in_swedish_terms("Which skills does Norrby lack?")
     assert "lämnade" in in_swedish_terms("How many people left in 2024?")
-    assert "svårrekryterade" in in_swedish_terms("Which occupations are hardest to recruit?")
+    assert "svårrekryterade" in in_swedish_terms("Which occupations are hard to recruit?")
+    # the superlative as a Swede asks it: a table rating how hard answers with its hardest rows
+    assert "svårast att rekrytera" in in_swedish_terms("Which occupations are hardest to recruit?")
     assert "ledarprogram" in in_swedish_terms("Who runs the leadership programme?")
     assert "vad gör X för nyanställda" in in_swedish_terms("What does X do for new hires?")
     assert "definierar" in in_swedish_terms("How do they define staff turnover?")
