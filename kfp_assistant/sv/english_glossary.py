@@ -14,6 +14,7 @@ permanent contracts|permanent contract|permanent employment | tillsvidareanstäl
 temporary employees|temporary staff|fixed-term employees|fixed-term staff|temps | visstidsanställda
 hourly paid|hourly-paid|hourly staff|hourly employees | timavlönade
 monthly paid|monthly-paid|monthly salaried|salaried | månadsavlönade
+full-time equivalents|full-time equivalent|full time equivalents|FTEs|FTE|annual work units | årsarbetare
 full-time|full time | heltid
 part-time|part time | deltid
 average age|mean age | medelålder
@@ -25,7 +26,11 @@ men|male | män
 employees|staff|personnel|workforce|headcount|people employed|employed|people work|workers | anställda
 co-workers|coworkers|colleagues | medarbetare
 retirements|retire*|retiring|pension* | pensionsavgångar
-recruitments|recruiting|recruitment|recruit*|hiring|hires|hired | rekrytering
+external hires|external recruitments|external recruitment | externa rekryteringar
+hired externally|hire externally | externa rekryteringar
+recruitments|recruiting|recruitment|recruit*|hiring|hires|hired|hire | rekrytering
+on hold|postponed|postpone|deferred|paused | skjuts upp
+alumni networks|alumni network|alumni | alumnnätverk
 leavers|departures|people leaving|quit|resigned|left the organisation | avgångar
 exit interviews|exit interview | avslutssamtal
 exit surveys|exit survey|exit questionnaire | avgångsenkät

@@ -97,3 +97,10 @@ def test_english_hr_words_read_as_the_plans_swedish_and_leave_no_function_word_c
     asked = in_swedish_terms("How many nurses at the clinic are 60 or older?")
     assert counted_words(asked) == [["sjuksköterskor"]]
     assert "svårast att rekrytera" in in_swedish_terms("Which roles are the most difficult to fill?")
+
+
+def test_english_words_for_full_time_equivalents_hiring_and_postponing_read_as_the_plans_swedish() -> None:
+    assert "årsarbetare" in in_swedish_terms("How many full-time equivalents of agency staff?")
+    assert "heltid" in in_swedish_terms("How many work full-time?")
+    assert "externa rekryteringar" in in_swedish_terms("How many were hired externally last year?")
+    assert "skjuts upp" in in_swedish_terms("Why was the mentoring scheme put on hold?")
