@@ -17,7 +17,7 @@ from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.units import MIN_CITABLE
 from kfp_assistant.schema import KeyFigure
 from kfp_assistant.sv.english import in_swedish_terms, is_english_function_word
-from kfp_assistant.sv.metrics import metric_phrases, metrics_in
+from kfp_assistant.sv.metrics import metric_phrases, metrics_in, names_a_measure
 from kfp_assistant.sv.numbers import asks_for_age, asks_per_period, states_age, states_per_period
 from kfp_assistant.sv.occupations import occupations_in
 from kfp_assistant.sv.periods import find_periods
@@ -72,11 +72,6 @@ def unexplained(route: Route, question_tokens: set[str], figures: list[KeyFigure
     return {t for t in left if not terms_found({t}, shown)}
 
 
-# A measure of its own, named by a compound's last part ("svarsfrekvens", "sysselsättningsgrad",
-# "omsättningskvot"): a figure of another metric shown beside it ("medarbetarenkätens AMI") is not it.
-_MEASURE = re.compile(r"\w(?:frekv|kvot|grad|poäng)\w{0,3}$")  # stems: "svarsfrekv"
-
-
 def misses_the_question(
     route: Route, tokens: set[str], figures: list[KeyFigure], text: str, vocabulary: AbstractSet[str]
 ) -> bool:
@@ -95,7 +90,7 @@ def misses_the_question(
     left = unexplained(route, tokens, figures)
     return bool(
         left - vocabulary
-        or any(_MEASURE.search(t) for t in left)
+        or any(names_a_measure(t) for t in left)
         or counts_a_subgroup(route, tokens, figures)
         or asks_for_target(route.question)
         or asks_for_need(route.question)

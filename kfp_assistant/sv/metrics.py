@@ -244,3 +244,15 @@ def _distance(word: str, stem: str) -> int:
 def _close(word: str, stem: str) -> bool:
     """Whether the word begins with the stem up to two edits (Levenshtein on the stem's length)."""
     return Levenshtein.distance(word[: len(stem)], stem) <= 2 or Levenshtein.distance(word, stem) <= 2
+
+
+# A measure of its own, named by a compound's last part ("svarsfrekvens", "sysselsättningsgrad",
+# "omsättningskvot"): a figure of another metric shown beside it ("medarbetarenkätens AMI") is not it.
+_MEASURE_STEM = re.compile(
+    r"\w(?:frekv|kvot|grad|poäng)\w{0,3}$"
+)  # stems as tokenize gives them: "svarsfrekv"
+
+
+def names_a_measure(stem: str) -> bool:
+    """Whether a question's stem names a measure by its last part ("svarsfrekv", "sysselsättningsgrad")."""
+    return bool(_MEASURE_STEM.search(stem))
