@@ -54,7 +54,7 @@ from kfp_assistant.ask.target_sentences import target_sentences
 from kfp_assistant.ask.units import sentences
 from kfp_assistant.schema import Chunk, Citation
 from kfp_assistant.sv.targets import asks_against_target
-from kfp_assistant.sv.why import asked_term, asks_kind, gives_asked
+from kfp_assistant.sv.why import asked_term, asks_cause, asks_kind, describes_document, gives_asked
 from kfp_assistant.sv.words import question_stems, tokenize
 
 NOT_FOUND_SV = "Jag hittar inget om det i planerna."
@@ -281,6 +281,9 @@ def compose_extractive(
         unreported = YEAR_NOT_FOUND_SV.format(" och ".join(years)) if near and not passages else ""
         return Composed(NOT_FOUND_SV + unreported + hint, citations, True, probability, features)
     nearest = None
+    if route_.intent == "explain":
+        # what the plan holds ("Planen beskriver de största riskerna") tells no why or how
+        passages = [p for p in passages if not describes_document(p.text)] or passages
     if meaning is not None and route_.intent in ("explain", "other"):
         # Whether to answer is decided; which sentence explains is chosen by meaning too: a why or a
         # how is often told in other words than the question's.
@@ -302,7 +305,7 @@ def compose_extractive(
     for group in groups:
         selection = select(
             group, tokens, budget=budget, close=CLOSE, cover_floor=floor, before=before, paragraph=told,
-            following=following, nearest=nearest,
+            following=following, nearest=nearest, reasons=route_.intent == "explain" and asks_cause(question),
         )  # fmt: skip
         if route_.intent == "explain":
             add_grounds(selection, group, budget)  # a conclusion shown with the figures it rests on

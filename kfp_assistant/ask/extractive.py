@@ -174,6 +174,7 @@ def select(
     paragraph: int = 0,
     following: Following | None = None,
     nearest: Passage | None = None,
+    reasons: bool = False,
 ) -> Selection:
     """The best passage with its neighbours, then further sentences chosen by evidence and coverage.
 
@@ -189,6 +190,9 @@ def select(
     With `paragraph` (explanations), the best sentence comes with the sentences of its paragraph
     around it, up to `paragraph` sentences and PARAGRAPH_CHARS characters: a why or how is told over
     a few sentences, which share few of the question's words; `nearest` (ask/meaning.py) comes next.
+    With `reasons` (a cause asked), the paragraph goes on over the further reasons it adds ("dessutom",
+    "en annan orsak"), and further picks are text, not table cells: a column header or a cell beside
+    the told reasons says nothing of why.
     """
     chosen = Selection()
     if not passages:
@@ -227,7 +231,7 @@ def select(
             return False
         return p.support >= best.score - close or bool(p.terms - covered) or adjacent(p)
 
-    told = paragraph_window(units_of(best), best.position, paragraph, before) if paragraph else []
+    told = paragraph_window(units_of(best), best.position, paragraph, before, reasons) if paragraph else []
     if len(told) > 1:
         # A best sentence opening its paragraph may answer what the one before it raised.
         previous = _neighbours(units_of(best), best.position)[0]
@@ -239,6 +243,8 @@ def select(
     for pick in picks:
         show(pick, [pick.position], 1)
     rest = [p for p in passages[1:] if p.text != best.text]
+    if paragraph and reasons:
+        rest = [p for p in rest if units_of(p)[p.position].kind != "cell"]
     while rest and chosen.sentence_count() < budget:
         # A sentence naming the question's words goes before one only under a heading naming them.
         qualified = [
@@ -275,11 +281,15 @@ def concludes(text: str) -> bool:
     return bool(_CONCLUDES.search(text))
 
 
-def paragraph_window(all_units: list[Unit], i: int, limit: int, before: bool = True) -> list[int]:
+def paragraph_window(
+    all_units: list[Unit], i: int, limit: int, before: bool = True, reasons: bool = False
+) -> list[int]:
     """Unit i with the sentences of its paragraph that carry the explanation, within `limit` sentences
     and PARAGRAPH_CHARS: the one before it (if `before`), the next _AFTER ones (an explanation goes on
     after its opening) and a next one leaning on them ("Det innebär ..."), and, when a shown sentence
-    draws a conclusion ("därför"), the reasons before it. A short paragraph is shown whole."""
+    draws a conclusion ("därför"), the reasons before it. A short paragraph is shown whole. With
+    `reasons` (a cause asked), also the next sentences adding a reason ("X skapade dessutom ...", "En
+    del är också tillfällig"): a why is often answered by several reasons in a row."""
     same = [
         j
         for j, u in enumerate(all_units)
@@ -289,7 +299,10 @@ def paragraph_window(all_units: list[Unit], i: int, limit: int, before: bool = T
         return [i]
     k = same.index(i)
     low, high = max(0, k - 1) if before else k, min(len(same) - 1, k + _AFTER)
-    while high + 1 < len(same) and _LEANS_BACK.match(all_units[same[high + 1]].text):
+    while high + 1 < len(same) and (
+        _LEANS_BACK.match(all_units[same[high + 1]].text)
+        or (reasons and adds_reason(all_units[same[high + 1]].text))
+    ):
         high += 1
     if len(same) <= _SHORT:
         low, high = 0, len(same) - 1
@@ -297,6 +310,8 @@ def paragraph_window(all_units: list[Unit], i: int, limit: int, before: bool = T
     # Nearest first, the next sentence before the previous one; a conclusion's reasons before the rest.
     after = list(range(k + 1, high + 1))
     order = after[:1] + list(range(k - 1, -1 if concludes else low - 1, -1)) + after[1:]
+    if reasons:  # further reasons come before the sentences leading up to the best one
+        order = after + list(range(k - 1, -1 if concludes else low - 1, -1))
     chosen = [i]
     chars = len(all_units[i].text)
     for j in order:
@@ -311,10 +326,29 @@ def paragraph_window(all_units: list[Unit], i: int, limit: int, before: bool = T
 # A sentence opening with one of these leans on the sentence before it ("Det kräver ...", "Detta
 # innebär ...", "Dessutom ..."): shown alone it says less than the plan does.
 _LEANS_BACK = re.compile(
-    r"^(?:det|detta|dessa|denna|dessutom|därför|därmed|vidare|samtidigt|även|också|dock|men|här|där"
+    r"^(?:det|detta|dessa|denna|dessutom|därtill|därutöver|därför|därmed|vidare|samtidigt|även|också"
+    r"|dock|men|här|där"
     r"|av\s+dessa|av\s+dem|bland\s+dessa|varav)\b",
     re.IGNORECASE,
 )
+
+
+# A sentence adding a reason to those before it: an additive word among its first words ("Införandet
+# av den nya lagen skapade dessutom ...", "En del av ökningen är också tillfällig"), or a further cause
+# named ("En annan orsak är ...", "Till detta kommer ...", "Ytterligare en faktor är ...").
+_ADDS_REASON = re.compile(
+    r"^(?:\S+\s+){0,7}?(?:dessutom|därtill|därutöver|också|även|vidare)\b"
+    r"|^(?:en|ett|den|det)\s+(?:annan|annat|andra|tredje|ytterligare)\s+(?:\w+\s+)?(?:orsak|förklaring"
+    r"|anledning|skäl|faktor|bidragande)\w*"
+    r"|^(?:ytterligare|till\s+(?:det|detta)\s+kommer|utöver\s+(?:det|detta))\b",
+    re.IGNORECASE,
+)
+
+
+def adds_reason(text: str) -> bool:
+    """Whether a sentence adds a reason to the ones before it ("… skapade dessutom …", "En annan orsak
+    är …", "Till detta kommer …")."""
+    return bool(_ADDS_REASON.search(text))
 
 
 def _extend_references(chosen: Selection) -> None:

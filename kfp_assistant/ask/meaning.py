@@ -29,10 +29,12 @@ from kfp_assistant.ask.units import units
 from kfp_assistant.schema import Chunk
 from kfp_assistant.sv.metrics import metric_pattern, metrics_in
 from kfp_assistant.sv.why import LEAVING, asks_leaving, gives_asked, kind_stems
+from kfp_assistant.sv.words import term_named, text_stems
 
 # Distinct sentences ranked by meaning, best by words first: each is embedded once (then cached), and
 # a sentence further down the word ranking hardly ever holds the answer.
 CANDIDATES = 16
+TIED = 4  # sentences of the kind asked measured beyond the candidates, tied with the last in words
 # Reciprocal rank fusion: 1 / (RANK_K + word rank) + DENSE_WEIGHT / (RANK_K + dense rank). A small k
 # lets either ranking's first place count; measured over k 1-10 and weights 0.5-1.5.
 RANK_K = 3
@@ -58,10 +60,17 @@ def by_meaning(
     giving what is asked ranks higher when it is near the topic: it names a question word, or (`topic`)
     what the question is about in other words (its metric: "sjukskrivningar" ~ "sjukfrånvaron");
     with the question's `tokens`, sentences off the topic are left out (on_topic)."""
-    texts = list(dict.fromkeys(p.text for p in on_topic(passages, tokens)))[:candidates]
+    kept = on_topic(passages, tokens)
+    texts = list(dict.fromkeys(p.text for p in kept))[:candidates]
+    if gives is not None and texts:
+        # a sentence of the kind asked, naming a question word, tied in words with the last candidate
+        # is one too: among many sentences naming the topic alike, the word order is no ranking
+        last = min(p.score for p in kept if p.text in texts)
+        tied = [p.text for p in kept if p.score >= last and p.terms and p.text not in texts and gives(p.text)]
+        texts += list(dict.fromkeys(tied))[:TIED]
     # Sentences and lines of text are measured (their vectors cached by sentence_cache.py, or embedded
     # here the first time); a table cell or a bullet keeps its word rank in both rankings.
-    prose = list(dict.fromkeys(p.text for p in passages if is_prose(p) and p.text in texts))
+    prose = list(dict.fromkeys(p.text for p in passages if p.text in texts and is_prose(p)))
     if len(prose) < 2:
         return list(passages), None
     similarity = dict(zip(prose, similar(prose), strict=True))
@@ -91,8 +100,12 @@ def by_meaning(
     ranked = sorted(ranked, key=lambda p: -fused[p.text])
     if causal and ranked[0].text not in causal:
         # the best is no sentence of the kind asked (it restates the figure): the best one that is
-        # comes next, in the place of the nearest in meaning
-        nearest = next(p for p in ranked if p.text in causal)
+        # answers, told with its paragraph, and the one that was best comes next in the place of the
+        # nearest in meaning ("Omsättningen ökade till 12 procent." beside "Den viktigaste förklaringen
+        # är att …")
+        first = next(p for p in ranked if p.text in causal)
+        nearest = ranked[0]
+        ranked = [first, *(p for p in ranked if p is not first)]
     return ranked + rest, nearest
 
 
@@ -104,13 +117,16 @@ def credited(passages: list[Passage], question: str, route: Route, tokens: Abstr
     topic = metric_topic(route)
     figure = {t for t in tokens if topic is not None and topic(t)}
     kind = kind_stems(question) & set(tokens)
-    if not (figure or kind) or not tokens:
+    heads = {t: head for t in tokens if (head := generic_head(t))}
+    if not (figure or kind or heads) or not tokens:
         return passages
 
     def named(text: str) -> frozenset[str]:
         if not text:
             return frozenset()
         found = figure if figure and topic is not None and topic(text) else set()
+        stems = text_stems(text) if heads else set()
+        found = found | {t for t, head in heads.items() if term_named(head, stems)}
         return frozenset(found | (kind if kind and gives_asked(question, text) else set()))
 
     out = []
@@ -128,6 +144,25 @@ def credited(passages: list[Passage], question: str, route: Route, tokens: Abstr
             )
         )
     return sorted(out, key=lambda p: -p.score)  # stable: ties keep the order they had
+
+
+# Modifiers saying only that a compound is about staff or competence, which every plan is: a question's
+# "kompetensrisker" is named by the plan's "riskerna", "personalbristen" by "bristen" (in an explanation,
+# where a how or why is told in the plan's own words).
+_GENERIC_MODIFIERS = ("kompetens", "personal")
+_MIN_HEAD = 4
+# ... but "kompetensutveckling" is a field of its own: development of anything else is not it
+_OWN_FIELDS = ("utveckl",)
+
+
+def generic_head(stem: str) -> str | None:
+    """The head of a compound stem whose first part only says staff or competence ("kompetensrisk" ->
+    "risk"), else None."""
+    for modifier in _GENERIC_MODIFIERS:
+        head = stem.removeprefix(modifier).removeprefix("s") if stem.startswith(modifier) else ""
+        if len(head) >= _MIN_HEAD and not head.startswith(_OWN_FIELDS):
+            return head
+    return None
 
 
 def _names(topic: Callable[[str], bool] | None, *texts: str) -> bool:

@@ -103,6 +103,9 @@ _FIGURE_WEAK_RE = re.compile(
 )
 _EXPLAIN_WEAK_RE = re.compile(
     r"\bhur\s+(?:arbetar|jobbar|ska|kan|tänker|resonerar|hanterar|säkerställer)\b|\bpåverka\w*"
+    # the subject before the verb (an embedded question, or English word order: "how is X dealing with
+    # …" -> "hur X hanterar …")
+    r"|\bhur\s+" + SUBJECT_GAP + r"(?:arbetar|jobbar|tänker|resonerar|hanterar|säkerställer)\b"
     r"|\bpå\s+vilket\s+sätt\b"
     # how something is done: "hur tar de hand om nyanställda?", "hur tas praktikanter emot?"
     r"|\bhur\s+(?:tar|tas|gör|görs|går|stöttar|stöttas|stödjer|stöds|välkomnar|välkomnas|bemöter|möter)\b"

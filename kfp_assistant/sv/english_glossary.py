@@ -152,7 +152,7 @@ the previous one|the earlier one|the old one|the old plan|older plan | förra pl
 the previous version|previous version | förra planen
 added|introduced|new activities | tillkommit
 removed|taken out|deleted|disappeared|no longer included|dropped out|left out|scrapped | tagits bort
-increased|gone up|went up|risen|rose|grown|grew|higher now | ökat
+increased|gone up|went up|go up|goes up|risen|rose|grown|grew|higher now | ökat
 decreased|gone down|went down|fallen|fell|declined|reduced|shrunk|lower now | minskat
 developed|evolved|changed|changes|change | förändrats
 improved|got better | förbättrats

@@ -168,10 +168,36 @@ def asks_cause(question: str) -> bool:
     return bool(_ASKS_CAUSE.search(question))
 
 
-def gives_cause(text: str, effect: bool = False) -> bool:
+def gives_cause(text: str, effect: bool = False, importance: bool = False) -> bool:
     """Whether a sentence gives a cause, a purpose or an effect ("eftersom", "beror på", "leder till");
-    with `effect` (an effect asked), also what is expected of something or how ("förväntas", "genom")."""
-    return bool(_GIVES_CAUSE.search(text) or (effect and _GIVES_EFFECT.search(text)))
+    with `effect` (an effect asked), also what is expected of something or how ("förväntas", "genom");
+    with `importance` (why something matters asked), also what is at stake without it (GIVES_IMPORTANCE)."""
+    return bool(
+        _GIVES_CAUSE.search(text)
+        or (effect and _GIVES_EFFECT.search(text))
+        or (importance and _GIVES_IMPORTANCE.search(text))
+    )
+
+
+# Why something matters ("varför är driftteknikerna så viktiga?", "varför behövs de?", "why are they so
+# important?" -> "varför är de så viktiga") is answered by what is at stake: the greatest risk, what
+# cannot be done without it, that it is decisive or critical ("Utan dem kan hallarna inte hållas
+# öppna", "… är därmed avgörande för uppdraget", "Den största risken är bristen på …").
+_ASKS_IMPORTANCE = re.compile(
+    r"\bvarför\s+(?:är|var|blir)\b.*\b(?:viktig\w*|betydelsefull\w*|avgörande|kritisk\w*|centrala?|nödvändig\w*)"
+    r"|\bvarför\s+behövs\b|\bvilken\s+betydelse\b",
+    re.IGNORECASE,
+)
+_GIVES_IMPORTANCE = re.compile(
+    r"\bavgörande\b|\bnödvändig\w*|\bkritisk\w*|\bsårbar\w*|\bberoende\s+av\b|\bstörsta\s+(?:\w+\s+)?risk\w*"
+    r"|\butan\s+(?:dem|dessa|dess|den|det|de|denna|deras|\w+)\s+(?:\w+\s+){0,3}?(?:kan|skulle|går|klarar|blir)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_importance(question: str) -> bool:
+    """Whether a question asks why something matters ("varför är X så viktiga?", "varför behövs X?")."""
+    return bool(_ASKS_IMPORTANCE.search(question))
 
 
 # An effect asked ("hur ska X göra det bättre?", "vad leder bristen till?") is also answered by what is
@@ -225,6 +251,8 @@ def asks_kind(question: str) -> bool:
 def gives_asked(question: str, text: str) -> bool:
     """Whether a sentence gives the kind of explanation the question asks (asks_kind): a cause (with an
     effect asked, also what is expected), a consequence or risk, a method, or a priority."""
+    if asks_importance(question):  # what is at stake, not any cause ("eftersom marknaden är liten")
+        return bool(_GIVES_IMPORTANCE.search(text))
     if asks_cause(question) and gives_cause(text, asks_effect(question)):
         return True
     return any(asked.search(question) and gives.search(text) for asked, gives in _KINDS)
@@ -259,3 +287,20 @@ def asks_leaving(question: str) -> bool:
     """Whether a question is about people leaving ("varför slutar folk?"): a sentence on departures,
     turnover or staff moving on is on its topic whatever its words (LEAVING)."""
     return bool(_ASKS_LEAVING.search(question))
+
+
+# A sentence telling what the plan or one of its parts holds ("Planen beskriver nuläget och de största
+# riskerna", "Den här planen redovisar …", "Kapitel 5 tar upp orsakerna") names the topic of a why or a
+# how without telling it: no explanation.
+_DESCRIBES_DOCUMENT = re.compile(
+    r"^(?:den\s+här\s+(?:planen|rapporten)|denna\s+plan|planen|dokumentet|rapporten|den"
+    r"|(?:kapitel|avsnitt|bilaga)\s+\d+(?:\.\d+)?)\s+(?:\w+\s+)?(?:beskriver|redovisar|innehåller|tar\s+upp"
+    r"|redogör|sammanfattar|presenterar|behandlar)\b",
+    re.IGNORECASE,
+)
+
+
+def describes_document(text: str) -> bool:
+    """Whether a sentence tells what the plan or a part of it holds ("Planen beskriver …", "Kapitel 4
+    redovisar …"), not what is so."""
+    return bool(_DESCRIBES_DOCUMENT.search(text))
