@@ -8,7 +8,8 @@ sentence stating the figures a shown conclusion rests on, when one stands out.
 
 from __future__ import annotations
 
-from kfp_assistant.ask.extractive import Passage, Selection, concludes
+from kfp_assistant.ask.extractive import Passage, Selection
+from kfp_assistant.ask.paragraphs import concludes
 from kfp_assistant.ask.units import units
 from kfp_assistant.sv.numbers import states_number
 from kfp_assistant.sv.words import general_stems, question_stems, text_stems

@@ -102,11 +102,23 @@ def by_meaning(
         # the best is no sentence of the kind asked (it restates the figure): the best one that is
         # answers, told with its paragraph, and the one that was best comes next in the place of the
         # nearest in meaning ("Omsättningen ökade till 12 procent." beside "Den viktigaste förklaringen
-        # är att …")
+        # är att …"); a best sentence whose paragraph tells one of the kind asked ("… är ingen hållbar
+        # lösning. Verksamheten har därför …") stays first, told with it, and the other comes next
         first = next(p for p in ranked if p.text in causal)
-        nearest = ranked[0]
-        ranked = [first, *(p for p in ranked if p is not first)]
+        best = ranked[0]
+        if gives is not None and any(gives(t) for t in _paragraph(best)):
+            nearest = first
+        else:
+            nearest = best
+            ranked = [first, *(p for p in ranked if p is not first)]
     return ranked + rest, nearest
+
+
+def _paragraph(passage: Passage) -> list[str]:
+    """The sentences of a passage's paragraph (the one it is shown with in an explanation)."""
+    all_units = units(passage.chunk)
+    here = all_units[passage.position].paragraph
+    return [u.text for u in all_units if u.paragraph == here and u.kind == "sentence"]
 
 
 def credited(passages: list[Passage], question: str, route: Route, tokens: AbstractSet[str]) -> list[Passage]:

@@ -53,9 +53,11 @@ ASKS_PRIORITY = (
 _ASKS_KIND = re.compile(ASKS_CONSEQUENCE + "|" + ASKS_METHOD + "|" + ASKS_PRIORITY, re.IGNORECASE)
 
 
-# Asks the cause outright; then only a comparison asked in words ("jämför", "skillnaden") is one.
+# Asks the cause outright; then only a comparison asked in words ("jämför", "respektive") is one. The
+# cause of a difference ("vad beror skillnaden mellan kvinnor och män på?", "varför skiljer sig …?") is
+# the plan's explanation of it, not the two figures.
 _WHY = re.compile(r"\bvarför\b|\bhur\s+kommer\s+det\s+sig\b|\bvad\s+beror\b|\borsak(?:en|erna)\b", re.I)
-_COMPARED = re.compile(r"\bjämför\w*|\bskillnad\w*|\bskiljer\b|\brespektive\b", re.I)
+_COMPARED = re.compile(r"\bjämför\w*|\brespektive\b", re.I)
 
 
 def explains_outright(question: str) -> bool:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from kfp_assistant.ask.cited_text import render
-from kfp_assistant.ask.extractive import paragraph_window, score_chunk, select
+from kfp_assistant.ask.extractive import score_chunk, select
+from kfp_assistant.ask.paragraphs import paragraph_window
 from kfp_assistant.ask.units import units
 from kfp_assistant.schema import Chunk, Citation
 from tests.ask.chunks import plan_chunk as _chunk

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from kfp_assistant.ask.extractive import adds_reason, paragraph_window, score_chunk, select
+from kfp_assistant.ask.extractive import score_chunk, select
 from kfp_assistant.ask.meaning import by_meaning, generic_head
+from kfp_assistant.ask.paragraphs import adds_reason, paragraph_window
 from kfp_assistant.ask.router import route
 from kfp_assistant.ask.units import units
 from kfp_assistant.sv.english import in_swedish_terms
@@ -62,7 +63,9 @@ def test_the_cause_answers_first_and_the_figure_comes_beside_it() -> None:
     text = (
         "Personalomsättningen bland vårdbiträdena ökade från 9 till 14 procent.\n"
         "Rekryteringen har fungerat väl under året.\n"
-        "Personalomsättningen har ökat. Den viktigaste förklaringen är att många har fått jobb i regionen."
+        "Personalomsättningen har ökat i flera år.\n"
+        "Personalomsättningen i hemtjänsten ökade också.\n"
+        "Den viktigaste förklaringen är att många har fått jobb i regionen."
     )
     tokens = set(tokenize("personalomsättningen ökat"))
     passages = sorted(score_chunk(plan_chunk(text), tokens, 0.85), key=lambda p: -p.score)
@@ -70,9 +73,8 @@ def test_the_cause_answers_first_and_the_figure_comes_beside_it() -> None:
     similar = _similar({figure.text: 0.95})
     ranked, nearest = by_meaning(passages, similar, gives=gives_cause, tokens=tokens)
     assert "förklaringen" in ranked[0].text  # the reason, told with its paragraph
-    before = by_meaning(passages, similar, tokens=tokens)[0][0]  # first without a cause asked
-    assert "förklaringen" not in before.text
-    assert nearest is not None and nearest.text == before.text  # what was first comes next
+    assert "förklaringen" not in by_meaning(passages, similar, tokens=tokens)[0][0].text  # by words, meaning
+    assert nearest is not None and "förklaringen" not in nearest.text  # what was first comes next
 
 
 def test_a_cause_asked_shows_no_table_cells_beside_its_reasons() -> None:
@@ -93,6 +95,24 @@ def test_a_cause_asked_shows_no_table_cells_beside_its_reasons() -> None:
 
     assert not any("2025, %" in t for t in shown(reasons=True))
     assert any("2025, %" in t for t in shown(reasons=False))  # the cells are there to be chosen
+
+
+def test_a_row_below_the_header_is_no_header() -> None:
+    from kfp_assistant.ask.extractive import heads_table
+
+    text = (
+        "Bakgrund till tabellen.\nAktivitet | Skäl till aktiviteten\n"
+        "Lönetrappa för tekniker | Teknikerna går till privata bolag"
+    )
+    all_units = units(plan_chunk(text))
+    headers = [u.text for i, u in enumerate(all_units) if heads_table(all_units, i)]
+    assert headers == ["Aktivitet", "Skäl till aktiviteten"]
+    card = units(
+        plan_chunk(
+            "Åtgärd | Lönetrappa för tekniker i tre steg med tydliga kriterier\nVarför | Lönerna är låga"
+        )
+    )
+    assert not any(heads_table(card, i) for i in range(len(card)))  # a card's row of content
 
 
 @pytest.mark.parametrize(
@@ -140,3 +160,26 @@ def test_why_something_matters_is_answered_by_what_is_at_stake() -> None:
     # a cause of something else is no answer to why they matter
     assert not gives_asked(question, "De är svåra att behålla eftersom lönerna är låga.")
     assert gives_asked("Varför är de svåra att behålla?", "De är svåra att behålla eftersom lönerna är låga.")
+
+
+def test_a_best_sentence_told_with_its_reason_beside_it_stays_first() -> None:
+    text = (
+        "Inhyrd personal kan anlitas en kortare tid men är ingen hållbar lösning för verksamheten."
+        " Förvaltningen satsar därför på att utbilda egna specialister.\n"
+        + "".join(f"Inhyrd personal användes på enhet {n} under sommaren.\n" for n in range(1, 5))
+        + "Nämnden har tagit fram ett program för inhyrd personal i syfte att minska omsättningen."
+    )
+    tokens = set(tokenize("inhyrd personal lösning"))
+    passages = sorted(score_chunk(plan_chunk(text), tokens, 0.85), key=lambda p: -p.score)
+    scores = {p.text: 0.9 - 0.01 * i for i, p in enumerate(passages)}
+    scores[passages[0].text] = 0.95
+    ranked, _ = by_meaning(passages, _similar(scores), gives=gives_cause, tokens=tokens)
+    assert "hållbar" in ranked[0].text  # its reason ("därför") is shown beside it
+
+
+def test_the_cause_of_a_difference_is_an_explanation() -> None:
+    assert route("Vad beror skillnaden i sjukfrånvaro mellan kvinnor och män på?", []).intent == "explain"
+    assert (
+        route("Varför skiljer sig personalomsättningen så mycket mellan enheterna?", []).intent == "explain"
+    )
+    assert route("Jämför varför sjukfrånvaron skiljer sig", []).intent != "explain"
