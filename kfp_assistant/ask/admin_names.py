@@ -22,6 +22,7 @@ from kfp_assistant.sv.administrations import (
     organisation_mentions,
     same_kind,
 )
+from kfp_assistant.sv.areas import areas_in
 from kfp_assistant.sv.english import is_english
 from kfp_assistant.sv.metrics import metrics_in
 from kfp_assistant.sv.responsible import RESPONSIBLE_ABBREVIATIONS
@@ -115,6 +116,8 @@ def _of_another_place(question: str, offset: int, plan_name: str, names: frozens
     match = _IN_PLACE.match(question, offset)
     if not match or not _KIND.search(match.group().split()[0]) or _KIND.search(match.group("place")):
         return False  # a district or employer named by its own name, or a place that is an administration
+    if areas_in(match.group("place")):
+        return False  # "… inom Attrahera": a UBARA area, no place
     place = fold(match.group("place"))
     owner = _aliases(names).get(place) or _aliases(names).get(place.removesuffix("s"))
     if owner is not None:

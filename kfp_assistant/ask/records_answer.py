@@ -89,7 +89,8 @@ def _activity_rows(route: Route, plan: PlanRecords, table: str, topic: set[str])
     """The plan's activities a list question asks for, most specific first: rows on its topic within its
     area(s); rows on its topic anywhere (an area read from a word such as "ledarutveckling" is weaker
     than the topic); the area's rows; if the plan files none under the area (introduction needs under
-    Behålla), rows holding the area's words."""
+    Behålla), rows holding the area's words. Filed there under other parties than the one asked: none."""
+    filed = [a for a in plan.activities if a.table == table and set(a.areas) & set(route.areas)]
     rows = [a for a in plan.activities if a.table == table and _matches_responsible(a, route.responsible)]
     rows = of_status(rows, status_asked(route.question)) if table == "followup" else rows
     due = due_years(route, plan.period)
@@ -101,6 +102,8 @@ def _activity_rows(route: Route, plan: PlanRecords, table: str, topic: set[str])
             return rank_rows(topic, q, in_area) or in_area
         return rank_rows(topic, q, in_area) or rank_rows(topic, q, rows) or in_area
     if route.areas:
+        if filed and route.responsible:
+            return []
         topic = topic | set(tokenize(" ".join(area_phrases(f"{route.topic} {route.question}"))))
     found = rank_rows(topic, q, rows)  # by meaning: word families, rings, compounds
     if found or route.areas or route.open_question:

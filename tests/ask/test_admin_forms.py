@@ -60,3 +60,11 @@ def test_a_compound_name_of_one_administration_stays_whole() -> None:
     assert _known(question) == ["Miljö- och byggnadsförvaltningen i Tierps kommun"]
     elided = "Hur många chefer har kultur-, fritids- och äldreförvaltningen?"
     assert expand_ellipses(elided, names).count("förvaltningen") == 3
+
+
+def test_an_area_after_inom_is_no_place_of_another_organisation() -> None:
+    question = "Vilka insatser har Kulturförvaltningen inom Behålla?"
+    known, unknown, _ = match_administrations(question, _CATALOG)
+    assert known == ["Kulturförvaltningen i Malmö stad"] and unknown == []
+    known, unknown, _ = match_administrations("Vilka insatser har Kulturförvaltningen i Göteborg?", _CATALOG)
+    assert known == [] and unknown == ["Kulturförvaltningen"]

@@ -137,3 +137,19 @@ def test_what_one_party_is_responsible_for_lists_its_rows_spelled_out_or_abbrevi
     assert "friskvård" in text and "lönerna" not in text, "a person in HR is not every HR"
     text = listed("Vilka aktiviteter är närmaste chef ansvarig för?")
     assert "Avslutssamtal" in text and "nätverk" not in text
+
+
+def test_an_area_whose_rows_have_other_parties_lists_none_of_another_area() -> None:
+    rows = [
+        row("Fadder för varje nyanställd.", "Introduktion.", responsible="EC", area="Introducera"),
+        row("Pensionerade medarbetare introducerar nya som mentorer.", "Kunskapsöverföring.", area="Avsluta"),
+    ]
+    rows = [r.model_copy(update={"areas": [r.area]}) for r in rows]
+    plans = [_plan("2026-2028", rows)]
+    known = [{"doc_id": "2026-2028", "administration": "Bergsjö förvaltning", "period": "2026-2028"}]
+    asked = route(
+        "Vilka aktiviteter inom introduktion ansvarar avdelningscheferna för i Bergsjö förvaltning?", known
+    )
+    answer = answer_from_records(asked, plans, content_tokens(asked.question, asked))
+    assert answer is not None and answer.not_found, "the mentors are filed under Avsluta"
+    assert "har AC som ansvarig" in answer.text and "EC" in answer.text
