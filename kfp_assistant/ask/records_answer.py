@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from kfp_assistant.ask.due_rows import due_years, is_due
 from kfp_assistant.ask.figure_groups import group_hits
 from kfp_assistant.ask.figure_plans import latest_giving_group, stand_ins
+from kfp_assistant.ask.figure_rank import figure_rank, ranked
 from kfp_assistant.ask.gap_rows import need_row, plans_for_needs, shown_needs, themes_named, unlisted_needs
 from kfp_assistant.ask.list_topic import (
     FOLLOWUP_WORDS,
@@ -28,7 +29,7 @@ from kfp_assistant.schema import Activity, Citation, Gap, KeyFigure, PlanRecords
 from kfp_assistant.sv.areas import area_phrases
 from kfp_assistant.sv.metrics import METRICS, metrics_in
 from kfp_assistant.sv.occupations import occupations_in
-from kfp_assistant.sv.periods import period_bounds
+from kfp_assistant.sv.periods import horizon_years, period_bounds
 from kfp_assistant.sv.responsible import party_stems, split_responsible
 from kfp_assistant.sv.status import asks_outcome, status_asked
 from kfp_assistant.sv.superlatives import superlative_of
@@ -227,17 +228,6 @@ def format_value(figure: KeyFigure) -> str:
     return number + unit
 
 
-def _figure_rank(figure: KeyFigure, years: list[str]) -> tuple[int, int]:
-    year_hit = 0 if not years or any(y in (figure.as_of or "") for y in years) else 1
-    return (year_hit, 0 if figure.scope is None else 1)
-
-
-def _ranked(figures: list[KeyFigure], years: list[str]) -> list[KeyFigure]:
-    """The asked-for year first, whole-administration figures first, and within those the latest."""
-    latest_first = sorted(figures, key=lambda f: f.as_of or "", reverse=True)
-    return sorted(latest_first, key=lambda f: _figure_rank(f, years))
-
-
 # "Könsfördelning" names one metric but is answered by the gender figures a plan has: shares or counts.
 _GENDER = ["women_share", "men_share", "women_count", "men_count"]
 
@@ -284,9 +274,9 @@ def _employment_forms(text: str) -> set[str]:
 def _figure_lines(
     route: Route, plan: PlanRecords, metric: str, years: list[str], citations: list[Citation]
 ) -> tuple[list[str], list[KeyFigure]]:
-    found = _ranked([f for f in plan.figures if f.metric == metric], years)
+    found = ranked([f for f in plan.figures if f.metric == metric], years, horizon_years(route.question))
     head, first_group = "", None  # a superlative's headline, and the figure it names
-    if years and found and _figure_rank(found[0], years)[0]:
+    if years and found and figure_rank(found[0], years)[0]:
         return [], []  # this plan has the metric, but not for the year asked about
     # A group the question names ("bland socialsekreterarna", "för kvinnor") comes first.
     words = set(tokenize(route.question)) - question_stems()
@@ -339,7 +329,7 @@ def _history(
     ]
     lines = []
     for plan in reversed(older):
-        figures = _ranked([f for f in plan.figures if f.metric == metric and f.scope is None], [])
+        figures = ranked([f for f in plan.figures if f.metric == metric and f.scope is None], [])
         if figures:
             figure = figures[0]
             n = cite_record(citations, plan, figure.page, figure.quote)

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from kfp_assistant.ask.figure_rank import ranked
 from kfp_assistant.ask.router import route
 from kfp_assistant.ask.scope import resolve_plans, unknown_periods_note
+from kfp_assistant.schema import KeyFigure
 from kfp_assistant.sv.administrations import administration_identity
 from kfp_assistant.sv.periods import horizon_years, relative_plan
 from kfp_assistant.sv.status import asks_done
@@ -213,3 +215,18 @@ def test_whether_the_previous_plans_activity_was_done_is_told_by_the_one_plan(qu
 )
 def test_asks_done(text: str, done: bool) -> None:
     assert asks_done(text) is done
+
+
+def _retirements(value: float, as_of: str, scope: str | None = None) -> KeyFigure:
+    return KeyFigure(
+        file="x.pdf", doc_id="x", administration="Parkförvaltningen", period="2027-2029",
+        metric="retirements", value=value, unit="count", as_of=as_of, scope=scope, page=1, quote="",
+    )  # fmt: skip
+
+
+def test_a_horizon_asks_for_the_stretch_ending_then() -> None:
+    figures = [_retirements(18, "2029"), _retirements(51, "2027-2029"), _retirements(7, "2029", "Drift")]
+    question = "Hur många på parkförvaltningen går i pension fram till 2029?"
+    assert ranked(figures, ["2029"], horizon_years(question))[0].value == 51
+    # the year alone ("hur många går i pension 2029?") is that year's figure
+    assert ranked(figures, ["2029"], horizon_years("Hur många går i pension 2029?"))[0].value == 18
