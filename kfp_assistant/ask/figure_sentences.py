@@ -39,7 +39,9 @@ def states_asked_amount(text: str, route_: Route) -> bool:
         return states_cardinal(text)  # "hur många av aktiviteterna blev genomförda?": "åtta av de sexton"
     if measure_asked(route_.question) == "share" and units <= {"percent"} and not states_share(text):
         return False  # "hur stor andel är 60 år eller äldre?": a count of them is no share
-    return states_number(text) and (not units or any(states_amount_of(text, u) for u in units))
+    # an age limit ("60 år eller äldre") is no mean age in years
+    stated = {u: without_age_bands(text) if u == "years" else text for u in units}
+    return states_number(text) and (not units or any(states_amount_of(stated[u], u) for u in units))
 
 
 def about_the_question(passage: Passage, route_: Route) -> bool:

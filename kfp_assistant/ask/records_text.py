@@ -18,7 +18,7 @@ from kfp_assistant.ask.units import MIN_CITABLE
 from kfp_assistant.schema import KeyFigure
 from kfp_assistant.sv.english import in_swedish_terms, is_english_function_word
 from kfp_assistant.sv.metrics import metric_phrases, metrics_in, names_a_measure
-from kfp_assistant.sv.numbers import asks_for_age, asks_per_period, states_age, states_per_period
+from kfp_assistant.sv.numbers import asks_for_age, misses_per_unit, states_age
 from kfp_assistant.sv.occupations import occupations_in
 from kfp_assistant.sv.periods import find_periods
 from kfp_assistant.sv.responsible import asked_role, asks_for_person, names_person
@@ -83,8 +83,8 @@ def misses_the_question(
         return not names_person(text, " ".join(route.administrations), asked_role(route.question))
     if asks_for_age(route.question) and not any(f.unit == "years" for f in figures):
         return not states_age(text)  # "vilken pensionsålder gäller?" is no count of retirements
-    if asks_per_period(route.question):  # "hur många vikarier per månad?" is no count at one date
-        return not states_per_period(text)
+    if (per_unit := misses_per_unit(route.question, text)) is not None:  # "per månad", "per anställd"
+        return per_unit
     if not figures:  # a table's cells: of the group asked for, if a figure is asked of one
         return bool(route.metrics) and group_unnamed(route, text)
     left = unexplained(route, tokens, figures)

@@ -179,6 +179,9 @@ _LONG_WORDS: list[tuple[str, str]] = sorted(
     key=lambda w: (-len(w[0]), w),  # a fixed order: ties in length were decided by set order, run to run
 )
 _TYPO_MIN_LENGTH = 9  # shorter words are too alike to tell a typo from another word
+# A misspelt word is about as long as the vocabulary word with an ending; one much longer is a compound of
+# another word ("anställningstiden" is no misspelt "anställda").
+_TYPO_MAX_ENDING = 5
 
 
 def metric_pattern(metric_ids: list[str]) -> re.Pattern[str] | None:
@@ -229,7 +232,9 @@ def _misspelt(text: str, hits: list[tuple[int, int, str]]) -> list[tuple[int, in
         close = [
             (_distance(word[: len(stem) + 1], stem), i, mid)
             for i, (stem, mid) in enumerate(_LONG_WORDS)
-            if len(stem) >= _TYPO_MIN_LENGTH and _close(word[: len(stem) + 1], stem)
+            if len(stem) >= _TYPO_MIN_LENGTH
+            and len(word) <= len(stem) + _TYPO_MAX_ENDING
+            and _close(word[: len(stem) + 1], stem)
         ]
         if close:
             found.append((m.start(), m.end(), min(close)[2]))

@@ -249,3 +249,32 @@ def asks_per_period(question: str) -> bool:
 def states_per_period(text: str) -> bool:
     """Whether a text states a number per day, week or month ("i snitt 40 vikarier per månad")."""
     return bool(_PER_PERIOD_RE.search(text))
+
+
+# A number per person ("hur många sjukdagar per anställd?", "kostnad per medarbetare") is a measure of its
+# own: a percentage or a total of the staff does not answer it, a figure stated per person does.
+_PER_PERSON_RE = re.compile(
+    r"\b(?:per|varje|each|every)\s+(?:anställd|medarbetare|person|årsarbetare|employee|person|capita|head)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_per_person(question: str) -> bool:
+    """Whether a question asks a number per employee or person ("sjukdagar per anställd")."""
+    return bool(_PER_PERSON_RE.search(question))
+
+
+def states_per_person(text: str) -> bool:
+    """Whether a text states a number per employee or person."""
+    return bool(_PER_PERSON_RE.search(text))
+
+
+def misses_per_unit(question: str, text: str) -> bool | None:
+    """For a question asking a number per period or per person ("vikarier per månad", "sjukdagar per
+    anställd"): whether the text misses it, stating no number per the same kind of unit; None for a
+    question asking neither."""
+    if asks_per_period(question):  # "hur många vikarier per månad?" is no count at one date
+        return not states_per_period(text)
+    if asks_per_person(question):  # "sjukdagar per anställd" is no percentage of working time
+        return not states_per_person(text)
+    return None

@@ -17,6 +17,8 @@ _TAILS = (
     r"|specialist|tolkar|tolk|kockar|kock|utredare|samordnare|strateger|strateg|konsulenter|konsulent"
     r"|controllers|controller|tekniker|elektriker|arkitekter|arkitekt|chaufförer|chaufför|förare"
     r"|hantverkare|vaktmästare|dietister|dietist|kommunikatörer|kommunikatör|rektorer|rektor|ledare"
+    r"|inspektörer|inspektör|lantmätare|operatörer|operatör|montörer|montör|mekaniker|planerare"
+    r"|analytiker|bibliotekarier|bibliotekarie|arkivarier|arkivarie|hygienister|hygienist|snickare"
     r"|personal|chefer|medarbetare"
 )
 _OCCUPATION = re.compile(rf"(?<![\w-])([\w-]*?)({_TAILS})(?![\w])", re.IGNORECASE)
