@@ -48,6 +48,9 @@ ENGLISH_FIELDS: tuple[EnglishField, ...] = (
     _field("labour market", "arbetsmarknad", "arbetsmarknads"),
     _field("labor market", "arbetsmarknad", "arbetsmarknads"),
     _field("city planning", "stadsbyggnad", "stadsbyggnads"),
+    _field("elderly", "äldre", "äldre"),
+    _field("cemetery", "kyrkogård", "kyrkogårds"),
+    _field("cemeteries", "kyrkogård", "kyrkogårds"),
     _field("urban planning", "stadsbyggnad", "stadsbyggnads"),
     # Common words ("water", "parks") ask/admin_stems.py does not read as a field by themselves.
     _field("parks", "park", "park", bare=False),

@@ -127,6 +127,8 @@ digitalisation|digitalization|digital skills|digital | digitalisering
 the plan|plan | planen
 plans | planerna
 culture administration|cultural administration|culture department | kulturförvaltningen
+elderly care administration|elder care administration|eldercare administration | äldreförvaltningen
+elderly care department|elderly services administration | äldreförvaltningen
 social services committee|social welfare committee|social services board | socialnämnden
 health and medical care administration | hälso- och sjukvårdsförvaltningen
 city of stockholm|stockholm city | Stockholms stad

@@ -104,3 +104,12 @@ def test_english_words_for_full_time_equivalents_hiring_and_postponing_read_as_t
     assert "heltid" in in_swedish_terms("How many work full-time?")
     assert "externa rekryteringar" in in_swedish_terms("How many were hired externally last year?")
     assert "skjuts upp" in in_swedish_terms("Why was the mentoring scheme put on hold?")
+
+
+def test_english_names_of_administrations_by_their_field_read_as_the_swedish_name() -> None:
+    assert "äldreförvaltningen" in in_swedish_terms(
+        "What is the turnover at the Elderly Care Administration?"
+    )
+    assert "äldreförvaltningen" in in_swedish_terms("How many nurses does the elderly administration have?")
+    assert "kyrkogårdsförvaltningen" in in_swedish_terms("Who leads the cemetery administration?")
+    assert "äldreomsorg" in in_swedish_terms("How many work in elderly care?")
