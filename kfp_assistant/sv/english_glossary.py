@@ -155,7 +155,10 @@ the previous version|previous version | förra planen
 added|introduced|new activities | tillkommit
 removed|taken out|deleted|disappeared|no longer included|dropped out|left out|scrapped | tagits bort
 increased|gone up|went up|go up|goes up|risen|rose|grown|grew|higher now | ökat
+rise|rises|grow|grows | ökat
 decreased|gone down|went down|fallen|fell|declined|reduced|shrunk|lower now | minskat
+go down|goes down|drop|drops|dropped | minskat
+and what about|what about|how about|and how about | och
 developed|evolved|changed|changes|change | förändrats
 improved|got better | förbättrats
 worsened|got worse | försämrats

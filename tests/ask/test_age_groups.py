@@ -113,3 +113,11 @@ def test_english_names_of_administrations_by_their_field_read_as_the_swedish_nam
     assert "äldreförvaltningen" in in_swedish_terms("How many nurses does the elderly administration have?")
     assert "kyrkogårdsförvaltningen" in in_swedish_terms("Who leads the cemetery administration?")
     assert "äldreomsorg" in in_swedish_terms("How many work in elderly care?")
+
+
+def test_english_follow_ups_read_as_the_swedish_follow_up_forms() -> None:
+    assert in_swedish_terms("What about the culture administration?").startswith("och ")
+    assert in_swedish_terms("How about 2023?").startswith("och ")
+    assert "ökat" in in_swedish_terms("Why did it go up?")
+    assert "minskat" in in_swedish_terms("Why did it go down?")
+    assert "vad säger" in in_swedish_terms("What did the plan say about pensions?")
