@@ -37,7 +37,7 @@ from langchain_core.embeddings import Embeddings
 
 from kfp_assistant.ask.activity_render import GOAL_TITLE_WORDS, field_value, purpose_header, render
 from kfp_assistant.ask.cell_labels import asked_of
-from kfp_assistant.ask.cells import plan_versions, plans_in_scope
+from kfp_assistant.ask.cell_plans import plan_versions, plans_in_scope
 from kfp_assistant.ask.records_answer import RecordAnswer
 from kfp_assistant.ask.route import Route
 from kfp_assistant.schema import Activity, Citation, PlanRecords

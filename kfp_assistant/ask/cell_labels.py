@@ -261,14 +261,16 @@ def coverage(label: Label, asked: Asked) -> tuple[float, int]:
     shared = label.metrics & asked.metrics
     metric_words = {s for m in shared for s in _metric_stems(m)}
     spelled = compounds_met(label.words, asked.words)[0]
+    # a number the question does not say ("60" of "långtid dag 60–") bounds the label, names nothing
+    named = [w for w in label.words if not w.isdigit() or w in asked.words] or label.words
     total, same = 0.0, 0
-    for word in label.words:
+    for word in named:
         score = _word_score(word, asked.words)
         if word in spelled or (metric_words and _word_score(word, list(metric_words)) == SAME_WORD):
             score = SAME_WORD
         total += score
         same += score == SAME_WORD
-    return total / len(label.words), same
+    return total / len(named), same
 
 
 def names_label(label: Label, asked: Asked) -> bool:
@@ -287,6 +289,18 @@ def facet_hit(label: Label, asked: Asked) -> bool:
     if label.ages and asked.ages and all(any(band_within(b, a) for a in asked.ages) for b in label.ages):
         return True
     return bool(label.dates and date_fits(label.dates, asked) and not label.ages)
+
+
+def facet_conflict(label: Label, asked: Asked) -> bool:
+    """Whether a label states a value of an asked facet other than the one asked: a year column
+    "Omsättning 2024" for a question on 2025, "Kvinnor" for one on men, "30-39 år" for "över 60"."""
+    if asked.years and label.dates and not date_fits(label.dates, asked):
+        return True
+    if asked.genders and label.gender is not None and label.gender not in asked.genders:
+        return True
+    return bool(
+        asked.ages and label.ages and not all(any(band_within(b, a) for a in asked.ages) for b in label.ages)
+    )
 
 
 def date_fits(dates: list[tuple[int, int | None]], asked: Asked) -> bool:

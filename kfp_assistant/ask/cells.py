@@ -32,24 +32,27 @@ from kfp_assistant.ask.cell_labels import (
     Label,
     asked_of,
     content_words,
-    coverage,
     explained,
-    facet_hit,
     facets_hold,
-    names_label,
     read_label,
     topic_named,
 )
+from kfp_assistant.ask.cell_plans import plan_versions, plans_in_scope, states_figure
 from kfp_assistant.ask.difficulty import answer_difficulty
-from kfp_assistant.ask.figure_groups import group_unnamed
 from kfp_assistant.ask.records_answer import RecordAnswer, cite_record
 from kfp_assistant.ask.records_cap import Showing, also_line, plan_title
 from kfp_assistant.ask.route import Route
-from kfp_assistant.ask.scope import version_key
+from kfp_assistant.ask.table_lines import (
+    TableLine,
+    choose_lines,
+    measures_as_labels,
+    rates,
+    row_label,
+    table_lines,
+)
 from kfp_assistant.schema import Citation, PlanRecords, TableCell
 from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.metrics import METRICS
-from kfp_assistant.sv.periods import named_plan_periods, period_bounds
 from kfp_assistant.sv.table_terms import asks_definition, band_overlaps, band_within, header_reading
 from kfp_assistant.sv.targets import asks_for_target
 from kfp_assistant.sv.why import asks_kind
@@ -61,63 +64,12 @@ MAX_CELLS = 12  # more than a row's worth of cells is not "one cell or one row"
 
 
 @dataclass
-class TableLine:
-    """One row (or column) of a table: its label and its cells."""
-
-    label: Label
-    cells: list[TableCell]
-    leaf: Label | None = None  # a row's own label, without the section above it
-    kind: str = ""  # how the question chose it: "words", "facet", "total" or "" (not chosen)
-    score: tuple[float, int] = (0.0, 0)
-
-
-@dataclass
 class _Found:
     """A table's answer: the cells chosen and how sure the choice is."""
 
     cells: list[TableCell]
     key: tuple[int, int, float]  # (unexplained words, -explained words, -row coverage): lower is better
     rows: list[int] = field(default_factory=list)
-
-
-def row_label(cell: TableCell) -> str:
-    """A cell's row headers as one label ("Äldreomsorg / Undersköterska")."""
-    return " / ".join(cell.row_headers)
-
-
-def table_lines(cells: list[TableCell], by_row: bool) -> list[TableLine]:
-    """A table's rows (or columns), each with its label and its cells, in the table's order."""
-    lines: dict[str, TableLine] = {}
-    for cell in cells:
-        key = f"{cell.row}" if by_row else cell.column_header
-        label = read_label(row_label(cell) if by_row else cell.column_header)
-        leaf = read_label(cell.row_headers[-1]) if by_row and len(cell.row_headers) > 1 else None
-        lines.setdefault(key, TableLine(label, [], leaf)).cells.append(cell)
-    return list(lines.values())
-
-
-def _measures_as_labels(lines: list[TableLine]) -> bool:
-    """Whether most labels name a metric: a table of key figures, whose caption only groups them."""
-    return sum(bool(line.label.metrics) for line in lines) * 2 >= len(lines) > 0
-
-
-def choose_lines(lines: list[TableLine], asked: Asked, allow_total: bool) -> list[TableLine] | None:
-    """The lines the question chooses ([] when it chooses none), None when the choice is ambiguous."""
-    for line in lines:
-        labels = [label for label in (line.label, line.leaf) if label and names_label(label, asked)]
-        if labels:
-            line.kind, line.score = "words", max(coverage(label, asked) for label in labels)
-        elif facet_hit(line.label, asked):
-            line.kind = "facet"
-        elif allow_total and line.label.total:
-            line.kind = "total"
-    named = [line for line in lines if line.kind == "words"]
-    if named:
-        best = max(line.score for line in named)
-        top = [line for line in named if line.score == best]
-        return top if len(top) == 1 else None
-    facets = [line for line in lines if line.kind == "facet"]
-    return facets or [line for line in lines if line.kind == "total"]
 
 
 def _measure_of(cell: TableCell) -> str | None:
@@ -190,8 +142,17 @@ def _table_answer(cells: list[TableCell], asked: Asked) -> _Found | None:
             return None
     chosen_columns = {id(c) for line in column_choice for c in line.cells}
     picked = [c for line in row_choice for c in line.cells if not column_choice or id(c) in chosen_columns]
-    # Numbers only: a text cell ("Löpande", an activity) belongs to an activity row, answered elsewhere.
-    picked = [c for c in picked if c.number is not None and facets_hold(*split_labels(c), asked)]
+    # Numbers, and ratings of a column chosen by its word or year and a row named by words ("bedömning
+    # 2028 för kockar": "Svårt"); any other text cell ("Löpande", an activity) belongs to an activity
+    # row, answered elsewhere.
+    ratings = {id(c) for line in column_choice if rates(line) for c in line.cells}
+    if not all(line.kind == "words" for line in row_choice):
+        ratings = set()
+    picked = [
+        c
+        for c in picked
+        if (c.number is not None or id(c) in ratings) and facets_hold(*split_labels(c), asked)
+    ]
     picked = _narrow(picked, asked, columns_chosen=bool(column_choice))
     if asked.now:
         picked = _latest(picked)
@@ -203,7 +164,9 @@ def _table_answer(cells: list[TableCell], asked: Asked) -> _Found | None:
     caption = read_label(picked[0].caption or "")
     if _caption_measures(caption, picked, asked):
         labels.append(caption)  # "Pensionsavgångar" over departments by year: "pensioneringar" asks it
-    if not topic_named(asked, labels, caption, _measures_as_labels(rows) or _measures_as_labels(columns)):
+    by_rating = all(id(c) in ratings for c in picked)  # the column named is what the question asks
+    measures = measures_as_labels(rows) or measures_as_labels(columns)
+    if not by_rating and not topic_named(asked, labels, caption, measures):
         return None
     hits, missing = explained(asked, labels, caption)
     pinned = bool(column_choice) and all(line.kind in ("words", "facet") for line in row_choice)
@@ -253,8 +216,10 @@ def _plan_answer(plan: PlanRecords, asked: Asked) -> _Found | None:
         tables.setdefault(cell.table, []).append(cell)
     found: list[_Found] = []
     for cells in tables.values():
-        if all(c.number is None for c in cells):
-            continue  # a table of text (activities): only numbers are answered here
+        if all(c.number is None for c in cells) and not any(
+            rates(line) for line in table_lines(cells, False)
+        ):
+            continue  # a table of text (activities): only numbers and ratings are answered here
         answer = _table_answer(cells, asked)
         if answer is not None:
             found.append(answer)
@@ -266,43 +231,6 @@ def _plan_answer(plan: PlanRecords, asked: Asked) -> _Found | None:
     if len(found) > 1 and found[1].key == found[0].key:
         return None
     return found[0]
-
-
-def states_figure(route: Route, plan: PlanRecords) -> bool:
-    """Whether the plan states a key figure of a metric asked, of a year asked (if any) and naming the
-    group asked (if any): the current plan's "Medelåldern bland tillsvidareanställda är 44 år" answers
-    before an older version's table does."""
-    years = {int(y) for y in route.figure_years if y.isdigit()}
-    for figure in plan.figures:
-        bounds = period_bounds(figure.as_of or "")
-        if figure.metric not in route.metrics or (years and not (bounds and bounds[1] in years)):
-            continue
-        if not group_unnamed(route, f"{figure.quote} {figure.scope or ''}"):
-            return True
-    return False
-
-
-def _versions_named(route: Route) -> bool:
-    """Whether the question picks plan versions: a span, "planen 2021", "förra planen"; a bare year
-    dates a figure, which the latest plan may report."""
-    named = named_plan_periods(route.question)
-    return bool(route.relative_period or named or any("-" in p for p in route.requested_periods))
-
-
-def plans_in_scope(route: Route) -> set[str]:
-    """The doc_ids a record answer may draw on: the named versions, else every version in scope (the
-    latest is tried first and an older one answers only what it has nothing on)."""
-    return set((route.plans or route.scope) if _versions_named(route) else (route.scope or route.plans))
-
-
-def plan_versions(route: Route, plans: list[PlanRecords]) -> list[list[PlanRecords]]:
-    """Plans to try, one list per administration: the named versions, else its versions latest first."""
-    if _versions_named(route):
-        return [[p] for p in plans]
-    groups: dict[str, list[PlanRecords]] = {}
-    for plan in plans:
-        groups.setdefault(administration_key(plan.administration or plan.file), []).append(plan)
-    return [sorted(group, key=version_key, reverse=True) for group in groups.values()]
 
 
 def _render(plan: PlanRecords, found: _Found, asked: Asked, citations: list[Citation]) -> str:

@@ -80,8 +80,9 @@ def group_unnamed(route: Route, text: str) -> bool:
     """Whether the question asks its figure for a group (splits_unstated) that the text does not name."""
     if route.metrics and age_bands(route.question) and not age_bands(text):
         return True  # "sjukfrånvaron i åldersgruppen 20-29" is not the whole staff's
-    shown = set(tokenize(_ENUMERATION.sub(" ", text)))
-    return any(not any(term_in(s, shown) for s in _stems(word)) for word in asked_groups(route))
+    # folded both sides: a question typed without å, ä, ö ("bistandshandläggare") names the plan's word
+    shown = {fold(w) for w in tokenize(_ENUMERATION.sub(" ", text))}
+    return any(not any(term_in(fold(s), shown) for s in _stems(word)) for word in asked_groups(route))
 
 
 # A list of three or more operations or groups, words only ("i verksamheterna förskola, social omsorg,

@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from kfp_assistant.ask.cells import plan_versions, plans_in_scope, shown_value
+from kfp_assistant.ask.cell_plans import plan_versions, plans_in_scope
+from kfp_assistant.ask.cells import shown_value
 from kfp_assistant.ask.records_answer import RecordAnswer, cite_record
 from kfp_assistant.ask.records_cap import plan_title
 from kfp_assistant.ask.route import Route

@@ -21,20 +21,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from kfp_assistant.ask.cell_labels import Asked, asked_of, explained, facets_hold, read_label, topic_named
-from kfp_assistant.ask.cells import (
-    TableLine,
-    choose_lines,
-    plan_versions,
-    plans_in_scope,
-    row_label,
-    shown_value,
-    split_labels,
-    table_lines,
-)
+from kfp_assistant.ask.cell_plans import plan_versions, plans_in_scope
+from kfp_assistant.ask.cells import shown_value, split_labels
 from kfp_assistant.ask.gap_ranks import answer_from_gap_sizes
 from kfp_assistant.ask.records_answer import RecordAnswer, cite_record
 from kfp_assistant.ask.records_cap import plan_title
 from kfp_assistant.ask.route import Route
+from kfp_assistant.ask.table_lines import TableLine, choose_lines, row_label, table_lines
 from kfp_assistant.schema import Citation, PlanRecords, TableCell
 from kfp_assistant.sv.superlatives import Superlative, superlative_of
 

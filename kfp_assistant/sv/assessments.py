@@ -90,6 +90,9 @@ def is_difficulty_column(header: str, cells: list[str]) -> bool:
     return (bool(DIFFICULTY_HEADER.search(header)) and worded) or _mostly(cells, _DIFFICULTY_VALUE)
 
 
+# Recruiting a group, in the verbs questions use: "rekrytera", "anställa", "hitta", "få tag på".
+_RECRUIT = r"(?:rekrytera|anställa|hitta|få\s+tag|tillsätta|bemanna|locka|attrahera)\b"
+
 # A question on how hard it is to recruit or find a group: "är det svårt att få tag på X?", "hur svårt
 # är det att rekrytera X?", "hur ser rekryteringsläget ut för X?", "is it hard to recruit X?".
 _ASKS_DIFFICULTY = re.compile(
@@ -99,7 +102,16 @@ _ASKS_DIFFICULTY = re.compile(
     r"|tillsätta|bemanna|locka|få\s+sökande|attrahera)"
     r"|\bsvårrekryter\w*|\blättrekryter\w*|\brekryteringsläge\w*|\brekryteringssituation\w*"
     r"|\btillgång\w*\s+på\b|\bbrist\s+på\b|\bont\s+om\b"
-    r"|\b(?:hard|difficult|easy)\s+(?:is\s+it\s+)?to\s+(?:recruit|find|hire|fill)|\bdifficulty\b",
+    # how recruiting goes or is expected to go: "hur tror de att det blir att rekrytera X?", "hur går det
+    # att anställa X?", "möjligheten att rekrytera X", "läget för att rekrytera X", "bedöms rekryteringen"
+    rf"|\bhur\b(?!\s+(?:många|mycket))[^?.!]{{0,60}}?\b(?:det\s+(?:blir|går|är|var)|(?:blir|går|är|var)\s+det)"
+    rf"\s+(?:att\s+bli\s+)?(?:att\s+)?{_RECRUIT}"
+    rf"|\b(?:möjlighet\w*|utsikt\w*|förutsättning\w*|läget?)\s+(?:(?:det\s+)?finns\s+)?(?:för\s+|till\s+)?"
+    rf"(?:att\s+)?{_RECRUIT}"
+    r"|\brekryteringsmöjlighet\w*|\brekryteringsutsikt\w*"
+    r"|\bbedöm\w*\s+(?:de\s+|man\s+|det\s+|\w+förvaltningen\s+)?rekrytering(?:en|arna)?\b"
+    r"|\b(?:hard|difficult|easy)\s+(?:is\s+it\s+|will\s+it\s+be\s+|it\s+is\s+)?to\s+(?:recruit|find|hire|fill)"
+    r"|\bdifficulty\b|\brecruit(?:ment|ing)\s+(?:outlook|situation|prospects)\b|\boutlook\s+for\s+recruit",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,101 @@
+"""A table read as lines: its rows (or columns), each with its label, and the lines a question chooses
+by naming their words, by a facet value they state (a year, an age band, a gender) or as the total.
+Used by the one-cell answer (cells.py) and the rankings over a table (table_ranks.py)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kfp_assistant.ask.cell_labels import (
+    Asked,
+    Label,
+    coverage,
+    facet_conflict,
+    facet_hit,
+    names_label,
+    read_label,
+)
+from kfp_assistant.schema import TableCell
+from kfp_assistant.sv.assessments import is_difficulty_column, is_rating_column
+
+
+@dataclass
+class TableLine:
+    """One row (or column) of a table: its label and its cells."""
+
+    label: Label
+    cells: list[TableCell]
+    leaf: Label | None = None  # a row's own label, without the section above it
+    kind: str = ""  # how the question chose it: "words", "facet", "total" or "" (not chosen)
+    score: tuple[float, int] = (0.0, 0)
+
+
+def row_label(cell: TableCell) -> str:
+    """A cell's row headers as one label ("Äldreomsorg / Undersköterska")."""
+    return " / ".join(cell.row_headers)
+
+
+def table_lines(cells: list[TableCell], by_row: bool) -> list[TableLine]:
+    """A table's rows (or columns), each with its label and its cells, in the table's order."""
+    lines: dict[str, TableLine] = {}
+    parent = ""  # the last row not marked as a part of the one above
+    for cell in cells:
+        key = f"{cell.row}" if by_row else cell.column_header
+        own = row_label(cell) if by_row else cell.column_header
+        if by_row and key not in lines and not _SUB_ROW.match(own):
+            parent = own
+        if by_row and _SUB_ROW.match(own) and parent:
+            # "– långtid dag 60–" under "Sjukfrånvaro totalt": a part of the row above, named with it
+            # ("långtidssjukfrånvaro"), and by its own words too
+            label, leaf = read_label(f"{parent} {_SUB_ROW.sub('', own)}"), read_label(own)
+        else:
+            leaf = None
+            label = read_label(own)
+            if by_row and len(cell.row_headers) > 1:
+                leaf = read_label(cell.row_headers[-1])
+        lines.setdefault(key, TableLine(label, [], leaf)).cells.append(cell)
+    return list(lines.values())
+
+
+# A row label marked as a part of the row above it: a leading dash ("– korttid dag 1–14", "- varav män").
+_SUB_ROW = re.compile(r"^\s*[–—-]\s*(?=[^\W\d_])")  # "-29 år" is an age band, no part
+
+
+def measures_as_labels(lines: list[TableLine]) -> bool:
+    """Whether most labels name a metric: a table of key figures, whose caption only groups them."""
+    return sum(bool(line.label.metrics) for line in lines) * 2 >= len(lines) > 0
+
+
+def choose_lines(lines: list[TableLine], asked: Asked, allow_total: bool) -> list[TableLine] | None:
+    """The lines the question chooses ([] when it chooses none), None when the choice is ambiguous."""
+    for line in lines:
+        labels = [label for label in (line.label, line.leaf) if label and names_label(label, asked)]
+        if labels and facet_conflict(line.label, asked):
+            continue  # "Omsättning 2024, %" when 2025 is asked: named by its words, but not the year's
+        if labels:
+            line.kind, line.score = "words", max(coverage(label, asked) for label in labels)
+        elif facet_hit(line.label, asked):
+            line.kind = "facet"
+        elif allow_total and line.label.total:
+            line.kind = "total"
+    named = [line for line in lines if line.kind == "words"]
+    if named:
+        best = max(line.score for line in named)
+        top = [line for line in named if line.score == best]
+        return top if len(top) == 1 or _dates_apart(top) else None
+    facets = [line for line in lines if line.kind == "facet"]
+    return facets or [line for line in lines if line.kind == "total"]
+
+
+def _dates_apart(lines: list[TableLine]) -> bool:
+    """Whether lines named alike differ only by their dates ("Omsättning 2024, %", "Omsättning 2025, %"):
+    one measure over years, all of them an answer when no year is asked (not two rows that tie)."""
+    return all(line.label.dates for line in lines) and len({tuple(line.label.words) for line in lines}) == 1
+
+
+def rates(line: TableLine) -> bool:
+    """Whether a column's cells rate its rows in a word or two ("Svårt", "Stort", "Hög"): a cell of it
+    answers like a number does."""
+    values = [c.value for c in line.cells]
+    return is_rating_column(line.label.text, values) or is_difficulty_column(line.label.text, values)
