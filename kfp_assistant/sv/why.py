@@ -105,6 +105,8 @@ ASKS_REASONING = (
 # störst?", "var är personalomsättningen högst i X?"; across administrations a ranking answers first).
 MAKES_RE = re.compile(
     r"\bvad\s+gör\s+det\s+(?:så\s+)?(?:svårt|svårare|lättare|lätt|nödvändigt|viktigt)\b"
+    # what makes something matter: "vad gör bristen på tekniker så allvarlig?"
+    r"|\bvad\s+gör\s+(?:[\w-]+\s+){1,5}?så\s+(?:allvarlig|viktig|kritisk|angelägen|avgörande)\w*"
     r"|\bvar\s+(?:är|finns|ligger)\s+(?:\w+\s+){0,3}?(?:störst|mest|flest|högst|lägst|minst|tydligast)\b",
     re.IGNORECASE,
 )
@@ -149,6 +151,7 @@ def asked_term(question: str) -> str | None:
 _ASKS_CAUSE = re.compile(
     r"\bvarför\b|\bberor\b|\borsak\w*|\banledning\w*|\bskäl(?:et|en)?\b|\bhur\s+kommer\s+det\s+sig\b"
     r"|\bförklaring\w*|\bsyfte[nt]?\b|\bleder\b|\blett\s+till\b|\btanken\b|\bvad\s+gör\s+det\s+\w*\s*svår"
+    r"|\bvad\s+gör\s+(?:[\w-]+\s+){1,5}?så\s+(?:allvarlig|viktig|kritisk|angelägen|avgörande)\w*"
     # an effect asked: "hur ska X göra det bättre för cheferna?"
     r"|\bgöra\s+det\s+(?:bättre|lättare|enklare)\b",
     re.IGNORECASE,
@@ -187,7 +190,8 @@ def gives_cause(text: str, effect: bool = False, importance: bool = False) -> bo
 # öppna", "… är därmed avgörande för uppdraget", "Den största risken är bristen på …").
 _ASKS_IMPORTANCE = re.compile(
     r"\bvarför\s+(?:är|var|blir)\b.*\b(?:viktig\w*|betydelsefull\w*|avgörande|kritisk\w*|centrala?|nödvändig\w*)"
-    r"|\bvarför\s+behövs\b|\bvilken\s+betydelse\b",
+    r"|\bvarför\s+behövs\b|\bvilken\s+betydelse\b"
+    r"|\bvad\s+gör\s+(?:[\w-]+\s+){1,5}?så\s+(?:allvarlig|viktig|kritisk|angelägen|avgörande)\w*",
     re.IGNORECASE,
 )
 _GIVES_IMPORTANCE = re.compile(

@@ -183,3 +183,11 @@ def test_the_cause_of_a_difference_is_an_explanation() -> None:
         route("Varför skiljer sig personalomsättningen så mycket mellan enheterna?", []).intent == "explain"
     )
     assert route("Jämför varför sjukfrånvaron skiljer sig", []).intent != "explain"
+
+
+def test_what_makes_something_serious_asks_what_is_at_stake() -> None:
+    from kfp_assistant.sv.why import asks_importance
+
+    question = "Vad gör vakanserna bland elektrikerna så kritiska för bolaget?"
+    assert route(question, []).intent == "explain" and asks_importance(question)
+    assert route("Vad gör bolaget för att behålla elektrikerna?", []).intent != "explain"  # measures
