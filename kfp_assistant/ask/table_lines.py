@@ -17,7 +17,8 @@ from kfp_assistant.ask.cell_labels import (
     read_label,
 )
 from kfp_assistant.schema import TableCell
-from kfp_assistant.sv.assessments import is_difficulty_column, is_rating_column
+from kfp_assistant.sv.assessments import is_difficulty_column, is_rating_column, is_trend_column
+from kfp_assistant.sv.words import SAME_WORD, word_match
 
 
 @dataclass
@@ -83,7 +84,7 @@ def choose_lines(lines: list[TableLine], asked: Asked, allow_total: bool) -> lis
     if named:
         best = max(line.score for line in named)
         top = [line for line in named if line.score == best]
-        return top if len(top) == 1 or _dates_apart(top) else None
+        return top if len(top) == 1 or _dates_apart(top) or _named_apart(top, asked) else None
     facets = [line for line in lines if line.kind == "facet"]
     return facets or [line for line in lines if line.kind == "total"]
 
@@ -94,8 +95,23 @@ def _dates_apart(lines: list[TableLine]) -> bool:
     return all(line.label.dates for line in lines) and len({tuple(line.label.words) for line in lines}) == 1
 
 
+def _named_apart(lines: list[TableLine], asked: Asked) -> bool:
+    """Whether lines named alike are each named by a word of the question naming no other of them
+    ("korttid resp. långtid": two columns asked for, not one column named ambiguously)."""
+    own = [
+        {w for w in asked.words if any(word_match(w, x) == SAME_WORD for x in line.label.words)}
+        for line in lines
+    ]
+    return all(own) and all(not (a & b) for i, a in enumerate(own) for b in own[i + 1 :])
+
+
 def rates(line: TableLine) -> bool:
     """Whether a column's cells rate its rows in a word or two ("Svårt", "Stort", "Hög"): a cell of it
     answers like a number does."""
     values = [c.value for c in line.cells]
-    return is_rating_column(line.label.text, values) or is_difficulty_column(line.label.text, values)
+    header = line.label.text
+    return (
+        is_rating_column(header, values)
+        or is_difficulty_column(header, values)
+        or is_trend_column(header, values)
+    )

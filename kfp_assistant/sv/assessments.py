@@ -90,6 +90,24 @@ def is_difficulty_column(header: str, cells: list[str]) -> bool:
     return (bool(DIFFICULTY_HEADER.search(header)) and worded) or _mostly(cells, _DIFFICULTY_VALUE)
 
 
+# Which way an assessment has moved since the last one: "Trend | Försämrat", "Utveckling | Oförändrad".
+_TREND_HEADER = re.compile(r"\btrend\w*|\butveckling\w*|\bförändring\w*|\briktning\w*", re.IGNORECASE)
+_TREND_VALUE = re.compile(
+    r"^(?:förbättra\w*|försämra\w*|oförändra\w*|bättre|sämre|ökar|ökande|ökat|minskar|minskande|minskat"
+    r"|stabil\w*|samma|[↑↓→])\.?$",
+    re.IGNORECASE,
+)
+
+
+def is_trend_column(header: str, cells: list[str]) -> bool:
+    """Whether a column says which way each row's assessment has moved: a trend header over short
+    cells, or mostly such values ("Förbättrat", "Oförändrat", "Försämrat")."""
+    short = all(len(c.split()) <= 2 for c in cells if c.strip())
+    return (bool(_TREND_HEADER.search(header)) and short and any(c.strip() for c in cells)) or _mostly(
+        cells, _TREND_VALUE
+    )
+
+
 # Recruiting a group, in the verbs questions use: "rekrytera", "anställa", "hitta", "få tag på".
 _RECRUIT = r"(?:rekrytera|anställa|hitta|få\s+tag|tillsätta|bemanna|locka|attrahera)\b"
 

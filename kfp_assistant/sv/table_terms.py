@@ -312,7 +312,7 @@ FACET_WORDS = (
 GENERIC_WORDS = (
     "jobbar jobbade jobba jobbat arbetar arbetade arbeta arbetat anställda anställd anställde anställt "
     "medarbetare medarbetarna personal personalen personer person folk stycken st finns fanns fick "
-    "per respektive samt enligt inklusive exklusive se ser sett får få fått göra gör gjort "
+    "per respektive resp samt enligt inklusive exklusive se ser sett får få fått göra gör gjort "
     "hög högt höga låg lågt låga mycket bland redan gick går gå "
     "gått ungefär cirka ca möjliga möjligt kunde kan skulle hade ha är var fler många "
     "där dit hos kommun kommunen region regionen stadsdel stadsdelen förvaltning förvaltningen enhet enheten "

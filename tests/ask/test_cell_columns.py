@@ -83,3 +83,29 @@ def test_an_age_band_written_with_a_leading_dash_is_no_part_of_the_row_above() -
     )
     text = ask("Hur många är under 30 år?", [plan("a", cells)]) or ""
     assert "12" in text and "100" not in text
+
+
+def test_two_columns_each_named_by_its_own_word_are_both_given() -> None:
+    cells = table(
+        [
+            ["År", "Frånvaro totalt", "Korttid dag 1–14", "Långtid dag 60–"],
+            ["2023", "6,1", "2,4", "2,9"],
+            ["2024", "5,8", "2,2", "2,7"],
+        ],
+        "Frånvaro per år",
+    )
+    text = ask("och 2024, hur mycket var korttid resp. långtid?", [plan("a", cells)]) or ""
+    assert "2,2" in text and "2,7" in text and "2,4" not in text and "5,8" not in text
+
+
+def test_a_trend_column_named_by_its_word_gives_its_cell() -> None:
+    cells = table(
+        [
+            ["Yrkesgrupp", "Bedömning", "Trend", "Kommentar"],
+            ["Elektriker", "Svårt", "Försämrat", "Få sökande"],
+            ["Vaktmästare", "Lätt", "Oförändrat", "Stabil grupp"],
+        ],
+        "Rekryteringsläge",
+    )
+    text = ask("hur ser trenden ut för vaktmästare?", [plan("a", cells)]) or ""
+    assert "Trend: Oförändrat" in text and "Elektriker" not in text
