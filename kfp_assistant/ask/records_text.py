@@ -13,6 +13,7 @@ from collections.abc import Set as AbstractSet
 
 from kfp_assistant.ask.extractive import Passage
 from kfp_assistant.ask.figure_groups import group_unnamed, splits_unstated
+from kfp_assistant.ask.forecasts import misses_the_forecast
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.units import MIN_CITABLE
 from kfp_assistant.schema import KeyFigure
@@ -76,15 +77,16 @@ def misses_the_question(
     route: Route, tokens: set[str], figures: list[KeyFigure], text: str, vocabulary: AbstractSet[str]
 ) -> bool:
     """Whether a records answer misses what is asked: figures asked of a word no plan writes, of a group
-    of staff they do not count, or of the target set (figures of the group it names, outcomes, do not
-    answer), or of an age (a count of retirements is no pension age); any records for a person's name
-    they do not state (an activity's party is a role)."""
+    of staff they do not count, of the target set, of an age (a count of retirements is no pension age),
+    of the years ahead; any records for a person's name they do not state (an activity's party is a role)."""
     if asks_for_person(route.question):
         return not names_person(text, " ".join(route.administrations), asked_role(route.question))
     if asks_for_age(route.question) and not any(f.unit == "years" for f in figures):
         return not states_age(text)  # "vilken pensionsålder gäller?" is no count of retirements
     if (per_unit := misses_per_unit(route.question, text)) is not None:  # "per månad", "per anställd"
         return per_unit
+    if misses_the_forecast(route, figures, text):  # "hur många väntas gå i pension?": not the years past
+        return True
     if not figures:  # a table's cells: of the group asked for, if a figure is asked of one
         return bool(route.metrics) and group_unnamed(route, text)
     left = unexplained(route, tokens, figures)
@@ -266,6 +268,7 @@ def _is_function(word: str) -> bool:
         or not tokenize(word)
         or tokenize(word)[0] in question_stems()
         or is_english_function_word(word)  # "anställda at the …" of an English question in Swedish terms
+        or (len(word) > 5 and word.endswith("as"))  # a passive verb: "medarbetare väntas", "… beräknas"
     )
 
 

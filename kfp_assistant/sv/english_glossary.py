@@ -159,6 +159,7 @@ rise|rises|grow|grows | ökat
 decreased|gone down|went down|fallen|fell|declined|reduced|shrunk|lower now | minskat
 go down|goes down|drop|drops|dropped | minskat
 and what about|what about|how about|and how about | och
+are expected to|is expected to|expected to|are projected to|projected to|are forecast to | väntas
 developed|evolved|changed|changes|change | förändrats
 improved|got better | förbättrats
 worsened|got worse | försämrats

@@ -213,3 +213,25 @@ def horizon_years(text: str) -> list[str]:
     """Years the text names as the end of a stretch the figures run to ("hur många går i pension fram till
     2030?" -> ["2030"])."""
     return list(dict.fromkeys(m.group("y") for m in _HORIZON_RE.finditer(_mask_noise(text))))
+
+
+# A number ahead of the data, asked of a flow ("hur många väntas gå i pension under planperioden?", "hur
+# många beräknas sluta de närmaste åren?", "how many are expected to retire?"): a count of the years
+# already past is not it.
+_FORECAST_RE = re.compile(
+    r"\b(?:väntas|förväntas|beräknas|bedöms|kommer\s+att|prognos\w*|framöver|framåt"
+    r"|(?:de|under\s+de)\s+(?:närmaste|kommande)\s+(?:\w+\s+)?åren|under\s+planperioden)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_forecast(question: str) -> bool:
+    """Whether a question asks a number ahead of the data (see _FORECAST_RE)."""
+    return bool(_FORECAST_RE.search(question))
+
+
+def before_plan(as_of: str | None, period: str | None) -> bool:
+    """Whether a figure's date lies wholly before the first year of its plan's period ("2024" in a plan for
+    2025-2027): an outcome already past, no forecast for the period."""
+    dated, planned = period_bounds(as_of), period_bounds(period)
+    return dated is not None and planned is not None and dated[1] < planned[0]
