@@ -28,6 +28,7 @@ from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.comparatives import DIFFICULTY_RE, hardest_asked
 from kfp_assistant.sv.metrics import METRICS
 from kfp_assistant.sv.occupations import occupations_in
+from kfp_assistant.sv.presence import BOTH_RE, asks_both
 from kfp_assistant.sv.superlatives import lowest_first
 from kfp_assistant.sv.thesaurus import related_terms
 from kfp_assistant.sv.words import root_of, term_in, tokenize
@@ -175,28 +176,6 @@ def with_derived_shares(plan: PlanRecords, metrics: set[str]) -> tuple[PlanRecor
     return plan.model_copy(update={"figures": [*plan.figures, *added]}), notes
 
 
-# "Har både A och B …?", "Erbjuder A och B …?", "Använder båda förvaltningarna …?", "Do both … offer …?":
-# whether each compared plan has the thing. Not whether they do it alike ("samma", "skiljer").
-_BOTH_OPENER_RE = re.compile(
-    r"^\s*(?:har|hade|finns|fanns|erbjuder|erbjöd|tar|jobbar|arbetar|använder|satsar|ger|driver|ordnar"
-    r"|anordnar|genomför|nämner|tar\s+upp|tar\s+emot|does|do|did|have|has|offer|offers|use|uses)\b"
-    r"(?=.*\b(?:både|båda|bägge|och|and|both)\b)",
-    re.IGNORECASE,
-)
-_BOTH_RE = re.compile(r"\b(?:både|båda|bägge|both)\b", re.IGNORECASE)
-_ALIKE_RE = re.compile(
-    r"\b(?:samma|lika\w*|likadant|likartat|skiljer|skillnad\w*|olika|annorlunda|same|similar\w*|differ\w*)\b",
-    re.IGNORECASE,
-)
-
-
-def asks_both(question: str, english: bool = False) -> bool:
-    """Whether a comparison asks whether each side has something ("har både A och B mentorer?")."""
-    if _ALIKE_RE.search(question) or _WHICH_RE.search(question) or _WHO_RE.search(question):
-        return False
-    return bool(_BOTH_OPENER_RE.search(question) or (english and _BOTH_RE.search(question)))
-
-
 def _named(term: str, words: AbstractSet[str]) -> bool:
     """Whether the words name a topic term: itself, its root, or a word of its thesaurus ring with the same
     head ("avslutssamtal" for "avgångssamtal": both a "samtal")."""
@@ -219,6 +198,23 @@ def presence_line(
     return f"**Nej** – det tas upp i {_joined(having)}, men inte i {_joined(lacking)}."
 
 
+def listed_presence(route_: Route, cited: AbstractSet[str]) -> str | None:
+    """Ja or Nej for "har både A och B …?" answered from the compared plans' activity or need lists:
+    a plan has the thing when one of its rows is cited (by doc id), else it lists none on it."""
+    if route_.intent != "compare" or route_.target not in ("activities", "gaps") or len(route_.plans) < 2:
+        return None
+    if len(route_.plans) > 2 and len(route_.administrations) < 2 and BOTH_RE.search(route_.question):
+        return None  # "båda förvaltningarna" of more than two: which two is not told
+    catalog = {str(p.get("doc_id")): p for p in route_.catalog}
+    label = {
+        d: plan_label(catalog.get(d, {}).get("administration"), catalog.get(d, {}).get("period"))
+        for d in route_.plans
+    }
+    having = [label[d] for d in route_.plans if d in cited]
+    lacking = [label[d] for d in route_.plans if d not in cited]
+    return presence_line(route_.question, having, lacking, english=True)
+
+
 def _joined(labels: Sequence[str]) -> str:
     """ "A", "A och B", "A, B och C"."""
     return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " och " + labels[-1]
@@ -239,7 +235,7 @@ def with_presence_first(route_: Route, quoted: dict[str, str], notes: Sequence[s
         return [f"**Bara {told} beskriver tydligt brist eller svårigheter här**, inte {silent}.", *lines]
     if route_.intent != "compare" or len(route_.plans) < 2 or not asks_both(route_.question, route_.english):
         return lines
-    if len(route_.plans) > 2 and len(route_.administrations) < 2 and _BOTH_RE.search(route_.question):
+    if len(route_.plans) > 2 and len(route_.administrations) < 2 and BOTH_RE.search(route_.question):
         return lines  # "båda förvaltningarna" of more than two: which two is not told
     catalog = {str(p.get("doc_id")): p for p in route_.catalog}
     label = {

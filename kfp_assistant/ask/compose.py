@@ -22,7 +22,12 @@ from kfp_assistant.ask.compare_sides import (
     stating_numbers,
     unlisted_line,
 )
-from kfp_assistant.ask.compare_verdict import on_difficulty, with_presence_first, with_text_side
+from kfp_assistant.ask.compare_verdict import (
+    listed_presence,
+    on_difficulty,
+    with_presence_first,
+    with_text_side,
+)
 from kfp_assistant.ask.definitions import asks_meaning, defines_term, names_asked_term
 from kfp_assistant.ask.evidence import Similar, judge, load_model, off_topic
 from kfp_assistant.ask.extractive import Following, Passage, select
@@ -99,6 +104,8 @@ def compose_records(records: RecordAnswer, passages: list[Passage], route_: Rout
         text += f"\n\n{no_figure_line(route_, silent, records.figures)}" if silent else ""
     unlisted = unlisted_line(route_, citations, text)
     text += f"\n\n{unlisted}" if unlisted else ""
+    if verdict := listed_presence(route_, {c.doc_id for c in citations}):  # "har både A och B …?"
+        text = f"{verdict}\n\n{text}"
     if records.group and route_.intent == "compare":
         # A group's table rows compared: a plan without the row has its sentence, or says it has none.
         covered = {c.doc_id for c in citations}

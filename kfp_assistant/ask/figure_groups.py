@@ -131,7 +131,11 @@ def _groups(route: Route) -> Iterator[str]:
     for match in _UNIT_FOR.finditer(route.question):  # "Avdelningen för socialt stöd": its own words
         yield from (w for w in match.group("unit").split() if tokenize(w))
     # a unit of the named plan's organisation ("utbildningsförvaltningen i Härnösand") is a group asked of
-    units = [u for u in route.unknown_administrations if u in route.units]
+    units = [
+        u
+        for u in route.unknown_administrations
+        if u in route.units and not _names_own_administration(route, u, "")
+    ]
     others = [u for u in route.unknown_administrations if u not in route.units]
     names = set(tokenize(" ".join(route.administrations + others)))
     for unit in units:
@@ -144,12 +148,41 @@ def _groups(route: Route) -> Iterator[str]:
         )
         if stems and not stems & (names | _AREA_NAMES) and not own:  # "på Socialtjänsten" of Socialnämnden
             yield match.group("unit")
-    for word in _WORD.findall(route.question):
+    words = _WORD.findall(route.question)
+    for i, word in enumerate(words):
         stems = set(tokenize(word))
         # a word of a metric is no group, but women or men are ("sjukfrånvaron mellan kvinnor och män")
         metric = bool(metrics_in(word, question=True)) and not stems & _SEXES
-        if stems and not stems & names and not metric and _is_group(route, word):
+        named_by_work = _names_own_administration(route, word, words[i + 1] if i + 1 < len(words) else "")
+        if stems and not stems & names and not metric and not named_by_work and _is_group(route, word):
             yield word
+
+
+# An administration named by its line of work: "äldreomsorgsförvaltningen", "the elderly care
+# administration" (put in Swedish terms as "äldreomsorg administration").
+_ADMINISTRATION_WORD = re.compile(r"(?:förvaltning|administration)(?:en|ar|arna)?$", re.IGNORECASE)
+
+
+def _names_own_administration(route: Route, word: str, following: str) -> bool:
+    """Whether a word names an asked plan's administration by what it does, not a unit of it: of a plan
+    that is itself an administration with that work in its name ("Vård- och omsorgsförvaltningen" of a
+    place), "Norrby's elderly care administration" or "äldreomsorgsförvaltningen i Norrby" is that
+    administration. Of a municipality's or a region's plan, an administration named is a unit of it
+    ("utbildningsförvaltningen i Norrby kommun"); of another line of work, another administration."""
+    if not (_ADMINISTRATION_WORD.search(word) or _ADMINISTRATION_WORD.fullmatch(following)):
+        return False
+    work = fold(_ADMINISTRATION_WORD.sub("", word)).rstrip("s-")
+    return any(
+        re.search(r"förvaltning", a, re.IGNORECASE) and _shares_work(work, a) for a in route.administrations
+    )
+
+
+def _shares_work(work: str, administration: str) -> bool:
+    """Whether a line of work ("äldreomsorg") is a part of the administration's name ("Vård- och
+    omsorgsförvaltningen"): "socialförvaltningen" of a city whose plan is the sports administration's is
+    another administration."""
+    parts = [fold(_ADMINISTRATION_WORD.sub("", w)).rstrip("s") for w in re.findall(r"\w+", administration)]
+    return any(len(p) >= 5 and len(work) >= 5 and (p in work or work in p) for p in parts)
 
 
 def _is_group(route: Route, word: str) -> bool:

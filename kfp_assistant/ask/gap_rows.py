@@ -14,7 +14,15 @@ import re
 
 from kfp_assistant.schema import Gap, PlanRecords, TableCell
 from kfp_assistant.sv.assessments import is_difficulty_column
-from kfp_assistant.sv.words import PART_OF_COMPOUND, degree_base, terms_found, tokenize, word_match
+from kfp_assistant.sv.text import fold
+from kfp_assistant.sv.words import (
+    PART_OF_COMPOUND,
+    degree_base,
+    terms_found,
+    text_stems,
+    tokenize,
+    word_match,
+)
 
 # A question about one need ("hur stor är bristen på X?"), not for a list of them ("vilka ...").
 ASKS_LIST = re.compile(r"\bvilk\w*|\blista\w*|\bräkna\s+upp|\bwhich\b|\bwhat\b", re.IGNORECASE)
@@ -47,7 +55,7 @@ def need_topic(topic: set[str]) -> set[str]:
 def needs_named(question: str, gaps: list[Gap], topic: set[str]) -> list[Gap]:
     """The one or two needs a question about a need names ("hur stor är bristen på X?"); [] for a
     list question, or one naming none or every need."""
-    named = [g for g in gaps if topic and terms_found(topic, f"{g.theme or ''} {g.text}")]
+    named = [g for g in gaps if topic and names_need(topic, f"{g.theme or ''} {g.text}")]
     if len(named) > _ONE_NEED or len(named) == len(gaps) or ASKS_LIST.search(question):
         return []
     return named
@@ -155,7 +163,20 @@ def shown_needs(
 
 
 def _names(plan: PlanRecords, words: set[str]) -> bool:
-    return any(terms_found(words, f"{g.theme} {g.text}") for g in plan.gaps)
+    return any(names_need(words, f"{g.theme} {g.text}") for g in plan.gaps)
+
+
+_HEAD_MIN = 6  # shortest stem that may end a compound as its head ("inspektör", "sköterska")
+
+
+def names_need(words: set[str], text: str) -> bool:
+    """Whether a need's text names any of the stems: itself or a compound starting with it, or a
+    compound it is the head of ("hälsoskyddsinspektörer" are inspectors, "röntgensjuksköterskor"
+    nurses), which a Swedish compound's last part says it is."""
+    if terms_found(words, text):
+        return True
+    stems = [fold(w) for w in text_stems(text)]
+    return any(len(t) >= _HEAD_MIN and any(s.endswith(fold(t)) for s in stems) for t in words)
 
 
 def plans_for_needs(

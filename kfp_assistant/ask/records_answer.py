@@ -30,6 +30,7 @@ from kfp_assistant.sv.areas import area_phrases
 from kfp_assistant.sv.metrics import METRICS, metrics_in
 from kfp_assistant.sv.occupations import occupations_in
 from kfp_assistant.sv.periods import horizon_years, period_bounds
+from kfp_assistant.sv.presence import asks_both
 from kfp_assistant.sv.responsible import party_stems, split_responsible
 from kfp_assistant.sv.status import asks_outcome, status_asked
 from kfp_assistant.sv.superlatives import superlative_of
@@ -107,8 +108,9 @@ def _activity_rows(route: Route, plan: PlanRecords, table: str, topic: set[str])
             return []
         topic = topic | set(tokenize(" ".join(area_phrases(f"{route.topic} {route.question}"))))
     found = rank_rows(topic, q, rows)  # by meaning: word families, rings, compounds
-    if found or route.areas or route.open_question:
-        return found  # "what do they do about X?", nothing on X: the text answers
+    having = route.intent == "compare" and asks_both(route.question, english=True)
+    if found or route.areas or route.open_question or having:
+        return found  # "what do they do about X?", "have both X?", nothing on X: the text answers
     return rows
 
 

@@ -19,8 +19,10 @@ from kfp_assistant.sv.areas import areas_in_question
 from kfp_assistant.sv.comparatives import comparative_metrics, hardest_asked, ranks_where
 from kfp_assistant.sv.metrics import metrics_in
 from kfp_assistant.sv.periods import find_periods, relative_plan
+from kfp_assistant.sv.presence import asks_both
 from kfp_assistant.sv.responsible import responsible_asked
 from kfp_assistant.sv.status import status_asked
+from kfp_assistant.sv.targets import names_target
 from kfp_assistant.sv.versus import asks_versus
 from kfp_assistant.sv.why import (
     AREA_VERB_RE,
@@ -250,6 +252,34 @@ def _target(question: str, metrics: list[str], intent: Intent) -> Target | None:
     return None
 
 
+def _having(question: str, intent: Intent, metrics: list[str]) -> Target | None:
+    """ "Har både A och B något mentorsprogram?", "do both offer trainee posts?": whether each side has
+    something, no figure asked, is answered by each side's activities on it (else by the text)."""
+    if intent != "compare" or metrics or asks_prose(question):
+        return None
+    return "activities" if asks_both(question, english=True) else None
+
+
+# "något upplägg för pensionärer", "några insatser mot sjukfrånvaron": a thing had, not a figure.
+_SOMETHING_RE = re.compile(r"\b(?:något|någon|några|nåt|nån|nåra|any)\b", re.IGNORECASE)
+# ... unless a measure is asked: "någon andel över 90 procent", "något mål för sjukfrånvaron på 5 %".
+_MEASURE_RE = re.compile(r"\d|%|\b(?:andel\w*|procent\w*|antal\w*|siffr\w*|nivå\w*|värde\w*)", re.IGNORECASE)
+
+
+def _has_something(question: str) -> bool:
+    """Whether a comparison asks whether each side has some thing ("har både A och B något upplägg där
+    pensionärer jobbar kvar?"): the words of a metric in it name the thing's topic, no figure is asked."""
+    figure = (
+        _FIGURE_STRONG_RE.search(question) or _FIGURE_WEAK_RE.search(question) or _MEASURE_RE.search(question)
+    )
+    return (
+        asks_both(question, english=True)
+        and bool(_SOMETHING_RE.search(question))
+        and not figure
+        and not names_target(question)
+    )
+
+
 def _resolve_metric_area_overlap(
     question: str, areas: list[str], metrics: list[str]
 ) -> tuple[list[str], list[str]]:
@@ -305,7 +335,7 @@ def route(question: str, known_plans: Sequence[Mapping[str, Any]], allowed: set[
     # a unit of a plan's organisation ("utbildningsförvaltningen i Härnösand") is no other side to compare
     intent = _intent(question, len(administrations) + len(unknown) - len(units), metrics, preliminary)
     if intent == "compare":  # "vem har äldst personal?": the mean age, told by an adjective
-        metrics = comparative_metrics(question, metrics)
+        metrics = [] if _has_something(question) else comparative_metrics(question, metrics)
     relative = relative_plan(question)
     open_question = _open_activity_question(question, intent, areas, metrics)
     if open_question:
@@ -320,7 +350,9 @@ def route(question: str, known_plans: Sequence[Mapping[str, Any]], allowed: set[
         relative_period=relative[0] if relative else None,
         areas=areas,
         metrics=metrics,
-        target="activities" if open_question else _target(question, metrics, intent),
+        target="activities"
+        if open_question
+        else _target(question, metrics, intent) or _having(question, intent, metrics),
         open_question=open_question,
         responsible=responsible_asked(question),
         keywords=_keywords(question),

@@ -64,7 +64,9 @@ def parse_glossary(table: str) -> list[tuple[re.Pattern[str], str]]:
 
 @lru_cache(maxsize=1)
 def _glossary() -> list[tuple[re.Pattern[str], str]]:
-    return parse_glossary(GLOSSARY)
+    # The question's number words are put in Swedish first ("the two plans" -> "the två plans"): so are
+    # the glossary's, or a phrase holding one would never match.
+    return parse_glossary(_NUMBER_WORD.sub(_number, GLOSSARY))
 
 
 _ASKING_ENGLISH = frozenset(("why", "how", "what", "which", "who", "when", "where"))

@@ -149,11 +149,14 @@ what has changed|what changed|what are the differences|what differs | vad har f�
 differences|different|differs | skillnad
 in common|similarities|similar|alike | gemensamt
 both plans|the two plans|both the plans | båda planerna
-between the plans|between the two plans|between plans|between both plans | mellan planerna
+between the plans|between the two plans|between two plans|between plans|between both plans | mellan planerna
 the previous one|the earlier one|the old one|the old plan|older plan | förra planen
 the previous version|previous version | förra planen
 added|introduced|new activities | tillkommit
 removed|taken out|deleted|disappeared|no longer included|dropped out|left out|scrapped | tagits bort
+were dropped|was dropped|been dropped|dropped from|discontinued | tagits bort
+remain|remains|remaining|still there|still included|carried over|kept on | finns kvar
+going up or down|gone up or down|up or down|risen or fallen|increased or decreased | ökat eller minskat
 increased|gone up|went up|go up|goes up|risen|rose|grown|grew|higher now | ökat
 rise|rises|grow|grows | ökat
 decreased|gone down|went down|fallen|fell|declined|reduced|shrunk|lower now | minskat

@@ -49,7 +49,8 @@ vardag*|dagliga arbetet|praktiken|omsätta|kompetensöverföring*
 chef*|ledare*|ledarskap*|ledning*|ledarförsörjning*|ledarutveckling*|chefsförsörjning*
 karriär*|karriärväg*|utvecklingsmöjlighet*|växa|befordr*|specialist*
 introduktion*|introducera*|onboarding|ny på jobbet|nya medarbetare|inskolning*|inskola*
-mentor*|handled*|fadder*
+mentor*|handled*|fadder*|lära upp|lär upp|lärde upp|upplärning*
+ledarprogram*|ledarutvecklingsprogram*|ledarskapsprogram*|chefsprogram*|chefsutvecklingsprogram*|ledarutbildning*|chefsutbildning*|chefsutveckling*|ledarutveckling*
 student*|praktik*|vfu|verksamhetsförlagd*|praktikant*|feriejobb*|sommarjobb*|högskol*|universitet*
 annons*|platsannons*|jobbannons*|marknadsför*|synas|rekryteringsmässa*|mässa*
 attraktiv*|arbetsgivarvarumärke*|employer branding|locka|attrahera*|rykte*

@@ -304,3 +304,32 @@ def test_monthly_paid_staff_is_the_headcount_not_a_group_of_it() -> None:
         assert counted_words(asked) == []
     # in a plan's sentence the word qualifies another count: not a headcount
     assert "employees_total" not in route("Avgångar bland visstidsanställda månadsavlönade?", []).metrics
+
+
+_WORKS = [
+    {"administration": "Omsorgsförvaltningen, Norrby kommun", "doc_id": "a", "period": "2026-2028"},
+    {"administration": "Kulturförvaltningen i Söderby", "doc_id": "b", "period": "2026"},
+    {"administration": "Västerby kommun", "doc_id": "c", "period": "2026-2028"},
+]
+
+
+def test_an_administration_named_by_its_line_of_work_is_no_group_of_itself() -> None:
+    english = route(
+        in_swedish_terms("Is sick leave higher in Norrby's elderly care administration or Söderby?"), _WORKS
+    )
+    assert english.administrations and not list(asked_groups(english))
+    swedish = route("Hur hög är sjukfrånvaron på äldreomsorgsförvaltningen i Norrby?", _WORKS)
+    assert not list(asked_groups(swedish))
+    # of a municipality's plan, an administration named is one of its units
+    unit = route("Hur hög är sjukfrånvaron på utbildningsförvaltningen i Västerby?", _WORKS)
+    assert "utbildningsförvaltningen" in list(asked_groups(unit))
+    # a department of an administration stays a group of it
+    part = route("Hur hög är sjukfrånvaron inom hemtjänsten i Norrby?", _WORKS)
+    assert "hemtjänsten" in list(asked_groups(part))
+
+
+def test_another_administration_of_the_same_city_stays_unanswered() -> None:
+    other = route(
+        in_swedish_terms("What is the sick leave at the social services administration in Söderby?"), _WORKS
+    )
+    assert other.administrations and list(asked_groups(other)), "not the culture administration's own"

@@ -3,7 +3,7 @@ with its rating, the needs rated as asked; on a made-up table."""
 
 from __future__ import annotations
 
-from kfp_assistant.ask.gap_rows import asks_rating, need_topic, rating_words, shown_needs
+from kfp_assistant.ask.gap_rows import asks_rating, names_need, need_topic, rating_words, shown_needs
 from kfp_assistant.ask.multipart import question_parts
 from kfp_assistant.ask.passages import content_tokens
 from kfp_assistant.ask.records_answer import answer_from_records
@@ -87,3 +87,14 @@ def test_english_words_no_need_names_are_no_topic() -> None:
     plan = _plan()
     assert plans_for_needs("What gaps do they see?", [plan], {"see"}) is None
     assert plans_for_needs("What gaps do they see?", [plan], {"see"}, english=True) == ([plan], set())
+
+
+def test_a_need_names_the_occupation_it_is_a_compound_of() -> None:
+    (inspector,) = tokenize("inspektörer")
+    assert names_need({inspector}, "Erfarna livsmedelsinspektörer med kunskap om kontroll")
+    (nurse,) = tokenize("sjuksköterskor")
+    assert names_need({nurse}, "Röntgensjuksköterskor till akuten")
+    assert names_need({nurse}, "Sjuksköterskor i hemsjukvården")
+    (chef,) = tokenize("chefer")
+    assert not names_need({chef}, "Enhetschefer inom LSS"), "a short stem is a part of too many words"
+    assert not names_need({inspector}, "Planarkitekter och bygglovshandläggare")
