@@ -21,6 +21,7 @@ from kfp_assistant.ask.activity_fields import answer_from_activity_fields
 from kfp_assistant.ask.cells import answer_from_cells
 from kfp_assistant.ask.changes import answer_changes
 from kfp_assistant.ask.compare_figures import answer_comparison_records
+from kfp_assistant.ask.compare_sides import unindexed_line
 from kfp_assistant.ask.compose import (
     NOT_FOUND_SV,
     Composed,
@@ -306,9 +307,11 @@ class Answerer:
     def _composed(
         self, question: str, composed: Composed, route_: Route, started: float
     ) -> Iterator[AnswerEvent]:
-        """The events of an answer composed without a model."""
+        """The events of an answer composed without a model; a comparison's side no plan is of, named."""
+        unindexed = unindexed_line(route_)
+        text = f"{composed.text}\n\n{unindexed}" if unindexed and not composed.not_found else composed.text
         yield from self._finish(
-            question, composed.text, composed.citations, route_, "extractive", composed.not_found, started,
+            question, text, composed.citations, route_, "extractive", composed.not_found, started,
             evidence=(composed.probability, composed.features),
         )  # fmt: skip
 

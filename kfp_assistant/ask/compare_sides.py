@@ -155,3 +155,13 @@ def stating_numbers(passages: Sequence[Passage]) -> list[Passage]:
     plan has such ("fyller 94 medarbetare 65 år" before "planera för pensionsavgångar")."""
     numbered = {p.chunk.doc_id for p in passages if states_number(p.text)}
     return [p for p in passages if p.chunk.doc_id not in numbered or states_number(p.text)]
+
+
+def unindexed_line(route: Route) -> str | None:
+    """A comparison naming an administration no indexed plan is of ("Har Skarpnäck eller Farsta högre
+    sjukfrånvaro?" with no plan of Farsta): one line saying so, so that the side is declined, not left
+    out unmentioned. None when every side has a plan, or none has (the whole question is declined)."""
+    unknown = [u for u in route.unknown_administrations if u not in route.units]
+    if route.intent != "compare" or not route.administrations or not unknown:
+        return None
+    return f"**Ingen plan i indexet för:** {', '.join(unknown)}."

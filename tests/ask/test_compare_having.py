@@ -5,6 +5,7 @@ thing, with Ja or Nej first, and a side listing none on it named, not filled wit
 
 from __future__ import annotations
 
+from kfp_assistant.ask.compare_sides import unindexed_line
 from kfp_assistant.ask.compose import compose_records
 from kfp_assistant.ask.passages import content_tokens
 from kfp_assistant.ask.records_answer import answer_from_records
@@ -88,3 +89,13 @@ def test_each_side_shows_its_rows_on_the_thing_and_the_verdict_comes_first() -> 
 def test_a_leadership_programme_is_found_under_the_plans_longer_word() -> None:
     text = _answer("Har Norrby och Söderby något ledarprogram båda två?")
     assert "Ledarutvecklingsprogram för nya arbetsledare" in text
+
+
+def test_a_side_no_plan_is_of_is_declined_by_name() -> None:
+    asked = route("Har Norrby eller Farsta stadsdelsförvaltning högre sjukfrånvaro?", _CATALOG)
+    assert asked.unknown_administrations == ["Farsta stadsdelsförvaltning"]
+    assert unindexed_line(asked) == "**Ingen plan i indexet för:** Farsta stadsdelsförvaltning."
+    assert unindexed_line(route("Har Norrby eller Söderby högre sjukfrånvaro?", _CATALOG)) is None
+    assert (
+        unindexed_line(route("Hur hög är sjukfrånvaron i Farsta stadsdelsförvaltning?", _CATALOG)) is None
+    ), "no side has one"
