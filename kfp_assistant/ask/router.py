@@ -16,7 +16,7 @@ from kfp_assistant.ask.initials import spell_out_initials as spell_out_initials 
 from kfp_assistant.ask.route import Intent, Route, Target
 from kfp_assistant.ask.scope import choose, resolve_plans, unique
 from kfp_assistant.sv.areas import areas_in_question
-from kfp_assistant.sv.comparatives import comparative_metrics, hardest_asked, ranks_where
+from kfp_assistant.sv.comparatives import comparative_metrics, hardest_asked, ranked_kind, ranks_where
 from kfp_assistant.sv.metrics import metrics_in
 from kfp_assistant.sv.periods import find_periods, relative_plan
 from kfp_assistant.sv.presence import asks_both
@@ -329,6 +329,8 @@ def route(question: str, known_plans: Sequence[Mapping[str, Any]], allowed: set[
     """The Route of one question: intent, entities and the plans it is about (within `allowed`)."""
     catalog = [dict(p) for p in known_plans]
     administrations, unknown, units = match_administrations(question, catalog)
+    if not administrations and not unknown:  # "vilken region har lägst …?": every region's plan
+        administrations = ranked_kind(question, unique(str(p.get("administration") or "") for p in catalog))
     metrics = _groups_as_scopes(_leaving_counts(question, metrics_in(question, question=True)))
     areas, metrics = _resolve_metric_area_overlap(question, areas_in_question(question), metrics)
     preliminary = _target(question, [], "other")

@@ -146,3 +146,37 @@ def ranks_where(question: str, metrics: list[str], named: int) -> bool:
     """Whether a question naming no administration (`named` 0) asks where or who ranks first on a figure
     it names ("var är sjukfrånvaron lägst?")."""
     return bool(metrics) and not named and bool(_RANKS_WHERE_RE.search(question))
+
+
+# "Vilken region har lägst sjukfrånvaro?", "vilket av bolagen har flest anställda?", "which of the district
+# administrations has the highest sick leave?": a figure ranked over the administrations of one kind.
+_KINDS = {
+    "region": r"region\w*",
+    "stadsdel": r"stadsdel\w*|district\w*|borough\w*",
+    "bolag": r"bolag\w*|företag\w*|compan\w*",
+    "kommun": r"kommun\w*|municipalit\w*",
+}
+_RANKED_KIND_RE = re.compile(
+    r"^\s*(?:vilk(?:en|et|a)|which)\s+(?:av\s+|of\s+)?(?:de\s+|dessa\s+|the\s+)?(?:(?:två|tre|two|three)\s+)?"
+    r"(?P<kind>" + "|".join(f"(?P<{k}>{rx})" for k, rx in _KINDS.items()) + r")\b"
+    r"(?=.*\b(?:högst|lägst|störst|minst|flest|färst|mest|äldst\w*|yngst\w*|bäst|sämst"
+    r"|highest|lowest|largest|biggest|smallest|most|fewest|oldest|youngest|best|worst)\b)",
+    re.I,
+)
+# What an administration's name says of its kind.
+_KIND_NAME_RE = {
+    "region": re.compile(r"\bregion\b", re.I),
+    "stadsdel": re.compile(r"stadsdels", re.I),
+    "bolag": re.compile(r"\bAB\b|bolag", re.I),
+    "kommun": re.compile(r"\bkommun\b", re.I),
+}
+
+
+def ranked_kind(question: str, administrations: list[str]) -> list[str]:
+    """The administrations of the kind a ranking question names ("vilken region har lägst …?": those
+    whose names say region), [] when it names no kind."""
+    match = _RANKED_KIND_RE.search(question)
+    if not match:
+        return []
+    kind = next(k for k in _KINDS if match.group(k))
+    return [a for a in administrations if _KIND_NAME_RE[kind].search(a)]

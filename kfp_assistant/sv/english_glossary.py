@@ -107,7 +107,10 @@ social services administration|social services department|social administration 
 education administration|education department | utbildningsförvaltningen
 healthcare administration|health care administration | hälso- och sjukvårdsförvaltningen
 environment and health administration|environmental administration | miljöförvaltningen
+district administrations|borough administrations|city districts|districts|boroughs | stadsdelsförvaltningarna
 district administration|borough administration | stadsdelsförvaltningen
+companies|municipal companies|municipally owned companies | bolagen
+administrations | förvaltningarna
 assistant nurses|nursing assistants|assistant nurse | undersköterskor
 specialist nurses|specialist nurse | specialistsjuksköterskor
 nurses|nurse | sjuksköterskor

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kfp_assistant.sv.comparatives import comparative_metrics, ranks_where
+from kfp_assistant.sv.comparatives import comparative_metrics, ranked_kind, ranks_where
 from kfp_assistant.sv.english import in_swedish_terms
 from kfp_assistant.sv.metrics import metrics_in
 from kfp_assistant.sv.superlatives import lowest_first
@@ -74,3 +74,27 @@ def test_where_or_who_ranks_first_over_administrations_named_by_none() -> None:
 
 def test_the_share_of_full_time_asked_as_one_compound() -> None:
     assert metrics_in("Jämför heltidsandelen i A och B", question=True) == ["full_time_share"]
+
+
+_NAMES = [
+    "Region Österland",
+    "Hälso- och sjukvårdsförvaltningen i Region Västmark",
+    "Norrby stadsdelsförvaltning",
+    "Söderby stadsdelsförvaltning",
+    "Norrby Vatten AB",
+    "Kulturförvaltningen i Norrby kommun",
+]
+
+
+def test_a_ranking_over_one_kind_of_administration_names_those_of_that_kind() -> None:
+    assert ranked_kind("Vilken region har lägst sjukfrånvaro?", _NAMES) == _NAMES[:2]
+    assert ranked_kind("Vilken av stadsdelarna har flest anställda?", _NAMES) == _NAMES[2:4]
+    assert ranked_kind("Vilket bolag har äldst personal?", _NAMES) == ["Norrby Vatten AB"]
+    assert (
+        ranked_kind(
+            in_swedish_terms("Which of the district administrations has the highest turnover?"), _NAMES
+        )
+        == _NAMES[2:4]
+    )
+    assert ranked_kind("Vilka regioner finns i indexet?", _NAMES) == [], "no ranking"
+    assert ranked_kind("Vilken sjukfrånvaro har regionen högst?", _NAMES) == [], "no kind asked which of"
