@@ -97,6 +97,12 @@ _HOW_DONE_RE = re.compile(
 
 # Who of them ranks first, by any superlative ("vem har tuffast mål?", "vilken är snabbast?", "who is
 # quicker?"): the administration before and the one named are both sides.
+# "och i Y, är den lägre där?", "is it higher there?": the figure before, set against the side now named.
+_AGAINST_RE = re.compile(
+    r"\b(?:är|var|blir|ligger|låg|is|was)\s+(?:den|det|de|dom|siffran|it|that|they)\s+(?:\w+\s+)?"
+    r"(?:högre|lägre|större|mindre|fler|färre|bättre|sämre|higher|lower|bigger|smaller|more|fewer|better|worse)\b",
+    re.IGNORECASE,
+)
 _WHO_MOST = re.compile(
     r"\b(?:vem|vilken|vilket|who|which)\b.*(?:\b(?!kontrast)\w{3,}(?:ast|aste|are|est|er\s+than)"
     r"|\b(?:högre|lägre|större|mindre|fler|färre|bättre|sämre|äldre|yngre))\b",
@@ -151,7 +157,8 @@ def resolve_followup(
             "unknown_administrations": previous.unknown_administrations,
             "units": previous.units,
         }
-    elif new.intent == "compare" or _WHO_MOST.search(question):  # "jämfört med Hässelby?": both sides
+    elif new.intent == "compare" or _WHO_MOST.search(question) or _AGAINST_RE.search(question):
+        # "jämfört med Hässelby?", "och i Hässelby, är den lägre där?": both sides
         # "och idrottsförvaltningen? vem har tuffast mål?": the one before and the one named, ranked
         update["administrations"] = unique([*previous.administrations, *new.administrations])
     if talked:  # "vem har högst?" after one figure of several administrations: those, ranked

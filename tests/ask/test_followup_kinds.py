@@ -57,3 +57,12 @@ def test_a_field_asked_of_a_list_keeps_the_list_and_its_topic() -> None:
     assert not topic_stems(due, content_tokens(due.question, due)) & set(tokenize("klara vara"))
     who = resolve_followup("vem ansvarar för dem?", [first, due], CATALOG)
     assert "klara" not in who.topic, "a field asked before is no topic"
+
+
+def test_a_figure_set_against_another_side_by_a_comparative_compares_both() -> None:
+    first = route("Hur hög är sjukfrånvaron i Hamnnämnden?", CATALOG)
+    then = resolve_followup("och i Parknämnden, är den lägre där?", [first], CATALOG)
+    assert then.intent == "compare" and len(then.administrations) == 2
+    assert then.metrics == ["sick_leave_pct"]
+    other = resolve_followup("och i Parknämnden?", [first], CATALOG)
+    assert other.administrations == ["Parknämnden"], "a side named alone is asked of alone"
