@@ -60,8 +60,23 @@ def _group_words(route: Route) -> set[str]:
     """The question's stems that may name a group of staff (not how it asks, not staff in general, not
     the compared administrations, also by a part of their names: "social" of "Socialförvaltningen")."""
     names = {w for a in route.administrations for w in tokenize(a.replace("-", " "))}
-    words = set(tokenize(route.question)) - question_stems() - general_stems() - names
+    words = set(tokenize(route.question)) - question_stems() - general_stems() - names - _metric_stems(route)
     return {w for w in words if not any(len(w) >= _NAME_PART and n.startswith(w) for n in names)}
+
+
+_SEXES = frozenset(("women_share", "men_share", "women_count", "men_count"))
+
+
+def _metric_stems(route: Route) -> set[str]:
+    """The stems of the question's words naming the metric compared ("personalomsättningen"): no group,
+    though a group's word may begin them ("personer" of "personalomsättning"). Women or men stay groups."""
+    asked = set(route.metrics) - _SEXES
+    return {
+        s
+        for word in re.findall(r"[\w-]+", route.question)
+        if set(metrics_in(word, question=True)) & asked
+        for s in tokenize(word)
+    }
 
 
 _NAME_PART = 4  # shortest part of an administration's name read as naming it ("social", "kultur")

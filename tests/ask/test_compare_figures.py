@@ -253,3 +253,20 @@ def test_a_compared_administration_with_no_listed_item_says_so() -> None:
     text = compose_records(records, [], asked).text
     assert text.endswith("**Inga aktiviteter om detta i:** Farsta stadsdelsförvaltning.")
     assert "Kulturnämnden." not in text
+
+
+def test_a_unit_row_whose_word_begins_the_metrics_name_is_no_group_asked_for() -> None:
+    asked = route("Jämför personalomsättningen i Kulturnämnden och Farsta", CATALOG)
+    culture = _plan("k", [_figure("k", "turnover_pct", 9.0, "2024")])
+    farsta = _plan(
+        "f",
+        [
+            _figure(
+                "f", "turnover_pct", 16.7, "2024", "Stöd och service till personer med funktionsnedsättning"
+            ),
+            _figure("f", "turnover_pct", 11.2, "2024"),
+        ],
+    )
+    answer = answer_figure_comparison(asked, [culture, farsta])
+    assert answer is not None
+    assert "11,2" in answer.text and "16,7" not in answer.text, "the whole administration's, not a unit's"
