@@ -124,7 +124,8 @@ def _groups(route: Route) -> Iterator[str]:
     ("vilken sjukfrånvaro har socialsekreterarna?"), except in the plan's administration's name or the
     metric's own words."""
     for match in _AMONG.finditer(route.question):
-        if _is_group(route, word := match.group("group")):
+        word = match.group("group")
+        if _is_group(route, word) and not _names_own_administration(route, word, ""):
             yield word
     if not route.metrics:
         return  # a count of an occupation ("hur många lärare") is what is counted, not a group
@@ -166,15 +167,23 @@ _ADMINISTRATION_WORD = re.compile(r"(?:förvaltning|administration)(?:en|ar|arna
 def _names_own_administration(route: Route, word: str, following: str) -> bool:
     """Whether a word names an asked plan's administration by what it does, not a unit of it: of a plan
     that is itself an administration with that work in its name ("Vård- och omsorgsförvaltningen" of a
-    place), "Norrby's elderly care administration" or "äldreomsorgsförvaltningen i Norrby" is that
-    administration. Of a municipality's or a region's plan, an administration named is a unit of it
-    ("utbildningsförvaltningen i Norrby kommun"); of another line of work, another administration."""
-    if not (_ADMINISTRATION_WORD.search(word) or _ADMINISTRATION_WORD.fullmatch(following)):
+    place), "Norrby's elderly care administration", "äldreomsorgsförvaltningen i Norrby" or
+    "äldreomsorgen i Norrby" is that administration (a care sector's too). Of a municipality's or a
+    region's plan, an administration named is a unit of it ("utbildningsförvaltningen i Norrby kommun");
+    of another line of work, another administration."""
+    if _OPERATION_WORD.search(word):  # "äldreomsorgen i Norrby" of "Vård- och omsorgsförvaltningen"
+        work = fold(re.sub(r"(?:en|et|n)$", "", word))
+        kind = r"förvaltning|sektor"
+    elif _ADMINISTRATION_WORD.search(word) or _ADMINISTRATION_WORD.fullmatch(following):
+        work = fold(_ADMINISTRATION_WORD.sub("", word)).rstrip("s-")
+        kind = r"förvaltning"
+    else:
         return False
-    work = fold(_ADMINISTRATION_WORD.sub("", word)).rstrip("s-")
-    return any(
-        re.search(r"förvaltning", a, re.IGNORECASE) and _shares_work(work, a) for a in route.administrations
-    )
+    return any(re.search(kind, a, re.IGNORECASE) and _shares_work(work, a) for a in route.administrations)
+
+
+# An operation named by its work: "äldreomsorgen", "sjukvården", "hemtjänsten" (not a department).
+_OPERATION_WORD = re.compile(r"\w{3,}(?:omsorg|vård|tjänst)(?:en|et|n)?$", re.IGNORECASE)
 
 
 def _shares_work(work: str, administration: str) -> bool:

@@ -333,3 +333,10 @@ def test_another_administration_of_the_same_city_stays_unanswered() -> None:
         in_swedish_terms("What is the sick leave at the social services administration in Söderby?"), _WORKS
     )
     assert other.administrations and list(asked_groups(other)), "not the culture administration's own"
+
+
+def test_an_operation_whose_work_names_the_administration_is_the_administration() -> None:
+    care = route("Hur hög är sjukfrånvaron inom äldreomsorgen i Norrby?", _WORKS)
+    assert not list(asked_groups(care)), "Omsorgsförvaltningen's own work"
+    culture = route("Hur hög är sjukfrånvaron inom äldreomsorgen i Söderby?", _WORKS)
+    assert list(asked_groups(culture)), "no work of the culture administration's name"
