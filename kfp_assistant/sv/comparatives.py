@@ -60,6 +60,17 @@ _GENDER_RE = re.compile(
     r"(?P<of>kvinn\w*|män|männen|manliga|kvinnliga|women|men|female|male)\b",
     re.I,
 )
+# Keeping staff, judged: "vem är bäst på att behålla personalen?", "där stannar medarbetarna längst",
+# "better at retaining staff": the staff turnover (the lower, the better).
+_KEEPING_RE = re.compile(
+    r"\b(?:behålla|behåller|behöll|stannar|stanna|stannat|retain\w*|keep(?:ing)?|stay\w*)\b", re.I
+)
+_JUDGED_RE = re.compile(
+    r"\b(?:bäst|bättre|sämst|sämre|lyckas|lyckats|längst|längre|best|better|worse|worst|longer|longest)\b",
+    re.I,
+)
+
+
 # Who has it hardest: "störst brist på", "störst problem med", "svårast att rekrytera", "var är bristen
 # störst?", "hardest to recruit", "struggles most". Told by what the plans write of shortage and
 # difficulty, not by a list of needs or the size of the administration.
@@ -127,6 +138,8 @@ def comparative_metrics(question: str, metrics: list[str]) -> list[str]:
         return ["departures", "turnover_pct", *(m for m in metrics if m != "departures")]
     if not metrics and _LEAVING_RE.search(question) and _RANKED_RE.search(question):
         return ["departures", "turnover_pct"]
+    if not others and _KEEPING_RE.search(question) and _JUDGED_RE.search(question):
+        return ["turnover_pct"]
     if not metrics and _SIZE_RE.search(question) and not hardest_asked(question):
         return ["employees_total"]
     return metrics

@@ -98,3 +98,13 @@ def test_a_ranking_over_one_kind_of_administration_names_those_of_that_kind() ->
     )
     assert ranked_kind("Vilka regioner finns i indexet?", _NAMES) == [], "no ranking"
     assert ranked_kind("Vilken sjukfrånvaro har regionen högst?", _NAMES) == [], "no kind asked which of"
+
+
+def test_keeping_staff_judged_is_the_staff_turnover() -> None:
+    better = "Vem är bäst på att behålla sina medarbetare, Norrby eller Söderby?"
+    assert comparative_metrics(better, metrics_in(better, question=True)) == ["turnover_pct"]
+    assert lowest_first(better, "turnover_pct") is True
+    english = in_swedish_terms("Who is worse at retaining staff, Norrby or Söderby?")
+    assert comparative_metrics(english, metrics_in(english, question=True)) == ["turnover_pct"]
+    plain = "Hur arbetar Norrby och Söderby för att behålla personal?"
+    assert comparative_metrics(plain, metrics_in(plain, question=True)) == [], "how they work, not a figure"
