@@ -27,7 +27,7 @@ from kfp_assistant.sv.words import general_stems, question_stems, terms_found, t
 
 # What is new or gone, and what changed in general (no topic named besides the plan).
 _NEW = re.compile(
-    r"\b(?:nytt|nya(?!\s+(?:\w*plan|version))|nyheter\w*|nytillk\w*|tillkommit|tillkommer|tillkommande"
+    r"\b(?:nytt|nya?(?!\s+(?:\w*plan|version))|nyheter\w*|nytillk\w*|tillkommit|tillkommer|tillkommande"
     r"|lagts\s+till|lagt\s+till"
     r"|tillagt\w*)\b",
     re.I,
@@ -37,9 +37,11 @@ _GONE = re.compile(
     r"|strukit|borttag\w*|slopa(?:ts|t|des)|utgått|(?:inte|ej)\s+(?:längre|kvar)|borta)\b",
     re.I,
 )
-# What both versions hold: "vilka aktiviteter finns kvar?", "vilka behov är gemensamma för planerna?"
+# What both versions hold: "vilka aktiviteter finns kvar?", "vilka behov är gemensamma för planerna?",
+# "vilka av dem fanns med i förra planen också?"
 _KEPT = re.compile(
-    r"\b(?:(?:finns|är)\s+kvar|kvarstår|behållits|fortfarande|samma|gemensam\w*|återkommer|båda\s+planerna)\b",
+    r"\b(?:(?:finns|är)\s+kvar|kvarstår|behållits|fortfarande|samma|gemensam\w*|återkommer|båda\s+planerna"
+    r"|fanns\s+(?:(?:det|de|dom|den|dessa)\s+)?(?:också\s+|även\s+)?med)\b",
     re.I,
 )
 _CHANGED = re.compile(
@@ -66,7 +68,7 @@ _CHANGE_WORDS = (
     " jämförelse förhållande aktivitet insats åtgärd gap kompetensgap kompetensbehoven kompetensgapen"
     " åtgärderna insatserna punkter punkterna saker försvann between and kvarstår behållits fortfarande"
     " samma gemensam gemensamma gemensamt återkommer båda bägge brist brister kompetensbrist kompetensbrister"
-    " kompetens ur"
+    " kompetens ur ny också även jämför"
 )
 # Whether one item was there before: "Fanns X med redan i förra planen eller är det nytt?"
 _ALREADY = re.compile(r"\b(?:redan|nytt|ny|tillkommit|nyhet\w*)\b", re.I)

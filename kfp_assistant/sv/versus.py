@@ -20,7 +20,9 @@ _RISEN_RE = re.compile(
 _ADDED_RE = re.compile(
     r"\b(?:tillkommit|försvunnit|försvann|(?:tagits|tagit|togs|plockats|plockat|strukits)\s+bort|strukits"
     r"|slopa(?:ts|des)|lagts\s+till|nyheter\w*|nytillk\w*|(?:finns|är)\s+(?:inte\s+|ej\s+)?(?:längre\s+)?kvar"
-    r"|(?:inte|ej)\s+längre\s+(?:med|finns)|kvarstår|behållits|fortfarande\s+med)",
+    r"|(?:inte|ej)\s+längre\s+(?:med|finns)|kvarstår|behållits|fortfarande\s+med"
+    # included in the earlier version too: "vilka av dem fanns med i förra planen också?"
+    r"|fanns\s+(?:(?:det|de|dom|den|dessa)\s+)?(?:också\s+|även\s+)?med)",
     re.IGNORECASE,
 )
 # "Har X fått fler anställda sedan förra planen?": a comparative against an earlier time.
@@ -45,6 +47,11 @@ _LISTED_RE = re.compile(r"\b(?:\w*aktivitet\w*|\w*insats\w*|\w*åtgärd\w*|\w*be
 # "Vad är nytt i den nya planen?", "vilka nya aktiviteter finns i årets plan?": new against a version.
 _NEW_IN_VERSION_RE = re.compile(
     r"\b(?:nytt|nya)\b(?!\s+plan)(?=.*\b(?:nya|senaste|nuvarande|aktuella|årets|gällande)\s+\w*plan\w*)"
+    # new against an older version named: "vilka aktiviteter är nya jämfört med 2024-2026?"
+    # (what is new: "är nya", "nya aktiviteter", "något nytt"; not new staff, "nya medarbetare")
+    r"|(?:\b(?:är|blev|var)\s+(?:nya|nytt|ny)|\b(?:nya|nytt|ny)\s+(?:\w*aktivitet|\w*insats|\w*åtgärd|\w*behov"
+    r"|\w*gap|mål)\w*|\b(?:något|vad)\s+(?:är\s+)?nytt|\bny(?=\s+jämför))\b"
+    r"(?=.*\b(?:jämfört\s+med|jämför|sedan|sen|mot|än\s+i)\s+(?:den\s+)?(?:förra|föregående|tidigare|gamla|äldre|\d{4}))"
     r"|\b(?:nya|senaste|nuvarande|aktuella|årets|gällande)\s+\w*plan\w*\b(?=.*\b(?:nytt|nya)\b(?!\s+plan))",
     re.IGNORECASE,
 )

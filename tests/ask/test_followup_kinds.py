@@ -66,3 +66,10 @@ def test_a_figure_set_against_another_side_by_a_comparative_compares_both() -> N
     assert then.metrics == ["sick_leave_pct"]
     other = resolve_followup("och i Parknämnden?", [first], CATALOG)
     assert other.administrations == ["Parknämnden"], "a side named alone is asked of alone"
+
+
+def test_the_previous_plan_without_a_name_is_the_one_talked_abouts() -> None:
+    first = route("Vilka kompetensbehov har Parknämnden?", CATALOG)
+    then = resolve_followup("vilka kompetensgap finns kvar från förra planen?", [first], CATALOG)
+    assert then.administrations == ["Parknämnden"] and then.intent == "compare"
+    assert set(then.plans) == {"p22", "p25"}
