@@ -128,8 +128,8 @@ def comparative_metrics(question: str, metrics: list[str]) -> list[str]:
     # Another figure named ("fler kvinnor än män arbetar heltid") is what is compared.
     others = [m for m in metrics if m not in _STAFF_METRICS and m not in ("women_count", "men_count")]
     shares = _gender_share(question)
-    if shares and not others:
-        return shares
+    if shares and not others:  # "äldst personal och flest kvinnor": both compared
+        return [*shares, "average_age"] if _age_asked(question) else shares
     if not others and _age_asked(question):
         return ["average_age"]
     if not others and _SICK_RE.search(question):

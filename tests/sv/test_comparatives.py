@@ -108,3 +108,10 @@ def test_keeping_staff_judged_is_the_staff_turnover() -> None:
     assert comparative_metrics(english, metrics_in(english, question=True)) == ["turnover_pct"]
     plain = "Hur arbetar Norrby och Söderby för att behålla personal?"
     assert comparative_metrics(plain, metrics_in(plain, question=True)) == [], "how they work, not a figure"
+
+
+def test_two_adjectives_compare_two_figures() -> None:
+    both = "Vem har äldst personal och flest kvinnor, Norrby eller Söderby?"
+    assert comparative_metrics(both, metrics_in(both, question=True)) == ["women_share", "average_age"]
+    women = "Vem har flest kvinnor, Norrby eller Söderby?"
+    assert comparative_metrics(women, metrics_in(women, question=True)) == ["women_share"]
