@@ -124,17 +124,11 @@ def _looks_like_followup(question: str, new: Route) -> bool:
     words = re.findall(r"\w+", question)
     subject = [k for k in new.keywords if k not in _CHANGE_WORDS]
     own_subject = new.metrics or new.areas or new.target or len(subject) > len(new.administrations) + 2
-    # "vilka behov finns kvar från förra planen?" naming no administration: the previous plan of the one
-    # talked about
-    previous_version = new.relative_period == "previous" and not (
-        new.administrations or new.unknown_administrations
-    )
     return bool(
         _FOLLOWUP_START_RE.search(question)
         or _ANAPHORA_RE.search(question)
         or len(words) <= 3
         or not own_subject
-        or previous_version
     )
 
 
@@ -320,7 +314,9 @@ def _same_plans(question: str, new: Route, previous: Route, allowed: set[str] | 
     named = new.administrations or new.unknown_administrations
     if named or not (previous.administrations or previous.unknown_administrations):
         return new
-    if new.intent == "compare" or _ACROSS_RE.search(question):
+    # "vilka behov finns kvar från förra planen?": the versions of the one talked about, compared
+    versions = new.relative_period == "previous"
+    if (new.intent == "compare" and not versions) or _ACROSS_RE.search(question):
         return new
     update: dict[str, Any] = {
         "followup": True,
