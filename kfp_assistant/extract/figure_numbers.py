@@ -22,6 +22,7 @@ see ``trailing_year``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -180,3 +181,20 @@ def trailing_year(text_after: str) -> tuple[str, int] | None:
     """The year written right after a value (and its unit), and where that mention ends."""
     m = _TRAILING_YEAR_RE.match(text_after)
     return (m.group(1), m.end()) if m else None
+
+
+# "A respektive B": two values in the order of the measures named before them.
+_RESPECTIVE_RE = re.compile(r"^\s*respektive\s*$", re.IGNORECASE)
+
+
+def respective_pairs(sentence: str) -> dict[int, tuple[int, int]]:
+    """Start of each value of an "A respektive B" pair -> (its place, 0 or 1; where the pair ends), as
+    in "530 tillsvidareanställda och 52 visstidsanställda, jämfört med 512 respektive 61 ett år
+    tidigare": 512 is the first measure's value, 61 the second's, and the time words after the pair
+    hold for both."""
+    found = [m for m in NUMBER_RE.finditer(sentence) if not YEAR_RE.fullmatch(m.group().strip())]
+    out: dict[int, tuple[int, int]] = {}
+    for a, b in itertools.pairwise(found):
+        if _RESPECTIVE_RE.match(sentence[a.end() : b.start()]):
+            out[a.start()], out[b.start()] = (0, b.end()), (1, b.end())
+    return out

@@ -37,7 +37,7 @@ from typing import Literal, cast
 from kfp_assistant.extract.figure_cues import FLOWS, cues_in, fits
 from kfp_assistant.extract.figure_numbers import Number, years_in
 from kfp_assistant.extract.quotes import locate_quote
-from kfp_assistant.extract.table_headers import header_metric, is_whole, middle_band
+from kfp_assistant.extract.table_headers import header_metric, is_subset_sum, is_whole, middle_band
 from kfp_assistant.schema import Block, KeyFigure, ParsedDocument, PlanMeta
 from kfp_assistant.sv.metrics import METRICS
 from kfp_assistant.sv.numbers import parse_number, unit_in
@@ -102,7 +102,7 @@ def _column_years(header: list[str], strict: bool) -> list[str | None]:
 
 def _group_figure(cell: str, label: str, metric: str) -> tuple[str, float, str | None] | None:
     value = parse_number(cell)
-    if value is None:
+    if value is None or is_subset_sum(label):
         return None
     percent = "%" in cell or "procent" in cell
     gender = _GENDER_ROWS.get(label.casefold())
@@ -300,7 +300,7 @@ def group_figures(
     out = []
     for row in rows[1:]:
         label = " ".join(row[0].split()) if row else ""
-        if not re.search(r"[^\W\d_]{3}", label):
+        if not re.search(r"[^\W\d_]{3}", label) or is_subset_sum(label):
             continue
         words = " ".join(row).split()
         quote = locate_quote(" ".join(words), page_text, min_words=len(words), sep=r"[\s|]+")

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from kfp_assistant.extract.figure_boxes import boxed_pairs, value_pairs
+from kfp_assistant.extract.figure_columns import metric_row_figures
 from kfp_assistant.extract.figure_cues import (
     AGE_CLAUSE_RE,
     EXTREME_APART_RE,
@@ -50,6 +51,7 @@ from kfp_assistant.extract.figure_numbers import (
     YEAR_RE,
     Number,
     numbers,
+    respective_pairs,
     trailing_year,
     years_in,
 )
@@ -265,6 +267,7 @@ def _sentence_figures(sentence: str, ctx: _Context) -> tuple[list[Found], int]:
     attached = _attached(sentence)
     base = _base_year(sentence, attached, ctx.year)
     ages = bool(AGE_LIMIT_RE.search(sentence))
+    pairs = respective_pairs(sentence)
     out: list[Found] = []
     offset, prev_end, last_end = 0, 0, 0
     lead_at: int | None = None  # where the clauses without numbers before this one start
@@ -278,6 +281,10 @@ def _sentence_figures(sentence: str, ctx: _Context) -> tuple[list[Found], int]:
             raw = clause[n.start : n.end]
             if not _TARGET_RE.search(sentence[prev_end:start]):
                 metric, after = metric_for(clause, cues, offset, n, raw, ages)
+                if start in pairs and len(out) >= 2:  # "A respektive B": values of the two measures before
+                    metric = fits(
+                        out[-2][0], n, "," in raw
+                    )  # (A is out[-2]'s, then B is out[-1]'s, now [-2])
                 if not metric and out and _COMPARED_RE.search(clause[: n.start]):
                     metric = fits(out[-1][0], n, "," in raw)
                 if not metric and not AGE_CLAUSE_RE.search(clause) and not ages:
@@ -285,7 +292,8 @@ def _sentence_figures(sentence: str, ctx: _Context) -> tuple[list[Found], int]:
                 if metric == "sick_leave_pct" and long_spell(sentence):
                     metric = "long_sick_leave_pct"
                 if metric:
-                    as_of = _as_of(sentence, (start, end), prev_end, base, attached, ctx.bracket_year)
+                    span = (start, pairs[start][1]) if start in pairs else (start, end)
+                    as_of = _as_of(sentence, span, prev_end, base, attached, ctx.bracket_year)
                     if metric in FLOWS and FORECAST_RE.search(sentence) and not years_in(sentence):
                         as_of = ctx.span or as_of  # "beräknas 57 gå i pension under perioden"
                     since = sentence[prev_end:start]
@@ -373,6 +381,7 @@ def extract_figures(doc: ParsedDocument, meta: PlanMeta) -> list[KeyFigure]:
                     table_figures(block, doc, meta, page.text, caption, ctx.year)
                     or _pair_figures(block, ctx, doc, meta, page.text)
                     or year_row_figures(block, doc, meta, page.text)
+                    or metric_row_figures(block, doc, meta, page.text, ctx.year)
                     or group_figures(block, doc, meta, page.text, f"{caption} {above}", ctx.year)
                 )
             else:

@@ -35,6 +35,10 @@ _HEADER_WORDS = (
 # A closed band of sick days that starts at day 15 ("Dag 15–59") is neither short nor long-term leave.
 _MIDDLE_BAND_RE = re.compile(r"\bdag\s*15\s*[–-]\s*\d", re.IGNORECASE)
 _WHOLE_RE = re.compile(r"^(?:totalt?|summa|samtliga|alla|hela)\b|\b(?:totalt?|summa)$", re.IGNORECASE)
+# A sum of some of the rows, not the whole: "Summa åtta yrkesgrupper", "Totalt 5 största enheterna".
+_SUBSET_SUM_RE = re.compile(
+    r"^(?:totalt?|summa)\s+(?:\d{1,2}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|de)\s+\w", re.IGNORECASE
+)
 
 
 def header_metric(label: str) -> str | None:
@@ -52,6 +56,12 @@ def is_whole(label: str) -> bool:
     """Whether a row label stands for the whole organisation, not a group of it."""
     text = " ".join(label.split())
     return not text or bool(_WHOLE_RE.search(text))
+
+
+def is_subset_sum(label: str) -> bool:
+    """Whether a row label sums a counted subset of the rows ("Summa åtta yrkesgrupper"): neither the
+    whole organisation nor a group of its own."""
+    return bool(_SUBSET_SUM_RE.match(" ".join(label.split())))
 
 
 def _is_number(cell: str) -> bool:

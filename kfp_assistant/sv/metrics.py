@@ -41,10 +41,10 @@ turnover_pct | percent | Personalomsättning | personalomsättning*|omsättning 
 sick_leave_pct | percent | Sjukfrånvaro | sjukfrånvaro*|sjuktal*|total sjukfrånvaro
 short_sick_leave_pct | percent | Korttidssjukfrånvaro (dag 1-14) | korttidssjukfrånvaro*|kort sjukfrånvaro*
     |korta sjukfrånvaro*
-    |korttidsfrånvaro*|sjukfrånvaro dag 1-14|sjukfrånvaro dag 1–14|dag 1-14|dag 1–14
+    |korttidsfrånvaro*|sjukfrånvaro dag 1-14|sjukfrånvaro dag 1–14|dag 1-14|dag 1–14|korttid
 long_sick_leave_pct | percent | Långtidssjukfrånvaro | långtidssjukfrånvaro*|lång sjukfrånvaro*
     |långa sjukfrånvaro*
-    |långtidsfrånvaro*|långtidssjuk*|dag 15-|dag 15–
+    |långtidsfrånvaro*|långtidssjuk*|dag 15-|dag 15–|långtid
 recruitments | count | Rekryteringar | rekryteringar|rekryteringarna|antal rekryteringar|nyanställningar
     |nyrekrytering*
     |nyanställda|externa rekryteringar|anställdes|nyanställdes|rekryterades|anställde|nyanställde
@@ -53,7 +53,7 @@ retirements | count | Pensionsavgångar | pensionsavgång*|pensioneringar|går i
     |gick i pension|gått i pension
     |pensionering*
 ami_index | index | AMI (Aktivt medarbetarskap index) | ami|ami-index*|aktivt medarbetarskapsindex
-    |medarbetarindex*|medarbetarenkät*
+    |medarbetarindex*|medarbetarenkät*|medskapandeindex*|aktivt medskapande*
 equality_index | index | Jämställdhetsindex | jämställdhetsindex*
 part_time_count | count | Deltidsanställda | deltidsanställ*|deltid|deltiden|ofrivillig deltid|deltidsarbet*
 full_time_share | percent | Andel heltidsanställda | heltid|heltiden|heltid som norm|andel heltid

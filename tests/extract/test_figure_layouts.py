@@ -85,3 +85,71 @@ def test_number_words_that_count_no_staff() -> None:
         )
         == []
     )
+
+
+def _table(*rows: tuple[str, ...]) -> Block:
+    return Block(
+        kind="table", text="\n".join(" | ".join(r) for r in rows), page=1, rows=[list(r) for r in rows]
+    )
+
+
+def test_a_table_with_departments_as_columns_and_metrics_as_rows() -> None:
+    found = _found(
+        _table(
+            ("Personal 2024", "Skola", "Fritid", "Hela förvaltningen"),
+            ("Månadsanställda", "412", "57", "469"),
+            ("Personalomsättning, %", "9,5", "14,0", "10,1"),
+            ("Medelålder (år)", "44,2", "36,8", "43,3"),
+        )
+    )
+    assert found == [
+        ("employees_total", 412.0, "2024", "Skola"),
+        ("employees_total", 57.0, "2024", "Fritid"),
+        ("employees_total", 469.0, "2024", None),
+        ("turnover_pct", 9.5, "2024", "Skola"),
+        ("turnover_pct", 14.0, "2024", "Fritid"),
+        ("turnover_pct", 10.1, "2024", None),
+        ("average_age", 44.2, "2024", "Skola"),
+        ("average_age", 36.8, "2024", "Fritid"),
+        ("average_age", 43.3, "2024", None),
+    ]
+
+
+def test_indented_sick_leave_bands_and_the_city_staff_survey_index_in_a_year_table() -> None:
+    found = _found(
+        _table(
+            ("Mått", "2024", "2025"),
+            ("Sjukfrånvaro, %", "7,0", "6,5"),
+            ("– korttid, %", "2,9", "2,7"),
+            ("– långtid, %", "3,1", "2,8"),
+            ("Aktivt medskapandeindex (AMI)", "77", "79"),
+        )
+    )
+    assert ("long_sick_leave_pct", 2.8, "2025", None) in found
+    assert ("short_sick_leave_pct", 2.9, "2024", None) in found
+    assert ("ami_index", 79.0, "2025", None) in found
+
+
+def test_values_given_respectively_take_the_measures_named_before_them_and_the_year_after() -> None:
+    found = figures(
+        "I december 2025 hade nämnden 311 tillsvidareanställda och 40 visstidsanställda,"
+        " mot 298 respektive 47 året innan."
+    )
+    assert found == [
+        ("employees_permanent", 311.0, "2025", None),
+        ("employees_temporary", 40.0, "2025", None),
+        ("employees_permanent", 298.0, "2024", None),
+        ("employees_temporary", 47.0, "2024", None),
+    ]
+
+
+def test_a_sum_of_some_groups_is_no_total() -> None:
+    found = _found(
+        _table(
+            ("Yrke", "Tillsvidareanställda", "varav 60 år eller äldre"),
+            ("Lärare", "210", "31"),
+            ("Fritidspedagog", "64", "9"),
+            ("Summa två yrken", "274", "40"),
+        )
+    )
+    assert found and all(f[1] not in (274.0, 40.0) for f in found)
