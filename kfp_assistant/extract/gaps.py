@@ -127,21 +127,46 @@ def _table_gaps(block: Block) -> list[Found]:
     ]
 
 
+_INTRO_WORDS = 40
+_SECTION_NUMBER_RE = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
+
+
+def _items_follow(blocks: list[Block], at: int) -> bool:
+    """Whether list items follow the heading at blocks[at], perhaps after one short paragraph that
+    introduces them (a subsection of long prose is analysis, even if a list ends it)."""
+    for block in blocks[at + 1 : at + 3]:
+        if block.kind == "list_item":
+            return True
+        if block.kind != "paragraph" or len(block.text.split()) > _INTRO_WORDS:
+            return False
+    return False
+
+
 def _list_gaps(blocks: list[Block]) -> list[Found]:
     """(theme, text, page) for list items and table rows in gap sections, by the module docstring."""
     out: list[Found] = []
     inside, theme, has_items = False, None, False
     parent: str | None = None  # the list item whose sub-items follow
+    gap_level: int | None = None  # the level of the gap heading whose section this is
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         before_items = nxt is not None and nxt.kind == "list_item"
         if block.kind == "heading":
+            level = block.level or 3
             if _is_gap_heading(block.text):
-                inside, theme, has_items = True, None, False
+                inside, theme, has_items, gap_level = True, None, False, level
+            elif gap_level is not None and level > gap_level and _items_follow(blocks, i):
+                # a subsection of the gap section that lists items after a line or two of prose
+                inside, theme, has_items = (
+                    True,
+                    _SECTION_NUMBER_RE.sub("", " ".join(block.text.split())),
+                    False,
+                )
             elif inside and before_items:
                 theme = " ".join(block.text.split())
             else:
                 inside = False
+                gap_level = None if gap_level is not None and level <= gap_level else gap_level
         elif not inside:
             rows = block.rows or []
             if block.kind == "table" and (_assessed(rows) or _is_gap_table(rows)):  # rated gaps, anywhere

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 
-# Bullet glyphs Word and PDF exporters use; U+F0B7 is the Symbol-font bullet from Word.
+# Bullet glyphs Word and PDF exporters use; U+F0B7 is the Symbol-font bullet from Word. A symbol
+# font's bullet that the PDF maps to no letter comes out as a control or private-use character
+# (U+007F, U+E000-U+F8FF): alone before the text of a line it is a bullet too.
 BULLETS = "•○●◦▪▫■□–-\uf0b7\uf0a7\uf076"
-BULLET_LINE_RE = re.compile(rf"^[{re.escape(BULLETS)}]\s+")
+BULLET_LINE_RE = re.compile(rf"^[{re.escape(BULLETS)}\x7f\ue000-\uf8ff]\s+")
 NUMBERED_RE = re.compile(r"^\d{1,2}[.)]\s+\S")
 # Words after a line-end hyphen that show the hyphen was a real one: "hälso- och sjukvård".
 KEEP_HYPHEN_NEXT = ("och", "eller", "samt", "till", "som", "respektive", "resp", "men")

@@ -162,3 +162,36 @@ def test_a_table_scoring_levels_gives_the_rows_with_a_gap() -> None:
         "Hållbar upphandling",
         "Projektledning",
     ]
+
+
+def test_subsections_of_a_gap_section_each_introduce_their_list_in_a_line_of_prose() -> None:
+    d = _doc(
+        Block(kind="heading", text="5 Kompetensgap", page=1, level=1),
+        Block(kind="paragraph", text="Gapen samlas under två rubriker.", page=1),
+        Block(kind="heading", text="5.1 Digital förmåga", page=1, level=2),
+        Block(kind="paragraph", text="Nya e-tjänster införs under 2026.", page=1),
+        Block(kind="list_item", text="Vana vid det nya ärendesystemet", page=1),
+        Block(kind="list_item", text="Informationssäkerhet i mobilt arbete", page=1),
+        Block(kind="heading", text="5.2 Ledning", page=1, level=2),
+        Block(kind="paragraph", text="Många chefer är nya.", page=1),
+        Block(kind="list_item", text="Arbetsrätt för nya chefer", page=1),
+        Block(kind="heading", text="6 Aktiviteter", page=1, level=1),
+        Block(kind="paragraph", text="Så här gör vi.", page=1),
+        Block(kind="list_item", text="Utbilda alla chefer i arbetsrätt", page=1),
+    )
+    assert [(g.theme, g.text) for g in extract_gaps(d, PlanMeta())] == [
+        ("Digital förmåga", "Vana vid det nya ärendesystemet"),
+        ("Digital förmåga", "Informationssäkerhet i mobilt arbete"),
+        ("Ledning", "Arbetsrätt för nya chefer"),
+    ]
+
+
+def test_a_subsection_of_long_prose_that_ends_in_a_list_is_analysis() -> None:
+    long = " ".join(["Hot och våld mot medarbetare har ökat de senaste åren i flera verksamheter."] * 4)
+    d = _doc(
+        Block(kind="heading", text="Gemensamma utmaningar", page=1, level=1),
+        Block(kind="heading", text="Ökad otrygghet", page=1, level=3),
+        Block(kind="paragraph", text=long, page=1),
+        Block(kind="list_item", text="Fortsätta arbetet med säkerhetsrutiner", page=1),
+    )
+    assert extract_gaps(d, PlanMeta()) == []

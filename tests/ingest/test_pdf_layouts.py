@@ -283,3 +283,13 @@ def test_unruled_boxes_of_the_same_labels_under_titles_stay_apart(tmp_path: Path
         [["Vad", "Rekryteringsmässa"], ["Vem", "HR-chef"], ["När", "2026"]],
         [["Vad", "Lönetrappa"], ["Vem", "HR-chef"], ["När", "2026"]],
     ]
+
+
+def test_a_symbol_font_bullet_mapped_to_no_letter_starts_a_list_item() -> None:
+    from kfp_assistant.ingest.lines import BULLET_LINE_RE, starts_item
+
+    assert starts_item("\x7f Att behålla erfarna lärare")  # a bullet glyph that came out as DEL
+    assert starts_item("\uf0a8 Att rekrytera fler chefer")  # a private-use Wingdings glyph
+    assert BULLET_LINE_RE.sub("", "\x7f Att behålla erfarna lärare") == "Att behålla erfarna lärare"
+    assert not starts_item("Att behålla erfarna lärare")
+    assert not starts_item("\x7fAtt")  # no space after: part of a word, not a bullet
