@@ -11,6 +11,7 @@ from __future__ import annotations
 from langchain_core.embeddings import Embeddings
 
 from kfp_assistant.extract.activity_text import flat
+from kfp_assistant.extract.boards import board_activities
 from kfp_assistant.extract.cards import card_activities
 from kfp_assistant.extract.lists import list_activities
 from kfp_assistant.extract.paragraphs import paragraph_activities
@@ -32,7 +33,12 @@ def extract_activities(
     activities, warnings = table_activities(doc, meta, HeaderRoles(embeddings))
     # a plan's activity and its follow-up of the same activity of the previous plan are two records
     seen = {(a.table, flat(a.activity).casefold()) for a in activities}
-    others = [*card_activities(doc, meta), *list_activities(doc, meta), *paragraph_activities(doc, meta)]
+    others = [
+        *card_activities(doc, meta),
+        *board_activities(doc, meta),
+        *list_activities(doc, meta),
+        *paragraph_activities(doc, meta),
+    ]
     for record in others:
         if (record.table, flat(record.activity).casefold()) not in seen:
             seen.add((record.table, flat(record.activity).casefold()))
