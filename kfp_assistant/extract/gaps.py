@@ -128,6 +128,7 @@ def _table_gaps(block: Block) -> list[Found]:
 
 
 _INTRO_WORDS = 40
+_NAMES_GAPS_RE = re.compile(r"kompetens(?:gap|behov|brist|luck)\w*|\bgap\w*|\bbrist\w*", re.IGNORECASE)
 _SECTION_NUMBER_RE = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 
 
@@ -154,7 +155,10 @@ def _list_gaps(blocks: list[Block]) -> list[Found]:
         if block.kind == "heading":
             level = block.level or 3
             if _is_gap_heading(block.text):
-                inside, theme, has_items, gap_level = True, None, False, level
+                inside, theme, has_items = True, None, False
+                # only a section named for gaps or needs groups them in subsections; the subsections
+                # of a section of challenges or risks describe each one
+                gap_level = level if _NAMES_GAPS_RE.search(block.text) else None
             elif gap_level is not None and level > gap_level and _items_follow(blocks, i):
                 # a subsection of the gap section that lists items after a line or two of prose
                 inside, theme, has_items = (
