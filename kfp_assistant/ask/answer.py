@@ -55,7 +55,7 @@ from kfp_assistant.ask.records_text import misses_the_question
 from kfp_assistant.ask.retrieval import known_plans
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import route, spell_out_initials
-from kfp_assistant.ask.scope import select_documents, unknown_periods_note
+from kfp_assistant.ask.scope import select_documents, unknown_periods_note, with_named_years
 from kfp_assistant.ask.summary import summarise
 from kfp_assistant.ask.table_ranks import answer_from_ranking
 from kfp_assistant.schema import Answer, AnswerEvent, Chunk, Citation, PlanRecords
@@ -332,10 +332,14 @@ class Answerer:
     ) -> Route:
         """The question's Route, decided once: entities, follow-up context and the plans it is about."""
         known = known_plans(documents)
-        if not history:
-            return route(question, known, allowed)
         previous = [Route(**t.route) for t in history if t.route]
-        return resolve_followup(question, previous, known, allowed)
+        routed = (
+            resolve_followup(question, previous, known, allowed)
+            if history
+            else route(question, known, allowed)
+        )
+        # a year past a plan's period that its stored text names (a forecast column) is reported
+        return with_named_years(routed, lambda year, ids: bool(self.index.lexical_search(year, 1, ids)))
 
     def _llm_answer(
         self, question: str, history: list[Turn], passages: list[Passage], route_: Route, started: float

@@ -12,7 +12,7 @@ fact, which a later plan may report, so it filters figures and sentences instead
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any, TypeVar
 
 from kfp_assistant.ask.route import Route
@@ -263,6 +263,18 @@ def resolve_plans(route: Route, reference: Collection[str] = ()) -> Route:
         "plan_periods": unique([*selectors, *kept]),
     }
     return route.model_copy(update=update)
+
+
+def with_named_years(route: Route, names_year: Callable[[str, set[str]], bool]) -> Route:
+    """The route without the unknown bare years its plans' own stored text names: a forecast table runs past
+    a plan's period (a 2026-2028 plan's retirements of 2029 and 2030), so what a plan reports is told by what
+    it names, not by its period alone. `names_year(year, doc_ids)`: whether one of those plans names the
+    year; only the plans in scope count (a year another administration names is not this one's)."""
+    bare = [u for u in route.unknown_periods if u.isdigit() and u not in route.plan_periods]
+    named = {y for y in bare if route.scope and names_year(y, set(route.scope))}
+    if not named:
+        return route
+    return route.model_copy(update={"unknown_periods": [u for u in route.unknown_periods if u not in named]})
 
 
 def unknown_periods_note(route: Route) -> str:
