@@ -224,7 +224,8 @@ class Answerer:
         documents = self.index.documents()
         filtered = administrations or periods
         allowed = select_documents(documents, administrations, periods) if filtered else None
-        route_ = self._route(question, history, documents, allowed)
+        # a year past a plan's period that its stored text names (a forecast column) is reported
+        route_ = with_named_years(self._route(question, history, documents, allowed), self.index)
         route_ = route_.model_copy(update={"english": True}) if english else route_
         scope = set(route_.scope)
         searched += [d.doc_id for d in documents if d.doc_id in scope]
@@ -332,14 +333,10 @@ class Answerer:
     ) -> Route:
         """The question's Route, decided once: entities, follow-up context and the plans it is about."""
         known = known_plans(documents)
+        if not history:
+            return route(question, known, allowed)
         previous = [Route(**t.route) for t in history if t.route]
-        routed = (
-            resolve_followup(question, previous, known, allowed)
-            if history
-            else route(question, known, allowed)
-        )
-        # a year past a plan's period that its stored text names (a forecast column) is reported
-        return with_named_years(routed, lambda year, ids: bool(self.index.lexical_search(year, 1, ids)))
+        return resolve_followup(question, previous, known, allowed)
 
     def _llm_answer(
         self, question: str, history: list[Turn], passages: list[Passage], route_: Route, started: float

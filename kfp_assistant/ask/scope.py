@@ -12,8 +12,8 @@ fact, which a later plan may report, so it filters figures and sentences instead
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from typing import Any, TypeVar
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from typing import Any, Protocol, TypeVar
 
 from kfp_assistant.ask.route import Route
 from kfp_assistant.sv.administrations import administration_identity, administration_key
@@ -265,13 +265,20 @@ def resolve_plans(route: Route, reference: Collection[str] = ()) -> Route:
     return route.model_copy(update=update)
 
 
-def with_named_years(route: Route, names_year: Callable[[str, set[str]], bool]) -> Route:
+class WordSearch(Protocol):
+    """The stored word index of the plans (store.index.Index), as far as named years need it."""
+
+    def lexical_search(self, query: str, k: int, doc_ids: set[str] | None = None) -> list[tuple[str, float]]:
+        """Top k (chunk id, score) of the query's stems among the chunks of doc_ids."""
+
+
+def with_named_years(route: Route, words: WordSearch) -> Route:
     """The route without the unknown bare years its plans' own stored text names: a forecast table runs past
     a plan's period (a 2026-2028 plan's retirements of 2029 and 2030), so what a plan reports is told by what
-    it names, not by its period alone. `names_year(year, doc_ids)`: whether one of those plans names the
-    year; only the plans in scope count (a year another administration names is not this one's)."""
+    it names, not by its period alone. Only the plans in scope count (a year another administration names is
+    not this one's); one stem looked up in the word index already held, no plan read again."""
     bare = [u for u in route.unknown_periods if u.isdigit() and u not in route.plan_periods]
-    named = {y for y in bare if route.scope and names_year(y, set(route.scope))}
+    named = {y for y in bare if route.scope and words.lexical_search(y, 1, set(route.scope))}
     if not named:
         return route
     return route.model_copy(update={"unknown_periods": [u for u in route.unknown_periods if u not in named]})
