@@ -205,14 +205,16 @@ def listed_presence(route_: Route, cited: AbstractSet[str]) -> str | None:
         return None
     if len(route_.plans) > 2 and len(route_.administrations) < 2 and BOTH_RE.search(route_.question):
         return None  # "båda förvaltningarna" of more than two: which two is not told
-    catalog = {str(p.get("doc_id")): p for p in route_.catalog}
-    label = {
-        d: plan_label(catalog.get(d, {}).get("administration"), catalog.get(d, {}).get("period"))
-        for d in route_.plans
-    }
+    label = _plan_labels(route_)
     having = [label[d] for d in route_.plans if d in cited]
     lacking = [label[d] for d in route_.plans if d not in cited]
     return presence_line(route_.question, having, lacking, english=True)
+
+
+def _plan_labels(route_: Route) -> dict[str, str]:
+    """Each compared plan's label ("Administration 2025-2027") by doc id."""
+    catalog = {str(p.get("doc_id")): p for p in route_.catalog}
+    return {d: _label(catalog, d) for d in route_.plans}
 
 
 def _joined(labels: Sequence[str]) -> str:
@@ -237,11 +239,7 @@ def with_presence_first(route_: Route, quoted: dict[str, str], notes: Sequence[s
         return lines
     if len(route_.plans) > 2 and len(route_.administrations) < 2 and BOTH_RE.search(route_.question):
         return lines  # "båda förvaltningarna" of more than two: which two is not told
-    catalog = {str(p.get("doc_id")): p for p in route_.catalog}
-    label = {
-        d: plan_label(catalog.get(d, {}).get("administration"), catalog.get(d, {}).get("period"))
-        for d in route_.plans
-    }
+    label = _plan_labels(route_)
     names = [str(p.get("administration") or "") for p in route_.catalog]
     terms = question_terms(side_query(route_.question), names, named=route_.administrations)
     named = {d: {t for t in terms if _named(t, set(tokenize(text)))} for d, text in quoted.items()}
