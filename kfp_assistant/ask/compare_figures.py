@@ -25,7 +25,7 @@ from kfp_assistant.ask.cells import answer_from_cells
 from kfp_assistant.ask.compare_cells import answer_group_comparison
 from kfp_assistant.ask.compare_row import answer_row_comparison
 from kfp_assistant.ask.compare_verdict import BASIS_SV, verdict_line, with_derived_shares, yes_no_direction
-from kfp_assistant.ask.figure_groups import asked_groups
+from kfp_assistant.ask.figure_groups import asked_groups, without_admin_names
 from kfp_assistant.ask.records_answer import RecordAnswer, cite_record, format_value
 from kfp_assistant.ask.records_cap import Showing, also_line, plan_title
 from kfp_assistant.ask.route import Route
@@ -59,9 +59,8 @@ def _permanent(scope: str) -> bool:
 def _group_words(route: Route) -> set[str]:
     """The question's stems that may name a group of staff (not how it asks, not staff in general, not
     the compared administrations, also by a part of their names: "social" of "Socialförvaltningen")."""
-    names = {w for a in route.administrations for w in tokenize(a.replace("-", " "))}
-    words = set(tokenize(route.question)) - question_stems() - general_stems() - names - _metric_stems(route)
-    return {w for w in words if not any(len(w) >= _NAME_PART and n.startswith(w) for n in names)}
+    words = set(tokenize(route.question)) - question_stems() - general_stems() - _metric_stems(route)
+    return without_admin_names(words, route.administrations)
 
 
 _SEXES = frozenset(("women_share", "men_share", "women_count", "men_count"))
@@ -77,9 +76,6 @@ def _metric_stems(route: Route) -> set[str]:
         if set(metrics_in(word, question=True)) & asked
         for s in tokenize(word)
     }
-
-
-_NAME_PART = 4  # shortest part of an administration's name read as naming it ("social", "kultur")
 
 
 def _groups_asked(route: Route) -> list[str]:

@@ -235,6 +235,17 @@ def _occupation(word: str) -> bool:
     return any(occupations_in(w) for f in forms for w in (f, f[:-2], f"{f[:-2]}e"))
 
 
+_NAME_PART = 4  # shortest part of an administration's name read as naming it ("social", "kultur")
+
+
+def without_admin_names(words: set[str], administrations: list[str]) -> set[str]:
+    """The question's stems less those of the administrations it names, also a part of their names
+    ("äldre" of "Äldreförvaltningen"): the administration's own name names none of its groups, so
+    "sjukfrånvaron på äldreförvaltningen" is not asked of a unit "Äldre direkt"."""
+    names = {w for a in administrations for w in tokenize(a.replace("-", " "))}
+    return {w for w in words - names if not any(len(w) >= _NAME_PART and n.startswith(w) for n in names)}
+
+
 def group_hits(words: set[str], scope: str) -> int:
     """How many of the figure's group words the question's stems name; short group names ("män",
     "kvinnor") match their inflections ("männen") by prefix, which the five-letter compound rule

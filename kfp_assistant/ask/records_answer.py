@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from kfp_assistant.ask.due_rows import due_years, is_due
-from kfp_assistant.ask.figure_groups import group_hits
+from kfp_assistant.ask.figure_groups import group_hits, without_admin_names
 from kfp_assistant.ask.figure_plans import latest_giving_group, stand_ins
 from kfp_assistant.ask.figure_rank import figure_rank, ranked
 from kfp_assistant.ask.gap_rows import need_row, plans_for_needs, shown_needs, themes_named, unlisted_needs
@@ -280,8 +280,9 @@ def _figure_lines(
     head, first_group = "", None  # a superlative's headline, and the figure it names
     if years and found and figure_rank(found[0], years)[0]:
         return [], []  # this plan has the metric, but not for the year asked about
-    # A group the question names ("bland socialsekreterarna", "för kvinnor") comes first.
-    words = set(tokenize(route.question)) - question_stems()
+    # A group the question names ("bland socialsekreterarna", "för kvinnor") comes first; the named
+    # administration's own name names no group of it ("äldreförvaltningen" is not the unit "Äldre direkt").
+    words = without_admin_names(set(tokenize(route.question)) - question_stems(), route.administrations)
     # A form of employment may be named in other words: "visstid" names "tidsbegränsade".
     forms = _employment_forms(route.question)
     hits = {
