@@ -66,7 +66,8 @@ from kfp_assistant.sv.administrations import unwritten_places
 from kfp_assistant.sv.english import in_swedish_terms, is_english
 from kfp_assistant.sv.everyday import in_plan_words
 from kfp_assistant.sv.requests import without_request
-from kfp_assistant.sv.words import Respeller, tokenize
+from kfp_assistant.sv.respelling import Respeller
+from kfp_assistant.sv.words import tokenize
 
 if TYPE_CHECKING:  # importing it pulls in LangSmith's tracing, about a second of every start
     from langchain_core.language_models import BaseChatModel

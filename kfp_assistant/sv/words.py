@@ -12,7 +12,7 @@ from functools import lru_cache
 import Stemmer
 from rapidfuzz import fuzz
 
-from kfp_assistant.sv.text import fold, folded_forms
+from kfp_assistant.sv.text import fold
 from kfp_assistant.sv.thesaurus import family_pattern
 
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -34,52 +34,9 @@ def _stemmer() -> Stemmer.Stemmer:
     return Stemmer.Stemmer("swedish")
 
 
-# Stopwords typed without å, ä, ö ("ar" for "är", "nar" for "när"): never respelled as a content word.
-# Words already spelled right that fold like a plan's word with å, ä, ö: "aldrig" is no "äldrig" (of
-# "äldre"), "lagt" no "lågt".
-_FOLDED_STOPWORDS = frozenset(fold(w) for w in STOPWORDS) | {"aldrig", "lagt", "lagts"}
-# ... except the question words whose folded form is no other Swedish word: "hur manga" asks how many.
-_FOLDED_QUESTION_WORDS = {"manga": "många", "varfor": "varför", "forra": "förra", "fran": "från"}
-_FOLDED_QUESTION_WORDS["jamfor"] = "jämför"  # stemmed "jamf": no fold of a plan's stem
-
-
-def respell_by_stem(text: str, forms: dict[str, str]) -> str:
-    """The text with words typed without å, ä, ö ("sokande") spelled as the plans spell them
-    ("sökande"): a word whose stem folds to exactly one stem of the plans (`forms`, folded stem ->
-    stem, from sv.text.folded_forms) gets that stem's letters, its ending kept as typed."""
-
-    def spelled(match: re.Match[str]) -> str:
-        word = match.group()
-        lower = word.lower()
-        if lower in _FOLDED_QUESTION_WORDS:
-            spelled_out = _FOLDED_QUESTION_WORDS[lower]
-            return spelled_out.capitalize() if word[:1].isupper() else spelled_out
-        if not word.isascii() or lower in _FOLDED_STOPWORDS:
-            return word
-        stem = _stemmer().stemWord(lower)
-        found = forms.get(stem)
-        if found is None or not lower.startswith(stem):
-            return word
-        respelled = found + lower[len(stem) :]
-        return respelled.capitalize() if word[:1].isupper() else respelled
-
-    return WORD.sub(spelled, text)
-
-
-class Respeller:
-    """respell_by_stem over a vocabulary of stems, its folded forms kept until the vocabulary changes
-    (folding every stem of 1,000 plans takes a moment; questions come many times a second)."""
-
-    def __init__(self) -> None:
-        self._key: tuple[int, int] = (0, -1)
-        self._forms: dict[str, str] = {}
-
-    def __call__(self, text: str, stems: AbstractSet[str]) -> str:
-        """The text respelled by the stems' spelling (see respell_by_stem)."""
-        key = (id(stems), len(stems))
-        if key != self._key:
-            self._key, self._forms = key, folded_forms(stems)
-        return respell_by_stem(text, self._forms)
+def stem_word(word: str) -> str:
+    """The Snowball stem of one lowercase word."""
+    return str(_stemmer().stemWord(word))
 
 
 def tokenize(text: str) -> list[str]:

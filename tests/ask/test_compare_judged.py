@@ -18,8 +18,9 @@ from kfp_assistant.sv.comparatives import comparative_metrics
 from kfp_assistant.sv.english import in_swedish_terms
 from kfp_assistant.sv.everyday import in_plan_words
 from kfp_assistant.sv.periods import relative_plan
+from kfp_assistant.sv.respelling import Respeller
 from kfp_assistant.sv.superlatives import judged, lowest_first
-from kfp_assistant.sv.words import Respeller, tokenize
+from kfp_assistant.sv.words import tokenize
 from tests.ask.test_compare_figures import CATALOG, _figure, _plan
 from tests.ask.test_compare_sides import _passages
 

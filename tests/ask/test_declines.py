@@ -27,8 +27,9 @@ from kfp_assistant.sv.numbers import (
     states_number,
     states_per_period,
 )
+from kfp_assistant.sv.respelling import respell_by_stem
 from kfp_assistant.sv.text import folded_forms
-from kfp_assistant.sv.words import respell_by_stem, tokenize
+from kfp_assistant.sv.words import tokenize
 from tests.ask.chunks import plan_chunk as _chunk
 
 

@@ -15,8 +15,9 @@ from kfp_assistant.ask.router import route
 from kfp_assistant.ask.status_rows import of_status
 from kfp_assistant.schema import Activity, KeyFigure, PlanRecords, TableCell
 from kfp_assistant.sv.everyday import in_plan_words
+from kfp_assistant.sv.respelling import respell_by_stem
 from kfp_assistant.sv.status import DONE, NOT_DONE, ONGOING, PARTLY, status_asked, status_of
-from kfp_assistant.sv.words import respell_by_stem, tokenize
+from kfp_assistant.sv.words import tokenize
 
 ADMIN = "Fritidsnämnden"
 CATALOG: list[dict[str, Any]] = [
