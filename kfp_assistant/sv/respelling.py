@@ -35,6 +35,9 @@ def _stopword_spellings() -> dict[str, str]:
 # The question words whose folded form is no other Swedish word: "hur manga" asks how many, "pa" is "på".
 _FOLDED_QUESTION_WORDS = {"manga": "många", "forra": "förra"} | _stopword_spellings()
 _FOLDED_QUESTION_WORDS["jamfor"] = "jämför"  # stemmed "jamf": no fold of a plan's stem
+# An ambiguous fold that its context settles: "for att" is "för att" ("vad gör de for att ...?"), as
+# "for" of "fara" hardly ever asks an HR question.
+_FOR_ATT = re.compile(r"\b([Ff])or(?=\s+att\b)")
 
 
 def respell_by_stem(text: str, forms: dict[str, str]) -> str:
@@ -58,7 +61,7 @@ def respell_by_stem(text: str, forms: dict[str, str]) -> str:
         respelled = found + lower[len(stem) :]
         return respelled.capitalize() if word[:1].isupper() else respelled
 
-    return WORD.sub(spelled, text)
+    return WORD.sub(spelled, _FOR_ATT.sub(r"\1ör", text))
 
 
 class Respeller:

@@ -28,6 +28,11 @@ def test_small_words_typed_without_swedish_letters_are_read_as_the_one_word_they
     # folds shared by two words stay as typed: "har"/"här", "vara"/"våra", "for" (of "fara"), "ar"/"år"
     asked = "vad har de for larare, ar det sa, ska vi vara kvar?"
     assert respell_by_stem(asked, forms) == "vad har de for lärare, ar det sa, ska vi vara kvar?"
+    # ... unless the context settles it: "for att" is "för att"
+    assert respell_by_stem("vad gor skolan for att behalla larare?", forms).endswith(
+        "för att behalla lärare?"
+    )
+    assert respell_by_stem("For att", forms) == "För att"
 
 
 def test_a_small_word_folding_like_a_word_of_the_plans_is_left_as_typed() -> None:
