@@ -6,8 +6,7 @@ one activity's fields, a table row or cell (cells), or for a comparison each pla
 (compare_figures); the records' lists and key figures (records_answer) with the plan's sentences
 (records_text); a list the text holds (listing); else the retrieved chunks' sentences (passages):
 offline, those extractive.py selects, given when the evidence model says they answer (compose); with
-an LLM, the model's answer from numbered passages, cited as [n]. Offline, a question of several parts
-is answered part by part."""
+an LLM, the model's answer from numbered passages, cited as [n]. Offline, several parts: one by one."""
 
 from __future__ import annotations
 
@@ -45,7 +44,7 @@ from kfp_assistant.ask.llm import (
     parse_citations,
     stream_answer,
 )
-from kfp_assistant.ask.multipart import join_answers, question_parts, without_if_so
+from kfp_assistant.ask.multipart import join_answers, part_scope, question_parts, without_if_so
 from kfp_assistant.ask.ordinals import pointed_at
 from kfp_assistant.ask.own_lines import own_line
 from kfp_assistant.ask.passages import content_tokens, plans_shown, retrieve
@@ -168,12 +167,12 @@ class Answerer:
         periods: list[str] | None,
         english: bool,
     ) -> Iterator[AnswerEvent]:
-        """A question of several parts: each answered in turn, later ones as follow-ups of the one before
-        ("och hur många av dem ..."), joined into one answer with every part cited."""
+        """A question of several parts, each answered as a follow-up of the one before, joined and cited."""
         started = time.perf_counter()
         answers: list[Answer] = []
         turns = list(history)
         searched: list[str] = []
+        known = known_plans(self.index.documents())
         for i, part in enumerate(parts):
             if answers and time.perf_counter() - started > self.limits.seconds:
                 # The budget is spent: what is answered stands, the rest is named for the user to ask.
@@ -181,10 +180,11 @@ class Answerer:
                 answers.append(self._unanswered(part, OUT_OF_TIME_SV.format(rest)))
                 parts = parts[: i + 1]
                 break
-            # A later part is read as a follow-up of the one before ("och ..."): it keeps what it leaves out.
+            # A later part is a follow-up of the one before ("och ..."): it keeps what it leaves out.
             asked = f"och {part}" if answers and not part.lower().startswith("och ") else part
             asked = pointed_at(asked, [t.answer for t in turns[len(history) :]])  # "… och vad gör de åt dem?"
-            events = self._events(asked, turns, administrations, periods, searched, english)
+            scope = part_scope(part, answers, (administrations, periods), lambda t: route(t, known))
+            events = self._events(asked, turns, *scope, searched, english)
             answers.append(answer := next(e.answer for e in events if e.answer is not None))
             turns.append(Turn(part, answer.answer, dict(answer.route)))
         text, citations = join_answers(parts, answers, ENGLISH_NOTE_SV if english else "")

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from kfp_assistant.ask.activity_fields import fields_asked
 from kfp_assistant.ask.gap_rows import asks_rating, need_topic
+from kfp_assistant.ask.route import Route
 from kfp_assistant.schema import Answer, Citation
 from kfp_assistant.sv.areas import areas_in_question
 from kfp_assistant.sv.words import question_stems, tokenize
@@ -261,6 +262,37 @@ def _rating_of(second: str) -> bool:
     """Whether a later piece asks only how big the needs before it are ("… och hur stora bedöms
     bristerna?"): the needs are shown with their ratings, one question."""
     return asks_rating(second) and not need_topic(set(tokenize(second)) - question_stems())
+
+
+# "… och i alla förvaltningar?", "vilken nämnd har högst?": a part reaching across administrations.
+_ACROSS = re.compile(
+    r"\b(?:alla|samtliga|varje|andra|övriga|vilka|vilken|vilket|hela)\s+(?:\w+\s+)?"
+    r"(?:förvaltning|nämnd|plan|kommun|region|stadsdel|organisation|arbetsgivare|stad)\w*",
+    re.IGNORECASE,
+)
+
+
+def part_scope(
+    part: str,
+    answers: list[Answer],
+    given: tuple[list[str] | None, list[str] | None],
+    route_of: Callable[[str], Route],
+) -> tuple[list[str] | None, list[str] | None]:
+    """The administrations and periods a part is answered in: those `given` (the user's filter), else for a
+    later part naming no administration and not reaching across them, those of the plans the answer to
+    the part before quotes when they are of one administration only (the first part named it in words the
+    router does not know, "på service", and the search found it): "… och var är det värst?" asks of it
+    too, as a chat follow-up does, not of every plan. A part naming its own administration keeps it."""
+    if given[0] or given[1] or not answers or answers[-1].not_found or _ACROSS.search(part):
+        return given
+    own = route_of(part)
+    if own.administrations or own.unknown_administrations:
+        return given
+    citations = answers[-1].citations
+    administrations = {c.administration for c in citations if c.administration}
+    if len(administrations) != 1:
+        return given  # several (a question over all plans): the part asks of all of them too
+    return sorted(administrations), sorted({c.period for c in citations if c.period})
 
 
 def _shifted(match: re.Match[str], offset: int) -> str:
