@@ -292,7 +292,9 @@ def part_scope(
     administrations = {c.administration for c in citations if c.administration}
     if len(administrations) != 1:
         return given  # several (a question over all plans): the part asks of all of them too
-    return sorted(administrations), sorted({c.period for c in citations if c.period})
+    # a part naming a time of its own ("och i förra planen?", "och 2023?") picks its version itself
+    periods = None if own.versions_named else sorted({c.period for c in citations if c.period})
+    return sorted(administrations), periods or None
 
 
 def _shifted(match: re.Match[str], offset: int) -> str:
