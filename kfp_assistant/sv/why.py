@@ -102,12 +102,12 @@ ASKS_REASONING = (
 )
 # What makes something hard or needed asks for a cause, not for what is done ("vad gör det svårt att …");
 # where something is greatest asks for the plan's sentence on it, not its list or figure ("var är gapen
-# störst?", "var är personalomsättningen högst i X?"; across administrations a ranking answers first).
+# störst?", "var är personalomsättningen högst i X?", judged: "var är det värst?"; across administrations a ranking answers first).
 MAKES_RE = re.compile(
     r"\bvad\s+gör\s+det\s+(?:så\s+)?(?:svårt|svårare|lättare|lätt|nödvändigt|viktigt)\b"
     # what makes something matter: "vad gör bristen på tekniker så allvarlig?"
     r"|\bvad\s+gör\s+(?:[\w-]+\s+){1,5}?så\s+(?:allvarlig|viktig|kritisk|angelägen|avgörande)\w*"
-    r"|\bvar\s+(?:är|finns|ligger)\s+(?:\w+\s+){0,3}?(?:störst|mest|flest|högst|lägst|minst|tydligast)\b",
+    r"|\bvar\s+(?:är|finns|ligger)\s+(?:\w+\s+){0,3}?(?:störst|mest|flest|högst|lägst|minst|tydligast|värst|sämst|bäst)\b",
     re.IGNORECASE,
 )
 # Asks for the measures taken: "hur arbetar de med att minska antalet …" is no figure question.

@@ -72,3 +72,10 @@ def test_a_part_naming_a_time_of_its_own_keeps_the_administration_only() -> None
         ["Parknämnden"],
         None,
     )
+
+
+def test_where_something_is_worst_asks_the_plans_sentence_not_the_figure() -> None:
+    # judged like "högst": "var är övertiden värst?" asks where, which the plan's sentence on it says
+    for question in ("Var är övertiden värst i Parknämnden?", "var är arbetsmiljön sämst?"):
+        assert _route(question).intent == "explain", question
+    assert _route("Hur hög är övertiden i Parknämnden?").intent != "explain"
