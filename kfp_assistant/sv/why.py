@@ -102,7 +102,8 @@ ASKS_REASONING = (
 )
 # What makes something hard or needed asks for a cause, not for what is done ("vad gör det svårt att …");
 # where something is greatest asks for the plan's sentence on it, not its list or figure ("var är gapen
-# störst?", "var är personalomsättningen högst i X?", judged: "var är det värst?"; across administrations a ranking answers first).
+# störst?", "var är personalomsättningen högst i X?", judged: "var är det värst?"; across administrations
+# a ranking answers first).
 MAKES_RE = re.compile(
     r"\bvad\s+gör\s+det\s+(?:så\s+)?(?:svårt|svårare|lättare|lätt|nödvändigt|viktigt)\b"
     # what makes something matter: "vad gör bristen på tekniker så allvarlig?"
