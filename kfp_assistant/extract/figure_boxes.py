@@ -1,4 +1,5 @@
-"""Fact boxes: key figures set as a label line with its value on a line of its own below it.
+"""Fact boxes: key figures set as a label line with its value on a line of its own below it, or
+as number tiles, a big value with its label under or beside it (tile_cells, tile_line).
 
 A plan's fact box or infographic ("Faktaruta") often writes each figure as a short label and,
 under it, the number alone, set large (so a PDF reader may take it for a heading):
@@ -103,3 +104,57 @@ def value_pairs(rows: list[list[str]]) -> list[list[str]]:
     if len(paired) < 2 or 2 * len(paired) <= len(body):
         return []
     return [pair for pairs in paired for pair in pairs]
+
+
+# Number tiles: a key figure set as a big value with a short label under or beside it ("7,4 %" over
+# "personalomsättning 2024", "1 262" over "tillsvidareanställda"). The value comes first; the label
+# is a few words naming the metric, at most followed by a year or period ("jan–sep 2025").
+_TILE_VALUE = (
+    rf"(?<![\d,])\d{{1,3}}(?:[{DIGIT_SPACES}]\d{{3}})*(?:,\d+)?(?:\s*(?:%|procent|år|st\.?))?(?![\d,])"
+)
+_TILE_VALUE_RE = re.compile(rf"^{_TILE_VALUE}$")
+_TILE_YEAR = r"(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?"
+# A label: words, no verb or conjunction that would make it a clause of prose ("och", "är", "varav").
+_TILE_WORD = r"(?!(?:och|samt|är|var|har|hade|som|av|varav|till|från|mot|med|jämfört)\b)[^\W\d_][\w–-]*"
+_TILE_RE = re.compile(rf"({_TILE_VALUE})\s+((?:{_TILE_WORD}\s*){{1,5}}?(?:{_TILE_YEAR})?)(?=\s+\d|\s*$)")
+_MAX_TILE_LABEL_WORDS = 6
+
+
+def _tile_label(text: str) -> bool:
+    return (
+        bool(re.search(r"[^\W\d_]{3}", text))
+        and len(text.split()) <= _MAX_TILE_LABEL_WORDS
+        and not text.endswith((".", ":", "?", "!", ","))
+    )
+
+
+def _tile_cell(cell: str) -> str | None:
+    """A tile cell, its value on the first line and its label under it, as "value label"; else None."""
+    lines = [" ".join(line.split()) for line in cell.splitlines() if line.strip()]
+    if len(lines) < 2 or not _TILE_VALUE_RE.match(lines[0]) or parse_number(lines[0]) is None:
+        return None
+    label = " ".join(lines[1:])
+    return f"{lines[0]} {label}" if _tile_label(label) else None
+
+
+def tile_cells(rows: list[list[str]]) -> list[str]:
+    """The tiles of a table whose every cell is a number tile (two or more), each as "value label";
+    [] when any cell is something else."""
+    cells = [c for row in rows for c in row if c.strip()]
+    tiles = [_tile_cell(c) for c in cells]
+    return [t for t in tiles if t] if len(cells) >= 2 and all(tiles) else []
+
+
+def tile_line(text: str) -> list[str]:
+    """The tiles of a line made only of number tiles run together ("6,1 % sjukfrånvaro jan–sep 2025
+    7,4 % personalomsättning 2024"), each as "value label"; [] for a line of prose or a single value.
+
+    Each tile is read on its own so that a year written after one label stays with its value."""
+    line = " ".join(text.split())
+    tiles, pos = [], 0
+    for m in _TILE_RE.finditer(line):
+        if line[pos : m.start()].strip() or parse_number(m.group(1)) is None:
+            return []
+        tiles.append(f"{m.group(1)} {m.group(2).strip()}")
+        pos = m.end()
+    return tiles if len(tiles) >= 2 and not line[pos:].strip() else []

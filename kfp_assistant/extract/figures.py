@@ -20,7 +20,9 @@ figure_numbers.py are never values. Prose is read sentence by sentence and claus
 * the quote is the whole sentence, so the words that qualify a number stay with it.
 
 Tables whose columns are years give one figure per cell (figure_tables.py); a label/value table
-("Andel kvinnor | 64 %", or a fact box, figure_boxes.py) is read row by row, as "label value".
+("Andel kvinnor | 64 %", or a fact box, figure_boxes.py) is read row by row, as "label value";
+number tiles ("7,4 %" over "personalomsättning 2024"), whether a table of tile cells or a line of
+tiles run together, are read tile by tile, as "value label".
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kfp_assistant.extract.figure_boxes import boxed_pairs, value_pairs
+from kfp_assistant.extract.figure_boxes import boxed_pairs, tile_cells, tile_line, value_pairs
 from kfp_assistant.extract.figure_columns import metric_row_figures
 from kfp_assistant.extract.figure_cues import (
     AGE_CLAUSE_RE,
@@ -353,6 +355,31 @@ def _pair_figures(
     return out
 
 
+def _tile_figures(
+    block: Block,
+    tiles: list[str],
+    ctx: _Context,
+    doc: ParsedDocument,
+    meta: PlanMeta,
+    page_text: str,
+    after: list[Block],
+) -> list[KeyFigure]:
+    """Figures of number tiles (figure_boxes.py), each tile read as the sentence "value label".
+
+    A tile without a year of its own takes the date of a note set right under the tiles ("Uppgifterna
+    avser den 30 september 2025"), else the context's; a year written on one tile ("personalomsättning
+    2024") is that tile's only, not the year of the prose after the tiles."""
+    year = ctx.year
+    notes = [n.text for n in after if n.kind == "paragraph" and _REFERENCE_DATE_RE.search(n.text)]
+    base = years_in(notes[0])[-1] if notes and years_in(notes[0]) else year
+    out = []
+    for tile in tiles:
+        ctx.year = base
+        out += _prose_figures(block.model_copy(update={"text": tile}), ctx, doc, meta, page_text)
+    ctx.year = year
+    return out
+
+
 def extract_figures(doc: ParsedDocument, meta: PlanMeta) -> list[KeyFigure]:
     """Key figures stated in a plan's prose and year-column tables, in document order, without repeats."""
     ctx = _Context(year=meta.period if meta.period and len(meta.period) == 4 else None)
@@ -360,7 +387,8 @@ def extract_figures(doc: ParsedDocument, meta: PlanMeta) -> list[KeyFigure]:
     caption, header = "", None  # the heading or "Tabell N" line over a table; the last table's header
     above = ""  # a line of a few words right over a table: a header cell's first line ("Sjukfrånvaro,")
     for page in doc.pages:
-        for block in boxed_pairs(page.blocks):
+        blocks = boxed_pairs(page.blocks)
+        for i, block in enumerate(blocks):
             if block.kind == "heading":
                 ctx.heading_cues = tuple(c.metric for c in cues_in(block.text))
                 caption = block.text
@@ -372,6 +400,8 @@ def extract_figures(doc: ParsedDocument, meta: PlanMeta) -> list[KeyFigure]:
                     figures += _prose_figures(
                         block.model_copy(update={"text": line}), ctx, doc, meta, page.text
                     )
+            elif block.kind == "table" and (tiles := tile_cells(block.rows or [])):
+                figures += _tile_figures(block, tiles, ctx, doc, meta, page.text, blocks[i + 1 : i + 3])
             elif block.kind == "table":
                 block = with_joined_header(block)
                 if block.continues_previous and header and block.rows and block.rows[0] != header:
@@ -387,7 +417,10 @@ def extract_figures(doc: ParsedDocument, meta: PlanMeta) -> list[KeyFigure]:
             else:
                 if _CAPTION_RE.match(block.text):
                     caption = block.text
-                figures += _prose_figures(block, ctx, doc, meta, page.text)
+                if tiles := tile_line(block.text):
+                    figures += _tile_figures(block, tiles, ctx, doc, meta, page.text, blocks[i + 1 : i + 3])
+                else:
+                    figures += _prose_figures(block, ctx, doc, meta, page.text)
             above = (
                 block.text
                 if block.kind == "paragraph" and len(block.text.split()) <= _HEADER_LINE_WORDS

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kfp_assistant.extract.figure_boxes import tile_line
 from kfp_assistant.extract.figures import extract_figures
 from kfp_assistant.schema import Block, PlanMeta
 from tests.extract.test_figures import doc, figures, para
@@ -153,3 +154,38 @@ def test_a_sum_of_some_groups_is_no_total() -> None:
         )
     )
     assert found and all(f[1] not in (274.0, 40.0) for f in found)
+
+
+def _tiles(*cells: str) -> Block:
+    """A row of number tiles as the PDF reader gives them: a table whose cells are "value\\nlabel"."""
+    return Block(kind="table", text=" | ".join(cells), page=1, rows=[list(cells)])
+
+
+def test_number_tiles_in_a_row_each_a_value_over_its_label() -> None:
+    found = _found(
+        _tiles("512\ntillsvidareanställda", "12,5 %\npersonalomsättning 2023", "44,2 år\nmedelålder"),
+        para("Siffrorna gäller den 31 oktober 2025 om inget annat anges."),
+    )
+    assert found == [
+        ("employees_permanent", 512.0, "2025", None),
+        ("turnover_pct", 12.5, "2023", None),  # a tile's own year is that tile's
+        ("average_age", 44.2, "2025", None),
+    ]
+
+
+def test_number_tiles_run_together_on_one_line() -> None:
+    # each tile's year stays with its own value, not with the next tile's
+    assert figures("5,2 % sjukfrånvaro jan–aug 2025 9,9 % personalomsättning 2024 71 % kvinnor") == [
+        ("sick_leave_pct", 5.2, "2025", None),
+        ("turnover_pct", 9.9, "2024", None),
+        ("women_share", 71.0, None, None),  # no year of its own, none from the context
+    ]
+
+
+def test_numbers_before_nouns_that_name_no_metric_are_no_tiles() -> None:
+    assert figures("40 platser 12 avdelningar 3 enheter") == []
+    assert _found(_tiles("40\nplatser", "12\navdelningar")) == []
+    # prose where a number precedes a noun is not split into tiles
+    assert figures("Vi har 14 chefer och 3 nya enheter sedan 2024.") == []
+    assert tile_line("12 medarbetare slutade 2024 och 14 medarbetare började 2025") == []
+    assert tile_line("84 % kvinnor") == []  # a single value is no run of tiles
