@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from kfp_assistant.extract.figure_numbers import REFERENCE_DATE_RE
 from kfp_assistant.schema import Block
 from kfp_assistant.sv.numbers import DIGIT_SPACES, parse_number
 
@@ -158,3 +159,20 @@ def tile_line(text: str) -> list[str]:
         tiles.append(f"{m.group(1)} {m.group(2).strip()}")
         pos = m.end()
     return tiles if len(tiles) >= 2 and not line[pos:].strip() else []
+
+
+def tiles_of(block: Block) -> list[str]:
+    """The number tiles of a block: a table of tile cells or a line of tiles; [] for anything else."""
+    if block.kind == "table":
+        return tile_cells(block.rows or [])
+    return tile_line(block.text) if block.kind != "heading" else []
+
+
+def note_year(after: list[Block]) -> str | None:
+    """The year of a note dating the figures set right under tiles ("Uppgifterna avser den 30
+    september 2025"): a tile without a year of its own is of that date."""
+    for note in after:
+        named = re.findall(r"\b(?:19|20)\d\d\b", note.text) if REFERENCE_DATE_RE.search(note.text) else []
+        if note.kind == "paragraph" and named:
+            return str(named[-1])
+    return None

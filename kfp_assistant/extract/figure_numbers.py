@@ -198,3 +198,11 @@ def respective_pairs(sentence: str) -> dict[int, tuple[int, int]]:
         if _RESPECTIVE_RE.match(sentence[a.end() : b.start()]):
             out[a.start()], out[b.start()] = (0, b.end()), (1, b.end())
     return out
+
+
+# A note dating the figures: "Uppgifterna avser den 30 september 2025", "per 31 december 2024".
+REFERENCE_DATE_RE = re.compile(
+    r"\b(?:per|avser|gäller|till\s+och\s+med|t\.\s?o\.\s?m\.?)\s+(?:den\s+)?(?:\d{1,2}\s+[a-zåäö]+\s+)?"
+    r"(?:19|20)\d\d\b|\bden\s+\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)

@@ -20,9 +20,7 @@ figure_numbers.py are never values. Prose is read sentence by sentence and claus
 * the quote is the whole sentence, so the words that qualify a number stay with it.
 
 Tables whose columns are years give one figure per cell (figure_tables.py); a label/value table
-("Andel kvinnor | 64 %", or a fact box, figure_boxes.py) is read row by row, as "label value";
-number tiles ("7,4 %" over "personalomsättning 2024"), whether a table of tile cells or a line of
-tiles run together, are read tile by tile, as "value label".
+("Andel kvinnor | 64 %", a fact box or number tiles: figure_boxes.py) is read row by row or tile by tile.
 """
 
 from __future__ import annotations
@@ -30,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kfp_assistant.extract.figure_boxes import boxed_pairs, tile_cells, tile_line, value_pairs
+from kfp_assistant.extract.figure_boxes import boxed_pairs, note_year, tiles_of, value_pairs
 from kfp_assistant.extract.figure_columns import metric_row_figures
 from kfp_assistant.extract.figure_cues import (
     AGE_CLAUSE_RE,
@@ -50,6 +48,7 @@ from kfp_assistant.extract.figure_cues import (
 from kfp_assistant.extract.figure_numbers import (
     AGE_LIMIT_RE,
     NUMBER_RE,
+    REFERENCE_DATE_RE,
     YEAR_RE,
     Number,
     numbers,
@@ -107,11 +106,6 @@ _INSTRUCTION_RE = re.compile(
 # A sentence that states a reference date sets the year of the figures after it: "Uppgifterna
 # avser den 31 december 2024", "per den 30 september 2025". Other years in figure-less sentences
 # ("Fram till 2027 ...") do not.
-_REFERENCE_DATE_RE = re.compile(
-    r"\b(?:per|avser|gäller|till\s+och\s+med|t\.\s?o\.\s?m\.?)\s+(?:den\s+)?(?:\d{1,2}\s+[a-zåäö]+\s+)?"
-    r"(?:19|20)\d\d\b|\bden\s+\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d\b",
-    re.IGNORECASE,
-)
 # The report convention for bracketed values: "Jämförelsetal för 2024 anges inom parentes".
 _BRACKET_RULE_RE = re.compile(r"\bparentes\w*\b", re.IGNORECASE)
 # Shares written as a pair: "Andel kvinnor/män: 49/51 procent".
@@ -311,7 +305,7 @@ def _sentence_figures(sentence: str, ctx: _Context) -> tuple[list[Found], int]:
             last_end = max(last_end, m.end())
     spans = [y for y in years_in(sentence) if "-" in y]
     ctx.span = spans[-1] if spans else ctx.span
-    if out or _REFERENCE_DATE_RE.search(sentence):
+    if out or REFERENCE_DATE_RE.search(sentence):
         ctx.year = base or ctx.year
     ctx.previous_cues = tuple(c.metric for c in cues) or ctx.previous_cues
     return out, last_end
@@ -355,31 +349,6 @@ def _pair_figures(
     return out
 
 
-def _tile_figures(
-    block: Block,
-    tiles: list[str],
-    ctx: _Context,
-    doc: ParsedDocument,
-    meta: PlanMeta,
-    page_text: str,
-    after: list[Block],
-) -> list[KeyFigure]:
-    """Figures of number tiles (figure_boxes.py), each tile read as the sentence "value label".
-
-    A tile without a year of its own takes the date of a note set right under the tiles ("Uppgifterna
-    avser den 30 september 2025"), else the context's; a year written on one tile ("personalomsättning
-    2024") is that tile's only, not the year of the prose after the tiles."""
-    year = ctx.year
-    notes = [n.text for n in after if n.kind == "paragraph" and _REFERENCE_DATE_RE.search(n.text)]
-    base = years_in(notes[0])[-1] if notes and years_in(notes[0]) else year
-    out = []
-    for tile in tiles:
-        ctx.year = base
-        out += _prose_figures(block.model_copy(update={"text": tile}), ctx, doc, meta, page_text)
-    ctx.year = year
-    return out
-
-
 def extract_figures(doc: ParsedDocument, meta: PlanMeta) -> list[KeyFigure]:
     """Key figures stated in a plan's prose and year-column tables, in document order, without repeats."""
     ctx = _Context(year=meta.period if meta.period and len(meta.period) == 4 else None)
@@ -389,6 +358,13 @@ def extract_figures(doc: ParsedDocument, meta: PlanMeta) -> list[KeyFigure]:
     for page in doc.pages:
         blocks = boxed_pairs(page.blocks)
         for i, block in enumerate(blocks):
+            if tiles := tiles_of(block):  # number tiles, each read alone: one tile's year is not the next's
+                year, base = ctx.year, note_year(blocks[i + 1 : i + 3]) or ctx.year
+                for t in tiles:
+                    ctx.year = base
+                    figures += _prose_figures(block.model_copy(update={"text": t}), ctx, doc, meta, page.text)
+                ctx.year, above = year, ""
+                continue
             if block.kind == "heading":
                 ctx.heading_cues = tuple(c.metric for c in cues_in(block.text))
                 caption = block.text
@@ -400,8 +376,6 @@ def extract_figures(doc: ParsedDocument, meta: PlanMeta) -> list[KeyFigure]:
                     figures += _prose_figures(
                         block.model_copy(update={"text": line}), ctx, doc, meta, page.text
                     )
-            elif block.kind == "table" and (tiles := tile_cells(block.rows or [])):
-                figures += _tile_figures(block, tiles, ctx, doc, meta, page.text, blocks[i + 1 : i + 3])
             elif block.kind == "table":
                 block = with_joined_header(block)
                 if block.continues_previous and header and block.rows and block.rows[0] != header:
@@ -417,10 +391,7 @@ def extract_figures(doc: ParsedDocument, meta: PlanMeta) -> list[KeyFigure]:
             else:
                 if _CAPTION_RE.match(block.text):
                     caption = block.text
-                if tiles := tile_line(block.text):
-                    figures += _tile_figures(block, tiles, ctx, doc, meta, page.text, blocks[i + 1 : i + 3])
-                else:
-                    figures += _prose_figures(block, ctx, doc, meta, page.text)
+                figures += _prose_figures(block, ctx, doc, meta, page.text)
             above = (
                 block.text
                 if block.kind == "paragraph" and len(block.text.split()) <= _HEADER_LINE_WORDS
