@@ -117,7 +117,12 @@ _TILE_VALUE_RE = re.compile(rf"^{_TILE_VALUE}$")
 _TILE_YEAR = r"(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2})?"
 # A label: words, no verb or conjunction that would make it a clause of prose ("och", "är", "varav").
 _TILE_WORD = r"(?!(?:och|samt|är|var|har|hade|som|av|varav|till|från|mot|med|jämfört)\b)[^\W\d_][\w–-]*"
-_TILE_RE = re.compile(rf"({_TILE_VALUE})\s+((?:{_TILE_WORD}\s*){{1,5}}?(?:{_TILE_YEAR})?)(?=\s+\d|\s*$)")
+# Words are separated by whitespace, never split: an optional separator let one long word be cut
+# every way into five pieces, and the regex backtracked for minutes on a long line of letters.
+_TILE_RE = re.compile(
+    rf"({_TILE_VALUE})\s+({_TILE_WORD}(?:\s+{_TILE_WORD}){{0,4}}?(?:\s+{_TILE_YEAR})?)(?=\s+\d|\s*$)"
+)
+_MAX_TILE_LINE = 400  # a run of tiles is a short line; longer text is prose or a table row
 _MAX_TILE_LABEL_WORDS = 6
 
 
@@ -152,6 +157,8 @@ def tile_line(text: str) -> list[str]:
 
     Each tile is read on its own so that a year written after one label stays with its value."""
     line = " ".join(text.split())
+    if len(line) > _MAX_TILE_LINE:
+        return []
     tiles, pos = [], 0
     for m in _TILE_RE.finditer(line):
         if line[pos : m.start()].strip() or parse_number(m.group(1)) is None:
