@@ -21,8 +21,9 @@ from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.scope import version_key
 from kfp_assistant.schema import Citation, PlanRecords
 from kfp_assistant.sv.administrations import administration_key
-from kfp_assistant.sv.areas import areas_in_question
+from kfp_assistant.sv.areas import area_compound_rests, area_phrases, areas_in_question
 from kfp_assistant.sv.metrics import METRICS
+from kfp_assistant.sv.status import ONGOING, PARTLY, status_of
 from kfp_assistant.sv.words import general_stems, question_stems, terms_found, tokenize
 
 # What is new or gone, and what changed in general (no topic named besides the plan).
@@ -41,7 +42,9 @@ _GONE = re.compile(
 # "vilka av dem fanns med i förra planen också?"
 _KEPT = re.compile(
     r"\b(?:(?:finns|är)\s+kvar|kvarstår|behållits|fortfarande|samma|gemensam\w*|återkommer|båda\s+planerna"
-    r"|fanns\s+(?:(?:det|de|dom|den|dessa)\s+)?(?:också\s+|även\s+)?med)\b",
+    r"|fanns\s+(?:(?:det|de|dom|den|dessa)\s+)?(?:också\s+|även\s+)?med"
+    # carried over into the new version: "följer med", "förs över", "flyttas till", "lever vidare"
+    r"|följ(?:er|t|de)\s+med|för(?:s|ts|des)\s+(?:över|vidare)|flytta(?:s|ts|des)|fortsätt(?:er|a)|lever\s+vidare)\b",
     re.I,
 )
 _CHANGED = re.compile(
@@ -68,8 +71,13 @@ _CHANGE_WORDS = (
     " jämförelse förhållande aktivitet insats åtgärd gap kompetensgap kompetensbehoven kompetensgapen"
     " åtgärderna insatserna punkter punkterna saker försvann between and kvarstår behållits fortfarande"
     " samma gemensam gemensamma gemensamt återkommer båda bägge brist brister kompetensbrist kompetensbrister"
-    " kompetens ur ny också även jämför"
+    " kompetens ur ny också även jämför följer följt följde förs förts fördes över vidare flyttas flyttats"
+    " fortsätter fortsätta lever in till från hos inom"
 )
+# Whom an area's work is for ("locka sökande", "behålla personalen", "ta emot nyanställda"): with the
+# area named, part of it, no topic of its own.
+_AREA_OBJECTS = " sökande kandidater nyanställda nyanställd kollegor"
+
 # Whether one item was there before: "Fanns X med redan i förra planen eller är det nytt?"
 _ALREADY = re.compile(r"\b(?:redan|nytt|ny|tillkommit|nyhet\w*)\b", re.I)
 _ITEM_FRAME = frozenset(tokenize(" ".join(_FRAME_WORDS) + " redan fanns med ny gången gång eller helt"))
@@ -86,7 +94,10 @@ def _change_topic(route: Route) -> set[str]:
     frame = set(tokenize(" ".join(_FRAME_WORDS) + _CHANGE_WORDS))
     skip = frame | question_stems() | general_stems() | names
     words = {t for t in tokenize(route.question) if t not in skip and not t.isdigit() and len(t) > 1}
-    return {t for t in words if not areas_in_question(t)} if route.areas else words
+    if not route.areas:
+        return words
+    named = set(tokenize(" ".join(area_phrases(route.question)) + _AREA_OBJECTS))
+    return {t for t in words if not areas_in_question(t) and t not in named}
 
 
 def asks_for_changes(route: Route) -> bool:
@@ -94,10 +105,14 @@ def asks_for_changes(route: Route) -> bool:
     or gone among its activities (of an area) or needs."""
     if route.intent != "compare" or len(route.plans) < 2 or route.metrics:
         return False
-    if route.areas and route.target != "activities":
-        return False
+    if route.areas and route.target not in ("activities", None):
+        return False  # an area named asks for its activities (not its needs or figures)
     q = route.question
-    if not (_NEW.search(q) or _GONE.search(q) or _CHANGED.search(q) or _KEPT.search(q)):
+    listed = bool(_NEW.search(q) or _GONE.search(q) or _KEPT.search(q))
+    if not (listed or _CHANGED.search(q)):
+        return False
+    if route.areas and route.target is None and (not listed or area_compound_rests(q)):
+        # "hur har arbetet med avslutssamtal förändrats?": how one thing changed is told by the text
         return False
     return not _change_topic(route)
 
@@ -160,6 +175,36 @@ def _own(plan: PlanRecords, areas: Sequence[str]) -> list[Any]:
     """The plan's own activities (not its follow-up of the previous plan), of the areas asked if any."""
     rows = [a for a in plan.activities if a.table == "plan"]
     return [a for a in rows if set(a.areas) & set(areas)] if areas else rows
+
+
+# A follow-up row's status or comment that carries the activity into the new version: "Pågår",
+# "Delvis genomförd", "fortsätter 2026", "Flyttas till planen 2026–2028", "följer med".
+_CARRIED_RE = re.compile(
+    r"\b(?:fortsätt\w*|flytta(?:s|ts|des)|följer\s+med|förs\s+(?:över|vidare)|överförs|överförd\w*)\b", re.I
+)
+
+
+def _carried(plan: PlanRecords, areas: Sequence[str]) -> list[Any]:
+    """The previous version's activities the newer plan's follow-up says go on: still ongoing or partly
+    done, or said to continue or to move into the new plan."""
+    rows = [a for a in plan.activities if a.table == "followup" and (not areas or set(a.areas) & set(areas))]
+    return [
+        a
+        for a in rows
+        if status_of(a.followup) in (ONGOING, PARTLY)
+        or _CARRIED_RE.search(" ".join([a.followup or "", *(str(v) for v in (a.extra or {}).values())]))
+    ]
+
+
+def _carried_section(plan: PlanRecords, areas: Sequence[str], citations: list[Citation]) -> list[str]:
+    lines = []
+    for a in _carried(plan, areas)[:_SHOWN]:
+        n = cite_record(citations, plan, a.page, a.quote, a.area or "")
+        comment = "; ".join(str(v) for k, v in (a.extra or {}).items() if k.casefold().startswith("komment"))
+        status = ", ".join(x for x in (a.followup, comment) if x)
+        lines.append(f"- {a.activity}" + (f" ({status})" if status else "") + f" [{n}]")
+    title = "Aktiviteter ur förra planen som enligt uppföljningen fortsätter"
+    return [f"{title} ({len(lines)}):\n" + "\n".join(lines)] if lines else []
 
 
 def _section(title: str, plan: PlanRecords, items: list[Any], kind: str, citations: list[Citation]) -> str:
@@ -234,7 +279,8 @@ def answer_changes(route: Route, plans: list[PlanRecords]) -> RecordAnswer | Non
         return None
     old, new = chosen[-2], chosen[-1]
     show_new, show_gone, show_kept = _asked(route)
-    acts, needs = route.target in (None, "activities"), route.target in (None, "gaps")
+    acts = route.target in (None, "activities")
+    needs = route.target == "gaps" or (route.target is None and not route.areas)
     citations: list[Citation] = []
     own, before = _own(new, route.areas), _own(old, route.areas)
     sections = [f"**{plan_title(new)} jämfört med {plan_title(old)}** (jämfört ord för ord):"]
@@ -246,6 +292,8 @@ def answer_changes(route: Route, plans: list[PlanRecords]) -> RecordAnswer | Non
         sections += _differences(
             "activity", new, old, own, before, (show_new, show_gone, show_kept), citations
         )
+        if show_kept:
+            sections += _carried_section(new, route.areas, citations)
     if needs and old.gaps and new.gaps:
         sections += _differences(
             "gap", new, old, new.gaps, old.gaps, (show_new, show_gone, show_kept), citations

@@ -237,7 +237,7 @@ def counted_words(question: str) -> list[list[str]]:
         return []
     skipped = question_stems() | general_stems() | _STAFF_STEMS
     alternatives: list[list[str]] = []
-    for piece in re.split(r"\s+(?:och|eller)\s+", match.group("phrase"), flags=re.IGNORECASE):
+    for piece in re.split(r"\s+(?:och|eller)\s+(?!(?:äldre|yngre|uppåt)\b)", match["phrase"], flags=re.I):
         words = re.findall(r"[\wåäöÅÄÖ-]+", piece)[:3]
         words = (
             words[1:]

@@ -16,7 +16,13 @@ from kfp_assistant.ask.initials import spell_out_initials as spell_out_initials 
 from kfp_assistant.ask.route import Intent, Route, Target
 from kfp_assistant.ask.scope import choose, resolve_plans, unique
 from kfp_assistant.sv.areas import areas_in_question
-from kfp_assistant.sv.comparatives import comparative_metrics, hardest_asked, ranked_kind, ranks_where
+from kfp_assistant.sv.comparatives import (
+    comparative_metrics,
+    hardest_asked,
+    hardest_items_asked,
+    ranked_kind,
+    ranks_where,
+)
 from kfp_assistant.sv.metrics import metrics_in
 from kfp_assistant.sv.periods import find_periods, relative_plan
 from kfp_assistant.sv.presence import asks_both
@@ -246,18 +252,20 @@ def _target(question: str, metrics: list[str], intent: Intent) -> Target | None:
     if _ACTIVITY_RE.search(question):
         return "activities"
     if _GAP_RE.search(_CAUSE_CLAUSE.sub("", question)):  # who has it hardest is told by the text, not lists
-        return None if intent == "compare" and hardest_asked(question) else "gaps"
+        hardest = intent == "compare" and hardest_asked(question) and not hardest_items_asked(question)
+        return None if hardest else "gaps"
     if metrics and intent in ("figure", "compare"):
         return "figures"
     return None
 
 
-def _having(question: str, intent: Intent, metrics: list[str]) -> Target | None:
+def _having(question: str, intent: Intent, metrics: list[str], areas: list[str], sides: int) -> Target | None:
     """ "Har både A och B något mentorsprogram?", "do both offer trainee posts?": whether each side has
-    something, no figure asked, is answered by each side's activities on it (else by the text)."""
-    if intent != "compare" or metrics or asks_prose(question):
+    something, no figure asked, is answered by each side's activities on it (else by the text); so is
+    how two administrations work in an area ("jämför hur A och B tar emot nyanställda")."""
+    if intent != "compare" or metrics or asks_prose(question) or hardest_asked(question):
         return None
-    return "activities" if asks_both(question, english=True) else None
+    return "activities" if asks_both(question, english=True) or (areas and sides > 1) else None
 
 
 # "något upplägg för pensionärer", "några insatser mot sjukfrånvaron": a thing had, not a figure.
@@ -340,6 +348,7 @@ def route(question: str, known_plans: Sequence[Mapping[str, Any]], allowed: set[
         metrics = [] if _has_something(question) else comparative_metrics(question, metrics)
     relative = relative_plan(question)
     open_question = _open_activity_question(question, intent, areas, metrics)
+    having = _having(question, intent, metrics, areas, len(administrations))
     if open_question:
         intent = "list"
     result = Route(
@@ -352,12 +361,20 @@ def route(question: str, known_plans: Sequence[Mapping[str, Any]], allowed: set[
         relative_period=relative[0] if relative else None,
         areas=areas,
         metrics=metrics,
-        target="activities"
-        if open_question
-        else _target(question, metrics, intent) or _having(question, intent, metrics),
+        target="activities" if open_question else _target(question, metrics, intent) or having,
         open_question=open_question,
         responsible=responsible_asked(question),
         keywords=_keywords(question),
         catalog=catalog,
     )
-    return choose(resolve_plans(result), allowed)
+    return _versions_named(choose(resolve_plans(result), allowed))
+
+
+def _versions_named(route_: Route) -> Route:
+    """A question naming two versions of one administration's plan by their periods ("vilka aktiviteter i
+    planen 2025–2027 följer med till planen 2026–2028?") compares them, whatever else it asks."""
+    named = set(route_.plan_periods)
+    one = len(route_.administrations) == 1
+    if route_.intent == "compare" or len(named) < 2 or len(route_.plans) < 2 or not one:
+        return route_
+    return route_.model_copy(update={"intent": "compare", "open_question": False})

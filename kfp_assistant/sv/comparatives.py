@@ -98,6 +98,20 @@ def hardest_asked(question: str) -> bool:
     return bool(_HARDEST_RE.search(question))
 
 
+# Which roles or skills are hardest, asked for by name ("vilka yrken är svårast att rekrytera till i A
+# respektive B?", "which roles are hardest to fill?"): each side's list of needs, not who has it hardest.
+_ITEMS_ASKED_RE = re.compile(
+    r"\b(?:vilka|vilken|vilket|which|what)\s+(?:\w+\s+)?(?:yrke\w*|roll\w*|yrkesgrupp\w*|befattning\w*"
+    r"|tjänst\w*|kompetens\w*|grupp\w*|occupations?|roles?|jobs?|professions?|skills?)\b",
+    re.I,
+)
+
+
+def hardest_items_asked(question: str) -> bool:
+    """Whether a question asks which roles or skills are hardest (a list of needs), not who has it hardest."""
+    return hardest_asked(question) and bool(_ITEMS_ASKED_RE.search(question))
+
+
 # Metrics a bare staff word gives ("anställda", "workforce"): an adjective says which figure of the
 # staff is compared.
 _STAFF_METRICS = frozenset(("employees_total", "employees_permanent"))

@@ -22,6 +22,12 @@ _DECADE = re.compile(
     r"|\b(?:aged\s+)?in\s+their\s+(?:early\s+|mid\s+|mid-|late\s+)?(?P<digit>[2-6])0['’]?s\b",
     re.IGNORECASE,
 )
+# "aged 60 or older", "55 and over", "staff 60 years or older": an age band, as plans write it ("60 år
+# eller äldre"), not the mean age an "older" alone compares.
+_AGE_BAND = re.compile(
+    r"\b(?:aged\s+)?(?P<age>[1-9]\d)\s*(?:years?\s+(?:old\s+)?|\+\s*)?(?:or|and)\s+(?:older|over|above)\b",
+    re.IGNORECASE,
+)
 # "the 2021 plan", "Norrby's 2024-2026 plan", "the 2023 competence supply plan", "the plan for 2022",
 # "the plan from 2024": a plan version named by its year, as periods.py reads it ("planen 2021").
 _YEAR = r"(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?"
@@ -96,6 +102,7 @@ def in_swedish_forms(text: str) -> str:
     """An English question with its age decades, plans named by year and why-people-leave questions in
     the Swedish forms the router reads; other words as they are."""
     text = _DECADE.sub(_decade, text)
+    text = _AGE_BAND.sub(lambda m: f"{m.group('age')} år eller äldre", text)
     text = _FIELD_ADMIN.sub(_field_admin, text)
     text = _IN_NAME.sub("i ", text)
     text = _POINTING_END.sub(_pointing_end, text)

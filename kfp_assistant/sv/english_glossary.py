@@ -28,6 +28,8 @@ co-workers|coworkers|colleagues | medarbetare
 retirements|retire*|retiring|pension* | pensionsavgångar
 external hires|external recruitments|external recruitment | externa rekryteringar
 hired externally|hire externally | externa rekryteringar
+hire more|hired more|hires more|recruit more|recruited more|recruits more | anställde fler
+hire fewer|hired fewer|recruited fewer | anställde färre
 recruitments|recruiting|recruitment|recruit*|hiring|hires|hired|hire | rekrytering
 on hold|postponed|postpone|deferred|paused | skjuts upp
 alumni networks|alumni network|alumni | alumnnätverk
@@ -111,6 +113,9 @@ district administrations|borough administrations|city districts|districts|boroug
 district administration|borough administration | stadsdelsförvaltningen
 companies|municipal companies|municipally owned companies | bolagen
 administrations | förvaltningarna
+which administration|which department|which organisation|which organization | vilken förvaltning
+administration | förvaltning
+externally | externt
 assistant nurses|nursing assistants|assistant nurse | undersköterskor
 specialist nurses|specialist nurse | specialistsjuksköterskor
 nurses|nurse | sjuksköterskor
@@ -171,9 +176,19 @@ improved|got better | förbättrats
 worsened|got worse | försämrats
 higher than|more than | högre än
 lower than|less than|fewer than | lägre än
+higher|greater | högre
+is lower|are lower | är lägre
+has lower|have lower | har lägre
+the lower|a lower|lower share|lower rate | lägre
+more | fler
+fewer|less | färre
+seasonal workers|seasonal staff|seasonal employees|seasonal employment|seasonal | säsongsanställda
 better than | bättre än
 worse than | sämre än
 both | båda
+either|or | eller
+and | och
+between | mellan
 welcome|welcomes|welcoming|receive|receives|receiving | tar emot
 has more|have more | har fler
 has fewer|have fewer | har färre

@@ -1,0 +1,115 @@
+"""Comparisons of two versions of one plan asked about an area or about what goes on ("vad är nytt för att
+locka sökande?", "vilka aktiviteter följer med in i nya planen?"), and English comparisons put in the
+Swedish the router reads; made-up plans and questions."""
+
+from __future__ import annotations
+
+from kfp_assistant.ask.changes import answer_changes, asks_for_changes
+from kfp_assistant.ask.router import route
+from kfp_assistant.schema import Activity, PlanRecords
+from kfp_assistant.sv.english import in_swedish_terms
+
+VERSIONS = [
+    {"doc_id": "v1", "administration": "Gatunämnden", "period": "2024-2026"},
+    {"doc_id": "v2", "administration": "Gatunämnden", "period": "2025-2027"},
+    {"doc_id": "o", "administration": "Parknämnden", "period": "2025-2027"},
+]
+
+
+def _activity(doc_id: str, text: str, area: str, table: str = "plan", **more: object) -> Activity:
+    return Activity(
+        file=f"{doc_id}.pdf", doc_id=doc_id, administration="Gatunämnden", period=None, table=table,
+        area=area, areas=[area], goal=None, activity=text, target_date=None, target_end=None,
+        responsible=None, page=3, quote=text, **more,
+    )  # fmt: skip
+
+
+def _plans() -> list[PlanRecords]:
+    old = PlanRecords(
+        doc_id="v1", file="v1.pdf", administration="Gatunämnden", period="2024-2026",
+        activities=[
+            _activity("v1", "Visa upp yrket asfaltsläggare på gymnasiemässor", "Attrahera"),
+            _activity("v1", "Inför friskvårdstimme för driftpersonalen", "Behålla"),
+            _activity("v1", "Bygg en gemensam vikariepool för vinterdriften", "Rekrytera"),
+        ],
+    )  # fmt: skip
+    new = PlanRecords(
+        doc_id="v2", file="v2.pdf", administration="Gatunämnden", period="2025-2027",
+        activities=[
+            _activity("v2", "Visa upp yrket asfaltsläggare på gymnasiemässor", "Attrahera"),
+            _activity("v2", "Erbjud feriejobb i parkdriften till ungdomar", "Attrahera"),
+            _activity("v2", "Inför cykelförmån via bruttolöneavdrag", "Behålla"),
+            _activity(
+                "v1b", "Bygg en gemensam vikariepool för vinterdriften", "Rekrytera", table="followup",
+                followup="Påbörjad", extra={"Kommentar": "Poolen startade i norra distriktet"},
+            ),
+            _activity(
+                "v1b", "Inför friskvårdstimme för driftpersonalen", "Behålla", table="followup",
+                followup="Genomförd", extra={"Kommentar": "Alla enheter har friskvårdstimme"},
+            ),
+        ],
+    )  # fmt: skip
+    return [old, new]
+
+
+def test_what_is_new_for_an_area_lists_the_areas_new_activities_only() -> None:
+    for question in (
+        "Vad är nytt för att locka sökande i Gatunämndens nya plan jämfört med den förra?",
+        "Vad har tillkommit inom attrahera hos Gatunämnden sedan förra planen?",
+    ):
+        asked = route(question, VERSIONS)
+        assert asked.intent == "compare" and asks_for_changes(asked), question
+        answer = answer_changes(asked, _plans())
+        assert answer is not None
+        assert "feriejobb" in answer.text, question
+        assert "cykelförmån" not in answer.text and "vikariepool" not in answer.text, question
+
+
+def test_what_goes_on_into_the_new_version_includes_what_its_follow_up_carries_over() -> None:
+    question = "Vilka aktiviteter från Gatunämndens plan 2024-2026 följer med in i planen 2025-2027?"
+    asked = route(question, VERSIONS)
+    assert asked.intent == "compare", "two versions named by their periods are compared"
+    answer = answer_changes(asked, _plans())
+    assert answer is not None
+    assert "gymnasiemässor" in answer.text  # worded alike in both
+    assert "vikariepool" in answer.text and "Påbörjad" in answer.text  # the follow-up says it goes on
+    assert "friskvårdstimme" not in answer.text  # done, not carried over
+
+
+def test_one_version_named_is_no_comparison() -> None:
+    assert route("Vilka aktiviteter finns i Gatunämndens plan 2025-2027?", VERSIONS).intent != "compare"
+
+
+def test_english_comparisons_keep_their_connectors_and_age_bands() -> None:
+    assert in_swedish_terms("Does Norrby or Söderby have more staff aged 55 or older?") == (
+        "Norrby eller Söderby har fler anställda 55 år eller äldre?"
+    )
+    assert "säsongsanställda" in in_swedish_terms("How many seasonal workers did Söderby have?")
+    assert "och" in in_swedish_terms("What is the turnover and the sick leave at Norrby?").split()
+    assert "högre" in in_swedish_terms("Which has the higher turnover, Norrby or Söderby?").split()
+    assert in_swedish_terms("Did Norrby hire more people than Söderby?").startswith("Norrby anställde fler")
+
+
+SIDES = [
+    {"doc_id": "n", "administration": "Norrby stadsdelsförvaltning", "period": "2025-2027"},
+    {"doc_id": "s", "administration": "Söderby stadsdelsförvaltning", "period": "2026-2028"},
+]
+
+
+def test_how_two_administrations_work_in_an_area_compares_their_activities() -> None:
+    for question in (
+        "Jämför hur Norrby och Söderby tar emot nyanställda",
+        "Hur skiljer sig introduktionen mellan Norrby och Söderby?",
+    ):
+        asked = route(question, SIDES)
+        assert (asked.intent, asked.target) == ("compare", "activities"), question
+    # who has it hardest is told by the text; a figure named is compared as a figure
+    assert route("Vem har svårast att rekrytera, Norrby eller Söderby?", SIDES).target is None
+    assert route("Jämför personalomsättningen i Norrby och Söderby", SIDES).target == "figures"
+
+
+def test_which_roles_are_hardest_asks_each_sides_needs_not_who_has_it_hardest() -> None:
+    asked = route("Vilka yrken är svårast att rekrytera till i Norrby respektive Söderby?", SIDES)
+    assert (asked.intent, asked.target) == ("compare", "gaps")
+    english = route(in_swedish_terms("Which roles are hardest to fill at Norrby and at Söderby?"), SIDES)
+    assert english.target == "gaps"
