@@ -112,8 +112,8 @@ def question_parts(question: str, names: Names | None = None) -> list[str]:
     pieces = [
         p.strip(" ,") for s in _SENTENCE.split(question) for p in _SPLIT.split(s) if p and p.strip(" ,?")
     ]
-    if len(pieces) == 1 and (both := _coordinated(question)):
-        pieces = both
+    both = _coordinated(question) if len(pieces) == 1 else None
+    pieces = both or pieces
     if len(pieces) == 1 and (two := _TWO_LISTS.search(question)):
         first, second = (
             (two.group("a"), two.group("b")) if two.group("a") else (two.group("c"), two.group("d"))
@@ -126,8 +126,8 @@ def question_parts(question: str, names: Names | None = None) -> list[str]:
     short = [p for p in pieces if len(re.findall(r"\w+", p)) < _MIN_WORDS and not _SHORT_PART.match(p)]
     if len(pieces) < 2 or short:
         return [question]
-    if any(_same_activity(a, b) or _rating_of(b) for a, b in pairwise(pieces)):
-        return [question]
+    if not both and any(_same_activity(a, b) or _rating_of(b) for a, b in pairwise(pieces)):
+        return [question]  # (two things named together are two, whatever "det" the asking holds)
     pieces = [_with_shared_predicate(p, pieces[-1]) for p in pieces[:-1]] + pieces[-1:]
     # A last piece pointing back ("hur många av dem arbetar i förskolan?") narrows the first: no tail.
     tail = None if _BACK.search(pieces[-1]) else _TAIL.search(pieces[-1])
@@ -170,11 +170,22 @@ _COORDINATED = re.compile(
 )
 
 
+# "Hur gick det med handledarna och introduktionsdagen i förra planen?", "vad hände med X och Y?": how
+# two things followed up went, each an activity (or a sentence) of its own.
+_COORDINATED_STATUS = re.compile(
+    r"^(?P<ask>(?:hur\s+(?:gick|går|har\s+det\s+gått)\s+det\s+(?:med|för)|vad\s+(?:hände|händer|har\s+hänt)"
+    r"\s+med|how\s+did\s+(?:it\s+go\s+with|\w+\s+go)|what\s+happened\s+(?:to|with))\s+)"
+    r"(?P<a>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:och|samt|and)\s+(?P<b>(?:[\w-]+\s+){0,2}?[\w-]+)"
+    r"(?P<rest>\s+(?:från|i|inom|på|hos|enligt|under|from|in|at)\s.*|\s*\??)$",
+    re.IGNORECASE,
+)
+
+
 def _coordinated(question: str) -> list[str] | None:
     """The question asked of each of two things it names together, each answered (and cited) as its
-    own question would be: a table row of a figure with its years, or the plan's sentences; None when
-    it names no such pair."""
-    match = _COORDINATED.match(question.strip())
+    own question would be: a table row of a figure with its years, an activity's follow-up, or the
+    plan's sentences; None when it names no such pair."""
+    match = _COORDINATED.match(question.strip()) or _COORDINATED_STATUS.match(question.strip())
     if match is None:
         return None
     return [f"{match.group('ask')}{x}{match.group('rest')}" for x in (match.group("a"), match.group("b"))]

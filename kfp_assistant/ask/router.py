@@ -28,6 +28,7 @@ from kfp_assistant.sv.periods import find_periods, relative_plan
 from kfp_assistant.sv.presence import asks_both
 from kfp_assistant.sv.responsible import responsible_asked
 from kfp_assistant.sv.status import status_asked
+from kfp_assistant.sv.table_terms import age_bands
 from kfp_assistant.sv.targets import names_target
 from kfp_assistant.sv.versus import asks_versus
 from kfp_assistant.sv.why import (
@@ -259,13 +260,12 @@ def _target(question: str, metrics: list[str], intent: Intent) -> Target | None:
     return None
 
 
-def _having(question: str, intent: Intent, metrics: list[str], areas: list[str], sides: int) -> Target | None:
+def _having(question: str, intent: Intent, metrics: list[str]) -> Target | None:
     """ "Har både A och B något mentorsprogram?", "do both offer trainee posts?": whether each side has
-    something, no figure asked, is answered by each side's activities on it (else by the text); so is
-    how two administrations work in an area ("jämför hur A och B tar emot nyanställda")."""
-    if intent != "compare" or metrics or asks_prose(question) or hardest_asked(question):
+    something, no figure asked, is answered by each side's activities on it (else by the text)."""
+    if intent != "compare" or metrics or asks_prose(question):
         return None
-    return "activities" if asks_both(question, english=True) or (areas and sides > 1) else None
+    return "activities" if asks_both(question, english=True) else None
 
 
 # "något upplägg för pensionärer", "några insatser mot sjukfrånvaron": a thing had, not a figure.
@@ -328,6 +328,9 @@ def _groups_as_scopes(metrics: list[str]) -> list[str]:
     return others if others else metrics
 
 
+_STAFF_COUNTS = frozenset(("employees_total", "employees_permanent"))
+
+
 def _keywords(question: str) -> list[str]:
     words = re.findall(r"[\wåäöÅÄÖ-]+", question.casefold())
     return unique(w for w in words if len(w) >= 3 and w not in _STOPWORDS and not w.isdigit())
@@ -346,9 +349,11 @@ def route(question: str, known_plans: Sequence[Mapping[str, Any]], allowed: set[
     intent = _intent(question, len(administrations) + len(unknown) - len(units), metrics, preliminary)
     if intent == "compare":  # "vem har äldst personal?": the mean age, told by an adjective
         metrics = [] if _has_something(question) else comparative_metrics(question, metrics)
+        if age_bands(question) and set(metrics) <= _STAFF_COUNTS:
+            metrics = []  # "flest anställda som är 60 år eller äldre": a band of the staff, not its size
     relative = relative_plan(question)
     open_question = _open_activity_question(question, intent, areas, metrics)
-    having = _having(question, intent, metrics, areas, len(administrations))
+    having = _having(question, intent, metrics)
     if open_question:
         intent = "list"
     result = Route(

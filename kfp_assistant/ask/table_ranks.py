@@ -18,6 +18,7 @@ How a table answers:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from kfp_assistant.ask.cell_labels import Asked, asked_of, explained, facets_hold, read_label, topic_named
@@ -86,7 +87,7 @@ def _rank(cells: list[TableCell], asked: Asked, sup: Superlative, by_row: bool) 
         if len(picked) != len(across) or len({c.unit for c in picked}) > 1:
             return None  # a row without the value, or counts summed with shares: no ranking
         ranked.append((_item_label(picked[0], by_row), sum(c.number or 0.0 for c in picked), picked))
-    if not 2 <= len(ranked) <= MAX_ROWS:
+    if not 2 <= len(ranked) <= MAX_ROWS or _years_for_another_kind(ranked, sup):
         return None
     labels = [line.label for line in across] + [read_label(label) for label, _, _ in ranked]
     caption = read_label(cells[0].caption or "")
@@ -99,6 +100,19 @@ def _rank(cells: list[TableCell], asked: Asked, sup: Superlative, by_row: bool) 
         return None
     ranked.sort(key=lambda r: r[1], reverse=not sup.least)
     return _Ranked(ranked, cells[0].caption or "", [line.label.text for line in across], (missing, -hits))
+
+
+_YEAR_LABEL = re.compile(r"^\s*(?:19|20)\d{2}\s*\*?\s*$")
+# Kinds of item that are times: "vilket år", "vilken period", "when".
+_TIME_KINDS = frozenset(("år", "året", "period", "perioden", "månad", "kvartal", "tertial", "year"))
+
+
+def _years_for_another_kind(ranked: list[tuple[str, float, list[TableCell]]], sup: Superlative) -> bool:
+    """Whether the items ranked are years while the question asks for another kind of item ("vilken
+    yrkesgrupp har högst omsättning?" is not answered by the year the whole staff's rate was highest)."""
+    if not sup.kind or sup.kind.casefold() in _TIME_KINDS:
+        return False
+    return all(_YEAR_LABEL.match(label) for label, _, _ in ranked)
 
 
 def _plan_ranking(plan: PlanRecords, asked: Asked, sup: Superlative) -> _Ranked | None:

@@ -111,3 +111,15 @@ def test_which_way_a_comparison_ranks() -> None:
     assert lowest_first("Har A färre anställda än B?") is True
     assert lowest_first("Har A minst 60 anställda?") is None  # "at least", no ranking
     assert lowest_first("Hur många anställda har A?") is None
+
+
+def test_a_table_of_years_does_not_answer_which_group_ranks_first() -> None:
+    by_year = table(
+        [["Mått", "2023", "2024", "2025"], ["Sjukfrånvaro, %", "6,1", "7,4", "5,9"]],
+        "Sjukfrånvaro per år",
+        index=2,
+    )
+    plans = [plan("a", by_year)]
+    assert ask("Vilken avdelning har högst sjukfrånvaro?", plans) is None  # years are no departments
+    text = ask("Vilket år var sjukfrånvaron högst?", plans)
+    assert text is not None and "**2024**" in text
