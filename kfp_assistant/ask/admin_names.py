@@ -46,6 +46,8 @@ def _plan_aliases(catalog: Sequence[Mapping[str, Any]]) -> dict[str, str]:
         if canonical.endswith(" stadsdelsförvaltning"):
             district = fold(canonical.removesuffix(" stadsdelsförvaltning"))
             parts = [district] + ([p for p in district.split("-") if len(p) >= 4] if "-" in district else [])
+            # a district named for its island or its part of town is called by its first part: "Söder"
+            parts += [m["first"] for m in [_CLIPPED_DISTRICT.match(district)] if m]
         else:
             proper = re.findall(r"(?<![\w-])[A-ZÅÄÖ][\w]{3,}", name)
             parts = [w for w in (fold(p).removesuffix("s") for p in proper) if w not in ORGANISATION_WORDS]
@@ -57,6 +59,10 @@ def _plan_aliases(catalog: Sequence[Mapping[str, Any]]) -> dict[str, str]:
             owners.setdefault(part, set()).add(administration_identity(name))
     # two versions spelling one administration's name differently share their words
     return {alias: name for alias, name in aliases.items() if len(owners[alias]) == 1}
+
+
+# A one-word district whose name ends in a part of town ("-malm", "-holmen"): its first part alone.
+_CLIPPED_DISTRICT = re.compile(r"^(?P<first>[a-z]{5,}?)(?:malm|holmen|holm)s?$")
 
 
 def _initials(catalog: Sequence[Mapping[str, Any]]) -> dict[str, str]:

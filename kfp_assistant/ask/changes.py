@@ -72,7 +72,8 @@ _CHANGE_WORDS = (
     " åtgärderna insatserna punkter punkterna saker försvann between and kvarstår behållits fortfarande"
     " samma gemensam gemensamma gemensamt återkommer båda bägge brist brister kompetensbrist kompetensbrister"
     " kompetens ur ny också även jämför följer följt följde förs förts fördes över vidare flyttas flyttats"
-    " fortsätter fortsätta lever in till från hos inom"
+    " fortsätter fortsätta lever in till från hos inom bland lagt strukit yrken yrke yrkesgrupper roller"
+    " svårrekryterade svårrekryterad bristyrken bristyrke svåra rekrytera"
 )
 # Whom an area's work is for ("locka sökande", "behålla personalen", "ta emot nyanställda"): with the
 # area named, part of it, no topic of its own.
@@ -238,7 +239,11 @@ def _differences(
     """Sections listing the items (activities or needs) the newer version adds, the older one's it
     dropped and those both hold, as asked; a line saying none when none of the asked kind differ."""
     words = ("Aktiviteter", "aktiviteter") if kind == "activity" else ("Kompetensbehov", "kompetensbehov")
-    text: Callable[[Any], str] = (lambda a: a.activity) if kind == "activity" else (lambda g: g.text)
+    # A need is often a role named in a word or two, its form changing between versions ("Sjuksköterska",
+    # "Sjuksköterskor, särskilt …"): needs are matched by their stems; activities by their wording.
+    text: Callable[[Any], str] = (
+        (lambda a: a.activity) if kind == "activity" else (lambda g: " ".join(tokenize(g.text)))
+    )
     added = _unmatched(items, before, text)
     show_new, show_gone, show_kept = asked
     sections = []

@@ -25,7 +25,7 @@ from kfp_assistant.ask.cells import answer_from_cells
 from kfp_assistant.ask.compare_cells import answer_group_comparison
 from kfp_assistant.ask.compare_row import answer_row_comparison
 from kfp_assistant.ask.compare_verdict import BASIS_SV, verdict_line, with_derived_shares, yes_no_direction
-from kfp_assistant.ask.figure_groups import asked_groups, without_admin_names
+from kfp_assistant.ask.figure_groups import asked_groups, wholeness, without_admin_names
 from kfp_assistant.ask.records_answer import RecordAnswer, cite_record, format_value
 from kfp_assistant.ask.records_cap import Showing, also_line, plan_title
 from kfp_assistant.ask.route import Route
@@ -119,7 +119,7 @@ def _headline(figures: list[KeyFigure], year: tuple[int, int] | None) -> KeyFigu
     """The latest figure (of `year` when given), the whole administration's before a group's."""
     if year is not None:
         figures = [f for f in figures if _when(f) == year]
-    ranked = sorted(figures, key=lambda f: (_when(f), f.scope is None), reverse=True)
+    ranked = sorted(figures, key=lambda f: (_when(f), f.scope is None, wholeness(f)), reverse=True)
     return ranked[0] if ranked else None
 
 

@@ -255,3 +255,20 @@ def group_hits(words: set[str], scope: str) -> int:
         return hits
     short = [s for s in tokenize(scope) if len(s) < 5]
     return int(any(w.startswith(s) or s.startswith(w) for s in short for w in words if len(w) >= 3))
+
+
+# What a figure's own words say of whose it is, when its scope does not: the whole ("Total sjukfrånvaro",
+# "totalt", "hela förvaltningen") or a part (a span of days, "varav", one sex, one age, a unit's "inom").
+_WHOLE_WORDS = re.compile(r"\b(?:total\w*|sammanlagd\w*|sammanlagt|hela\s+förvaltning\w*)\b", re.IGNORECASE)
+_PART_WORDS = re.compile(
+    r"\bdag(?:ar)?\s+\d|\bvarav\b|\bkvinnor\w*|\bmän\w*|\d+\s*år\s+(?:och|eller)\s+(?:äldre|yngre)|\binom\s+\w",
+    re.IGNORECASE,
+)
+
+
+def wholeness(figure: KeyFigure) -> int:
+    """How plainly a figure of no scope is the whole administration's, by the words of its quote: 1 when
+    they name the whole, -1 when a part (a figure read from a row "Sjukfrånvaro dag 15–59" or a sentence
+    on the women's rate), else 0. Breaks ties between an administration's figures of one date."""
+    label = figure.quote.split("|", 1)[0] if "|" in figure.quote else figure.quote
+    return 1 if _WHOLE_WORDS.search(label) else -1 if _PART_WORDS.search(label) else 0

@@ -264,9 +264,17 @@ def _with_shared_predicate(piece: str, last: str) -> str:
     return f"{piece.rstrip('? ')} {predicate.group('rest').rstrip('?')}"
 
 
+# A piece asking of the version before ("i förra planen") and a piece asking of now ("… och när gäller den
+# nu?"): one activity in two versions, each part answered from its own.
+_BEFORE = re.compile(r"\b(?:förra|föregående|tidigare|gamla)\s+(?:\w+\s+)?plan\w*", re.IGNORECASE)
+_NOW = re.compile(r"\b(?:nu|numera|idag|i\s+dag|nya\s+planen|senaste\s+planen|now)\b", re.IGNORECASE)
+
+
 def _same_activity(first: str, second: str) -> bool:
-    """Whether the second piece asks a field of what the first asks a field of, pointing back at it."""
-    return bool(fields_asked(first) and fields_asked(second) and _BACK.search(second))
+    """Whether the second piece asks a field of what the first asks a field of, pointing back at it (of
+    the same version: "förra planen … och när gäller den nu?" asks two)."""
+    shifted = bool(_BEFORE.search(first) and _NOW.search(second))
+    return bool(fields_asked(first) and fields_asked(second) and _BACK.search(second)) and not shifted
 
 
 def _rating_of(second: str) -> bool:

@@ -56,7 +56,7 @@ _COMPARE_RE = re.compile(
     r"|\b(?:ökat|minskat|gått\s+(?:upp|ner|ned))\b(?=.*\b(?:sedan|sen|jämfört|förra|tidigare|plan\w*)\b)"
     r"|\bstår\s+(?:de[tn]?\s+|dom\s+)?sig\s+mot\b|\bi\s+(?:jämförelse|förhållande)\s+(?:med|till)\b"
     # what is new or gone since another version: "vad har tillkommit sedan förra planen?"
-    r"|\b(?:nytt|nya|tillkommit|tagits\s+bort|försvunnit|strukits)\b"
+    r"|\b(?:nytt|nya|tillkommit|tagits\s+bort|försvunnit|strukits|strukit|lagt\s+till|lagts\s+till|tagit\s+bort)\b"
     r"(?=.*\b(?:sedan|sen|jämfört|förra|föregående|tidigare)\b)"
     # whether something was there before or is new: "fanns X redan i förra planen eller är det nytt?"
     r"|\b(?:förra|föregående|tidigare)\s+(?:\w+\s+)?(?:plan|version)\w*\b(?=.*\b(?:nytt|ny|tillkommit)\b)"

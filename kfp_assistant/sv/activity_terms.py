@@ -30,7 +30,7 @@ FIELD_RES: dict[Field, re.Pattern[str]] = {
     ),
     "target_date": re.compile(
         r"\btill\s+när\b|\bnär\s+(?:ska|skall|skulle|är|var|blir|blev|kommer|planeras|beräknas|startar|börjar"
-        r"|genomförs|görs|sker|hålls|införs|startas|påbörjas|äger\s+rum|erbjuds|ges)\b"
+        r"|genomförs|görs|sker|hålls|införs|startas|påbörjas|äger\s+rum|erbjuds|ges|gäller|träder)\b"
         r"|\bmåldatum\w*|\bsenast\b|\bdeadline\w*|\bklar\w*\s+(?:till|senast)\b|\bvilket\s+datum\b"
         r"|\btidsplan\w*|\btidplan\w*|\btidpunkt\w*|\btidsram\w*|\bhur\s+ofta\b|\bvilken\s+tid\b"
         r"|\bvilket\s+(?:år|kvartal)\s+(?:ska|skall|blir|är|kommer|planeras)\b|\bhur\s+länge\b"
@@ -62,7 +62,9 @@ FIELD_RES: dict[Field, re.Pattern[str]] = {
         # done, asked in other words: "är X genomförd?", "har de infört X?", "vad hände med X?"
         r"|^\s*(?:och\s+)?är\s+(?:\S+\s+){1,6}?(?:genomförd\w*|avklarad\w*|införd\w*|infört|gjord\w*)\b"
         r"|^\s*har\s+(?:\S+\s+){0,4}?(?:infört|genomfört|gjort|startat|lanserat|inrättat)\b"
-        r"|\bhur\s+långt\s+har\b|\bvad\s+hände\s+med\b|\bvad\s+blev\s+det\s+av\b",
+        r"|\bhur\s+långt\s+har\b|\bvad\s+hände\s+med\b|\bvad\s+blev\s+det\s+av\b"
+        # the thing named first, then asked of: "X skulle vara klar förra året, vad hände?"
+        r"|\bvad\s+(?:hände|har\s+hänt)(?:\s+(?:då|sen|sedan|egentligen))?\s*[?.!]*\s*$|\bhur\s+har\s+det\s+gått\b",
         re.I,
     ),
 }

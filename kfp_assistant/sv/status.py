@@ -89,6 +89,7 @@ def status_phrase(question: str) -> str:
 # How the activities went, with no status named: "hur gick det med aktiviteterna?", "vad hände med X?"
 _OUTCOME_RE = re.compile(
     r"\bhur\s+gick\s+det\b|\bvad\s+hände\s+med\b|\bvad\s+blev\s+det\s+av\b|\bhur\s+långt\s+har\b"
+    r"|\bvad\s+(?:hände|har\s+hänt)(?:\s+(?:då|sen|sedan|egentligen))?\s*[?.!]*\s*$|\bhur\s+har\s+det\s+gått\b"
     r"|\bhow\s+did\s+\w+\s+go\b|\bwhat\s+happened\s+(?:to|with)\b",
     re.IGNORECASE,
 )

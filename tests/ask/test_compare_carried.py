@@ -124,3 +124,81 @@ def test_how_two_things_followed_up_went_is_asked_of_each() -> None:
     ]
     # one thing with "och" inside its name is still asked of as one when no pair is named
     assert question_parts("Hur gick det med mentorerna?") == ["Hur gick det med mentorerna?"]
+
+
+def test_a_figure_read_from_a_part_row_is_no_headline_beside_the_total() -> None:
+    from kfp_assistant.ask.compare_figures import answer_figure_comparison
+    from kfp_assistant.schema import KeyFigure
+
+    def figure(doc_id: str, name: str, value: float, quote: str) -> KeyFigure:
+        return KeyFigure(
+            file=f"{doc_id}.pdf", doc_id=doc_id, administration=name, period="2025-2027",
+            metric="sick_leave_pct", value=value, unit="percent", as_of="2025", page=2, quote=quote,
+        )  # fmt: skip
+
+    norr = PlanRecords(
+        doc_id="n", file="n.pdf", administration="Norrby stadsdelsförvaltning", period="2025-2027",
+        figures=[
+            figure("n", "Norrby stadsdelsförvaltning", 1.2, "Sjukfrånvaro dag 15–59 | 1,1 | 1,2"),
+            figure("n", "Norrby stadsdelsförvaltning", 6.3, "Total sjukfrånvaro | 6,6 | 6,3"),
+        ],
+    )  # fmt: skip
+    soder = PlanRecords(
+        doc_id="s", file="s.pdf", administration="Söderby stadsdelsförvaltning", period="2026-2028",
+        figures=[figure("s", "Söderby stadsdelsförvaltning", 5.8, "Sjukfrånvaron var 5,8 procent 2025.")],
+    )  # fmt: skip
+    asked = route("Vem har lägst sjukfrånvaro, Norrby eller Söderby?", SIDES)
+    answer = answer_figure_comparison(asked, [norr, soder])
+    assert answer is not None and "6,3" in answer.text and "1,2" not in answer.text
+
+
+def test_a_district_named_for_its_part_of_town_is_called_by_its_first_part() -> None:
+    catalog = [
+        {"doc_id": "m", "administration": "Strandholmens stadsdelsförvaltning", "period": "2026-2028"},
+        {"doc_id": "f", "administration": "Farsta stadsdelsförvaltning", "period": "2025-2027"},
+    ]
+    asked = route("farsta eller strand – vem hade högst personalomsättning 2024?", catalog)
+    assert sorted(asked.administrations) == [
+        "Farsta stadsdelsförvaltning",
+        "Strandholmens stadsdelsförvaltning",
+    ]
+    assert route("Hur hög är sjukfrånvaron i Farsta?", catalog).administrations == [
+        "Farsta stadsdelsförvaltning"
+    ]
+
+
+def test_roles_added_or_dropped_among_the_hard_to_recruit_are_matched_by_their_stems() -> None:
+    from kfp_assistant.schema import Gap
+
+    def gap(doc_id: str, text: str) -> Gap:
+        return Gap(file=f"{doc_id}.pdf", doc_id=doc_id, administration="Gatunämnden", period=None, theme=None,
+                   text=text, page=4, quote=text)  # fmt: skip
+
+    before = [gap("v1", "Maskinförare med C-körkort"), gap("v1", "Asfaltsläggare")]
+    old = PlanRecords(
+        doc_id="v1", file="v1.pdf", administration="Gatunämnden", period="2024-2026", gaps=before
+    )
+    new = PlanRecords(doc_id="v2", file="v2.pdf", administration="Gatunämnden", period="2025-2027",
+                      gaps=[gap("v2", "Maskinförare"), gap("v2", "Trafikplanerare")])  # fmt: skip
+    asked = route(
+        "Vilka yrken har Gatunämnden lagt till eller strukit bland de svårrekryterade sedan förra planen?",
+        VERSIONS,
+    )
+    assert asks_for_changes(asked)
+    answer = answer_changes(asked, [old, new])
+    assert answer is not None
+    added, dropped = answer.text.split("som inte finns i den nya")
+    assert "Trafikplanerare" in added and "Maskinförare" not in added
+    assert "Asfaltsläggare" in dropped and "Maskinförare" not in dropped
+
+
+def test_a_thing_named_first_then_asked_what_happened_asks_its_status() -> None:
+    from kfp_assistant.ask.activity_fields import fields_asked
+    from kfp_assistant.ask.multipart import question_parts
+
+    assert fields_asked("Mentorsprogrammet skulle startas i fjol, vad hände?") == ["status"]
+    assert "status" not in fields_asked("Vad händer om ingen söker?")
+    parts = question_parts(
+        "Traineeprogrammet skulle vara klart i förra planen, vad hände och när gäller det nu?"
+    )
+    assert len(parts) == 2, "one activity asked of the version before and of now: two parts"
