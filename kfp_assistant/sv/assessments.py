@@ -118,6 +118,9 @@ _ASKS_DIFFICULTY = re.compile(
     r"(?:(?:är|var|blir|kommer)\s+det\s+(?:att\s+bli\s+)?)?"
     r"(?:att\s+|med\s+att\s+)?(?:få\s+tag|hitta|rekrytera|anställa"
     r"|tillsätta|bemanna|locka|få\s+sökande|attrahera)"
+    # whose view comes between: "hur svårt anser cheferna att det är att få tag på X?"
+    r"|\b(?:svår[at]?|lätt[a]?)\s+(?:\w+\s+){1,4}?det\s+(?:är|var|blir)\s+att\s+(?:få\s+tag|hitta|rekrytera|anställa"
+    r"|tillsätta|bemanna)"
     r"|\bsvårrekryter\w*|\blättrekryter\w*|\brekryteringsläge\w*|\brekryteringssituation\w*"
     r"|\btillgång\w*\s+på\b|\bbrist\s+på\b|\bont\s+om\b"
     # how recruiting goes or is expected to go: "hur tror de att det blir att rekrytera X?", "hur går det

@@ -52,9 +52,29 @@ _OVERVIEW = re.compile(
 _ABOUT = re.compile(r"^(?:om|about)\s+", re.IGNORECASE)
 
 
+# Whose view a "hur …" question asks ("hur svårt anser cheferna att det är att få tag på X?", "hur stor
+# tror de att bristen blir?"): the view is the plan's, so the question is asked as such ("hur svårt är
+# det att få tag på X?"); a subject with a name ("tycker Farsta") stays: it names whose plan.
+_VIEW = re.compile(
+    r"\b(?P<how>hur\s+\w+)\s+(?:anser|tycker|bedömer|menar|tror|upplever)\s+(?:de|dom|man|\w+(?:na|en|erna))\s+"
+    r"att\s+(?P<rest>det\s+(?:är|var|blir)|(?:\w+\s+){1,2}?(?:är|var|blir))\b",
+    re.IGNORECASE,
+)
+
+
+def _without_view(question: str) -> str:
+    def asked(m: re.Match[str]) -> str:
+        rest = m["rest"].split()
+        return f"{m['how']} {rest[-1]} {' '.join(rest[:-1])}"  # "det är" -> "är det"
+
+    return _VIEW.sub(asked, question)
+
+
 def without_request(question: str) -> str:
-    """The question with a request around it ("kan du ge mig ...", "jag undrar ...") taken off; the
-    question itself when it has none, or when nothing would be left."""
+    """The question with a request around it ("kan du ge mig ...", "jag undrar ...") taken off, and whose
+    view it asks ("anser cheferna att"); the question itself when it has none, or when nothing would be
+    left."""
+    question = _without_view(question)
     wrapper = _WRAPPER.match(question)
     if wrapper is None:
         return question

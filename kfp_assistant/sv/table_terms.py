@@ -36,7 +36,14 @@ _BAND_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"{_OLDER}{_YEARS_WORD}\s+{_AGE}", re.I), "a+"),
     (re.compile(rf"{_STRICTLY_OLDER}{_YEARS_WORD}\s+{_AGE}", re.I), "a<"),
     (re.compile(rf"{_AGE}{_YEARS_WORD}\s*{_AND_OLDER}", re.I), "a+"),
-    (re.compile(rf"{_AGE}\s*(?:\+|plus\b|[-–](?!\s*\d))", re.I), "a+"),
+    # "60–", "60– år"; not "under 30 – Farsta", where a dash opens a clause
+    (
+        re.compile(
+            rf"{_AGE}(?:\s*(?:\+|plus\b)|[-–](?!\s*\d)|\s+[-–](?!\s*\d)(?!\s+(?!år\b|års\b|years?\b)[^\W\d_]))",
+            re.I,
+        ),
+        "a+",
+    ),
     (re.compile(rf"(?:under|yngre\s+än|younger\s+than|below){_YEARS_WORD}\s+{_AGE}", re.I), "-a"),
     (re.compile(rf"{_AGE}{_YEARS_WORD}\s*(?:eller|och|or|and)\s+(?:yngre|under|younger|below)", re.I), "-a="),
     (re.compile(rf"(?:^|\s)[-–]\s*{_AGE_END}", re.I), "-a="),

@@ -202,3 +202,22 @@ def test_a_thing_named_first_then_asked_what_happened_asks_its_status() -> None:
         "Traineeprogrammet skulle vara klart i förra planen, vad hände och när gäller det nu?"
     )
     assert len(parts) == 2, "one activity asked of the version before and of now: two parts"
+
+
+def test_a_later_part_naming_its_administration_after_a_dash_keeps_its_age_band() -> None:
+    from kfp_assistant.sv.table_terms import age_bands
+
+    assert age_bands("och hur många är under 30 – Norrby stadsdelsförvaltning?") == [(0, 29)]
+    assert age_bands("Hur många är 60– år?") == [(60, 200)]
+    assert age_bands("anställda 55- i Norrby") == [(55, 200)]
+
+
+def test_whose_view_a_how_question_asks_is_the_plans() -> None:
+    from kfp_assistant.sv.requests import without_request
+
+    assert without_request("Hur svårt anser cheferna att det är att hitta lärare?") == (
+        "Hur svårt är det att hitta lärare?"
+    )
+    assert without_request("Hur svårt tycker Norrby att det är att hitta lärare?").startswith(
+        "Hur svårt tycker"
+    )
