@@ -265,13 +265,9 @@ class Answerer:
             yield from self._composed(question, compose_records(changes, [], route_), route_, started)
             return
         showing = plans_shown(self.index, route_, plans)
-        records = self._exact_answer(route_, plans, showing) or answer_from_records(
-            route_, plans, tokens, showing
-        )
-        if records is not None and misses_the_question(
-            route_, tokens, records.figures, records.text, self.vocabulary()
-        ):
-            records = None
+        records = self._fitting(route_, tokens, exact := self._exact_answer(route_, plans, showing))
+        if records is None and (exact is None or route_.intent != "compare"):  # missed: try key figures
+            records = self._fitting(route_, tokens, answer_from_records(route_, plans, tokens, showing))
         listing = self.llm is None and reads_text_for_list(route_, records)
         if records is not None and not records_need_text(route_) and not listing:
             yield from self._composed(question, compose_records(records, [], route_), route_, started)
@@ -296,6 +292,10 @@ class Answerer:
             decide=self.fitting is None, following=self._following, similar=near, meaning=self.sentences.of,
         )  # fmt: skip
         yield from self._composed(question, composed, route_, started)
+
+    def _fitting(self, route_: Route, tokens: set[str], got: RecordAnswer | None) -> RecordAnswer | None:
+        bad = got is None or misses_the_question(route_, tokens, got.figures, got.text, self.vocabulary())
+        return None if bad else got
 
     def _exact_answer(
         self, route_: Route, plans: list[PlanRecords], showing: Showing | None

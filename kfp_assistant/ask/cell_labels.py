@@ -166,6 +166,8 @@ def asked_of(route: Route) -> Asked:
         skip |= set(tokenize(_NEAR_RETIREMENT))
     own = [w for w in content_words(without_administrations(question), skip) if fold(w) not in admins]
     inherited = [w for w in content_words(earlier, skip) if fold(w) not in admins]
+    if route.followup and not own and not ages:  # "och i Farsta?" after "… 60 år eller äldre?": that band
+        ages = age_bands(route.asked_before)
     return Asked(
         words=own or inherited,
         earlier=inherited,

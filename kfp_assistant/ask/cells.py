@@ -24,7 +24,7 @@ How a table answers (cell_labels.py reads the question and the labels):
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import groupby
 
 from kfp_assistant.ask.cell_labels import (
@@ -53,6 +53,7 @@ from kfp_assistant.ask.table_lines import (
 from kfp_assistant.schema import Citation, PlanRecords, TableCell
 from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.metrics import METRICS
+from kfp_assistant.sv.periods import says_last_year, year_before_plan
 from kfp_assistant.sv.table_terms import asks_definition, band_overlaps, band_within, header_reading
 from kfp_assistant.sv.targets import asks_for_target
 from kfp_assistant.sv.why import asks_kind
@@ -282,6 +283,15 @@ def shown_value(value: str) -> str:
     return " ".join(value.split())
 
 
+def _present_of(plan: PlanRecords, asked: Asked, route: Route) -> Asked:
+    """The question's constraints for this plan: "förra året", asked afresh, is the year before the plan's
+    first (2025 for a plan for 2026-2028), not the year before its table's latest column."""
+    year = year_before_plan(plan.period)
+    if not asked.before or route.followup or year is None or not says_last_year(route.question):
+        return asked
+    return replace(asked, years=[year], before=False)
+
+
 def answer_from_cells(
     route: Route, plans: list[PlanRecords], showing: Showing | None = None
 ) -> RecordAnswer | None:
@@ -308,7 +318,7 @@ def answer_from_cells(
         for plan in versions:
             if plan is not versions[0] and states_figure(route, versions[0]):
                 break  # the current plan states it in a sentence: no older table answers instead
-            found = _plan_answer(plan, asked)
+            found = _plan_answer(plan, _present_of(plan, asked, route))
             if found is not None:
                 answered.append((plan, found))
                 break

@@ -29,7 +29,7 @@ from kfp_assistant.schema import Activity, Citation, Gap, KeyFigure, PlanRecords
 from kfp_assistant.sv.areas import area_phrases
 from kfp_assistant.sv.metrics import METRICS, metrics_in
 from kfp_assistant.sv.occupations import occupations_in
-from kfp_assistant.sv.periods import horizon_years, period_bounds
+from kfp_assistant.sv.periods import horizon_years, period_bounds, says_last_year, year_before_plan
 from kfp_assistant.sv.presence import asks_both
 from kfp_assistant.sv.responsible import party_stems, split_responsible
 from kfp_assistant.sv.status import asks_outcome, status_asked
@@ -265,6 +265,8 @@ def _years_asked(route: Route, plans: list[PlanRecords], metric: str) -> list[st
     if years or route.relative_period != "previous_year":
         return years
     latest = latest_per_administration(plans)
+    if not route.followup and says_last_year(route.question):  # "förra året": before the plan's present
+        return sorted({str(y) for p in latest if (y := year_before_plan(p.period)) is not None})
     current = [y for p in latest for f in p.figures if f.metric == metric and (y := _year(f)) is not None]
     return [str(max(current) - 1)] if current else []
 

@@ -7,6 +7,8 @@ stored as data rather than as text. How a table is read:
   is one table; the repeated header row is not data.
 * The first row is a header row; so is each following row with an empty first cell and only
   labels or years in it (a two-row header: "2023 | 2024" over "Kvinnor | Män | Kvinnor | Män").
+  A header whose cells wrap over two lines in a PDF (" | Antal tillsvidare- | Andel 60 år eller"
+  over "Yrkesgrupp | anställda | äldre") is one header row, its halves joined (table_headers.py).
   An empty cell of an upper header row belongs to the spanning cell on its left.
 * The label columns are the leading columns whose cells are mostly not numbers (at least the
   first column, never all); their cells are the row's headers. An empty label cell repeats the
@@ -21,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from typing import cast
 
+from kfp_assistant.extract.table_headers import with_joined_header
 from kfp_assistant.schema import Block, CellUnit, ParsedDocument, PlanMeta, TableCell
 from kfp_assistant.sv.numbers import parse_number, unit_in
 
@@ -66,10 +69,12 @@ def _tables(doc: ParsedDocument) -> list[_LogicalTable]:
             if block.kind == "heading":
                 heading, caption = _flat(block.text), None
             elif block.kind == "table" and block.rows:
+                block = with_joined_header(block)
+                rows = block.rows or []
                 previous = tables[-1] if tables else None
                 continued = previous is not None and (
                     block.continues_previous
-                    or (_same(block.rows[0], previous.header) and block.page - last_page <= 1)
+                    or (bool(rows) and _same(rows[0], previous.header) and block.page - last_page <= 1)
                 )
                 if continued and previous is not None:
                     previous.blocks.append(block)

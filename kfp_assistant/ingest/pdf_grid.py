@@ -27,11 +27,14 @@ Tables of contents (text, then a page number on the right) are left as lines.
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field, replace
 
 from kfp_assistant.ingest.lines import join_lines, starts_item
 from kfp_assistant.ingest.pdf_runs import Line, Segment
 
+_PART_ROW_RE = re.compile(r"(?:varav|därav|därtill|inkl|exkl|av\s+dem|av\s+vilka)\b", re.IGNORECASE)
+_NUMBER_RE = re.compile(r"[-–+]?\d{1,3}(?:[ \u00a0]\d{3})*(?:,\d+)?\s*%?")
 _TOLERANCE = 3.0  # points a column start may wander (rounding, optical alignment)
 _MAX_LINES = 2000
 
@@ -190,11 +193,16 @@ def _rows(region: list[Line], starts: list[float], spanning: set[int]) -> list[l
     pitch = sorted(gaps)[len(gaps) // 4] if gaps else 0.0
     even = not gaps or max(gaps) <= pitch * 1.3
     rows: list[list[list[str]]] = []
+    lifted = -1  # a line whose first cell ends above its row's other cells (a label wrapped upwards)
     for n, line in enumerate(region):
         columns = {_column_of(starts, s.x0): s.text for s in line.segments}
         new_row = n == 0 or (
-            (not even and gaps[n - 1] > pitch * 1.3) or (even and 0 in columns and len(columns) > 1)
+            (not even and gaps[n - 1] > pitch * 1.3)
+            or (even and 0 in columns and len(columns) > 1 and n - 1 != lifted)
         )
+        following = region[n + 1] if n + 1 < len(region) and n not in spanning else None
+        if even and following is not None and _label_above(columns, following, starts):
+            new_row, lifted = True, n
         new_row = new_row or n in spanning or n - 1 in spanning
         if not new_row and rows and len(columns) == 1 and 0 in columns and _is_section(rows[-1]):
             new_row = True
@@ -203,6 +211,18 @@ def _rows(region: list[Line], starts: list[float], spanning: set[int]) -> list[l
         for k, text in columns.items():
             rows[-1][k].append(text)
     return [[_cell(parts) for parts in row] for row in rows]
+
+
+def _label_above(columns: dict[int, str], following: Line, starts: list[float]) -> bool:
+    """Whether a line of first-column text alone begins the row of the line below it: a row label
+    wrapped over two lines with the row's numbers set level with its last line ("Stöd och service till
+    personer med" over "funktionsnedsättning | 174 | 41"), its continuation starting in lower case."""
+    if set(columns) != {0} or columns[0].rstrip().endswith((")", ".", ":")):
+        return False  # a label closed by its bracket or stop is whole: the line ends the row above
+    below = {_column_of(starts, s.x0): s.text for s in following.segments}
+    label = below.get(0, "")
+    # "varav tillsvidare | 381" is a row of its own under the one above, not the end of a wrapped label
+    return len(below) > 1 and label[:1].islower() and not _PART_ROW_RE.match(label)
 
 
 def _is_section(row: list[list[str]]) -> bool:
@@ -227,15 +247,47 @@ def find_grids(lines: list[Line]) -> tuple[list[GridTable], list[Line]]:
         line = lines[i]
         if len(line.segments) > 1:
             region, starts, spanning = _grow(lines, i)
-            if sum(1 for ln in region if len(ln.segments) > 1) >= 3:
+            if sum(1 for ln in region if len(ln.segments) > 1) >= 3 or _number_row_pair(region):
                 rows = _rows(region, starts, spanning)
                 if not _is_contents(rows):
+                    if rest and _header_above(rest[-1], region[0], starts, rows[0]):
+                        above = rest.pop()
+                        k = _column_of(starts, above.x)
+                        rows[0][k] = join_lines(above.text, rows[0][k])
+                        region = [above, *region]
                     tables.append(_table(region, rows))
                     i += len(region)
                     continue
         rest.append(line)
         i += 1
     return tables, rest
+
+
+def _number_row_pair(region: list[Line]) -> bool:
+    """Two lines that are a table on their own: labels over a row of numbers, at least three columns
+    each, every one in its column ("Åldersgrupp | –29 år | 30–39 år | 40–49 år" over "Antal | 148 | 266
+    | 301"). Fewer lines of several cells are only a table when the lower line holds only numbers."""
+    if len(region) != 2 or not len(region[0].segments) == len(region[1].segments) >= 4:
+        return False
+    top, numbers = region[0].segments[1:], region[1].segments[1:]
+    if _NUMBER_RE.fullmatch(region[1].segments[0].text.strip()):
+        return False  # number tiles (a value under each label) are no table: the row has no label
+    return all(_NUMBER_RE.fullmatch(s.text.strip()) for s in numbers) and not all(
+        _NUMBER_RE.fullmatch(s.text.strip()) for s in top
+    )
+
+
+def _header_above(line: Line, first: Line, starts: list[float], header: list[str]) -> bool:
+    """Whether a lone line just above a table is the top of one column's header, wrapped over more lines
+    than the others ("Personal-" over "omsättning" over "%"): it sits inside a column other than the
+    first, close above, and its word is cut at the wrap or the header below it goes on in lower case."""
+    if len(line.segments) != 1 or not 0 < first.top - line.top <= first.size * 1.6:
+        return False
+    k = _column_of(starts, line.x)
+    if k < 1 or (k + 1 < len(starts) and line.x1 > starts[k + 1] - _TOLERANCE):
+        return False
+    below = header[k] if k < len(header) else ""
+    return bool(below) and (line.text.rstrip().endswith("-") or below[:1].islower())
 
 
 def _table(region: list[Line], rows: list[list[str]]) -> GridTable:

@@ -86,6 +86,7 @@ employees_total | hur många jobbar|hur många arbetar|hur många anställda|hur
     |hur många månadsanställda|hur många månadsavlönade|antal månadsanställda
 employees_permanent | tillsvidare|fast anställning*|fasta anställning*|fasta tjänster|fast tjänst*
     |fasta tjänst*|fast jobb|fasta jobb|fast anställd*|fasta anställd*|tillsvidaretjänst*
+    |jobbar fast|arbetar fast|jobbade fast|arbetade fast|fast personal|fasta personalen|fasta medarbetare
 average_age | genomsnittlig medarbetare|genomsnittliga medarbetaren|genomsnittlig anställd
     |snittmedarbetare*|snittanställd*|medelmedarbetare*|typiska medarbetaren|typisk medarbetare
     |genomsnittliga anställd*|gamla i snitt|gamla i genomsnitt|gammal i snitt|gammal i genomsnitt

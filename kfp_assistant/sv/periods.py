@@ -161,6 +161,20 @@ _LATEST_PLAN_RE = re.compile(
     re.IGNORECASE,
 )
 Relative = Literal["previous", "previous_year", "next_year", "latest"]
+# The year before the present, not before a year talked about ("året innan"): "förra året", "i fjol",
+# "last year". A plan's present is its first year, so "förra året" of a plan for 2026-2028 is 2025.
+_LAST_YEAR_RE = re.compile(r"\bförra\s+året\b|\bi\s+fjol\b|\bfjolår\w*|\blast\s+year\b", re.IGNORECASE)
+
+
+def says_last_year(text: str) -> bool:
+    """Whether the text asks about the year before the present ("förra året", "i fjol", "last year")."""
+    return bool(_LAST_YEAR_RE.search(text))
+
+
+def year_before_plan(period: str | None) -> int | None:
+    """The year before a plan's first year: its "förra året" (2025 for a plan for 2026-2028)."""
+    bounds = period_bounds(period)
+    return bounds[0] - 1 if bounds else None
 
 
 def named_plan_periods(text: str) -> list[str]:

@@ -35,6 +35,8 @@ def _stopword_spellings() -> dict[str, str]:
 # The question words whose folded form is no other Swedish word: "hur manga" asks how many, "pa" is "på".
 _FOLDED_QUESTION_WORDS = {"manga": "många", "forra": "förra"} | _stopword_spellings()
 _FOLDED_QUESTION_WORDS["jamfor"] = "jämför"  # stemmed "jamf": no fold of a plan's stem
+# Chat shorthand for small words, written out: "60 elr äldre" is "60 eller äldre".
+_FOLDED_QUESTION_WORDS |= {"elr": "eller", "mkt": "mycket", "ngn": "någon", "ngt": "något", "ngr": "några"}
 # An ambiguous fold that its context settles: "for att" is "för att" ("vad gör de for att ...?"), as
 # "for" of "fara" hardly ever asks an HR question.
 _FOR_ATT = re.compile(r"\b([Ff])or(?=\s+att\b)")

@@ -118,3 +118,19 @@ def test_activity_table_cells_take_the_merged_cell_above(tmp_path: Path) -> None
     assert first.value == "Löpande" and first.number is None
     later = next(c for c in cells if c.value == "HT 2025")
     assert later.row_headers == ["Attrahera", "Fler sökande"] and later.column_header == "Måldatum"
+
+
+def test_a_header_wrapped_over_two_rows_is_one_header() -> None:
+    rows = [
+        ["", "Antal tillsvidare-", "Andel 55 år eller", "Svårt att"],
+        ["Yrke", "anställda", "äldre", "rekrytera"],
+        ["Kock", "12", "25 %", "Ja"],
+        ["Lokalvårdare", "30", "10 %", "Nej"],
+    ]
+    block = _table(rows, page=1)
+    pages = [Page(number=1, text=block.text, blocks=[block])]
+    doc = ParsedDocument(file="p.pdf", path="p.pdf", doc_id="d", kind="pdf", pages=pages)
+    cells = extract_cells(doc, META)
+    assert _cell(cells, "Kock", "Andel 55 år eller äldre").number == 25
+    assert _cell(cells, "Lokalvårdare", "Antal tillsvidareanställda").value == "30"
+    assert not [c for c in cells if c.value in ("anställda", "äldre")], "the header's second line is no data"
