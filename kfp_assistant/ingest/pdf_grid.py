@@ -279,10 +279,12 @@ def _number_row_pair(region: list[Line]) -> bool:
 
 def _header_above(line: Line, first: Line, starts: list[float], header: list[str]) -> bool:
     """Whether a lone line just above a table is the top of one column's header, wrapped over more lines
-    than the others ("Personal-" over "omsättning" over "%"): it sits inside a column other than the
-    first, close above, and its word is cut at the wrap or the header below it goes on in lower case."""
+    than the others ("Personal-" over "omsättning" over "%"): a few words inside a column other than the
+    first, close above, its word cut at the wrap or the header below it going on in lower case."""
     if len(line.segments) != 1 or not 0 < first.top - line.top <= first.size * 1.6:
         return False
+    if len(line.text.split()) > 3:
+        return False  # a header's cell is a word or a few; a longer line is prose beside the table
     k = _column_of(starts, line.x)
     if k < 1 or (k + 1 < len(starts) and line.x1 > starts[k + 1] - _TOLERANCE):
         return False
