@@ -297,8 +297,8 @@ def answer_changes(route: Route, plans: list[PlanRecords]) -> RecordAnswer | Non
         sections += _differences(
             "activity", new, old, own, before, (show_new, show_gone, show_kept), citations
         )
-        if show_kept:
-            sections += _carried_section(new, route.areas, citations)
+    if acts and show_kept:  # the newer plan's follow-up says what goes on, whatever its own table holds
+        sections += _carried_section(new, route.areas, citations)
     if needs and old.gaps and new.gaps:
         sections += _differences(
             "gap", new, old, new.gaps, old.gaps, (show_new, show_gone, show_kept), citations

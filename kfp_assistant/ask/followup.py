@@ -17,7 +17,7 @@ from kfp_assistant.sv.activity_terms import FIELD_WORDS
 from kfp_assistant.sv.administrations import without_names
 from kfp_assistant.sv.metrics import METRICS
 from kfp_assistant.sv.status import asks_outcome, status_asked, without_outcome
-from kfp_assistant.sv.superlatives import lowest_first
+from kfp_assistant.sv.superlatives import lowest_first, superlative_of
 from kfp_assistant.sv.table_terms import asks_now
 from kfp_assistant.sv.why import asked_term
 from kfp_assistant.sv.words import tokenize
@@ -110,6 +110,9 @@ _WHO_MOST = re.compile(
 )
 
 
+_IT_RE = re.compile(r"\b(?:den|det|denna|detta|siffran|it)\b", re.IGNORECASE)
+
+
 def _asks_which(question: str) -> bool:
     """Whether the question asks which of a thing it names ("vilka yrken är vanligast bland dem?") or
     what something was about ("vad handlade de mest om?")."""
@@ -172,7 +175,9 @@ def resolve_followup(
     how = new.intent == "explain" and bool(_HOW_DONE_RE.match(question))
     why = bool(EXPLAIN_STRONG_RE.search(question) or what_is or how) and not (new.metrics or new.target)
     own_subject = bool(new.metrics or new.target or new.areas or which or why)
-    drop_metrics = new.target in ("activities", "gaps") or which
+    # "i vilken yrkesgrupp är den högst?": which group ranks first on the figure talked about, kept
+    ranks_it = which and superlative_of(question) is not None and bool(_IT_RE.search(question))
+    drop_metrics = new.target in ("activities", "gaps") or (which and not ranks_it)
     drop_metrics = drop_metrics or why
     # "och hur många är 58 eller äldre?" after the mean age asks a count, which no mean or share answers
     counted = [m for m in previous.metrics if METRICS[m]["unit"] == "count"]
@@ -181,7 +186,7 @@ def resolve_followup(
     if of_sex_group(question, new.metrics, previous.metrics):  # "och bland männen?": that figure, of the men
         update["metrics"] = previous.metrics
     update["areas"] = new.areas or (previous.areas if not new.metrics else [])
-    update["target"] = _target(question, new, previous, which or why)
+    update["target"] = _target(question, new, previous, (which and not ranks_it) or why)
     same_records = not (new.metrics or new.target or which)
     update["responsible"] = new.responsible or (previous.responsible if same_records else None)
     # "och inom Attrahera?" has no cue of its own ("other"); a bare "hur är det med X?" reads as explain.
@@ -189,6 +194,7 @@ def resolve_followup(
     inherit_intent = (new.intent == "other" and not which and not why and not asks_outcome(question)) or (
         new.intent == "explain" and not own_subject
     )
+    inherit_intent = inherit_intent or (ranks_it and new.intent == "other")
     update["intent"] = previous.intent if inherit_intent else new.intent
     update["intent"] = "compare" if talked or len(update.get("administrations", [])) > 1 else update["intent"]
     if (

@@ -221,3 +221,37 @@ def test_whose_view_a_how_question_asks_is_the_plans() -> None:
     assert without_request("Hur svårt tycker Norrby att det är att hitta lärare?").startswith(
         "Hur svårt tycker"
     )
+
+
+def test_what_is_carried_into_a_year_is_read_from_the_follow_up_even_without_an_activity_table() -> None:
+    catalog = [
+        {"doc_id": "a1", "administration": "Hamnkontoret", "period": "2025"},
+        {"doc_id": "a2", "administration": "Hamnkontoret", "period": "2026"},
+    ]
+    asked = route("Vilka aktiviteter från Hamnkontorets plan för 2025 förs över till 2026?", catalog)
+    assert asked.intent == "compare" and asks_for_changes(asked)
+    old = PlanRecords(
+        doc_id="a1", file="a1.pdf", administration="Hamnkontoret", period="2025",
+        activities=[_activity("a1", "Inför kajutbildning för nya hamnarbetare", "Utveckla")],
+    )  # fmt: skip
+    carried = _activity(
+        "a2", "Inför kajutbildning för nya hamnarbetare", "Utveckla", table="followup",
+        followup="Ej genomförd. Förs över till 2026.",
+    )  # fmt: skip
+    new = PlanRecords(
+        doc_id="a2", file="a2.pdf", administration="Hamnkontoret", period="2026", activities=[carried]
+    )
+    answer = answer_changes(asked, [old, new])
+    assert answer is not None and "kajutbildning" in answer.text
+    assert any(c.doc_id == "a2" for c in answer.citations)
+
+
+def test_which_group_ranks_first_on_the_figure_talked_about_keeps_the_figure() -> None:
+    from kfp_assistant.ask.followup import resolve_followup
+
+    catalog = [{"doc_id": "n", "administration": "Norrby stadsdelsförvaltning", "period": "2025-2027"}]
+    before = route("Vad är sjukfrånvaron i Norrby?", catalog)
+    asked = resolve_followup("och i vilken avdelning är den högst?", [before], catalog)
+    assert asked.metrics == ["sick_leave_pct"] and asked.intent == "figure"
+    other = resolve_followup("vilka yrken är vanligast bland dem?", [before], catalog)
+    assert other.metrics == []
