@@ -48,9 +48,9 @@ from kfp_assistant.ask.multipart import join_answers, part_scope, question_parts
 from kfp_assistant.ask.ordinals import pointed_at
 from kfp_assistant.ask.own_lines import own_line
 from kfp_assistant.ask.passages import content_tokens, plans_shown, retrieve
+from kfp_assistant.ask.ranked_dimension import records_miss, unless_unranked
 from kfp_assistant.ask.records_answer import RecordAnswer, answer_from_records
 from kfp_assistant.ask.records_cap import Showing
-from kfp_assistant.ask.records_text import misses_the_question
 from kfp_assistant.ask.retrieval import known_plans
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import route, spell_out_initials
@@ -255,7 +255,7 @@ class Answerer:
         chunks_of = self.index.chunks_of
         own = own_line(route_, question, chunks_of, self.sentences, plan_name, self.vocabulary())
         if own is not None:  # the plan's own line: a term's meaning, its adoption, a reason, an amount
-            yield from self._composed(question, Composed(*own, not own[1]), route_, started)
+            yield from self._composed(question, Composed(*own), route_, started)
             return
         if (brief := summarise(route_, plans, tokens)) is not None:  # "sammanfatta planen": its records
             yield from self._composed(question, Composed(*brief, False), route_, started)
@@ -282,7 +282,8 @@ class Answerer:
             passages, silent, fused_top = retrieve(self.index, question, route_, scope)  # older versions too
         if records is not None:
             # Records answers are exact lists and numbers; no model writes them, whatever is configured.
-            yield from self._composed(question, compose_records(records, passages, route_), route_, started)
+            shown = unless_unranked(route_, compose_records(records, passages, route_), passages)
+            yield from self._composed(question, shown, route_, started)
             return
         if self.llm is not None:
             yield from self._llm_answer(question, history, passages, route_, started)
@@ -291,11 +292,10 @@ class Answerer:
             question, passages, silent, route_, fused_top=fused_top, english=english, vocabulary=vocabulary,
             decide=self.fitting is None, following=self._following, similar=near, meaning=self.sentences.of,
         )  # fmt: skip
-        yield from self._composed(question, composed, route_, started)
+        yield from self._composed(question, unless_unranked(route_, composed, passages), route_, started)
 
     def _fitting(self, route_: Route, tokens: set[str], got: RecordAnswer | None) -> RecordAnswer | None:
-        bad = got is None or misses_the_question(route_, tokens, got.figures, got.text, self.vocabulary())
-        return None if bad else got
+        return None if got is None or records_miss(route_, tokens, got, self.vocabulary()) else got
 
     def _exact_answer(
         self, route_: Route, plans: list[PlanRecords], showing: Showing | None

@@ -50,6 +50,13 @@ _COMPARES_AMOUNT = re.compile(
 )
 # The counted thing right after the asking words: "hur många [anläggningar]", "antalet [chefer]".
 _HEAD = re.compile(r"\b(?:hur\s+(?:många|mycket)|antal(?:et)?)\s+(?P<head>[\w-]+)", re.IGNORECASE)
+# Some of a group counted by what they are: "hur många av sjuksköterskorna är hyrpersonal?", "hur många
+# av cheferna har gått ledarprogrammet?": the thing is what follows the verb, not the group.
+_OF_GROUP = re.compile(
+    r"\bhur\s+många\s+av\s+(?:[\w-]+\s+){1,4}?(?:är|var|blev|har|hade|jobbar|arbetar)\s+(?:(?:en|ett|nu|idag|i\s+dag)\s+)?"
+    r"(?P<head>[\w-]+)",
+    re.IGNORECASE,
+)
 # Records answer counts of these: "hur många aktiviteter/mål/behov …".
 _RECORD_KINDS = re.compile(
     r"^(?:aktivitet|insats|åtgärd|behov|kompetensbehov|gap|kompetensgap|mål|yrkesgrupp|risk)", re.IGNORECASE
@@ -102,7 +109,7 @@ def _thing(question: str, route_: Route, vocabulary: AbstractSet[str]) -> tuple[
     named = {s for name in route_.administrations for s in tokenize(name.replace("-", " "))}
     words = [s for s in tokenize(question) if len(s) >= 3 and not s.isdigit() and s not in _NOT_THINGS]
     stems = {s for s in words if s not in named and s in vocabulary and not _STAFF.match(s)}
-    head = _HEAD.search(question)
+    head = _OF_GROUP.search(question) or _HEAD.search(question)
     head_words = [s for s in tokenize(head.group("head")) if s not in _NOT_THINGS] if head else []
     if head_words and not any(s in vocabulary for s in head_words):
         return None

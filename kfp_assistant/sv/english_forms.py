@@ -39,9 +39,10 @@ _PLAN_YEAR = re.compile(
 )
 # "why do people quit", "why are nurses leaving", "why did staff resign": why people leave, in the
 # Swedish order ("varför slutar …"), up to four words of subject; "people", "staff" are its workforce.
+# "Why is sick leave so high?" asks of an absence, not of anyone leaving.
 _WHY_LEAVE = re.compile(
     r"\bwhy\s+(?:do|does|did|are|is|were|was|would|might)\s+(?P<subject>(?:[\w'’-]+\s+){1,4}?)"
-    r"(?:quit|quits|quitting|leave|leaves|leaving|left|resign|resigns|resigning|resigned|stop\s+working)\b",
+    r"(?<!sick\s)(?<!sickness\s)(?<!parental\s)(?<!annual\s)(?<!maternity\s)(?<!paternity\s)(?:quit|quits|quitting|leave|leaves|leaving|left|resign|resigns|resigning|resigned|stop\s+working)\b",
     re.IGNORECASE,
 )
 _WORKFORCE = frozenset(("people", "staff", "employees", "workers", "personnel", "they"))

@@ -151,7 +151,9 @@ def asked_term(question: str) -> str | None:
 
 _ASKS_CAUSE = re.compile(
     r"\bvarför\b|\bberor\b|\borsak\w*|\banledning\w*|\bskäl(?:et|en)?\b|\bhur\s+kommer\s+det\s+sig\b"
-    r"|\bförklaring\w*|\bsyfte[nt]?\b|\bleder\b|\blett\s+till\b|\btanken\b|\bvad\s+gör\s+det\s+\w*\s*svår"
+    r"|\bförklaring\w*|\bvad\s+(?:\w+\s+)?förklara(?:r|de)\b|\bförklara(?:r|de)?\s+(?:att|varför)\b"
+    r"|\bligger\s+bakom\b|\bvad\s+(?:har\s+|hade\s+)?(?:gjort|gör|gjorde|fått|får|fick)\s+att\b"
+    r"|\bsyfte[nt]?\b|\bleder\b|\blett\s+till\b|\btanken\b|\bvad\s+gör\s+det\s+\w*\s*svår"
     r"|\bvad\s+gör\s+(?:[\w-]+\s+){1,5}?så\s+(?:allvarlig|viktig|kritisk|angelägen|avgörande)\w*"
     # an effect asked: "hur ska X göra det bättre för cheferna?"
     r"|\bgöra\s+det\s+(?:bättre|lättare|enklare)\b",
@@ -164,7 +166,10 @@ _GIVES_CAUSE = re.compile(
     r"|\bsyftar\s+till\b|\bdärför\b|,\s*då\s+(?:det|vi|de|man|många|fler|allt)\b"
     # a cause told as a connection or an explanation: "hänger samman med", "kan kopplas till"
     r"|\bhänger\s+(?:\w+\s+){0,3}?(?:samman|ihop)\s+med\b|\bsamband\s+med\b|\bkopplas?\s+till\b"
-    r"|\bförklaring\w*|\bdrivs\s+(?:\w+\s+){0,3}?av\b|\b\w+orsak\w*|\bhuvudsakligen\s+på\b",
+    r"|\bförklaring\w*|\bdrivs\s+(?:\w+\s+){0,3}?av\b|\b\w+orsak\w*|\bhuvudsakligen\s+på\b"
+    # a part in a change: "Vi bedömer att X har bidragit", "tack vare X", "som en följd av X"
+    r"|\b(?:har|hade|har\s+också|kan\s+ha)\s+bidragit\b|\bbidrog\s+(?:\w+\s+)?till\b|\btack\s+vare\b"
+    r"|\bsom\s+en\s+följd\s+av\b|\bett\s+resultat\s+av\b|\bi\s+och\s+med\s+att\b",
     re.IGNORECASE,
 )
 

@@ -71,6 +71,9 @@ def test_the_line_stating_the_amount_of_the_thing_answers(question: str, stated:
         "Hur många dagar i veckan får man arbeta hemifrån?",  # a unit counted: too loose to match
         "Hur många är över 60 år?",  # an age band: the table's cell
         "Vilka bibliotek finns det?",  # no amount asked
+        # some of a group counted by what they are: the group's count is not theirs
+        "Hur många av cheferna är inhyrda konsulter?",
+        "Hur många av de 162 medarbetarna har gått mentorprogrammet?",
     ],
 )
 def test_no_line_answers_what_it_does_not_state(question: str) -> None:
