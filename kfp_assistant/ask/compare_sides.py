@@ -10,7 +10,7 @@ the figure asked for.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from kfp_assistant.ask.extractive import Passage
 from kfp_assistant.ask.figure_groups import asked_groups
@@ -150,11 +150,14 @@ def unlisted_line(route: Route, citations: Sequence[Citation], text: str) -> str
     return f"**Inga {what} om detta i:** {', '.join(labels)}." if labels else None
 
 
-def stating_numbers(passages: Sequence[Passage]) -> list[Passage]:
-    """A figure compared from the text: each plan's sentences naming it that state a number, where the
-    plan has such ("fyller 94 medarbetare 65 år" before "planera för pensionsavgångar")."""
-    numbered = {p.chunk.doc_id for p in passages if states_number(p.text)}
-    return [p for p in passages if p.chunk.doc_id not in numbered or states_number(p.text)]
+def stating_numbers(
+    passages: Sequence[Passage], states: Callable[[str], bool] = states_number
+) -> list[Passage]:
+    """A figure compared from the text: each plan's sentences naming it that state a number (or, with
+    `states`, a share), where the plan has such ("fyller 94 medarbetare 65 år" before "planera för
+    pensionsavgångar"; "var åttonde är 60 år eller äldre" before "tabellen visar hur stor andel …")."""
+    numbered = {p.chunk.doc_id for p in passages if states(p.text)}
+    return [p for p in passages if p.chunk.doc_id not in numbered or states(p.text)]
 
 
 def unindexed_line(route: Route) -> str | None:

@@ -58,6 +58,8 @@ from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.target_sentences import target_sentences
 from kfp_assistant.ask.units import sentences
 from kfp_assistant.schema import Chunk, Citation
+from kfp_assistant.sv.numbers import states_share
+from kfp_assistant.sv.table_terms import measure_asked
 from kfp_assistant.sv.targets import asks_against_target
 from kfp_assistant.sv.why import asked_term, asks_cause, asks_kind, describes_document, gives_asked
 from kfp_assistant.sv.words import question_stems, tokenize
@@ -253,6 +255,8 @@ def compose_extractive(
             labels = [plan_label(p.get("administration"), p.get("period")) for p in route_.catalog
                       if p.get("doc_id") in set(route_.plans)]  # fmt: skip
             return Composed(f"{NOT_FOUND_SV} {no_figure_line(route_, labels)}", [], True)
+    elif route_.intent == "compare" and measure_asked(question) == "share":
+        passages = stating_numbers(passages, states_share)  # "vem har störst andel 60+?": a share each side
     passages, silent = on_difficulty(route_, passages, silent)  # "vem har svårast att rekrytera?"
     if not asks_meaning(question):
         # A glossary entry ("Korttidsfrånvaro – frånvaro dag 1-14") says what a word means, nothing

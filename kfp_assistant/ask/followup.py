@@ -16,7 +16,7 @@ from kfp_assistant.schema import Citation
 from kfp_assistant.sv.activity_terms import FIELD_WORDS
 from kfp_assistant.sv.administrations import without_names
 from kfp_assistant.sv.metrics import METRICS
-from kfp_assistant.sv.status import asks_outcome, status_asked, without_outcome
+from kfp_assistant.sv.status import asks_done, asks_outcome, status_asked, without_outcome
 from kfp_assistant.sv.superlatives import lowest_first, superlative_of
 from kfp_assistant.sv.table_terms import asks_now
 from kfp_assistant.sv.why import asked_term
@@ -220,7 +220,8 @@ def resolve_followup(
     resolved = resolve_plans(merged, reference)
     same_administrations = new.administrations in ([], previous.administrations)
     if previous.versions_named and not new.versions_named and same_administrations and not asks_now(question):
-        resolved = _versions_talked_about(resolved, previous)
+        # how those versions' activities went is told by the version after them too (its follow-up)
+        resolved = _versions_talked_about(resolved, previous, also_after=asks_done(question))
     figure = bool(resolved.metrics) and resolved.intent != "explain" and resolved.target in (None, "figures")
     if _versions_compared(previous, catalog) and figure and same_administrations and not new.versions_named:
         # "jämför de två planerna: hur många går i pension och hur många behöver anställas?": a figure asked
@@ -341,11 +342,12 @@ def _same_plans(question: str, new: Route, previous: Route, allowed: set[str] | 
     return choose(merged, allowed)
 
 
-def _versions_talked_about(merged: Route, previous: Route) -> Route:
+def _versions_talked_about(merged: Route, previous: Route, also_after: bool = False) -> Route:
     """A follow-up that names no period of its own is about the plan versions the answer before drew
-    on: a bare year ("Norrby 2021") chose no version, but the answer quoted one."""
+    on: a bare year ("Norrby 2021") chose no version, but the answer quoted one. With `also_after` (how
+    they went is asked), the versions following them up stay too."""
     answered = [d for d in unique(q.split("|", 1)[0] for q in previous.quoted) if d in merged.doc_ids]
-    doc_ids = answered or merged.doc_ids
+    doc_ids = merged.doc_ids if also_after else answered or merged.doc_ids
     periods = [p.get("period") for p in previous.catalog if p.get("doc_id") in doc_ids]
     return merged.model_copy(update={"doc_ids": doc_ids, "periods": unique(x for x in periods if x)})
 

@@ -255,3 +255,30 @@ def test_which_group_ranks_first_on_the_figure_talked_about_keeps_the_figure() -
     assert asked.metrics == ["sick_leave_pct"] and asked.intent == "figure"
     other = resolve_followup("vilka yrken är vanligast bland dem?", [before], catalog)
     assert other.metrics == []
+
+
+def test_how_a_named_versions_activities_went_is_asked_of_the_version_after_too() -> None:
+    from kfp_assistant.ask.followup import resolve_followup
+
+    before = route("Vilka aktiviteter hade Gatunämnden i planen 2024-2026?", VERSIONS)
+    before = before.model_copy(update={"quoted": ["v1|Utveckla|Visa upp yrket asfaltsläggare på mässor"]})
+    went = resolve_followup("Och vilka av dem blev aldrig av enligt uppföljningen?", [before], VERSIONS)
+    assert set(went.scope) == {"v1", "v2"}
+    listed = resolve_followup("Och vilka av dem gäller rekrytering?", [before], VERSIONS)
+    assert listed.scope == ["v1"]
+
+
+def test_a_share_compared_from_the_text_keeps_each_sides_sentence_stating_a_share() -> None:
+    from kfp_assistant.ask.compare_sides import stating_numbers
+    from kfp_assistant.sv.numbers import states_share
+    from tests.ask.test_compare_sides import _passages
+
+    asked = route("Vem har störst andel anställda som är 60+, Norrby eller Söderby?", SIDES)
+    passages = _passages("n", "Tabellen visar hur stor andel som är 60 år eller äldre per yrke.", asked)
+    passages += _passages("n", "Var sjunde anställd är 60 år eller äldre.", asked)
+    passages += _passages("s", "Gruppen som är 60 år eller äldre har vuxit.", asked)
+    kept = [p.text for p in stating_numbers(passages, states_share)]
+    assert kept == [
+        "Var sjunde anställd är 60 år eller äldre.",
+        "Gruppen som är 60 år eller äldre har vuxit.",
+    ]
