@@ -10,6 +10,7 @@ from typing import Any
 
 from rapidfuzz.distance import DamerauLevenshtein
 
+from kfp_assistant.ask.short_forms import spell_out_short_forms
 from kfp_assistant.sv.administrations import canonical_administration
 from kfp_assistant.sv.responsible import RESPONSIBLE_ABBREVIATIONS
 from kfp_assistant.sv.text import fold, split_words
@@ -75,7 +76,7 @@ def spell_out_initials(question: str, known_plans: Sequence[Mapping[str, Any]]) 
     by the district's name, and a misspelt word of an administration's name put right, so that
     routing, retrieval and table lookups read the name."""
     names = frozenset(str(p["administration"]) for p in known_plans if p.get("administration"))
-    question = _names_put_right(question, names)
+    question = spell_out_short_forms(_names_put_right(question, names), names)
     for initials, district in _district_initials(names).items():
         # Typed in lower case too ("vad säger hv om heltid"), unless that is a word or a common
         # abbreviation of its own ("st" for stycken).

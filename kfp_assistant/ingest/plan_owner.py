@@ -45,10 +45,12 @@ _ADJECTIVE_UNIT_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+a\s+(?:förvaltningen|
 # A cover line that names the HR or personnel unit ("Koncernkontoret, avdelning HR") is its writer.
 _HR_LINE_RE = re.compile(r"\bHR\b|\bHR-|\b[Pp]ersonal(?:avdelning|enhet|funktion|kontor|stab)")
 _NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
-# Organisations: municipalities, cities, regions, county councils, companies, agencies.
+# Organisations: municipalities, cities, regions, county councils, companies (the "AB" written after
+# the name or before it: "Uppsalahem AB", "AB Bostadshem"), foundations, federations, agencies.
 ORGANISATION_RE = re.compile(
     rf"(?<![\w-])(?:Region\s+{_NAME}(?:\s+län)?|Landstinget\s+{_NAME}|{_NAME}\s+läns\s+landsting"
-    rf"|{_NAME}(?:\s+{_NAME})?\s+(?:kommun|stad|Stad)|{_NAME}(?:\s+{_NAME}){{0,2}}\s+AB"
+    rf"|{_NAME}(?:\s+{_NAME})?\s+(?:kommun|stad|Stad)|{_NAME}(?:\s+{_NAME}){{0,2}}\s+AB|AB\s+{_NAME}(?:\s+{_NAME}){{0,2}}"
+    rf"|(?:Stiftelsen|Kommunalförbundet|Samordningsförbundet)\s+{_NAME}(?:\s+{_NAME})?"
     rf"|{_NAME}(?:verket|myndigheten|kassan|inspektionen)|Länsstyrelsen(?:\s+i)?\s+{_NAME}(?:\s+län)?)(?![\w-])"
 )
 _NOT_NAMES = frozenset(["Hela", "Varje", "Denna", "Vår", "Vilken", "Samma", "Annan", "Egen", "Per"])
@@ -133,15 +135,16 @@ def _written(canonical: str, texts: list[str]) -> str | None:
     return (capitalised or forms)[0] if forms else None
 
 
-def cover(first_page: list[str]) -> list[str]:
-    """The first page's opening lines (cover, letterhead, title block): up to the first line of prose."""
+def cover(first_page: list[str], writers: bool = False) -> list[str]:
+    """The first page's opening lines (cover, letterhead, title block): up to the first line of prose;
+    with `writers`, also the lines naming the HR unit that wrote the plan ("AB Bostadshem · HR")."""
     out = []
     for line in owner_lines(first_page):
         words = len(line.split())
         prose = re.search(r"[.!?]\s+[A-ZÅÄÖ]", line) or re.search(r"\s(?:och|att|som|med|för|i|av)$", line)
         if len(line) > _COVER_LINE_CHARS or words > 10 or (line.endswith(".") and words > 5) or prose:
             break
-        if not _HR_LINE_RE.search(line):
+        if writers or not _HR_LINE_RE.search(line):
             out.append(line)
     return out
 
@@ -153,7 +156,9 @@ def plan_owner(
     opening = cover(first_page)
     texts = owner_lines(head) + owner_lines(furniture)
     unit = next((u for ln in opening for u in units_in(ln)), None)
-    organisation = next((o for ln in opening for o in organisations_in(ln)), None)
+    # a letterhead naming the company and its HR unit on one line still names the company
+    letterhead = opening + cover(first_page, writers=True)
+    organisation = next((o for ln in letterhead for o in organisations_in(ln)), None)
     if unit is None and organisation is None and canonical:
         unit = _written(canonical, texts) or canonical
     if unit is None:

@@ -48,6 +48,11 @@ def _table() -> list[tuple[re.Pattern[str], str, str]]:
     return rows
 
 
+def abbreviations() -> tuple[str, ...]:
+    """The short forms of the table, as written ("SKR", "SoL")."""
+    return tuple(short for _, short, _ in _table())
+
+
 def spell_out_abbreviations(text: str, written: Callable[[str], bool]) -> str:
     """The text with each known abbreviation the plans do not write (`written(short)` False) replaced by
     its long form."""

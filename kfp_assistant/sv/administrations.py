@@ -7,6 +7,7 @@ import re
 from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
+from kfp_assistant.sv.name_parts import COMPANY_HEADS, COMPOUND_HEADS
 from kfp_assistant.sv.text import fold, split_words
 from kfp_assistant.sv.words import term_in, tokenize
 
@@ -192,6 +193,11 @@ _ORG_RE = re.compile(
     # typed in lower case: "hur hög är sjukfrånvaron i kiruna kommun", "region skåne"
     rf"|(?<![\w-])(?P<d>[{_LC}]{{3,}})\s+(?:kommuns?|stads?)(?![{_LC}])"
     rf"|(?<![\w-])region\s+(?P<e>[{_LC}]{{3,}})(?![{_LC}])"
+    # a company with "AB" first ("AB Svenska Bostäder"), or named inside a sentence by a word that ends
+    # company names ("har Svenska Bostäder", "på Familjebostäder": sv.name_parts)
+    rf"|(?<![\w-])AB\s+(?P<f>{_NAME}(?:\s+{_NAME}){{0,2}})"
+    rf"|(?<=[{_LC},:] )(?P<g>(?:{_NAME}\s+){{1,2}}(?:{'|'.join(COMPANY_HEADS)})"
+    rf"|[{_UC}][{_LC}]{{3,}}(?:{'|'.join(COMPOUND_HEADS)}))(?![\w-])"
 )
 # Lower-case words before "kommun"/"stad" or after "region" that name no place ("hela kommun", "vår stad").
 _NOT_PLACES: frozenset[str] = frozenset(
@@ -216,7 +222,7 @@ def organisation_mentions(text: str) -> list[tuple[str, int]]:
     """Employers named in text beyond Stockholm's administrations, as (name as written, offset)."""
     found: list[tuple[str, int]] = []
     for m in _ORG_RE.finditer(text):
-        name = m.group("a") or m.group("b") or m.group("c") or m.group("d") or m.group("e") or ""
+        name = next((g for g in m.group("a", "b", "c", "d", "e", "f", "g") if g), "")
         if (m.group("d") or m.group("e")) and fold(name) in {fold(w) for w in _NOT_PLACES}:
             continue
         # Stockholm's city or municipality employs every Stockholm administration; its region does not
@@ -262,7 +268,7 @@ _KINDS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"^(?:region|landstinget)\b", r"\b(?:region|landsting)"),
         (r"\s(?:kommuns?|stads?)$", r"\b(?:kommun|stad)"),
         (r"\släns?$", r"\b(?:län|region)"),
-        (r"\sAB$", r"\bAB\b"),
+        (r"\sAB$|^AB\s", r"\bAB\b"),
     )
 )
 

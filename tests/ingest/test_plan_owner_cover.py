@@ -33,3 +33,16 @@ def test_a_short_run_of_capitals_is_kept_and_ends() -> None:
         "AB CD",
         "Norrby kommun Tekniska förvaltningen",
     ]
+
+
+def test_a_company_named_with_ab_before_its_name_on_a_letterhead_with_its_hr_unit() -> None:
+    """A company's letterhead naming its HR unit on the same line still names the company ("AB X · HR")."""
+    letterhead = ["Bostadshem", "AB Bostadshem · HR-avdelningen", "Kompetensplan", "2026–2027"]
+    assert plan_owner(letterhead, letterhead, [], None) == "AB Bostadshem"
+    after = ["Norrbo Energi AB | Personalenheten", "Plan för kompetensförsörjning 2026"]
+    assert plan_owner(after, after, [], None) == "Norrbo Energi AB"
+
+
+def test_foundations_and_federations_own_their_plans() -> None:
+    cover = ["Stiftelsen Ekbacka", "Kompetensförsörjningsplan 2026"]
+    assert plan_owner(cover, cover, [], None) == "Stiftelsen Ekbacka"
