@@ -37,22 +37,40 @@ def _leading_word(name: str) -> str:
     return match.group() if match else ""
 
 
+# A name of several words up to its kind of body: "Vård- och omsorgsförvaltningen" of "Vård- och
+# omsorgsförvaltningen, X kommun", "Tekniska förvaltningen" of "Tekniska förvaltningen i X kommun".
+_NAME_PHRASE = re.compile(
+    r"^(?:[^\W\d_]+-?\s+(?:och|&)\s+|[^\W\d_]+a\s+)?[^\W\d_]*(?:förvaltning|kontor|nämnd|styrelse)\w*"
+)
+
+
+def _phrase_cuts(phrase: str) -> list[tuple[str, ...]]:
+    """The ways to cut a name of one or more words into parts: "Vård- och omsorgsförvaltningen" is
+    vård|och|omsorg|förvaltning and vård|omsorg|förvaltning (staff write "VOF" and "VF")."""
+    ways: list[tuple[str, ...]] = [()]
+    for word in re.findall(r"[^\W\d_]+", phrase.lower()):
+        cuts = [("och",), ()] if word in ("och", "&") else list(name_parts(word))
+        ways = [(*w, *c) for w in ways for c in cuts][:16]
+    return [w for w in ways if len(w) >= 2 and w[-1] in KIND_PARTS]
+
+
 @lru_cache(maxsize=16)
 def _forms(names: frozenset[str]) -> tuple[dict[str, tuple[str, ...]], dict[str, str], dict[str, str]]:
-    """(each leading word of a plan name -> its cuts into parts ending in a kind of body; clipped forms and
-    field stems -> the one leading word they point at)."""
+    """(each plan name's own words -> their cuts into parts ending in a kind of body; clipped forms and
+    field stems of a one-word name -> the one name they point at)."""
     cuts: dict[str, tuple[str, ...]] = {}
     clipped: dict[str, set[str]] = {}
     field: dict[str, set[str]] = {}
     for name in names:
         if canonical_administration(name).endswith(" stadsdelsförvaltning"):
             continue  # districts: their initials are read in initials.py
+        phrase = match.group() if (match := _NAME_PHRASE.match(name)) else _leading_word(name)
+        for parts in _phrase_cuts(phrase):
+            cuts[phrase] = (*cuts.get(phrase, ()), "|".join(parts))
         word = _leading_word(name)
-        for parts in name_parts(word):
+        for parts in name_parts(word) if word == phrase else ():
             if len(parts) < 2 or parts[-1] not in KIND_PARTS:
                 continue
-            cuts.setdefault(word, ())
-            cuts[word] += ("|".join(parts),)
             stem = word.lower()[: word.lower().rfind(parts[-1])]
             field.setdefault(stem.rstrip("s"), set()).add(word)
             for end in range(len(stem) + 2, len(word) - 1):

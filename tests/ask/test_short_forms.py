@@ -56,3 +56,16 @@ def test_a_spelled_out_short_form_routes_to_its_plan() -> None:
     asked = spell_out_initials("Hur hög är sjukfrånvaron på SLK?", catalog)
     assert route(asked, catalog).administrations == ["Stadsledningskontoret"]
     assert route("Vad gör ekhem för att behålla folk?", catalog).administrations == ["AB Ekhem"]
+
+
+def test_initials_of_a_name_of_several_words() -> None:
+    names = frozenset(
+        {"Vård- och omsorgsförvaltningen, Norrby kommun", "Tekniska förvaltningen i Söderby kommun"}
+    )
+    catalog = [{"administration": n, "doc_id": n, "period": "2026"} for n in names]
+    for short, name in (
+        ("VOF", "Vård- och omsorgsförvaltningen, Norrby kommun"),
+        ("TF", "Tekniska förvaltningen i Söderby kommun"),
+    ):
+        asked = out(f"Hur hög är sjukfrånvaron på {short}?", names)
+        assert route(asked, catalog).administrations == [name]
