@@ -358,9 +358,12 @@ def topic_named(asked: Asked, labels: list[Label], caption: Label, measures_as_l
     ("Sjukfrånvaro (%)", "Pensionsavgångar"), naming the row is enough. Else the caption says: one
     describing the staff ("Åldersstruktur", "Personal per yrke") is answered by a count of people, any
     other only by a question naming one of its words ("hur många jobbar på X" is not answered under
-    "Beräknade pensionsavgångar"; "hur många på X går i pension" is)."""
+    "Beräknade pensionsavgångar"; "hur många på X går i pension" is). An age band asked that labels the
+    cells says they are of people, under a caption naming no other figure."""
     if measures_as_labels or any(label.metrics for label in labels):
         return True
+    if asked.ages and any(label.ages for label in labels) and not caption.metrics:
+        return True  # a band of ages asked and labelling the cells counts people ("Andel 60 år eller äldre")
     words = [w for w in caption.words if not w.isdigit()]
     if not words:
         return False

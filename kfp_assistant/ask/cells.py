@@ -134,6 +134,8 @@ def _table_answer(cells: list[TableCell], asked: Asked) -> _Found | None:
         and all(c.kind == "words" for c in column_choice)
     ):
         column_choice = []  # "jämfört med riket" names the column beside the plan's own: the whole row
+    if not row_choice and by_person and len(rows) == 1:
+        row_choice = rows  # a table of one row ("Antal" under age bands): that row is its total
     if not row_choice:
         # Years or age bands as rows, occupations as columns: a column named by words is the "row".
         if not any(c.kind == "words" for c in column_choice):

@@ -14,7 +14,9 @@ stored as data rather than as text. How a table is read:
   first column, never all); their cells are the row's headers. An empty label cell repeats the
   label above it (a merged cell), and a row whose only text is one cell is a section row whose
   text heads the rows below it.
-* Every other non-empty cell is a TableCell; its quote is the row as the page text shows it.
+* Every other non-empty cell is a TableCell; its quote is the row as the page text shows it. Its
+  caption is the caption line above the table, else the heading with the sentence opening the
+  paragraph right above the table when it reads as a caption ("Antal personer per yrkesgrupp.").
 """
 
 from __future__ import annotations
@@ -29,6 +31,16 @@ from kfp_assistant.sv.numbers import parse_number, unit_in
 
 _YEAR_RE = re.compile(r"\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*")
 _CAPTION_RE = re.compile(r"^(?:tabell|table|figur|diagram)\s*\d*", re.IGNORECASE)
+# The sentence that opens a paragraph set right above a table may say what its numbers are, in the
+# words of a caption ("Beräknat antal tillsvidareanställda som fyller 66 år per år.", "Tillsvidareanställda
+# per åldersgrupp 2025."): it goes with the heading as the table's caption, so a question in its words
+# finds the table. A sentence of prose ("Sjukfrånvaron minskade till 5,1 procent.") says no such thing.
+_FIRST_SENTENCE_RE = re.compile(r"^(.+?[.!?])(?=\s+[A-ZÅÄÖ]|\s*$)")
+_LEAD_RE = re.compile(
+    r"^(?:beräkna\w*\s+)?(?:antal(?:et)?|andel(?:en)?|fördelning(?:en)?|status)\b|^\w+\s+per\b",
+    re.IGNORECASE,
+)
+_LEAD_CHARS = 120
 
 
 @dataclass
@@ -63,9 +75,11 @@ def _tables(doc: ParsedDocument) -> list[_LogicalTable]:
     tables: list[_LogicalTable] = []
     heading: str | None = None
     caption: str | None = None
+    lead: str | None = None  # the first sentence of the paragraph right before a table: what it counts
     last_page = 0
     for page in doc.pages:
         for block in page.blocks:
+            lead = lead if block.kind == "table" else None
             if block.kind == "heading":
                 heading, caption = _flat(block.text), None
             elif block.kind == "table" and block.rows:
@@ -79,13 +93,17 @@ def _tables(doc: ParsedDocument) -> list[_LogicalTable]:
                 if continued and previous is not None:
                     previous.blocks.append(block)
                 else:
-                    tables.append(_LogicalTable([block], caption or heading))
-                last_page, caption = block.page, None
+                    described = " – ".join(t for t in (heading, lead) if t) or None
+                    tables.append(_LogicalTable([block], caption or described))
+                last_page, caption, lead = block.page, None, None
             elif block.kind == "paragraph":
                 text = _flat(block.text)
                 caption = (
                     text if _CAPTION_RE.match(text) or (len(text) < 100 and text.endswith(":")) else None
                 )
+                first = _FIRST_SENTENCE_RE.match(text)
+                lead = first.group(1) if first and len(first.group(1)) <= _LEAD_CHARS else None
+                lead = lead if lead and _LEAD_RE.match(lead) else None
     return tables
 
 

@@ -100,9 +100,12 @@ EXTREME_RE = re.compile(
 EXTREME_APART_RE = re.compile(
     r"\b(?:högst|lägst)\s+(?:inom|på|bland|för|i)\s+([^,]{3,60}?)\s*,\s*$", re.IGNORECASE
 )
-# A forecast over "perioden" a sentence before named: "Sammanlagt beräknas 57 gå i pension under perioden".
+# A forecast over "perioden" a sentence before named: "Sammanlagt beräknas 57 gå i pension under perioden";
+# over "planperioden", the plan's own period unless a sentence before named another.
 FORECAST_RE = re.compile(
-    r"\b(?:beräknas|förväntas|väntas|bedöms|kommer\s+att)\b[^.]*\bunder\s+(?:den\s+)?perioden\b", re.I
+    r"\b(?:beräknas|förväntas|väntas|bedöms|kommer\s+att)\b[^.]*\bunder\s+(?:den\s+)?(?:plan)?perioden\b"
+    r"|\bunder\s+planperioden\b[^.]*\b(?:beräknas|förväntas|väntas|bedöms|kommer\s+att)\b",
+    re.I,
 )
 
 

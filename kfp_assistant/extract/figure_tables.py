@@ -306,8 +306,8 @@ def group_figures(
         quote = locate_quote(" ".join(words), page_text, min_words=len(words), sep=r"[\s|]+")
         for cell, measure in zip(row[1:], measures, strict=False):
             value = parse_number(cell)
-            if not quote or not measure or value is None:
-                continue
+            if not quote or not measure or value is None or _YEAR_CELL_RE.fullmatch(cell):
+                continue  # a year ("Klart | 2027" on an activity's card) dates a row: it counts nothing
             unit = "percent" if "%" in cell else measure[1]
             number = Number(
                 value,

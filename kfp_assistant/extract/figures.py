@@ -351,7 +351,7 @@ def _pair_figures(
 
 def extract_figures(doc: ParsedDocument, meta: PlanMeta) -> list[KeyFigure]:
     """Key figures stated in a plan's prose and year-column tables, in document order, without repeats."""
-    ctx = _Context(year=meta.period if meta.period and len(meta.period) == 4 else None)
+    ctx = _Context(year=meta.period if meta.period and len(meta.period) == 4 else None, span=meta.period)
     figures: list[KeyFigure] = []
     caption, header = "", None  # the heading or "Tabell N" line over a table; the last table's header
     above = ""  # a line of a few words right over a table: a header cell's first line ("Sjukfrånvaro,")

@@ -81,3 +81,14 @@ def test_last_year_in_a_table_of_a_plan_starting_after_its_latest_column() -> No
 def test_working_permanently_in_everyday_words_names_permanent_staff() -> None:
     assert "employees_permanent" in metrics_in("Hur många kvinnor jobbar fast där?", question=True)
     assert "employees_permanent" in metrics_in("hur stor är den fasta personalen?", question=True)
+
+
+def test_an_age_band_asked_of_a_column_it_labels_and_a_one_row_table_of_bands() -> None:
+    shares = table(
+        [["Yrke", "Antal", "Andel 55 år eller äldre", "Läge"], ["Kock", "40", "22 %", "Svårt"]],
+        "3 Yrken och rekrytering",
+    )
+    text = ask("Hur stor del av kockarna är 55 år eller äldre?", [plan("a", shares)]) or ""
+    assert "22 %" in text
+    bands = table([["Ålder", "–34 år", "35–49 år", "50– år"], ["Personer", "61", "140", "102"]], "Åldrar")
+    assert "140" in (ask("Hur många är mellan 35 och 49 år?", [plan("a", bands)]) or "")

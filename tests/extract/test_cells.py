@@ -134,3 +134,29 @@ def test_a_header_wrapped_over_two_rows_is_one_header() -> None:
     assert _cell(cells, "Kock", "Andel 55 år eller äldre").number == 25
     assert _cell(cells, "Lokalvårdare", "Antal tillsvidareanställda").value == "30"
     assert not [c for c in cells if c.value in ("anställda", "äldre")], "the header's second line is no data"
+
+
+def test_a_caption_like_sentence_right_above_a_table_says_what_it_counts(tmp_path: Path) -> None:
+    plan = """# Kompetensförsörjningsplan 2026
+
+## Pensioner framåt
+
+Beräknat antal tillsvidareanställda som fyller 67 år per år. Alla slutar inte då.
+
+| Yrke | 2027 | 2028 |
+|---|---|---|
+| Kock | 2 | 3 |
+
+## Sjukfrånvaro
+
+Sjukfrånvaron minskade till 5,1 procent.
+
+| Typ | 2024 | 2025 |
+|---|---|---|
+| Total sjukfrånvaro, % | 5,6 | 5,1 |
+"""
+    cells = extract_cells(_doc(tmp_path, plan), META)
+    assert _cell(cells, "Kock", "2028").caption == (
+        "Pensioner framåt – Beräknat antal tillsvidareanställda som fyller 67 år per år."
+    )
+    assert _cell(cells, "Total sjukfrånvaro, %", "2025").caption == "Sjukfrånvaro", "prose is no caption"

@@ -206,3 +206,18 @@ def test_a_bare_percent_column_is_the_share_the_caption_or_a_header_line_above_n
     ]
     # no share named over the table: the column is read as nothing
     assert [f[0] for f in _found(heading, _table(rows), period="2024")] == ["employees_total"] * 2
+
+
+def test_a_forecast_over_the_plan_period_and_a_year_on_an_activity_card() -> None:
+    found = _found(
+        para("Under 2024 slutade 40 tillsvidareanställda."),
+        para("Under planperioden beräknas 73 medarbetare gå i pension, flest bland kockarna."),
+        period="2025-2027",
+    )
+    assert ("retirements", 73.0, "2025-2027", None) in found, "'planperioden' is the plan's period"
+    card = [
+        ["Aktivitet", "Mentorer för dem som snart går i pension"],
+        ["Område", "Avsluta"],
+        ["Klart", "2027"],
+    ]
+    assert not [f for f in _found(_table(card)) if f[1] == 2027], "a year on a card counts nothing"
