@@ -47,7 +47,7 @@ _TIME_WORDS = set(
         " gjorde gjort genomfört genomfördes hade haft värst sämst sämre bäst bättre"
         " aktuell aktuella aktuellt nuvarande i år förra föregående tidigare förut gammal gamla nya nyare ny"
         " ökat ökade ökning minskat minskade minskning ändrats ändrat utveckling procent andel hög högt"
-        " stor stort låg lågt totalt total sammanlagt ungefär cirka"
+        " stor stort låg lågt totalt total sammanlagt ungefär cirka räknar tror väntas beräknas"
     )
 )
 

@@ -233,7 +233,7 @@ def horizon_years(text: str) -> list[str]:
 # många beräknas sluta de närmaste åren?", "how many are expected to retire?"): a count of the years
 # already past is not it.
 _FORECAST_RE = re.compile(
-    r"\b(?:väntas|förväntas|beräknas|bedöms|kommer\s+att|prognos\w*|framöver|framåt"
+    r"\b(?:väntas|förväntas|beräknas|bedöms|kommer\s+att|prognos\w*|framöver|framåt|räknar\s+(?:\w+\s+)?med"
     r"|(?:de|under\s+de)\s+(?:närmaste|kommande)\s+(?:\w+\s+)?åren|under\s+planperioden)\b",
     re.IGNORECASE,
 )

@@ -92,3 +92,18 @@ def test_an_age_band_asked_of_a_column_it_labels_and_a_one_row_table_of_bands() 
     assert "22 %" in text
     bands = table([["Ålder", "–34 år", "35–49 år", "50– år"], ["Personer", "61", "140", "102"]], "Åldrar")
     assert "140" in (ask("Hur många är mellan 35 och 49 år?", [plan("a", bands)]) or "")
+
+
+def test_everyday_forecast_verbs_need_no_word_of_the_plan() -> None:
+    from kfp_assistant.ask.records_text import misses_the_question
+    from kfp_assistant.sv.periods import asks_forecast
+
+    question = "Hur många räknar de med ska sluta under planperioden?"
+    assert asks_forecast(question)
+    ahead = KeyFigure(
+        file="p.pdf", doc_id="d", administration="Norrvik", period="2026-2028", metric="departures",
+        value=90, unit="count", page=2, quote="Under planperioden beräknas 90 sluta.", as_of="2026-2028",
+    )  # fmt: skip
+    routed = route(question, [])
+    vocabulary = {"planperiod", "slut", "beräkn"}  # the plan never writes "räknar" or "tror"
+    assert not misses_the_question(routed, set(tokenize(question)), [ahead], ahead.quote, vocabulary)
