@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 from kfp_assistant.ask.activity_fields import answer_from_activity_fields
+from kfp_assistant.ask.answer_checks import held_to_question, records_miss, unless_unranked
 from kfp_assistant.ask.cells import answer_from_cells
 from kfp_assistant.ask.changes import answer_changes
 from kfp_assistant.ask.compare_figures import answer_comparison_records
@@ -48,7 +49,6 @@ from kfp_assistant.ask.multipart import join_answers, part_scope, question_parts
 from kfp_assistant.ask.ordinals import pointed_at
 from kfp_assistant.ask.own_lines import own_line
 from kfp_assistant.ask.passages import content_tokens, plans_shown, retrieve
-from kfp_assistant.ask.ranked_dimension import records_miss, unless_unranked
 from kfp_assistant.ask.records_answer import RecordAnswer, answer_from_records
 from kfp_assistant.ask.records_cap import Showing
 from kfp_assistant.ask.retrieval import known_plans
@@ -292,7 +292,7 @@ class Answerer:
             question, passages, silent, route_, fused_top=fused_top, english=english, vocabulary=vocabulary,
             decide=self.fitting is None, following=self._following, similar=near, meaning=self.sentences.of,
         )  # fmt: skip
-        yield from self._composed(question, unless_unranked(route_, composed, passages), route_, started)
+        yield from self._composed(question, held_to_question(route_, composed, passages), route_, started)
 
     def _fitting(self, route_: Route, tokens: set[str], got: RecordAnswer | None) -> RecordAnswer | None:
         return None if got is None or records_miss(route_, tokens, got, self.vocabulary()) else got

@@ -186,6 +186,13 @@ def _going_on(prose: list[Unit], i: int, names: Callable[[str], bool], whole: bo
 # A figure's parts name it too: sick leave is told by its short and long spells ("Korttidsfrånvaron har
 # halverats sedan …" explains why the total fell).
 _PARTS = {"sick_leave_pct": ["short_sick_leave_pct", "long_sick_leave_pct"]}
+# ... and a headcount is told by the organisation growing or shrinking ("Förvaltningen har blivit något
+# mindre. Minskningen beror på …", "verksamheten har vuxit").
+_SIZE = re.compile(
+    r"\b(?:blivit|blev|har\s+blivit)\s+(?:\w+\s+)?(?:mindre|större)\b|\b(?:vuxit|växt|krympt|krympte|växte)\b",
+    re.IGNORECASE,
+)
+_HEADCOUNTS = ("employees_total", "employees_permanent")
 
 
 def _with_parts(route_: Route) -> Callable[[str], bool]:
@@ -194,7 +201,10 @@ def _with_parts(route_: Route) -> Callable[[str], bool]:
     assert topic is not None
     asked = route_.metrics or (metrics_in(route_.context, question=True) if route_.followup else [])
     parts = metric_pattern([part for m in asked for part in _PARTS.get(m, [])])
-    return topic if parts is None else lambda text: topic(text) or bool(parts.search(text))
+    size = _SIZE if set(asked) & set(_HEADCOUNTS) else None
+    if parts is None and size is None:
+        return topic
+    return lambda text: topic(text) or any(p is not None and p.search(text) for p in (parts, size))
 
 
 def _told(unit: Unit) -> bool:

@@ -148,7 +148,9 @@ _NEAR = 4  # words between a count and what it counts, at most ("avslutssamtal m
 
 def _counts_thing(text: str, stems: set[str], head: str | None) -> bool:
     """Whether a number stands near a word naming the thing (its head, when the question has one)."""
-    words = _WORD.findall(text)
+    words = _WORD.findall(
+        _OUTLINE.sub("", text)
+    )  # "5.4.2 Kontrollera bevis …" numbers a list, counts nothing
     wanted = {head} if head else stems
     at_thing = [i for i, w in enumerate(words) if any(_names(s, set(tokenize(w))) for s in wanted)]
     numbers = [i for i, w in enumerate(words) if _NUMBER.fullmatch(w) and not _YEAR.fullmatch(w)]
@@ -156,6 +158,7 @@ def _counts_thing(text: str, stems: set[str], head: str | None) -> bool:
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_OUTLINE = re.compile(r"^\s*\d+(?:\.\d+)+\.?\s+")
 _NUMBER = re.compile(r"\d+(?:[,.]\d+)?")
 # A target, not what is: "Målet är att tiden … ska vara högst 45 dagar" (unless a target is asked).
 _TARGET = re.compile(r"\bmål(?:et|en)?\b|\bska\s+(?:\w+\s+)?(?:vara|understiga|överstiga|minska|öka)\b", re.I)

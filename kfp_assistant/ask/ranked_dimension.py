@@ -13,12 +13,9 @@ rank) and a text answer is declined, saying what the plan does not split the fig
 from __future__ import annotations
 
 import re
-from collections.abc import Set as AbstractSet
 
-from kfp_assistant.ask.compose import NOT_FOUND_SV, Composed, citation, plan_name, records_need_text
+from kfp_assistant.ask.compose import NOT_FOUND_SV, Composed, citation, plan_name
 from kfp_assistant.ask.extractive import Passage
-from kfp_assistant.ask.records_answer import RecordAnswer
-from kfp_assistant.ask.records_text import misses_the_question
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.units import units
 from kfp_assistant.schema import Citation
@@ -136,15 +133,6 @@ def unsplit_note(route: Route) -> str:
     dimension = asked_dimension(route.question) or "grupp"
     figure = str(METRICS[route.metrics[0]]["label_sv"]).lower() if route.metrics else "siffran"
     return f"Planen redovisar inte {figure} per {dimension}."
-
-
-def records_miss(route: Route, tokens: set[str], records: RecordAnswer, vocabulary: AbstractSet[str]) -> bool:
-    """Whether a records answer misses the question (records_text.misses_the_question) or ranks other
-    than the dimension asked (the text may rank it)."""
-    if misses_the_question(route, tokens, records.figures, records.text, vocabulary):
-        return True
-    # shown with the plan's text, the answer as a whole is judged (unless_unranked)
-    return not records_need_text(route) and not ranks_asked(route, records.text, records.citations)
 
 
 def unless_unranked(route: Route, composed: Composed, passages: list[Passage]) -> Composed:

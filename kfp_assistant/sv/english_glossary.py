@@ -273,6 +273,8 @@ what are the main reasons|what were the main reasons | vad är den främsta orsa
 what is the reason|what was the reason|what's the reason | vad är orsaken till
 what are the reasons|what were the reasons|what explains | vad är orsaken till
 what is the cause|what was the cause|what are the causes|what caused|what causes | vad är orsaken till
+what's behind|what is behind|what lies behind|what was behind | vad ligger bakom
+what's driving|what is driving|what drove | vad ligger bakom
 main reason|main reasons|main cause|primary reason|most common reason | främsta orsaken
 reasons|reason|causes|cause|explanation | orsak
 because of|due to|owing to | på grund av

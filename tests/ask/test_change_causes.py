@@ -58,6 +58,7 @@ def _answer(question: str, chunks: list[Chunk]) -> tuple[str, bool] | None:
         ("Vad förklarar att omsättningen av personal ökade?", "grannkommunen"),
         ("Varför jobbar fler heltid nu?", "längre pass"),
         ("why did sick leave go down?", "friskvårdstimme"),
+        ("What's behind the drop in sick leave?", "friskvårdstimme"),
     ],
 )
 def test_the_cause_beside_the_figure_answers(question: str, cause: str) -> None:
@@ -111,3 +112,15 @@ def test_direction_and_cause_words() -> None:
     assert gives_change_cause("Frånvaron har minskat sedan vi införde digitala schemaläggningen.")
     assert gives_change_cause("Den lägre omsättningen visar att mentorskapet ger resultat.")
     assert not gives_change_cause("Omsättningen minskade till 8 procent.")
+
+
+def test_a_headcount_is_told_by_the_organisation_growing_or_shrinking() -> None:
+    chunks = [
+        plan_chunk(
+            "Förvaltningen har 812 medarbetare. Jämfört med förra året har förvaltningen blivit "
+            "något större. Ökningen beror på att två nya skolor har öppnat.",
+            "p:1",
+        )
+    ]
+    answer = _answer("Varför har antalet anställda ökat?", chunks)
+    assert answer is not None and not answer[1] and "nya skolor" in answer[0]
