@@ -235,9 +235,11 @@ def _differences(
     before: Sequence[Any],
     asked: tuple[bool, bool, bool],
     citations: list[Citation],
+    whole_lists: bool = True,
 ) -> list[str]:
     """Sections listing the items (activities or needs) the newer version adds, the older one's it
-    dropped and those both hold, as asked; a line saying none when none of the asked kind differ."""
+    dropped and those both hold, as asked; a line saying none when none of the asked kind differ.
+    Without `whole_lists` (what goes on is told otherwise), no version's items are listed whole."""
     words = ("Aktiviteter", "aktiviteter") if kind == "activity" else ("Kompetensbehov", "kompetensbehov")
     # A need is often a role named in a word or two, its form changing between versions ("Sjuksköterska",
     # "Sjuksköterskor, särskilt …"): needs are matched by their stems; activities by their wording.
@@ -255,7 +257,7 @@ def _differences(
     if show_gone and (dropped := _unmatched(before, items, text)):
         title = f"{words[0]} i förra planen som inte finns i den nya"
         sections.append(_section(title, old, dropped, kind, citations))
-    if show_kept and not sections and (items or before):
+    if show_kept and not sections and (items or before) and whole_lists:
         # Nothing worded alike in both: each version's items, to be compared by the reader.
         sections.append(f"Inga {words[1]} är lika formulerade i båda planerna.")
         for plan, listed in ((new, items), (old, before)):
@@ -289,16 +291,16 @@ def answer_changes(route: Route, plans: list[PlanRecords]) -> RecordAnswer | Non
     citations: list[Citation] = []
     own, before = _own(new, route.areas), _own(old, route.areas)
     sections = [f"**{plan_title(new)} jämfört med {plan_title(old)}** (jämfört ord för ord):"]
+    # what goes on is said first by the newer plan's follow-up, whatever its own table holds
+    carried = _carried_section(new, route.areas, citations) if acts and show_kept else []
+    sections += carried
     if acts and not (_own(new, []) and _own(old, [])):
         # A version without an activity table (a prose plan) has nothing to match activities against.
         missing = plan_title(old) if not _own(old, []) else plan_title(new)
         sections.append(f"Aktiviteterna kan inte jämföras: {missing} har ingen aktivitetstabell.")
     elif acts:
-        sections += _differences(
-            "activity", new, old, own, before, (show_new, show_gone, show_kept), citations
-        )
-    if acts and show_kept:  # the newer plan's follow-up says what goes on, whatever its own table holds
-        sections += _carried_section(new, route.areas, citations)
+        asked = (show_new, show_gone, show_kept)
+        sections += _differences("activity", new, old, own, before, asked, citations, whole_lists=not carried)
     if needs and old.gaps and new.gaps:
         sections += _differences(
             "gap", new, old, new.gaps, old.gaps, (show_new, show_gone, show_kept), citations

@@ -282,3 +282,9 @@ def test_a_share_compared_from_the_text_keeps_each_sides_sentence_stating_a_shar
         "Var sjunde anställd är 60 år eller äldre.",
         "Gruppen som är 60 år eller äldre har vuxit.",
     ]
+
+
+def test_going_on_into_the_new_plan_is_a_comparison_of_the_two_versions() -> None:
+    asked = route("Vilka aktiviteter i Gatunämndens plan 2024-2026 fortsätter in i den nya planen?", VERSIONS)
+    assert asked.intent == "compare" and asks_for_changes(asked)
+    assert route("Sjukfrånvaron fortsätter i samma takt hos Gatunämnden?", VERSIONS).intent != "compare"
