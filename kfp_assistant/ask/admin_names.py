@@ -13,6 +13,7 @@ from kfp_assistant.ask.admin_stems import expand_ellipses, field_mentions
 from kfp_assistant.ask.scope import unique
 from kfp_assistant.sv.administrations import (
     CLIPPED_NAMES,
+    HOME_CITY,
     ORGANISATION_WORDS,
     administration_identity,
     administration_key,
@@ -50,7 +51,11 @@ def _plan_aliases(catalog: Sequence[Mapping[str, Any]]) -> dict[str, str]:
             parts += [m["first"] for m in [_CLIPPED_DISTRICT.match(district)] if m]
         else:
             proper = re.findall(r"(?<![\w-])[A-ZÅÄÖ][\w]{3,}", name)
-            parts = [w for w in (fold(p).removesuffix("s") for p in proper) if w not in ORGANISATION_WORDS]
+            parts = [
+                w
+                for w in (fold(p).removesuffix("s") for p in proper)
+                if w not in ORGANISATION_WORDS | {HOME_CITY}
+            ]
             # "Kulturförvaltningen i X" is also typed "X:s kulturförvaltning": the indefinite form too
             parts += [w[:-2] for w in parts if len(w) > _INDEFINITE and w.endswith(("en", "et"))]
         parts += [short for short, start in CLIPPED_NAMES.items() if fold(canonical).startswith(start)]

@@ -131,9 +131,9 @@ def spell_out_short_forms(question: str, names: frozenset[str]) -> str:
 
     def field(match: re.Match[str]) -> str:
         word = match.group("word")
-        stem = next((word[: -len(e)] for e in ("en", "et", "n") if word.endswith(e)), "")
-        owner = fields.get(stem)
-        return match.group().replace(word, owner) if owner and stem else match.group()
+        stems = [word[: -len(e)] for e in ("en", "et", "n") if word.endswith(e)]  # "servicen", "idrotten"
+        owner = next((fields[s] for s in stems if s in fields), None)
+        return match.group().replace(word, owner) if owner else match.group()
 
     question = _WORKPLACE.sub(field, question)
     return _kind_named(question, names)

@@ -149,6 +149,34 @@ def cover(first_page: list[str], writers: bool = False) -> list[str]:
     return out
 
 
+# A unit named by one definite noun on a cover line of its own ("Folktandvården", "Räddningstjänsten").
+_NOUN_UNIT_RE = re.compile(r"^[A-ZÅÄÖ][a-zåäö]{5,}(?:en|et|an|na)$")
+_NOT_UNIT_RE = re.compile(r"kompetens|plan|försörjning|innehåll|inledning|sammanfattning", re.IGNORECASE)
+
+
+def _named_unit(opening: list[str], organisation: str) -> str | None:
+    """The unit a cover names on the line next to its organisation's ("Region X" / "Folktandvården")."""
+    at = next((i for i, ln in enumerate(opening) if organisation in ln), None)
+    for line in opening[at - 1 : at + 2 : 2] if at is not None and at > 0 else opening[1:2]:
+        if _NOUN_UNIT_RE.match(line) and not _NOT_UNIT_RE.search(line):
+            return line
+    return None
+
+
+# A proper name on a line of its own: capitalised words, "och" between ("Norrby Vatten och Avfall").
+_PROPER_LINE_RE = re.compile(rf"^{_NAME}(?:\s+(?:och\s+)?{_NAME}){{0,4}}$")
+_COMPANY_SELF_RE = re.compile(r"\b(?:bolaget|bolagets)\b")
+
+
+def _company_on_cover(opening: list[str], head: list[str]) -> str | None:
+    """A company's name as its cover's first line, without "AB", where the plan speaks of itself as
+    "bolaget" ("Norrby Vatten och Avfall" / "HR-avdelningen" / "Kompetensförsörjningsplan"): the AB's."""
+    first = opening[0] if opening else ""
+    if not _PROPER_LINE_RE.match(first) or _NOT_UNIT_RE.search(first) or first.split()[0] in _NOT_NAMES:
+        return None
+    return f"{first} AB" if len(_COMPANY_SELF_RE.findall(" ".join(head))) >= 2 else None
+
+
 def plan_owner(
     first_page: list[str], head: list[str], furniture: list[str], canonical: str | None
 ) -> str | None:
@@ -159,8 +187,12 @@ def plan_owner(
     # a letterhead naming the company and its HR unit on one line still names the company
     letterhead = opening + cover(first_page, writers=True)
     organisation = next((o for ln in letterhead for o in organisations_in(ln)), None)
+    if unit is None and organisation is None and (company := _company_on_cover(opening, head)):
+        return company
     if unit is None and organisation is None and canonical:
         unit = _written(canonical, texts) or canonical
+    if unit is None and organisation is not None and (named := _named_unit(opening, organisation)):
+        return f"{named}, {organisation}"
     if unit is None:
         return organisation or next((o for t in texts for o in organisations_in(t)), None)
     unit = unit[0].upper() + unit[1:]

@@ -218,6 +218,11 @@ ORGANISATION_WORDS: frozenset[str] = frozenset(
 )
 
 
+# The city every Stockholm administration belongs to: its name names none of them ("Stockholm Vatten
+# och Avfall AB" is not meant by "i Stockholm").
+HOME_CITY = "stockholm"
+
+
 def organisation_mentions(text: str) -> list[tuple[str, int]]:
     """Employers named in text beyond Stockholm's administrations, as (name as written, offset)."""
     found: list[tuple[str, int]] = []
@@ -227,7 +232,7 @@ def organisation_mentions(text: str) -> list[tuple[str, int]]:
             continue
         # Stockholm's city or municipality employs every Stockholm administration; its region does not
         city = bool(m.group("a") or m.group("d")) and re.search(r"(?:kommuns?|stads?)$", m.group())
-        if (city and fold(name).startswith("stockholm")) or fold(name.split()[0]) in _NOT_NAMES:
+        if (city and fold(name).startswith(HOME_CITY)) or fold(name.split()[0]) in _NOT_NAMES:
             continue
         found.append((m.group().strip(), m.start()))
     return found

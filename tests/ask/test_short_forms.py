@@ -42,6 +42,10 @@ def test_a_clipped_name_and_the_field_at_a_workplace() -> None:
     assert out("hur många jobbar på kulturförv.", NAMES) == "hur många jobbar på Kulturförvaltningen"
     assert out("hur trivs man på kulturen?", NAMES) == "hur trivs man på Kulturförvaltningen?"
     assert out("kulturen på arbetsplatsen", NAMES) == "kulturen på arbetsplatsen"
+    assert (
+        out("hur är det på servicen?", NAMES | {"Serviceförvaltningen"})
+        == "hur är det på Serviceförvaltningen?"
+    )
 
 
 def test_the_kind_of_body_when_one_plan_is_of_it() -> None:

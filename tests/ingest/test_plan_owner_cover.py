@@ -46,3 +46,17 @@ def test_a_company_named_with_ab_before_its_name_on_a_letterhead_with_its_hr_uni
 def test_foundations_and_federations_own_their_plans() -> None:
     cover = ["Stiftelsen Ekbacka", "Kompetensförsörjningsplan 2026"]
     assert plan_owner(cover, cover, [], None) == "Stiftelsen Ekbacka"
+
+
+def test_a_company_named_on_its_cover_without_ab_that_calls_itself_bolaget() -> None:
+    cover = ["Norrby Vatten och Avfall", "Kompetensförsörjningsplan", "Planperiod: 2026–2028"]
+    head = [*cover, "Planen beskriver hur bolaget ska säkra kompetensen.", "Planen gäller hela bolaget."]
+    assert plan_owner(cover, head, [], None) == "Norrby Vatten och Avfall AB"
+    assert plan_owner(cover, cover, [], None) is None  # no word of a company: a name alone says no owner
+
+
+def test_a_unit_named_by_one_noun_beside_its_organisation() -> None:
+    cover = ["Region Norrby", "Folkhögskolan", "Plan för kompetensförsörjning 2026"]
+    assert plan_owner(cover, cover, [], None) == "Folkhögskolan, Region Norrby"
+    title = ["Region Norrby", "Kompetensförsörjningsplanen", "2026"]
+    assert plan_owner(title, title, [], None) == "Region Norrby"

@@ -29,3 +29,12 @@ def test_a_company_with_no_plan_is_unknown_and_one_with_a_plan_known() -> None:
 def test_a_question_naming_no_organisation_covers_all_plans() -> None:
     every = route("Hur hög är sjukfrånvaron?", CATALOG)
     assert every.administrations == [] and every.unknown_administrations == []
+
+
+def test_the_home_city_names_no_company_of_it() -> None:
+    catalog = [{"administration": "Stockholm Vatten och Avfall AB", "doc_id": "a", "period": "2026"}]
+    catalog += [{"administration": "Farsta stadsdelsförvaltning", "doc_id": "b", "period": "2026"}]
+    assert route("Hur många jobbar i Stockholm?", catalog).administrations == []
+    assert route("Hur många jobbar på Stockholm Vatten?", catalog).administrations == [
+        "Stockholm Vatten och Avfall AB"
+    ]
