@@ -21,6 +21,7 @@ from kfp_assistant.ask.units import units
 from kfp_assistant.schema import Citation
 from kfp_assistant.sv.english import in_swedish_terms, is_english
 from kfp_assistant.sv.metrics import METRICS, metrics_in
+from kfp_assistant.sv.occupations import occupations_in
 
 # The kinds of thing a figure is split by, as a question names them after "vilken": the noun's start.
 _DIMENSIONS = {
@@ -59,19 +60,27 @@ _WHICH = re.compile(
 )
 # A sentence ranking ("högst bland …", "mest utsatta är …", "fler än"; "främst" is as often "mainly"),
 # or a table ranking's head naming its first item (table_ranks: "Högst (caption): **item**").
-_TOPS = r"högst\w*|lägst\w*|flest|färst|störst\w*|minst(?!\s+\d)|mest|överrepresenterad\w*"
+# ("högst 5,0 procent" is a ceiling, no ranking)
+_TOPS = (
+    r"högst(?:\w+|(?!\s+\d))|lägst(?:\w+|(?!\s+\d))|flest|färst|störst\w*|minst(?!\s+\d)|mest"
+    r"|överrepresenterad\w*"
+)
 _TOP = re.compile(rf"\b(?:{_TOPS})\b", re.IGNORECASE)
 # ... or compares ("högre bland männen"), but a target is no ranking ("lägre än 5 procent")
 _RANKS = re.compile(
     rf"\b(?:{_TOPS}|(?:högre|lägre|fler|färre|större|mindre)(?!\s+än\s+[\d,]+))\b", re.IGNORECASE
 )
 # The words naming each kind of dimension in a sentence: a sentence ranking age groups ("Åldersgruppen
-# 20-29 har högst omsättning") does not rank occupations, one naming no kind may rank the one asked.
+# 20-29 har högst omsättning") does not rank occupations, nor one naming occupations ("högst bland
+# socialsekreterarna") age groups; one naming no kind may rank the one asked.
 _KINDS = {
     "åldersgrupp": re.compile(
         r"ålder|åldrar|\b\d\d\s*[-–]\s*\d\d\b|\b(?:under|över)\s+\d\d\b", re.IGNORECASE
     ),
-    "yrkesgrupp": re.compile(r"befattning|yrkesgrupp|yrke|yrkeskategori|personalgrupp", re.IGNORECASE),
+    # staff named by their work: "badpersonalen", "anläggningsskötarna" (sv.occupations names the titles)
+    "yrkesgrupp": re.compile(
+        r"befattning|yrkesgrupp|yrke|yrkeskategori|personalgrupp|\w{3,}(?:personal(?:en)?|skötar\w*)\b", re.I
+    ),
     "kön": re.compile(r"\bkvinn\w*|\bmän\b|\bmännen\b|\bkön\b", re.IGNORECASE),
     "enhet": re.compile(r"avdelning|\benhet|verksamhet|arbetsplats|stadsdel", re.IGNORECASE),
 }
@@ -99,7 +108,9 @@ def asked_dimension(question: str) -> str | None:
 def of_dimension(text: str, dimension: str) -> bool:
     """Whether a sentence may rank the dimension asked: it names that kind of thing, or no other kind."""
     kind = "enhet" if dimension in _UNIT_KINDS else dimension
-    named = {k for k, rx in _KINDS.items() if rx.search(text)}
+    named = {k for k, rx in _KINDS.items() if rx.search(text)} | (
+        {"yrkesgrupp"} if occupations_in(text) else set()
+    )
     return kind not in _KINDS or not named or kind in named
 
 

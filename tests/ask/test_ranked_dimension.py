@@ -52,6 +52,8 @@ def test_years_ranked_or_a_whole_figure_do_not_rank_units() -> None:
     assert not ranks_asked(asked, whole, [_cite(whole)])
     target = "Målet är att sjukfrånvaron ska vara lägre än 5 procent."
     assert not ranks_asked(asked, target, [_cite(target)])
+    ceiling = "Sjukfrånvaron ska vara högst 4,5 procent 2027."
+    assert not ranks_asked(asked, ceiling, [_cite(ceiling)])
 
 
 def test_a_ranking_of_named_rows_or_a_ranking_sentence_answers() -> None:
@@ -91,6 +93,12 @@ def test_a_ranking_of_another_kind_or_of_administrations_is_not_held_back_or_tak
     asked = _one("Vilka yrkesgrupper har högst omsättning i Ekby?")
     ages = "Åldersgruppen 25-34 år har högst personalomsättning."
     assert not ranks_asked(asked, ages, [_cite(ages)])
+    by_age = _one("Vilken åldersgrupp har högst omsättning i Ekby?")
+    occupations = "Omsättningen var högst bland fritidspedagoger, 18 procent."
+    assert not ranks_asked(by_age, occupations, [_cite(occupations)])
+    assert ranks_asked(asked, occupations, [_cite(occupations)])
+    staff = "Högst sjukfrånvaro har kökspersonalen, följt av vaktmästarna."
+    assert not ranks_asked(by_age, staff, [_cite(staff)])
     # two administrations compared: their plans' figures rank them
     both = route("Vilken förvaltning har högst sjukfrånvaro, Ekby eller Ås?", [])
     assert ranks_asked(both.model_copy(update={"administrations": ["Ekby", "Ås"]}), "6,1 och 7,2", [])
