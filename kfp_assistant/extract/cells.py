@@ -123,6 +123,17 @@ def _header_rows(rows: list[list[str]]) -> int:
     return count
 
 
+def _is_title_row(rows: list[list[str]]) -> bool:
+    """Whether the first row is the table's title set inside it ("Medarbetare per yrkesgrupp" over the
+    header "Yrkesgrupp | Tillsvidare | Visstid", numbers below): its first cell and at most one other
+    filled, the row below all labels, numbers under that."""
+    if len(rows) < 3 or len(rows[0]) < 4 or not rows[0][0].strip():
+        return False
+    filled = [c for c in rows[0] if c.strip()]
+    labels = all(c.strip() and not _is_number(c) for c in rows[1])
+    return len(filled) <= 2 and labels and any(_is_number(c) for c in rows[2])
+
+
 def _column_headers(header_rows: list[list[str]], width: int) -> list[str]:
     """Header text per column. An empty header cell belongs to the spanning cell on its left
     ("2024" over a count and a share), except in the lowest row of a two-row header, whose cells
@@ -158,12 +169,14 @@ def _unit(value: str, labels: list[str], column: str) -> CellUnit | None:
 
 def _table_cells(table: _LogicalTable, index: int, doc: ParsedDocument, meta: PlanMeta) -> list[TableCell]:
     first = [r for r in table.blocks[0].rows or [] if any(c.strip() for c in r)]
-    n_header = _header_rows(first)
-    header = first[:n_header]
+    titled = _is_title_row(first)
+    caption = _flat(first[0][0]) if titled else table.caption
+    n_header = _header_rows(first[1:]) + 1 if titled else _header_rows(first)
+    header = first[1 if titled else 0 : n_header]
     rows: list[tuple[list[str], int]] = []
     for block in table.blocks:
         block_rows = [r for r in block.rows or [] if any(c.strip() for c in r)]
-        while block_rows and any(_same(block_rows[0], h) for h in header):
+        while block_rows and any(_same(block_rows[0], h) for h in first[:n_header]):
             block_rows = block_rows[1:]  # the header rows, and those Word repeats after a page break
         rows += [(r, block.page) for r in block_rows]
     if not rows:
@@ -202,7 +215,7 @@ def _table_cells(table: _LogicalTable, index: int, doc: ParsedDocument, meta: Pl
                     period=meta.period,
                     page=page,
                     table=index,
-                    caption=table.caption,
+                    caption=caption,
                     row=row_number,
                     row_headers=headers,
                     column_header=columns[j],

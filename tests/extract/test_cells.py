@@ -160,3 +160,19 @@ Sjukfrånvaron minskade till 5,1 procent.
         "Pensioner framåt – Beräknat antal tillsvidareanställda som fyller 67 år per år."
     )
     assert _cell(cells, "Total sjukfrånvaro, %", "2025").caption == "Sjukfrånvaro", "prose is no caption"
+
+
+def test_a_title_row_set_inside_a_table_is_its_caption_not_its_header() -> None:
+    rows = [
+        ["Personal per yrke och anställningsform", "", "", "", "Kommentar"],
+        ["Yrke", "Tillsvidare", "Visstid", "55 år eller äldre", "Läget i korthet"],
+        ["Kock", "12", "2", "4", "Stabilt"],
+        ["Lokalvårdare", "30", "5", "9", "Svårt"],
+    ]
+    block = _table(rows, page=1)
+    pages = [Page(number=1, text=block.text, blocks=[block])]
+    doc = ParsedDocument(file="p.pdf", path="p.pdf", doc_id="d", kind="pdf", pages=pages)
+    cells = extract_cells(doc, META)
+    cell = _cell(cells, "Lokalvårdare", "55 år eller äldre")
+    assert cell.number == 9 and cell.caption == "Personal per yrke och anställningsform"
+    assert not [c for c in cells if c.value == "Tillsvidare"], "the header under the title is no data"
