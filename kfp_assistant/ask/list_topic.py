@@ -27,6 +27,7 @@ from kfp_assistant.sv.words import (
     tokenize,
     word_match,
 )
+from kfp_assistant.sv.year_parts import year_part_phrase
 
 # How a list question asks for a column or another table of the rows:
 # the follow-up of the previous plan's activities ("förra årets aktiviteter", "status")
@@ -88,7 +89,11 @@ _AREA_SUBJECT = {
         "pension pensionen pensionsavgång pensionsavgångar pensionering anställning anställningen"
         " anställningar anställningarna"
     ),
-    "Attrahera": _stems("arbetsgivare arbetsgivaren arbetsgivarvarumärke arbetsgivarvarumärket"),
+    "Attrahera": _stems(
+        "arbetsgivare arbetsgivaren arbetsgivarvarumärke arbetsgivarvarumärket sökande kandidater ansökningar"
+    ),
+    # attracting and recruiting are of applicants: "locka fler sökande" asks for the whole area
+    "Rekrytera": _stems("sökande kandidater ansökningar"),
 }
 
 
@@ -168,6 +173,7 @@ def topic_stems(route: Route, question_tokens: set[str]) -> set[str]:
     named += f" {status_phrase(route.question)}"  # "vilka håller de fortfarande på med?" names a status
     named += "".join(f" {m.group()}" for m in _SOURCE.finditer(route.question))  # "enligt handlingsplanen"
     named += "".join(f" {m.group()}" for m in _WHEN.finditer(route.question))  # "inför 2026"
+    named += f" {year_part_phrase(route.question)}"  # "under tredje kvartalet": when, not what
     # The area's words as the question's stems have them: "tar de emot" is also the noun "mottag…".
     named_stems = set(tokenize(named)) | set(tokenize(join_particle_verbs(named)))
     topic = question_tokens - LIST_WORDS - general_stems() - named_stems - _party_words(route)

@@ -36,6 +36,7 @@ from kfp_assistant.sv.status import asks_outcome, status_asked
 from kfp_assistant.sv.superlatives import superlative_of
 from kfp_assistant.sv.table_terms import measure_asked
 from kfp_assistant.sv.words import question_stems, tokenize
+from kfp_assistant.sv.year_parts import asked_months, due_in
 
 _MAX_ROWS = 60
 
@@ -95,8 +96,11 @@ def _activity_rows(route: Route, plan: PlanRecords, table: str, topic: set[str])
     filed = [a for a in plan.activities if a.table == table and set(a.areas) & set(route.areas)]
     rows = [a for a in plan.activities if a.table == table and _matches_responsible(a, route.responsible)]
     rows = of_status(rows, status_asked(route.question)) if table == "followup" else rows
-    due = due_years(route, plan.period)
-    rows = [a for a in rows if is_due(a, due)] if due else rows
+    due, months = due_years(route, plan.period), asked_months(route.question)  # "under tredje kvartalet"
+    rows = (
+        [a for a in rows if is_due(a, due) and (not months or due_in(a.target_date, months))] if due else rows
+    )
+    rows = [a for a in rows if due_in(a.target_date, months)] if months and not due else rows
     q = route.question
     in_area = [a for a in rows if set(a.areas) & set(route.areas)]
     if in_area:
@@ -107,6 +111,8 @@ def _activity_rows(route: Route, plan: PlanRecords, table: str, topic: set[str])
         if filed and route.responsible:
             return []
         topic = topic | set(tokenize(" ".join(area_phrases(f"{route.topic} {route.question}"))))
+    if not topic and (months or due or route.responsible or table == "followup"):
+        return rows  # "vad ska HR göra?", "… under tredje kvartalet?", "hur gick det?": the filter says which
     found = rank_rows(topic, q, rows)  # by meaning: word families, rings, compounds
     having = route.intent == "compare" and asks_both(route.question, english=True)
     if found or route.areas or route.open_question or having:

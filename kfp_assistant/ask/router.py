@@ -27,7 +27,7 @@ from kfp_assistant.sv.metrics import metrics_in
 from kfp_assistant.sv.periods import find_periods, relative_plan
 from kfp_assistant.sv.presence import asks_both
 from kfp_assistant.sv.responsible import responsible_asked
-from kfp_assistant.sv.status import status_asked
+from kfp_assistant.sv.status import asks_plan_outcome, status_asked
 from kfp_assistant.sv.table_terms import age_bands
 from kfp_assistant.sv.targets import names_target
 from kfp_assistant.sv.versus import asks_versus
@@ -41,6 +41,7 @@ from kfp_assistant.sv.why import (
     asks_prose,
     explains_outright,
 )
+from kfp_assistant.sv.year_parts import asked_months
 
 # --------------------------------------------------------------------------- vocabulary
 
@@ -207,9 +208,15 @@ _ABOUT_RE = re.compile(
 )
 
 
-def _open_activity_question(question: str, intent: Intent, areas: list[str], metrics: list[str]) -> bool:
-    """Whether a question asks what an administration does about a topic or an area (not a figure)."""
+def _open_activity_question(
+    question: str, intent: Intent, areas: list[str], metrics: list[str], responsible: str | None = None
+) -> bool:
+    """Whether a question asks what an administration does about a topic or an area, or what a party of
+    it is to do ("vad ska HR-enheten göra?"), not a figure; or how far the activities planned have come
+    ("vad blev aldrig gjort av det de planerade?", "hur gick det med planen för 2025?")."""
     figure = metrics and _FIGURE_STRONG_RE.search(question)
+    if not figure and intent in ("explain", "other") and asks_plan_outcome(question):
+        return True
     if (
         intent not in ("explain", "other", "list")
         or figure
@@ -222,7 +229,11 @@ def _open_activity_question(question: str, intent: Intent, areas: list[str], met
     if _ABOUT_RE.search(question):
         return True
     return bool(_DOES_RE.search(question)) and (
-        bool(areas) or bool(re.search(r"\bför\s+att\b", question)) or _about_topic(question)
+        bool(areas)
+        or bool(re.search(r"\bför\s+att\b", question))
+        or _about_topic(question)
+        or asked_months(question) is not None  # "vad ska de göra under tredje kvartalet?": rows due then
+        or responsible is not None  # "vad ska HR-enheten göra?": the rows it is responsible for
     )
 
 
@@ -356,7 +367,8 @@ def route(question: str, known_plans: Sequence[Mapping[str, Any]], allowed: set[
         if age_bands(question) and set(metrics) <= _STAFF_COUNTS:
             metrics = []  # "flest anställda som är 60 år eller äldre": a band of the staff, not its size
     relative = relative_plan(question)
-    open_question = _open_activity_question(question, intent, areas, metrics)
+    responsible = responsible_asked(question)
+    open_question = _open_activity_question(question, intent, areas, metrics, responsible)
     having = _having(question, intent, metrics)
     if open_question:
         intent = "list"
@@ -372,7 +384,7 @@ def route(question: str, known_plans: Sequence[Mapping[str, Any]], allowed: set[
         metrics=metrics,
         target="activities" if open_question else _target(question, metrics, intent) or having,
         open_question=open_question,
-        responsible=responsible_asked(question),
+        responsible=responsible,
         keywords=_keywords(question),
         catalog=catalog,
     )

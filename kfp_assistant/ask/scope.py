@@ -149,6 +149,17 @@ def _plans_for_spec(spec: str, plans: Sequence[Any]) -> list[Any]:
     return [p for p in covering if version_key(p)[0] == year] or covering
 
 
+def _next_after(spec: str, plans: Sequence[Any]) -> list[Any]:
+    """Of each administration, the first plan starting after a period's start ("2025" -> the plan for
+    2026): a plan follows up the activities of the one before it, also when that one is not indexed."""
+    start = int(spec[:4])
+    later = sorted((p for p in plans if version_key(p)[0] > start), key=version_key)
+    firsts: dict[str, Any] = {}
+    for plan in later:
+        firsts.setdefault(administration_key(_get(plan, "administration") or ""), plan)
+    return [p for p in firsts.values() if version_key(p)[0] <= start + _YEARS_REPORTED]
+
+
 # The old version named by its age, not by its place before another ("den gamla planen", "the old plan").
 _OLD_RE = re.compile(r"\b(?:gaml|äldre|old)", re.IGNORECASE)
 _YEARS_REPORTED = 3  # key-figure tables go back about three years before a plan's period
@@ -229,6 +240,8 @@ def resolve_plans(route: Route, reference: Collection[str] = ()) -> Route:
     unknown: list[str] = []
     for spec in selectors:
         hits = _plans_for_spec(spec, pool)
+        if not hits and asks_done(route.question):  # "hur gick det med planen för 2025?", not indexed
+            hits = _next_after(spec, pool)  # the version after it follows its activities up
         chosen += hits
         unknown += [] if hits else [spec]
     bare_years = [y for y in route.requested_periods if "-" not in y and y not in selectors]

@@ -3,7 +3,8 @@
 "Vilka aktiviteter har de för att stärka chefsgruppen?" is answered by rows about "ny
 chefsorganisation", "chefsnätverk" and "utbildning för chefer" under a goal on "ledarskap": none of
 them writes "chefsgrupp".
-Each row (its goal and its activity) is scored against the question's topic stems:
+Each row (its goal, the subsection it stands in and its activity) is scored against the question's
+topic stems:
 
 - a stem named as itself, or a compound of it (sv.words.word_match), counts fully;
 - a word of the stem's own word family in the thesaurus ("chef*" for "chefsgruppen") counts
@@ -22,6 +23,7 @@ import math
 import re
 from collections.abc import Sequence
 
+from kfp_assistant.extract.table_sections import SECTION_FIELD
 from kfp_assistant.schema import Activity
 from kfp_assistant.sv.thesaurus import ring_patterns
 from kfp_assistant.sv.words import (
@@ -108,7 +110,8 @@ def rank_rows(topic: set[str], question: str, rows: Sequence[Activity]) -> list[
     """The rows on the question's topic, in their order; [] when no row names any topic stem."""
     if not topic or not rows:
         return []
-    texts = [f"{a.goal or ''} {a.activity}" for a in rows]
+    # the subsection a row stands in ("Äldreomsorg") says what it is about when the row does not
+    texts = [f"{a.goal or ''} {a.extra.get(SECTION_FIELD, '')} {a.activity}" for a in rows]
     stems = [text_stems(t) for t in texts]
     verbs = verb_stems(question)
     scores = [0.0] * len(rows)

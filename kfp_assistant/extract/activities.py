@@ -1,5 +1,6 @@
 """A plan's activities: from activity tables (tables.py), cards of labelled rows (cards.py), lists with
-labelled fields (lists.py) and paragraphs under area headings that name who is responsible (paragraphs.py).
+labelled fields (lists.py), paragraphs under area headings that name who is responsible (paragraphs.py)
+and follow-up tables read column by column (status_columns.py).
 
 All readers run on every plan; an activity found by two (a list item that repeats a table row)
 is kept once, the first reader's. A plan with neither gives no records and the warning "no activity
@@ -16,6 +17,7 @@ from kfp_assistant.extract.cards import card_activities
 from kfp_assistant.extract.lists import list_activities
 from kfp_assistant.extract.paragraphs import paragraph_activities
 from kfp_assistant.extract.roles import HeaderRoles
+from kfp_assistant.extract.status_columns import status_column_activities
 from kfp_assistant.extract.tables import table_activities
 from kfp_assistant.schema import Activity, ParsedDocument, PlanMeta
 
@@ -38,6 +40,7 @@ def extract_activities(
         *board_activities(doc, meta),
         *list_activities(doc, meta),
         *paragraph_activities(doc, meta),
+        *status_column_activities(doc, meta),
     ]
     for record in others:
         if (record.table, flat(record.activity).casefold()) not in seen:

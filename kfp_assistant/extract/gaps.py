@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from kfp_assistant.extract.dot_ratings import dot_rated_rows, rated_line_at
 from kfp_assistant.extract.gap_ratings import rated_gap_rows
 from kfp_assistant.extract.quotes import locate_quote
 from kfp_assistant.extract.roles import HeaderRoles
@@ -112,19 +113,32 @@ def _assessed(rows: list[list[str]]) -> list[str] | None:
     return rated_gap_rows(rows, _need_column(rows)) if len(rows) >= 2 else None
 
 
-def _table_gaps(block: Block) -> list[Found]:
+def _table_gaps(block: Block, theme: str | None = None) -> list[Found]:
     """Need cells of a gap table's rows (header row skipped), when it is not an activity table; of a
-    table with an assessment column, the rows assessed as a shortage."""
+    table with an assessment column, the rows assessed as a shortage. `theme`: the subsection heading
+    the table stands under ("3.2 Förskola"), which groups its rows."""
     rows = block.rows or []
+    dotted = dot_rated_rows(rows)
+    if dotted is not None:  # rated in dots: every row is a competence assessed, a header row has none
+        return [(theme, text, block.page) for text in dotted]
     if len(rows) < 2 or map_header(rows[0], HeaderRoles()) is not None:
         return []
     assessed = _assessed(rows)
     if assessed is not None:
-        return [(None, text, block.page) for text in assessed]
+        return [(theme, text, block.page) for text in assessed]
     need = _need_column(rows)
     return [
-        (None, " ".join(r[need].split()), block.page) for r in rows[1:] if need < len(r) and r[need].strip()
+        (theme, " ".join(r[need].split()), block.page) for r in rows[1:] if need < len(r) and r[need].strip()
     ]
+
+
+def _heading_theme(text: str) -> str | None:
+    """A subsection heading as the theme of the gap table under it ("3.3 Äldreomsorg" -> "Äldreomsorg"):
+    a short heading that is neither the gap heading itself nor an analysis heading."""
+    text = _SECTION_NUMBER_RE.sub("", " ".join(text.split()))
+    if not text or len(text.split()) > 6 or _is_gap_heading(text) or _NOT_GAP_HEADING_RE.search(text):
+        return None
+    return text
 
 
 _INTRO_WORDS = 40
@@ -149,11 +163,17 @@ def _list_gaps(blocks: list[Block]) -> list[Found]:
     inside, theme, has_items = False, None, False
     parent: str | None = None  # the list item whose sub-items follow
     gap_level: int | None = None  # the level of the gap heading whose section this is
+    heading_theme: str | None = None  # the theme the nearest heading gives the tables under it
+    near_gap_heading = False  # one of the last two headings names gaps: a matrix of dots rates gaps
+    headings: list[str] = []
     for i, block in enumerate(blocks):
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         before_items = nxt is not None and nxt.kind == "list_item"
         if block.kind == "heading":
             level = block.level or 3
+            heading_theme = _heading_theme(block.text)
+            headings = [*headings[-1:], block.text]
+            near_gap_heading = any(_is_gap_heading(h) for h in headings)
             if _is_gap_heading(block.text):
                 inside, theme, has_items = True, None, False
                 # only a section named for gaps or needs groups them in subsections; the subsections
@@ -171,10 +191,15 @@ def _list_gaps(blocks: list[Block]) -> list[Found]:
             else:
                 inside = False
                 gap_level = None if gap_level is not None and level <= gap_level else gap_level
+        elif near_gap_heading and (rated := rated_line_at(blocks, i)):
+            out.append((theme or heading_theme, rated, block.page))  # a line of a matrix rated in dots
         elif not inside:
             rows = block.rows or []
-            if block.kind == "table" and (_assessed(rows) or _is_gap_table(rows)):  # rated gaps, anywhere
-                out += _table_gaps(block)
+            dotted = near_gap_heading and dot_rated_rows(rows)
+            if block.kind == "table" and (
+                dotted or _assessed(rows) or _is_gap_table(rows)
+            ):  # rated, anywhere
+                out += _table_gaps(block, heading_theme)
             continue
         elif block.kind == "list_item":
             text = " ".join(_NUMBER_RE.sub("", block.text).split())
@@ -186,7 +211,7 @@ def _list_gaps(blocks: list[Block]) -> list[Found]:
             else:
                 out.append((theme, text, block.page))
         elif block.kind == "table":
-            found = _table_gaps(block)
+            found = _table_gaps(block, theme or heading_theme)
             out += found
             inside = bool(found) and not has_items
             has_items = has_items or bool(found)
@@ -221,7 +246,12 @@ def extract_gaps(doc: ParsedDocument, meta: PlanMeta) -> list[Gap]:
         if text.casefold() in seen:
             continue
         seen.add(text.casefold())
-        quote = locate_quote(text, pages.get(page, ""), min_words=len(text.split()))
+        n = len(text.split())
+        # a name wrapped around its cells on the page ("... kulturhistoriska" / "●●○" / "miljöer") is
+        # quoted by its head, when that holds at least half of it
+        quote = locate_quote(text, pages.get(page, ""), min_words=n) or locate_quote(
+            text, pages.get(page, ""), min_words=max(3, (n + 1) // 2)
+        )
         gaps.append(
             Gap(
                 file=doc.file,

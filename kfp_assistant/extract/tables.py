@@ -12,6 +12,7 @@ How a plan's activity table is read:
   without an area column or section rows, the nearest preceding heading naming an area is used.
   A row whose only non-empty cell a goal label leads ("Mål 2: Stabil bemanning") sets the goal below it.
 * A row with an empty goal cell continues the goal (and area) above.
+* Tables under headings naming parts of the organisation keep them in each row (table_sections.py).
 * Each bullet of an activity cell is one activity (activity_text.py).
 * A table is a follow-up of the previous plan (``table='followup'``) when the heading or intro text
   before it says so ("uppföljning av tidigare aktiviteter", "status för förra årets aktiviteter"),
@@ -30,6 +31,7 @@ from kfp_assistant.extract.activity_text import clean_cell, flat, split_activiti
 from kfp_assistant.extract.dates import DATE_WORD_RE, responsible_parties, target_end
 from kfp_assistant.extract.quotes import locate_quote
 from kfp_assistant.extract.roles import HeaderRoles, Role, label_columns, labelled, role_by_words
+from kfp_assistant.extract.table_sections import SECTION_FIELD, parts, section_of
 from kfp_assistant.schema import Activity, Block, ParsedDocument, PlanMeta, UbaraArea
 from kfp_assistant.sv.areas import areas_in, areas_in_question
 from kfp_assistant.sv.periods import parse_period
@@ -87,6 +89,7 @@ class _Table:
     page: int = 0
     warnings: list[str] = field(default_factory=list)
     extra: dict[str, int] = field(default_factory=dict)  # header text -> column, for unknown headers
+    section: str | None = None  # the subsection the table stands in ("5.3 Äldreomsorg" -> "Äldreomsorg")
 
 
 # --------------------------------------------------------------------------- headers and rows
@@ -160,6 +163,9 @@ class _Walk:
                 return text
         return None
 
+    def section(self) -> str | None:
+        return section_of(self.headings[-1][1]) if self.headings else None
+
 
 def _rows_of(block: Block) -> list[_Row]:
     return [
@@ -192,7 +198,9 @@ def _start_table(block: Block, rows: list[_Row], walk: _Walk) -> _Table | None:
     if header:
         found, extra = header
         context, area = walk.context(), walk.heading_area()
-        return _Table(rows[0].cells, found, rows[1:], context, area, block.page, extra=extra)
+        return _Table(
+            rows[0].cells, found, rows[1:], context, area, block.page, extra=extra, section=walk.section()
+        )
     model = walk.last_activity_table
     if model is None or model.header is None or all(abs(len(r.cells) - len(model.header)) > 1 for r in rows):
         return None
@@ -203,7 +211,9 @@ def _start_table(block: Block, rows: list[_Row], walk: _Walk) -> _Table | None:
         f"columns taken from the table on page {model.page}"
     )
     context, area = walk.context(), walk.heading_area()
-    return _Table(model.header, model.roles, rows, context, area, block.page, [warning], dict(model.extra))
+    table = _Table(model.header, model.roles, rows, context, area, block.page, [warning], dict(model.extra))
+    table.section = walk.section()
+    return table
 
 
 def _add_table_block(block: Block, walk: _Walk, tables: list[_Table]) -> None:
@@ -302,7 +312,7 @@ def _table_activities(table: _Table, doc: ParsedDocument, meta: PlanMeta) -> lis
                 page=row.page,
                 quote=locate_quote(text, pages.get(row.page, "")) or text,
             )
-            record.extra = extra
+            record.extra = {**extra, SECTION_FIELD: table.section} if table.section else extra
             out.append(record)
     return out
 
@@ -353,7 +363,11 @@ def table_activities(
     """Activities from a plan's activity tables, in document order, plus warnings naming pages."""
     activities: list[Activity] = []
     warnings: list[str] = []
-    for table in _collect_tables(doc, roles):
+    tables = _collect_tables(doc, roles)
+    if not parts([t.section for t in tables]):
+        for table in tables:  # one heading over the tables is a title, no part
+            table.section = None
+    for table in tables:
         activities += _table_activities(table, doc, meta)
         warnings += [f"{doc.file}: {w}" for w in dict.fromkeys(table.warnings)]
     return activities, warnings

@@ -85,6 +85,30 @@ _KNOWN_PARTY_RE = re.compile(
 _RESPONSIBILITY = re.compile(r"\bansvar\w*|\bäg(?:er|s|are)\b|\bgenomföra\b|\bsköter\b", re.IGNORECASE)
 
 
+# What a party of the organisation is to do, the party right after the verb: "vad ska HR-enheten göra?",
+# "vad behöver enhetscheferna göra?" ("vad gör HR för något?" asks what the function is, not its rows).
+_PARTY_DOES_RE = re.compile(
+    rf"\bvad\s+(?:ska|skall|behöver|måste|kommer)\s+(?P<r>{_RESP_PARTY})\b(?=(?:\s+[\w-]+){{0,4}}?\s+göra\b"
+    r"|\s+(?:för|åt|med|kring|i|på|inom)\b|\s*[?.!]?\s*$)",
+    re.IGNORECASE,
+)
+# A party of the organisation's own (a unit or a role), not the administration the plan is of.
+_UNIT_OR_ROLE = re.compile(
+    r"(?:chef|ledning|ledare|enhet|avdelning|stab|samordnare|strateg|partner|ombud|hr)\w*$|^hr\b", re.I
+)
+_ADMINISTRATION_WORD = re.compile(
+    r"(?:förvaltning|nämnd|stadsdel|kommun|region|bolag)\w{0,4}$", re.IGNORECASE
+)
+
+
+def _party_does(question: str) -> str | None:
+    match = _PARTY_DOES_RE.search(question)
+    party = match.group("r") if match else ""
+    if not party or _ADMINISTRATION_WORD.search(party) or not _UNIT_OR_ROLE.search(fold(party)):
+        return None
+    return party
+
+
 def responsible_asked(question: str) -> str | None:
     """The responsible party a question filters by, or None: "där HR är ansvarig" -> "HR"; "som
     enhetschefen ansvarar för" -> "EC"; "vilka av dem är HR med och ansvarar för?" -> "HR" (a known
@@ -97,7 +121,8 @@ def responsible_asked(question: str) -> str | None:
         match = rx.search(question)
         if match and fold(match.group("r")) not in _RESP_GENERIC:
             return _normalise_party(match.group("r"))
-    return None
+    party = _party_does(question)
+    return _normalise_party(party) if party else None
 
 
 def _normalise_party(word: str) -> str:

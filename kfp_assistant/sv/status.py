@@ -41,8 +41,9 @@ _ASKED = (
     (PARTLY, r"\bdelvis\b|\btill\s+viss\s+del\b|\bpartly\b|\bpartially\b"),
     (
         NOT_DONE,
-        r"\b(?:inte|ej|aldrig|not|never)\s+(?:\w+\s+){0,2}?(?:genomför\w*|gjord\w*|gjorts|av|klar\w*|påbörja\w*|infört|"
-        r"införd\w*|blivit\s+av|done|completed|carried\s+out|started|implemented)\b|\bblev\s+(?:aldrig|inte)\s+av\b"
+        r"\b(?:inte|ej|aldrig|not|never)\s+(?:\w+\s+){0,2}?(?:genomför\w*|gjord\w*|gjort|gjorts|av|klar\w*|påbörja\w*|infört|"
+        r"införd\w*|blivit\s+av|done|completed|carried\s+out|started|implemented|(?:kommit\s+)?(?:igång|i\s+gång)"
+        r"|startat|börjat|get\s+started)\b|\bblev\s+(?:aldrig|inte)\s+av\b|\bfail(?:ed|s)?\s+to\b"
         r"|\bavbr(?:utits|öts|utna|uten|utet)\b|\bstr(?:ukna|ukits|öks)\b|\bställ(?:des|ts)\s+in\b"
         r"|\b(?:lades|lagts)\s+ned\b|\bprioriter(?:ades|ats)\s+ned\b|\bcancel+ed\b|\bdropped\b",
     ),
@@ -121,6 +122,17 @@ def asks_done(question: str) -> bool:
 def asks_outcome(question: str) -> bool:
     """Whether the question asks how activities went: a status, or how it went ("hur gick det med …?")."""
     return status_asked(question) is not None or bool(_OUTCOME_RE.search(question))
+
+
+# What was planned, as the thing a status or an outcome is asked of: "det de planerade förra året",
+# "planen för 2025", "förra årets aktiviteter".
+_PLANNED_RE = re.compile(r"\bplan\w*|\baktivitet\w*|\binsats\w*|\båtgärd\w*", re.IGNORECASE)
+
+
+def asks_plan_outcome(question: str) -> bool:
+    """Whether a question asks which of the planned activities reached a status ("vad blev aldrig gjort av
+    det de planerade?") or how the plan went ("hur gick det med planen för 2025?"): the follow-up rows."""
+    return bool(_PLANNED_RE.search(question)) and asks_outcome(question)
 
 
 def without_outcome(text: str) -> str:

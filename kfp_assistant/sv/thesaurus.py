@@ -14,7 +14,9 @@ One ring per line, members separated by "|". A member is a word or phrase; a
 trailing "*" makes it a prefix ("rekryter*" covers "rekrytering",
 "rekryterade"). A ring holds words that a plan could use for what the question
 means, in either direction; keep rings about one idea each, because every
-member pulls in all others. Extend it as new plans show new wording.
+member pulls in all others. Extend it as new plans show new wording. The last rings tie an occupation
+to the part of the organisation it works in ("socialsekreterare" in "individ- och familjeomsorgen"):
+plans file their activities and gaps under the part, and questions name the occupation.
 """
 
 from __future__ import annotations
@@ -73,6 +75,10 @@ inhyr*|hyrpersonal*|bemanningsföretag*|bemanningstjänst*|konsulter|konsultför
 implementer*|införa|införs|införande*|sjösätt*
 handlingsplan*|åtgärdsplan*|aktivitetsplan*
 antag*|antog*|antas|fastställ*|beslut*|godkän*|klubba*|klubbat|klubbade
+socialsekreterar*|socionom*|individ- och familjeomsorg*|ifo|socialtjänst*
+underskötersk*|vårdbiträd*|äldreomsorg*|hemtjänst*|omsorgspersonal*|vård- och omsorgsboende*
+förskollärar*|barnskötar*|förskol*
+stödassistent*|stödpedagog*|boendestödj*|funktionsnedsättning*|gruppbostad*|lss
 """
 
 
