@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from kfp_assistant.extract.table_sections import SECTION_FIELD
 from kfp_assistant.schema import Activity
-from kfp_assistant.sv.thesaurus import ring_patterns
+from kfp_assistant.sv.thesaurus import part_patterns, ring_patterns
 from kfp_assistant.sv.words import (
     MIN_PREFIX,
     PART_OF_COMPOUND,
@@ -82,7 +82,7 @@ class _Stem:
         for word in words:
             family, ring = ring_patterns(word)
             self.family += family
-            self.ring += ring
+            self.ring += [*ring, *part_patterns(word)]  # the part of the organisation an occupation works in
         modifier = _modifier(stem)
         # "arbets-" of "arbetsmiljö" stands for work in general, not for what the compound names
         self.modifier = modifier if modifier not in general_stems() else None

@@ -14,9 +14,12 @@ One ring per line, members separated by "|". A member is a word or phrase; a
 trailing "*" makes it a prefix ("rekryter*" covers "rekrytering",
 "rekryterade"). A ring holds words that a plan could use for what the question
 means, in either direction; keep rings about one idea each, because every
-member pulls in all others. Extend it as new plans show new wording. The last rings tie an occupation
-to the part of the organisation it works in ("socialsekreterare" in "individ- och familjeomsorgen"):
-plans file their activities and gaps under the part, and questions name the occupation.
+member pulls in all others. Extend it as new plans show new wording.
+
+_PART_RINGS tie an occupation to the part of the organisation it works in ("socialsekreterare" in
+"individ- och familjeomsorgen"): plans file activities under the part, questions name the occupation.
+They only say which rows a list's topic picks (part_patterns), never widen a text search: "äldreomsorg"
+in a question about recruiting to elderly care does not ask for passages on assistant nurses.
 """
 
 from __future__ import annotations
@@ -75,6 +78,10 @@ inhyr*|hyrpersonal*|bemanningsföretag*|bemanningstjänst*|konsulter|konsultför
 implementer*|införa|införs|införande*|sjösätt*
 handlingsplan*|åtgärdsplan*|aktivitetsplan*
 antag*|antog*|antas|fastställ*|beslut*|godkän*|klubba*|klubbat|klubbade
+"""
+
+
+_PART_RINGS = """
 socialsekreterar*|socionom*|individ- och familjeomsorg*|ifo|socialtjänst*
 underskötersk*|vårdbiträd*|äldreomsorg*|hemtjänst*|omsorgspersonal*|vård- och omsorgsboende*
 förskollärar*|barnskötar*|förskol*
@@ -122,6 +129,22 @@ def ring_patterns(word: str) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Patt
             family += hits
             others += [rx for rx in patterns if rx not in hits]
     return tuple(family), tuple(others)
+
+
+@lru_cache(maxsize=1)
+def _compiled_parts() -> list[list[re.Pattern[str]]]:
+    return [[_member_regex(m) for m in ring] for ring in _parse(_PART_RINGS)]
+
+
+@lru_cache(maxsize=1 << 12)
+def part_patterns(word: str) -> tuple[re.Pattern[str], ...]:
+    """The patterns of the parts of the organisation an occupation works in, and of the occupations a
+    part employs ("socialsekreterarna" -> "individ- och familjeomsorg*", "socionom*", ...)."""
+    out: list[re.Pattern[str]] = []
+    for patterns in _compiled_parts():
+        if any(rx.fullmatch(word) for rx in patterns):
+            out += [rx for rx in patterns if not rx.fullmatch(word)]
+    return tuple(out)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -8,11 +8,13 @@ from __future__ import annotations
 from kfp_assistant.ask.passages import content_tokens
 from kfp_assistant.ask.records_answer import answer_from_records
 from kfp_assistant.ask.router import route
+from kfp_assistant.ask.topic_rows import rank_rows
 from kfp_assistant.extract.table_sections import SECTION_FIELD
 from kfp_assistant.schema import Activity, PlanRecords
 from kfp_assistant.sv.areas import areas_in_question
 from kfp_assistant.sv.responsible import responsible_asked
 from kfp_assistant.sv.status import NOT_DONE, status_asked
+from kfp_assistant.sv.thesaurus import part_patterns
 from kfp_assistant.sv.year_parts import asked_months, date_months, due_in
 
 ADMIN = "Tekniska nämnden i Västby kommun"
@@ -111,3 +113,21 @@ def test_rows_named_by_the_part_of_the_organisation_they_stand_under() -> None:
 def test_everyday_words_for_introduction_and_for_applicants() -> None:
     assert areas_in_question("hur tar de hand om nyanställda?") == ["Introducera"]
     assert _shown("Vad gör Västby för att locka fler sökande?") == ["Praktikplatser för gymnasieelever"]
+
+
+def test_an_occupation_finds_the_rows_of_the_part_of_the_organisation_it_works_in() -> None:
+    rows = [
+        _row(
+            "Tak för antal ärenden per handläggare",
+            "Behålla",
+            "2028",
+            "Enhetschef",
+            section="Individ- och familjeomsorg",
+        ),
+        _row("Lönetillägg för specialistsocialsekreterare", "Behålla", "2028", "Avdelningschef"),
+        _row("Planeringstid två timmar i veckan", "Behålla", "2028", "Rektor", section="Förskola"),
+    ]
+    question = "vad gör de för att socialsekreterarna ska stanna?"
+    kept = rank_rows({"socialsekreter"}, question, rows)
+    assert [a.activity for a in kept] == [rows[0].activity, rows[1].activity]
+    assert part_patterns("förskollärarna") and not part_patterns("lönen")
