@@ -230,6 +230,7 @@ def assemble_pages(
     lines: list[list[Line]], heights: list[float], tables: dict[int, list[TableArea]]
 ) -> list[Page]:
     """Drop furniture, build blocks, put tables in reading order, mark tables that run on."""
+    tables = {i: [t for t in ts if _holds_its_text(t, lines[i])] for i, ts in tables.items()}
     body_lines = [[ln for ln in ls if not in_table(ln, tables.get(i, []))] for i, ls in enumerate(lines)]
     header, footer = furniture_bands(body_lines, heights)
     size = body_size(body_lines)
@@ -255,6 +256,18 @@ def assemble_pages(
             Page(number=i + 1, text="\n".join(b.text for b in blocks), blocks=blocks, furniture=furniture)
         )
     return pages
+
+
+_MIN_HELD = 0.5  # share of the words inside a ruled area that its cells must hold
+
+
+def _holds_its_text(table: TableArea, lines: list[Line]) -> bool:
+    """Whether a ruled table's cells hold the text inside its area. Rules drawn around only part of a
+    layout (a time plan whose marks sit in ruled cells, its activity texts outside any cell) give cells
+    that miss most of the words: reading them as the table would lose the text, so the lines are kept."""
+    inside = sum(len(ln.text.split()) for ln in lines if in_table(ln, [table]))
+    held = sum(len(cell.split()) for row in table.rows for cell in row)
+    return inside == 0 or held >= _MIN_HELD * inside
 
 
 def _order_at(lines: list[Line], top: float) -> float:
