@@ -1,6 +1,7 @@
 """A plan's activities: from activity tables (tables.py), cards of labelled rows (cards.py), lists with
 labelled fields (lists.py), paragraphs under area headings that name who is responsible (paragraphs.py)
-and follow-up tables read column by column (status_columns.py).
+follow-up tables read column by column (status_columns.py) and titled cards of inline fields
+(titled_cards.py).
 
 All readers run on every plan; an activity found by two (a list item that repeats a table row)
 is kept once, the first reader's. A plan with neither gives no records and the warning "no activity
@@ -19,6 +20,7 @@ from kfp_assistant.extract.paragraphs import paragraph_activities
 from kfp_assistant.extract.roles import HeaderRoles
 from kfp_assistant.extract.status_columns import status_column_activities
 from kfp_assistant.extract.tables import table_activities
+from kfp_assistant.extract.titled_cards import titled_card_activities
 from kfp_assistant.schema import Activity, ParsedDocument, PlanMeta
 
 # Said of a plan whose activities are only in prose; the LLM path (store.plans) replaces it.
@@ -41,6 +43,7 @@ def extract_activities(
         *list_activities(doc, meta),
         *paragraph_activities(doc, meta),
         *status_column_activities(doc, meta),
+        *titled_card_activities(doc, meta),
     ]
     for record in others:
         if (record.table, flat(record.activity).casefold()) not in seen:

@@ -143,3 +143,27 @@ def test_one_heading_over_the_activity_table_is_no_part() -> None:
         _table(header, ("Behålla", "Friskvårdstimme för skiftlagen", "2028", "Stationschef")),
     )
     assert SECTION_FIELD not in extract_activities(doc, PlanMeta())[0][0].extra
+
+
+def test_titled_cards_with_fields_run_together_are_activities() -> None:
+    doc = _doc(
+        _h("4 Insatser"),
+        _h("U2 · Utveckla", 3),
+        _h("Starta en intern kurs i ritteknik för nya tekniker", 3),
+        _p(
+            "Varför: Få nyutexaminerade kan ritprogrammen. Ägare: Teknisk chef Klart: HT 2028 Mätetal: Antal deltagare"
+        ),
+        _h("Behålla", 3),
+        _p("Vi vill att fler stannar: det är viktigt för oss."),
+        _p("Lönen ses över varje år."),
+    )
+    activities = extract_activities(doc, PlanMeta())[0]
+    assert [(a.area, a.activity, a.target_date, a.responsible, a.goal) for a in activities] == [
+        (
+            "Utveckla",
+            "Starta en intern kurs i ritteknik för nya tekniker",
+            "HT 2028",
+            "Teknisk chef",
+            "Få nyutexaminerade kan ritprogrammen.",
+        )
+    ]
