@@ -150,9 +150,7 @@ def test_titled_cards_with_fields_run_together_are_activities() -> None:
         _h("4 Insatser"),
         _h("U2 · Utveckla", 3),
         _h("Starta en intern kurs i ritteknik för nya tekniker", 3),
-        _p(
-            "Varför: Få nyutexaminerade kan ritprogrammen. Ägare: Teknisk chef Klart: HT 2028 Mätetal: Antal deltagare"
-        ),
+        _p("Varför: Få nyutexaminerade kan ritprogrammen. Ägare: Teknisk chef Klart: HT 2028 Mätetal: Antal"),
         _h("Behålla", 3),
         _p("Vi vill att fler stannar: det är viktigt för oss."),
         _p("Lönen ses över varje år."),
