@@ -11,7 +11,7 @@ import re
 
 from kfp_assistant.ask.scope import latest_per_administration
 from kfp_assistant.schema import Activity, PlanRecords
-from kfp_assistant.sv.status import status_of
+from kfp_assistant.sv.status import DONE, NOT_FINISHED, status_of
 
 # A count asked: "hur många blev genomförda?" is the plan's sentence counting them, not a list of rows.
 COUNT_ASKED = re.compile(r"\bhur\s+många\b|\bantal(?:et)?\b|\bhow\s+many\b", re.IGNORECASE)
@@ -22,6 +22,8 @@ def of_status(rows: list[Activity], status: str | None) -> list[Activity]:
     asked or no row's cell opens with a status (a comment in prose tells each row's)."""
     if status is None or not any(status_of(a.followup) for a in rows):
         return rows
+    if status == NOT_FINISHED:  # "vad har de inte hunnit klart med?": every row not done yet
+        return [a for a in rows if status_of(a.followup) not in (None, DONE)]
     return [a for a in rows if status_of(a.followup) == status]
 
 

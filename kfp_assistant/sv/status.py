@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 DONE, PARTLY, ONGOING, NOT_DONE = "done", "partly", "ongoing", "not_done"
+# Asked only, never a cell's status: whatever is not done yet (ongoing, partly done or not begun).
+NOT_FINISHED = "not_finished"
 
 # The cell's opening words; the first kind that matches is the status ("Delvis genomförd" is partly,
 # "Ej genomförd" not done, before "genomförd" is read as done).
@@ -39,6 +41,12 @@ _CELL_RE = [(kind, re.compile(rf"^\W*(?:{words})\b", re.IGNORECASE)) for kind, w
 # A question asking for the rows of one status: the kind whose words it uses, checked in this order.
 _ASKED = (
     (PARTLY, r"\bdelvis\b|\btill\s+viss\s+del\b|\bpartly\b|\bpartially\b"),
+    # not finished: "vad har de inte hunnit klart med?", "vilka är inte klara?", "what is not finished yet?"
+    (
+        NOT_FINISHED,
+        r"\b(?:inte|ej|not)\s+(?:\w+\s+){0,2}?(?:klar\w*|färdig\w*|slutför\w*|finished|complete[d]?\s+yet)\b"
+        r"|\bunfinished\b|\bincomplete\b|\båterstår\b|\bkvar\s+att\s+göra\b",
+    ),
     (
         NOT_DONE,
         r"\b(?:inte|ej|aldrig|not|never)\s+(?:\w+\s+){0,2}?(?:genomför\w*|gjord\w*|gjort|gjorts|av|klar\w*|påbörja\w*|infört|"

@@ -8,12 +8,13 @@ from __future__ import annotations
 from kfp_assistant.ask.passages import content_tokens
 from kfp_assistant.ask.records_answer import answer_from_records
 from kfp_assistant.ask.router import route
+from kfp_assistant.ask.status_rows import of_status
 from kfp_assistant.ask.topic_rows import rank_rows
 from kfp_assistant.extract.table_sections import SECTION_FIELD
 from kfp_assistant.schema import Activity, PlanRecords
 from kfp_assistant.sv.areas import areas_in_question
 from kfp_assistant.sv.responsible import responsible_asked
-from kfp_assistant.sv.status import NOT_DONE, status_asked
+from kfp_assistant.sv.status import NOT_DONE, NOT_FINISHED, status_asked
 from kfp_assistant.sv.thesaurus import part_patterns
 from kfp_assistant.sv.year_parts import asked_months, date_months, due_in
 
@@ -131,3 +132,15 @@ def test_an_occupation_finds_the_rows_of_the_part_of_the_organisation_it_works_i
     kept = rank_rows({"socialsekreter"}, question, rows)
     assert [a.activity for a in kept] == [rows[0].activity, rows[1].activity]
     assert part_patterns("förskollärarna") and not part_patterns("lönen")
+
+
+def test_what_is_not_finished_is_every_row_not_done() -> None:
+    rows = [
+        _row("Mässa för gymnasieelever", "", "", "", table="followup", status="Genomförd"),
+        _row("Nätverk för arbetsledare", "", "", "", table="followup", status="Pågår, klart i vår"),
+        _row("Lönekartläggning", "", "", "", table="followup", status="Delvis genomförd"),
+        _row("Film om yrket", "", "", "", table="followup", status="Ej påbörjad"),
+    ]
+    assert status_asked("vad har de inte hunnit klart med?") == NOT_FINISHED
+    assert status_asked("vilka blev aldrig av?") == NOT_DONE
+    assert [a.activity for a in of_status(rows, NOT_FINISHED)] == [a.activity for a in rows[1:]]
