@@ -26,7 +26,7 @@ _HALF_RE = re.compile(
     r"\b(?P<ord>första|andra|first|second)\s+(?:halvåret|halvår|half(?:\s+of\s+the\s+year)?)\b", re.I
 )
 _TERM_RE = re.compile(
-    r"\b(?:(?P<ht>ht|hösten|höstterminen|autumn|fall)|(?P<vt>vt|våren|vårterminen|spring))\b", re.I
+    r"\b(?:(?P<ht>ht|hösten|höstterminen|autumn)|(?P<vt>vt|våren|vårterminen|spring))\b", re.I
 )
 _MONTHS = (
     "januari", "februari", "mars", "april", "maj", "juni",
