@@ -65,6 +65,8 @@ LIST_WORDS = _stems(
     " fler flera färre mer mindre få"
     # asking for the list itself: "ge mig / visa / räkna upp / berätta om aktiviteterna"
     " ge mig visa lista räkna upp berätta sammanfatta"
+    # when, in general: "vad ska de göra framöver?", "hur gör de numera?" (the plan's time, no topic)
+    " framöver framåt numera nuförtiden framgent fortsättningsvis kommande"
 )
 # Words asking for a plan's list of needs itself, in everyday words: which occupations or competences
 # are lacking, hard to find or needed ("vilka yrken är svårast att hitta?", "vad för slags kompetens

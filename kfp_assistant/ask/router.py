@@ -184,6 +184,8 @@ def _intent(question: str, n_admins: int, metrics: list[str], target: str | None
 # slutar?": what an administration does about something is answered by its activities (and the text).
 _DOES_RE = re.compile(
     r"\b(?:vad|hur)\s+(?:gör|görs|ska|skall|skulle|tänker|planerar|kommer|satsar|vill)\b"
+    # "hur får de folk att stanna?"
+    r"|\bhur\s+får\s+(?:de|dom|man|vi|ni|\w+en|\w+et)\s+(?:[\w-]+\s+){0,3}?att\b"
     # how they work with an area: "hur arbetar de med introduktion?", "hur tar de emot nyanställda?"
     r"|\bhur\s+(?:arbetar|jobbar|hanterar|säkerställer|tar|välkomnar|stöttar)\b"
     r"|\bvilka\s+(?:satsningar|planer)\b|\bvad\s+(?:finns\s+det\s+)?för\s+(?:planer|satsningar)\b"

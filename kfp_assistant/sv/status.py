@@ -135,11 +135,17 @@ def asks_outcome(question: str) -> bool:
 # What was planned, as the thing a status or an outcome is asked of: "det de planerade förra året",
 # "planen för 2025", "förra årets aktiviteter".
 _PLANNED_RE = re.compile(r"\bplan\w*|\baktivitet\w*|\binsats\w*|\båtgärd\w*", re.IGNORECASE)
+# ... or named by when it was planned: "från 2025", "förra året", "i fjol".
+_WHEN_PLANNED_RE = re.compile(
+    r"\b(?:från|för|i|under)\s+(?:19|20)\d{2}\b|\bförra\s+året\b|\bi\s+fjol\b", re.I
+)
 
 
 def asks_plan_outcome(question: str) -> bool:
     """Whether a question asks which of the planned activities reached a status ("vad blev aldrig gjort av
     det de planerade?") or how the plan went ("hur gick det med planen för 2025?"): the follow-up rows."""
+    if status_asked(question) and _WHEN_PLANNED_RE.search(question):  # "vad blev inte av från 2025?"
+        return True
     return bool(_PLANNED_RE.search(question)) and asks_outcome(question)
 
 

@@ -144,3 +144,11 @@ def test_what_is_not_finished_is_every_row_not_done() -> None:
     assert status_asked("vad har de inte hunnit klart med?") == NOT_FINISHED
     assert status_asked("vilka blev aldrig av?") == NOT_DONE
     assert [a.activity for a in of_status(rows, NOT_FINISHED)] == [a.activity for a in rows[1:]]
+
+
+def test_everyday_forms_of_what_is_done_when_and_what_did_not_happen() -> None:
+    keep = route("Västby – hur får de VA-ingenjörerna att stanna?", PLANS)
+    assert (keep.intent, keep.target, keep.areas) == ("list", "activities", ["Behålla"])
+    assert _shown("vad blev inte av från 2027 i Västby?") == ["Introduktionsfilm på flera språk"]
+    # "framöver" says when, not what: every row of the party
+    assert _shown("Vad ska driftcheferna göra framöver?") == _shown("Vad ska driftcheferna göra?")
