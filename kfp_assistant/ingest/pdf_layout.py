@@ -230,7 +230,7 @@ def assemble_pages(
     lines: list[list[Line]], heights: list[float], tables: dict[int, list[TableArea]]
 ) -> list[Page]:
     """Drop furniture, build blocks, put tables in reading order, mark tables that run on."""
-    tables = {i: [t for t in ts if _holds_its_text(t, lines[i])] for i, ts in tables.items()}
+    tables = {i: _holding_text(ts, lines[i]) for i, ts in tables.items()}
     body_lines = [[ln for ln in ls if not in_table(ln, tables.get(i, []))] for i, ls in enumerate(lines)]
     header, footer = furniture_bands(body_lines, heights)
     size = body_size(body_lines)
@@ -268,6 +268,17 @@ def _holds_its_text(table: TableArea, lines: list[Line]) -> bool:
     inside = sum(len(ln.text.split()) for ln in lines if in_table(ln, [table]))
     held = sum(len(cell.split()) for row in table.rows for cell in row)
     return inside == 0 or held >= _MIN_HELD * inside
+
+
+def _holding_text(tables: list[TableArea], lines: list[Line]) -> list[TableArea]:
+    """The page's ruled tables that hold their text. A line is counted in the first table it starts in,
+    so a line running across cards side by side counts once: a page whose tables together hold their
+    words keeps them all."""
+    inside = sum(len(ln.text.split()) for ln in lines if in_table(ln, tables))
+    held = sum(len(cell.split()) for t in tables for row in t.rows for cell in row)
+    if inside == 0 or held >= _MIN_HELD * inside:
+        return tables
+    return [t for t in tables if _holds_its_text(t, lines)]
 
 
 def _order_at(lines: list[Line], top: float) -> float:
