@@ -91,10 +91,12 @@ _AREA_SUBJECT = {
         "pension pensionen pensionsavgång pensionsavgångar pensionering anställning anställningen"
         " anställningar anställningarna"
     ),
-    "Attrahera": _stems(
-        "arbetsgivare arbetsgivaren arbetsgivarvarumärke arbetsgivarvarumärket sökande kandidater ansökningar"
-    ),
-    # attracting and recruiting are of applicants: "locka fler sökande" asks for the whole area
+    "Attrahera": _stems("arbetsgivare arbetsgivaren arbetsgivarvarumärke arbetsgivarvarumärket"),
+}
+# ... and whom the area is about when nothing else is named: attracting and recruiting are of applicants,
+# "locka fler sökande" asks for the whole area, "locka sökande och studenter" for the rows on either.
+_AREA_SUBJECT_ALONE = {
+    "Attrahera": _stems("sökande kandidater ansökningar"),
     "Rekrytera": _stems("sökande kandidater ansökningar"),
 }
 
@@ -186,6 +188,8 @@ def topic_stems(route: Route, question_tokens: set[str]) -> set[str]:
         topic = {t for t in topic - NEED_WORDS if not _need_compound(t)}
     for area in route.areas:
         topic -= _AREA_SUBJECT.get(area, frozenset())
+        if topic <= (alone := _AREA_SUBJECT_ALONE.get(area, frozenset())):
+            topic -= alone
     name = _own_name(route)
     # a single letter is no topic ("kultur o fritid": "o" is "och")
     return {t for t in topic if len(t) > 1 and not _in_name(t, name)}

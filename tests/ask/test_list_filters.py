@@ -152,3 +152,20 @@ def test_everyday_forms_of_what_is_done_when_and_what_did_not_happen() -> None:
     assert _shown("vad blev inte av från 2027 i Västby?") == ["Introduktionsfilm på flera språk"]
     # "framöver" says when, not what: every row of the party
     assert _shown("Vad ska driftcheferna göra framöver?") == _shown("Vad ska driftcheferna göra?")
+
+
+def test_applicants_alone_ask_for_the_area_and_beside_another_word_pick_rows() -> None:
+    rows = [
+        _row("Praktikplatser för studenter i parkerna", "Attrahera", "2028", "Parkchef"),
+        _row("Filmer om yrket för fler sökande med teknisk bakgrund", "Attrahera", "2028", "Kommunikation"),
+        _row("Sommarjobb för gymnasieelever", "Attrahera", "2028", "Parkchef"),
+    ]
+    plan = PlanRecords(doc_id="vb", file="vb.pdf", administration=ADMIN, period="2028", activities=rows)
+
+    def shown(question: str) -> list[str]:
+        route_ = route(question, PLANS)
+        found = answer_from_records(route_, [plan], content_tokens(question, route_))
+        return [r.activity for r in rows if found and r.activity in found.text]
+
+    assert shown("Hur ska Västby locka fler sökande?") == [r.activity for r in rows]
+    assert shown("Hur ska Västby locka fler sökande och studenter?") == [r.activity for r in rows[:2]]
