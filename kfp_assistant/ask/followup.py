@@ -11,7 +11,7 @@ from kfp_assistant.ask.comparison import question_terms
 from kfp_assistant.ask.figure_groups import of_sex_group
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import EXPLAIN_STRONG_RE, route
-from kfp_assistant.ask.scope import choose, resolve_plans, unique
+from kfp_assistant.ask.scope import choose, following_ids, resolve_plans, unique
 from kfp_assistant.schema import Citation
 from kfp_assistant.sv.activity_terms import FIELD_WORDS
 from kfp_assistant.sv.administrations import without_names
@@ -222,6 +222,9 @@ def resolve_followup(
     if previous.versions_named and not new.versions_named and same_administrations and not asks_now(question):
         # how those versions' activities went is told by the version after them too (its follow-up)
         resolved = _versions_talked_about(resolved, previous, also_after=asks_done(question))
+    if status_asked(question):  # "och vilka av dem blev aldrig av?": the version after follows them up
+        later = following_ids(resolved.doc_ids, previous.catalog or catalog)
+        resolved = resolved.model_copy(update={"doc_ids": unique([*resolved.doc_ids, *later])})
     figure = bool(resolved.metrics) and resolved.intent != "explain" and resolved.target in (None, "figures")
     if _versions_compared(previous, catalog) and figure and same_administrations and not new.versions_named:
         # "jämför de två planerna: hur många går i pension och hur många behöver anställas?": a figure asked

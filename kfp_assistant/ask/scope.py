@@ -149,6 +149,12 @@ def _plans_for_spec(spec: str, plans: Sequence[Any]) -> list[Any]:
     return [p for p in covering if version_key(p)[0] == year] or covering
 
 
+def following_ids(doc_ids: Sequence[str], catalog: Sequence[Any]) -> list[str]:
+    """Doc ids of the version after each of these plans: it follows their activities up."""
+    chosen = [p for p in catalog if _get(p, "doc_id") in set(doc_ids)]
+    return [str(_get(p, "doc_id")) for p in _following_versions(chosen, catalog)]
+
+
 def _next_after(spec: str, plans: Sequence[Any]) -> list[Any]:
     """Of each administration, the first plan starting after a period's start ("2025" -> the plan for
     2026): a plan follows up the activities of the one before it, also when that one is not indexed."""
@@ -238,10 +244,13 @@ def resolve_plans(route: Route, reference: Collection[str] = ()) -> Route:
     selectors = unique([*named_plan_periods(route.question), *spans, *_version_years(route, pool)])
     chosen: list[Any] = []
     unknown: list[str] = []
+    following: list[Any] = []  # versions chosen as the follow-up of a plan not indexed
     for spec in selectors:
         hits = _plans_for_spec(spec, pool)
-        if not hits and asks_done(route.question):  # "hur gick det med planen för 2025?", not indexed
-            hits = _next_after(spec, pool)  # the version after it follows its activities up
+        later = _next_after(spec, pool) if not hits and asks_done(route.question) else []
+        if later:  # "hur gick det med planen för 2025?", not indexed: the version after follows it up
+            following += later
+            continue
         chosen += hits
         unknown += [] if hits else [spec]
     bare_years = [y for y in route.requested_periods if "-" not in y and y not in selectors]
@@ -257,6 +266,7 @@ def resolve_plans(route: Route, reference: Collection[str] = ()) -> Route:
         unknown += [] if chosen else [found[1] if found else route.relative_period]
     if chosen and asks_done(route.question):
         chosen += _following_versions(chosen, pool)  # how the named version's activities went
+    chosen += following
     if chosen and len(named) > 1:
         # "X och Y (2021 års plan)": the period picks the plans of those that have it; a named
         # administration without one is still asked about, in its latest plan.

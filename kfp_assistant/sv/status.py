@@ -41,15 +41,19 @@ _CELL_RE = [(kind, re.compile(rf"^\W*(?:{words})\b", re.IGNORECASE)) for kind, w
 # A question asking for the rows of one status: the kind whose words it uses, checked in this order.
 _ASKED = (
     (PARTLY, r"\bdelvis\b|\btill\s+viss\s+del\b|\bpartly\b|\bpartially\b"),
-    # not finished: "vad har de inte hunnit klart med?", "vilka är inte klara?", "what is not finished yet?"
+    # not finished: "vad har de inte hunnit klart med?", "vad blev inte gjort?", "what is not finished yet?";
+    # not begun or not carried out ("aldrig", "inte påbörjad", "blev inte av", "inte genomförts": the
+    # status cells' own word) is NOT_DONE below
     (
         NOT_FINISHED,
-        r"\b(?:inte|ej|not)\s+(?:\w+\s+){0,2}?(?:klar\w*|färdig\w*|slutför\w*|finished|complete[d]?\s+yet)\b"
+        r"\b(?:inte|ej|not)\s+(?:\w+\s+){0,2}?(?:klar\w*|färdig\w*|slutför\w*|gjord\w*|gjort|gjorts"
+        r"|finished|completed?|done)\b"
         r"|\bunfinished\b|\bincomplete\b|\båterstår\b|\bkvar\s+att\s+göra\b",
     ),
     (
         NOT_DONE,
-        r"\b(?:inte|ej|aldrig|not|never)\s+(?:\w+\s+){0,2}?(?:genomför\w*|gjord\w*|gjort|gjorts|av|klar\w*|påbörja\w*|infört|"
+        r"\b(?:aldrig|never)\s+(?:\w+\s+){0,2}?(?:genomför\w*|gjord\w*|gjort|gjorts|klar\w*|done|completed|carried\s+out)\b"
+        r"|\b(?:inte|ej|aldrig|not|never)\s+(?:\w+\s+){0,2}?(?:genomför\w*|av|påbörja\w*|infört|"
         r"införd\w*|blivit\s+av|done|completed|carried\s+out|started|implemented|(?:kommit\s+)?(?:igång|i\s+gång)"
         r"|startat|börjat|get\s+started)\b|\bblev\s+(?:aldrig|inte)\s+av\b|\bfail(?:ed|s)?\s+to\b"
         r"|\bavbr(?:utits|öts|utna|uten|utet)\b|\bstr(?:ukna|ukits|öks)\b|\bställ(?:des|ts)\s+in\b"

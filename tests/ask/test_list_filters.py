@@ -8,6 +8,7 @@ from __future__ import annotations
 from kfp_assistant.ask.passages import content_tokens
 from kfp_assistant.ask.records_answer import answer_from_records
 from kfp_assistant.ask.router import route
+from kfp_assistant.ask.scope import following_ids
 from kfp_assistant.ask.status_rows import of_status
 from kfp_assistant.ask.topic_rows import rank_rows
 from kfp_assistant.extract.table_sections import SECTION_FIELD
@@ -169,3 +170,18 @@ def test_applicants_alone_ask_for_the_area_and_beside_another_word_pick_rows() -
 
     assert shown("Hur ska Västby locka fler sökande?") == [r.activity for r in rows]
     assert shown("Hur ska Västby locka fler sökande och studenter?") == [r.activity for r in rows[:2]]
+
+
+def test_the_version_after_a_plan_follows_it_up() -> None:
+    catalog = [
+        {"doc_id": "v1", "administration": ADMIN, "period": "2026-2028", "file": "v1.pdf"},
+        {"doc_id": "v2", "administration": ADMIN, "period": "2027-2029", "file": "v2.pdf"},
+        {"doc_id": "o", "administration": "Kulturnämnden i Västby", "period": "2027", "file": "o.pdf"},
+    ]
+    assert following_ids(["v1"], catalog) == ["v2"]
+    assert following_ids(["v2"], catalog) == []
+    # a plan asked by a year no indexed version has: the next version follows it up
+    asked = route("Hur gick det med tekniska nämndens plan för 2026?", catalog[:2])
+    assert asked.doc_ids == ["v1"] or "v2" in asked.doc_ids
+    asked = route("Hur gick det med tekniska nämndens plan för 2025?", catalog[:2])
+    assert asked.doc_ids == ["v1"] and not asked.unknown_periods
