@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from kfp_assistant.ask.due_rows import due_years, is_due
+from kfp_assistant.ask.due_rows import due_rows, due_years, is_due
 from kfp_assistant.ask.figure_groups import group_hits, without_admin_names
 from kfp_assistant.ask.figure_plans import latest_giving_group, stand_ins
 from kfp_assistant.ask.figure_rank import figure_rank, ranked
@@ -36,7 +36,7 @@ from kfp_assistant.sv.status import asks_outcome, status_asked
 from kfp_assistant.sv.superlatives import superlative_of
 from kfp_assistant.sv.table_terms import measure_asked
 from kfp_assistant.sv.words import question_stems, tokenize
-from kfp_assistant.sv.year_parts import asked_months, due_in
+from kfp_assistant.sv.year_parts import asked_months
 
 _MAX_ROWS = 60
 
@@ -97,10 +97,7 @@ def _activity_rows(route: Route, plan: PlanRecords, table: str, topic: set[str])
     rows = [a for a in plan.activities if a.table == table and _matches_responsible(a, route.responsible)]
     rows = of_status(rows, status_asked(route.question)) if table == "followup" else rows
     due, months = due_years(route, plan.period), asked_months(route.question)  # "under tredje kvartalet"
-    rows = (
-        [a for a in rows if is_due(a, due) and (not months or due_in(a.target_date, months))] if due else rows
-    )
-    rows = [a for a in rows if due_in(a.target_date, months)] if months and not due else rows
+    rows = due_rows(rows, due, months)
     q = route.question
     in_area = [a for a in rows if set(a.areas) & set(route.areas)]
     if in_area:

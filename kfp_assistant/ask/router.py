@@ -181,10 +181,9 @@ def _intent(question: str, n_admins: int, metrics: list[str], target: str | None
 
 
 # "Vad gör X för att behålla sjuksköterskor?", "Hur ska de locka fler sökande?", "vad gör de när folk
-# slutar?": what an administration does about something is answered by its activities (and the text).
+# slutar?", "hur får de folk att stanna?": what an administration does is answered by its activities.
 _DOES_RE = re.compile(
     r"\b(?:vad|hur)\s+(?:gör|görs|ska|skall|skulle|tänker|planerar|kommer|satsar|vill)\b"
-    # "hur får de folk att stanna?"
     r"|\bhur\s+får\s+(?:de|dom|man|vi|ni|\w+en|\w+et)\s+(?:[\w-]+\s+){0,3}?att\b"
     # how they work with an area: "hur arbetar de med introduktion?", "hur tar de emot nyanställda?"
     r"|\bhur\s+(?:arbetar|jobbar|hanterar|säkerställer|tar|välkomnar|stöttar)\b"
@@ -213,9 +212,8 @@ _ABOUT_RE = re.compile(
 def _open_activity_question(
     question: str, intent: Intent, areas: list[str], metrics: list[str], responsible: str | None = None
 ) -> bool:
-    """Whether a question asks what an administration does about a topic or an area, or what a party of
-    it is to do ("vad ska HR-enheten göra?"), not a figure; or how far the activities planned have come
-    ("vad blev aldrig gjort av det de planerade?", "hur gick det med planen för 2025?")."""
+    """Whether a question asks what an administration does about a topic or an area, what a party is to
+    do ("vad ska HR göra?") or how the activities planned went ("hur gick det med planen för 2025?")."""
     figure = metrics and _FIGURE_STRONG_RE.search(question)
     if not figure and intent in ("explain", "other") and asks_plan_outcome(question):
         return True
