@@ -212,8 +212,7 @@ _ABOUT_RE = re.compile(
 def _open_activity_question(
     question: str, intent: Intent, areas: list[str], metrics: list[str], responsible: str | None = None
 ) -> bool:
-    """Whether a question asks what an administration does about a topic or an area, what a party is to
-    do ("vad ska HR göra?") or how the activities planned went ("hur gick det med planen för 2025?")."""
+    """Whether a question asks what is done about a topic or area, by a party, or how the planned went."""
     figure = metrics and _FIGURE_STRONG_RE.search(question)
     if not figure and intent in ("explain", "other") and asks_plan_outcome(question):
         return True
