@@ -37,6 +37,9 @@ line in body type) right above a box of labelled fields, or a first row with the
 Such a box is a card when each of its filled rows is label/value pairs ("Ansvar | X | Klart | Y") naming
 at least three roles, one of them who or when; a box of key figures or a contact box names fewer. A
 title row inside the box starts the next card of a box that stacks several ("Titel" rows between them).
+
+A box of one column may set its labels inline, one field a line ("Ägare: HR-chef"), under a heading
+line ("U1 · Utveckla") and a title line: it is read as a card of labelled rows, its title the activity.
 """
 
 from __future__ import annotations
@@ -202,6 +205,43 @@ def titled_cards(rows: list[list[str]], title: str | None) -> list[_Card]:
     return cards
 
 
+_INLINE_LABEL_RE = re.compile(r"^([^\W\d_][^\W\d_ /-]*(?:[ /-][^\W\d_]+){0,2}):\s+(\S.*)$")
+
+
+# Where a label may start inside a line: a capitalised word (and up to two words in lower case) and
+# a colon ("Ansvarig:", "Klart senast:"; not "Enhetschef Klart:").
+_LABEL_START_RE = re.compile(r"(?<=\S)\s+(?=([A-ZÅÄÖ][^\W\d_]*(?: [a-zåäö][^\W\d_]*){0,2}):\s)")
+
+
+def _at_labels(line: str) -> list[str]:
+    """A line cut before each label that names a role ("... Ansvarig: X Klart: Y" -> three parts),
+    for fields set one after another in a box's lines."""
+    cuts = [m.end() for m in _LABEL_START_RE.finditer(line) if role_by_words(m[1]) is not None]
+    parts = [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)], strict=True)]
+    return [p for p in parts if p]
+
+
+def unfolded(rows: list[list[str]]) -> list[list[str]]:
+    """A box of one column whose lines carry their labels ("Ägare: HR-chef") as rows of label and
+    value; the line right before a card's first label line, when no line names the activity, is
+    its title and so its activity ("U1 · Utveckla" / "Starta ett mentorprogram" / "Varför: ..."
+    / "Ägare: ..."). Any other table as it is."""
+    if not rows or any(sum(1 for c in r if c.strip()) != 1 for r in rows):
+        return rows
+    lines = [part for r in rows for c in r if c.strip() for ln in c.splitlines() for part in _at_labels(ln)]
+    out: list[list[str]] = []
+    for ln in lines:
+        m = _INLINE_LABEL_RE.match(ln)
+        out.append([m[1], m[2]] if m and role_by_words(m[1]) is not None else [ln, ""])
+    roles = [role_by_words(r[0]) if r[1] else None for r in out]
+    if sum(1 for r in roles if r) < 2 or "activity" in roles:
+        return rows
+    for i in range(len(out) - 1):
+        if not roles[i] and roles[i + 1] and _is_title(out[i][0]) and not _area_only(out[i][0]):
+            out[i] = ["Aktivitet", out[i][0]]
+    return out
+
+
 def card_activities(doc: ParsedDocument, meta: PlanMeta) -> list[Activity]:
     """Activities laid out as cards of labelled rows, in document order."""
     out: list[Activity] = []
@@ -227,7 +267,7 @@ def card_activities(doc: ParsedDocument, meta: PlanMeta) -> list[Activity]:
             title = flat(block.text) if short and areas_in(block.text) else None
             continue
         followup = followup_level is not None
-        rows = block.rows or []
+        rows = unfolded(block.rows or [])
         heading_area = previous_title or next(
             (t for _, t in reversed(headings) if len(t.split()) <= 6 and areas_in(t)), None
         )

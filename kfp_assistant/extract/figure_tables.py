@@ -37,7 +37,13 @@ from typing import Literal, cast
 from kfp_assistant.extract.figure_cues import FLOWS, cues_in, fits
 from kfp_assistant.extract.figure_numbers import Number, years_in
 from kfp_assistant.extract.quotes import locate_quote
-from kfp_assistant.extract.table_headers import header_metric, is_subset_sum, is_whole, middle_band
+from kfp_assistant.extract.table_headers import (
+    header_metric,
+    is_subset_sum,
+    is_whole,
+    middle_band,
+    subtotal_group,
+)
 from kfp_assistant.schema import Block, KeyFigure, ParsedDocument, PlanMeta
 from kfp_assistant.sv.metrics import METRICS
 from kfp_assistant.sv.numbers import parse_number, unit_in
@@ -298,10 +304,11 @@ def group_figures(
     if not any(measures):
         return []
     out = []
-    for row in rows[1:]:
+    for i, row in enumerate(rows[1:], start=1):
         label = " ".join(row[0].split()) if row else ""
         if not re.search(r"[^\W\d_]{3}", label) or is_subset_sum(label):
             continue
+        group = subtotal_group(rows, i)
         words = " ".join(row).split()
         quote = locate_quote(" ".join(words), page_text, min_words=len(words), sep=r"[\s|]+")
         for cell, measure in zip(row[1:], measures, strict=False):
@@ -317,7 +324,7 @@ def group_figures(
             )
             metric = fits(measure[0], number, "," in cell)
             if metric:
-                scope = None if is_whole(label) else label
+                scope = group or (None if is_whole(label) else label)
                 out.append(figure_record(doc, meta, metric, value, measure[2], scope, block.page, quote))
     return out
 

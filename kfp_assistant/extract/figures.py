@@ -66,7 +66,7 @@ from kfp_assistant.extract.figure_tables import (
     year_row_figures,
 )
 from kfp_assistant.extract.quotes import locate_quote
-from kfp_assistant.extract.table_headers import with_joined_header
+from kfp_assistant.extract.table_headers import caption_year, with_joined_header
 from kfp_assistant.schema import Block, KeyFigure, ParsedDocument, PlanMeta
 from kfp_assistant.sv.metrics import METRICS
 
@@ -380,13 +380,13 @@ def extract_figures(doc: ParsedDocument, meta: PlanMeta) -> list[KeyFigure]:
                 block = with_joined_header(block)
                 if block.continues_previous and header and block.rows and block.rows[0] != header:
                     block = block.model_copy(update={"rows": [header, *block.rows]})
-                header = block.rows[0] if block.rows else None
+                header, year = (block.rows[0] if block.rows else None), caption_year(caption) or ctx.year
                 figures += (
-                    table_figures(block, doc, meta, page.text, caption, ctx.year)
+                    table_figures(block, doc, meta, page.text, caption, year)
                     or _pair_figures(block, ctx, doc, meta, page.text)
                     or year_row_figures(block, doc, meta, page.text)
-                    or metric_row_figures(block, doc, meta, page.text, ctx.year)
-                    or group_figures(block, doc, meta, page.text, f"{caption} {above}", ctx.year)
+                    or metric_row_figures(block, doc, meta, page.text, year)
+                    or group_figures(block, doc, meta, page.text, f"{caption} {above}", year)
                 )
             else:
                 if _CAPTION_RE.match(block.text):

@@ -81,6 +81,9 @@ ROLE_HEADERS: dict[str, Role] = {
     "när": "date",
     "tid": "date",
     "år": "date",
+    # the usual abbreviations of a narrow column's header ("Omr.", "Ansv.")
+    "omr": "area",
+    "ansv": "responsible",
 }
 # Headers phrased as a question or a "how we ..." line, by their first word and verb: "Vad vi
 # gör", "Vad ska göras?", "Hur följer vi upp?", "Så vet vi att det fungerar", "Vem gör det?".

@@ -10,6 +10,8 @@
   (the usual headcount; hourly-paid staff are apart), a row "Långtid, dag 60 och längre" of a
   sick-leave table is long-term sick leave. In prose these words qualify other things, so they are
   read here only.
+* A subtotal row ("Summa myndighetsutövning", "Delsumma förskola") sums the group row above it
+  that it names, not the whole organisation.
 * A row for the whole organisation ("Totalt", "Hela förvaltningen", "Förvaltningen totalt",
   "Samtliga medarbetare") gives plan-wide figures, not a group's.
 """
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 
 from kfp_assistant.extract.figure_cues import cues_in
+from kfp_assistant.extract.figure_numbers import years_in
 from kfp_assistant.schema import Block
 from kfp_assistant.sv.numbers import parse_number
 
@@ -34,6 +37,7 @@ _HEADER_WORDS = (
 )
 # A closed band of sick days that starts at day 15 ("Dag 15–59") is neither short nor long-term leave.
 _MIDDLE_BAND_RE = re.compile(r"\bdag\s*15\s*[–-]\s*\d", re.IGNORECASE)
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _WHOLE_RE = re.compile(r"^(?:totalt?|summa|samtliga|alla|hela)\b|\b(?:totalt?|summa)$", re.IGNORECASE)
 # A sum of some of the rows, not the whole: "Summa åtta yrkesgrupper", "Totalt 5 största enheterna".
 _SUBSET_SUM_RE = re.compile(
@@ -64,6 +68,35 @@ def is_subset_sum(label: str) -> bool:
     return bool(_SUBSET_SUM_RE.match(" ".join(label.split())))
 
 
+_SUBTOTAL_RE = re.compile(r"^(delsumma|summa|totalt?)\b[\s:,]*(.*)$", re.IGNORECASE)
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5].casefold() for w in re.findall(r"[^\W\d_]{4,}", text)}
+
+
+def subtotal_group(rows: list[list[str]], i: int) -> str | None:
+    """The group a subtotal row sums: the nearest group row above it (a label over empty cells) that
+    its words name ("Summa myndighetsutövning" under "Myndighetsutövning", "Delsumma förskola" under
+    "Förskoleavdelningen"); a "Delsumma" row with no such group sums the group row above it, or
+    the words after it. None for a row that is no subtotal of a group."""
+    label = " ".join(rows[i][0].split()) if rows[i] else ""
+    m = _SUBTOTAL_RE.match(label)
+    if not m:
+        return None
+    groups = [
+        " ".join(r[0].split())
+        for r in rows[1:i]
+        if r and r[0].strip() and not any(c.strip() for c in r[1:]) and not _SUBTOTAL_RE.match(r[0].strip())
+    ]
+    named = [g for g in reversed(groups) if _stems(m.group(2)) & _stems(g)]
+    if named:
+        return named[0]
+    if m.group(1).casefold() == "delsumma":
+        return groups[-1] if groups else m.group(2) or None
+    return None
+
+
 def _is_number(cell: str) -> bool:
     return parse_number(" ".join(cell.split()).lstrip("+±")) is not None
 
@@ -82,11 +115,45 @@ def _joined(top: str, bottom: str) -> str:
     return glued if bottom[:1].islower() and _cue_length(glued) > _cue_length(spaced) else spaced
 
 
+_FORWARD_RE = re.compile(r"\b(?:mål\w*|prognos\w*|budget\w*|beräkna\w*|kommande)\b", re.IGNORECASE)
+
+
+def caption_year(caption: str) -> str | None:
+    """The one year a table's caption dates its data to ("Anställda per avdelning 2025", "...
+    2024-12-31"), which may be before the plan's own year; None when it names none or several, or
+    looks ahead (a target or forecast)."""
+    named = [y for y in years_in(caption) if len(y) == 4]
+    if len(set(named)) != 1 or len(years_in(caption)) != len(named) or _FORWARD_RE.search(caption):
+        return None
+    return named[0]
+
+
+def _spread_years(top: list[str]) -> list[str] | None:
+    """A header row of years each spanning the empty cells to its right ("" | 2024 | "" | "" | 2025
+    | ...), the years repeated over the cells they span; None for any other row."""
+    cells = [" ".join(c.split()) for c in top]
+    if cells[0] or not any(cells) or not all(not c or _YEAR_RE.fullmatch(c) for c in cells):
+        return None
+    if all(cells[1:]):
+        return None  # a year over every column spans nothing: an ordinary header
+    out, year = [], ""
+    for cell in cells:
+        year = cell or year
+        out.append(year)
+    return out
+
+
 def with_joined_header(block: Block) -> Block:
-    """The table with a header wrapped over two rows made one row (module docstring); else as it is."""
+    """The table with a header wrapped over two rows made one row (module docstring); else as it is.
+    A first row of years spanning the columns under them (a two-level header: 2024 over "Kvinnor |
+    Män | Totalt") is joined the same way, each column named by its year and its own label."""
     rows = block.rows or []
     if len(rows) < 3 or len(rows[0]) != len(rows[1]) or rows[0][0].strip() or not rows[1][0].strip():
         return block
+    spread = _spread_years(rows[0])
+    if spread and not any(_is_number(c) for c in rows[1]) and any(_is_number(c) for c in rows[2]):
+        header = [" ".join(f"{top} {bottom}".split()) for top, bottom in zip(spread, rows[1], strict=True)]
+        return block.model_copy(update={"rows": [header, *rows[2:]]})
     if any(_is_number(c) for c in rows[0] + rows[1]) or not any(_is_number(c) for c in rows[2]):
         return block
     header = [_joined(top, bottom) for top, bottom in zip(rows[0], rows[1], strict=True)]

@@ -14,9 +14,12 @@ Rows: inside a table, the lines of one row (wrapped cells) are closer together t
 apart, so a gap clearly wider than the usual line pitch starts a new row. When all lines are
 evenly spaced (rows of one line each, or rows set without padding), a line with text in the
 first column and in another column starts a row. A line with a single short segment in the
-first column is a section row ("Utveckla"). A line of one segment from the first column across
-the next, of the table's size and closely followed by a line of the table's cells, is a row spanning
-the table ("Mål 2: Stabil bemanning ...", a goal over the rows below it), its text in the first cell.
+first column is a section row ("Utveckla"); so is a line of first-column text in another type style
+than the first-column text above it, or under a line that ended with room for its first word: no
+wrap, but a group row between a subtotal and the rows it heads. A line of one segment from the first
+column across the next, of the table's size and closely followed by a line of the table's cells, is a
+row spanning the table ("Mål 2: Stabil bemanning ...", a goal over the rows below it), its text in the
+first cell.
 Cell text joins its lines (hyphenation undone); a
 bulleted line starts a new line in the cell, as in ruled tables. A wrapped cell set closer to
 the next column than a column gap is cut where a run of text starts in that column.
@@ -204,6 +207,9 @@ def _rows(region: list[Line], starts: list[float], spanning: set[int]) -> list[l
         if even and following is not None and _label_above(columns, following, starts):
             new_row, lifted = True, n
         new_row = new_row or n in spanning or n - 1 in spanning
+        if not new_row and even and set(columns) == {0}:
+            above = [ln for ln in region[:n] if any(_column_of(starts, s.x0) == 0 for s in ln.segments)]
+            new_row = bool(above) and _not_a_wrap(above[-1], line, starts)
         if not new_row and rows and len(columns) == 1 and 0 in columns and _is_section(rows[-1]):
             new_row = True
         if new_row:
@@ -223,6 +229,22 @@ def _label_above(columns: dict[int, str], following: Line, starts: list[float]) 
     label = below.get(0, "")
     # "varav tillsvidare | 381" is a row of its own under the one above, not the end of a wrapped label
     return len(below) > 1 and label[:1].islower() and not _PART_ROW_RE.match(label)
+
+
+def _not_a_wrap(prev: Line, line: Line, starts: list[float]) -> bool:
+    """Whether a line of first-column text starts a row of its own rather than continuing the cell
+    above (a group row "Planering och utveckling" under a row "Summa ..."): a wrapped cell keeps its
+    type style (bold, italic), and wraps only when its next word would not fit on the line above."""
+    first = [s for s in prev.segments if _column_of(starts, s.x0) == 0]
+    if len(starts) < 2 or not first or first[0].text.rstrip().endswith("-"):
+        return False
+    if (prev.bold, prev.italic) != (line.bold, line.italic):
+        return True
+    seg = line.segments[0]
+    word = seg.text.split()[0] if seg.text.split() else ""
+    per_char = (seg.x1 - seg.x0) / max(len(seg.text), 1)
+    room = starts[1] - line.size - first[0].x1
+    return room > per_char * (len(word) + 1)
 
 
 def _is_section(row: list[list[str]]) -> bool:

@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kfp_assistant.ingest.lines import BULLET_LINE_RE, KEEP_HYPHEN_NEXT, NUMBERED_RE, join_lines, starts_item
 from kfp_assistant.ingest.pdf_captions import caption_tables
 from kfp_assistant.ingest.pdf_grid import find_grids
+from kfp_assistant.ingest.pdf_ruled_cells import finer_rows, has_inner_columns
 from kfp_assistant.ingest.pdf_runs import FontWidths, Line, page_lines_from_runs, page_runs
 from kfp_assistant.schema import Block, BlockKind, Page
 
@@ -163,16 +164,38 @@ def lines_to_blocks(lines: list[Line], body: float, page_no: int) -> list[tuple[
 
 def find_tables(plumber_page: Any) -> list[TableArea]:
     """Ruled tables on a pdfplumber page, each cell's text rebuilt from the words inside it."""
-    found = [t for t in plumber_page.find_tables() if max((len(r.cells) for r in t.rows), default=0) >= 2]
-    if not found:
+    tables = plumber_page.find_tables()
+    found = [t for t in tables if max((len(r.cells) for r in t.rows), default=0) >= 2]
+    boxes = boxes_side_by_side([t for t in tables if t not in found])
+    if not found and not boxes:
         return []
     words = plumber_page.extract_words(extra_attrs=["size"])
+    # boxes whose text stands in columns of its own (labels beside values) are left to the lines
+    found += [b for b in boxes if not has_inner_columns(b, words)]
     out = []
     for table in found:
-        rows = [[cell_text(words, cell) if cell else "" for cell in row.cells] for row in table.rows]
+        rows = finer_rows(table, words, cell_text) or [
+            [cell_text(words, cell) if cell else "" for cell in row.cells] for row in table.rows
+        ]
         x0, top, x1, bottom = table.bbox
         out.append(TableArea(top=float(top), bottom=float(bottom), x0=float(x0), x1=float(x1), rows=rows))
     return out
+
+
+def boxes_side_by_side(boxes: list[Any]) -> list[Any]:
+    """Ruled boxes of one column set side by side in a grid (activity cards two by two), and the
+    boxes under them in the same grid column: each is read as a table of its own, so that its text is
+    not interleaved line by line with the box beside it. A lone box (a fact box in the text column)
+    is left to the lines."""
+
+    def beside(a: Any, b: Any) -> bool:
+        ax0, atop, ax1, abottom = a.bbox
+        bx0, btop, bx1, bbottom = b.bbox
+        return (ax1 <= bx0 or bx1 <= ax0) and atop < bbottom and btop < abottom
+
+    paired = [a for a in boxes if any(beside(a, b) for b in boxes if b is not a)]
+    lefts = {round(a.bbox[0]) for a in paired}
+    return [a for a in boxes if a in paired or any(abs(a.bbox[0] - x) <= 2 for x in lefts)]
 
 
 def cell_text(words: list[dict[str, Any]], bbox: tuple[float, float, float, float]) -> str:
@@ -208,6 +231,25 @@ def in_table(ln: Line, tables: list[TableArea]) -> bool:
     return any(t.top - 1 <= ln.top <= t.bottom + 1 and t.x0 - 2 <= ln.x <= t.x1 + 2 for t in tables)
 
 
+def _outside(ln: Line, tables: list[TableArea]) -> Line | None:
+    """The line without its segments that lie in a table beside where it starts (a sidebar's line
+    read together with the boxes next to it), None when nothing is left."""
+    if len(ln.segments) < 2:
+        return ln
+    kept = [
+        s
+        for s in ln.segments
+        if not any(
+            t.top - 1 <= ln.top <= t.bottom + 1 and t.x0 - 2 <= s.x0 and s.x1 <= t.x1 + 2 for t in tables
+        )
+    ]
+    if len(kept) == len(ln.segments):
+        return ln
+    if not kept:
+        return None
+    return replace(ln, segments=kept, text=" ".join(s.text for s in kept), x=kept[0].x0)
+
+
 def table_block(rows: list[list[str]], page_no: int) -> Block:
     """Cells keep their internal newlines in rows; in text each row is one line (newlines -> spaces)."""
     text = "\n".join(" | ".join(c.replace("\n", " ") for c in row) for row in rows)
@@ -231,7 +273,10 @@ def assemble_pages(
 ) -> list[Page]:
     """Drop furniture, build blocks, put tables in reading order, mark tables that run on."""
     tables = {i: _holding_text(ts, lines[i]) for i, ts in tables.items()}
-    body_lines = [[ln for ln in ls if not in_table(ln, tables.get(i, []))] for i, ls in enumerate(lines)]
+    body_lines = [
+        [out for ln in ls if not in_table(ln, tables.get(i, [])) and (out := _outside(ln, tables.get(i, [])))]
+        for i, ls in enumerate(lines)
+    ]
     header, footer = furniture_bands(body_lines, heights)
     size = body_size(body_lines)
     pages: list[Page] = []

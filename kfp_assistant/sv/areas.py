@@ -133,12 +133,31 @@ _AREA_CODES = {
 _CODE_SEPARATORS = re.compile(r"\s*(?:[/,&+]|\boch\b)\s*|\s+", re.IGNORECASE)
 
 
+def _abbreviated(code: str) -> str | None:
+    """The area a cut-short area word names ("Utv", "Attr.", "Intro"): three letters or more that
+    begin exactly one area's own words (not a compound such as "kompetensutveckling"); else None."""
+    stem = code.rstrip(".").casefold()
+    if len(stem) < 3 or not stem.isalpha():
+        return None
+    named = {
+        area
+        for area, words in _AREA_CELL_WORDS.items()
+        if any(w.startswith(stem) and w[:3] == area[:3].casefold() for w in words)
+    }
+    return named.pop() if len(named) == 1 else None
+
+
 def _area_codes(text: str) -> list[str]:
-    """The areas of a cell written wholly in area letters ("U/B" -> Utveckla, Behålla), else []."""
+    """The areas of a cell written wholly in area letters or cut-short area words ("U/B" -> Utveckla,
+    Behålla; "Attr/Rekr" -> Attrahera, Rekrytera), else []."""
     codes = [c for c in _CODE_SEPARATORS.split(text.strip()) if c]
-    if not codes or any(c.lower() not in _AREA_CODES or not c[0].isupper() for c in codes):
-        return []
-    named = {_AREA_CODES[c.lower()] for c in codes}
+    named = set()
+    for code in codes:
+        area = _AREA_CODES.get(code.lower()) if code[0].isupper() else None
+        area = area or _abbreviated(code)
+        if area is None:
+            return []
+        named.add(area)
     return [area for area in UBARA_AREAS if area in named]
 
 

@@ -221,3 +221,42 @@ def test_a_forecast_over_the_plan_period_and_a_year_on_an_activity_card() -> Non
         ["Klart", "2027"],
     ]
     assert not [f for f in _found(_table(card)) if f[1] == 2027], "a year on a card counts nothing"
+
+
+def test_a_year_spanning_gender_columns_dates_each_column() -> None:
+    """A two-level header (a year over "Kvinnor | Män | Totalt"): each cell its year and gender."""
+    rows = [
+        ["", "2031", "", "", "2032", "", ""],
+        ["Mått", "Kvinnor", "Män", "Totalt", "Kvinnor", "Män", "Totalt"],
+        ["Sjukfrånvaro, %", "6,1", "3,9", "5,4", "5,8", "4,0", "5,3"],
+    ]
+    assert _found(_table(rows)) == [
+        ("sick_leave_pct", 6.1, "2031", "Kvinnor"),
+        ("sick_leave_pct", 3.9, "2031", "Män"),
+        ("sick_leave_pct", 5.4, "2031", None),
+        ("sick_leave_pct", 5.8, "2032", "Kvinnor"),
+        ("sick_leave_pct", 4.0, "2032", "Män"),
+        ("sick_leave_pct", 5.3, "2032", None),
+    ]
+
+
+def test_a_subtotal_row_is_scoped_to_its_group_and_a_caption_dates_the_table() -> None:
+    """ "Summa X" under a group row X sums that group, not the organisation; the caption's one year
+    dates the table (the data year, before the plan's own year)."""
+    rows = [
+        ["Enhet", "Tillsvidare", "Visstid"],
+        ["Hemtjänst", "", ""],
+        ["Hemtjänst norr", "40", "6"],
+        ["Hemtjänst syd", "35", "4"],
+        ["Summa hemtjänsten", "75", "10"],
+        ["Boenden", "", ""],
+        ["Vårdboende Eken", "60", "9"],
+        ["Delsumma", "60", "9"],
+        ["Förvaltningen totalt", "135", "19"],
+    ]
+    caption = Block(kind="heading", text="Tabell 4. Anställda per enhet 2030", page=1)
+    found = _found(caption, _table(rows), period="2031")
+    assert ("employees_permanent", 75.0, "2030", "Hemtjänst") in found
+    assert ("employees_permanent", 60.0, "2030", "Boenden") in found
+    assert ("employees_permanent", 135.0, "2030", None) in found
+    assert not [f for f in found if f[1] in (75.0, 10.0) and f[3] is None]

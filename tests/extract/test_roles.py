@@ -45,6 +45,8 @@ from kfp_assistant.store.embeddings import make_embeddings
         ("Fokus", "area"),
         ("Målgrupp", None),  # who takes part, not a goal
         ("Nr", None),
+        ("Omr.", "area"),  # a narrow column's abbreviations
+        ("Ansv.", "responsible"),
     ],
 )
 def test_role_words(header: str, role: str | None) -> None:

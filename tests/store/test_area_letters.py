@@ -18,6 +18,15 @@ def test_area_letters_and_hr_words_name_areas() -> None:
         assert areas_in(cell) == [], cell
 
 
+def test_cut_short_area_words_name_their_areas() -> None:
+    """A narrow area column's abbreviations ("Utv", "Attr/Rekr", "Intro."), never a compound's start."""
+    assert areas_in("Utv") == ["Utveckla"] and areas_in("Beh.") == ["Behålla"]
+    assert areas_in("Attr/Rekr") == ["Attrahera", "Rekrytera"] and areas_in("Intro") == ["Introducera"]
+    assert areas_in("Avsl") == ["Avsluta"]
+    for cell in ("Komp", "Ut", "Utb", "Arb", "Ledn"):
+        assert areas_in(cell) == [], cell
+
+
 def test_stored_activities_without_areas_get_them_from_their_area_cell(tmp_path: Path) -> None:
     row = Activity(
         file="p.pdf", doc_id="p", administration="X", period="2026", table="plan", area="Av/B", goal=None,
