@@ -43,6 +43,7 @@ from kfp_assistant.extract.table_headers import (
     is_whole,
     middle_band,
     subtotal_group,
+    sum_measure,
 )
 from kfp_assistant.schema import Block, KeyFigure, ParsedDocument, PlanMeta
 from kfp_assistant.sv.metrics import METRICS
@@ -52,6 +53,8 @@ FigureUnit = Literal["count", "percent", "index", "years"]
 _TOTAL_LABELS = ("", "totalt", "total", "summa", "samtliga", "alla")
 _GENDER_ROWS = {"k": "women", "kvinnor": "women", "kvinna": "women", "m": "men", "män": "men", "man": "men"}
 _YEAR_CELL_RE = re.compile(r"\s*(?:19|20)\d\d(?:0[1-9]|1[0-2])?\s*")
+# A total column over a span of years: "Summa 2026–2028".
+_SPAN_TOTAL_RE = re.compile(r"(?:summa|totalt?)\s+((?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d)", re.IGNORECASE)
 _LABEL_UNIT_RE = re.compile(r"^(.*?)(?:,\s*([^,]{1,20})|\s*\(([^()]{1,20})\))\s*$")
 # A column of targets, budgets or forecasts holds no stated figures: "Mål 2025", "Prognos 2026".
 _NOT_STATED_RE = re.compile(r"\bmål\w*|budget\w*|prognos\w*|\bplan\w*", re.IGNORECASE)
@@ -91,6 +94,7 @@ def _column_years(header: list[str], strict: bool) -> list[str | None]:
     for cell in header:
         if strict:
             found = years_in(cell.strip()) if _YEAR_CELL_RE.fullmatch(cell) else []
+            found = found or (years_in(m[1]) if (m := _SPAN_TOTAL_RE.fullmatch(cell.strip())) else [])
             named = [y for y in years if y and len(y) == 4]
             if not found and len(named) >= 2 and cell.strip().casefold() in _TOTAL_LABELS[1:]:
                 found = [f"{named[0]}-{named[-1]}"]
@@ -303,6 +307,10 @@ def group_figures(
     measures = [_measure(" ".join(c.split()), caption, year) for c in rows[0][1:]]
     if not any(measures):
         return []
+    measures = [
+        m or sum_measure(" ".join(c.split()), measures, caption, year)
+        for c, m in zip(rows[0][1:], measures, strict=True)
+    ]
     out = []
     for i, row in enumerate(rows[1:], start=1):
         label = " ".join(row[0].split()) if row else ""

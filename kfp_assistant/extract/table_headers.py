@@ -23,6 +23,7 @@ import re
 from kfp_assistant.extract.figure_cues import cues_in
 from kfp_assistant.extract.figure_numbers import years_in
 from kfp_assistant.schema import Block
+from kfp_assistant.sv.metrics import METRICS
 from kfp_assistant.sv.numbers import parse_number
 
 _HEADER_WORDS = (
@@ -33,6 +34,14 @@ _HEADER_WORDS = (
     ),
     (re.compile(r"^(?:summa\s+|antal\s+)?månads(?:avlönade|anställda)\b", re.IGNORECASE), "employees_total"),
     (re.compile(r"^(?:varav\s+)?långtid\b", re.IGNORECASE), "long_sick_leave_pct"),
+    # an open band of sick days from day 30 on ("Dag 60–", "Dag 91 och längre") is long-term leave
+    (
+        re.compile(
+            r"^(?:varav\s+)?dag\s*(?:[3-9]\d|\d{3})\s*(?:[–-]\s*$|\+|och\s+(?:längre|mer|över))",
+            re.IGNORECASE,
+        ),
+        "long_sick_leave_pct",
+    ),
     (re.compile(r"^(?:varav\s+)?korttid\b", re.IGNORECASE), "short_sick_leave_pct"),
 )
 # A closed band of sick days that starts at day 15 ("Dag 15–59") is neither short nor long-term leave.
@@ -126,6 +135,24 @@ def caption_year(caption: str) -> str | None:
     if len(set(named)) != 1 or len(years_in(caption)) != len(named) or _FORWARD_RE.search(caption):
         return None
     return named[0]
+
+
+_BARE_SUM_RE = re.compile(r"\s*(?:totalt?|summa)\s*", re.IGNORECASE)
+
+
+def sum_measure(
+    cell: str, measures: list[tuple[str, str | None, str | None] | None], caption: str, year: str | None
+) -> tuple[str, str | None, str | None] | None:
+    """What a bare "Summa"/"Totalt" column sums when the caption names no count: the staff, beside
+    columns of employment forms ("Tillsvidare | Visstid | Timavlönade | Summa"); else the share the
+    caption names ("Sjukfrånvaro per avdelning": "Totalt | Dag 1–14 | ...")."""
+    if not _BARE_SUM_RE.fullmatch(cell):
+        return None
+    forms = {m[0] for m in measures if m} & {"employees_permanent", "employees_temporary", "hourly_staff"}
+    if len(forms) >= 2:
+        return "employees_total", "count", year
+    shares = [c.metric for c in cues_in(caption) if METRICS[c.metric]["unit"] == "percent"]
+    return (shares[0], "percent", year) if shares else None
 
 
 def _spread_years(top: list[str]) -> list[str] | None:

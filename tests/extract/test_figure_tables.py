@@ -260,3 +260,33 @@ def test_a_subtotal_row_is_scoped_to_its_group_and_a_caption_dates_the_table() -
     assert ("employees_permanent", 60.0, "2030", "Boenden") in found
     assert ("employees_permanent", 135.0, "2030", None) in found
     assert not [f for f in found if f[1] in (75.0, 10.0) and f[3] is None]
+
+
+def test_a_bare_sum_column_sums_the_employment_forms_beside_it_or_the_captions_share() -> None:
+    """'Summa' after columns of employment forms counts all staff; 'Totalt' in a table of sick leave
+    by spell is the total sick leave; 'Dag 60–' is long-term sick leave; 'Summa 2031–2033' spans."""
+    staff = [
+        ["Befattning", "Tillsvidare", "Visstid", "Timavlönade", "Summa"],
+        ["Kock", "12", "3", "5", "20"],
+        ["Totalt", "40", "6", "9", "55"],
+    ]
+    found = _found(Block(kind="heading", text="Personal per befattning", page=1), _table(staff))
+    assert ("employees_total", 20.0, "2026", "Kock") in found and (
+        "employees_total",
+        55.0,
+        "2026",
+        None,
+    ) in found
+    sick = [
+        ["Enhet", "Totalt", "Dag 1–14", "Dag 15–59", "Dag 60–"],
+        ["Hemtjänst", "9,1", "3,0", "1,5", "4,6"],
+    ]
+    found = _found(Block(kind="heading", text="Sjukfrånvaro per enhet", page=1), _table(sick))
+    assert ("sick_leave_pct", 9.1, "2026", "Hemtjänst") in found
+    assert ("long_sick_leave_pct", 4.6, "2026", "Hemtjänst") in found
+    assert not [f for f in found if f[1] == 1.5]  # a closed band from day 15 is neither short nor long
+    leaving = [["Befattning", "2031", "2032", "2033", "Summa 2031–2033"], ["Kock", "1", "2", "0", "3"]]
+    found = _found(
+        Block(kind="heading", text="Antal som går i pension per befattning", page=1), _table(leaving)
+    )
+    assert ("retirements", 3.0, "2031-2033", "Kock") in found
