@@ -238,6 +238,8 @@ def _not_a_wrap(prev: Line, line: Line, starts: list[float]) -> bool:
     first = [s for s in prev.segments if _column_of(starts, s.x0) == 0]
     if len(starts) < 2 or not first or first[0].text.rstrip().endswith("-"):
         return False
+    if line.segments[0].text[:1].islower():
+        return False  # a label going on in lower case ("Anställda med månadslön" / "i december")
     if (prev.bold, prev.italic) != (line.bold, line.italic):
         return True
     seg = line.segments[0]
