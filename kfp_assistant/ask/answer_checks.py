@@ -16,17 +16,9 @@ from kfp_assistant.ask.ranked_dimension import ranks_asked, unless_unranked
 from kfp_assistant.ask.records_answer import RecordAnswer
 from kfp_assistant.ask.records_text import misses_the_question
 from kfp_assistant.ask.route import Route
-from kfp_assistant.sv.numbers import states_number
+from kfp_assistant.sv.numbers import states_count
 
 _COUNT_ASKED = re.compile(r"\bhur\s+många\b|\bhow\s+many\b", re.IGNORECASE)
-# A count spelt out: "åtta av de sexton aktiviteterna" (states_number takes number words only before
-# a word of staff); "inom sex månader" is a time, no count.
-_COUNT_WORD = re.compile(
-    r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton|nitton"
-    r"|tjugo|trettio|fyrtio|femtio|sextio|sjuttio|åttio|nittio|hundra)\b"
-    r"(?!\s+(?:års?|månader|månaders|veckor|veckors|dagar|dagars|timmar|minuter|gånger)\b)",  # a time
-    re.IGNORECASE,
-)
 _OUTLINE = re.compile(r"(?<![\d,])\b\d+(?:\.\d+){1,3}\.?(?=\s)")
 NO_COUNT_SV = "Planen anger inget antal för det."
 
@@ -41,7 +33,7 @@ def unless_uncounted(route: Route, composed: Composed) -> Composed:
     if composed.not_found or not asks_count(route):
         return composed
     quotes = [_OUTLINE.sub(" ", c.quote) for c in composed.citations]
-    if any(states_number(q) or _COUNT_WORD.search(q) for q in quotes):
+    if any(states_count(q) for q in quotes):
         return composed
     return Composed(f"{NOT_FOUND_SV} {NO_COUNT_SV}", [], True, composed.probability, composed.features)
 

@@ -60,9 +60,15 @@ _NUMBER_WORDS_RE = re.compile(
 )
 # Cardinals written out: "åtta av de sexton aktiviteterna är genomförda". Not "en"/"ett" (articles too);
 # counted rows are written so, headcounts and rates in digits.
-_CARDINALS_RE = re.compile(
-    r"\b(?:två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton"
-    r"|nitton|tjugo|trettio|fyrtio|femtio)\b",
+_CARDINAL_WORDS = (
+    r"två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|sjutton|arton"
+    r"|nitton|tjugo|trettio|fyrtio|femtio"
+)
+_CARDINALS_RE = re.compile(rf"\b(?:{_CARDINAL_WORDS})\b", re.IGNORECASE)
+# A count spelt out as an answer to "hur många?": any cardinal but one giving a time ("inom sex månader").
+_COUNT_WORDS_RE = re.compile(
+    rf"\b(?:{_CARDINAL_WORDS}|sextio|sjuttio|åttio|nittio|hundra)\b"
+    r"(?!\s+(?:års?|månader|månaders|veckor|veckors|dagar|dagars|timmar|minuter|gånger)\b)",
     re.IGNORECASE,
 )
 # Money: "125 000 kr", "3,5 mnkr", "2 miljoner kronor".
@@ -134,6 +140,12 @@ def states_share(text: str) -> bool:
 def states_cardinal(text: str) -> bool:
     """Whether a text states a number in digits or as a cardinal written out ("åtta av de sexton")."""
     return states_number(text) or bool(_CARDINALS_RE.search(text))
+
+
+def states_count(text: str) -> bool:
+    """Whether a text states a count: a number, or a cardinal written out that is no time ("åtta av de
+    sexton aktiviteterna" does, "inom sex månader" does not)."""
+    return states_number(text) or bool(_COUNT_WORDS_RE.search(text))
 
 
 def states_amount_of(text: str, unit: str) -> bool:
