@@ -53,6 +53,7 @@ def test_every_gold_record_names_a_plan_of_the_corpus() -> None:
         (("layouts_l.py",), "unseen9", 3),
         (("layouts_m.py",), "unseen10", 4),
         (("layouts_n.py",), "unseen11", 4),
+        (("layouts_o.py", "layouts_p.py"), "unseen12", 6),
     ],
 )
 def test_the_unseen_plans_regenerate_to_identical_bytes_and_their_gold_names_them(
