@@ -200,9 +200,13 @@ def respective_pairs(sentence: str) -> dict[int, tuple[int, int]]:
     return out
 
 
-# A note dating the figures: "Uppgifterna avser den 30 september 2025", "per 31 december 2024".
+# A note dating the figures: "Uppgifterna avser den 30 september 2025", "per 31 december 2024",
+# "avser december 2025", "Statistiken avser läget i oktober 2025".
+_MONTHS = r"(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
 REFERENCE_DATE_RE = re.compile(
-    r"\b(?:per|avser|gäller|till\s+och\s+med|t\.\s?o\.\s?m\.?)\s+(?:den\s+)?(?:\d{1,2}\s+[a-zåäö]+\s+)?"
+    r"\b(?:per|avser(?:\s+läget)?(?:\s+(?:i|per))?|gäller|till\s+och\s+med|t\.\s?o\.\s?m\.?)\s+(?:den\s+)?(?:\d{1,2}\s+[a-zåäö]+\s+|"
+    + _MONTHS
+    + r"\s+)?"
     r"(?:19|20)\d\d\b|\bden\s+\d{1,2}\s+[a-zåäö]+\s+(?:19|20)\d\d\b",
     re.IGNORECASE,
 )

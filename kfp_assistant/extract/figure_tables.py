@@ -20,11 +20,7 @@ A table whose columns are genders per year ("Kvinnor 2024 | Män 2024 | Totalt 2
 split row women_share/men_share (its 100 % total none), other rows their metric scoped "Kvinnor"/"Män",
 the total column the plan-wide figure.
 
-A third shape has groups as rows and measures as columns ("Yrkesgrupp | Antal
-tillsvidareanställda | Går i pension inom 5 år"): each header cell that names a metric (a bare
-"Antal" the caption's count) gives one figure per row, scoped to the row's group ("Totalt": the
-whole plan), with the year the header names, else the years "inom 5 år" spans from the data
-year, else the data year.
+A third shape, groups as rows and measures as columns, is read by figure_groups.py.
 
 Each cell is its own figure, with its column's year; the quote is the row as the page shows it.
 """
@@ -42,8 +38,7 @@ from kfp_assistant.extract.table_headers import (
     is_subset_sum,
     is_whole,
     middle_band,
-    subtotal_group,
-    sum_measure,
+    plain_label,
 )
 from kfp_assistant.schema import Block, KeyFigure, ParsedDocument, PlanMeta
 from kfp_assistant.sv.metrics import METRICS
@@ -51,8 +46,8 @@ from kfp_assistant.sv.numbers import parse_number, unit_in
 
 FigureUnit = Literal["count", "percent", "index", "years"]
 _TOTAL_LABELS = ("", "totalt", "total", "summa", "samtliga", "alla")
-_GENDER_ROWS = {"k": "women", "kvinnor": "women", "kvinna": "women", "m": "men", "män": "men", "man": "men"}
-_YEAR_CELL_RE = re.compile(r"\s*(?:19|20)\d\d(?:0[1-9]|1[0-2])?\s*")
+GENDER_ROWS = {"k": "women", "kvinnor": "women", "kvinna": "women", "m": "men", "män": "men", "man": "men"}
+YEAR_CELL_RE = re.compile(r"\s*(?:19|20)\d\d(?:0[1-9]|1[0-2])?\s*")
 # A total column over a span of years: "Summa 2026–2028".
 _SPAN_TOTAL_RE = re.compile(r"(?:summa|totalt?)\s+((?:19|20)\d\d\s*[–-]\s*(?:19|20)\d\d)", re.IGNORECASE)
 _LABEL_UNIT_RE = re.compile(r"^(.*?)(?:,\s*([^,]{1,20})|\s*\(([^()]{1,20})\))\s*$")
@@ -93,7 +88,7 @@ def _column_years(header: list[str], strict: bool) -> list[str | None]:
     years: list[str | None] = []
     for cell in header:
         if strict:
-            found = years_in(cell.strip()) if _YEAR_CELL_RE.fullmatch(cell) else []
+            found = years_in(cell.strip()) if YEAR_CELL_RE.fullmatch(cell) else []
             found = found or (years_in(m[1]) if (m := _SPAN_TOTAL_RE.fullmatch(cell.strip())) else [])
             named = [y for y in years if y and len(y) == 4]
             if not found and len(named) >= 2 and cell.strip().casefold() in _TOTAL_LABELS[1:]:
@@ -115,7 +110,7 @@ def _group_figure(cell: str, label: str, metric: str) -> tuple[str, float, str |
     if value is None or is_subset_sum(label):
         return None
     percent = "%" in cell or "procent" in cell
-    gender = _GENDER_ROWS.get(label.casefold())
+    gender = GENDER_ROWS.get(label.casefold())
     if gender:
         return (f"{gender}_share", value, None) if percent else (f"{gender}_count", value, None)
     if percent or not value.is_integer():
@@ -123,8 +118,9 @@ def _group_figure(cell: str, label: str, metric: str) -> tuple[str, float, str |
     return metric, value, None if is_whole(label) else label
 
 
-def _row_metric(label: str) -> tuple[str, str | None] | None:
+def row_metric(label: str) -> tuple[str, str | None] | None:
     """(metric, unit word) a row label names: "Personalomsättning, %" -> ("turnover_pct", "percent")."""
+    label = plain_label(label)
     m = _LABEL_UNIT_RE.match(label)
     words, unit_text = (m.group(1), m.group(2) or m.group(3)) if m else (label, None)
     cues = cues_in(words)
@@ -139,7 +135,7 @@ def _row_metric(label: str) -> tuple[str, str | None] | None:
 
 def row_figure(cell: str, label: str) -> tuple[str, float] | None:
     """(metric, value) of a cell whose row label (or column header) names the metric, units agreeing."""
-    named = _row_metric(label)
+    named = row_metric(label)
     value = parse_number(cell)
     if named is None or value is None:
         return None
@@ -150,7 +146,7 @@ def row_figure(cell: str, label: str) -> tuple[str, float] | None:
     return (fitted, value) if fitted else None
 
 
-def _counts(text: str) -> list[str]:
+def count_metrics(text: str) -> list[str]:
     """The count metrics text names, a flow first: in "Anställda som fyller 65 år per enhet" the
     staff word only says whose retirements are counted, as a flow verb beats it in prose."""
     counts = [c.metric for c in cues_in(text) if METRICS[c.metric]["unit"] == "count"]
@@ -158,7 +154,7 @@ def _counts(text: str) -> list[str]:
 
 
 # A column of one gender (or all) in one year: "Kvinnor 2024", "Män 2025", "Totalt 2024", "2025 K".
-_GENDER_WORDS = {**_GENDER_ROWS, **{w: "total" for w in _TOTAL_LABELS[1:]}}
+_GENDER_WORDS = {**GENDER_ROWS, **{w: "total" for w in _TOTAL_LABELS[1:]}}
 _GENDER_COLUMN_RE = re.compile(
     rf"^\s*(?:(?P<g>{'|'.join(_GENDER_WORDS)})\s*,?\s*(?P<y>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)\s*,?\s*"
     rf"(?P<g2>{'|'.join(_GENDER_WORDS)}))\s*$",
@@ -238,15 +234,16 @@ def table_figures(
     by_gender = gender_year_figures(block, doc, meta, page_text, year)
     if by_gender:
         return by_gender
-    labelled = [r for r in rows[1:] if r and _row_metric(" ".join(r[0].split()))]
+    labelled = [r for r in rows[1:] if r and row_metric(" ".join(r[0].split()))]
     # rows that name their own metrics ("Avgångar", "Personalomsättning, %") are not groups of the
     # count the first header cell names ("Rörlighet, tillsvidareanställda | 2024 | 2025")
-    counts = _counts(rows[0][0]) if 2 * len(labelled) < len(rows) - 1 else []
+    counts = count_metrics(rows[0][0]) if 2 * len(labelled) < len(rows) - 1 else []
     if not counts and not any(cues_in(r[0]) for r in rows[1:] if r):
-        counts = _counts(caption)  # rows are groups: the caption names what they count
+        counts = count_metrics(caption)  # rows are groups: the caption names what they count
     years = _column_years(rows[0], strict=bool(counts))
-    if sum(1 for y in years[1:] if y) < (2 if counts else 1):
-        return []
+    dated = sum(1 for y in years[1:] if y)
+    if dated < (2 if counts else 1) or 2 * dated < len([c for c in rows[0][1:] if c.strip()]) - 1:
+        return []  # one dated measure among others ("Antal | Avgångar 2025–2029") is no year column
     out = []
     for row in rows[1:]:
         label = " ".join(row[0].split()) if row else ""
@@ -268,75 +265,6 @@ def table_figures(
     return out
 
 
-_WORD_NUMBERS = {"två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9, "tio": 10}
-_WITHIN_RE = re.compile(r"\binom\s+(\d{1,2}|" + "|".join(_WORD_NUMBERS) + r")\s+år\b", re.IGNORECASE)
-_BARE_COUNT_RE = re.compile(r"\s*(?:antal|totalt|summa)\s*", re.IGNORECASE)
-_BARE_SHARE_RE = re.compile(r"\s*(?:%|procent|andel\s*,?\s*%)\s*", re.IGNORECASE)
-
-
-def _measure(cell: str, caption: str, year: str | None) -> tuple[str, str | None, str | None] | None:
-    """(metric, unit word, year) a group table's header cell names, by the module docstring."""
-    if _BARE_COUNT_RE.fullmatch(cell):
-        counts = _counts(caption)
-        return (counts[0], "count", year) if counts else None
-    if _BARE_SHARE_RE.fullmatch(cell):  # a "%" column: the share the caption names, nearest last
-        shares = [c.metric for c in cues_in(caption) if METRICS[c.metric]["unit"] == "percent"]
-        return (shares[-1], "percent", year) if shares else None
-    named = _row_metric(cell)
-    if named is None:
-        return None
-    stated = years_in(cell)
-    within = _WITHIN_RE.search(cell)
-    if stated:
-        year = stated[0]
-    elif within and year:
-        span = (
-            int(within.group(1)) if within.group(1).isdigit() else _WORD_NUMBERS[within.group(1).casefold()]
-        )
-        year = f"{int(year[-4:]) + 1}-{int(year[-4:]) + span}"
-    return named[0], named[1], year
-
-
-def group_figures(
-    block: Block, doc: ParsedDocument, meta: PlanMeta, page_text: str, caption: str, year: str | None
-) -> list[KeyFigure]:
-    """Figures of a table with groups as rows and measures as columns (the third shape)."""
-    rows = block.rows or []
-    if len(rows) < 2 or len(rows[0]) < 2 or cues_in(rows[0][0]) or years_in(rows[0][0]):
-        return []
-    measures = [_measure(" ".join(c.split()), caption, year) for c in rows[0][1:]]
-    if not any(measures):
-        return []
-    measures = [
-        m or sum_measure(" ".join(c.split()), measures, caption, year)
-        for c, m in zip(rows[0][1:], measures, strict=True)
-    ]
-    out = []
-    for i, row in enumerate(rows[1:], start=1):
-        label = " ".join(row[0].split()) if row else ""
-        if not re.search(r"[^\W\d_]{3}", label) or is_subset_sum(label):
-            continue
-        group = subtotal_group(rows, i)
-        words = " ".join(row).split()
-        quote = locate_quote(" ".join(words), page_text, min_words=len(words), sep=r"[\s|]+")
-        for cell, measure in zip(row[1:], measures, strict=False):
-            value = parse_number(cell)
-            if not quote or not measure or value is None or _YEAR_CELL_RE.fullmatch(cell):
-                continue  # a year ("Klart | 2027" on an activity's card) dates a row: it counts nothing
-            unit = "percent" if "%" in cell else measure[1]
-            number = Number(
-                value,
-                {"percent": "percent", "years": "years", "count": "count"}.get(unit or "", "bare"),
-                0,
-                0,
-            )
-            metric = fits(measure[0], number, "," in cell)
-            if metric:
-                scope = group or (None if is_whole(label) else label)
-                out.append(figure_record(doc, meta, metric, value, measure[2], scope, block.page, quote))
-    return out
-
-
 def _year_label(cell: str) -> str | None:
     """The year a row label is ("2024", "År 2024", "2024*"), None for any other label."""
     text = " ".join(cell.split())
@@ -353,7 +281,7 @@ def year_row_figures(block: Block, doc: ParsedDocument, meta: PlanMeta, page_tex
     if len(rows) < 2 or len(rows[0]) < 2 or cues_in(rows[0][0]) or _year_label(rows[0][0]):
         return []
     headers = [" ".join(c.split()) for c in rows[0]]
-    if not any(_row_metric(h) for h in headers[1:]):
+    if not any(row_metric(h) for h in headers[1:]):
         return []
     out = []
     for row in rows[1:]:
@@ -370,10 +298,16 @@ def year_row_figures(block: Block, doc: ParsedDocument, meta: PlanMeta, page_tex
 
 
 def align_table_totals(figures: list[KeyFigure]) -> list[KeyFigure]:
-    """A table's employee total that the prose calls permanent staff is permanent staff in every column."""
-    permanent = {f.value for f in figures if f.metric == "employees_permanent"}
+    """A table's employee total that the prose calls permanent staff is permanent staff in every column.
+    Only the prose's own count says so, of the same group: a row's sum that happens to equal another
+    row's permanent staff in the same table says nothing."""
+    permanent = {
+        (f.value, f.scope) for f in figures if f.metric == "employees_permanent" and "|" not in f.quote
+    }
     tables = {
-        f.quote for f in figures if f.metric == "employees_total" and f.value in permanent and "|" in f.quote
+        f.quote
+        for f in figures
+        if f.metric == "employees_total" and (f.value, f.scope) in permanent and "|" in f.quote
     }
     for f in figures:
         if f.metric == "employees_total" and f.quote in tables:

@@ -7,13 +7,16 @@
   joined with a space, unless joining them without one names a metric that the spaced words do not.
 * In a table's header or row label a bare employment form names a headcount: a column "Tillsvidare"
   or "varav visstid" counts permanent or fixed-term staff, "Månadsavlönade" all monthly-paid staff
-  (the usual headcount; hourly-paid staff are apart), a row "Långtid, dag 60 och längre" of a
-  sick-leave table is long-term sick leave. In prose these words qualify other things, so they are
-  read here only.
+  (the usual headcount; hourly-paid staff are apart), a column "Medarbetare" the staff, a row
+  "Långtid, dag 60 och längre" of a sick-leave table is long-term sick leave. In prose these words
+  qualify other things, so they are read here only.
 * A subtotal row ("Summa myndighetsutövning", "Delsumma förskola") sums the group row above it
   that it names, not the whole organisation.
 * A row for the whole organisation ("Totalt", "Hela förvaltningen", "Förvaltningen totalt",
   "Samtliga medarbetare") gives plan-wide figures, not a group's.
+* Footnote marks say nothing about what a header cell or row label measures: "Summa¹",
+  "Heltidsandel, %*" and "Personalomsättning²" read as "Summa", "Heltidsandel, %" and
+  "Personalomsättning". A word a narrow PDF cell broke before its last letter ("Medarbetar e") is one word.
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ _HEADER_WORDS = (
         "employees_temporary",
     ),
     (re.compile(r"^(?:summa\s+|antal\s+)?månads(?:avlönade|anställda)\b", re.IGNORECASE), "employees_total"),
+    # a column of staff counts headed by the staff alone ("Medarbetare", "Antal medarbetare")
+    (re.compile(r"^(?:antal\s+)?(?:medarbetare|anställda)$", re.IGNORECASE), "employees_total"),
     (re.compile(r"^(?:varav\s+)?långtid\b", re.IGNORECASE), "long_sick_leave_pct"),
     # an open band of sick days from day 30 on ("Dag 60–", "Dag 91 och längre") is long-term leave
     (
@@ -52,6 +57,29 @@ _WHOLE_RE = re.compile(r"^(?:totalt?|summa|samtliga|alla|hela)\b|\b(?:totalt?|su
 _SUBSET_SUM_RE = re.compile(
     r"^(?:totalt?|summa)\s+(?:\d{1,2}|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|de)\s+\w", re.IGNORECASE
 )
+
+
+# A footnote mark after a word or unit: superscript digits, asterisks, a dagger.
+_MARK_RE = re.compile(r"(?<=[^\W\d_%)])(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|†)|(?<=[%)])(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|†)")
+# A lone last letter broken off its word by a narrow cell; "i", "å", "ö", "o" are words of their own.
+_BROKEN_TAIL_RE = re.compile(r"(?<=[^\W\d_]{3}) ([a-zäåö])(?=\s|$|,)")
+
+
+def plain_label(text: str) -> str:
+    """A header cell or row label without footnote marks and with a broken-off last letter rejoined
+    (module docstring): what the words measure, not how the page marks them."""
+    text = _MARK_RE.sub("", " ".join(text.split()))
+    return _BROKEN_TAIL_RE.sub(lambda m: m.group(1) if m.group(1) not in "iåöo" else m.group(0), text)
+
+
+def plain_header(block: Block) -> Block:
+    """The table with its header row's cells read by plain_label; a first row holding numbers other
+    than years is data (its quote must stay as the page writes it) and is left as it is."""
+    rows = block.rows or []
+    if not rows or any(_is_number(c) and not _YEAR_RE.fullmatch(c.strip()) for c in rows[0]):
+        return block
+    header = [plain_label(c) for c in rows[0]]
+    return block if header == rows[0] else block.model_copy(update={"rows": [header, *rows[1:]]})
 
 
 def header_metric(label: str) -> str | None:

@@ -57,7 +57,7 @@ ami_index | index | AMI (Aktivt medarbetarskap index) | ami|ami-index*|aktivt me
 equality_index | index | Jämställdhetsindex | jämställdhetsindex*
 part_time_count | count | Deltidsanställda | deltidsanställ*|deltid|deltiden|ofrivillig deltid|deltidsarbet*
 full_time_share | percent | Andel heltidsanställda | heltid|heltiden|heltid som norm|andel heltid
-    |heltidsanställ*|heltidsarbet*
+    |heltidsanställ*|heltidsarbet*|heltidsandel*
 hourly_staff | count | Timavlönade | timavlönad*|timanställ*|timvikarie*
 """
 
