@@ -37,6 +37,15 @@ from kfp_assistant.extract.table_headers import caption_year, plain_header, with
 from kfp_assistant.schema import Block, KeyFigure, Page, ParsedDocument, PlanMeta
 
 _HEADER_LINE_WORDS = 3
+# A "heading" of whole sentences is body text a PDF set large or bold (a lead paragraph): read as prose.
+_PROSE_HEADING_WORDS = 12
+_SENTENCE_END_RE = re.compile(r"[.!?]\s*$")
+
+
+def _prose_heading(text: str) -> bool:
+    return len(text.split()) > _PROSE_HEADING_WORDS and bool(_SENTENCE_END_RE.search(text))
+
+
 _CAPTION_RE = re.compile(r"\s*(?:tabell|tab\.|figur|diagram)\s*\d+\b", re.IGNORECASE)
 
 
@@ -119,7 +128,7 @@ def extract_figures(doc: ParsedDocument, meta: PlanMeta) -> list[KeyFigure]:
                     figures += prose_figures(block.model_copy(update={"text": t}), ctx, doc, meta, page.text)
                 ctx.year, above = year, ""
                 continue
-            if block.kind == "heading":
+            if block.kind == "heading" and not _prose_heading(block.text):
                 ctx.heading_cues = tuple(c.metric for c in cues_in(block.text))
                 caption = block.text
             elif block.kind == "table" and all(

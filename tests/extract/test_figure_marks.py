@@ -155,3 +155,17 @@ def test_a_column_chart_set_as_a_line_of_years_next_to_a_line_of_values() -> Non
     apart = _found(caption, para("7,7 % 8,4 % 6,9 %"), para("Andelen har sjunkit."), para("2022 2023 2024"))
     assert not [f for f in apart if f[2] in ("2022", "2023")]
     assert _found(years, para("7,7 % 8,4 % 6,9 %"), caption) == []
+
+
+def test_a_heading_of_whole_sentences_is_read_as_prose() -> None:
+    lead = Block(
+        kind="heading",
+        text="Vid årets slut hade enheten 214 medarbetare. Timavlönade var 12 i november 2025, och andelen "
+        "heltidsanställda ökade till 91 procent.",
+        page=1,
+    )
+    found = _found(lead)
+    assert ("hourly_staff", 12.0, "2025", None) in found
+    assert ("full_time_share", 91.0, "2025", None) in found
+    # a short heading is still a heading: its figure words say what the section is about
+    assert _found(Block(kind="heading", text="2.3 Sjukfrånvaro 2025", page=1)) == []
