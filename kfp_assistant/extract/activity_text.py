@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from kfp_assistant.sv.areas import areas_in
 from kfp_assistant.sv.text import strip_markup
 
 _BULLETS = "○•▪●◦■□▫\uf0b7\uf0a7"
@@ -21,6 +22,22 @@ _OPEN_END = frozenset(
         " både utan än så",
     )
 )
+
+
+# An area named in brackets after the activity: "Starta en mentorsgrupp (Introducera)", "(Utveckla/Behålla)".
+_AREA_AFTER_RE = re.compile(r"^(?P<text>.*\S)\s*\((?P<area>[^()]{4,60})\)\s*\.?$", re.DOTALL)
+# Marks after an activity that point to a note ("carried over from last year *"), not words of it.
+_NOTE_MARK_RE = re.compile(r"\s*[*¹²³⁴⁵†]+$")
+
+
+def area_after(text: str) -> tuple[str, str | None]:
+    """(activity text, area) of an activity whose UBARA area stands in brackets after it; else (text, None).
+    Brackets holding other words ("(ca 20 deltagare)") stay in the text."""
+    m = _AREA_AFTER_RE.match(text)
+    inner = m.group("area").strip() if m else ""
+    if m and areas_in(inner) and len(inner.split()) <= 4:
+        return m.group("text"), inner
+    return text, None
 
 
 def flat(text: str) -> str:
@@ -65,7 +82,7 @@ def split_activities(cell: str) -> list[str]:
             items.append(ln)
         else:
             items[-1] = f"{items[-1]} {ln}"
-    return [flat(i) for i in items]
+    return [_NOTE_MARK_RE.sub("", flat(i)) for i in items]
 
 
 def _bullet_items(lines: list[str], bullet: re.Pattern[str]) -> list[str]:
@@ -82,4 +99,4 @@ def _bullet_items(lines: list[str], bullet: re.Pattern[str]) -> list[str]:
     # Text before the first bullet is an activity of its own unless it introduces the list ("...:").
     if lead and not lead[-1].endswith(":"):
         items.insert(0, " ".join(lead))
-    return [flat(i) for i in items if i.strip()]
+    return [_NOTE_MARK_RE.sub("", flat(i)) for i in items if i.strip()]

@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from typing import cast
 
-from kfp_assistant.extract.activity_text import clean_cell, flat, split_activities
+from kfp_assistant.extract.activity_text import area_after, clean_cell, flat, split_activities
 from kfp_assistant.extract.dates import DATE_WORD_RE, responsible_parties, target_end
 from kfp_assistant.extract.quotes import locate_quote
 from kfp_assistant.extract.roles import HeaderRoles, Role, label_columns, labelled, role_by_words
@@ -46,6 +46,13 @@ _FOLLOWUP_CONTEXT_RE = re.compile(
 # Past tense in Swedish reporting: supine forms ("genomförts", "tagits fram", "har analyserat").
 _PAST_RE = re.compile(r"\b(?:har|hade)\s+\w+|\w+(?:ats|its|tts|ts)\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# A header cell naming only a stretch of time: a column of a timeline (Gantt) band, its cells
+# shaded or marked while the work goes on ("Q1 | Q2 | Q3", "Jan ... Dec", "HT 26 | VT 27", "2026 | 2027").
+_TIME_COLUMN_RE = re.compile(
+    r"^(?:(?:Q|kv\.?|kvartal|T|tertial)\s?[1-4]|[HV]T|(?:19|20)\d\d|jan|feb|mars?|apr|april|maj|juni?|juli?"
+    r"|aug|sept?|okt|nov|dec)\.?(?:\s*(?:19|20)?\d\d)?$",
+    re.IGNORECASE,
+)
 
 
 # A report on a plan named by its year: "Uppföljning av aktiviteterna i 2025 års plan", "Status för
@@ -103,7 +110,11 @@ def map_header(row: list[str], roles: HeaderRoles) -> tuple[dict[Role, int], dic
     other headers, so the model never turns a table of another kind into an activity table."""
     texts = [flat(clean_cell(cell)) for cell in row]
     words = [role_by_words(text) if text else None for text in texts]
-    if any(not role and DATE_WORD_RE.search(text) for role, text in zip(words, texts, strict=True)):
+    timeline = timeline_columns(texts)
+    if any(
+        not role and i not in timeline and DATE_WORD_RE.search(text)
+        for i, (role, text) in enumerate(zip(words, texts, strict=True))
+    ):
         return None
     if "activity" not in words:
         return None
@@ -115,9 +126,18 @@ def map_header(row: list[str], roles: HeaderRoles) -> tuple[dict[Role, int], dic
             role = None if role == "activity" else role
         if role and role not in found:
             found[role] = i
-        elif text and len(text) <= 40:  # no role, or a second column of one ("Status", then "Kommentar")
+        elif (
+            text and len(text) <= 40 and i not in timeline
+        ):  # no role, or a second column of one ("Status", then "Kommentar")
             extra[text] = i
     return (found, extra) if len(found) >= 2 else None
+
+
+def timeline_columns(texts: list[str]) -> set[int]:
+    """Columns of a header row that name periods side by side (at least two in a row): a timeline band,
+    header cells and not data, although they hold dates."""
+    found = [i for i, text in enumerate(texts) if _TIME_COLUMN_RE.match(text)]
+    return {i for i in found if i - 1 in found or i + 1 in found}
 
 
 def is_section_row(cells: list[str]) -> str | None:
@@ -191,16 +211,35 @@ def _looks_like_activities(rows: list[_Row], roles: dict[Role, int]) -> bool:
     return dated * 2 >= len(data) and worded * 2 >= len(data)
 
 
+def _title_rows(rows: list[_Row]) -> int:
+    """How many rows of one spanning cell stand above the header row: a title naming the goal or area
+    of the table ("Mål 2. Trygg bemanning" over "Aktivitet | Ansvar | Klart"), one table per goal."""
+    n = 0
+    while n < min(2, len(rows) - 1) and len([c for c in rows[n].cells if c.strip()]) == 1:
+        n += 1
+    return n
+
+
 def _start_table(block: Block, rows: list[_Row], walk: _Walk) -> _Table | None:
     if label_columns([r.cells for r in rows]):
         return None  # labels down a column: cards of labelled rows (cards.py), not a header row across
-    header = map_header(rows[0].cells, walk.roles)
-    if header:
-        found, extra = header
-        context, area = walk.context(), walk.heading_area()
-        return _Table(
-            rows[0].cells, found, rows[1:], context, area, block.page, extra=extra, section=walk.section()
-        )
+    for k in range(_title_rows(rows) + 1):
+        header = map_header(rows[k].cells, walk.roles)
+        if header:
+            found, extra = header
+            context, area = walk.context(), walk.heading_area()
+            # a title naming a goal or an area sets it for the rows below; other titles are captions
+            titles = [r for r in rows[:k] if goal_row(r.cells) or is_section_row(r.cells)]
+            return _Table(
+                rows[k].cells,
+                found,
+                titles + rows[k + 1 :],
+                context,
+                area,
+                block.page,
+                extra=extra,
+                section=walk.section(),
+            )
     model = walk.last_activity_table
     if model is None or model.header is None or all(abs(len(r.cells) - len(model.header)) > 1 for r in rows):
         return None
@@ -300,14 +339,15 @@ def _table_activities(table: _Table, doc: ParsedDocument, meta: PlanMeta) -> lis
         extra = {name: flat(cells[i]) for name, i in table.extra.items() if cells[i].strip()}
         area = values.get("area") or area
         goal = values.get("goal") or goal
-        for text in split_activities(cells[table.roles["activity"]]):
+        for item in split_activities(cells[table.roles["activity"]]):
+            text, named_area = area_after(item)
             record = activity_record(
                 doc,
                 meta,
                 text=text,
                 fields=values,
                 kind=kind,
-                area=area or table.heading_area,
+                area=named_area or area or table.heading_area,
                 goal=goal,
                 page=row.page,
                 quote=locate_quote(text, pages.get(row.page, "")) or text,

@@ -1,0 +1,147 @@
+"""Activity tables laid out in other ways: a timeline (Gantt) band of period columns beside the fields,
+and one table per goal with the goal as a title row above the header and the area in brackets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from kfp_assistant.extract.activities import extract_activities
+from kfp_assistant.extract.activity_text import area_after
+from kfp_assistant.extract.tables import timeline_columns
+from kfp_assistant.ingest.loaders import load_document
+from kfp_assistant.schema import Block, Page, ParsedDocument, PlanMeta
+
+FONTS = Path(__file__).resolve().parents[2] / "scripts" / "fonts"
+pdfmetrics.registerFont(TTFont("GanttSans", str(FONTS / "DejaVuSans.ttf")))
+TEXT = ParagraphStyle("g", fontName="GanttSans", fontSize=8, leading=10)
+META = PlanMeta(administration="Testförvaltningen", period="2031")
+
+
+def _doc(blocks: list[Block]) -> ParsedDocument:
+    page = Page(number=1, text="\n".join(b.text for b in blocks), blocks=blocks)
+    return ParsedDocument(file="t.docx", path="t.docx", doc_id="x", kind="docx", pages=[page])
+
+
+def _table(rows: list[list[str]]) -> Block:
+    return Block(kind="table", text="\n".join(" | ".join(r) for r in rows), page=1, rows=rows)
+
+
+def test_a_gantt_table_with_shaded_term_cells_is_an_activity_table(tmp_path: Path) -> None:
+    header = ["Id", "Åtgärd", "Fokus", "Ansvarig", "VT 31", "HT 31", "VT 32", "HT 32", "Slutdatum"]
+    rows = [
+        [
+            "A",
+            "Bygga upp en vikariepool för fritidshemmen",
+            "Rekrytera",
+            "Personalchef",
+            "",
+            "",
+            "",
+            "",
+            "Q2 2031",
+        ],
+        [
+            "B",
+            "Utbilda handledare för studenter i verksamhetsförlagd utbildning",
+            "Utveckla",
+            "Rektorer",
+            "",
+            "",
+            "",
+            "",
+            "Löpande",
+        ],
+        [
+            "C",
+            "Ta fram ett arbetsmiljöpaket för nattpersonal",
+            "Behålla",
+            "Driftchef",
+            "",
+            "",
+            "",
+            "",
+            "2031-10-31",
+        ],
+    ]
+    cells = [[Paragraph(c, TEXT) for c in r] for r in [header, *rows]]
+    grid = Table(cells, colWidths=[22, 260, 70, 90, 30, 30, 30, 30, 70])
+    style = [("GRID", (0, 0), (-1, -1), 0.4, colors.grey)]
+    for r, (start, end) in enumerate([(4, 5), (4, 7), (6, 7)], start=1):  # the bars: shaded cells
+        style.append(("BACKGROUND", (start, r), (end, r), colors.darkblue))
+    grid.setStyle(TableStyle(style))
+    path = tmp_path / "gantt.pdf"
+    SimpleDocTemplate(str(path), pagesize=landscape(A4), invariant=1).build(
+        [Paragraph("Tidsplan för insatserna 2031", TEXT), grid]
+    )
+    found, _ = extract_activities(load_document(path), META)
+    assert [(a.activity, a.areas, a.responsible, a.target_date) for a in found] == [
+        ("Bygga upp en vikariepool för fritidshemmen", ["Rekrytera"], "Personalchef", "Q2 2031"),
+        (
+            "Utbilda handledare för studenter i verksamhetsförlagd utbildning",
+            ["Utveckla"],
+            "Rektorer",
+            "Löpande",
+        ),
+        ("Ta fram ett arbetsmiljöpaket för nattpersonal", ["Behålla"], "Driftchef", "2031-10-31"),
+    ]
+
+
+def test_month_and_year_columns_are_a_timeline_band_but_a_lone_date_cell_is_data() -> None:
+    assert timeline_columns(["Insats", "Vem", "Jan", "Feb", "Mars", "Klart"]) == {2, 3, 4}
+    assert timeline_columns(["Åtgärd", "2031", "2032", "2033"]) == {1, 2, 3}
+    assert timeline_columns(["Starta nätverk", "HR", "2031", "Pågår"]) == set()  # a data row
+    rows = [
+        ["Åtgärd", "Ansvar", "2031", "2032", "Uppföljning"],
+        ["Chefsnätverk för nya chefer", "HR-chef", "x", "", "Antal deltagare"],
+    ]
+    found, _ = extract_activities(_doc([_table(rows)]), META)
+    assert [(a.activity, a.responsible, a.followup) for a in found] == [
+        ("Chefsnätverk för nya chefer", "HR-chef", "Antal deltagare")
+    ]
+
+
+def test_one_table_per_goal_with_the_goal_above_the_header_and_the_area_in_brackets() -> None:
+    first = [
+        ["Delmål A: Fler stannar i yrket", "", ""],
+        ["Åtgärd (område)", "Vem", "När"],
+        ["Erbjuda kompetensstege för socionomer (Utveckla)", "Enhetschef", "HT 2031"],
+        ["Hälsosamtal vart annat år (Behålla/Utveckla)", "Företagshälsan", "Löpande"],
+    ]
+    second = [
+        ["Delmål B: Bredare rekryteringsbas", "", ""],
+        ["Åtgärd (område)", "Vem", "När"],
+        ["Sommarjobb för gymnasieelever (Attrahera)", "HR", "Juni 2031"],
+        ["Mentor till alla nyanställda (ca 20 par) *", "Chefer", "2031"],
+    ]
+    caption = [  # a title naming no goal is a caption, not a row
+        ["Tabell 4. Insatser för chefer", "", ""],
+        ["Åtgärd", "Vem", "När"],
+        ["Ledarforum två gånger per termin", "Förvaltningschef", "Löpande"],
+    ]
+    blocks = [_table(first), _table(second), _table(caption)]
+    found, _ = extract_activities(_doc(blocks), META)
+    assert [(a.activity, a.area, a.goal, a.responsible) for a in found] == [
+        ("Erbjuda kompetensstege för socionomer", "Utveckla", "Fler stannar i yrket", "Enhetschef"),
+        ("Hälsosamtal vart annat år", "Behålla/Utveckla", "Fler stannar i yrket", "Företagshälsan"),
+        ("Sommarjobb för gymnasieelever", "Attrahera", "Bredare rekryteringsbas", "HR"),
+        ("Mentor till alla nyanställda (ca 20 par)", None, "Bredare rekryteringsbas", "Chefer"),
+        ("Ledarforum två gånger per termin", None, None, "Förvaltningschef"),
+    ]
+
+
+def test_brackets_after_an_activity_give_its_area_only_when_they_name_one() -> None:
+    assert area_after("Starta traineeprogram (Attrahera, Rekrytera)") == (
+        "Starta traineeprogram",
+        "Attrahera, Rekrytera",
+    )
+    assert area_after("Starta traineeprogram (två omgångar)") == (
+        "Starta traineeprogram (två omgångar)",
+        None,
+    )
