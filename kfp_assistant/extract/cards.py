@@ -169,6 +169,12 @@ def _area_only(text: str) -> bool:
     return bool(areas_in(text)) and len(rest.split()) <= len(areas_in(text)) + 1
 
 
+def _title_alone(row: list[str]) -> bool:
+    """A row of one cell of three words or more: a title, not a label without its value."""
+    filled = [flat(c) for c in row if c.strip()]
+    return len(filled) == 1 and len(filled[0].split()) >= 3 and _is_title(filled[0])
+
+
 def titled_cards(rows: list[list[str]], title: str | None) -> list[_Card]:
     """Cards of a box of labelled fields without an activity label, the activity its title (the line
     above, or a title row inside the box), by the module docstring."""
@@ -186,6 +192,8 @@ def titled_cards(rows: list[list[str]], title: str | None) -> list[_Card]:
         if not any(c.strip() for c in row):
             continue
         pairs = _pairs(row)
+        if pairs is not None and _title_alone(row):
+            pairs = None  # "Schemaläggning efter önskemål" alone on its row: a title, though it ends in "mål"
         if pairs is None:
             filled = {flat(c) for c in row if c.strip()}
             if len(filled) != 1:

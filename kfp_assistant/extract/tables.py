@@ -30,7 +30,8 @@ from typing import cast
 from kfp_assistant.extract.activity_text import area_after, clean_cell, flat, split_activities
 from kfp_assistant.extract.dates import DATE_WORD_RE, responsible_parties, target_end
 from kfp_assistant.extract.quotes import locate_quote
-from kfp_assistant.extract.roles import HeaderRoles, Role, label_columns, labelled, role_by_words
+from kfp_assistant.extract.roles import HeaderRoles, Role, label_columns
+from kfp_assistant.extract.table_header_row import goal_row, is_section_row, map_header
 from kfp_assistant.extract.table_sections import SECTION_FIELD, parts, section_of
 from kfp_assistant.schema import Activity, Block, ParsedDocument, PlanMeta, UbaraArea
 from kfp_assistant.sv.areas import areas_in, areas_in_question
@@ -46,13 +47,6 @@ _FOLLOWUP_CONTEXT_RE = re.compile(
 # Past tense in Swedish reporting: supine forms ("genomförts", "tagits fram", "har analyserat").
 _PAST_RE = re.compile(r"\b(?:har|hade)\s+\w+|\w+(?:ats|its|tts|ts)\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
-# A header cell naming only a stretch of time: a column of a timeline (Gantt) band, its cells
-# shaded or marked while the work goes on ("Q1 | Q2 | Q3", "Jan ... Dec", "HT 26 | VT 27", "2026 | 2027").
-_TIME_COLUMN_RE = re.compile(
-    r"^(?:(?:Q|kv\.?|kvartal|T|tertial)\s?[1-4]|[HV]T|(?:19|20)\d\d|jan|feb|mars?|apr|april|maj|juni?|juli?"
-    r"|aug|sept?|okt|nov|dec)\.?(?:\s*(?:19|20)?\d\d)?$",
-    re.IGNORECASE,
-)
 
 
 # A report on a plan named by its year: "Uppföljning av aktiviteterna i 2025 års plan", "Status för
@@ -99,62 +93,7 @@ class _Table:
     section: str | None = None  # the subsection the table stands in ("5.3 Äldreomsorg" -> "Äldreomsorg")
 
 
-# --------------------------------------------------------------------------- headers and rows
-
-
-def map_header(row: list[str], roles: HeaderRoles) -> tuple[dict[Role, int], dict[str, int]] | None:
-    """Column roles and extra columns of a header row, or None when the row is not an activity header.
-
-    A cell with a date or year is data unless its words name a role ("Aktivitet 2024" is a header).
-    Only a table whose words already name an activity column asks the embedding model about its
-    other headers, so the model never turns a table of another kind into an activity table."""
-    texts = [flat(clean_cell(cell)) for cell in row]
-    words = [role_by_words(text) if text else None for text in texts]
-    timeline = timeline_columns(texts)
-    if any(
-        not role and i not in timeline and DATE_WORD_RE.search(text)
-        for i, (role, text) in enumerate(zip(words, texts, strict=True))
-    ):
-        return None
-    if "activity" not in words:
-        return None
-    found: dict[Role, int] = {}
-    extra: dict[str, int] = {}
-    for i, (text, role) in enumerate(zip(texts, words, strict=True)):
-        if text and not role:
-            role = roles.role_of(text)
-            role = None if role == "activity" else role
-        if role and role not in found:
-            found[role] = i
-        elif (
-            text and len(text) <= 40 and i not in timeline
-        ):  # no role, or a second column of one ("Status", then "Kommentar")
-            extra[text] = i
-    return (found, extra) if len(found) >= 2 else None
-
-
-def timeline_columns(texts: list[str]) -> set[int]:
-    """Columns of a header row that name periods side by side (at least two in a row): a timeline band,
-    header cells and not data, although they hold dates."""
-    found = [i for i, text in enumerate(texts) if _TIME_COLUMN_RE.match(text)]
-    return {i for i in found if i - 1 in found or i + 1 in found}
-
-
-def is_section_row(cells: list[str]) -> str | None:
-    """The area text of a row whose only non-empty cell is a short UBARA area name."""
-    filled = [c for c in cells if c.strip()]
-    if len(filled) != 1 or len(cells) < 2:
-        return None
-    text = flat(filled[0])
-    return text if len(text.split()) <= 5 and areas_in(text) else None
-
-
-def goal_row(cells: list[str]) -> str | None:
-    """The goal of a row spanning the table that a goal label leads ("Mål 2: Stabil bemanning" -> "Stabil
-    bemanning"): the goal of the rows below it."""
-    filled = [c for c in cells if c.strip()]
-    found = labelled(flat(filled[0])) if len(filled) == 1 and len(cells) >= 2 else None
-    return found[1] if found and found[0] == "goal" else None
+# --------------------------------------------------------------------------- tables in a document
 
 
 @dataclass

@@ -25,6 +25,7 @@ from typing import Any
 
 from kfp_assistant.ingest.lines import BULLET_LINE_RE, KEEP_HYPHEN_NEXT, NUMBERED_RE, join_lines, starts_item
 from kfp_assistant.ingest.pdf_captions import caption_tables
+from kfp_assistant.ingest.pdf_field_cards import card_outlines, field_cards
 from kfp_assistant.ingest.pdf_grid import find_grids
 from kfp_assistant.ingest.pdf_ruled_cells import finer_rows, has_inner_columns
 from kfp_assistant.ingest.pdf_runs import FontWidths, Line, page_lines_from_runs, page_runs
@@ -46,6 +47,7 @@ class TableArea:
     x0: float
     x1: float
     rows: list[list[str]] = field(default_factory=list)
+    margin_first: bool = False  # a card of fields: short lines in the margin beside it are read first
 
 
 def is_page_furniture(text: str) -> bool:
@@ -167,9 +169,10 @@ def find_tables(plumber_page: Any) -> list[TableArea]:
     tables = plumber_page.find_tables()
     found = [t for t in tables if max((len(r.cells) for r in t.rows), default=0) >= 2]
     boxes = boxes_side_by_side([t for t in tables if t not in found])
-    if not found and not boxes:
+    outlines = card_outlines(plumber_page)
+    if not found and not boxes and not outlines:
         return []
-    words = plumber_page.extract_words(extra_attrs=["size"])
+    words = plumber_page.extract_words(extra_attrs=["size", "fontname"])
     # boxes whose text stands in columns of its own (labels beside values) are left to the lines
     found += [b for b in boxes if not has_inner_columns(b, words)]
     out = []
@@ -179,6 +182,10 @@ def find_tables(plumber_page: Any) -> list[TableArea]:
         ]
         x0, top, x1, bottom = table.bbox
         out.append(TableArea(top=float(top), bottom=float(bottom), x0=float(x0), x1=float(x1), rows=rows))
+    taken = [(t.x0, t.top, t.x1, t.bottom) for t in out]
+    for card in field_cards(outlines, words, taken):
+        x0, top, x1, bottom = card.box
+        out.append(TableArea(top=top, bottom=bottom, x0=x0, x1=x1, rows=card.rows, margin_first=True))
     return out
 
 
@@ -291,7 +298,7 @@ def assemble_pages(
         furniture = [ln.text for ln in ls if ln not in kept and not is_page_furniture(ln.text)]
         grids, rest = find_grids(kept)
         ruled = tables.get(i, [])
-        rest, orders = caption_tables(rest, list(ruled), [_order_at(ls, t.top) for t in ruled])
+        rest, orders = caption_tables(rest, list(ruled), [_table_order(ls, t) for t in ruled])
         placed = lines_to_blocks(rest, size, i + 1)
         placed += [(g.order, table_block(g.rows, i + 1)) for g in grids]
         placed += [(order, table_block(t.rows, i + 1)) for order, t in zip(orders, ruled, strict=True)]
@@ -330,6 +337,25 @@ def _order_at(lines: list[Line], top: float) -> float:
     """Reading position of something at `top`: just before the first line below it."""
     below = [ln.order for ln in lines if ln.top > top]
     return (min(below) if below else max((ln.order for ln in lines), default=0.0) + 1) - 0.5
+
+
+def _table_order(lines: list[Line], table: TableArea) -> float:
+    """Reading position of a table; a card of fields comes after the short lines in the margin beside
+    it (an area named in a side column next to its first card)."""
+    order = _order_at(lines, table.top)
+    if table.margin_first:
+        beside = [
+            ln.order
+            for ln in lines
+            if ln.x1 < table.x0
+            and table.top <= ln.top <= table.bottom
+            and len(ln.text.split()) <= _MARGIN_WORDS
+        ]
+        order = max([order, *(o + 0.25 for o in beside)])
+    return order
+
+
+_MARGIN_WORDS = 4
 
 
 def mark_continuation(blocks: list[Block], previous: list[Block]) -> None:

@@ -14,7 +14,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from kfp_assistant.extract.activities import extract_activities
 from kfp_assistant.extract.activity_text import area_after
-from kfp_assistant.extract.tables import timeline_columns
+from kfp_assistant.extract.table_header_row import timeline_columns
 from kfp_assistant.ingest.loaders import load_document
 from kfp_assistant.schema import Block, Page, ParsedDocument, PlanMeta
 
