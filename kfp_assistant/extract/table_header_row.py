@@ -56,10 +56,18 @@ def map_header(row: list[str], roles: HeaderRoles) -> tuple[dict[Role, int], dic
 
 
 def timeline_columns(texts: list[str]) -> set[int]:
-    """Columns of a header row that name periods side by side (at least two in a row): a timeline band,
-    header cells and not data, although they hold dates."""
+    """Columns of a header row that name periods side by side (at least two, perhaps with empty cells
+    between them: years spanning the quarter columns of a second header row): a timeline band, header
+    cells and not data, although they hold dates."""
     found = [i for i, text in enumerate(texts) if _TIME_COLUMN_RE.match(text)]
-    return {i for i in found if i - 1 in found or i + 1 in found}
+    return {
+        i
+        for k, i in enumerate(found)
+        if any(
+            all(not texts[n].strip() for n in range(min(i, j) + 1, max(i, j)))
+            for j in found[k - 1 : k] + found[k + 1 : k + 2]
+        )
+    }
 
 
 def is_section_row(cells: list[str]) -> str | None:

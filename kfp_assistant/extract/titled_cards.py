@@ -7,8 +7,16 @@ together in one paragraph -> Activity records.
 
 The area line names one UBARA area (perhaps with a code: "B3 · Behålla", "Behålla (B3)"); the title is
 the activity; the fields are the labels the roles know ("Varför", "Ägare", "Klart", "Mätetal", "Ansvar"),
-at least two of them, each running to the next label. A card read as a table or a list elsewhere is kept
-once (activities.py).
+at least two of them, each running to the next label. Without an area line right above it, a title with
+its fields one a line (at least two lines, one saying who or when) is a card too, its area the nearest
+heading above naming one:
+
+    Rekrytera
+    Praktikplatser för undersköterskeelever
+    Ansvarig: Enhetschef
+    Klart: HT 2031
+
+A card read as a table or a list elsewhere is kept once (activities.py).
 """
 
 from __future__ import annotations
@@ -53,20 +61,46 @@ def _area_line(block: Block) -> str | None:
     return areas[0] if len(areas) == 1 else None  # "B3 · Behålla" -> "Behålla"
 
 
+def _fields_after(blocks: list[Block], i: int) -> tuple[list[tuple[Role, str]], int]:
+    """The labelled fields of the paragraphs right after block ``i`` (one paragraph running them
+    together, or one a line), and how many paragraphs hold them."""
+    fields: list[tuple[Role, str]] = []
+    n = 0
+    while i + 1 + n < len(blocks) and blocks[i + 1 + n].kind == "paragraph":
+        found = inline_fields(flat(blocks[i + 1 + n].text))
+        if not found:
+            break
+        fields += found
+        n += 1
+    return fields, n
+
+
 def titled_card_activities(doc: ParsedDocument, meta: PlanMeta) -> list[Activity]:
     """Activities of titled cards, by the module docstring."""
     pages = {p.number: p.text for p in doc.pages}
     blocks = [b for p in doc.pages for b in p.blocks]
     out: list[Activity] = []
-    for i in range(len(blocks) - 2):
-        area, title, body = _area_line(blocks[i]), blocks[i + 1], blocks[i + 2]
-        if not area or title.kind not in ("heading", "paragraph") or body.kind != "paragraph":
+    headings: list[tuple[int, str]] = []  # the headings above, by level
+    for i, title in enumerate(blocks):
+        if title.kind == "heading":
+            level = title.level or 3
+            headings = [(lv, t) for lv, t in headings if lv < level] + [(level, flat(title.text))]
+        if title.kind not in ("heading", "paragraph"):
             continue
         name = flat(title.text)
-        fields = inline_fields(flat(body.text))
+        fields, held = _fields_after(blocks, i)
         roles = dict(reversed(fields))  # the first of a role wins
         if len(roles) < _MIN_FIELDS or inline_fields(name) or len(name.split()) > _MAX_TITLE_WORDS:
             continue
+        area = _area_line(blocks[i - 1]) if i else None
+        if area is None:
+            # fields one a line under a title, the area a heading further up ("Rekrytera" over the titles)
+            if held < _MIN_FIELDS or not roles.keys() & {"responsible", "date"} or _area_line(title):
+                continue
+            above = [t for _, t in headings if t != name]
+            area = next(
+                (a for t in reversed(above) if (a := _area_line(Block(kind="heading", text=t, page=0)))), None
+            )
         out.append(
             activity_record(
                 doc,

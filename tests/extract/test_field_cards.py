@@ -45,14 +45,21 @@ def _card(
         _text(c, x + 8, y, code, 9, bold=True)
     _text(c, inner, y, title, 9, bold=True)
     y += 16
-    half = (width - (inner - x)) / 2
+    spare = width - (inner - x)
     for row in fields:
         for k, (label, _) in enumerate(row):
-            _text(c, inner + k * half, y, label.upper() if capitals else label, 6.5, bold=not capitals)
+            _text(
+                c,
+                inner + k * spare / len(row),
+                y,
+                label.upper() if capitals else label,
+                6.5,
+                bold=not capitals,
+            )
         depth = max(len(lines) for _, lines in row)
         for k, (_, lines) in enumerate(row):
             for n, line in enumerate(lines):
-                _text(c, inner + k * half, y + 10 + 10 * n, line)
+                _text(c, inner + k * spare / len(row), y + 10 + 10 * n, line)
         y += 10 + 10 * depth + 8
     bottom = y
     if rounded:
@@ -166,3 +173,23 @@ def test_key_figure_tiles_and_boxes_of_prose_are_no_cards(tmp_path: Path) -> Non
     doc = load_document(path)
     assert not [b for p in doc.pages for b in p.blocks if b.kind == "table" and b.rows and len(b.rows) == 2]
     assert extract_activities(doc, META)[0] == []
+
+
+def test_rounded_cards_two_by_two_with_three_fields_across(tmp_path: Path) -> None:
+    path = tmp_path / "across.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    _text(c, 40, 50, "Behålla", 13, bold=True)
+    specs = [
+        ("Friskvårdsbidrag höjs för deltidsanställda", "Personalchef", "2031-03-01"),
+        ("Karriärsteg för erfarna lärare", "Skolchef", "HT 2031"),
+        ("Mentorskap för nya rektorer", "Utbildningsdirektör", "Löpande"),
+    ]
+    for n, (title, who, when) in enumerate(specs):
+        fields = [[("Vem", [who]), ("När", [when]), ("Mått", ["Antal", "deltagare"])]]
+        _card(c, 40 + (n % 2) * 265, 70 + (n // 2) * 120, 255, title, fields, rounded=True, capitals=True)
+    c.showPage()
+    c.save()
+    found, _ = extract_activities(load_document(path), META)
+    assert sorted((a.activity, a.areas, a.responsible, a.target_date, a.followup) for a in found) == sorted(
+        (title, ["Behålla"], who, when, "Antal deltagare") for title, who, when in specs
+    )

@@ -145,3 +145,37 @@ def test_brackets_after_an_activity_give_its_area_only_when_they_name_one() -> N
         "Starta traineeprogram (två omgångar)",
         None,
     )
+
+
+def test_a_timeline_of_two_header_rows_years_over_quarters_is_read() -> None:
+    rows = [
+        ["Åtgärd", "Ansvarig", "2031", "", "", "", "2032", "", "", ""],
+        ["", "", "Q1", "Q2", "Q3", "Q4", "Q1", "Q2", "Q3", "Q4"],
+        ["Kartlägga språkkunskaper i hemtjänsten", "Områdeschef", "■", "■", "", "", "", "", "", ""],
+        ["Yrkesintroduktion för nyanlända", "Arbetsmarknadsenheten", "", "", "■", "■", "■", "", "", ""],
+    ]
+    found, _ = extract_activities(_doc([_table(rows)]), META)
+    assert [(a.activity, a.responsible) for a in found] == [
+        ("Kartlägga språkkunskaper i hemtjänsten", "Områdeschef"),
+        ("Yrkesintroduktion för nyanlända", "Arbetsmarknadsenheten"),
+    ]
+
+
+def test_titles_with_their_fields_one_a_line_under_an_area_heading_are_activities() -> None:
+    blocks = [
+        Block(kind="heading", text="Introducera", page=1, level=2),
+        Block(kind="heading", text="Välkomstdag för alla nyanställda", page=1, level=3),
+        Block(kind="paragraph", text="Ansvarig: Personalenheten", page=1),
+        Block(kind="paragraph", text="Klart: Q2 2031", page=1),
+        Block(kind="heading", text="Checklista för första veckan", page=1, level=3),
+        Block(kind="paragraph", text="Vem: Närmaste chef", page=1),
+        Block(kind="paragraph", text="När: Löpande", page=1),
+        Block(kind="heading", text="Kontakt", page=1, level=2),
+        Block(kind="paragraph", text="Telefon: 010-123", page=1),  # a field naming no role: no card
+        Block(kind="paragraph", text="Ansvarig: HR-chefen", page=1),  # one field only: no card
+    ]
+    found, _ = extract_activities(_doc(blocks), META)
+    assert [(a.activity, a.area, a.responsible, a.target_date) for a in found] == [
+        ("Välkomstdag för alla nyanställda", "Introducera", "Personalenheten", "Q2 2031"),
+        ("Checklista för första veckan", "Introducera", "Närmaste chef", "Löpande"),
+    ]
