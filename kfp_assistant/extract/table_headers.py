@@ -16,7 +16,8 @@
   "Samtliga medarbetare") gives plan-wide figures, not a group's.
 * Footnote marks say nothing about what a header cell or row label measures: "Summa¹",
   "Heltidsandel, %*" and "Personalomsättning²" read as "Summa", "Heltidsandel, %" and
-  "Personalomsättning". A word a narrow PDF cell broke before its last letter ("Medarbetar e") is one word.
+  "Personalomsättning". A word a narrow PDF cell broke before its last letter ("Medarbetar e") is one
+  word, and so is a word hyphenated at a wrap ("Personal-omsättning") when whole it names a metric.
 """
 
 from __future__ import annotations
@@ -65,11 +66,18 @@ _MARK_RE = re.compile(r"(?<=[^\W\d_%)])(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+|†
 _BROKEN_TAIL_RE = re.compile(r"(?<=[^\W\d_]{3}) ([a-zäåö])(?=\s|$|,)")
 
 
+# A word hyphenated where a narrow cell wrapped it, the hyphen kept: "Personal-omsättning".
+_HYPHENATED_RE = re.compile(r"(?<=[^\W\d_]{3})-(?=[a-zåäö])")
+
+
 def plain_label(text: str) -> str:
-    """A header cell or row label without footnote marks and with a broken-off last letter rejoined
-    (module docstring): what the words measure, not how the page marks them."""
+    """A header cell or row label without footnote marks, with a broken-off last letter rejoined and
+    a wrap's hyphen dropped where the whole word names a metric the halves do not (module docstring):
+    what the words measure, not how the page marks them."""
     text = _MARK_RE.sub("", " ".join(text.split()))
-    return _BROKEN_TAIL_RE.sub(lambda m: m.group(1) if m.group(1) not in "iåöo" else m.group(0), text)
+    text = _BROKEN_TAIL_RE.sub(lambda m: m.group(1) if m.group(1) not in "iåöo" else m.group(0), text)
+    glued = _HYPHENATED_RE.sub("", text)
+    return glued if glued != text and _cue_length(glued) > _cue_length(text) else text
 
 
 def plain_header(block: Block) -> Block:

@@ -26,6 +26,8 @@ def test_footnote_marks_and_a_broken_last_letter_do_not_hide_what_a_header_measu
     assert plain_label("Personalomsättning³") == "Personalomsättning"
     assert plain_label("Anställd a") == "Anställda"
     assert plain_label("Kostnad per år i kr") == "Kostnad per år i kr"  # "i" is a word
+    assert plain_label("Sjuk-frånvaro, %") == "Sjukfrånvaro, %"
+    assert plain_label("Drift-tekniker") == "Drift-tekniker"  # no metric either way: as written
     rows = [
         ["Enhet", "Tillsvidare", "Visstid", "Totalt¹"],
         ["Verkstad", "12", "3", "15"],
@@ -39,6 +41,17 @@ def test_footnote_marks_and_a_broken_last_letter_do_not_hide_what_a_header_measu
         ("full_time_share", 81.0, "2024", None),
         ("full_time_share", 84.0, "2025", None),
     ]
+
+
+def test_a_table_of_years_as_rows_with_a_header_word_hyphenated_at_its_wrap() -> None:
+    rows = [
+        ["År", "Personal-omsättning", "Andel heltid"],
+        ["2023", "10,5 %", "77 %"],
+        ["2024", "9,8 %", "79 %"],
+    ]
+    found = _found(_table(rows))
+    assert ("turnover_pct", 10.5, "2023", None) in found
+    assert ("turnover_pct", 9.8, "2024", None) in found
 
 
 def test_a_column_of_staff_counts_may_be_headed_by_the_staff_word_alone() -> None:
