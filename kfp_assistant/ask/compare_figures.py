@@ -235,7 +235,8 @@ _DIFFERENCE_RE = re.compile(
 _CHANGE_RE = re.compile(
     r"\b(?:ökat|minskat|ändrats|förändrats|utvecklats|stigit|sjunkit|gått\s+(?:upp|ner|ned)|bättre|sämre"
     r"|förbättrats|försämrats|förändring\w*|utveckling\w*|increased|decreased|changed"
-    r"|(?:blivit|fått)\s+(?:fler|färre|större|mindre|högre|lägre))\b",  # "har de blivit fler eller färre?"
+    r"|(?:blivit|fått)\s+(?:fler|färre|större|mindre|högre|lägre)"  # "har de blivit fler eller färre?"
+    r"|(?:fler|färre)\s+eller\s+(?:fler|färre))\b",  # "rekryterade de fler eller färre än året innan?"
     re.IGNORECASE,
 )
 

@@ -74,7 +74,30 @@ def missing_sides(
         by_plan.setdefault(p.chunk.doc_id, []).append(p)
     groups = asked_groups(route)
     best = {doc_id: _best_on_metric(by_plan.get(doc_id, []), metrics, groups) for doc_id in route.plans}
-    return _sides(route, {f.doc_id for f in figures}, best)
+    shown = {f.doc_id for f in figures}
+    # A plan shown by other figures adds its sentence only when that states a number, and is not silent.
+    best = {d: p for d, p in best.items() if d not in shown or (p is not None and states_number(p.text))}
+    found, silent = _sides(route, answered(route, figures, bool(groups)), best)
+    labels = _labels(route, shown)
+    return found, [label for label in silent if label not in labels]
+
+
+def _labels(route: Route, doc_ids: set[str]) -> set[str]:
+    """The answer labels of the compared plans `doc_ids`."""
+    return {
+        plan_label(p.get("administration"), p.get("period"))
+        for p in route.catalog
+        if str(p.get("doc_id")) in doc_ids
+    }
+
+
+def answered(route: Route, figures: Sequence[KeyFigure], groups: bool) -> set[str]:
+    """The compared plans a figure shown answers for: one of the metric asked, of the whole
+    organisation unless a group is asked. A plan shown only by a stand-in (its permanent staff for
+    "antal anställda", its count of women for "andel kvinnor") or by its departments' rows still has
+    its own sentence on what was asked ("1 284 anställda", "41 % kvinnor") shown beside them."""
+    asked = set(route.metrics)
+    return {f.doc_id for f in figures if f.metric in asked and (groups or f.scope is None)}
 
 
 def _sides(

@@ -197,6 +197,8 @@ def resolve_followup(
     inherit_intent = inherit_intent or (ranks_it and new.intent == "other")
     update["intent"] = previous.intent if inherit_intent else new.intent
     update["intent"] = "compare" if talked or len(update.get("administrations", [])) > 1 else update["intent"]
+    if previous.intent == "compare" and update["intent"] == "figure" and new.metrics and not named_any(new):
+        update["intent"] = "compare"  # "och hur ser det ut med AMI?" after a comparison: the same sides
     if (
         (new.relative_period == "previous" or _other_version(new, previous))
         and previous.metrics
@@ -232,6 +234,11 @@ def resolve_followup(
         chosen = choose(resolved.model_copy(update={"intent": "compare"}), allowed)
         return chosen.model_copy(update={"plans": [d for d in previous.plans if d in set(chosen.scope)]})
     return choose(resolved, allowed)
+
+
+def named_any(new: Route) -> bool:
+    """Whether a question names an administration, known or not."""
+    return bool(new.administrations or new.unknown_administrations)
 
 
 def _versions_compared(previous: Route, catalog: Sequence[Mapping[str, Any]]) -> bool:

@@ -1,6 +1,5 @@
 """Where a records answer meets the plan's text: the numbers a sentence states (as plans write them),
-the question's words the figures shown leave unexplained, and the sentences of the text to show under
-a records answer.
+the question's words the figures shown leave unexplained, and the text's sentences to show under it.
 
 In: the Route, the question's stems, the key figures shown and scored passages. Out: sets of numbers
 and stems, and the passages to add.
@@ -48,6 +47,7 @@ _TIME_WORDS = set(
         " aktuell aktuella aktuellt nuvarande i år förra föregående tidigare förut gammal gamla nya nyare ny"
         " ökat ökade ökning minskat minskade minskning ändrats ändrat utveckling procent andel hög högt"
         " stor stort låg lågt totalt total sammanlagt ungefär cirka räknar tror väntas beräknas"
+        " fler färre flest färst högre lägre större mindre"  # how it compares: "fler eller färre än 2024?"
     )
 )
 

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from kfp_assistant.ask.admin_names import match_administrations
+from kfp_assistant.ask.asked_metrics import groups_as_scopes, leaving_counts, resolve_metric_area_overlap
 from kfp_assistant.ask.initials import spell_out_initials as spell_out_initials  # re-exported
 from kfp_assistant.ask.route import Intent, Route, Target
 from kfp_assistant.ask.scope import choose, resolve_plans, unique
@@ -55,6 +56,9 @@ _COMPARE_RE = re.compile(
     r"|\b(?:högre|lägre|fler|färre|större|mindre|bättre|sämre)\s+(?:\w+\s+){0,3}?(?:nu|idag|i\s+dag"
     r"|än(?!\s+(?:\d|hälften|en\s+(?:tredjedel|fjärdedel))))\b"
     r"|\b(?:ökat|minskat|gått\s+(?:upp|ner|ned))\b(?=.*\b(?:sedan|sen|jämfört|förra|tidigare|plan\w*)\b)"
+    # one year against another, or either way: "fler 2025 än 2024?", "fler eller färre än förra året?"
+    r"|\b(?:fler|färre)\s+eller\s+(?:fler|färre)\b|\b(?:fler|färre|högre|lägre|större|mindre)\s+(?:\w+\s+){0,3}?"
+    r"(?:19|20)\d\d\s+än\s+(?:(?:år|under|i)\s+)?(?:19|20)\d\d\b"
     r"|\bstår\s+(?:de[tn]?\s+|dom\s+)?sig\s+mot\b|\bi\s+(?:jämförelse|förhållande)\s+(?:med|till)\b"
     # what is new or gone since another version: "vad har tillkommit sedan förra planen?"
     r"|\b(?:nytt|nya|tillkommit|tagits\s+bort|försvunnit|strukits|strukit|lagt\s+till|lagts\s+till|tagit\s+bort)\b"
@@ -126,15 +130,6 @@ _EXPLAIN_WEAK_RE = re.compile(
     r"|\bvad\s+handla(?:r|de)\b|\bvad\s+görs?\b",
     re.IGNORECASE,
 )
-_COUNTING_RE = re.compile(r"\bhur\s+många\b|\bantal(?:et)?\b", re.IGNORECASE)
-# A time they happened in makes "rekryteringar" a count: "rekryteringar senaste året", "under 2024".
-_DATED_RE = re.compile(
-    r"\b(?:senaste|förra|föregående|detta|i)\s+år(?:et)?\b|\bunder\s+(?:året|\d{4})\b|\bper\s+år\b",
-    re.IGNORECASE,
-)
-_WHERE_TO_RE = re.compile(r"\bvart\b|\bvarifrån\b|\bvar\b(?=.*\bifrån\b)", re.IGNORECASE)
-# Leaving one's employment: "slutade", "har slutat", "lämnade", "sa upp sig".
-_LEAVING_RE = re.compile(r"\bsluta[dtr]e?\b|\blämna(?:de|t|r)\b|\bsa(?:de|gt)?\s+upp\s+sig\b", re.I)
 _STOPWORDS = frozenset(
     re.findall(
         r"\S+",
@@ -302,46 +297,6 @@ def _has_something(question: str) -> bool:
     )
 
 
-def _resolve_metric_area_overlap(
-    question: str, areas: list[str], metrics: list[str]
-) -> tuple[list[str], list[str]]:
-    """Settle words that name both a metric and an area ("rekryteringar"): a count keeps the metric, and
-    so do where those counted come from or go ("vart tar de vägen som slutar?"), which plans state as
-    shares of the count, and a time they happened in ("rekryteringar senaste året")."""
-    counting = bool(_COUNTING_RE.search(question) or _WHERE_TO_RE.search(question))
-    dated = bool(_DATED_RE.search(question))
-    pairs = {"recruitments": "Rekrytera", "departures": "Avsluta"}
-    for metric, area in pairs.items():
-        if metric in metrics and area in areas:
-            if counting or dated:
-                areas = [a for a in areas if a != area]
-            else:
-                metrics = [m for m in metrics if m != metric]
-    if not counting and areas and "recruitments" in metrics and "Introducera" in areas:
-        metrics = [m for m in metrics if m != "recruitments"]  # "introduktion av nyanställda"
-    return areas, metrics
-
-
-def _leaving_counts(question: str, metrics: list[str]) -> list[str]:
-    """ "Hur många tillsvidareanställda slutade?" counts departures; the group named is who left."""
-    if not (_COUNTING_RE.search(question) and _LEAVING_RE.search(question)):
-        return metrics
-    return ["departures", *(m for m in metrics if m != "departures" and not m.startswith("employees_"))]
-
-
-# Metrics that are also groups of staff: beside another metric they name whose figure is asked for
-# ("andelen kvinnor som arbetar heltid", "rekryteringar, både tillsvidare och visstid").
-_GROUP_METRICS = frozenset(
-    ("women_count", "men_count", "women_share", "men_share", "employees_permanent", "employees_temporary")
-)
-
-
-def _groups_as_scopes(metrics: list[str]) -> list[str]:
-    """The metrics asked for, without those that only name the group another metric is asked for."""
-    others = [m for m in metrics if m not in _GROUP_METRICS and m != "employees_total"]
-    return others if others else metrics
-
-
 _STAFF_COUNTS = frozenset(("employees_total", "employees_permanent"))
 
 
@@ -356,8 +311,8 @@ def route(question: str, known_plans: Sequence[Mapping[str, Any]], allowed: set[
     administrations, unknown, units = match_administrations(question, catalog)
     if not administrations and not unknown:  # "vilken region har lägst …?": every region's plan
         administrations = ranked_kind(question, unique(str(p.get("administration") or "") for p in catalog))
-    metrics = _groups_as_scopes(_leaving_counts(question, metrics_in(question, question=True)))
-    areas, metrics = _resolve_metric_area_overlap(question, areas_in_question(question), metrics)
+    metrics = groups_as_scopes(leaving_counts(question, metrics_in(question, question=True)))
+    areas, metrics = resolve_metric_area_overlap(question, areas_in_question(question), metrics)
     preliminary = _target(question, [], "other")
     # a unit of a plan's organisation ("utbildningsförvaltningen i Härnösand") is no other side to compare
     intent = _intent(question, len(administrations) + len(unknown) - len(units), metrics, preliminary)

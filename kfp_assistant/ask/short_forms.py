@@ -44,6 +44,21 @@ _NAME_PHRASE = re.compile(
 )
 
 
+# A company's (or foundation's) name of several capitalised words, its kind of body around it: staff
+# type it by the words' initials ("SVOA", "SVA" for "Stockholm Vatten och Avfall AB").
+_BODY = re.compile(r"^(?:AB|Stiftelsen)\s+|\s+(?:AB|\(publ\))$")
+
+
+def _proper_words(name: str) -> list[str] | None:
+    """The words of a name of two or more capitalised words ("och" between them allowed), without
+    its kind of body; None for any other name ("Fastighetskontoret i Stockholms stad")."""
+    words = _BODY.sub("", name.strip()).split()
+    proper = [w for w in words if re.fullmatch(r"[A-ZÅÄÖ][^\W\d_]+", w)]
+    if len(proper) < 2 or any(w not in proper and w not in ("och", "&") for w in words):
+        return None
+    return words
+
+
 def _phrase_cuts(phrase: str) -> list[tuple[str, ...]]:
     """The ways to cut a name of one or more words into parts: "Vård- och omsorgsförvaltningen" is
     vård|och|omsorg|förvaltning and vård|omsorg|förvaltning (staff write "VOF" and "VF")."""
@@ -67,6 +82,10 @@ def _forms(names: frozenset[str]) -> tuple[dict[str, tuple[str, ...]], dict[str,
         phrase = match.group() if (match := _NAME_PHRASE.match(name)) else _leading_word(name)
         for parts in _phrase_cuts(phrase):
             cuts[phrase] = (*cuts.get(phrase, ()), "|".join(parts))
+        if (words := _proper_words(name)) is not None:  # "SVOA" of "Stockholm Vatten och Avfall AB"
+            lowered = [w.lower() for w in words]
+            ways = {"|".join(lowered), "|".join(w for w in lowered if w not in ("och", "&"))}
+            cuts[" ".join(words)] = tuple(sorted(ways))
         word = _leading_word(name)
         for parts in name_parts(word) if word == phrase else ():
             if len(parts) < 2 or parts[-1] not in KIND_PARTS:

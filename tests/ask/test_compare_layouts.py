@@ -1,0 +1,114 @@
+"""Comparisons on plans laid out in new ways, on made-up plans: a company named by its initials, a
+follow-up of a comparison that names only another figure, a count compared between two years, and a
+side shown only by a stand-in or by its departments' rows, which still has its own sentence said."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kfp_assistant.ask.compare_figures import answer_comparison_records
+from kfp_assistant.ask.compare_sides import missing_sides
+from kfp_assistant.ask.extractive import Passage, score_chunk
+from kfp_assistant.ask.followup import resolve_followup
+from kfp_assistant.ask.passages import content_tokens
+from kfp_assistant.ask.records_text import misses_the_question
+from kfp_assistant.ask.route import Route
+from kfp_assistant.ask.router import route
+from kfp_assistant.ask.short_forms import spell_out_short_forms
+from kfp_assistant.schema import Chunk, KeyFigure, PlanRecords
+
+CATALOG: list[dict[str, Any]] = [
+    {"doc_id": "e", "administration": "Norrvik Energi och Hamn AB", "period": "2026-2028"},
+    {"doc_id": "p25", "administration": "Parkkontoret i Norrviks stad", "period": "2025"},
+    {"doc_id": "p26", "administration": "Parkkontoret i Norrviks stad", "period": "2026"},
+    {"doc_id": "b", "administration": "Bibliotekskontoret i Norrviks stad", "period": "2025-2027"},
+]
+NAMES = frozenset(str(p["administration"]) for p in CATALOG)
+
+
+def _figure(doc_id: str, metric: str, value: float, as_of: str, scope: str | None = None) -> KeyFigure:
+    plan = next(p for p in CATALOG if p["doc_id"] == doc_id)
+    unit = "percent" if metric.endswith(("_pct", "_share")) else "count"
+    return KeyFigure(
+        file=f"{doc_id}.pdf", doc_id=doc_id, administration=plan["administration"], period=plan["period"],
+        metric=metric, value=value, unit=unit, as_of=as_of, scope=scope, page=2, quote=f"{metric} {value:g}",
+    )  # fmt: skip
+
+
+def _plan(doc_id: str, figures: list[KeyFigure]) -> PlanRecords:
+    plan = next(p for p in CATALOG if p["doc_id"] == doc_id)
+    return PlanRecords(
+        doc_id=doc_id, file=f"{doc_id}.pdf", administration=plan["administration"], period=plan["period"],
+        figures=figures,
+    )  # fmt: skip
+
+
+def _passages(doc_id: str, text: str, route_: Route) -> list[Passage]:
+    chunk = Chunk(
+        chunk_id=f"{doc_id}:0", doc_id=doc_id, file=f"{doc_id}.pdf", position=0, page_start=1, page_end=1,
+        section="Nuläge", text=text, prefix="",
+    )  # fmt: skip
+    return score_chunk(chunk, content_tokens(route_.question, route_), 0.85)
+
+
+def test_a_company_of_several_words_is_named_by_their_initials() -> None:
+    said = spell_out_short_forms("Hur hög är sjukfrånvaron på NEOH jämfört med parkkontoret?", NAMES)
+    assert said == "Hur hög är sjukfrånvaron på Norrvik Energi och Hamn jämfört med parkkontoret?"
+    assert spell_out_short_forms("NEH:s plan", NAMES) == "Norrvik Energi och Hamns plan"
+    assert spell_out_short_forms("Vad gör HR och IT?", NAMES) == "Vad gör HR och IT?"
+    # a name of one word, or of a kind of body, has no initials of this kind
+    assert spell_out_short_forms("Hur går det för PN?", NAMES) == "Hur går det för PN?"
+
+
+def test_a_follow_up_naming_only_another_figure_compares_the_same_sides() -> None:
+    first = route("Vilken av organisationerna har högst sjukfrånvaro?", CATALOG)
+    assert first.intent == "compare"
+    then = resolve_followup("och hur ser det ut med personalomsättningen?", [first], CATALOG)
+    assert then.intent == "compare" and then.metrics == ["turnover_pct"]
+    # after a question about one plan's figure, another figure is that plan's figure
+    alone = route("Hur hög är sjukfrånvaron på bibliotekskontoret?", CATALOG)
+    assert resolve_followup("och personalomsättningen?", [alone], CATALOG).intent != "compare"
+
+
+def test_a_count_more_or_fewer_one_year_than_another_is_compared() -> None:
+    asked = route("Anställde parkkontoret fler eller färre 2025 än 2024?", CATALOG)
+    assert asked.intent == "compare" and asked.metrics == ["recruitments"]
+    assert route("Gick fler i pension 2025 än 2024 på parkkontoret?", CATALOG).intent == "compare"
+    # how to recruit more people is no count compared
+    assert route("Hur ska parkkontoret rekrytera fler trädgårdsmästare?", CATALOG).intent != "compare"
+    older = _plan("p25", [_figure("p25", "recruitments", 41, "2024")])  # each version states its year
+    newer = _plan("p26", [_figure("p26", "recruitments", 47, "2025")])
+    answer = answer_comparison_records(asked, [older, newer])
+    assert answer is not None
+    assert "**Förändring:** från 41 (2024) till 47 (2025): en ökning med 6." in answer.text
+    tokens = content_tokens(asked.question, asked)
+    assert not misses_the_question(asked, tokens, answer.figures, answer.text, frozenset())
+
+
+def test_a_side_shown_only_by_a_stand_in_has_its_own_sentence_too() -> None:
+    asked = route("Hur många anställda har Norrvik Energi och Hamn och bibliotekskontoret?", CATALOG)
+    assert asked.intent == "compare" and asked.metrics == ["employees_total"]
+    figures = [
+        _figure("e", "employees_permanent", 880, "2025"),  # the company's permanent staff stand in
+        _figure("b", "employees_total", 212, "2025"),
+    ]
+    tiles = "Nyckeltal i korthet: 951 anställda, 38 % kvinnor och 5,2 % sjukfrånvaro."
+    passages = _passages("e", tiles, asked)
+    passages += _passages("b", "Bibliotekskontoret hade 212 anställda vid årsskiftet.", asked)
+    found, silent = missing_sides(asked, figures, passages)
+    assert [(label, p.text) for label, p in found] == [("Norrvik Energi och Hamn AB 2026-2028", tiles)]
+    assert silent == []
+    # its sentence without a number adds nothing, and a plan shown by figures is never "without"
+    bare = _passages("e", "Antalet anställda har ökat något under året.", asked)
+    assert missing_sides(asked, figures, bare) == ([], [])
+
+
+def test_departments_rows_do_not_answer_for_the_whole_organisation() -> None:
+    asked = route("Hur stor andel kvinnor jobbar på parkkontoret och bibliotekskontoret?", CATALOG)
+    figures = [
+        _figure("p26", "women_share", 43, "2025", scope="Skötselavdelningen"),
+        _figure("b", "women_share", 71, "2025"),
+    ]
+    passages = _passages("p26", "Av kontorets medarbetare är 52 % kvinnor och 48 % män.", asked)
+    found, _ = missing_sides(asked, figures, passages)
+    assert [label for label, _ in found] == ["Parkkontoret i Norrviks stad 2026"]
