@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from kfp_assistant.ask.cells import answer_from_cells
 from kfp_assistant.ask.compare_cells import answer_group_comparison
 from kfp_assistant.ask.compare_row import answer_row_comparison
+from kfp_assistant.ask.compare_tables import with_table_sides
 from kfp_assistant.ask.compare_verdict import BASIS_SV, verdict_line, with_derived_shares, yes_no_direction
 from kfp_assistant.ask.figure_groups import asked_groups, wholeness, without_admin_names
 from kfp_assistant.ask.records_answer import RecordAnswer, cite_record, format_value
@@ -327,6 +328,8 @@ def answer_figure_comparison(
     # the whole staff's departures.
     metrics = [m for m in metrics if _of_group(sides, m, groups)] or metrics
     chosen = {metric: _choose(route, sides, metric, words, groups) for metric in metrics}
+    if not groups:  # a side whose table states the figure of each year ("2024 | 11,4 %")
+        chosen = {m: with_table_sides(sides, c, m, _years_asked(route)) for m, c in chosen.items()}
     if not any(chosen.values()):
         return None
     sides, also = _capped(route, sides, chosen, showing)

@@ -15,7 +15,7 @@ from kfp_assistant.ask.records_text import misses_the_question
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import route
 from kfp_assistant.ask.short_forms import spell_out_short_forms
-from kfp_assistant.schema import Chunk, KeyFigure, PlanRecords
+from kfp_assistant.schema import Chunk, KeyFigure, PlanRecords, TableCell
 
 CATALOG: list[dict[str, Any]] = [
     {"doc_id": "e", "administration": "Norrvik Energi och Hamn AB", "period": "2026-2028"},
@@ -112,3 +112,37 @@ def test_departments_rows_do_not_answer_for_the_whole_organisation() -> None:
     passages = _passages("p26", "Av kontorets medarbetare är 52 % kvinnor och 48 % män.", asked)
     found, _ = missing_sides(asked, figures, passages)
     assert [label for label, _ in found] == ["Parkkontoret i Norrviks stad 2026"]
+
+
+def _cell(doc_id: str, row: int, year: str, header: str, value: str, number: float) -> TableCell:
+    return TableCell(
+        file=f"{doc_id}.pdf", doc_id=doc_id, administration=None, period=None, page=3, table=0, row=row,
+        row_headers=[year], column_header=header, value=value, number=number, unit="percent",
+        quote=f"{year} | {value}",
+    )  # fmt: skip
+
+
+def test_a_side_whose_table_has_years_as_rows_is_compared_from_it() -> None:
+    asked = route("Vem hade högst sjukfrånvaro 2024, parkkontoret eller bibliotekskontoret?", CATALOG)
+    assert asked.intent == "compare" and asked.metrics == ["sick_leave_pct"]
+    park = _plan("p26", [_figure("p26", "sick_leave_pct", 6.2, "2024")])
+    library = _plan("b", []).model_copy(
+        update={
+            "cells": [
+                _cell("b", 0, "2023", "Sjuk- frånvaro", "5,9 %", 5.9),
+                _cell("b", 0, "2023", "Personal-omsättning", "9,9 %", 9.9),
+                _cell("b", 1, "2024", "Sjuk- frånvaro", "7,1 %", 7.1),
+                _cell("b", 1, "2024", "Personal-omsättning", "10,2 %", 10.2),
+            ]
+        }
+    )
+    answer = answer_comparison_records(asked, [park, library])
+    assert answer is not None
+    assert "- Sjukfrånvaro: 7,1 % (2024) [2] – »2024 | 7,1 %«" in answer.text
+    assert "**Högst sjukfrånvaro:** Bibliotekskontoret i Norrviks stad 2025-2027 (7,1 %)" in answer.text
+    # a column naming two figures is not read as either
+    mixed = library.model_copy(
+        update={"cells": [_cell("b", 1, "2024", "Sjukfrånvaro och personalomsättning", "7 %", 7)]}
+    )
+    answer = answer_comparison_records(asked, [park, mixed])
+    assert answer is None or "7 %" not in answer.text
