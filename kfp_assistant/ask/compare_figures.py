@@ -28,7 +28,7 @@ from kfp_assistant.ask.compare_tables import with_table_sides
 from kfp_assistant.ask.compare_verdict import BASIS_SV, verdict_line, with_derived_shares, yes_no_direction
 from kfp_assistant.ask.figure_groups import asked_groups, wholeness, without_admin_names
 from kfp_assistant.ask.records_answer import RecordAnswer, cite_record, format_value
-from kfp_assistant.ask.records_cap import Showing, also_line, plan_title
+from kfp_assistant.ask.records_cap import Showing, also_line, capped_sides, plan_title
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.scope import now_sides
 from kfp_assistant.schema import Citation, KeyFigure, PlanRecords
@@ -272,29 +272,6 @@ def change_line(pairs: Sequence[tuple[str, KeyFigure]], question: str, versions:
     return None
 
 
-def _capped(
-    route: Route,
-    sides: list[PlanRecords],
-    chosen: dict[str, dict[str, list[KeyFigure]]],
-    showing: Showing | None,
-) -> tuple[list[PlanRecords], list[str]]:
-    """Over more administrations than are shown, the sides shown and the titles of the others stating
-    the figure: by value when the question asks which ranks first, else as the comparison ranks them."""
-    having = [p for p in sides if any(p.doc_id in by_plan for by_plan in chosen.values())]
-    if showing is None or len(having) <= max(showing.top, 1):
-        return sides, []
-    metric, first = next(iter(chosen.items()))
-    low = lowest_first(route.question, metric)
-    if low is not None:
-        ranked = [p for p in having if p.doc_id in first]
-        ranked.sort(key=lambda p: first[p.doc_id][0].value, reverse=not low)
-        ranked += [p for p in having if p.doc_id not in first]
-    else:
-        ranked = showing.order(having)
-    top = max(showing.top, 1)
-    return ranked[:top], [plan_title(p) for p in ranked[top:]]
-
-
 def answer_figure_comparison(
     route: Route, plans: list[PlanRecords], showing: Showing | None = None
 ) -> RecordAnswer | None:
@@ -332,7 +309,7 @@ def answer_figure_comparison(
         chosen = {m: with_table_sides(sides, c, m, _years_asked(route)) for m, c in chosen.items()}
     if not any(chosen.values()):
         return None
-    sides, also = _capped(route, sides, chosen, showing)
+    sides, also = capped_sides(lowest_first(route.question, metrics[0]), sides, chosen, showing)
     citations: list[Citation] = []
     sections: list[str] = []
     shown: list[KeyFigure] = []
@@ -363,25 +340,30 @@ def answer_figure_comparison(
 
 
 def _year_change(route: Route, plan: PlanRecords, metric: str) -> RecordAnswer | None:
-    """One plan asked whether a figure rose or fell: its latest whole-administration figure against the
-    year before it, Ja or Nej first with the change; None unless a yes/no question of change and the plan
-    states the figure for two years."""
-    if yes_no_direction(route.question, True, route.english) is None:
-        return None
+    """One plan asked whether a figure rose or fell, or how two years it names compare ("fler eller färre
+    2025 än 2023?"): its whole-administration figure of the later year against the earlier (of its
+    latest two unless two are named), Ja or Nej first when asked, with the change; None unless the plan
+    states the figure for both years."""
     dated = {_when(f): f for f in sorted(_candidates(plan, metric, set()), key=lambda f: f.scope is not None)}
-    years = sorted((y for y in dated if y != (0, 0)), reverse=True)[:2]
-    if len(years) < 2:
+    named = [(int(y), -int(y)) for y in route.figure_years]  # as _when dates a figure of one year
+    years = sorted((y for y in dated if y != (0, 0) and (len(named) < 2 or y in named)), reverse=True)[:2]
+    asked = yes_no_direction(route.question, True, route.english) is not None
+    if len(years) < 2 or not (asked or len(named) >= 2):
         return None
     title = plan_title(plan)
     pairs = [(f"{dated[y].as_of}", dated[y]) for y in years]  # "2024 12,4 % mot 2023 13,1 %"
-    verdict = verdict_line(route.question, metric, pairs, True, [], route.english)
-    if verdict is None:
+    verdict = verdict_line(route.question, metric, pairs, True, [], route.english) if asked else None
+    if asked and verdict is None:
         return None
     citations: list[Citation] = []
     lines = [_line(plan, dated[y], citations) for y in reversed(years)]
     change = change_line(pairs, "förändrats", True)
-    text = "\n\n".join([verdict, f"**{title}:**\n" + "\n".join(lines), *([change] if change else [])])
-    return RecordAnswer(text, citations, figures=[dated[y] for y in years])
+    parts = [
+        *([verdict] if verdict else []),
+        f"**{title}:**\n" + "\n".join(lines),
+        *([change] if change else []),
+    ]
+    return RecordAnswer("\n\n".join(parts), citations, figures=[dated[y] for y in years])
 
 
 def answer_comparison_records(
@@ -390,6 +372,10 @@ def answer_comparison_records(
     """A comparison answered from records plan by plan: the key figures asked, else a group's table
     rows (compare_cells); of one plan, its table row with the column compared (cells), else the row its
     key figure was read from (compare_row); None when none answers (the records' lists and the text do)."""
+    metric = route.metrics[0] if route.metrics and route.metrics[0] in METRICS else None
+    two_years = len(plans) == 1 and len(route.figure_years) >= 2 and metric is not None
+    if two_years and metric and (years := _year_change(route, plans[0], metric)) is not None:
+        return years  # "fler eller färre 2025 än 2023?": the plan's figure of each year named
     if len(plans) == 1 and (row := answer_from_cells(route, plans, showing)) is not None:
         return row  # compared with what only the plan's own table states ("jämfört med riket"): its row
     figures = answer_figure_comparison(route, plans, showing)

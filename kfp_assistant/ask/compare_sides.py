@@ -76,7 +76,12 @@ def missing_sides(
     best = {doc_id: _best_on_metric(by_plan.get(doc_id, []), metrics, groups) for doc_id in route.plans}
     shown = {f.doc_id for f in figures}
     # A plan shown by other figures adds its sentence only when that states a number, and is not silent.
-    best = {d: p for d, p in best.items() if d not in shown or (p is not None and states_number(p.text))}
+    quoted = {f.quote for f in figures}  # the sentence a figure shown is quoted from says nothing more
+    best = {
+        d: p
+        for d, p in best.items()
+        if d not in shown or (p is not None and states_number(p.text) and p.text not in quoted)
+    }
     found, silent = _sides(route, answered(route, figures, bool(groups)), best)
     labels = _labels(route, shown)
     return found, [label for label in silent if label not in labels]

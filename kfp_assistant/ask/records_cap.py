@@ -80,3 +80,26 @@ def plan_sections(
             sections.append(made[0])
             figures += made[1]
     return sections + ([also_line(also)] if showing is not None and also else []), citations, figures
+
+
+def capped_sides(
+    low: bool | None,
+    sides: list[PlanRecords],
+    chosen: dict[str, dict[str, list[KeyFigure]]],
+    showing: Showing | None,
+) -> tuple[list[PlanRecords], list[str]]:
+    """Over more administrations than are shown, the sides shown and the titles of the others stating
+    the figure: by value when the question asks which ranks first (`low`: lowest first), else as the
+    comparison ranks them."""
+    having = [p for p in sides if any(p.doc_id in by_plan for by_plan in chosen.values())]
+    if showing is None or len(having) <= max(showing.top, 1):
+        return sides, []
+    first = next(iter(chosen.values()))
+    if low is not None:
+        ranked = [p for p in having if p.doc_id in first]
+        ranked.sort(key=lambda p: first[p.doc_id][0].value, reverse=not low)
+        ranked += [p for p in having if p.doc_id not in first]
+    else:
+        ranked = showing.order(having)
+    top = max(showing.top, 1)
+    return ranked[:top], [plan_title(p) for p in ranked[top:]]
