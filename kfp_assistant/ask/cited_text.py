@@ -75,8 +75,11 @@ def render(chosen: Selection, citations: list[Citation]) -> dict[str, list[str]]
         items = chosen.items.get(chunk.chunk_id, set())
         text = ""
         for piece in run:
-            for i in piece.indices:
+            for k, i in enumerate(piece.indices):
                 unit = all_units[i].text
+                # the short cells of a table row between two shown ones ("| Hög | ↑ |"): a rating or a
+                # date in a cell of its own is what a row compared says
+                unit = _skipped_cells(all_units, piece.indices[k - 1], i) + unit if k else unit
                 # an item of several sentences (a short paragraph a lead-in introduces) is one bullet
                 goes_on = all_units[i].kind == "sentence" and i - 1 in items and _same_paragraph(all_units, i)
                 text += f"\n- {unit}" if i in items and not goes_on else (" " if text else "") + unit
@@ -86,3 +89,12 @@ def render(chosen: Selection, citations: list[Citation]) -> dict[str, list[str]]
         # A run of list items only (a list going on from the chunk before) starts on a line of its own.
         parts.setdefault(chunk.doc_id, []).append(text.rstrip() if text.startswith("\n- ") else text.strip())
     return parts
+
+
+def _skipped_cells(all_units: list[Unit], before: int, i: int) -> str:
+    """ "Hög | ↑ | 0–2 år | " for the cells of one table row left out between two shown cells; else ""."""
+    skipped = all_units[before + 1 : i]
+    same_row = all_units[before].paragraph == all_units[i].paragraph and all_units[before].kind == "cell"
+    if not skipped or not same_row or any(u.kind != "cell" for u in skipped):
+        return ""
+    return "| " + " | ".join(u.text for u in skipped) + " | "

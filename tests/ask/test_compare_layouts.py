@@ -8,6 +8,7 @@ from typing import Any
 
 from kfp_assistant.ask.compare_figures import answer_comparison_records
 from kfp_assistant.ask.compare_sides import missing_sides
+from kfp_assistant.ask.compose import compose_extractive
 from kfp_assistant.ask.extractive import Passage, score_chunk
 from kfp_assistant.ask.followup import resolve_followup
 from kfp_assistant.ask.passages import content_tokens
@@ -164,3 +165,18 @@ def test_two_years_named_of_one_plan_are_its_figures_of_those_years() -> None:
     answer = answer_comparison_records(asked, [plan])
     assert answer is not None and "(2024)" not in answer.text
     assert "**Förändring:** från 201 (2023) till 215 (2025): en ökning med 14." in answer.text
+
+
+def test_a_table_row_compared_keeps_its_short_cells() -> None:
+    asked = route("Hur har parkkontorets bedömning av trädgårdsmästare ändrats sedan förra planen?", CATALOG)
+    assert asked.intent == "compare"
+    rows = {
+        "p25": "Trädgårdsmästare | Låg | 3–5 år | Många sökande till varje annons i fjol.",
+        "p26": "Trädgårdsmästare | Hög | ↑ | 0–2 år | Tre erfarna trädgårdsmästare slutade under året.",
+    }
+    passages = [p for doc_id, row in rows.items() for p in _passages(doc_id, row, asked)]
+    text = compose_extractive(
+        asked.question, passages, [], asked, fused_top=0.5, english=False, vocabulary=frozenset()
+    ).text
+    assert "Trädgårdsmästare | Hög | ↑ | 0–2 år | Tre erfarna" in text
+    assert "Trädgårdsmästare | Låg | 3–5 år | Många sökande" in text
