@@ -326,7 +326,10 @@ def _compared_plans(route: Route, in_filters: list[Any]) -> list[str]:
     (named, or every) administration."""
     named = route.administrations
     pool = of_named(in_filters, named)
-    if route.versions_named and route.doc_ids and not route.unknown_periods:
+    # A bare year of figures across administrations ("gick fler i pension hos A eller B under 2025?")
+    # names no version: each administration's latest plan tells it.
+    data_year = len(named) > 1 and not (route.plan_periods or route.relative_period)
+    if route.versions_named and route.doc_ids and not route.unknown_periods and not data_year:
         chosen = [d for d in route.doc_ids if d in {_get(p, "doc_id") for p in in_filters}] or route.doc_ids
         if len(named) == 1:
             chosen = unique([*chosen, *(_get(p, "doc_id") for p in latest_per_administration(pool))])

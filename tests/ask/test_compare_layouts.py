@@ -180,3 +180,11 @@ def test_a_table_row_compared_keeps_its_short_cells() -> None:
     ).text
     assert "Trädgårdsmästare | Hög | ↑ | 0–2 år | Tre erfarna" in text
     assert "Trädgårdsmästare | Låg | 3–5 år | Många sökande" in text
+
+
+def test_a_year_of_figures_across_administrations_compares_their_latest_plans() -> None:
+    asked = route("Gick fler i pension på Norrvik Energi och Hamn eller på parkkontoret under 2025?", CATALOG)
+    assert asked.intent == "compare" and sorted(asked.plans) == ["e", "p26"]
+    # a version named by its period is still compared
+    named = route("Jämför parkkontorets plan 2025 med bibliotekskontorets", CATALOG)
+    assert "p25" in named.plans
