@@ -52,9 +52,9 @@ from kfp_assistant.ask.records_text import (
     continues,
     counted_words,
     counts_another_group,
-    supplements,
 )
 from kfp_assistant.ask.route import Route
+from kfp_assistant.ask.supplements import supplements
 from kfp_assistant.ask.target_sentences import target_sentences
 from kfp_assistant.ask.units import sentences
 from kfp_assistant.schema import Chunk, Citation

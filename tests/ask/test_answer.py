@@ -17,9 +17,9 @@ from kfp_assistant.ask.records_text import (
     continues,
     counted_words,
     counts_a_subgroup,
-    supplements,
 )
 from kfp_assistant.ask.router import route
+from kfp_assistant.ask.supplements import supplements
 from kfp_assistant.ask.units import units
 from kfp_assistant.assistant import Assistant
 from kfp_assistant.evals.qa import cites_source, facts_held

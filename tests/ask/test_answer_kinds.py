@@ -8,8 +8,8 @@ from kfp_assistant.ask.definitions import defines_term
 from kfp_assistant.ask.evidence import load_model
 from kfp_assistant.ask.extractive import Passage, found_terms, score_chunk
 from kfp_assistant.ask.passages import area_stems, content_tokens, search_text
-from kfp_assistant.ask.records_text import supplements
 from kfp_assistant.ask.router import route
+from kfp_assistant.ask.supplements import supplements
 from kfp_assistant.sv.words import degree_base, term_named, text_stems, tokenize
 from tests.ask.chunks import plan_chunk as _chunk
 

@@ -16,6 +16,7 @@ from kfp_assistant.ask.records_text import misses_the_question
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import route
 from kfp_assistant.ask.short_forms import spell_out_short_forms
+from kfp_assistant.ask.supplements import supplements
 from kfp_assistant.schema import Chunk, KeyFigure, PlanRecords, TableCell
 
 CATALOG: list[dict[str, Any]] = [
@@ -188,3 +189,17 @@ def test_a_year_of_figures_across_administrations_compares_their_latest_plans() 
     # a version named by its period is still compared
     named = route("Jämför parkkontorets plan 2025 med bibliotekskontorets", CATALOG)
     assert "p25" in named.plans
+
+
+def test_the_prose_behind_a_table_row_is_shown_whatever_the_words_asked() -> None:
+    asked = route("Jämför personalomsättningen på parkkontoret och bibliotekskontoret", CATALOG)
+    row = _figure("p26", "turnover_pct", 8.6, "2025").model_copy(update={"quote": "2025 | 74 | 53 | 8,6 %"})
+    text = (
+        "Personalomsättningen sjönk för tredje året i rad, till 8,6 procent 2025. Parken fick 8,6 nya träd."
+    )
+    passages = _passages("p26", text, asked)
+    shown = supplements(passages, "- Personalomsättning: 8,6 %", [row], floor=2.0, per_plan=1, limit=4,
+                        numbers_first=False)  # fmt: skip
+    assert [p.text for p in shown] == [
+        "Personalomsättningen sjönk för tredje året i rad, till 8,6 procent 2025."
+    ]
