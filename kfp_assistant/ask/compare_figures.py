@@ -372,7 +372,7 @@ def answer_comparison_records(
     """A comparison answered from records plan by plan: the key figures asked, else a group's table
     rows (compare_cells); of one plan, its table row with the column compared (cells), else the row its
     key figure was read from (compare_row); None when none answers (the records' lists and the text do)."""
-    metric = route.metrics[0] if route.metrics and route.metrics[0] in METRICS else None
+    metric = route.metrics[0] if len(route.metrics) == 1 and route.metrics[0] in METRICS else None
     two_years = len(plans) == 1 and len(route.figure_years) >= 2 and metric is not None
     if two_years and metric and (years := _year_change(route, plans[0], metric)) is not None:
         return years  # "fler eller färre 2025 än 2023?": the plan's figure of each year named

@@ -203,3 +203,17 @@ def test_the_prose_behind_a_table_row_is_shown_whatever_the_words_asked() -> Non
     assert [p.text for p in shown] == [
         "Personalomsättningen sjönk för tredje året i rad, till 8,6 procent 2025."
     ]
+
+
+def test_two_figures_of_two_years_are_each_listed() -> None:
+    asked = route(
+        "Hur har sjukfrånvaron och personalomsättningen på bibliotekskontoret ändrats från 2023 till 2025?",
+        CATALOG,
+    )
+    figures = [
+        _figure("b", m, v, y)
+        for m, v, y in (("sick_leave_pct", 6.1, "2023"), ("sick_leave_pct", 5.2, "2025"))
+    ]
+    figures += [_figure("b", "turnover_pct", v, y) for v, y in ((11.0, "2023"), (9.4, "2025"))]
+    answer = answer_comparison_records(asked, [_plan("b", figures)])
+    assert answer is None or ("9,4" in answer.text and "5,2" in answer.text)
