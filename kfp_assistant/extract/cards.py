@@ -175,14 +175,19 @@ def _title_alone(row: list[str]) -> bool:
     return len(filled) == 1 and len(filled[0].split()) >= 3 and _is_title(filled[0])
 
 
+_BAND_WORDS = 5
+
+
 def titled_cards(rows: list[list[str]], title: str | None) -> list[_Card]:
     """Cards of a box of labelled fields without an activity label, the activity its title (the line
     above, or a title row inside the box), by the module docstring."""
     cards: list[_Card] = []
     current = _Card(heading=title if title and _is_title(title) else None)
 
+    band: str | None = None  # a row naming the area of the card below it ("K2 · Rekrytera")
+
     def close() -> None:
-        roles = set(current.values)
+        roles = set(current.values) - {"area"}
         if current.heading and len(roles) >= 3 and roles & {"responsible", "date"}:
             current.values["activity"] = current.heading
             current.heading = None  # the title is the activity, not a heading naming its area
@@ -201,6 +206,10 @@ def titled_cards(rows: list[list[str]], title: str | None) -> list[_Card]:
             close()
             text = filled.pop()
             current = _Card(heading=text if _is_title(text) else None)
+            if current.heading is None and areas_in(text) and len(text.split()) <= _BAND_WORDS:
+                band = text
+            elif current.heading and band:
+                current.values["area"], band = band, None
             continue
         for role, label, value in pairs:
             if role == "activity":

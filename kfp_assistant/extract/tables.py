@@ -30,7 +30,7 @@ from typing import cast
 from kfp_assistant.extract.activity_text import area_after, clean_cell, flat, split_activities
 from kfp_assistant.extract.dates import DATE_WORD_RE, responsible_parties, target_end
 from kfp_assistant.extract.quotes import locate_quote
-from kfp_assistant.extract.roles import HeaderRoles, Role, label_columns
+from kfp_assistant.extract.roles import HeaderRoles, Role, label_columns, labelled
 from kfp_assistant.extract.table_header_row import goal_row, is_section_row, map_header
 from kfp_assistant.extract.table_sections import SECTION_FIELD, parts, section_of
 from kfp_assistant.schema import Activity, Block, ParsedDocument, PlanMeta, UbaraArea
@@ -91,6 +91,10 @@ class _Table:
     warnings: list[str] = field(default_factory=list)
     extra: dict[str, int] = field(default_factory=dict)  # header text -> column, for unknown headers
     section: str | None = None  # the subsection the table stands in ("5.3 Äldreomsorg" -> "Äldreomsorg")
+    heading_goal: str | None = None  # the goal a heading or a line right above names ("Mål 2: Färre slutar")
+
+
+_GOAL_LINE_WORDS = 15  # words of a heading or line naming the goal of the table below
 
 
 # --------------------------------------------------------------------------- tables in a document
@@ -120,6 +124,16 @@ class _Walk:
         for _, text in reversed(self.headings):
             if len(text.split()) <= 6 and areas_in(text):
                 return text
+        return None
+
+    def heading_goal(self) -> str | None:
+        """The goal that the innermost heading, or the line right before the table, names by a goal
+        label ("Mål 2: Färre slutar" -> "Färre slutar"): one table per goal under goal headings."""
+        texts = [*(t for _, t in self.headings), *self.paragraphs[-1:]]
+        for text in reversed(texts):
+            found = labelled(text) if len(text.split()) <= _GOAL_LINE_WORDS else None
+            if found and found[0] == "goal":
+                return found[1]
         return None
 
     def section(self) -> str | None:
@@ -178,6 +192,7 @@ def _start_table(block: Block, rows: list[_Row], walk: _Walk) -> _Table | None:
                 block.page,
                 extra=extra,
                 section=walk.section(),
+                heading_goal=walk.heading_goal(),
             )
     model = walk.last_activity_table
     if model is None or model.header is None or all(abs(len(r.cells) - len(model.header)) > 1 for r in rows):
@@ -190,7 +205,7 @@ def _start_table(block: Block, rows: list[_Row], walk: _Walk) -> _Table | None:
     )
     context, area = walk.context(), walk.heading_area()
     table = _Table(model.header, model.roles, rows, context, area, block.page, [warning], dict(model.extra))
-    table.section = walk.section()
+    table.section, table.heading_goal = walk.section(), walk.heading_goal()
     return table
 
 
@@ -263,7 +278,7 @@ def _table_activities(table: _Table, doc: ParsedDocument, meta: PlanMeta) -> lis
     pages = {p.number: p.text for p in doc.pages}
     width = len(table.header or [])
     area: str | None = None
-    goal: str | None = None
+    goal: str | None = table.heading_goal
     out: list[Activity] = []
     for row in table.rows:
         cells = _fit_row(row, width, table.warnings)

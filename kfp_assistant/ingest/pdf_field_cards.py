@@ -38,7 +38,8 @@ _MAX_LABEL_WORDS = 3  # words of one label ("KLART SENAST")
 _SAME_LINE = 2.0
 _MAX_HEADS = 3  # groups of text above the labels: a code, a title, a tag
 _MAX_WORDS = 40  # words of a title or of one value
-# A card's code before its title: letters and a number ("U1", "Av2", "K12"), or a number ("3", "2.1").
+# A card's code before its title: letters and a number ("U1", "Av2", "K12"), or a number ("3", "2.1");
+# not before a separator ("K2 · Rekrytera" is a band naming the area).
 _CODE_RE = re.compile(r"^(?:[A-ZÅÄÖ][A-Za-zåäö]{0,2}\d{1,2}|\d{1,2}(?:\.\d{1,2})?\.?)$")
 _WORD_RE = re.compile(r"[^\W\d_]{3,}")  # points between the tops of words of one line
 
@@ -123,15 +124,21 @@ def _card(words: list[Word]) -> list[list[str]] | None:
         return None  # no labels, or no title above them
     rows: list[list[str]] = []
     # text above the labels: one row per group starting at its own x (a code in a strip, the title)
-    heads: dict[int, list[str]] = {}
+    heads: dict[tuple[float, tuple[int, bool]], list[str]] = {}
     for ln in lines[:first]:
         groups = _clusters(ln)
-        if len(groups[0]) > 1 and _CODE_RE.match(groups[0][0]["text"]):
+        code = groups[0][0]["text"]
+        if len(groups[0]) > 1 and _CODE_RE.match(code) and groups[0][1]["text"][0].isalnum():
             groups = [groups[0][:1], groups[0][1:], *groups[1:]]  # "K3 Title" set close together
         for g in groups:
-            key = next((k for k in heads if abs(k - g[0]["x0"]) <= 4), round(g[0]["x0"]))
+            # lines of one text start at one x in one type: a band line "K2 · Rekrytera" set smaller
+            # over the title is a row of its own
+            font = (round(float(g[0].get("size") or 0)), _is_bold(g[0]))
+            key = next((k for k in heads if abs(k[0] - g[0]["x0"]) <= 4 and k[1] == font), (g[0]["x0"], font))
             heads.setdefault(key, []).append(" ".join(w["text"] for w in g))
-    rows += [[" ".join(parts)] for _, parts in sorted(heads.items())]
+    # left to right (a code in a strip before the title), else top to bottom (a band over the title)
+    ordered = sorted(heads.items(), key=lambda kv: round(kv[0][0] / 8))
+    rows += [[" ".join(parts)] for _, parts in ordered]
     if len(rows) > _MAX_HEADS or sum(len(r[0].split()) for r in rows) > _MAX_WORDS:
         return None  # a box of prose, not a title over fields
     labels = 0

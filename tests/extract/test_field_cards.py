@@ -193,3 +193,28 @@ def test_rounded_cards_two_by_two_with_three_fields_across(tmp_path: Path) -> No
     assert sorted((a.activity, a.areas, a.responsible, a.target_date, a.followup) for a in found) == sorted(
         (title, ["Behålla"], who, when, "Antal deltagare") for title, who, when in specs
     )
+
+
+def test_a_band_line_over_the_title_names_the_cards_area(tmp_path: Path) -> None:
+    path = tmp_path / "band.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    top = 60.0
+    cards = [
+        ("P4 · Attrahera", "Sommarjobb för ungdomar i parkförvaltningen", "Parkchef"),
+        ("P5 · Rekrytera", "Gemensam annons för ingenjörer", "HR-konsult"),
+    ]
+    for band, title, who in cards:
+        _text(c, 50, top + 12, band, 7, bold=True)
+        fields = [
+            [("Ansvarig", [who]), ("Klart", ["HT 2031"])],
+            [("Varför", ["Få sökande"]), ("Mått", ["Antal sökande"])],
+        ]
+        bottom = _card(c, 40, top + 6, 400, title, fields, rounded=True, capitals=True)
+        top = bottom + 20
+    c.showPage()
+    c.save()
+    found, _ = extract_activities(load_document(path), META)
+    assert [(a.activity, a.areas, a.responsible) for a in found] == [
+        ("Sommarjobb för ungdomar i parkförvaltningen", ["Attrahera"], "Parkchef"),
+        ("Gemensam annons för ingenjörer", ["Rekrytera"], "HR-konsult"),
+    ]

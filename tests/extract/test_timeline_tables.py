@@ -179,3 +179,26 @@ def test_titles_with_their_fields_one_a_line_under_an_area_heading_are_activitie
         ("Välkomstdag för alla nyanställda", "Introducera", "Personalenheten", "Q2 2031"),
         ("Checklista för första veckan", "Introducera", "Närmaste chef", "Löpande"),
     ]
+
+
+def test_a_goal_heading_over_each_table_is_the_goal_of_its_rows() -> None:
+    header = ["Insats", "Vem", "När"]
+    blocks = [
+        Block(kind="heading", text="Delmål 1: Fler legitimerade sjuksköterskor", page=1, level=2),
+        _table([header, ["Betald specialistutbildning", "Vårdchef", "2032"]]),
+        Block(kind="heading", text="Delmål 2 – Friskare arbetsplatser", page=1, level=2),
+        Block(
+            kind="paragraph",
+            text="Insatserna bygger på medarbetarenkäten från i höstas och på skyddsronderna.",
+            page=1,
+        ),
+        _table([header, ["Ergonomiutbildning för nattpersonal", "Skyddsombud", "Löpande"]]),
+        Block(kind="heading", text="Övriga insatser", page=1, level=2),  # no goal label: no goal
+        _table([header, ["Nyhetsbrev om lediga jobb", "Kommunikatör", "Q4 2031"]]),
+    ]
+    found, _ = extract_activities(_doc(blocks), META)
+    assert [(a.activity, a.goal) for a in found] == [
+        ("Betald specialistutbildning", "Fler legitimerade sjuksköterskor"),
+        ("Ergonomiutbildning för nattpersonal", "Friskare arbetsplatser"),
+        ("Nyhetsbrev om lediga jobb", None),
+    ]
