@@ -27,8 +27,8 @@ from kfp_assistant.sv.metrics import METRICS
 # Words that name a count when they follow a number ("1799 st medarbetare", "3500 personer");
 # too general to be metric words elsewhere, so they are only used right after a number.
 HEADCOUNT_NOUNS = re.compile(r"(?:medarbetare|personer|anställda)\b", re.IGNORECASE)
-# Reaching pension age names retirements: "23 medarbetare förväntas fylla 65 år".
-RETIRE_RE = re.compile(r"\b(fyll\w*|uppnå\w*)\b(?=[^.]{0,60}?\b6[5-9]\s*år)", re.IGNORECASE)
+# Reaching pension age names retirements: "23 medarbetare förväntas fylla 65 år", "når 58 anställda 66 år".
+RETIRE_RE = re.compile(r"\b(fyll\w*|uppnå\w*|når|nådde)\b(?=[^.]{0,60}?\b6[5-9]\s*år)", re.IGNORECASE)
 AGE_CLAUSE_RE = re.compile(
     r"\b(?:över|fyll\w*|uppnå\w*|ålder\w*)\b[^.]{0,30}?\b\d{2}\s*(?:år|års)\b", re.IGNORECASE
 )

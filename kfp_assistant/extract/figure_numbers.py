@@ -50,6 +50,7 @@ _MONTHS = (
 )
 _DATE_AFTER = re.compile(rf"\s*(?:{'|'.join(_MONTHS.split())})\b", re.IGNORECASE)
 # An age limit or band: "55 år eller äldre", "60 år och äldre", "under 30 år", "över 60 år".
+_AGE_BOUND_BEFORE = re.compile(r"\b(?:över|under|äldre\s+än|yngre\s+än|fyllt|fyller)\s*$", re.IGNORECASE)
 AGE_LIMIT_RE = re.compile(
     r"\b\d{2}\s*år\s+(?:eller|och)\s+(?:äldre|yngre|mer|över|uppåt)"
     r"|\b(?:över|under|äldre\s+än|yngre\s+än|minst|fyllt|fyller)\s+\d{2}\s*år\b",
@@ -129,7 +130,9 @@ def _is_decoy(clause: str, m: re.Match[str], unit_word: str) -> bool:
         return True
     if m.start() == 0 and _ORDINAL_RE.match(clause):
         return True  # "3. Pensionsavgångar ..." numbers a list item
-    return bool(unit_word == "år" and AGE_LIMIT_RE.match(clause[m.start() :]))
+    # "under 35 år", "äldre än 60 år": the bound of an age group, not a value
+    age = AGE_LIMIT_RE.match(clause[m.start() :]) or _AGE_BOUND_BEFORE.search(before)
+    return bool(unit_word == "år" and age)
 
 
 def numbers(clause: str) -> list[Number]:

@@ -182,3 +182,12 @@ def test_a_heading_of_whole_sentences_is_read_as_prose() -> None:
     assert ("full_time_share", 91.0, "2025", None) in found
     # a short heading is still a heading: its figure words say what the section is about
     assert _found(Block(kind="heading", text="2.3 Sjukfrånvaro 2025", page=1)) == []
+
+
+def test_an_age_bound_is_no_value_and_reaching_pension_age_counts_retirements() -> None:
+    from tests.extract.test_figures import figures
+
+    found = figures("Medelåldern sjönk till 43,9 år eftersom de flesta nyanställda är yngre än 30 år.")
+    assert [f[:2] for f in found] == [("average_age", 43.9)]
+    reach = figures("Under 2027–2031 når 41 medarbetare 67 år, bland dem 6 lantmätare.")
+    assert [f[:3] for f in reach] == [("retirements", 41.0, "2027-2031"), ("retirements", 6.0, "2027-2031")]
