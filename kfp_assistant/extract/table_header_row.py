@@ -3,6 +3,7 @@
 * A header row has a column whose words name the activity and at least two roles in all; a row
   with a date in a cell that names no role is data, except in a timeline band: period columns side by
   side ("Q1 | Q2 | Q3 | Q4", "Jan | Feb", "2026 | 2027") whose cells are shaded or marked (Gantt).
+* A header may take two rows: group words over role words ("Vad | Genomförande |" over "| Ansvarig | Klart").
 * A row whose only cell names an UBARA area is a section row; one led by a goal label is a goal row.
 """
 
@@ -68,6 +69,24 @@ def timeline_columns(texts: list[str]) -> set[int]:
             for j in found[k - 1 : k] + found[k + 1 : k + 2]
         )
     }
+
+
+def two_row_header(first: list[str], second: list[str]) -> list[str] | None:
+    """A header set over two rows, cell by cell joined ("Vad | Genomförande |" over "| Ansvarig | Klart"):
+    when the second row holds only short role words (and empty cells) under short group words, else None."""
+    if len(first) != len(second):
+        return None
+    upper = [flat(clean_cell(c)) for c in first]
+    lower = [flat(clean_cell(c)) for c in second]
+    named = [t for t in lower if t]
+    if not named or any(len(t.split()) > _GROUP_WORDS or not role_by_words(t) for t in named):
+        return None
+    if sum(1 for t in upper if t) < 2 or any(len(t.split()) > _GROUP_WORDS for t in upper):
+        return None  # one cell over the header is a title (one table per goal), no group words
+    return [f"{a} {b}".strip() for a, b in zip(upper, lower, strict=True)]
+
+
+_GROUP_WORDS = 4
 
 
 def is_section_row(cells: list[str]) -> str | None:

@@ -31,7 +31,7 @@ from kfp_assistant.extract.activity_text import area_after, clean_cell, flat, sp
 from kfp_assistant.extract.dates import DATE_WORD_RE, responsible_parties, target_end
 from kfp_assistant.extract.quotes import locate_quote
 from kfp_assistant.extract.roles import HeaderRoles, Role, label_columns, labelled
-from kfp_assistant.extract.table_header_row import goal_row, is_section_row, map_header
+from kfp_assistant.extract.table_header_row import goal_row, is_section_row, map_header, two_row_header
 from kfp_assistant.extract.table_sections import SECTION_FIELD, parts, section_of
 from kfp_assistant.schema import Activity, Block, ParsedDocument, PlanMeta, UbaraArea
 from kfp_assistant.sv.areas import areas_in, areas_in_question
@@ -177,16 +177,18 @@ def _start_table(block: Block, rows: list[_Row], walk: _Walk) -> _Table | None:
     if label_columns([r.cells for r in rows]):
         return None  # labels down a column: cards of labelled rows (cards.py), not a header row across
     for k in range(_title_rows(rows) + 1):
-        header = map_header(rows[k].cells, walk.roles)
+        cells, header, skip = rows[k].cells, map_header(rows[k].cells, walk.roles), 1
+        if not header and k + 1 < len(rows) and (merged := two_row_header(rows[k].cells, rows[k + 1].cells)):
+            cells, header, skip = merged, map_header(merged, walk.roles), 2
         if header:
             found, extra = header
             context, area = walk.context(), walk.heading_area()
             # a title naming a goal or an area sets it for the rows below; other titles are captions
             titles = [r for r in rows[:k] if goal_row(r.cells) or is_section_row(r.cells)]
             return _Table(
-                rows[k].cells,
+                cells,
                 found,
-                titles + rows[k + 1 :],
+                titles + rows[k + skip :],
                 context,
                 area,
                 block.page,

@@ -202,3 +202,17 @@ def test_a_goal_heading_over_each_table_is_the_goal_of_its_rows() -> None:
         ("Ergonomiutbildning för nattpersonal", "Friskare arbetsplatser"),
         ("Nyhetsbrev om lediga jobb", None),
     ]
+
+
+def test_a_header_over_two_rows_group_words_over_role_words() -> None:
+    rows = [
+        ["Vad", "Genomförande", ""],
+        ["", "Ansvarig", "Klart"],
+        ["Språkombud på varje enhet", "Enhetschef", "2031"],
+        ["Webbkurs i lättläst svenska", "HR", "Q2 2032"],
+    ]
+    found, _ = extract_activities(_doc([_table(rows)]), META)
+    assert [(a.activity, a.responsible, a.target_date) for a in found] == [
+        ("Språkombud på varje enhet", "Enhetschef", "2031"),
+        ("Webbkurs i lättläst svenska", "HR", "Q2 2032"),
+    ]
