@@ -314,7 +314,8 @@ def _figure_lines(
         found = [*lead, *groups][:_SHOWN_BY_GROUP]
         first_group = groups[0] if groups else None
     else:
-        found = found[:_SHOWN]
+        whole = [f for f in found if f.scope is None]  # compared organisations: not their units' rows too
+        found = (whole if route.intent == "compare" and whole else found)[:_SHOWN]
     lines: list[str] = []
     for figure in found:
         n = cite_record(citations, plan, figure.page, figure.quote)

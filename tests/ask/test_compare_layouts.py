@@ -12,6 +12,7 @@ from kfp_assistant.ask.compose import compose_extractive
 from kfp_assistant.ask.extractive import Passage, score_chunk
 from kfp_assistant.ask.followup import resolve_followup
 from kfp_assistant.ask.passages import content_tokens
+from kfp_assistant.ask.records_answer import answer_from_records
 from kfp_assistant.ask.records_text import misses_the_question
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.router import route
@@ -217,3 +218,13 @@ def test_two_figures_of_two_years_are_each_listed() -> None:
     figures += [_figure("b", "turnover_pct", v, y) for v, y in ((11.0, "2023"), (9.4, "2025"))]
     answer = answer_comparison_records(asked, [_plan("b", figures)])
     assert answer is None or ("9,4" in answer.text and "5,2" in answer.text)
+
+
+def test_organisations_compared_by_gender_show_their_whole_figures_not_units_rows() -> None:
+    asked = route("Hur stor andel kvinnor jobbar på parkkontoret och bibliotekskontoret?", CATALOG)
+    park = _plan("p26", [_figure("p26", "women_share", 48, "2025")])
+    park.figures.append(_figure("p26", "women_share", 43, "2025", scope="Skötselavdelningen"))
+    library = _plan("b", [_figure("b", "women_share", 71, "2025")])
+    answer = answer_from_records(asked, [park, library], content_tokens(asked.question, asked))
+    assert answer is not None and "48" in answer.text and "71" in answer.text
+    assert "Skötselavdelningen" not in answer.text
