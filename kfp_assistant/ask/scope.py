@@ -332,6 +332,10 @@ def _compared_plans(route: Route, in_filters: list[Any]) -> list[str]:
     if route.versions_named and route.doc_ids and not route.unknown_periods and not data_year:
         chosen = [d for d in route.doc_ids if d in {_get(p, "doc_id") for p in in_filters}] or route.doc_ids
         if len(named) == 1:
+            # "planen för 2026 jämfört med 2025": beside a version named, a bare year that is another
+            # version's period is that version
+            years = set(route.figure_years) if route.plan_periods else set()
+            chosen += [_get(p, "doc_id") for p in pool if _get(p, "period") in years]
             chosen = unique([*chosen, *(_get(p, "doc_id") for p in latest_per_administration(pool))])
         if len(chosen) == 1 and route.relative_period in ("previous", "latest"):
             # "planen 2025-2027 jämfört med den förra", "vad har tillkommit i den nya planen?": a

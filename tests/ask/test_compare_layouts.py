@@ -228,3 +228,12 @@ def test_organisations_compared_by_gender_show_their_whole_figures_not_units_row
     answer = answer_from_records(asked, [park, library], content_tokens(asked.question, asked))
     assert answer is not None and "48" in answer.text and "71" in answer.text
     assert "Skötselavdelningen" not in answer.text
+
+
+def test_a_version_named_against_a_bare_year_compares_the_two_versions() -> None:
+    asked = route("Vad är nytt i parkkontorets plan för 2026 jämfört med 2025?", CATALOG)
+    assert asked.intent == "compare" and sorted(asked.plans) == ["p25", "p26"]
+    assert sorted(route("Vad har tillkommit i 2026 års plan för parkkontoret mot 2025?", CATALOG).plans) == [
+        "p25",
+        "p26",
+    ]
