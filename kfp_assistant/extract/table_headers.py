@@ -6,9 +6,10 @@
   two rows are one header: a hyphen at the wrap joins the halves into one word; else the halves are
   joined with a space, unless joining them without one names a metric that the spaced words do not.
 * In a table's header or row label a bare employment form names a headcount: a column "Tillsvidare"
-  or "varav visstid" counts permanent or fixed-term staff, "Månadsavlönade" all monthly-paid staff
-  (the usual headcount; hourly-paid staff are apart), a column "Medarbetare" the staff, a row
-  "Långtid, dag 60 och längre" of a sick-leave table is long-term sick leave. In prose these words
+  or "varav visstid" ("därav visstid") counts permanent or fixed-term staff, "Månadsavlönade" all
+  monthly-paid staff (the usual headcount; hourly-paid staff are apart), a column "Medarbetare" the
+  staff, "varav pension" the leavers who retired, a row "Långtid, dag 60 och längre" of a sick-leave
+  table is long-term sick leave. In prose these words
   qualify other things, so they are read here only.
 * A subtotal row ("Summa myndighetsutövning", "Delsumma förskola") sums the group row above it
   that it names, not the whole organisation.
@@ -31,10 +32,15 @@ from kfp_assistant.sv.metrics import METRICS
 from kfp_assistant.sv.numbers import parse_number
 
 _HEADER_WORDS = (
-    (re.compile(r"^(?:varav\s+|antal\s+)?tillsvidare\b", re.IGNORECASE), "employees_permanent"),
+    (re.compile(r"^(?:varav\s+|därav\s+|antal\s+)?tillsvidare\b", re.IGNORECASE), "employees_permanent"),
     (
-        re.compile(r"^(?:varav\s+|antal\s+)?(?:visstid|tidsbegränsat?)\b", re.IGNORECASE),
+        re.compile(r"^(?:varav\s+|därav\s+|antal\s+)?(?:visstid|tidsbegränsat?)\b", re.IGNORECASE),
         "employees_temporary",
+    ),
+    # a column of leavers who retired: "varav pension", "Därav ålderspension", "Pensioneringar"
+    (
+        re.compile(r"^(?:varav\s+|därav\s+)?(?:ålders)?pension(?:er|eringar|erade)?$", re.IGNORECASE),
+        "retirements",
     ),
     (re.compile(r"^(?:summa\s+|antal\s+)?månads(?:avlönade|anställda)\b", re.IGNORECASE), "employees_total"),
     # a column of staff counts headed by the staff alone ("Medarbetare", "Antal medarbetare")

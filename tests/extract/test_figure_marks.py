@@ -191,3 +191,12 @@ def test_an_age_bound_is_no_value_and_reaching_pension_age_counts_retirements() 
     assert [f[:2] for f in found] == [("average_age", 43.9)]
     reach = figures("Under 2027–2031 når 41 medarbetare 67 år, bland dem 6 lantmätare.")
     assert [f[:3] for f in reach] == [("retirements", 41.0, "2027-2031"), ("retirements", 6.0, "2027-2031")]
+
+
+def test_bare_header_words_of_leavers_who_retired_and_of_fixed_term_staff_among_them() -> None:
+    rows = [["År", "Avgångar", "varav pension"], ["2023", "48", "9"], ["2024", "51", "12"]]
+    assert ("retirements", 12.0, "2024", None) in _found(_table(rows))
+    groups = [["Enhet", "Anställda", "Därav visstid"], ["Östra", "88", "7"], ["Västra", "64", "5"]]
+    found = _found(para("Tabell 6. Anställda per enhet 2025"), _table(groups))
+    assert ("employees_temporary", 7.0, "2025", "Östra") in found
+    assert ("employees_total", 64.0, "2025", "Västra") in found
