@@ -22,6 +22,7 @@ from kfp_assistant.sv.assessments import GAP_HEADER
 from kfp_assistant.sv.occupations import occupations_in
 from kfp_assistant.sv.words import tokenize
 
+_SHARED_ROLES = 2  # roles the records and the sentence must share for the records' longer list to answer
 
 def reads_text_for_list(route_: Route, records: RecordAnswer | None) -> bool:
     """Whether a list question may be answered from the text: the records hold no list on it, or
@@ -36,7 +37,13 @@ def _records_name_roles(records: RecordAnswer | None, roles: str) -> bool:
         return False
     # by stem: a table row's "Sjuksköterska" names the sentence's "sjuksköterskor"
     listed = {s for o in occupations_in(records.text) for s in tokenize(o)}
-    return bool(listed) and {s for o in occupations_in(roles) for s in tokenize(o)} <= listed
+    named = {s for o in occupations_in(roles) for s in tokenize(o)}
+    if bool(listed) and named <= listed:
+        return True
+    # A list of roles at least as long as the sentence's, naming most of them, is the plan's own list
+    # (a table rating each role); the summary sentence may name one in passing ("… och många
+    # undersköterskor närmar sig pension") or a role the table writes otherwise.
+    return len(listed) >= len(named) and len(listed & named) >= max(_SHARED_ROLES, len(named) - 1)
 
 
 def list_from_text(

@@ -177,7 +177,7 @@ def _intent(question: str, n_admins: int, metrics: list[str], target: str | None
 # "Vad gör X för att behålla sjuksköterskor?", "Hur ska de locka fler sökande?", "vad gör de när folk
 # slutar?", "hur får de folk att stanna?": what an administration does is answered by its activities.
 _DOES_RE = re.compile(
-    r"\b(?:vad|hur)\s+(?:gör|görs|ska|skall|skulle|tänker|planerar|kommer|satsar|vill)\b"
+    r"\b(?:vad|hur)\s+(?:gör|görs|ska|skall|skulle|tänker|planerar|kommer|satsar|vill|bör|måste)\b"
     r"|\bhur\s+får\s+(?:de|dom|man|vi|ni|\w+en|\w+et)\s+(?:[\w-]+\s+){0,3}?att\b"
     # how they work with an area: "hur arbetar de med introduktion?", "hur tar de emot nyanställda?"
     r"|\bhur\s+(?:arbetar|jobbar|hanterar|säkerställer|tar|välkomnar|stöttar)\b"

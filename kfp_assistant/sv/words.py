@@ -53,6 +53,9 @@ QUESTION_WORDS = (
     "arbetar jobbar gör ser har tar upp beskriv beskriver berätta nämner nämns jämför jämfört skillnad "
     "skiljer förändrats förändring utvecklats två båda sedan varför när vem ska kommer kan sina deras "
     "år åren förhållande antal bland kompetensplan kompetensplanen kompetensplaner kfp "
+    # function words Snowball's list leaves: a place ("hos X"), a wish or duty ("vill", "bör", "måste")
+    # and a degree ("också", "redan") say how it asks, never what a row or sentence is about
+    "hos vill vilja bör måste också även redan "
     # how a question asks after a view: "hur tänker de kring …", "angående …"
     # ... or after a way of working: "på vilket sätt hanterar de friskvården?"
     "tänker tänka tycker resonerar resonera kring angående beträffande tanken bakom sätt sättet hantera "
@@ -244,13 +247,14 @@ def word_match(a: str, b: str) -> float:
         return PART_OF_COMPOUND
     # A definite neuter Snowball leaves whole ("engagemanget") ends a compound in its bare form
     # ("medarbetarengagemang").
-    bare = _DEFINITE_NEUTER.sub("", x)
+    # So does a definite form ending in a vowel and "n" ("sjukfrånvaron" ends "korttidssjukfrånvaro").
+    bare = _DEFINITE.sub("", x)
     if bare != x and len(bare) >= MIN_PREFIX and y.endswith(bare):
         return PART_OF_COMPOUND
     return 0.0
 
 
-_DEFINITE_NEUTER = re.compile(r"(?<=[^aeiouyåäö])et$")
+_DEFINITE = re.compile(r"(?<=[^aeiouyåäö])et$|(?<=[aoue])n$")
 
 
 _MIN_PART = 3  # shortest part of a compound matched on its own ("lär" of "förskollär")

@@ -1,0 +1,97 @@
+"""List questions in everyday wording over made-up plans: words saying how a question asks (a place,
+a wish, a duty) pick no rows, a definite form finds the compound it ends, and a table's list of roles
+answers before a summary sentence that names most of them and one more in passing."""
+
+from __future__ import annotations
+
+from kfp_assistant.ask.extractive import score_chunk
+from kfp_assistant.ask.list_topic import topic_stems
+from kfp_assistant.ask.listing import list_from_text
+from kfp_assistant.ask.passages import content_tokens
+from kfp_assistant.ask.records_answer import RecordAnswer, answer_from_records
+from kfp_assistant.ask.router import route
+from kfp_assistant.ask.topic_rows import rank_rows
+from kfp_assistant.schema import Activity, Chunk, PlanRecords
+from kfp_assistant.sv.words import PART_OF_COMPOUND, word_match
+from tests.ask.chunks import plan_chunk
+
+ADMIN = "Tekniska nämnden i Ekby kommun"
+PLANS = [{"doc_id": "ek", "administration": ADMIN, "period": "2026-2027", "file": "ek.pdf"}]
+
+
+def _activity(text: str, area: str, due: str) -> Activity:
+    return Activity(
+        file="ek.pdf", doc_id="ek", administration=ADMIN, period="2026-2027", table="plan", area=area,
+        areas=[area], goal=None, activity=text, target_date=due, responsible="HR", page=4, quote=text,
+    )  # fmt: skip
+
+
+ROWS = [
+    _activity("Mässdagar på yrkeshögskolan för VA-tekniker", "Attrahera", "Q2 2026"),
+    _activity("Filmer om yrket som visar fler sökande vardagen", "Attrahera", "HT 2026"),
+    _activity("Hälsosamtal vid upprepad korttidssjukfrånvaro", "Behålla", "Löpande"),
+    _activity("Mentorskap för nya arbetsledare", "Introducera", "2027-06-30"),
+    _activity("Kunskapsöverföring före pension hos drifttekniker", "Avsluta", "2026-11-30"),
+]
+
+
+def _records(question: str) -> str | None:
+    plan = PlanRecords(doc_id="ek", file="ek.pdf", administration=ADMIN, period="2026-2027", activities=ROWS)
+    route_ = route(question, PLANS)
+    found = answer_from_records(route_, [plan], content_tokens(question, route_))
+    return found.text if found else None
+
+
+def test_a_wish_a_duty_or_a_place_in_the_question_picks_no_rows() -> None:
+    for question in (
+        "Vad vill Ekby göra för att locka fler sökande?",
+        "Vad bör tekniska nämnden göra för att locka folk?",
+        "Vad måste man göra hos tekniska nämnden i Ekby för att locka fler?",
+    ):
+        route_ = route(question, PLANS)
+        assert topic_stems(route_, content_tokens(question, route_)) == set(), question
+        text = _records(question)
+        assert text is not None and ROWS[0].activity in text and ROWS[1].activity in text, question
+    # "hos" names where, not what: every row due in the year asked
+    text = _records("Vilka insatser ska vara klara under 2026 hos tekniska nämnden i Ekby?")
+    assert text is not None
+    assert all(r.activity in text for r in (ROWS[0], ROWS[1], ROWS[4])) and ROWS[3].activity not in text
+
+
+def test_a_definite_form_names_the_compound_it_ends() -> None:
+    assert word_match("sjukfrånvaron", "korttidssjukfrånvaro") == PART_OF_COMPOUND
+    assert word_match("personalomsättningen", "personalomsättning") > 0
+    question = "Vad gör de åt sjukfrånvaron?"
+    assert [a.activity for a in rank_rows({"sjukfrånvaron"}, question, ROWS)] == [ROWS[2].activity]
+    # only the word's end: a compound of another word stays apart
+    assert word_match("sjukfrånvaron", "sjukskrivning") == 0
+
+
+class _Index:
+    def __init__(self, chunks: list[Chunk]) -> None:
+        self.chunks = {c.chunk_id: c for c in chunks}
+
+    def chunk(self, chunk_id: str) -> Chunk | None:
+        return self.chunks.get(chunk_id)
+
+
+def test_a_rated_table_of_roles_answers_before_a_sentence_naming_one_more_in_passing() -> None:
+    question = "Vilka yrkesgrupper är svåra att rekrytera i Ekby?"
+    route_ = route(question, PLANS)
+    tokens = content_tokens(question, route_)
+    sentence = (
+        "Det blir svårare att rekrytera ingenjörer, elektriker och maskinförare, och många vaktmästare "
+        "går snart i pension."
+    )
+    chunk = plan_chunk(sentence, "ek:2", "Sammanfattning")
+    passages = score_chunk(chunk, tokens, 0.5)
+    index = _Index([chunk])
+    table = RecordAnswer(
+        "- Ingenjör – Läge: Mycket svårt [1]\n- Elektriker – Läge: Svårt [2]\n"
+        "- Maskinförare – Läge: Svårt [3]\n- Drifttekniker – Läge: Svårt [4]"
+    )
+    assert list_from_text(index, passages, tokens, route_, table) is None  # the table answers
+    # a list naming only one of the sentence's roles does not: the sentence answers
+    one = RecordAnswer("- Ingenjör – Läge: Mycket svårt [1]\n- Kunskap om GIS [2]")
+    found = list_from_text(index, passages, tokens, route_, one)
+    assert found is not None and "maskinförare" in found.text
