@@ -113,6 +113,13 @@ def _aliases(names: frozenset[str]) -> dict[str, str]:
     return _plan_aliases([{"administration": n} for n in names])
 
 
+def aliases_of(administrations: Sequence[str], catalog: Sequence[Mapping[str, Any]]) -> set[str]:
+    """The folded aliases ("soder", "hasselby") the indexed plans' names give these administrations."""
+    wanted = {canonical_administration(a) for a in administrations}
+    names = frozenset(str(p["administration"]) for p in catalog if p.get("administration"))
+    return {alias for alias, name in _aliases(names).items() if canonical_administration(name) in wanted}
+
+
 # An administration named by its kind only ("socialförvaltningen", "miljönämnden", "trafikkontoret").
 _KIND = re.compile(r"(?:f[öo]rvaltning|n[äa]mnd|kontor)(?:en|et)?s?$", re.IGNORECASE)  # also folded
 # The place an administration's kind is said to be in: "socialförvaltningen i Härnösand", "… på Gotland".

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from kfp_assistant.ask.admin_names import aliases_of
 from kfp_assistant.ask.route import Route
 from kfp_assistant.sv.activity_terms import FIELD_RES
 from kfp_assistant.sv.areas import area_compound_rests, area_phrases
@@ -102,14 +103,17 @@ _AREA_SUBJECT_ALONE = {
 
 
 def _own_name(route: Route) -> frozenset[str]:
-    """Stems of the administrations' own names the question names them by."""
-    return frozenset(tokenize(" ".join(route.administrations)))
+    """Folded stems of the administrations' own names and of the short names staff call them by ("Söder"
+    of Södermalm), which the question may name them by."""
+    aliases = aliases_of(route.administrations, route.catalog)
+    return frozenset(fold(t) for t in tokenize(" ".join([*route.administrations, *aliases])))
 
 
 def _in_name(stem: str, name: frozenset[str]) -> bool:
     """Whether the stem is a word of the name or begins one ("samhällsbyggnad" of
     "samhällsbyggnadsförvaltningen"): the question names the administration, not a topic."""
-    return stem in name or (len(stem) >= MIN_PREFIX and any(w.startswith(stem) for w in name))
+    folded = fold(stem)
+    return folded in name or (len(folded) >= MIN_PREFIX and any(w.startswith(folded) for w in name))
 
 
 def _party_words(route: Route) -> set[str]:

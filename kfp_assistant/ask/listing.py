@@ -24,6 +24,7 @@ from kfp_assistant.sv.words import tokenize
 
 _SHARED_ROLES = 2  # roles the records and the sentence must share for the records' longer list to answer
 
+
 def reads_text_for_list(route_: Route, records: RecordAnswer | None) -> bool:
     """Whether a list question may be answered from the text: the records hold no list on it, or
     they list gaps, which a section headed by the question's own words may answer better."""

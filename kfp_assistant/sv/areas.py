@@ -110,6 +110,16 @@ _AREA_QUESTION_WORDS: dict[str, tuple[str, ...]] = {
         "när de slutar",
         "lämnar förvaltningen",
         "lämnar sin anställning",
+        # retiring is leaving too: "vad gör de när folk går i pension?" (not "när går flest i pension?")
+        "när folk går i pension",
+        "när någon går i pension",
+        "när medarbetare går i pension",
+        "när anställda går i pension",
+        "när personal* går i pension",
+        "när de går i pension",
+        "när man går i pension",
+        "inför pensionen",
+        "inför pensionsavgång*",
     ),
 }
 

@@ -26,6 +26,9 @@ men|male | män
 employees|staff|personnel|workforce|headcount|people employed|employed|people work|workers | anställda
 co-workers|coworkers|colleagues | medarbetare
 retirements|retire*|retiring|pension* | pensionsavgångar
+when staff retire|when people retire|when employees retire|when someone retires | när folk går i pension
+when they retire | när de går i pension
+last year's|last years|previous year's | förra årets
 external hires|external recruitments|external recruitment | externa rekryteringar
 hired externally|hire externally | externa rekryteringar
 hire more|hired more|hires more|recruit more|recruited more|recruits more | anställde fler

@@ -47,7 +47,7 @@ _ASKED = (
     (
         NOT_FINISHED,
         r"\b(?:inte|ej|not)\s+(?:\w+\s+){0,2}?(?:klar\w*|färdig\w*|slutför\w*|gjord\w*|gjort|gjorts"
-        r"|finished|completed?|done)\b"
+        r"|finish(?:ed)?|completed?|done)\b"
         r"|\bunfinished\b|\bincomplete\b|\båterstår\b|\bkvar\s+att\s+göra\b",
     ),
     (
@@ -69,7 +69,8 @@ _ASKED = (
         DONE,
         r"\b(?:blev|blivit|är|var|har\s+(?:\w+\s+){0,2}?blivit)\s+(?:\w+\s+){0,3}?(?:genomförda?|genomfört|klara|klart|"
         r"klar|avklarade?|slutförda?|färdiga?|gjorda?|av)\b|\bhar\s+(?:\w+\s+){0,3}?genomförts\b|\bgenomfördes\b"
-        r"|\bhar\s+(?:de|man|ni|vi|\w+en|\w+et)\s+(?:\w+\s+){0,2}?(?:genomfört|slutfört|klarat|gjort\s+klart)\b"
+        r"|\bhar\s+(?:de|man|ni|vi|\w+en|\w+et)\s+(?:\w+\s+){0,2}?(?:genomfört|slutfört|klarat|gjort\s+klart"
+        r"|completed|finished|carried\s+out|implemented)\b"
         r"|\b(?:were|was|have\s+been|has\s+been)\s+(?:\w+\s+){0,2}?(?:done|completed|carried\s+out|finished|implemented)\b",
     ),
 )

@@ -1,17 +1,20 @@
 """List questions in everyday wording over made-up plans: words saying how a question asks (a place,
-a wish, a duty) pick no rows, a definite form finds the compound it ends, and a table's list of roles
-answers before a summary sentence that names most of them and one more in passing."""
+a wish, a duty, a district's short name) pick no rows, a definite form finds the compound it ends, a
+table's list of roles answers before a summary sentence that names most of them and one more in
+passing, retiring asks for the leaving area, and English asks of last year's rows by status."""
 
 from __future__ import annotations
 
 from kfp_assistant.ask.extractive import score_chunk
-from kfp_assistant.ask.list_topic import topic_stems
+from kfp_assistant.ask.list_topic import FOLLOWUP_WORDS, topic_stems
 from kfp_assistant.ask.listing import list_from_text
 from kfp_assistant.ask.passages import content_tokens
 from kfp_assistant.ask.records_answer import RecordAnswer, answer_from_records
 from kfp_assistant.ask.router import route
 from kfp_assistant.ask.topic_rows import rank_rows
 from kfp_assistant.schema import Activity, Chunk, PlanRecords
+from kfp_assistant.sv.english import in_swedish_terms
+from kfp_assistant.sv.status import status_asked
 from kfp_assistant.sv.words import PART_OF_COMPOUND, word_match
 from tests.ask.chunks import plan_chunk
 
@@ -95,3 +98,24 @@ def test_a_rated_table_of_roles_answers_before_a_sentence_naming_one_more_in_pas
     one = RecordAnswer("- Ingenjör – Läge: Mycket svårt [1]\n- Kunskap om GIS [2]")
     found = list_from_text(index, passages, tokens, route_, one)
     assert found is not None and "maskinförare" in found.text
+
+
+DISTRICT = "Kungsholmens stadsdelsförvaltning"
+DISTRICT_PLANS = [{"doc_id": "kh", "administration": DISTRICT, "period": "2026-2028", "file": "kh.pdf"}]
+
+
+def test_the_short_name_staff_call_a_district_by_is_no_topic() -> None:
+    question = "vad gör kungs för att folk inte ska sluta?"
+    route_ = route(question, DISTRICT_PLANS)
+    assert route_.administrations == [DISTRICT]
+    assert topic_stems(route_, content_tokens(question, route_)) == set()
+
+
+def test_retiring_is_leaving_and_english_asks_of_last_years_rows_and_retirement() -> None:
+    assert route("Vad gör Ekby när folk går i pension?", PLANS).areas == ["Avsluta"]
+    assert route("Vad gör de inför pensionsavgångarna i Ekby?", PLANS).areas == ["Avsluta"]
+    # when most retire is a figure, not the area
+    assert route("När går flest i pension i Ekby?", PLANS).areas == []
+    assert in_swedish_terms("What does Ekby do when staff retire?").count("går i pension") == 1
+    asked = in_swedish_terms("Which of last year's activities did Ekby not finish?")
+    assert FOLLOWUP_WORDS.search(asked) and status_asked(asked) is not None
