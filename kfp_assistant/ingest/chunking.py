@@ -75,7 +75,7 @@ def chunk_document(
     groups: list[tuple[str, list[_Piece]]] = []
     current: list[_Piece] = []
     for block in _merge_continued_tables(blocks):
-        if isinstance(block, Block) and block.kind == "heading":
+        if isinstance(block, Block) and block.kind == "heading" and not _prose(block.text):
             if current:
                 groups.append((section.name, current))
                 current = []
@@ -119,6 +119,21 @@ def chunk_document(
                 )
             )
     return chunks
+
+
+_PROSE_WORDS = 8  # a "heading" of this many words ending like a sentence is a paragraph set in bold
+
+
+def _prose(text: str) -> bool:
+    """Whether a block read as a heading is prose (a paragraph or an activity written in a heading's
+    font): a sentence, or too long for a title and holding one. Kept as text, since a section's title
+    is in no chunk's text and would be lost with the next heading; a question ("Vad säger de som
+    slutar?") stays a title."""
+    clean = _clean(text)
+    if len(clean.split()) < _PROSE_WORDS:
+        return False
+    long_with_sentence = len(clean) > MAX_SECTION_CHARS and bool(_SENTENCE_END.search(clean))
+    return clean.endswith((".", "!")) or long_with_sentence
 
 
 def _clean(text: str) -> str:

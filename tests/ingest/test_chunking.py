@@ -93,3 +93,20 @@ def test_table_row_longer_than_a_chunk_is_split() -> None:
     assert all(len(c.text) <= 400 and c.kind == "table" for c in chunks)
     assert all(len(c.line_pages) == c.text.count("\n") + 1 for c in chunks)
     assert {c.page_end for c in chunks} == {1, 2}
+
+
+def test_a_paragraph_or_an_activity_set_in_a_headings_font_stays_text() -> None:
+    blocks = [
+        heading("3 Läget i dag", 1),
+        heading("I slutet av året hade vi 412 medarbetare, elva fler än året innan och flest i vården.", 2),
+        heading("Erbjud alla nyanställda en fadder under de första tio veckorna.", 2, page=2),
+        para("Ansvar: enhetschef. Klart: 2026.", page=2),
+        heading("Vad säger de som slutar?", 2, page=2),
+        para("De flesta nämner lönen.", page=2),
+    ]
+    chunks = chunk_document(blocks, META, "d1", "plan.pdf")
+    text = "\n".join(c.text for c in chunks)
+    assert "412 medarbetare" in text and "fadder under de första tio veckorna" in text
+    assert all("412" not in c.section and "fadder" not in c.section for c in chunks)
+    # a question set as a heading is a title
+    assert chunks[-1].section == "3 Läget i dag > Vad säger de som slutar?"
