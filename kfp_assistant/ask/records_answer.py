@@ -32,7 +32,7 @@ from kfp_assistant.sv.occupations import occupations_in
 from kfp_assistant.sv.periods import horizon_years, period_bounds, says_last_year, year_before_plan
 from kfp_assistant.sv.presence import asks_both
 from kfp_assistant.sv.responsible import party_stems, split_responsible
-from kfp_assistant.sv.status import asks_outcome, status_asked
+from kfp_assistant.sv.status import asks_outcome, statuses_asked
 from kfp_assistant.sv.superlatives import superlative_of
 from kfp_assistant.sv.table_terms import measure_asked
 from kfp_assistant.sv.words import question_stems, tokenize
@@ -95,7 +95,7 @@ def _activity_rows(route: Route, plan: PlanRecords, table: str, topic: set[str])
     Behålla), rows holding the area's words. Filed there under other parties than the one asked: none."""
     filed = [a for a in plan.activities if a.table == table and set(a.areas) & set(route.areas)]
     rows = [a for a in plan.activities if a.table == table and _matches_responsible(a, route.responsible)]
-    rows = of_status(rows, status_asked(route.question)) if table == "followup" else rows
+    rows = of_status(rows, statuses_asked(route.question)) if table == "followup" else rows
     due, months = due_years(route, plan.period), asked_months(route.question)  # "under tredje kvartalet"
     rows = due_rows(rows, due, months)
     q = route.question

@@ -17,14 +17,20 @@ from kfp_assistant.sv.status import DONE, NOT_FINISHED, status_of
 COUNT_ASKED = re.compile(r"\bhur\s+många\b|\bantal(?:et)?\b|\bhow\s+many\b", re.IGNORECASE)
 
 
-def of_status(rows: list[Activity], status: str | None) -> list[Activity]:
-    """The follow-up rows whose status cell opens with the status asked ("Pågår"); all rows when none is
-    asked or no row's cell opens with a status (a comment in prose tells each row's)."""
-    if status is None or not any(status_of(a.followup) for a in rows):
+def of_status(rows: list[Activity], status: str | list[str] | None) -> list[Activity]:
+    """The follow-up rows whose status cell opens with a status asked ("Pågår"; several asked as
+    alternatives: any of them); all rows when none is asked or no row's cell opens with a status (a
+    comment in prose tells each row's)."""
+    asked = [status] if isinstance(status, str) else list(status or [])
+    if not asked or not any(status_of(a.followup) for a in rows):
         return rows
-    if status == NOT_FINISHED:  # "vad har de inte hunnit klart med?": every row not done yet
-        return [a for a in rows if status_of(a.followup) not in (None, DONE)]
-    return [a for a in rows if status_of(a.followup) == status]
+    return [a for a in rows if any(_has_status(a, kind) for kind in asked)]
+
+
+def _has_status(row: Activity, kind: str) -> bool:
+    if kind == NOT_FINISHED:  # "vad har de inte hunnit klart med?": every row not done yet
+        return status_of(row.followup) not in (None, DONE)
+    return status_of(row.followup) == kind
 
 
 def followed_up(plans: list[PlanRecords]) -> list[PlanRecords]:

@@ -47,7 +47,7 @@ _ASKED = (
     (
         NOT_FINISHED,
         r"\b(?:inte|ej|not)\s+(?:\w+\s+){0,2}?(?:klar\w*|färdig\w*|slutför\w*|gjord\w*|gjort|gjorts"
-        r"|finish(?:ed)?|completed?|done)\b"
+        r"|finish(?:ed)?|completed?|done)\b(?!\s+(?:alls|at\s+all)\b)"
         r"|\bunfinished\b|\bincomplete\b|\båterstår\b|\bkvar\s+att\s+göra\b",
     ),
     (
@@ -57,7 +57,9 @@ _ASKED = (
         r"införd\w*|blivit\s+av|done|completed|carried\s+out|started|implemented|(?:kommit\s+)?(?:igång|i\s+gång)"
         r"|startat|börjat|get\s+started)\b|\bblev\s+(?:aldrig|inte)\s+av\b|\bfail(?:ed|s)?\s+to\b"
         r"|\bavbr(?:utits|öts|utna|uten|utet)\b|\bstr(?:ukna|ukits|öks)\b|\bställ(?:des|ts)\s+in\b"
-        r"|\b(?:lades|lagts)\s+ned\b|\bprioriter(?:ades|ats)\s+ned\b|\bcancel+ed\b|\bdropped\b",
+        r"|\b(?:lades|lagts)\s+ned\b|\bprioriter(?:ades|ats)\s+ned\b|\bcancel+ed\b|\bdropped\b"
+        # not at all: "inte gjorda alls", "not done at all"
+        r"|\b(?:inte|ej|not)\s+(?:\w+\s+){0,2}?\w+\s+(?:alls|at\s+all)\b",
     ),
     (
         ONGOING,
@@ -89,6 +91,25 @@ def status_asked(question: str) -> str | None:
     """The status whose activities the question asks for ("vilka pågår fortfarande?": ONGOING), None
     when it asks none."""
     return next((kind for kind, pattern in _ASKED_RE if pattern.search(question)), None)
+
+
+_EITHER = re.compile(r"\beller\b|\bor\b", re.IGNORECASE)
+
+
+def statuses_asked(question: str) -> list[str]:
+    """Every status a question asks for as alternatives ("vilka blev bara delvis gjorda eller inte gjorda
+    alls?": PARTLY and NOT_FINISHED), the first as status_asked; one at most without "eller"/"or"."""
+    found: list[str] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _ASKED_RE:
+        match = pattern.search(question)
+        if match is None or any(match.start() < end and start < match.end() for start, end in taken):
+            continue
+        found.append(kind)
+        taken.append(match.span())
+        if not _EITHER.search(question):
+            break
+    return found
 
 
 def status_phrase(question: str) -> str:

@@ -1,7 +1,8 @@
 """List questions in everyday wording over made-up plans: words saying how a question asks (a place,
 a wish, a duty, a district's short name) pick no rows, a definite form finds the compound it ends, a
 table's list of roles answers before a summary sentence that names most of them and one more in
-passing, retiring asks for the leaving area, and English asks of last year's rows by status."""
+passing, retiring asks for the leaving area, English asks of last year's rows by status, and statuses
+asked as alternatives ("delvis eller inte alls") keep the rows of either."""
 
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ from kfp_assistant.ask.listing import list_from_text
 from kfp_assistant.ask.passages import content_tokens
 from kfp_assistant.ask.records_answer import RecordAnswer, answer_from_records
 from kfp_assistant.ask.router import route
+from kfp_assistant.ask.status_rows import of_status
 from kfp_assistant.ask.topic_rows import rank_rows
 from kfp_assistant.schema import Activity, Chunk, PlanRecords
 from kfp_assistant.sv.english import in_swedish_terms
-from kfp_assistant.sv.status import status_asked
+from kfp_assistant.sv.status import NOT_DONE, PARTLY, status_asked, statuses_asked
 from kfp_assistant.sv.words import PART_OF_COMPOUND, word_match
 from tests.ask.chunks import plan_chunk
 
@@ -119,3 +121,23 @@ def test_retiring_is_leaving_and_english_asks_of_last_years_rows_and_retirement(
     assert in_swedish_terms("What does Ekby do when staff retire?").count("går i pension") == 1
     asked = in_swedish_terms("Which of last year's activities did Ekby not finish?")
     assert FOLLOWUP_WORDS.search(asked) and status_asked(asked) is not None
+
+
+def _followed(text: str, status: str) -> Activity:
+    row = _activity(text, "Utveckla", "2025")
+    return row.model_copy(update={"table": "followup", "followup": status})
+
+
+def test_statuses_asked_as_alternatives_keep_the_rows_of_either() -> None:
+    rows = [
+        _followed("Webbkurs i arbetsmiljö", "Genomförd"),
+        _followed("Praktikplatser för gymnasieelever", "Delvis genomförd, tre av fem platser"),
+        _followed("Nytt introduktionsmaterial", "Pågår, klart i maj"),
+        _followed("Seniorprogram för erfarna", "Ej genomförd. Flyttas till nästa år."),
+    ]
+    question = "Vilka av fjolårets insatser blev delvis gjorda eller inte gjorda alls?"
+    assert statuses_asked(question) == [PARTLY, NOT_DONE]
+    assert of_status(rows, statuses_asked(question)) == [rows[1], rows[3]]
+    # one status without "eller": as before
+    assert of_status(rows, statuses_asked("Vilka är inte klara än?")) == rows[1:]
+    assert statuses_asked("Which were not done at all?") == [NOT_DONE]
