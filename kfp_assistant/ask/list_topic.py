@@ -68,6 +68,8 @@ LIST_WORDS = _stems(
     " ge mig visa lista räkna upp berätta sammanfatta"
     # when, in general: "vad ska de göra framöver?", "hur gör de numera?" (the plan's time, no topic)
     " framöver framåt numera nuförtiden framgent fortsättningsvis kommande"
+    # how concretely it is asked: "vad gör de konkret?", "vad gör de egentligen i praktiken?"
+    " konkret konkreta konkreter egentligen faktiskt praktiken"
 )
 # Words asking for a plan's list of needs itself, in everyday words: which occupations or competences
 # are lacking, hard to find or needed ("vilka yrken är svårast att hitta?", "vad för slags kompetens

@@ -237,10 +237,10 @@ def _about_topic(question: str) -> bool:
     return bool(_TOPIC_RE.search(question)) and not reasoning
 
 
-# What is done about a topic or a need, named after the verb: "hur tänker de kring undersköterskor?",
-# "hur vill de lösa bristen på socionomer?", "hur ska de få tag på bygglovshandläggare?".
+# What is done about a topic, a need or within a field: "hur tänker de kring undersköterskor?", "hur
+# vill de lösa bristen på socionomer?", "hur få tag på X?", "vad gör de inom äldreomsorgen?".
 _TOPIC_RE = re.compile(
-    r"\b(?:kring|gällande|angående|beträffande|när\s+det\s+gäller)\s+\w+"
+    r"\b(?:kring|gällande|angående|beträffande|när\s+det\s+gäller)\s+\w+|\binom\s+(?!(?:ramen|sig|kort)\b)\w{4,}"
     r"|\b(?:lösa|möta|klara|täcka|minska|hantera)\s+(?:\w+\s+)?(?:\w*brist\w*|\w*behov\w*)"
     r"|\bfå\s+tag\s+på\b|\bfå\s+(?:fler|in|hit)\b|\b(?:åt|för)\s+(?!(?:att|sig|oss|dem|det|den|de|något|nåt|någonting|er|mig|dig)\b)\w+",
     re.IGNORECASE,

@@ -141,3 +141,15 @@ def test_statuses_asked_as_alternatives_keep_the_rows_of_either() -> None:
     # one status without "eller": as before
     assert of_status(rows, statuses_asked("Vilka är inte klara än?")) == rows[1:]
     assert statuses_asked("Which were not done at all?") == [NOT_DONE]
+
+
+def test_what_is_done_within_a_field_is_its_rows_asked_concretely_or_not() -> None:
+    for question in (
+        "Vad gör Ekby konkret inom fritidsgårdarna?",
+        "vad gör de egentligen inom fritidsgårdarna i Ekby?",
+    ):
+        route_ = route(question, PLANS)
+        assert (route_.intent, route_.target) == ("list", "activities"), question
+        assert topic_stems(route_, content_tokens(question, route_)) == {"fritidsgård"}, question
+    # a count within a field stays a figure
+    assert route("Hur många arbetar inom fritidsgårdarna i Ekby?", PLANS).intent == "figure"
