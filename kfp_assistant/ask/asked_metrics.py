@@ -27,14 +27,19 @@ _LEAVING_RE = re.compile(r"\bsluta[dtr]e?\b|\blämna(?:de|t|r)\b|\bsa(?:de|gt)?\
 
 
 def resolve_metric_area_overlap(
-    question: str, areas: list[str], metrics: list[str]
+    question: str, areas: list[str], metrics: list[str], activities: bool = False
 ) -> tuple[list[str], list[str]]:
     """Settle words that name both a metric and an area ("rekryteringar"): a count keeps the metric, and
     so do where those counted come from or go ("vart tar de vägen som slutar?"), which plans state as
-    shares of the count, and a time they happened in ("rekryteringar senaste året")."""
+    shares of the count, and a time they happened in ("rekryteringar senaste året"). Activities asked
+    for those leaving or retiring ("aktiviteter för avgångar", `activities`) are the Avsluta area's."""
     counting = bool(_COUNTING_RE.search(question) or _WHERE_TO_RE.search(question))
     dated = bool(_DATED_RE.search(question))
-    pairs = {"recruitments": "Rekrytera", "departures": "Avsluta"}
+    pairs = {"recruitments": "Rekrytera", "departures": "Avsluta", "retirements": "Avsluta"}
+    if activities and not counting:  # ("anställningar" may be the employments that end: no Rekrytera)
+        areas = list(
+            dict.fromkeys([*areas, *(pairs[m] for m in metrics if m in pairs and m != "recruitments")])
+        )
     for metric, area in pairs.items():
         if metric in metrics and area in areas:
             if counting or dated:

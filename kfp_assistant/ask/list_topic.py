@@ -88,7 +88,8 @@ NEED_WORDS = _stems(
 # asks for the whole area, not for the rows that write "nyanställda"; attracting is as an employer.
 # Leaving is also by retirement: "de som slutar eller går i pension" asks for the whole of Avsluta.
 _AREA_SUBJECT = {
-    "Introducera": _stems("nyanställd nyanställda nyanställde nyrekryterade nyrekryterad"),
+    # ... and receiving them ("hur tar förvaltningen emot nyanställda?": "ta emot" joined as "mottag…")
+    "Introducera": _stems("nyanställd nyanställda nyanställde nyrekryterade nyrekryterad mottagande mottaga"),
     # ... and of an employment: "avslut av anställningar" asks for the whole of Avsluta
     "Avsluta": _stems(
         "pension pensionen pensionsavgång pensionsavgångar pensionering anställning anställningen"

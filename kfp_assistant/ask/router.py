@@ -109,7 +109,7 @@ _WHEN_RE = re.compile(
     r"^\s*(?:och\s+|and\s+)?(?:när|when)\b(?!.*\b(?:högst|lägst|störst|minst|flest|färrest)\b)"
     # "och när folk slutar då?" is a time in the life of a job (an area), not a question for a time
     r"(?!\s+(?:folk|man|de|dom|vi|ni|någon|några|alla|en|ett|nya|personal\w*|medarbetar\w*|\w*anställd\w*"
-    r"|chef\w*|people|staff|employees|someone)\b)",
+    r"|chef\w*|people|staff|employees|someone|det\s+gäller)\b)",  # "och när det gäller X?": regarding X
     re.IGNORECASE,
 )
 _FIGURE_STRONG_RE = re.compile(
@@ -192,8 +192,7 @@ _DOES_RE = re.compile(
 )
 
 
-# "Vad gör de åt hyrpersonalen?", "vad gör förvaltningen för pedagogerna?": what is done about or for
-# someone or something.
+# "Vad gör de åt hyrpersonalen?", "vad gör förvaltningen för pedagogerna?": done about or for someone.
 _ABOUT_RE = re.compile(
     r"\bvad\s+(?:gör|görs|ska\s+\w+\s+göra|tänker\s+\w+\s+göra"
     r"|" + SUBJECT_GAP + r"(?:gör|görs|ska\s+göra|tänker\s+göra))"  # embedded: "vad de gör åt …"
@@ -247,8 +246,7 @@ _TOPIC_RE = re.compile(
 )
 
 
-# "Hur mycket har de lagt på konsulter på grund av bristen på tekniker?": a need named as the cause of
-# what is asked is no question about the needs.
+# "Hur mycket har de lagt på konsulter på grund av bristen på tekniker?": a need as a cause asks no need.
 _CAUSE_CLAUSE = re.compile(
     r"\b(?:på\s+grund\s+av|pga\.?|till\s+följd\s+av|som\s+en\s+följd\s+av|orsakad\w*\s+av|because\s+of)\s.*$",
     re.IGNORECASE,
@@ -311,7 +309,8 @@ def route(question: str, known_plans: Sequence[Mapping[str, Any]], allowed: set[
     if not administrations and not unknown:  # "vilken region har lägst …?": every region's plan
         administrations = ranked_kind(question, unique(str(p.get("administration") or "") for p in catalog))
     metrics = groups_as_scopes(leaving_counts(question, metrics_in(question, question=True)))
-    areas, metrics = resolve_metric_area_overlap(question, areas_in_question(question), metrics)
+    activities = bool(_ACTIVITY_RE.search(question))
+    areas, metrics = resolve_metric_area_overlap(question, areas_in_question(question), metrics, activities)
     preliminary = _target(question, [], "other")
     # a unit of a plan's organisation ("utbildningsförvaltningen i Härnösand") is no other side to compare
     intent = _intent(question, len(administrations) + len(unknown) - len(units), metrics, preliminary)

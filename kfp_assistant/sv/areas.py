@@ -78,6 +78,7 @@ _AREA_QUESTION_WORDS: dict[str, tuple[str, ...]] = {
         "tar emot nyanställd*",
         "tar de emot nya*",
         "tar vi emot nya*",
+        "emot nyanställd*",  # "hur tar förvaltningen emot nyanställda?"
         "tas nya*",
         "för nyanställda",
         "med nyanställd*",

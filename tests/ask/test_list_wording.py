@@ -153,3 +153,18 @@ def test_what_is_done_within_a_field_is_its_rows_asked_concretely_or_not() -> No
         assert topic_stems(route_, content_tokens(question, route_)) == {"fritidsgård"}, question
     # a count within a field stays a figure
     assert route("Hur många arbetar inom fritidsgårdarna i Ekby?", PLANS).intent == "figure"
+
+
+def test_a_followup_regarding_an_area_and_activities_for_a_flow_ask_for_the_area() -> None:
+    # "och när det gäller X?" is "regarding X", no question for a time
+    before = route("Vilka insatser har Ekby inom attrahera?", PLANS)
+    assert before.intent == "list"
+    assert route("Och när det gäller rekrytering i Ekby?", PLANS).intent != "explain"
+    # activities for those leaving or retiring are the leaving area's, and a count stays a count
+    asked = route("Vilka aktiviteter har Ekby för avgångar och pensionsavgångar?", PLANS)
+    assert asked.areas == ["Avsluta"] and asked.target == "activities"
+    assert route("Hur många avgångar hade Ekby?", PLANS).metrics == ["departures"]
+    # receiving new staff is introducing them, however the verb is split
+    question = "Hur tar tekniska nämnden i Ekby emot nyanställda?"
+    route_ = route(question, PLANS)
+    assert route_.areas == ["Introducera"] and topic_stems(route_, content_tokens(question, route_)) == set()
