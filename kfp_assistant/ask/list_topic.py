@@ -70,6 +70,9 @@ LIST_WORDS = _stems(
     " framöver framåt numera nuförtiden framgent fortsättningsvis kommande"
     # how concretely it is asked: "vad gör de konkret?", "vad gör de egentligen i praktiken?"
     " konkret konkreta konkreter egentligen faktiskt praktiken"
+    # function words Snowball's list leaves: a place ("hos X"), a wish or duty ("vill", "bör", "måste"),
+    # a degree ("också", "redan"): how it asks, never what a row is about
+    " hos vill vilja bör måste också även redan"
 )
 # Words asking for a plan's list of needs itself, in everyday words: which occupations or competences
 # are lacking, hard to find or needed ("vilka yrken är svårast att hitta?", "vad för slags kompetens

@@ -53,9 +53,6 @@ QUESTION_WORDS = (
     "arbetar jobbar gör ser har tar upp beskriv beskriver berätta nämner nämns jämför jämfört skillnad "
     "skiljer förändrats förändring utvecklats två båda sedan varför när vem ska kommer kan sina deras "
     "år åren förhållande antal bland kompetensplan kompetensplanen kompetensplaner kfp "
-    # function words Snowball's list leaves: a place ("hos X"), a wish or duty ("vill", "bör", "måste")
-    # and a degree ("också", "redan") say how it asks, never what a row or sentence is about
-    "hos vill vilja bör måste också även redan "
     # how a question asks after a view: "hur tänker de kring …", "angående …"
     # ... or after a way of working: "på vilket sätt hanterar de friskvården?"
     "tänker tänka tycker resonerar resonera kring angående beträffande tanken bakom sätt sättet hantera "
