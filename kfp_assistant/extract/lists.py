@@ -78,6 +78,9 @@ class _Item:
     loose: bool = False  # a paragraph without a list number that labelled lines follow
 
 
+_TRAILING_SEPARATOR_RE = re.compile(r"\s+[-–—|·•;,]+\s*$")
+
+
 def _fields(text: str) -> tuple[str, list[tuple[str, Role, str]]]:
     """Text before the first label that names a role, and the (label, role, value) fields after it."""
     marks: list[tuple[re.Match[str], Role]] = []
@@ -92,7 +95,8 @@ def _fields(text: str) -> tuple[str, list[tuple[str, Role, str]]]:
         end = marks[n + 1][0].start() if n + 1 < len(marks) else len(text)
         # fields may be set apart by a bar or a dot: "Ansvar: HR | Klart: 2026"
         found.append((m.group(1), role, text[m.end() : end].strip().rstrip(";|·•").strip()))
-    return text[: marks[0][0].start()].strip(), found
+    # the separator before the first field is no part of the activity: "Närvaro på mässor – ansvar: HR"
+    return _TRAILING_SEPARATOR_RE.sub("", text[: marks[0][0].start()]).strip(), found
 
 
 def _values(item: _Item) -> dict[Role, str]:

@@ -1,5 +1,7 @@
-"""Activity tables laid out in other ways: a timeline (Gantt) band of period columns beside the fields,
-and one table per goal with the goal as a title row above the header and the area in brackets."""
+"""Activities laid out in ways the readers missed, in made-up wording: a timeline (Gantt) band of period
+columns beside the fields (one header row or two), one table per goal (the goal a title row, a heading or
+a line above it), the area in brackets after an activity, a header over two rows, titled cards with their
+fields one a line, and the separator before inline fields of a listed activity."""
 
 from __future__ import annotations
 
@@ -215,4 +217,19 @@ def test_a_header_over_two_rows_group_words_over_role_words() -> None:
     assert [(a.activity, a.responsible, a.target_date) for a in found] == [
         ("Språkombud på varje enhet", "Enhetschef", "2031"),
         ("Webbkurs i lättläst svenska", "HR", "Q2 2032"),
+    ]
+
+
+def test_the_dash_before_inline_fields_is_no_part_of_a_listed_activity() -> None:
+    blocks = [
+        Block(kind="heading", text="Attrahera", page=1, level=2),
+        Block(kind="list_item", text="Närvaro på yrkesmässor – ansvar: HR, klart Q3 2031", page=1),
+        Block(
+            kind="list_item", text="Lärlingsplatser i VVS- och el | Ansvar: Driftchef | Klart: 2032", page=1
+        ),
+    ]
+    found, _ = extract_activities(_doc(blocks), META)
+    assert [(a.activity, a.responsible, a.target_date) for a in found] == [
+        ("Närvaro på yrkesmässor", "HR", "Q3 2031"),
+        ("Lärlingsplatser i VVS- och el", "Driftchef", "2032"),
     ]
