@@ -30,7 +30,7 @@ from kfp_assistant.ask.figure_groups import asked_groups, wholeness, without_adm
 from kfp_assistant.ask.records_answer import RecordAnswer, cite_record, format_value
 from kfp_assistant.ask.records_cap import Showing, also_line, capped_sides, plan_title
 from kfp_assistant.ask.route import Route
-from kfp_assistant.ask.scope import now_sides
+from kfp_assistant.ask.scope import now_sides, version_key
 from kfp_assistant.schema import Citation, KeyFigure, PlanRecords
 from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.metrics import METRICS, higher_is_better, metrics_in
@@ -373,8 +373,11 @@ def answer_comparison_records(
     rows (compare_cells); of one plan, its table row with the column compared (cells), else the row its
     key figure was read from (compare_row); None when none answers (the records' lists and the text do)."""
     metric = route.metrics[0] if len(route.metrics) == 1 and route.metrics[0] in METRICS else None
-    two_years = len(plans) == 1 and len(route.figure_years) >= 2 and metric is not None
-    if two_years and metric and (years := _year_change(route, plans[0], metric)) is not None:
+    # of one administration (one plan or its versions), the latest version stating both years named
+    one = len({administration_key(p.administration or p.file) for p in plans}) == 1
+    latest = max(plans, key=version_key) if plans and one else None
+    two_years = latest is not None and len(route.figure_years) >= 2 and metric is not None
+    if two_years and latest and metric and (years := _year_change(route, latest, metric)) is not None:
         return years  # "fler eller färre 2025 än 2023?": the plan's figure of each year named
     if len(plans) == 1 and (row := answer_from_cells(route, plans, showing)) is not None:
         return row  # compared with what only the plan's own table states ("jämfört med riket"): its row

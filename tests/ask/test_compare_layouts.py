@@ -237,3 +237,14 @@ def test_a_version_named_against_a_bare_year_compares_the_two_versions() -> None
         "p25",
         "p26",
     ]
+
+
+def test_two_years_named_over_versions_are_read_from_the_latest_stating_both() -> None:
+    asked = route("Parkkontoret: anställdes fler eller färre 2025 än 2023?", CATALOG)
+    older = _plan("p25", [_figure("p25", "recruitments", 38, "2024")])
+    newer = _plan(
+        "p26", [_figure("p26", "recruitments", n, y) for n, y in ((44, "2023"), (38, "2024"), (47, "2025"))]
+    )
+    answer = answer_comparison_records(asked.model_copy(update={"plans": ["p25", "p26"]}), [older, newer])
+    assert answer is not None
+    assert "**Förändring:** från 44 (2023) till 47 (2025): en ökning med 3." in answer.text
