@@ -102,16 +102,18 @@ def _forms(names: frozenset[str]) -> tuple[dict[str, tuple[str, ...]], dict[str,
 
 
 _VOWELS = set("aeiouyåäö")
+_SPELLED = 4  # a company's initials typed in lower case with vowels in them, from four letters ("svoa")
 
 
-def _initials_of(token: str, cuts: dict[str, tuple[str, ...]]) -> str | None:
+def _initials_of(token: str, cuts: dict[str, tuple[str, ...]], spelled: bool = False) -> str | None:
     """The one plan word whose parts start with the token's letters ("SBK", "SoF", "ÄF", "sbk"): a capital
     (and perhaps one small letter) per part; typed in lower case, only letters no word is spelt of
-    (three or more, no vowel but the first: "sbk", "amf", never "hos")."""
+    (three or more, no vowel but the first: "sbk", "amf", never "hos"), or with `spelled` (cuts of
+    names of several proper words only) four or more letters ("svoa")."""
     if token.upper() in _COMMON:
         return None
     if token.islower():
-        if len(token) < _LOWER_MIN or _VOWELS & set(token[1:]):
+        if len(token) < _LOWER_MIN or (_VOWELS & set(token[1:]) and not (spelled and len(token) >= _SPELLED)):
             return None
         chunks = list(token)
     else:
@@ -136,8 +138,13 @@ def spell_out_short_forms(question: str, names: frozenset[str]) -> str:
     """The question with each short form of an indexed organisation's name written out in full."""
     cuts, clips, fields = _forms(names)
 
+    proper = {name: ways for name, ways in cuts.items() if " " in name and _proper_words(name)}
+
     def initials(match: re.Match[str]) -> str:
-        word = _initials_of(match.group("token"), cuts)
+        token = match.group("token")
+        word = _initials_of(token, cuts) or (
+            _initials_of(token, proper, spelled=True) if token.islower() else None
+        )
         return _genitive(word, bool(match.group("gen"))) if word else match.group()
 
     question = re.sub(r"(?<![\w-])(?P<token>[A-ZÅÄÖa-zåäö]{2,5})(?P<gen>:s)?(?![\w-])", initials, question)

@@ -59,6 +59,12 @@ def test_a_company_of_several_words_is_named_by_their_initials() -> None:
     assert said == "Hur hög är sjukfrånvaron på Norrvik Energi och Hamn jämfört med parkkontoret?"
     assert spell_out_short_forms("NEH:s plan", NAMES) == "Norrvik Energi och Hamns plan"
     assert spell_out_short_forms("Vad gör HR och IT?", NAMES) == "Vad gör HR och IT?"
+    # typed in lower case, a company's initials of four letters or more, never a word
+    assert spell_out_short_forms("hur är det på neoh", NAMES) == "hur är det på Norrvik Energi och Hamn"
+    assert (
+        spell_out_short_forms("alla vara hela även inte bara neh", NAMES)
+        == "alla vara hela även inte bara neh"
+    )
     # a name of one word, or of a kind of body, has no initials of this kind
     assert spell_out_short_forms("Hur går det för PN?", NAMES) == "Hur går det för PN?"
 
