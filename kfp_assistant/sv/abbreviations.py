@@ -4,7 +4,9 @@ Managers write "enligt SKR", "hur många USK", "jobbar de med SAM?"; a plan may 
 ("Sveriges Kommuner och Regioner", "undersköterskor", "systematiskt arbetsmiljöarbete"). A word no
 plan writes tells the evidence check that the plans do not answer, so an abbreviation that no indexed
 plan writes is replaced by its long form; one a plan does write stays as it is. Matched as written
-(capitals), so ordinary words ("sam", "los") are never read as one.
+(capitals), so ordinary words ("sam", "sol") are never read as one; a short form marked "*" is no
+Swedish word in lower case, so staff typing "hur många usk", "vad säger las" mean it too. Lower-case
+clippings of long occupation names ("sjuksk") are read the same way.
 """
 
 from __future__ import annotations
@@ -14,27 +16,31 @@ from collections.abc import Callable
 from functools import lru_cache
 
 _ABBREVIATIONS = """
-SKR | Sveriges Kommuner och Regioner
-SKL | Sveriges Kommuner och Landsting
+SKR* | Sveriges Kommuner och Regioner
+SKL* | Sveriges Kommuner och Landsting
 AF | Arbetsförmedlingen
 FK | Försäkringskassan
-LAS | lagen om anställningsskydd
-MBL | medbestämmandelagen
-AML | arbetsmiljölagen
+LAS* | lagen om anställningsskydd
+MBL* | medbestämmandelagen
+AML* | arbetsmiljölagen
 SAM | systematiskt arbetsmiljöarbete
 OSA | organisatorisk och social arbetsmiljö
-APT | arbetsplatsträff
-LSS | lagen om stöd och service
+APT* | arbetsplatsträff
+LSS* | lagen om stöd och service
 SoL | socialtjänstlagen
-HSL | hälso- och sjukvårdslagen
-PBL | plan- och bygglagen
-VFU | verksamhetsförlagd utbildning
-SFI | svenska för invandrare
+HSL* | hälso- och sjukvårdslagen
+PBL* | plan- och bygglagen
+VFU* | verksamhetsförlagd utbildning
+SFI* | svenska för invandrare
 YH | yrkeshögskola
-USK | undersköterskor
-SSK | sjuksköterskor
-IFO | individ- och familjeomsorg
+USK* | undersköterskor
+SSK* | sjuksköterskor
+IFO* | individ- och familjeomsorg
 BoU | barn och unga
+sjuksk | sjuksköterskor
+undersk | undersköterskor
+barnsk | barnskötare
+socsek | socialsekreterare
 """
 
 
@@ -43,8 +49,11 @@ def _table() -> list[tuple[re.Pattern[str], str, str]]:
     rows = []
     for line in _ABBREVIATIONS.strip().splitlines():
         short, long = (part.strip() for part in line.split(" | "))
-        # As written, whole, perhaps in the genitive ("SKR:s"): the long form stands for both.
-        rows.append((re.compile(rf"(?<![\w-]){re.escape(short)}(?::s)?(?![\w-])"), short, long))
+        lower_too = short.endswith("*")
+        short = short.rstrip("*")
+        spelled = f"(?:{re.escape(short)}|{re.escape(short.lower())})" if lower_too else re.escape(short)
+        # Whole, perhaps in the genitive or plural ("SKR:s", "usk:ar"): the long form stands for them all.
+        rows.append((re.compile(rf"(?<![\w-]){spelled}(?::(?:s|or|orna|ar|arna))?(?![\w-])"), short, long))
     return rows
 
 

@@ -15,3 +15,18 @@ def test_an_abbreviation_no_plan_writes_is_spelled_out_and_one_a_plan_writes_sta
 def test_only_capitals_as_written_are_an_abbreviation() -> None:
     text = "Hur arbetar de med samverkan och sam-planering, och vad gör Sam?"
     assert spell_out_abbreviations(text, lambda short: False) == text
+
+
+def test_short_forms_that_are_no_word_in_lower_case_are_read_typed_small() -> None:
+    spelled = spell_out_abbreviations("hur många usk:ar och ssk har de, och vad säger las?", lambda short: False)
+    assert spelled == (
+        "hur många undersköterskor och sjuksköterskor har de, och vad säger lagen om anställningsskydd?"
+    )
+    # a clipped occupation name, the same way; a plan that writes the short form keeps it
+    assert "fler sjuksköterskor" in spell_out_abbreviations("varför behövs fler sjuksk?", lambda short: False)
+    assert spell_out_abbreviations("hur många usk finns?", lambda short: short == "USK") == "hur många usk finns?"
+
+
+def test_short_forms_that_are_words_in_lower_case_stay() -> None:
+    text = "Hur jobbar de med sol och sam-planering, och hur många yh-platser finns?"
+    assert spell_out_abbreviations(text, lambda short: False) == text
