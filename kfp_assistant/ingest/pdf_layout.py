@@ -108,9 +108,28 @@ def body_size(pages: list[list[Line]]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
-def heading_level(ln: Line, body: float) -> int | None:
-    """Heading level from size relative to body text; a short all-bold line is level 3."""
+_RUNNING_WORDS = 6  # a line of running text holds a clause; a table's cells and labels hold a few words
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def running_size(pages: list[list[Line]]) -> float | None:
+    """The most common font size, by characters, of the lines of running text (six words or more, not
+    counting numbers), or None: a plan may set its many tables smaller than its prose, and then the body
+    size (the most common of all) is the tables'."""
+    sizes: Counter[float] = Counter()
+    for lines in pages:
+        for ln in lines:
+            if len(_WORD.findall(ln.text)) >= _RUNNING_WORDS:
+                sizes[round(ln.size, 1)] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
+def heading_level(ln: Line, body: float, running: float | None = None) -> int | None:
+    """Heading level from size relative to body text; a short all-bold line is level 3. A plain line set
+    like the running text is none, however much larger than the body size (the tables') it is."""
     if TOC_LEADER_RE.search(ln.text) or len(ln.text) > 150:
+        return None
+    if running is not None and not (ln.bold or ln.italic) and ln.size / running < 1.2:
         return None
     ratio = ln.size / body
     if ratio >= 1.45:
@@ -124,7 +143,9 @@ def heading_level(ln: Line, body: float) -> int | None:
     return None
 
 
-def lines_to_blocks(lines: list[Line], body: float, page_no: int) -> list[tuple[float, Block]]:
+def lines_to_blocks(
+    lines: list[Line], body: float, page_no: int, running: float | None = None
+) -> list[tuple[float, Block]]:
     """Lines of running text -> (reading order, block) pairs: headings, paragraphs and list items.
 
     A line joins the open block when it is close below it (less than 1.5 lines), has the same
@@ -135,7 +156,7 @@ def lines_to_blocks(lines: list[Line], body: float, page_no: int) -> list[tuple[
     cur: Block | None = None
     items_x: float | None = None  # where the current run of list items starts: indented further is a sub-item
     for ln in lines:
-        level = heading_level(ln, body)
+        level = heading_level(ln, body, running)
         kind: BlockKind = "heading" if level else "list_item" if starts_item(ln.text) else "paragraph"
         if kind == "list_item":
             items_x = ln.x if items_x is None or ln.x < items_x - 2 else items_x
@@ -285,7 +306,7 @@ def assemble_pages(
         for i, ls in enumerate(lines)
     ]
     header, footer = furniture_bands(body_lines, heights)
-    size = body_size(body_lines)
+    size, running = body_size(body_lines), running_size(body_lines)
     pages: list[Page] = []
     for i, ls in enumerate(body_lines):
         h = heights[i]
@@ -299,7 +320,7 @@ def assemble_pages(
         grids, rest = find_grids(kept)
         ruled = tables.get(i, [])
         rest, orders = caption_tables(rest, list(ruled), [_table_order(ls, t) for t in ruled])
-        placed = lines_to_blocks(rest, size, i + 1)
+        placed = lines_to_blocks(rest, size, i + 1, running)
         placed += [(g.order, table_block(g.rows, i + 1)) for g in grids]
         placed += [(order, table_block(t.rows, i + 1)) for order, t in zip(orders, ruled, strict=True)]
         blocks = [b for _, b in sorted(placed, key=lambda tb: tb[0])]
