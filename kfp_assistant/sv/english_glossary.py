@@ -134,6 +134,18 @@ elderly care|eldercare|care of the elderly|elder care | äldreomsorg
 preschool|pre-school|nursery school | förskola
 work environment|working environment | arbetsmiljö
 salary|salaries|pay|wages|wage | lön
+average monthly salary|average monthly pay|mean monthly salary | genomsnittlig månadslön
+monthly salary|monthly salaries|monthly pay|salary per month|pay per month | månadslön
+average salary|average salaries|average pay|mean salary | medellön
+benefits|perks|fringe benefits|employee benefits|staff benefits | förmåner
+on top of|in addition to|besides|apart from | utöver
+offer|offers|offered|offering | erbjuder
+per job ad|per job ads|per job advert|per advert|per ad|per job posting|per posting|per vacancy | per annons
+how hard do they rate|how difficult do they rate|how do they rate|how do they assess|how is it rated | hur bedömer de
+assessment|assessments|assessed|assess|assesses | bedömning
+quarters|quarter | kvartal
+right now|at the moment|at present|currently|nowadays | nu
+organisations|organizations | organisationer
 digitalisation|digitalization|digital skills|digital | digitalisering
 the plan|plan | planen
 plans | planerna

@@ -139,3 +139,13 @@ def test_purposes_needs_and_everyday_work_words() -> None:
     assert "distansarbete" in in_swedish_terms("What does the plan say about remote work?")
     assert "samverkan med" in in_swedish_terms("Why do they want to work with other municipalities?")
     assert "varför medarbetare slutar" in in_swedish_terms("How do they find out why people quit?")
+
+
+def test_benefits_pay_assessments_and_time_words_become_the_plans_words() -> None:
+    swedish = in_swedish_terms("Besides pay, what perks do they offer, and what is the average monthly salary?")
+    assert "utöver lön" in swedish and "förmåner" in swedish and "erbjuder" in swedish
+    assert "genomsnittlig månadslön" in swedish
+    swedish = in_swedish_terms("How many applicants per advert do they get for welders, and how do they rate it?")
+    assert "sökande per annons" in swedish and "hur bedömer de" in swedish
+    swedish = in_swedish_terms("Which organisations run courses in every quarter right now?")
+    assert "organisationer" in swedish and "kvartal" in swedish and swedish.endswith("nu ?")
