@@ -165,9 +165,17 @@ _DOING_RE = re.compile(
 _AMOUNT_RE = re.compile(r"\bhur\s+(?:mycket|stor\w*|hög\w*)\b|\bkosta\w*", re.IGNORECASE)
 
 
+# What a question sets aside is not what it asks: "vilka förmåner har de utöver lönen?" asks the benefits.
+_SET_ASIDE_RE = re.compile(
+    r"\b(?:utöver|förutom|bortsett\s+från|utom|vid\s+sidan\s+(?:av|om))\s+(?:(?:den|sin|själva|vanliga|ordinarie|fasta)\s+){0,2}\w+",
+    re.IGNORECASE,
+)
+
+
 def asks_for_money(question: str) -> bool:
     """Whether a question's answer is an amount of money (a cost, a salary, a budget), not what is done
-    about one ("vad gör de med lönerna?")."""
+    about one ("vad gör de med lönerna?") nor what is had besides one ("förmåner utöver lönen")."""
+    question = _SET_ASIDE_RE.sub(" ", question)
     if _DOING_RE.search(question) and not _AMOUNT_RE.search(question):
         return False
     return bool(_MONEY_QUESTION_RE.search(question))

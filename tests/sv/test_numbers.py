@@ -30,3 +30,12 @@ def test_an_amount_in_the_metric_s_unit() -> None:
     assert not states_amount_of("Av de 1 204 anställda ser åldersstrukturen ut som nedan.", "years")
     assert states_amount_of("Medelålder (år) | 46,9 | 46,5", "years")
     assert states_amount_of("Av dessa är 84 % kvinnor.", "percent")  # shares need no word of their own
+
+
+def test_a_salary_set_aside_is_not_asked() -> None:
+    from kfp_assistant.sv.numbers import asks_for_money
+
+    assert not asks_for_money("Vilka förmåner får personalen utöver den vanliga lönen?")
+    assert not asks_for_money("vad erbjuder de förutom lön?")
+    assert asks_for_money("Vad kostar friskvården utöver lönen?")  # a cost is still asked
+    assert asks_for_money("Hur mycket tjänar en lokalvårdare?")
