@@ -41,7 +41,7 @@ from kfp_assistant.ask.figure_sentences import (
 )
 from kfp_assistant.ask.grounds import add_grounds
 from kfp_assistant.ask.list_topic import topic_stems
-from kfp_assistant.ask.meaning import by_meaning, meaning_query, metric_topic
+from kfp_assistant.ask.meaning import by_meaning, is_prose, meaning_query, metric_topic
 from kfp_assistant.ask.passages import answer_tokens, content_tokens, plan_label
 from kfp_assistant.ask.pointers import names_asked_rate, tell_what_is_asked
 from kfp_assistant.ask.records_answer import RecordAnswer
@@ -292,10 +292,13 @@ def compose_extractive(
         unreported = YEAR_NOT_FOUND_SV.format(" och ".join(years)) if near and not passages else ""
         return Composed(NOT_FOUND_SV + unreported + hint, citations, True, probability, features)
     nearest = None
+    measures = route_.intent == "list" and route_.open_question  # "vad gör de åt bristen?" told by text
+    if measures:  # a row of a table of figures tells nothing done
+        passages = [p for p in passages if is_prose(p)] or passages
     if route_.intent == "explain":
         # what the plan holds ("Planen beskriver de största riskerna") tells no why or how
         passages = [p for p in passages if not describes_document(p.text)] or passages
-    if meaning is not None and route_.intent in ("explain", "other"):
+    if meaning is not None and (route_.intent in ("explain", "other") or measures):
         # Whether to answer is decided; which sentence explains is chosen by meaning too: a why or a
         # how is often told in other words than the question's.
         passages, nearest = by_meaning(
@@ -311,7 +314,7 @@ def compose_extractive(
     # Relevance per plan was decided by compare_question; each relevant plan shows its best.
     groups = _group_by_plan(passages) if route_.intent == "compare" else [passages]
     budget = BUDGET_PER_PLAN if route_.intent == "compare" else BUDGET
-    told = PARAGRAPH if route_.intent in ("explain", "other") or asks_how(route_) else 0
+    told = PARAGRAPH if route_.intent in ("explain", "other") or asks_how(route_) or measures else 0
     budget = max(budget, told + 1)
     for group in groups:
         selection = select(
