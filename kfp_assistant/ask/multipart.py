@@ -57,9 +57,9 @@ _BACK = re.compile(r"\b(?:den|det|dem|de|denna|detta|dessa|it|they|them)\b", re.
 # back at nothing, an earlier piece naming none is about it too: "Vilken fick högst och vilken lägst i X?".
 _WHERE = r"(?:i|på|inom|hos|enligt|för|in|at|for)"
 # "för att rekrytera" is a purpose, not a place: the tail starts at the first place-word after it.
-# "i snitt", "i dag", "i procent" say how or when, no place: not shared.
+# "i snitt", "i dag", "i procent" say how or when, no place: not shared; nor does "gå i pension".
 _TAIL = re.compile(
-    rf"\s{_WHERE}\s+(?!att\b)(?!(?:snitt|genomsnitt|medeltal|dag|år|fjol|procent|tid|övrigt|praktiken|så\s+fall"
+    rf"\s{_WHERE}\s+(?!att\b)(?!(?:snitt|genomsnitt|medeltal|dag|år|fjol|procent|tid|övrigt|praktiken|pension|så\s+fall"
     r"|average|total|percent)\b)[^?;,]{2,60}?\??$",
     re.IGNORECASE,
 )

@@ -91,3 +91,14 @@ def test_a_short_english_follow_up_is_english_and_english_ages_read_as_swedish()
     assert "över 60" in in_swedish_terms("How many are over 60?")
     assert "under planperioden" in in_swedish_terms("How many retire over the plan period?")
     assert gives_cause("Omsättningen drivs framför allt av ingenjörer som går till konsultbolag.")
+
+
+def test_going_into_retirement_is_no_place_the_earlier_parts_share() -> None:
+    parts = question_parts(
+        "Hur många lokalvårdare har Parknämnden, hur många av dem är visstidare, och hur många går i pension till 2029?"
+    )
+    assert parts == [
+        "Hur många lokalvårdare har Parknämnden?",
+        "hur många av dem är visstidare?",
+        "hur många går i pension till 2029?",
+    ]
