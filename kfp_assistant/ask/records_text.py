@@ -124,8 +124,8 @@ def counts_a_subgroup(route: Route, question_tokens: set[str], figures: list[Key
     state) or another thing ("hur många poäng ska personalen nå?")."""
     if route.metrics != ["employees_total"] or splits_unstated(route, figures):
         return counts_unnamed_group(route, figures) or splits_unstated(route, figures)
-    staff = [w for words in counted_words(route.question) for w in words if metrics_in(w, question=True)]
-    if counted_words(route.question) and not staff:
+    counted = counted_words(route.question)  # staff are counted by a metric's word or by an occupation
+    if counted and not [w for ws in counted for w in ws if metrics_in(w, question=True) or occupations_in(w)]:
         return True  # "hur många poäng ska personalen nå": it counts something else than staff
     question = in_swedish_terms(route.question) if route.english else route.question
     if age_bands(question) and not any(f.scope and age_bands(f.scope) for f in figures):

@@ -24,7 +24,7 @@ from kfp_assistant.sv.comparatives import (
     ranked_kind,
     ranks_where,
 )
-from kfp_assistant.sv.metrics import metrics_in
+from kfp_assistant.sv.metrics import question_metrics
 from kfp_assistant.sv.periods import find_periods, relative_plan
 from kfp_assistant.sv.presence import asks_both
 from kfp_assistant.sv.responsible import responsible_asked
@@ -308,7 +308,7 @@ def route(question: str, known_plans: Sequence[Mapping[str, Any]], allowed: set[
     administrations, unknown, units = match_administrations(question, catalog)
     if not administrations and not unknown:  # "vilken region har lägst …?": every region's plan
         administrations = ranked_kind(question, unique(str(p.get("administration") or "") for p in catalog))
-    metrics = groups_as_scopes(leaving_counts(question, metrics_in(question, question=True)))
+    metrics = groups_as_scopes(leaving_counts(question, question_metrics(question)))
     activities = bool(_ACTIVITY_RE.search(question))
     areas, metrics = resolve_metric_area_overlap(question, areas_in_question(question), metrics, activities)
     preliminary = _target(question, [], "other")

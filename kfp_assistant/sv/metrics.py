@@ -7,6 +7,7 @@ from typing import TypedDict
 
 from rapidfuzz.distance import Levenshtein
 
+from kfp_assistant.sv.occupations import occupations_in
 from kfp_assistant.sv.text import phrase_regex
 
 
@@ -262,3 +263,25 @@ _MEASURE_STEM = re.compile(
 def names_a_measure(stem: str) -> bool:
     """Whether a question's stem names a measure by its last part ("svarsfrekv", "sysselsättningsgrad")."""
     return bool(_MEASURE_STEM.search(stem))
+
+
+# "Hur många undersköterskor har/finns/jobbar …?" asks the size of an occupation: its headcount. Not what
+# many of them have done ("hur många sjuksköterskor har gått utbildningen?"): "har" counts staff only
+# before who has them (a name, "de", "förvaltningen") or at the question's end.
+_HEADCOUNT = re.compile(
+    r"\b[Hh]ur\s+många\s+(?P<group>[\w-]+(?:\s+[\w-]+)?)\s+(?:finns|fanns|jobbar|arbetar|jobbade|arbetade"
+    r"|är\s+(?:det\s+)?anställda|har\s+(?=[A-ZÅÄÖ]|(?:de|dom|ni|vi|man|\w+(?:ningen|kontoret|nämnden|bolaget|en|et))\b"
+    r"|(?:totalt|idag|i\s+dag|nu)?\s*\??\s*$))",
+)
+
+
+def asks_headcount(question: str) -> bool:
+    """Whether a question asks how many of an occupation there are ("hur många socionomer finns det?")."""
+    match = _HEADCOUNT.search(question)
+    return bool(match and occupations_in(match.group("group")))
+
+
+def question_metrics(question: str) -> list[str]:
+    """The metrics a question asks (metrics_in with its everyday words), or the headcount of an occupation
+    it asks the size of ("hur många undersköterskor har de?")."""
+    return metrics_in(question, question=True) or (["employees_total"] if asks_headcount(question) else [])
