@@ -225,9 +225,10 @@ def _line(parts: list[list[_Run]]) -> Line:
 
 
 def _gutter(segments: list[list[_Run]], width: float) -> float | None:
-    """An x in the middle of the page that most segments keep to one side of, with enough on each."""
+    """An x in the middle of the page that most segments keep to one side of, with enough on each: from a
+    fifth of the width in, so that a narrow sidebar beside the text (a fact box, quotes) is a column too."""
     best: tuple[int, float] | None = None
-    candidates = {round(p[-1].x1 + 1) for p in segments if 0.3 * width < p[-1].x1 < 0.7 * width}
+    candidates = {round(p[-1].x1 + 1) for p in segments if 0.2 * width < p[-1].x1 < 0.8 * width}
     for x in sorted(candidates):
         left = sum(1 for p in segments if p[-1].x1 < x)
         right = sum(1 for p in segments if p[0].x0 > x)
