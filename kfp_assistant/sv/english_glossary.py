@@ -141,7 +141,7 @@ benefits|perks|fringe benefits|employee benefits|staff benefits | förmåner
 on top of|in addition to|besides|apart from | utöver
 offer|offers|offered|offering | erbjuder
 per job ad|per job ads|per job advert|per advert|per ad|per job posting|per posting|per vacancy | per annons
-how hard do they rate|how difficult do they rate|how do they rate|how do they assess|how is it rated | hur bedömer de
+how hard do they rate|how difficult do they rate|how do they rate|how do they assess | hur bedömer de
 assessment|assessments|assessed|assess|assesses | bedömning
 quarters|quarter | kvartal
 right now|at the moment|at present|currently|nowadays | nu

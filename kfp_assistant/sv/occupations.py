@@ -58,4 +58,3 @@ def occupations_in(text: str) -> list[str]:
         if word not in found and word not in _NOT_OCCUPATIONS:
             found.append(word)
     return found
-

@@ -95,7 +95,8 @@ def test_a_short_english_follow_up_is_english_and_english_ages_read_as_swedish()
 
 def test_going_into_retirement_is_no_place_the_earlier_parts_share() -> None:
     parts = question_parts(
-        "Hur många lokalvårdare har Parknämnden, hur många av dem är visstidare, och hur många går i pension till 2029?"
+        "Hur många lokalvårdare har Parknämnden, hur många av dem är visstidare,"
+        " och hur många går i pension till 2029?"
     )
     assert parts == [
         "Hur många lokalvårdare har Parknämnden?",

@@ -18,13 +18,15 @@ def test_only_capitals_as_written_are_an_abbreviation() -> None:
 
 
 def test_short_forms_that_are_no_word_in_lower_case_are_read_typed_small() -> None:
-    spelled = spell_out_abbreviations("hur många usk:ar och ssk har de, och vad säger las?", lambda short: False)
+    never = lambda short: False  # noqa: E731
+    spelled = spell_out_abbreviations("hur många usk:ar och ssk har de, och vad säger las?", never)
     assert spelled == (
         "hur många undersköterskor och sjuksköterskor har de, och vad säger lagen om anställningsskydd?"
     )
     # a clipped occupation name, the same way; a plan that writes the short form keeps it
-    assert "fler sjuksköterskor" in spell_out_abbreviations("varför behövs fler sjuksk?", lambda short: False)
-    assert spell_out_abbreviations("hur många usk finns?", lambda short: short == "USK") == "hur många usk finns?"
+    assert "fler sjuksköterskor" in spell_out_abbreviations("varför behövs fler sjuksk?", never)
+    question = "hur många usk finns?"
+    assert spell_out_abbreviations(question, lambda short: short == "USK") == question
 
 
 def test_short_forms_that_are_words_in_lower_case_stay() -> None:

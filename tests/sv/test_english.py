@@ -142,10 +142,12 @@ def test_purposes_needs_and_everyday_work_words() -> None:
 
 
 def test_benefits_pay_assessments_and_time_words_become_the_plans_words() -> None:
-    swedish = in_swedish_terms("Besides pay, what perks do they offer, and what is the average monthly salary?")
+    swedish = in_swedish_terms(
+        "Besides pay, what perks do they offer, and what is the average monthly salary"
+    )
     assert "utöver lön" in swedish and "förmåner" in swedish and "erbjuder" in swedish
     assert "genomsnittlig månadslön" in swedish
-    swedish = in_swedish_terms("How many applicants per advert do they get for welders, and how do they rate it?")
+    swedish = in_swedish_terms("How many applicants per advert do they get for welders, how do they rate it?")
     assert "sökande per annons" in swedish and "hur bedömer de" in swedish
     swedish = in_swedish_terms("Which organisations run courses in every quarter right now?")
     assert "organisationer" in swedish and "kvartal" in swedish and swedish.endswith("nu ?")
