@@ -51,8 +51,8 @@ def test_a_group_named_as_the_subject_of_a_rate_is_asked_for() -> None:
     assert list(asked_groups(route("Vilken sjukfrånvaro har kuratorerna?", []))) == ["kuratorerna"]
     assert list(asked_groups(route("Vad är lärarnas personalomsättning?", [])))
     assert list(asked_groups(route("Hur hög är sjukfrånvaron hos männen?", []))) == ["männen"]
-    # a count of an occupation counts it; a share of women is no group of women
-    assert not list(asked_groups(route("Hur många kuratorer finns det?", [])))
+    # a count of an occupation is the headcount of that group; a share of women is no group of women
+    assert list(asked_groups(route("Hur många kuratorer finns det?", []))) == ["kuratorer"]
     assert not list(asked_groups(route("Hur stor andel kvinnor arbetar på nämnden?", [])))
     assert not list(asked_groups(route("Vad heter HR-chefen?", [])))
 
