@@ -19,7 +19,7 @@ from kfp_assistant.sv.english import in_swedish_terms, is_english_function_word
 from kfp_assistant.sv.metrics import metric_phrases, metrics_in, names_a_measure
 from kfp_assistant.sv.numbers import asks_for_age, misses_per_unit, states_age
 from kfp_assistant.sv.occupations import occupations_in
-from kfp_assistant.sv.periods import find_periods
+from kfp_assistant.sv.periods import find_periods, years_before_named
 from kfp_assistant.sv.responsible import asked_role, asks_for_person, names_person
 from kfp_assistant.sv.table_terms import age_bands
 from kfp_assistant.sv.targets import asks_for_target
@@ -327,7 +327,7 @@ def about_year(passage: Passage, years: list[str]) -> bool:
     """Whether a sentence is about one of the years: it names one, or it names no year, is no labelled
     line of its own, and the sentence before it names one outside parentheses ("… under 2024. I 52
     av dem gällde det hot."), the latest of several."""
-    if any(y in passage.text for y in years):
+    if any(y in passage.text for y in years) or set(years) & years_before_named(passage.text):
         return True
     # of a change told before ("sjönk från 13,5 procent 2023 till 11,8 procent 2024."), the latest year
     stated = re.findall(r"\b(?:19|20)\d{2}\b", _ASIDE.sub(" ", passage.before))

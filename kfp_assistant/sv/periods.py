@@ -249,3 +249,16 @@ def before_plan(as_of: str | None, period: str | None) -> bool:
     2025-2027): an outcome already past, no forecast for the period."""
     dated, planned = period_bounds(as_of), period_bounds(period)
     return dated is not None and planned is not None and dated[1] < planned[0]
+
+
+# A figure for the year before one named: "79 i enkäten 2024, jämfört med 77 året innan" tells 2023's.
+_YEAR_THEN_BEFORE = re.compile(
+    r"\b((?:19|20)\d{2})\b[^.;!?]*?\b(?:året\s+(?:innan|före|dessförinnan)|föregående\s+år|året\s+dessförinnan)\b",
+    re.IGNORECASE,
+)
+
+
+def years_before_named(text: str) -> set[str]:
+    """The years a sentence tells a figure of as the year before one it names ("2024 var 79, jämfört med
+    77 året innan" -> {"2023"})."""
+    return {str(int(m.group(1)) - 1) for m in _YEAR_THEN_BEFORE.finditer(text)}

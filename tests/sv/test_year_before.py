@@ -1,0 +1,11 @@
+"""A figure told as the year before a named year is that year's."""
+
+from __future__ import annotations
+
+from kfp_assistant.sv.periods import years_before_named
+
+
+def test_a_figure_for_the_year_before_one_named_is_that_years() -> None:
+    assert years_before_named("Nöjdheten 2025 var 71, jämfört med 68 året innan.") == {"2024"}
+    assert years_before_named("Andelen var 40 procent föregående år och 44 procent 2025.") == set()
+    assert years_before_named("Under 2025 rekryterades 40 personer.") == set()
