@@ -107,7 +107,10 @@ def names_asked_group(route: Route, passage: Passage) -> bool:
     if age_bands(route.question) and not states_number(without_age_bands(passage.text)):
         return False
     if set(route.metrics) & _HEADCOUNTS and not age_bands(route.question) and age_bands(passage.text):
-        return False  # "hur många anställda har de?" is not how many are over 65
+        # "hur många anställda har de?" is not how many are over 65, unless the group is counted too
+        counted = (re.escape(g) for g in asked_groups(route))  # "har 14 lantmätare, varav fyra är 60 år …"
+        if not any(re.search(rf"\b\d+\s+{g}\b", passage.text, re.IGNORECASE) for g in counted):
+            return False
     # the sentence before names the group for this one only if it is about the metric asked too
     before = set(metrics_in(passage.before, question=True)) & set(route.metrics)
     return not group_unnamed(route, f"{passage.before} {passage.text}" if before else passage.text)
