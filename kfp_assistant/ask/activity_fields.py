@@ -47,6 +47,7 @@ from kfp_assistant.sv.administrations import administration_key
 from kfp_assistant.sv.areas import area_phrases
 from kfp_assistant.sv.responsible import party_stems
 from kfp_assistant.sv.text import fold
+from kfp_assistant.sv.why import asks_why_leaving
 from kfp_assistant.sv.words import SAME_WORD, spelled_in_parts, tokenize, without_generic_head, word_match
 
 # Measured on the activity questions of eval/blind/*_dev.jsonl (see the module docstring for the rule).
@@ -296,8 +297,12 @@ def answer_from_activity_fields(
     """An answer stating the fields of the one activity (or the agreeing few) the question is about,
     citing its row; None when the question asks no field or no activity matches confidently."""
     asked = fields_asked(route.question)
-    if not asked or _LIST_RE.search(route.question):
-        return None
+    if (
+        not asked
+        or _LIST_RE.search(route.question)
+        or ("purpose" in asked and asks_why_leaving(route.question))
+    ):
+        return None  # "varför slutar folk?" asks the causes of leaving, not an activity's purpose
     if route.unknown_administrations and not route.administrations:
         return None
     question = asked_of(route)

@@ -301,6 +301,21 @@ def asks_leaving(question: str) -> bool:
     return bool(_ASKS_LEAVING.search(question))
 
 
+# Why people leave, asked with the leaving verb right after "varför" ("varför slutar folk?", "varför har så
+# många slutat?"): the causes of the leaving, not the purpose of an activity that names it ("varför gör de
+# avslutssamtal med alla som slutar?").
+_WHY_LEAVING = re.compile(
+    r"\b(?:varför|why)\s+(?:(?:har|hade|do|does|did|are|is)\s+)?(?:[\w-]+\s+){0,3}?(?:slutar|slutade|slutat|lämnar"
+    r"|lämnade|lämnat|säger\s+upp\s+sig|sa\s+upp\s+sig|byter\s+jobb|försvinner|flyr|quit|leave)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_why_leaving(question: str) -> bool:
+    """Whether a question asks why people leave (the causes), its leaving verb right after "varför"."""
+    return bool(_WHY_LEAVING.search(question))
+
+
 # A sentence telling what the plan or one of its parts holds ("Planen beskriver nuläget och de största
 # riskerna", "Den här planen redovisar …", "Kapitel 5 tar upp orsakerna") names the topic of a why or a
 # how without telling it: no explanation.
