@@ -306,7 +306,7 @@ def asks_leaving(question: str) -> bool:
 # avslutssamtal med alla som slutar?").
 _WHY_LEAVING = re.compile(
     r"\b(?:varför|why)\s+(?:(?:har|hade|do|does|did|are|is)\s+)?(?:[\w-]+\s+){0,3}?(?:slutar|slutade|slutat|lämnar"
-    r"|lämnade|lämnat|säger\s+upp\s+sig|sa\s+upp\s+sig|byter\s+jobb|försvinner|flyr|quit|leave)\b",
+    r"|lämnade|lämnat|säger\s+upp\s+sig|sa\s+upp\s+sig|byter\s+jobb|försvinner|flyr|quit|(?<!sick\s)(?<!parental\s)leave)\b",
     re.IGNORECASE,
 )
 

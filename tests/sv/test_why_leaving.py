@@ -15,6 +15,7 @@ from kfp_assistant.sv.why import asks_why_leaving
         ("Why do people quit at Parknämnden?", True),
         ("Varför genomför de avgångssamtal med alla som slutar?", False),
         ("Varför ska cheferna hålla stanna-samtal?", False),
+        ("Why has sick leave risen at Parknämnden?", False),
     ],
 )
 def test_why_people_leave_is_told_by_the_verb_after_why(question: str, leaving: bool) -> None:
