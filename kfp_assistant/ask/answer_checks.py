@@ -16,7 +16,7 @@ from kfp_assistant.ask.ranked_dimension import ranks_asked, unless_unranked
 from kfp_assistant.ask.records_answer import RecordAnswer
 from kfp_assistant.ask.records_text import misses_the_question
 from kfp_assistant.ask.route import Route
-from kfp_assistant.sv.numbers import states_count
+from kfp_assistant.sv.numbers import asks_time_count, states_cardinal, states_count
 
 _COUNT_ASKED = re.compile(r"\bhur\s+många\b|\bhow\s+many\b", re.IGNORECASE)
 _OUTLINE = re.compile(r"(?<![\d,])\b\d+(?:\.\d+){1,3}\.?(?=\s)")
@@ -33,7 +33,7 @@ def unless_uncounted(route: Route, composed: Composed) -> Composed:
     if composed.not_found or not asks_count(route):
         return composed
     quotes = [_OUTLINE.sub(" ", c.quote) for c in composed.citations]
-    if any(states_count(q) for q in quotes):
+    if any(states_count(q) or (asks_time_count(route.question) and states_cardinal(q)) for q in quotes):
         return composed
     return Composed(f"{NOT_FOUND_SV} {NO_COUNT_SV}", [], True, composed.probability, composed.features)
 

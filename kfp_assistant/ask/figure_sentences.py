@@ -8,7 +8,13 @@ import re
 from kfp_assistant.ask.extractive import Passage
 from kfp_assistant.ask.route import Route
 from kfp_assistant.sv.metrics import METRICS, metrics_in
-from kfp_assistant.sv.numbers import states_amount_of, states_cardinal, states_number, states_share
+from kfp_assistant.sv.numbers import (
+    asks_time_count,
+    states_amount_of,
+    states_cardinal,
+    states_number,
+    states_share,
+)
 from kfp_assistant.sv.table_terms import age_bands, band_overlaps, measure_asked, without_age_bands
 from kfp_assistant.sv.thesaurus import related_terms
 from kfp_assistant.sv.words import term_in, tokenize
@@ -35,7 +41,7 @@ def states_asked_amount(text: str, route_: Route) -> bool:
     activities or needs also in words."""
     asked = [] if _DISTRIBUTION.search(route_.question) else route_.metrics
     units = {str(METRICS[m]["unit"]) for m in asked if m in METRICS}
-    if route_.target in ("activities", "gaps") and not asked:
+    if (route_.target in ("activities", "gaps") or asks_time_count(route_.question)) and not asked:
         return states_cardinal(text)  # "hur många av aktiviteterna blev genomförda?": "åtta av de sexton"
     if measure_asked(route_.question) == "share" and units <= {"percent"} and not states_share(text):
         return False  # "hur stor andel är 60 år eller äldre?": a count of them is no share

@@ -144,6 +144,9 @@ per job ad|per job ads|per job advert|per advert|per ad|per job posting|per post
 how hard do they rate|how difficult do they rate|how do they rate|how do they assess | hur bedömer de
 assessment|assessments|assessed|assess|assesses | bedömning
 quarters|quarter | kvartal
+a week|per week|each week|every week | i veckan
+a month|per month|each month|every month | i månaden
+per year|each year|every year|annually|a year | per år
 right now|at the moment|at present|currently|nowadays | nu
 organisations|organizations | organisationer
 digitalisation|digitalization|digital skills|digital | digitalisering

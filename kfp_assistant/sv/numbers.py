@@ -142,6 +142,19 @@ def states_cardinal(text: str) -> bool:
     return states_number(text) or bool(_CARDINALS_RE.search(text))
 
 
+# A count of a unit of time asked ("hur många dagar i veckan får man jobba hemifrån?"): a cardinal giving
+# a time is its answer ("upp till två dagar i veckan").
+_TIME_COUNTED_RE = re.compile(
+    r"\b(?:hur\s+många|how\s+many)\s+(?:år|månader|veckor|dagar|timmar|gånger|years|months|weeks|days|hours|times)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_time_count(question: str) -> bool:
+    """Whether a question asks how many units of time ("hur många dagar …?")."""
+    return bool(_TIME_COUNTED_RE.search(question))
+
+
 def states_count(text: str) -> bool:
     """Whether a text states a count: a number, or a cardinal written out that is no time ("åtta av de
     sexton aktiviteterna" does, "inom sex månader" does not)."""
