@@ -63,7 +63,11 @@ def list_from_text(
 
     kind = GAP_HEADER if route_.target == "gaps" else None  # "Kompetensgap > Digitalisering"
     found = section_list(passages, stems, question, chunk_at, plan_name, kind)
-    if found is not None and (records is None or found.beats(records.text, stems, question)):
+    # a section listing only the headings the records' items stand under says less than the records
+    outline = records is not None and found is not None and any(h in records.text for h in found.headings)
+    if found is not None and (
+        records is None or (found.beats(records.text, stems, question) and not outline)
+    ):
         return Composed(found.text, found.citations, False)
     if records is not None or not passages:
         return None

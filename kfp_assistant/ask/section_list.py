@@ -41,6 +41,9 @@ class SectionList:
     text: str
     citations: list[Citation] = field(default_factory=list)
     named: int = 0  # question stems its heading names
+    # the items are the section's subsection headings only ("Drift och teknik", "Badverksamhet"): what
+    # the section is divided into, not its items
+    headings: list[str] = field(default_factory=list)
 
     def beats(self, records_text: str, stems: set[str], question: str) -> bool:
         """Whether the section names more of the question than a records answer's text (its themes
@@ -259,10 +262,15 @@ def section_list(
     found, named = _best_headings(passages, stems, question, chunk_at, kind)
     citations: list[Citation] = []
     blocks: list[tuple[Chunk, list[str]]] = []
+    shown_items: list[str] = []
+    subsections: set[str] = set()
     for chunk, depth in found:
         shown: set[str] = set()
         items = [item for c in _section_chunks(chunk, depth, chunk_at) for item in _items(c, depth, shown)]
         items = _without_prose_edges(items)
+        subsections |= {c.section.split(" > ")[depth + 1] for c in _section_chunks(chunk, depth, chunk_at)
+                        if len(c.section.split(" > ")) > depth + 1}  # fmt: skip
+        shown_items += [text for text, _, _ in items[:MAX_ITEMS]] if len(items) >= MIN_ITEMS else []
         if len(items) < MIN_ITEMS:
             continue
         lines = []
@@ -277,4 +285,5 @@ def section_list(
         f"**{label(chunk)}** – {path if len(blocks) > 1 else path.split(' > ')[-1]}:\n" + "\n".join(lines)
         for chunk, (path, *lines) in blocks
     )
-    return SectionList(text, citations, named)
+    headings = shown_items if shown_items and set(shown_items) <= subsections else []
+    return SectionList(text, citations, named, headings)

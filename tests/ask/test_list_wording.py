@@ -168,3 +168,25 @@ def test_a_followup_regarding_an_area_and_activities_for_a_flow_ask_for_the_area
     question = "Hur tar tekniska nämnden i Ekby emot nyanställda?"
     route_ = route(question, PLANS)
     assert route_.areas == ["Introducera"] and topic_stems(route_, content_tokens(question, route_)) == set()
+
+
+def test_a_section_listing_only_the_headings_the_records_items_stand_under_does_not_answer() -> None:
+    question = "Vilka prioriterade kompetensgap har Ekby?"
+    route_ = route(question, PLANS)
+    tokens = content_tokens(question, route_)
+    heading = "Prioriterade kompetensgap 2026"
+    chunks = [
+        plan_chunk("Vi har gått igenom behoven.", "ek:4", heading),
+        plan_chunk("Maskinister med kylcertifikat\nLedare för fritidsgårdar", "ek:5", f"{heading} > Teknik"),
+        plan_chunk("Simlärare för skolsim\nBadvakter året runt", "ek:6", f"{heading} > Simhallarna"),
+    ]
+    index = _Index(chunks)
+    passages = [p for c in chunks for p in score_chunk(c, tokens, 0.5)]
+    records = RecordAnswer(
+        "- Teknik: Maskinister med kylcertifikat [1]; Ledare för fritidsgårdar [2]\n"
+        "- Simhallarna: Simlärare för skolsim [3]; Badvakter året runt [4]"
+    )
+    assert list_from_text(index, passages, tokens, route_, records) is None  # the records answer
+    # without records the section's outline is what the text holds
+    found = list_from_text(index, passages, tokens, route_, None)
+    assert found is not None and "Simhallarna" in found.text and "Teknik" in found.text
