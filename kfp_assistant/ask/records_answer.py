@@ -24,7 +24,7 @@ from kfp_assistant.ask.records_text import NUMBER, counts_other_than_records, nu
 from kfp_assistant.ask.route import Route
 from kfp_assistant.ask.scope import latest_per_administration, now_sides, version_key, versions_of
 from kfp_assistant.ask.status_rows import COUNT_ASKED, followed_up, latest_by_administration, of_status
-from kfp_assistant.ask.topic_rows import rank_rows
+from kfp_assistant.ask.topic_rows import rank_rows, rank_rows_for_all
 from kfp_assistant.schema import Activity, Citation, Gap, KeyFigure, PlanRecords
 from kfp_assistant.sv.areas import area_phrases
 from kfp_assistant.sv.metrics import METRICS, metrics_in
@@ -103,7 +103,7 @@ def _activity_rows(route: Route, plan: PlanRecords, table: str, topic: set[str])
     if in_area:
         if topic and topic <= area_compound_topic(route):  # "avslutningssamtal": within Avsluta only
             return rank_rows(topic, q, in_area) or in_area
-        return rank_rows(topic, q, in_area) or rank_rows(topic, q, rows) or in_area
+        return rank_rows_for_all(topic, q, in_area) or rank_rows(topic, q, rows) or in_area
     if route.areas:
         if filed and route.responsible:
             return []

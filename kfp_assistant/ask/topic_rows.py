@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from kfp_assistant.extract.table_sections import SECTION_FIELD
 from kfp_assistant.schema import Activity
+from kfp_assistant.sv.occupations import occupations_in
 from kfp_assistant.sv.thesaurus import part_patterns, ring_patterns
 from kfp_assistant.sv.words import (
     MIN_PREFIX,
@@ -142,3 +143,20 @@ def rank_rows(topic: set[str], question: str, rows: Sequence[Activity]) -> list[
         for a, s, o in zip(rows, scores, objects, strict=True)
         if s >= RELATIVE_CUT * best and (o > 0 or not need_object)
     ]
+
+
+def _occupation_stems(text: str) -> set[str]:
+    return {s for o in occupations_in(text) for s in tokenize(o)}
+
+
+def rank_rows_for_all(topic: set[str], question: str, rows: Sequence[Activity]) -> list[Activity]:
+    """The rows of an area on the question's topic (rank_rows); of an occupation asked about ("vad gör de
+    för att inspektörerna ska stanna?"), with the area's rows for all staff too: rows naming no occupation
+    and standing under no part of the organisation ("gemensam ärendeprioritering", "friskvårdsbidrag till
+    alla") apply to them. Rows on another topic than an occupation stay as ranked."""
+    ranked = rank_rows(topic, question, rows)
+    named = {s for a in ranked for s in _occupation_stems(a.activity)}
+    if not any(word_match(t, s) >= PART_OF_COMPOUND for t in topic for s in named):
+        return ranked
+    general = [a for a in rows if not _occupation_stems(a.activity) and not a.extra.get(SECTION_FIELD)]
+    return [a for a in rows if a in ranked or a in general]

@@ -13,7 +13,7 @@ from kfp_assistant.ask.passages import content_tokens
 from kfp_assistant.ask.records_answer import RecordAnswer, answer_from_records
 from kfp_assistant.ask.router import route
 from kfp_assistant.ask.status_rows import of_status
-from kfp_assistant.ask.topic_rows import rank_rows
+from kfp_assistant.ask.topic_rows import rank_rows, rank_rows_for_all
 from kfp_assistant.schema import Activity, Chunk, PlanRecords
 from kfp_assistant.sv.english import in_swedish_terms
 from kfp_assistant.sv.status import NOT_DONE, PARTLY, status_asked, statuses_asked
@@ -190,3 +190,19 @@ def test_a_section_listing_only_the_headings_the_records_items_stand_under_does_
     # without records the section's outline is what the text holds
     found = list_from_text(index, passages, tokens, route_, None)
     assert found is not None and "Simhallarna" in found.text and "Teknik" in found.text
+
+
+def test_rows_for_all_staff_apply_to_an_occupation_asked_within_an_area() -> None:
+    rows = [
+        _activity("Lönetillägg för erfarna vaktmästare", "Behålla", "2026"),
+        _activity("Friskvårdsbidrag till alla medarbetare", "Behålla", "2026"),
+        _activity("Karriärsteg för sjuksköterskor", "Behålla", "2027"),
+        _activity("Flexibla scheman", "Behålla", "2026").model_copy(update={"extra": {"Avsnitt": "Kök"}}),
+    ]
+    question = "Vad gör Ekby för att vaktmästarna ska stanna?"
+    picked = rank_rows_for_all({"vaktmäst"}, question, rows)
+    assert (
+        picked == rows[:2]
+    )  # not another occupation's row, nor one standing under a part of the organisation
+    # a topic that is no occupation keeps only the rows on it
+    assert rank_rows_for_all({"friskvårdsbidrag"}, "Vad gör de med friskvårdsbidraget?", rows) == [rows[1]]
