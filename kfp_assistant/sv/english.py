@@ -107,7 +107,10 @@ _WHERE_FROM = re.compile(
 )
 # "What is X doing to attract …", "what does X do about …": what X does for it ("vad gör X för att …").
 _WHAT_DOING = re.compile(
-    rf"\bwhat\s+(?:is|are|was|were|do|does|did|will|would|can)\s+{_SUBJECT}(?:doing|do)\s+(?P<prep>to|for|about)\b",
+    rf"\bwhat\s+(?:is|are|was|were|do|does|did|will|would|can)\s+{_SUBJECT}(?:doing|do)"
+    # a time between the verb and its purpose stays: "doing this year to develop …"
+    r"(?P<when>\s+(?:(?:this|next|last)\s+(?:year|month|autumn|spring|term)|now|today|currently))?"
+    r"\s+(?P<prep>to|for|about)\b",
     re.IGNORECASE,
 )
 _DOING_FOR = {"to": "för att", "for": "för", "about": "åt"}
@@ -153,6 +156,12 @@ def _verb_base(verb: str) -> str:
     return ""
 
 
+def _what_doing(m: re.Match[str]) -> str:
+    """ "What is X doing (this year) to …" as the Swedish "vad gör X (this year) för att …"."""
+    when = m.group("when") or ""
+    return f"vad gör {m.group('subject').strip()}{when} {_DOING_FOR[m.group('prep').lower()]}"
+
+
 def _swedish_order(text: str) -> str:
     """An English question with its asking verb moved before the subject, in Swedish words ("how does
     X plan to" -> "hur ska X", "how do they welcome" -> "hur tar they emot", "how does X reduce" ->
@@ -172,9 +181,7 @@ def _swedish_order(text: str) -> str:
 
     text = _HOW_VERB.sub(how, text)
     text = _WHERE_FROM.sub(lambda m: f"varifrån kommer {m.group('subject').strip()}", text)
-    text = _WHAT_DOING.sub(
-        lambda m: f"vad gör {m.group('subject').strip()} {_DOING_FOR[m.group('prep').lower()]}", text
-    )
+    text = _WHAT_DOING.sub(_what_doing, text)
     return _WHAT_LEADS.sub(lambda m: f"vad leder {m.group('subject').strip()} till", text)
 
 

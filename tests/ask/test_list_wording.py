@@ -206,3 +206,9 @@ def test_rows_for_all_staff_apply_to_an_occupation_asked_within_an_area() -> Non
     )  # not another occupation's row, nor one standing under a part of the organisation
     # a topic that is no occupation keeps only the rows on it
     assert rank_rows_for_all({"friskvårdsbidrag"}, "Vad gör de med friskvårdsbidraget?", rows) == [rows[1]]
+
+
+def test_what_an_organisation_is_doing_now_or_this_year_for_a_purpose_reads_as_what_it_does() -> None:
+    asked = in_swedish_terms("What is Ekby doing this year to develop its engineers?")
+    assert asked.startswith("vad gör Ekby i år för att")
+    assert in_swedish_terms("What is Ekby doing to attract staff?").startswith("vad gör Ekby för att")
