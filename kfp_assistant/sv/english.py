@@ -23,6 +23,8 @@ _ENGLISH_WORDS = frozenset(
         "the a an is are was were what which who how many much does do did has have had to of in at for by"
         " with and or from their there this that these those they it its be been will would should can"
         " could about between than per why where when whose need needs among our we them more most"
+        # a request in the imperative ("List X's activities for …", "Show me …", "Give me …")
+        " list show give me please tell"
     )
 )
 # Further English words that say how a question asks, not what about ("what did the plan say about

@@ -15,7 +15,7 @@ from kfp_assistant.ask.router import route
 from kfp_assistant.ask.status_rows import of_status
 from kfp_assistant.ask.topic_rows import rank_rows, rank_rows_for_all
 from kfp_assistant.schema import Activity, Chunk, PlanRecords
-from kfp_assistant.sv.english import in_swedish_terms
+from kfp_assistant.sv.english import in_swedish_terms, is_english
 from kfp_assistant.sv.status import NOT_DONE, PARTLY, status_asked, statuses_asked
 from kfp_assistant.sv.words import PART_OF_COMPOUND, word_match
 from tests.ask.chunks import plan_chunk
@@ -212,3 +212,9 @@ def test_what_an_organisation_is_doing_now_or_this_year_for_a_purpose_reads_as_w
     asked = in_swedish_terms("What is Ekby doing this year to develop its engineers?")
     assert asked.startswith("vad gör Ekby i år för att")
     assert in_swedish_terms("What is Ekby doing to attract staff?").startswith("vad gör Ekby för att")
+
+
+def test_a_request_in_english_imperative_is_english() -> None:
+    assert is_english("List Ekby's activities for retaining staff")
+    assert is_english("Show me the gaps of Ekby")
+    assert not is_english("Lista aktiviteterna för Ekby") and not is_english("Räkna upp åtgärderna i Ekby")
