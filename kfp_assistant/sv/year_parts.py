@@ -1,7 +1,8 @@
 """Parts of a year: a quarter, a half-year or a term, as a question names it and as a target date does.
 
 A question may ask what is due in part of a year: "vad ska göras under tredje kvartalet?", "vilka
-insatser ligger i Q2?", "vad händer under hösten?", "what is planned for the first half of the year?".
+insatser ligger i Q2?", "vad händer under hösten?", "vilka ska vara klara före sommaren?",
+"what is planned for the first half of the year?".
 A plan dates its activities "Q3 2026", "HT 2026", "VT 2027", "2026-06-30" or "mars 2026". Both are
 read here as the months they cover, so that a row is due in the part asked when its months fall
 within the part's. A date with only a year ("2026") or none ("Löpande") falls in no part.
@@ -28,6 +29,10 @@ _HALF_RE = re.compile(
 _TERM_RE = re.compile(
     r"\b(?:(?P<ht>ht|hösten|höstterminen|autumn)|(?P<vt>vt|våren|vårterminen|spring))\b", re.I
 )
+# Summer, or what is due before it ("vilka ska vara klara före sommaren?": the first half-year).
+_SUMMER_RE = re.compile(
+    r"\b(?:(?P<before>före|innan|till|before|by)\s+(?:the\s+)?)?(?:sommaren|summer)\b", re.I
+)
 _MONTHS = (
     "januari", "februari", "mars", "april", "maj", "juni",
     "juli", "augusti", "september", "oktober", "november", "december",
@@ -47,13 +52,16 @@ def asked_months(question: str) -> set[int] | None:
         return set(range(1, 7)) if m.group("ord").lower() in ("första", "first") else set(range(7, 13))
     if m := _TERM_RE.search(question):
         return set(range(8, 13)) if m.group("ht") else set(range(1, 7))
+    if m := _SUMMER_RE.search(question):
+        return set(range(1, 7)) if m.group("before") else {6, 7, 8}
     return None
 
 
 def year_part_phrase(question: str) -> str:
     """The words naming a part of a year in a question ("tredje kvartalet"), '' when none: they say when
     the rows are due, not what they are about."""
-    return " ".join(m.group() for rx in (_QUARTER_RE, _HALF_RE, _TERM_RE) for m in rx.finditer(question))
+    parts = (_QUARTER_RE, _HALF_RE, _TERM_RE, _SUMMER_RE)
+    return " ".join(m.group() for rx in parts for m in rx.finditer(question))
 
 
 def date_months(target: str | None) -> set[int] | None:

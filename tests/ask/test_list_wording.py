@@ -18,6 +18,7 @@ from kfp_assistant.schema import Activity, Chunk, PlanRecords
 from kfp_assistant.sv.english import in_swedish_terms, is_english
 from kfp_assistant.sv.status import NOT_DONE, PARTLY, status_asked, statuses_asked
 from kfp_assistant.sv.words import PART_OF_COMPOUND, word_match
+from kfp_assistant.sv.year_parts import asked_months
 from tests.ask.chunks import plan_chunk
 
 ADMIN = "Tekniska nämnden i Ekby kommun"
@@ -218,3 +219,12 @@ def test_a_request_in_english_imperative_is_english() -> None:
     assert is_english("List Ekby's activities for retaining staff")
     assert is_english("Show me the gaps of Ekby")
     assert not is_english("Lista aktiviteterna för Ekby") and not is_english("Räkna upp åtgärderna i Ekby")
+
+
+def test_rows_due_before_the_summer_or_during_it() -> None:
+    assert asked_months("Vilka ska vara klara före sommaren?") == set(range(1, 7))
+    assert asked_months("Which are due before the summer?") == set(range(1, 7))
+    assert asked_months("Vad händer under sommaren?") == {6, 7, 8}
+    assert asked_months("Vilka insatser gäller sommarjobb?") is None
+    text = _records("Vilka insatser i Ekby ska vara klara före sommaren 2026?")
+    assert text is not None and ROWS[0].activity in text and ROWS[1].activity not in text
