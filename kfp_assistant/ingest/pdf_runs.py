@@ -27,6 +27,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from kfp_assistant.ingest.pdf_side_column import split_side_column
+
 # A gap between runs of at least this many font sizes separates segments (table cells, columns).
 SEGMENT_GAP = 1.0
 # With estimated widths a gap must be much wider before it counts.
@@ -277,8 +279,24 @@ def _is_two_columns(left: list[list[list[_Run]]], right: list[list[list[_Run]]])
 
 
 def page_lines_from_runs(runs: list[_Run], width: float, height: float) -> list[Line]:
-    """Runs -> lines in reading order (column by column on two-column stretches of the page)."""
+    """Runs -> lines in reading order (column by column on two-column stretches of the page). A side
+    column beside the body is read on its own (see pdf_side_column): before the body when it opens
+    with text at least as large as the body's first line (the page's heading set in the side
+    column), else after the body (key figures, quotes)."""
     rows = [_split(row) for row in _baselines(runs)]
+    body, side = split_side_column(rows, width, height)
+    lines = _body_lines(body, width, height)
+    if not side:
+        return _ordered(lines)
+    side_lines = [_line(parts) for parts in side]
+    in_body = [ln for ln in lines if height * _EDGE < ln.top < height * (1 - _EDGE)]
+    if in_body and side_lines[0].size >= in_body[0].size:
+        return _ordered(side_lines + lines)
+    return _ordered(lines + side_lines)
+
+
+def _body_lines(rows: list[list[list[_Run]]], width: float, height: float) -> list[Line]:
+    """Rows of segments -> lines, column by column on two-column stretches."""
 
     def in_body(row: list[list[_Run]]) -> bool:
         return height * _EDGE < row[0][0].top < height * (1 - _EDGE)
@@ -287,7 +305,7 @@ def page_lines_from_runs(runs: list[_Run], width: float, height: float) -> list[
     # A page of thousands of stretches is no column layout worth finding (and the search is quadratic).
     gutter = _gutter(flat, width) if 16 <= len(flat) <= _MAX_SEGMENTS else None
     if gutter is None:
-        return _ordered([_line(row) for row in rows])
+        return [_line(row) for row in rows]
     ordered: list[Line] = []
     band: list[list[list[_Run]]] = []
 
@@ -310,7 +328,7 @@ def page_lines_from_runs(runs: list[_Run], width: float, height: float) -> list[
         else:
             band.append(row)
     close_band()
-    return _ordered(ordered)
+    return ordered
 
 
 def _ordered(lines: list[Line]) -> list[Line]:
