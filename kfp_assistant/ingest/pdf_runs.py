@@ -280,19 +280,29 @@ def _is_two_columns(left: list[list[list[_Run]]], right: list[list[list[_Run]]])
 
 def page_lines_from_runs(runs: list[_Run], width: float, height: float) -> list[Line]:
     """Runs -> lines in reading order (column by column on two-column stretches of the page). A side
-    column beside the body is read on its own (see pdf_side_column): before the body when it opens
-    with text at least as large as the body's first line (the page's heading set in the side
-    column), else after the body (key figures, quotes)."""
+    column beside the body (see pdf_side_column) is read on its own, put where it starts: before the
+    body's block (paragraph, heading, table) that starts nearest its first line, so that a section
+    number and title set in the side column head the section they stand beside."""
     rows = [_split(row) for row in _baselines(runs)]
     body, side = split_side_column(rows, width, height)
     lines = _body_lines(body, width, height)
     if not side:
         return _ordered(lines)
     side_lines = [_line(parts) for parts in side]
-    in_body = [ln for ln in lines if height * _EDGE < ln.top < height * (1 - _EDGE)]
-    if in_body and side_lines[0].size >= in_body[0].size:
-        return _ordered(side_lines + lines)
-    return _ordered(lines + side_lines)
+    starts = [
+        k
+        for k, ln in enumerate(lines)
+        if height * _EDGE < ln.top < height * (1 - _EDGE)
+        and (
+            k == 0
+            or not 0 < ln.top - lines[k - 1].top <= max(ln.size, lines[k - 1].size) * 1.5
+            or abs(ln.size - lines[k - 1].size) >= 0.6
+        )
+    ]
+    if not starts:
+        return _ordered(lines + side_lines)
+    at = min(starts, key=lambda k: abs(lines[k].top - side_lines[0].top))
+    return _ordered(lines[:at] + side_lines + lines[at:])
 
 
 def _body_lines(rows: list[list[list[_Run]]], width: float, height: float) -> list[Line]:
