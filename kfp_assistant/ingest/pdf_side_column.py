@@ -64,15 +64,16 @@ def split_side_column(
         if found is None:
             continue
         channel, top, bottom = found
-
-        def is_side(p: list[R], channel: float = channel, top: float = top, bottom: float = bottom) -> bool:
-            inside = _x1(p) < channel if left else _x0(p) > channel
-            return inside and top <= _top(p) <= bottom
-
-        body = [kept for row in rows if (kept := [p for p in row if not is_side(p)])]
-        side = [kept for row in rows if (kept := [p for p in row if is_side(p)])]
+        body = [kept for row in rows if (kept := [p for p in row if not _in(p, channel, top, bottom, left)])]
+        side = [kept for row in rows if (kept := [p for p in row if _in(p, channel, top, bottom, left)])]
         return body, side
     return rows, []
+
+
+def _in(part: list[Any], channel: float, top: float, bottom: float, left: bool) -> bool:
+    """Whether a segment lies in the side column: beyond the channel and within its height."""
+    beyond = _x1(part) < channel if left else _x0(part) > channel
+    return beyond and top <= _top(part) <= bottom
 
 
 def _side(parts: list[list[Any]], width: float, left: bool) -> tuple[float, float, float] | None:

@@ -91,7 +91,11 @@ def test_right_column_of_quotes_is_read_on_its_own(tmp_path: Path) -> None:
 
 
 def test_section_number_in_side_column_heads_the_body(tmp_path: Path) -> None:
-    side: Draw = [(40, 110, "04", 20, True), (40, 127, "Personal och", 10.5, True), (40, 140, "hälsa", 10.5, True)]
+    side: Draw = [
+        (40, 110, "04", 20, True),
+        (40, 127, "Personal och", 10.5, True),
+        (40, 140, "hälsa", 10.5, True),
+    ]
     side += [(40, 170, "Kort om läget", 8.5, True), (40, 182, "Fler chefer", 8.5, False)]
     table, texts = _texts(_pdf(tmp_path / "section.pdf", _body(170, 100) + side))
     assert table == [list(row) for row in _TABLE]
@@ -109,10 +113,17 @@ def test_label_column_on_the_rows_baselines_is_a_table_not_a_side_column(tmp_pat
 
 
 def test_section_number_beside_a_later_paragraph_opens_that_section(tmp_path: Path) -> None:
-    later = ["Under året gick elva medarbetare i pension och nitton började hos oss,", "de flesta i tekniska roller."]
+    later = [
+        "Under året gick elva medarbetare i pension och nitton började hos oss,",
+        "de flesta i tekniska roller.",
+    ]
     draw = _body(170, 100) + [(170, 330 + 14 * k, line, 9.5, False) for k, line in enumerate(later)]
     # the section number sits on the paragraph's second baseline; the column's other lines on none
-    draw += [(40, 344, "05", 20, True), (40, 361, "Rörlighet", 10.5, True), (40, 386, "Färre slutade", 8.5, False)]
+    draw += [
+        (40, 344, "05", 20, True),
+        (40, 361, "Rörlighet", 10.5, True),
+        (40, 386, "Färre slutade", 8.5, False),
+    ]
     draw += [(40, 397, "än året innan.", 8.5, False)]
     table, texts = _texts(_pdf(tmp_path / "later.pdf", draw))
     assert table == [list(row) for row in _TABLE]
