@@ -28,7 +28,7 @@ R = TypeVar("R")
 _EDGE = 0.08  # running headers and footers: never part of a side column
 _MAX_SHARE = 0.36  # a side column's band is at most this share of the page width
 _MIN_LINES = 4  # lines the side column and the body beside it each need
-_MAX_ALIGNED = 0.6  # share of side lines that may sit on a body line's baseline (a label column: all)
+_MAX_ALIGNED = 0.5  # share of side lines that may sit on a body line's baseline (a label column: all)
 _MIN_CHANNEL = 12.0  # pt of empty channel between column and body
 
 
@@ -99,7 +99,7 @@ def _side(parts: list[list[Any]], width: float, left: bool) -> tuple[float, floa
         if len({round(_top(p)) for p in parts if id(p) not in ids}) < _MIN_LINES:
             return None  # no body beside it
         body_tops = [_top(p) for p in span]
-        aligned = sum(1 for p in side if any(abs(_top(p) - t) <= 2 for t in body_tops))
+        aligned = sum(1 for p in side if any(abs(_top(p) - t) <= 1 for t in body_tops))
         starts = _paragraph_starts(sorted({_top(p) for p in side}))
         on_rows = sum(1 for t in starts if any(abs(t - b) <= 0.5 for b in body_tops))
         if aligned > _MAX_ALIGNED * len(side) or on_rows * 2 > len(starts):
