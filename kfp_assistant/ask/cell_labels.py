@@ -9,10 +9,11 @@ is one the question names. Used by cells.py; the words come from sv.table_terms 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from kfp_assistant.ask.route import Route
+from kfp_assistant.extract.table_headers import without_note_marks
 from kfp_assistant.sv.abbreviations import spelled_out
 from kfp_assistant.sv.administrations import without_administrations
 from kfp_assistant.sv.english import in_swedish_terms, is_english
@@ -202,20 +203,30 @@ class Label:
     total: bool
     metrics: set[str]
     acronyms: set[str] = field(default_factory=set)  # "HME", "BoU": a label they are in is named by them
+    # the words before a bracketed specification ("Hantverkare (el, VVS, bygg)": hantverk), when any
+    head: list[str] = field(default_factory=list)
 
 
 _ACRONYM_RE = re.compile(r"(?<!\w)[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]*[A-ZÅÄÖ](?!\w)")
+# A caption's own number names nothing it counts: "Tabell B3.", "Figur 2:", "Bilaga 1".
+_NUMBERED_RE = re.compile(r"\b(?:tabell|figur|diagram|bilaga)\s+[A-Z]?\d+(?:\.\d+)*[.:]?", re.IGNORECASE)
+# A specification in brackets after a label's own words: "Hantverkare (el, VVS, bygg)".
+_BRACKETED_RE = re.compile(r"\s*\([^()]*\)")
 
 
 @lru_cache(maxsize=4096)
 def read_label(text: str) -> Label:
-    """A label's content words and facet values ("60-64 år" -> an age band, "202310" -> a date)."""
+    """A label's content words and facet values ("60-64 år" -> an age band, "202310" -> a date); a
+    footnote mark ("Summa¹") says nothing of what the label names (stored cells keep the page's marks)."""
+    text = _NUMBERED_RE.sub("", without_note_marks(text))
     ages = age_bands(text)
     dates = header_dates(text)
     numbers = _number_words(ages, [y for y, _ in dates])
     # an abbreviation is read as its long form ("BoU": barn och unga); asked as written, an acronym
     words = content_words(spelled_out(text), numbers)
     words = [w for w in words if not (w.isdigit() and len(w) in (4, 6))]
+    bare = _BRACKETED_RE.sub("", text)
+    head = [w for w in content_words(spelled_out(bare), numbers) if w in words] if bare != text else []
     return Label(
         text=text,
         words=words,
@@ -225,6 +236,7 @@ def read_label(text: str) -> Label:
         total=not words and (is_total_label(text) or not text.strip()),
         metrics=set(metrics_in(text)),
         acronyms={w for a in _ACRONYM_RE.findall(text) for w in tokenize(a)},
+        head=head if head != words else [],
     )
 
 
@@ -255,7 +267,16 @@ def compounds_met(label_words: list[str], asked_words: list[str]) -> tuple[froze
 
 def coverage(label: Label, asked: Asked) -> tuple[float, int]:
     """(share of the label's content words the question names, how many as the same word); a word
-    of a metric both name counts as the same word ("Pensionsavgångar" for "gick i pension")."""
+    of a metric both name counts as the same word ("Pensionsavgångar" for "gick i pension"). A label
+    with a bracketed specification is named by its own words alone as well: "Hantverkare (el, VVS,
+    bygg)" is the row of "hur många hantverkare?", as "el" alone would name it."""
+    whole = _coverage(label, asked)
+    if not label.head:
+        return whole
+    return max(whole, _coverage(replace(label, words=label.head, head=[]), asked))
+
+
+def _coverage(label: Label, asked: Asked) -> tuple[float, int]:
     if not label.words:
         return 0.0, 0
     if label.acronyms & set(asked.words):
@@ -313,9 +334,10 @@ def date_fits(dates: list[tuple[int, int | None]], asked: Asked) -> bool:
 def facets_hold(labels: list[Label], caption: Label, asked: Asked) -> bool:
     """Whether a cell's labels satisfy every facet the question constrains: each asked kind is stated
     by some label, with an asked value, and no label band straddles an asked band. A caption dates the
-    cells only when the labels state no date and the caption one year ("Nyckeltal 2024")."""
+    cells only when the labels state no date and the caption one year ("Nyckeltal 2024"); it states
+    their age band when the labels state none ("Anställda 55 år och äldre per yrke")."""
     if asked.ages:
-        bands = [b for label in labels for b in label.ages]
+        bands = [b for label in labels for b in label.ages] or caption.ages
         if not bands or not all(any(band_within(b, a) for a in asked.ages) for b in bands):
             return False
         if any(band_overlaps(b, a) and not band_within(b, a) for b in bands for a in asked.ages):

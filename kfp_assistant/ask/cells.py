@@ -69,7 +69,9 @@ class _Found:
     """A table's answer: the cells chosen and how sure the choice is."""
 
     cells: list[TableCell]
-    key: tuple[int, int, float]  # (unexplained words, -explained words, -row coverage): lower is better
+    # (unexplained words, -explained words, 1 for a table of a group not asked, -row coverage): lower
+    # is better
+    key: tuple[int, int, int, float]
     rows: list[int] = field(default_factory=list)
 
 
@@ -176,7 +178,15 @@ def _table_answer(cells: list[TableCell], asked: Asked) -> _Found | None:
     if missing and (missing > 1 or not pinned or not (asked.soft or asked.inherited)):
         return None
     row_score = max((line.score[0] for line in row_choice), default=0.0)
-    return _Found(picked, (missing, -hits, -row_score), sorted({c.row for c in picked}))
+    part = int(_of_a_part(caption, asked))
+    return _Found(picked, (missing, -hits, part, -row_score), sorted({c.row for c in picked}))
+
+
+def _of_a_part(caption: Label, asked: Asked) -> bool:
+    """Whether the caption narrows the whole table to a group the question does not ask about: an age
+    band ("Anställda 55 år och äldre per yrke") or a gender. Of two tables naming the row asked, the one
+    of all staff answers "hur många X finns?"; the group's table answers only when its group is asked."""
+    return bool((caption.ages and not asked.ages) or (caption.gender and not asked.genders))
 
 
 def _caption_measures(caption: Label, cells: list[TableCell], asked: Asked) -> bool:
@@ -209,7 +219,7 @@ def _text_rows(cells: list[TableCell], asked: Asked) -> _Found | None:
         return None
     picked = [c for line in hits for c in line.cells]
     in_label = min(same(line.label.words) for line in hits)  # the row's own name beats a cell naming it
-    return _Found(picked, (0, -len(asked.words), -float(in_label)), sorted({c.row for c in picked}))
+    return _Found(picked, (0, -len(asked.words), 0, -float(in_label)), sorted({c.row for c in picked}))
 
 
 def _plan_answer(plan: PlanRecords, asked: Asked) -> _Found | None:

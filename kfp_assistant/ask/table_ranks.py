@@ -98,6 +98,8 @@ def _rank(cells: list[TableCell], asked: Asked, sup: Superlative, by_row: bool) 
     hits, missing = explained(own, labels, caption)
     if missing > (1 if asked.soft else 0):
         return None
+    if missing and not any(line.kind in ("words", "facet") for line in across):
+        return None  # a word left unexplained and no column named: the total column may rank another measure
     ranked.sort(key=lambda r: r[1], reverse=not sup.least)
     return _Ranked(ranked, cells[0].caption or "", [line.label.text for line in across], (missing, -hits))
 

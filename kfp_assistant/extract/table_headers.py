@@ -76,11 +76,16 @@ _BROKEN_TAIL_RE = re.compile(r"(?<=[^\W\d_]{3}) ([a-zäåö])(?=\s|$|,)")
 _HYPHENATED_RE = re.compile(r"(?<=[^\W\d_]{3})-(?=[a-zåäö])")
 
 
+def without_note_marks(text: str) -> str:
+    """A label without its footnote marks ("Summa¹" -> "Summa", "Andel, %*" -> "Andel, %")."""
+    return _MARK_RE.sub("", text)
+
+
 def plain_label(text: str) -> str:
     """A header cell or row label without footnote marks, with a broken-off last letter rejoined and
     a wrap's hyphen dropped where the whole word names a metric the halves do not (module docstring):
     what the words measure, not how the page marks them."""
-    text = _MARK_RE.sub("", " ".join(text.split()))
+    text = without_note_marks(" ".join(text.split()))
     text = _BROKEN_TAIL_RE.sub(lambda m: m.group(1) if m.group(1) not in "iåöo" else m.group(0), text)
     glued = _HYPHENATED_RE.sub("", text)
     return glued if glued != text and _cue_length(glued) > _cue_length(text) else text

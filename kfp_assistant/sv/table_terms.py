@@ -363,7 +363,7 @@ PERMANENT_WORDS = (
 _STRUCTURE_HEADS = split_words(
     "struktur fördelning statistik sammansättning översikt nyckeltal tabell grupp ålder intervall kön "
     "personal anställd medarbet yrk befattning antal bemanning kategori enhet avdelning verksamhet område "
-    "arbetsplats förvaltning"
+    "arbetsplats förvaltning anställningsform"
 )
 
 
