@@ -22,7 +22,7 @@ from kfp_assistant.sv.words import question_stems, tokenize
 
 # A second question starts where "och", "samt" or a semicolon is followed by a question word.
 _SPLIT = re.compile(
-    r"(?:,\s*|\s+)(?:och|samt|and)\s+(?:i\s+|in\s+|för\s+|for\s+)?"
+    r"(?:,\s*|\s+)(?:och|samt|and|varav|of\s+whom)\s+(?:i\s+|in\s+|för\s+|for\s+)?"
     r"(?=(?:hur|vad|vilk\w*|när|vem|var|vart|varifrån|varför|finns|har|how|what|which|when|where|who)\b)"
     r"|;\s*|\?\s+(?=\w)",
     re.IGNORECASE,
@@ -138,7 +138,7 @@ def question_parts(question: str, names: Names | None = None) -> list[str]:
     if tail and len(pieces[-1][: tail.start()].split()) >= _MIN_WORDS:
         shared = tail.group().rstrip("?")
         pieces = [p if _HAS_WHERE.search(p) else p.rstrip("?") + shared for p in pieces[:-1]] + pieces[-1:]
-    pieces = [pieces[0], *(_with_elided_noun(p, pieces[0]) for p in pieces[1:])]
+    pieces = [pieces[0], *(_with_group(_with_elided_noun(p, pieces[0]), pieces[0]) for p in pieces[1:])]
     if names is not None:
         pieces = _shared_administration(pieces, names)
     return [p if p.endswith("?") else f"{p.rstrip('.! ')}?" for p in pieces]
@@ -227,6 +227,41 @@ def _with_elided_noun(piece: str, first: str) -> str:
     if which is None or which.group(2).lower() in _VERBS:
         return piece
     return _WHICH_VERB.sub(lambda m: f"{m.group(1)} {which.group(2)}", piece, count=1)
+
+
+# "Hur många undersköterskor finns det och hur många av dem är timanställda?", "how many nurses are there
+# and how many of them are over 60?", "…, varav hur många är deltidsanställda?": the later part counts
+# within the group the first counts, so it is asked of that group by name ("hur många undersköterskor är
+# timanställda?") and answered from the group's own row or cell (occupation × form of employment or age
+# band), not from the whole staff. So is a later part leaving the counted noun out ("… och hur många går i
+# pension?"). The whole staff ("anställda", "medarbetare") narrows nothing: such a part stays as asked.
+_COUNT_VERB = (
+    r"(?:har|hade|finns|fanns|är|var|blir|blev|jobbar|arbetar|går|gick|slutade|slutar|ska|kommer|behöver|beräknas"
+    r"|förväntas|planeras|saknas|is|are|were|was|have|has|had|work|will|do|does|did|retire|left|leave)"
+)
+_GROUP_WORD = rf"(?!(?:det|there|som|who|av|of|{_COUNT_VERB})\b)[\w-]+"
+# "Hur många i Farsta är …": a place, no group counted (the parts share places by their own rules)
+_GROUP = re.compile(
+    rf"^\s*(?:hur\s+många|how\s+many)\s+(?!{_WHERE}\s)(?P<group>{_GROUP_WORD}(?:\s+{_GROUP_WORD}){{0,2}}?)\s+{_COUNT_VERB}\b",
+    re.IGNORECASE,
+)
+_WHOLE_STAFF = frozenset(
+    re.findall(r"\S+", "anställda medarbetare medarbetarna personer personal employees staff people")
+)
+_OF_THEM = re.compile(
+    r"^(?P<ask>\s*(?:och\s+|and\s+)?(?:hur\s+många|how\s+many))\s+"
+    rf"(?:(?:av\s+(?:dem|dessa)|of\s+(?:them|these|those))\s+|(?={_COUNT_VERB}\b))",
+    re.IGNORECASE,
+)
+
+
+def _with_group(piece: str, first: str) -> str:
+    """A later part counting "av dem" (or counting with no noun of its own) asked of the group the first
+    part counts, named; other parts as they are."""
+    group = _GROUP.match(first)
+    if group is None or group.group("group").lower() in _WHOLE_STAFF:
+        return piece
+    return _OF_THEM.sub(lambda m: f"{m.group('ask')} {group.group('group')} ", piece, count=1)
 
 
 # "Hur många tillsvidareanställda och hur många visstidsanställda hade Härnösand 2024?": the first part

@@ -13,7 +13,7 @@ from kfp_assistant.schema import Answer, Citation
     [
         (
             "Hur många tillsvidareanställda har nämnden och hur många av dem slutade?",
-            ["Hur många tillsvidareanställda har nämnden?", "hur många av dem slutade?"],
+            ["Hur många tillsvidareanställda har nämnden?", "hur många tillsvidareanställda slutade?"],
         ),
         (
             "Hur stor är personalomsättningen totalt, och vilka yrken ligger högst?",

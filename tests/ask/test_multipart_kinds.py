@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from kfp_assistant.ask.followup import resolve_followup
 from kfp_assistant.ask.multipart import question_parts
 from kfp_assistant.ask.router import route
@@ -100,6 +102,45 @@ def test_going_into_retirement_is_no_place_the_earlier_parts_share() -> None:
     )
     assert parts == [
         "Hur många lokalvårdare har Parknämnden?",
-        "hur många av dem är visstidare?",
-        "hur många går i pension till 2029?",
+        "hur många lokalvårdare är visstidare?",
+        "hur många lokalvårdare går i pension till 2029?",
     ]
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        (
+            "hur många kockar finns det och hur många av dem är timavlönade?",
+            ["hur många kockar finns det?", "hur många kockar är timavlönade?"],
+        ),
+        (
+            "How many bus drivers are there and how many of them are over 60?",
+            ["How many bus drivers are there?", "how many bus drivers are over 60?"],
+        ),
+        (
+            "Hur många parkarbetare har enheten, varav hur många är säsongsanställda?",
+            ["Hur många parkarbetare har enheten?", "hur många parkarbetare är säsongsanställda?"],
+        ),
+        # the counted noun left out of a later part is the first part's too
+        (
+            "Hur många fältassistenter finns och hur många slutar nästa år?",
+            ["Hur många fältassistenter finns?", "hur många fältassistenter slutar nästa år?"],
+        ),
+        # the whole staff narrows nothing, a place is no group, and a part naming its own noun keeps it
+        (
+            "Hur många anställda har Norrby och hur många av dem är chefer?",
+            ["Hur många anställda har Norrby?", "hur många av dem är chefer?"],
+        ),
+        (
+            "Hur många i Norrby är över 60 och hur många är under 25?",
+            ["Hur många i Norrby är över 60?", "hur många är under 25?"],
+        ),
+        (
+            "Hur många kockar finns det och hur många vaktmästare finns det?",
+            ["Hur många kockar finns det?", "hur många vaktmästare finns det?"],
+        ),
+    ],
+)
+def test_a_part_counting_of_them_asks_of_the_group_the_first_counts(question: str, parts: list[str]) -> None:
+    assert question_parts(question) == parts
