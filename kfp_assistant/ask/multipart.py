@@ -235,6 +235,7 @@ def _with_elided_noun(piece: str, first: str) -> str:
 # timanställda?") and answered from the group's own row or cell (occupation × form of employment or age
 # band), not from the whole staff. So is a later part leaving the counted noun out ("… och hur många går i
 # pension?"). The whole staff ("anställda", "medarbetare") narrows nothing: such a part stays as asked.
+# An English question comes here in Swedish words ("how many of them" as "hur många them").
 _COUNT_VERB = (
     r"(?:har|hade|finns|fanns|är|var|blir|blev|jobbar|arbetar|går|gick|slutade|slutar|ska|kommer|behöver|beräknas"
     r"|förväntas|planeras|saknas|is|are|were|was|have|has|had|work|will|do|does|did|retire|left|leave)"
@@ -242,7 +243,7 @@ _COUNT_VERB = (
 _GROUP_WORD = rf"(?!(?:det|there|som|who|av|of|{_COUNT_VERB})\b)[\w-]+"
 # "Hur många i Farsta är …": a place, no group counted (the parts share places by their own rules)
 _GROUP = re.compile(
-    rf"^\s*(?:hur\s+många|how\s+many)\s+(?!{_WHERE}\s)(?P<group>{_GROUP_WORD}(?:\s+{_GROUP_WORD}){{0,2}}?)\s+{_COUNT_VERB}\b",
+    rf"^\s*(?:hur\s+många|how\s+many)\s+(?!{_WHERE}\s)(?P<group>{_GROUP_WORD}(?:\s+{_GROUP_WORD}){{0,5}}?)\s+{_COUNT_VERB}\b",
     re.IGNORECASE,
 )
 _WHOLE_STAFF = frozenset(
@@ -250,7 +251,7 @@ _WHOLE_STAFF = frozenset(
 )
 _OF_THEM = re.compile(
     r"^(?P<ask>\s*(?:och\s+|and\s+)?(?:hur\s+många|how\s+many))\s+"
-    rf"(?:(?:av\s+(?:dem|dessa)|of\s+(?:them|these|those))\s+|(?={_COUNT_VERB}\b))",
+    rf"(?:(?:av\s+(?:dem|dessa)|(?:of\s+)?(?:them|these|those))\s+|(?={_COUNT_VERB}\b))",
     re.IGNORECASE,
 )
 

@@ -122,6 +122,18 @@ def test_going_into_retirement_is_no_place_the_earlier_parts_share() -> None:
             "Hur många parkarbetare har enheten, varav hur många är säsongsanställda?",
             ["Hur många parkarbetare har enheten?", "hur många parkarbetare är säsongsanställda?"],
         ),
+        # a group named in several words, and an English question in Swedish words ("them")
+        (
+            "Hur många lärare i svenska och matematik finns och hur många av dem är obehöriga?",
+            [
+                "Hur många lärare i svenska och matematik finns?",
+                "hur många lärare i svenska och matematik är obehöriga?",
+            ],
+        ),
+        (
+            "hur många busschaufförer finns och hur många them deltidsanställda?",
+            ["hur många busschaufförer finns?", "hur många busschaufförer deltidsanställda?"],
+        ),
         # the counted noun left out of a later part is the first part's too
         (
             "Hur många fältassistenter finns och hur många slutar nästa år?",
