@@ -69,9 +69,10 @@ class _Found:
     """A table's answer: the cells chosen and how sure the choice is."""
 
     cells: list[TableCell]
-    # (unexplained words, -explained words, 1 for a table of a group not asked, -row coverage): lower
-    # is better
-    key: tuple[int, int, int, float]
+    # (unexplained words, -explained words, 1 for a table of a group not asked, -row coverage, -row
+    # label's words that are the question's own): lower is better. "hur många förskollärare?" is
+    # answered by the row "Förskollärare" of one table, not by the unit row "Förskola" of another.
+    key: tuple[int, int, int, float, int]
     rows: list[int] = field(default_factory=list)
 
 
@@ -178,8 +179,9 @@ def _table_answer(cells: list[TableCell], asked: Asked) -> _Found | None:
     if missing and (missing > 1 or not pinned or not (asked.soft or asked.inherited)):
         return None
     row_score = max((line.score[0] for line in row_choice), default=0.0)
+    own = max((line.score[2] for line in row_choice), default=0)
     part = int(_of_a_part(caption, asked))
-    return _Found(picked, (missing, -hits, part, -row_score), sorted({c.row for c in picked}))
+    return _Found(picked, (missing, -hits, part, -row_score, -own), sorted({c.row for c in picked}))
 
 
 def _of_a_part(caption: Label, asked: Asked) -> bool:
@@ -219,7 +221,7 @@ def _text_rows(cells: list[TableCell], asked: Asked) -> _Found | None:
         return None
     picked = [c for line in hits for c in line.cells]
     in_label = min(same(line.label.words) for line in hits)  # the row's own name beats a cell naming it
-    return _Found(picked, (0, -len(asked.words), 0, -float(in_label)), sorted({c.row for c in picked}))
+    return _Found(picked, (0, -len(asked.words), 0, -float(in_label), 0), sorted({c.row for c in picked}))
 
 
 def _plan_answer(plan: PlanRecords, asked: Asked) -> _Found | None:

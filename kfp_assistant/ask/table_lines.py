@@ -11,6 +11,7 @@ from kfp_assistant.ask.cell_labels import (
     Asked,
     Label,
     coverage,
+    own_words,
     facet_conflict,
     facet_hit,
     names_label,
@@ -29,7 +30,8 @@ class TableLine:
     cells: list[TableCell]
     leaf: Label | None = None  # a row's own label, without the section above it
     kind: str = ""  # how the question chose it: "words", "facet", "total" or "" (not chosen)
-    score: tuple[float, int] = (0.0, 0)
+    # (share of the label the question names, words named as the same word, words the question's own)
+    score: tuple[float, int, int] = (0.0, 0, 0)
 
 
 def row_label(cell: TableCell) -> str:
@@ -75,7 +77,10 @@ def choose_lines(lines: list[TableLine], asked: Asked, allow_total: bool) -> lis
         if labels and facet_conflict(line.label, asked):
             continue  # "Omsättning 2024, %" when 2025 is asked: named by its words, but not the year's
         if labels:
-            line.kind, line.score = "words", max(coverage(label, asked) for label in labels)
+            # of rows named alike, the one whose label is the asked word itself ("Förskollärare")
+            # beats one only sharing its stem ("Förskola")
+            line.kind = "words"
+            line.score = max((*coverage(label, asked), own_words(label, asked)) for label in labels)
         elif facet_hit(line.label, asked):
             line.kind = "facet"
         elif allow_total and line.label.total:

@@ -61,3 +61,47 @@ def test_two_tables_of_all_staff_naming_the_row_alike_stay_ambiguous() -> None:
         page=8,
     )
     assert ask("Hur många skogsvårdare finns i Skarpnäck?", [plan("a", [*STAFF, *again])]) is None
+
+
+# A table of units and one of occupations, the unit "Bibliotek" sharing its stem with the occupation
+# "Bibliotekarie" (word_match takes "bibliotek"/"bibliotekari" for one word).
+UNITS = table(
+    [
+        ["Enhet", "Tillsvidare", "Visstid", "Totalt"],
+        ["Bibliotek", "34", "6", "40"],
+        ["Fritidsgårdar", "20", "5", "25"],
+    ],
+    "Medarbetare och anställningsform",
+    index=0,
+)
+TRADES = table(
+    [
+        ["Yrkesgrupp", "Tillsvidareanställda", "Pensionsavgångar 2026-2028"],
+        ["Bibliotekarie", "12", "3"],
+        ["Fritidsledare", "9", "1"],
+    ],
+    "Yrkesgrupper och pensionsavgångar",
+    index=1,
+)
+
+
+def test_a_row_that_is_the_asked_word_beats_a_row_sharing_its_stem() -> None:
+    plans = [plan("a", UNITS + TRADES)]
+    answer = ask("hur många bibliotekarier finns?", plans)
+    assert answer is not None and "Bibliotekarie: Tillsvidareanställda: 12" in answer
+    assert "40" not in answer
+    unit = ask("hur många jobbar på biblioteket?", plans)
+    assert unit is not None and "Bibliotek: " in unit and "40" in unit and "12" not in unit
+
+
+def test_in_one_table_the_row_that_is_the_asked_word_is_chosen() -> None:
+    mixed = table(
+        [
+            ["Grupp", "Antal"],
+            ["Bibliotek", "40"],
+            ["Bibliotekarier", "12"],
+        ],
+        "Anställda per yrke",
+    )
+    answer = ask("Antal bibliotekarier?", [plan("a", mixed)])
+    assert answer is not None and "Bibliotekarier: Antal: 12" in answer and "40" not in answer
