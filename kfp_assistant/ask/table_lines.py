@@ -11,10 +11,10 @@ from kfp_assistant.ask.cell_labels import (
     Asked,
     Label,
     coverage,
-    own_words,
     facet_conflict,
     facet_hit,
     names_label,
+    own_words,
     read_label,
 )
 from kfp_assistant.schema import TableCell
@@ -77,8 +77,6 @@ def choose_lines(lines: list[TableLine], asked: Asked, allow_total: bool) -> lis
         if labels and facet_conflict(line.label, asked):
             continue  # "Omsättning 2024, %" when 2025 is asked: named by its words, but not the year's
         if labels:
-            # of rows named alike, the one whose label is the asked word itself ("Förskollärare")
-            # beats one only sharing its stem ("Förskola")
             line.kind = "words"
             line.score = max((*coverage(label, asked), own_words(label, asked)) for label in labels)
         elif facet_hit(line.label, asked):
@@ -87,9 +85,15 @@ def choose_lines(lines: list[TableLine], asked: Asked, allow_total: bool) -> lis
             line.kind = "total"
     named = [line for line in lines if line.kind == "words"]
     if named:
-        best = max(line.score for line in named)
-        top = [line for line in named if line.score == best]
-        return top if len(top) == 1 or _dates_apart(top) or _named_apart(top, asked) else None
+        best = max(line.score[:2] for line in named)
+        top = [line for line in named if line.score[:2] == best]
+        if len(top) == 1 or _dates_apart(top) or _named_apart(top, asked):
+            return top
+        # rows named alike, one whose label is the asked word itself: that one ("Förskollärare" over
+        # "Förskola"); only a tie is broken so, two rows asked for by their own words stay two
+        own = max(line.score[2] for line in top)
+        exact = [line for line in top if line.score[2] == own]
+        return exact if len(exact) == 1 else None
     facets = [line for line in lines if line.kind == "facet"]
     return facets or [line for line in lines if line.kind == "total"]
 
