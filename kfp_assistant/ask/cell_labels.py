@@ -296,15 +296,6 @@ def _coverage(label: Label, asked: Asked) -> tuple[float, int]:
     return total / len(named), same
 
 
-def own_words(label: Label, asked: Asked) -> int:
-    """How many of the label's words are a question word itself (the same stem, also as typed
-    without å, ä and ö), not only a word sharing its beginning: "förskollärare" is the row
-    "Förskollärare" itself and only shares a stem with the unit row "Förskola", which word_match
-    takes for one word (its endings differ by at most three letters)."""
-    folded = {fold(w) for w in asked.words}
-    return sum(fold(w) in folded for w in label.words)
-
-
 def names_label(label: Label, asked: Asked) -> bool:
     """Whether the question names the label by its words (not by a facet)."""
     share, same = coverage(label, asked)

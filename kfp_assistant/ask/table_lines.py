@@ -14,11 +14,11 @@ from kfp_assistant.ask.cell_labels import (
     facet_conflict,
     facet_hit,
     names_label,
-    own_words,
     read_label,
 )
 from kfp_assistant.schema import TableCell
 from kfp_assistant.sv.assessments import is_difficulty_column, is_rating_column, is_trend_column
+from kfp_assistant.sv.text import fold
 from kfp_assistant.sv.words import SAME_WORD, word_match
 
 
@@ -68,6 +68,15 @@ _SUB_ROW = re.compile(r"^\s*[–—-]\s*(?=[^\W\d_])")  # "-29 år" is an age ba
 def measures_as_labels(lines: list[TableLine]) -> bool:
     """Whether most labels name a metric: a table of key figures, whose caption only groups them."""
     return sum(bool(line.label.metrics) for line in lines) * 2 >= len(lines) > 0
+
+
+def own_words(label: Label, asked: Asked) -> int:
+    """How many of the label's words are a question word itself (the same stem, also as typed
+    without å, ä and ö), not only a word sharing its beginning: "förskollärare" is the row
+    "Förskollärare" itself and only shares a stem with the unit row "Förskola", which word_match
+    takes for one word (its endings differ by at most three letters)."""
+    folded = {fold(w) for w in asked.words}
+    return sum(fold(w) in folded for w in label.words)
 
 
 def choose_lines(lines: list[TableLine], asked: Asked, allow_total: bool) -> list[TableLine] | None:
