@@ -234,10 +234,11 @@ def metric_for(
 
 FLOWS = ("recruitments", "departures", "retirements")
 _EMPLOYMENT_METRICS = ("employees_permanent", "employees_temporary")
+_STATES = ("part_time_count",)  # counts of staff in a state a verb reports of an employment type
 
 
 def _flow_first(clause: str, local: list[Cue], n: Number, named: list[Cue]) -> list[Cue]:
-    """An employment type next to a count qualifies the flow a verb reports: "lämnade 38
+    """An employment type next to a count qualifies the flow (or state) a verb reports: "lämnade 38
     tillsvidareanställda", "57 tillsvidareanställda beräknas gå i pension" count departures and
     retirements of permanent staff, not permanent staff ("av de 820 tillsvidareanställda
     slutade 38" still counts permanent staff)."""
@@ -246,7 +247,10 @@ def _flow_first(clause: str, local: list[Cue], n: Number, named: list[Cue]) -> l
     if re.search(r"\bav\s+(?:de|dem|dessa|totalt)?\s*$", clause[: n.start], re.IGNORECASE):
         return named
     flows = [c for c in local if c.metric in FLOWS]
-    return [*flows[-1:], *named] if flows else named
+    # a state said of them after the count: "880 tillsvidareanställda har en deltidsanställning"
+    # counts part-timers among the permanent staff, not the permanent staff
+    states = [c for c in local if c.metric in _STATES and c.start >= n.end]
+    return [*flows[-1:], *states[:1], *named] if flows or states else named
 
 
 def is_headcount(rest: str, before: str, n: Number) -> bool:

@@ -219,7 +219,22 @@ def _scope(
         return occupation
     if metric.startswith("employees_") or metric == "average_age":
         return subject_occupation(sentence)
-    return _employment(clause)
+    return _employment(clause) or _among(sentence)
+
+
+# A sentence opening on the group its figures are of: "Bland bovärdar och fastighetsskötare var
+# sjukfrånvaron 7,2 procent" ("bland annat", "bland andra" name no group).
+_AMONG_RE = re.compile(
+    r"^\s*bland\s+(?!annat\b|andra\b)((?:[a-zåäö-]+\s+){0,4}?[a-zåäö-]+)"
+    r"\s+(?:var|är|har|hade|låg|ligger|blev|uppgick|uppgår|ökade|minskade|sjönk|steg)\b",
+    re.IGNORECASE,
+)
+
+
+def _among(sentence: str) -> str | None:
+    """The group a sentence opening "Bland X var/är ..." restricts its figures to, or None."""
+    m = _AMONG_RE.match(sentence)
+    return m.group(1) if m else None
 
 
 def _employment(clause: str) -> str | None:
