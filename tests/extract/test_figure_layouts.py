@@ -189,3 +189,19 @@ def test_numbers_before_nouns_that_name_no_metric_are_no_tiles() -> None:
     assert figures("Vi har 14 chefer och 3 nya enheter sedan 2024.") == []
     assert tile_line("12 medarbetare slutade 2024 och 14 medarbetare började 2025") == []
     assert tile_line("84 % kvinnor") == []  # a single value is no run of tiles
+
+
+def test_a_state_said_of_an_employment_type_after_its_count_is_not_its_headcount() -> None:
+    found = figures("Under 2025 hade 212 visstidsanställda en deltidsanställning på enheten.", period="2025")
+    assert [f[0] for f in found] == ["part_time_count"] and found[0][1] == 212.0
+    # the employment type counted with no state after it is still the headcount
+    assert figures("Enheten hade 212 tillsvidareanställda i december 2025.", period="2025") == [
+        ("employees_permanent", 212.0, "2025", None)
+    ]
+
+
+def test_a_sentence_opening_bland_x_scopes_its_figure_to_x() -> None:
+    found = figures("Bland kockarna är personalomsättningen 12 procent.", period="2025")
+    assert found == [("turnover_pct", 12.0, "2025", "kockarna")]
+    plain = figures("Bland annat var sjukfrånvaron 9,4 procent 2025.", period="2025")
+    assert plain == [("sick_leave_pct", 9.4, "2025", None)]
