@@ -41,15 +41,46 @@ class _Piece:
 
 @dataclass
 class _Section:
+    """The heading path, remembering which headings some chunk has carried in its path.
+
+    A heading followed directly by a heading of its own level or above (or by a table header read
+    as one) would leave the path before any chunk carried it, and its words would be in no chunk:
+    a list's lead-in title ("Viktiga roller framåt", then a numbered list) could not be found.
+    Such headings are handed back by `enter` so they can be kept as text of the next chunk."""
+
     path: list[str] = field(default_factory=list)
     levels: list[int] = field(default_factory=list)
+    carried: list[bool] = field(default_factory=list)
+    pages: list[int] = field(default_factory=list)
 
-    def enter(self, title: str, level: int) -> None:
+    def enter(self, title: str, level: int, page: int) -> list[_Piece]:
+        """Enter a heading; returns the headings leaving the path that no chunk carried, in order."""
+        uncarried: list[_Piece] = []
         while self.levels and self.levels[-1] >= level:
             self.levels.pop()
+            if not self.carried.pop():
+                uncarried.insert(0, _Piece(self.path[-1], self.pages[-1]))
             self.path.pop()
+            self.pages.pop()
         self.levels.append(level)
         self.path.append(title)
+        self.carried.append(False)
+        self.pages.append(page)
+        return uncarried
+
+    def carry(self) -> str:
+        """The path's name, for a chunk group that carries every heading on it."""
+        self.carried = [True] * len(self.carried)
+        return self.name
+
+    def drop_title(self) -> None:
+        """Leave the latest heading out on purpose (its body is dropped too)."""
+        if self.carried:
+            self.carried[-1] = True
+
+    def uncarried(self) -> list[_Piece]:
+        """Headings at the end of the document that no chunk carried."""
+        return [_Piece(t, p) for t, p, c in zip(self.path, self.pages, self.carried, strict=True) if not c]
 
     @property
     def name(self) -> str:
@@ -77,18 +108,26 @@ def chunk_document(
     for block in _merge_continued_tables(blocks):
         if isinstance(block, Block) and block.kind == "heading" and not _prose(block.text):
             if current:
-                groups.append((section.name, current))
+                groups.append((section.carry(), current))
                 current = []
-            section.enter(_clean(block.text)[:MAX_SECTION_CHARS], block.level or 1)
+            title = _clean(block.text)
+            # Titles no chunk carried lead the next chunk's text; a title cut for the path keeps its text.
+            current = section.enter(title[:MAX_SECTION_CHARS], block.level or 1, block.page)
+            if len(title) > MAX_SECTION_CHARS:
+                current.append(_Piece(title, block.page))
         elif isinstance(block, _Table):
             if current:
-                groups.append((section.name, current))
+                groups.append((section.carry(), current))
                 current = []
-            groups.append((section.name, _table_pieces(block, table_max_chars)))
-        elif not _TOC_LINE.search(block.text.strip()) and block.text.strip():
+            groups.append((section.carry(), _table_pieces(block, table_max_chars)))
+        elif _TOC_LINE.search(block.text.strip()):
+            section.drop_title()  # a contents list is left out, and its title with it
+        elif block.text.strip():
             current.append(_Piece(_clean(block.text), block.page))
     if current:
-        groups.append((section.name, current))
+        groups.append((section.carry(), current))
+    if section.uncarried():  # headings with no body at the very end
+        groups.append((section.name, section.uncarried()))
 
     chunks: list[Chunk] = []
     label = plan_label(meta)

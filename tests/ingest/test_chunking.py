@@ -81,7 +81,10 @@ def test_oversize_text_is_split_to_the_maximum() -> None:
     blocks = [heading("Nulägesanalys " * 40, 1), para("ord " * 5000), para("x" * 3000, page=2)]
     chunks = chunk_document(blocks, META, "d1", "plan.pdf", max_chars=500)
     assert len(chunks) > 40 and all(len(c.text) <= 500 for c in chunks)
-    assert "".join(c.text for c in chunks).replace(" ", "").replace("\n", "") == "ord" * 5000 + "x" * 3000
+    text = "".join(c.text for c in chunks).replace(" ", "").replace("\n", "")
+    assert text == "Nulägesanalys" * 40 + "ord" * 5000 + "x" * 3000, (
+        "a title too long for the path leads the text"
+    )
     assert chunks[-1].page_start == 2 and len(chunks[0].section) <= 150
 
 
@@ -110,3 +113,47 @@ def test_a_paragraph_or_an_activity_set_in_a_headings_font_stays_text() -> None:
     assert all("412" not in c.section and "fadder" not in c.section for c in chunks)
     # a question set as a heading is a title
     assert chunks[-1].section == "3 Läget i dag > Vad säger de som slutar?"
+
+
+def test_heading_without_body_before_a_sibling_heading_is_kept_in_text() -> None:
+    """A lead-in title followed at once by a heading of its level (or a table header read as one) must
+    stay findable: it leads the next chunk's text instead of vanishing from the path."""
+    blocks = [
+        heading("Lokalvård", 1),
+        heading("Bristroller inför nästa år", 2),
+        heading("Översikt", 2),
+        para("1. Fönsterputsare med höjdbehörighet"),
+        para("2. Arbetsledare för nattstädning"),
+    ]
+    chunks = chunk_document(blocks, META, "d1", "plan.pdf")
+    assert len(chunks) == 1
+    assert chunks[0].section == "Lokalvård > Översikt"
+    assert chunks[0].text.splitlines()[0] == "Bristroller inför nästa år"
+    assert "Fönsterputsare" in chunks[0].text
+
+
+def test_every_heading_reaches_some_chunk() -> None:
+    """Headings in a row at falling levels, a title before a table and a last heading with no body."""
+    blocks = [
+        heading("Del A om vaktmästeri", 1),
+        heading("A.1 Läget", 2),
+        heading("Del B om parkskötsel", 1),
+        heading("Tabell över säsongsanställda", 2),
+        heading("Säsong", 2),
+        table([["Månad", "Antal"], ["Juni", "14"]], 1),
+        heading("Bilaga utan innehåll", 1),
+    ]
+    chunks = chunk_document(blocks, META, "d1", "plan.pdf")
+    stored = " ".join(c.text + " " + c.section for c in chunks)
+    for block in blocks:
+        if block.kind == "heading":
+            assert block.text in stored, block.text
+    assert not any("Del B om parkskötsel" in c.text for c in chunks), (
+        "a heading carried in a path stays out of text"
+    )
+
+
+def test_heading_over_the_path_limit_keeps_its_whole_text() -> None:
+    long_title = "Rubrik " + " ".join(f"ord{i}" for i in range(40))
+    chunks = chunk_document([heading(long_title, 1), para("Brödtext.")], META, "d1", "plan.pdf")
+    assert long_title in chunks[0].text
